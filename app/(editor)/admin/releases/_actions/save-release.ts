@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { authorizeAction } from "@/lib/auth/authorize";
+import { createRelease, updateRelease } from "@/lib/dal/releases";
+import { CONFLICT_MESSAGE, type ReleaseActionState } from "@/lib/validation/action-state";
+import { fieldErrorsOf, releaseInputSchema, releaseValuesFromForm } from "@/lib/validation/release";
+
+/** Save draft / Publish from the release form (new or existing release). */
+export async function saveReleaseAction(_prev: ReleaseActionState, form: FormData): Promise<ReleaseActionState> {
+  const values = releaseValuesFromForm(form);
+  const publish = form.get("intent") === "publish";
+  const id = typeof form.get("id") === "string" && form.get("id") !== "" ? String(form.get("id")) : null;
+  const version = Number(form.get("version"));
+
+  const auth = await authorizeAction(publish ? "release.publish" : id ? "release.save" : "release.create");
+  if (!auth.ok) return { status: "error", message: auth.message, fieldErrors: {}, values };
+
+  const parsed = releaseInputSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "invalid", message: "Some fields need attention: nothing was saved.", fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  if (id && !Number.isInteger(version)) {
+    return { status: "error", message: "The form is missing its version: reload the page.", fieldErrors: {}, values };
+  }
+
+  const result = id
+    ? await updateRelease(auth.user, id, version, parsed.data, { publish })
+    : await createRelease(auth.user, parsed.data, { publish });
+  if (result.status === "conflict") {
+    return { status: "conflict", message: CONFLICT_MESSAGE, fieldErrors: {}, values };
+  }
+  if (result.status === "not_found" || result.status === "invalid_state") {
+    return { status: "error", message: "This release no longer exists. Copy your text before leaving the page.", fieldErrors: {}, values };
+  }
+
+  revalidatePath("/");
+  revalidatePath(`/releases/${result.slug}`);
+  revalidatePath("/admin");
+  redirect(`/admin/releases/${result.id}?saved=${publish ? "published" : "draft"}`);
+}

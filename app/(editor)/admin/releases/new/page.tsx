@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ReleaseForm } from "@/components/release-form";
+import { getSessionUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { listPersonNames } from "@/lib/dal/people";
+import { newReleaseFormValues } from "@/lib/validation/release";
+
+export const metadata: Metadata = { title: "New release" };
+
+export default async function NewReleasePage() {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return (
+    <>
+      <h1>New release</h1>
+      <ReleaseForm initial={newReleaseFormValues()} canPublish={can(user.role, "release.publish")} people={await listPersonNames()} />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import type { NextRequest } from "next/server";
+import NextAuth from "next-auth";
+import { authOptions } from "@/lib/auth/options";
+
+type RouteContext = { params: Promise<{ nextauth: string[] }> };
+
+// Options are built per call from the validated env (cached), not at module load during the build.
+function handler(req: NextRequest, ctx: RouteContext): Promise<Response> {
+  return NextAuth(authOptions())(req, ctx);
+}
+
+export { handler as GET, handler as POST };

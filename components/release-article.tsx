@@ -1,0 +1,73 @@
+import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
+import { countryName } from "@/lib/domain/countries";
+import type { ReleaseDTO } from "@/lib/dal/releases";
+import { Dateline } from "./dateline";
+import { Markdown } from "./markdown";
+
+/** The public rendering of a release: used by the release page (and later previews). */
+export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
+  return (
+    <article>
+      <header>
+        <h1>{release.headline}</h1>
+        <div className="article-meta">
+          <p>
+            <Dateline at={release.datelineAt} offsetMinutes={release.datelineOffsetMinutes} place={release.datelinePlace} />
+          </p>
+          <p>
+            Issued by <span className="issuer">{release.issuer}</span>
+            {release.sourceCredit ? (
+              <>
+                {" · "}Source: <span className="source-credit">{release.sourceCredit}</span>
+              </>
+            ) : null}
+          </p>
+          {release.countries.length > 0 ? <p>Countries: {release.countries.map(countryName).join(", ")}</p> : null}
+        </div>
+        {release.summary ? <p className="summary lead">{release.summary}</p> : null}
+      </header>
+
+      <div className="article-body">
+        <Markdown source={release.body} />
+      </div>
+
+      {release.quotes.length > 0 ? (
+        <section aria-labelledby="quotes-heading">
+          <h2 id="quotes-heading">Quotes</h2>
+          {release.quotes.map((quote, i) => (
+            <figure className="quote" key={i} id={`quote-${i + 1}`}>
+              <blockquote>
+                <p>{quote.text}</p>
+              </blockquote>
+              <figcaption>
+                <span className="speaker">{quote.speaker.name}</span>
+                {[quote.speakerRole, quote.speakerOrganisation].filter(Boolean).map((part) => `, ${part}`).join("")}
+              </figcaption>
+            </figure>
+          ))}
+        </section>
+      ) : null}
+
+      {release.agreements.length > 0 ? (
+        <section aria-labelledby="agreements-heading">
+          <h2 id="agreements-heading">Agreements</h2>
+          <ul className="agreements">
+            {release.agreements.map((agreement, i) => (
+              <li key={i}>
+                <span className="agreement-type">{AGREEMENT_TYPE_LABELS[agreement.type]}</span>
+                <span className="agreement-title">{agreement.title}</span>
+                {agreement.note ? <span className="agreement-note">({agreement.note})</span> : null}
+                {agreement.signedOn ? <span className="agreement-signed"> Signed {agreement.signedOn}</span> : null}
+                <ul className="agreement-parties" aria-label="Parties">
+                  {agreement.parties.map((party, j) => (
+                    <li key={j}>{party}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

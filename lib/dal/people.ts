@@ -1,0 +1,62 @@
+import "server-only";
+import { slugify, uniqueSlug } from "../domain/slug";
+import { db, type Tx } from "../db";
+
+export interface SpeakerInput {
+  speaker: string;
+  speakerRole: string | null;
+  speakerOrganisation: string | null;
+}
+
+/**
+ * Maps each speaker name to a Person id: an existing Person whose name or any alias matches
+ * (case-insensitively), else a new Person. Role and organisation fill in what the Person lacks.
+ */
+export async function resolveSpeakers(tx: Tx, speakers: SpeakerInput[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const s of speakers) {
+    const key = s.speaker.toLowerCase();
+    if (ids.has(key)) continue;
+    const [match] = await tx.$queryRaw<Array<{ id: string; role: string | null; organisation: string | null }>>`
+      SELECT id, role, organisation FROM "Person"
+      WHERE lower(name) = ${key} OR EXISTS (SELECT 1 FROM unnest(aliases) AS a WHERE lower(a) = ${key})
+      ORDER BY (lower(name) = ${key}) DESC, "createdAt" LIMIT 1`;
+    if (match) {
+      if ((!match.role && s.speakerRole) || (!match.organisation && s.speakerOrganisation)) {
+        await tx.person.update({
+          where: { id: match.id },
+          data: { role: match.role ?? s.speakerRole, organisation: match.organisation ?? s.speakerOrganisation },
+        });
+      }
+      ids.set(key, match.id);
+      continue;
+    }
+    const base = slugify(s.speaker);
+    const taken = await tx.person.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+    const person = await tx.person.create({
+      data: {
+        slug: uniqueSlug(base, new Set(taken.map((p) => p.slug))),
+        name: s.speaker,
+        role: s.speakerRole,
+        organisation: s.speakerOrganisation,
+      },
+      select: { id: true },
+    });
+    ids.set(key, person.id);
+  }
+  return ids;
+}
+
+/** Adds spellings to a Person (seed data: "A. Hajizade", "A. Hajizadeh"). */
+export async function addAliases(tx: Tx, personId: string, aliases: string[]): Promise<void> {
+  const person = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: { aliases: true, name: true } });
+  const known = new Set([person.name, ...person.aliases].map((a) => a.toLowerCase()));
+  const fresh = aliases.filter((a) => !known.has(a.toLowerCase()));
+  if (fresh.length > 0) await tx.person.update({ where: { id: personId }, data: { aliases: [...person.aliases, ...fresh] } });
+}
+
+/** Every known name and alias, for speaker suggestions in the editor. */
+export async function listPersonNames(): Promise<string[]> {
+  const people = await db().person.findMany({ select: { name: true, aliases: true }, orderBy: { name: "asc" }, take: 2_000 });
+  return [...new Set(people.flatMap((p) => [p.name, ...p.aliases]))];
+}

@@ -1,0 +1,70 @@
+// Datelines are stored as the UTC instant plus the writer's UTC offset in minutes, so a release
+// written "4 July 2024 09:00 (UTC+04:00)" is shown exactly so, wherever the reader is.
+
+export const MIN_OFFSET_MINUTES = -12 * 60;
+export const MAX_OFFSET_MINUTES = 14 * 60;
+
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+/** "+04:00" / "-05:30" / "+4" / "UTC+04:00" → minutes east of UTC, or null when malformed or out of range. */
+export function parseUtcOffset(input: string): number | null {
+  const match = /^(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/i.exec(input.trim());
+  if (!match) return input.trim() === "Z" || /^(UTC|GMT)?\s*[+-]?0{1,2}(:?00)?$/i.test(input.trim()) ? 0 : null;
+  const sign = match[1] === "+" ? 1 : -1;
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? "0");
+  if (minutes >= 60) return null;
+  const total = sign * (hours * 60 + minutes);
+  if (total < MIN_OFFSET_MINUTES || total > MAX_OFFSET_MINUTES) return null;
+  return total;
+}
+
+/** 240 → "+04:00", -330 → "-05:30". */
+export function formatUtcOffset(offsetMinutes: number): string {
+  const sign = offsetMinutes < 0 ? "-" : "+";
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The instant of a local date ("2024-07-04") and time ("09:00") at the given offset; null if invalid. */
+export function localToInstant(date: string, time: string, offsetMinutes: number): Date | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t) return null;
+  const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [number, number, number, number, number];
+  if (hour > 23 || minute > 59) return null;
+  const utcMillis = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(utcMillis);
+  // Date.UTC rolls 31 February over into March: reject dates that do not exist.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return new Date(utcMillis - offsetMinutes * 60_000);
+}
+
+/** The writer's local wall-clock date and time of an instant. */
+export function instantToLocal(instant: Date, offsetMinutes: number): { date: string; time: string } {
+  const local = new Date(instant.getTime() + offsetMinutes * 60_000);
+  return {
+    date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+  };
+}
+
+/** "4 July 2024 09:00 (UTC+04:00)", prefixed with the place when there is one: "Baku, 4 July …". */
+export function formatDateline(instant: Date, offsetMinutes: number, place?: string | null): string {
+  const local = new Date(instant.getTime() + offsetMinutes * 60_000);
+  const when = `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} (UTC${formatUtcOffset(offsetMinutes)})`;
+  return place ? `${place}, ${when}` : when;
+}
+
+/** ISO 8601 with the writer's offset, e.g. "2024-07-04T09:00:00+04:00" (for machine-readable output). */
+export function toOffsetIso(instant: Date, offsetMinutes: number): string {
+  const { date, time } = instantToLocal(instant, offsetMinutes);
+  return `${date}T${time}:00${formatUtcOffset(offsetMinutes)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}

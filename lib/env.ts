@@ -1,0 +1,38 @@
+// The only reader of process.env in the app. Validated once, on first use (at start-up through
+// instrumentation.ts), so a missing or malformed variable stops the app with a message naming it.
+import { createHash } from "node:crypto";
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is required (npm run dev starts an embedded database for you)" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a URL").optional(),
+});
+
+export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
+
+let cached: Env | undefined;
+
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const data = parsed.data;
+  if (!data.NEXTAUTH_SECRET && data.NODE_ENV === "production") {
+    throw new Error("Invalid environment:\n  NEXTAUTH_SECRET: required in production (e.g. `openssl rand -base64 32`)");
+  }
+  // Outside production a derived secret is acceptable. It must be the same in every module instance
+  // and worker (the proxy and the route handlers check each other's tokens), so it is not random.
+  const devSecret = createHash("sha256").update(`pressroom-dev:${data.DATABASE_URL}`).digest("base64");
+  return { ...data, NEXTAUTH_SECRET: data.NEXTAUTH_SECRET ?? devSecret };
+}
+
+export function env(): Env {
+  cached ??= loadEnv();
+  return cached;
+}

@@ -1,0 +1,14 @@
+import type { FieldErrors, ReleaseFormValues } from "./release";
+
+/** What the release form's server actions answer when they do not redirect. */
+export type ReleaseActionState =
+  | { status: "idle" }
+  | {
+      status: "invalid" | "conflict" | "error";
+      message: string;
+      fieldErrors: FieldErrors;
+      /** Everything the user submitted, so nothing typed is lost. */
+      values: ReleaseFormValues;
+    };
+
+export const CONFLICT_MESSAGE = "This release was changed by someone else since you opened it";

@@ -1,0 +1,233 @@
+// One schema for the release form, used by the server actions (and by the form for its defaults).
+// Raw form values are plain strings so they can be sent back untouched when validation fails.
+import { z } from "zod";
+import { AGREEMENT_TYPES, type AgreementTypeValue } from "../domain/agreement-types";
+import { isCountryCode, splitCountryCodes } from "../domain/countries";
+import { formatUtcOffset, instantToLocal, localToInstant, parseUtcOffset } from "../domain/dateline";
+
+export const LIMITS = {
+  headline: 200,
+  summary: 600,
+  body: 50_000,
+  place: 120,
+  issuer: 200,
+  sourceCredit: 200,
+  agreements: 50,
+  agreementTitle: 500,
+  parties: 20,
+  party: 300,
+  note: 1_000,
+  quotes: 50,
+  quoteText: 5_000,
+  speaker: 200,
+  speakerRole: 200,
+  speakerOrganisation: 300,
+  context: 1_000,
+  topics: 20,
+  topic: 60,
+} as const;
+
+export interface AgreementFormValues {
+  type: string;
+  title: string;
+  parties: string; // one per line
+  signedOn: string;
+  note: string;
+}
+
+export interface QuoteFormValues {
+  speaker: string;
+  speakerRole: string;
+  speakerOrganisation: string;
+  text: string;
+  context: string;
+}
+
+export interface ReleaseFormValues {
+  headline: string;
+  summary: string;
+  body: string;
+  datelinePlace: string;
+  date: string;
+  time: string;
+  utcOffset: string;
+  issuer: string;
+  sourceCredit: string;
+  countries: string;
+  topics: string;
+  agreements: AgreementFormValues[];
+  quotes: QuoteFormValues[];
+}
+
+export const emptyAgreement = (): AgreementFormValues => ({ type: "MEMORANDUM_OF_UNDERSTANDING", title: "", parties: "", signedOn: "", note: "" });
+export const emptyQuote = (): QuoteFormValues => ({ speaker: "", speakerRole: "", speakerOrganisation: "", text: "", context: "" });
+
+const text = (label: string, max: number) =>
+  z.string().trim().max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
+const required = (label: string, max: number) => text(label, max).min(1, `${label} is required`);
+const optional = (label: string, max: number) => text(label, max).transform((v) => (v === "" ? null : v));
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+const agreementSchema = z.object({
+  type: z.enum(AGREEMENT_TYPES, { error: "Choose an agreement type" }),
+  title: required("Agreement title", LIMITS.agreementTitle),
+  parties: z
+    .string()
+    .transform((v) => v.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+    .pipe(
+      z
+        .array(z.string().max(LIMITS.party, `Each party must be at most ${LIMITS.party} characters`))
+        .min(1, "List at least one party, one per line")
+        .max(LIMITS.parties, `At most ${LIMITS.parties} parties`),
+    ),
+  signedOn: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (isoDate.test(v) && localToInstant(v, "00:00", 0) !== null), "Enter the signing date as YYYY-MM-DD")
+    .transform((v) => (v === "" ? null : v)),
+  note: optional("Note", LIMITS.note),
+});
+
+const quoteSchema = z.object({
+  speaker: required("Speaker", LIMITS.speaker),
+  speakerRole: optional("Speaker role", LIMITS.speakerRole),
+  speakerOrganisation: optional("Speaker organisation", LIMITS.speakerOrganisation),
+  text: required("Quote text", LIMITS.quoteText),
+  context: optional("Context", LIMITS.context),
+});
+
+export const releaseInputSchema = z
+  .object({
+    headline: required("Headline", LIMITS.headline),
+    summary: text("Summary", LIMITS.summary),
+    body: required("Body", LIMITS.body),
+    datelinePlace: optional("Dateline place", LIMITS.place),
+    date: z.string().trim().regex(isoDate, "Enter the date as YYYY-MM-DD"),
+    time: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)"),
+    utcOffset: z
+      .string()
+      .trim()
+      .refine((v) => parseUtcOffset(v) !== null, "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00"),
+    issuer: required("Issuer", LIMITS.issuer),
+    sourceCredit: optional("Source credit", LIMITS.sourceCredit),
+    countries: z
+      .string()
+      .max(600, "Too many countries")
+      .transform((v) => splitCountryCodes(v))
+      .superRefine((codes, ctx) => {
+        const bad = codes.filter((code) => !isCountryCode(code));
+        if (bad.length > 0) {
+          ctx.addIssue({ code: "custom", message: `Not an ISO 3166-1 country code: ${bad.join(", ")} (use codes such as AZ, CN)` });
+        }
+      }),
+    topics: z
+      .string()
+      .max(2_000, "Too many topics")
+      .transform((v) => [...new Set(v.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))])
+      .pipe(z.array(z.string().max(LIMITS.topic, `Each topic must be at most ${LIMITS.topic} characters`)).max(LIMITS.topics, `At most ${LIMITS.topics} topics`)),
+    agreements: z.array(agreementSchema).max(LIMITS.agreements, `At most ${LIMITS.agreements} agreements`),
+    quotes: z.array(quoteSchema).max(LIMITS.quotes, `At most ${LIMITS.quotes} quotes`),
+  })
+  .transform((v, ctx) => {
+    const offsetMinutes = parseUtcOffset(v.utcOffset) ?? 0;
+    const datelineAt = localToInstant(v.date, v.time, offsetMinutes);
+    if (!datelineAt) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: "That date does not exist" });
+      return z.NEVER;
+    }
+    const { date: _date, time: _time, utcOffset: _offset, ...rest } = v;
+    return { ...rest, datelineAt, datelineOffsetMinutes: offsetMinutes };
+  });
+
+export type ReleaseInput = z.output<typeof releaseInputSchema>;
+export type AgreementInput = ReleaseInput["agreements"][number];
+export type QuoteInput = ReleaseInput["quotes"][number];
+export type { AgreementTypeValue };
+
+export type FieldErrors = Record<string, string>;
+
+/** Zod issues → { "headline": "…", "agreements.0.title": "…" }, the first message per field. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+const MAX_ROWS = 200; // beyond the schema's limits, so an oversized post still gets a clear message
+
+/** Reads the release form's fields (`agreements[0][title]` …) into plain string values. */
+export function releaseValuesFromForm(form: FormData): ReleaseFormValues {
+  const str = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  const rows = <T>(prefix: string, fields: readonly (keyof T & string)[]): T[] => {
+    const indexes = new Set<number>();
+    for (const key of form.keys()) {
+      const match = new RegExp(`^${prefix}\\[(\\d+)\\]\\[`).exec(key);
+      if (match) indexes.add(Number(match[1]));
+    }
+    return [...indexes]
+      .sort((a, b) => a - b)
+      .slice(0, MAX_ROWS)
+      .map((i) => Object.fromEntries(fields.map((f) => [f, str(`${prefix}[${i}][${f}]`)])) as T);
+  };
+  return {
+    headline: str("headline"),
+    summary: str("summary"),
+    body: str("body"),
+    datelinePlace: str("datelinePlace"),
+    date: str("date"),
+    time: str("time"),
+    utcOffset: str("utcOffset"),
+    issuer: str("issuer"),
+    sourceCredit: str("sourceCredit"),
+    countries: str("countries"),
+    topics: str("topics"),
+    agreements: rows<AgreementFormValues>("agreements", ["type", "title", "parties", "signedOn", "note"]),
+    quotes: rows<QuoteFormValues>("quotes", ["speaker", "speakerRole", "speakerOrganisation", "text", "context"]),
+  };
+}
+
+/** A stored release as form values (the inverse of the schema's transform). */
+export function releaseToFormValues(r: {
+  headline: string; summary: string; body: string; datelinePlace: string | null; datelineAt: Date; datelineOffsetMinutes: number;
+  issuer: string; sourceCredit: string | null; countries: string[]; topics: string[];
+  agreements: Array<{ type: string; title: string; parties: string[]; signedOn: string | null; note: string | null }>;
+  quotes: Array<{ text: string; context: string | null; speaker: { name: string }; speakerRole: string | null; speakerOrganisation: string | null }>;
+}): ReleaseFormValues {
+  const { date, time } = instantToLocal(r.datelineAt, r.datelineOffsetMinutes);
+  return {
+    headline: r.headline,
+    summary: r.summary,
+    body: r.body,
+    datelinePlace: r.datelinePlace ?? "",
+    date,
+    time,
+    utcOffset: formatUtcOffset(r.datelineOffsetMinutes),
+    issuer: r.issuer,
+    sourceCredit: r.sourceCredit ?? "",
+    countries: r.countries.join(", "),
+    topics: r.topics.join(", "),
+    agreements: r.agreements.map((a) => ({ type: a.type, title: a.title, parties: a.parties.join("\n"), signedOn: a.signedOn ?? "", note: a.note ?? "" })),
+    quotes: r.quotes.map((q) => ({
+      speaker: q.speaker.name,
+      speakerRole: q.speakerRole ?? "",
+      speakerOrganisation: q.speakerOrganisation ?? "",
+      text: q.text,
+      context: q.context ?? "",
+    })),
+  };
+}
+
+/** Defaults for a new release: the current minute in UTC. */
+export function newReleaseFormValues(now = new Date()): ReleaseFormValues {
+  const { date, time } = instantToLocal(now, 0);
+  return {
+    headline: "", summary: "", body: "", datelinePlace: "", date, time, utcOffset: "+00:00",
+    issuer: "", sourceCredit: "", countries: "", topics: "", agreements: [], quotes: [],
+  };
+}

@@ -1,0 +1,174 @@
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('ADMIN', 'EDITOR', 'WRITER');
+
+-- CreateEnum
+CREATE TYPE "ReleaseStatus" AS ENUM ('DRAFT', 'PUBLISHED', 'UNPUBLISHED');
+
+-- CreateEnum
+CREATE TYPE "AgreementType" AS ENUM ('JOINT_DECLARATION', 'MEMORANDUM_OF_UNDERSTANDING', 'AGREEMENT', 'TREATY', 'CONTRACT', 'PROTOCOL', 'OTHER');
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "role" "Role" NOT NULL DEFAULT 'WRITER',
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Person" (
+    "id" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "aliases" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "role" TEXT,
+    "organisation" TEXT,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Release" (
+    "id" TEXT NOT NULL,
+    "slug" TEXT NOT NULL,
+    "headline" TEXT NOT NULL,
+    "summary" TEXT NOT NULL DEFAULT '',
+    "body" TEXT NOT NULL,
+    "datelinePlace" TEXT,
+    "datelineAt" TIMESTAMPTZ(3) NOT NULL,
+    "datelineOffsetMinutes" INTEGER NOT NULL,
+    "issuer" TEXT NOT NULL,
+    "sourceCredit" TEXT,
+    "countries" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "topics" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "status" "ReleaseStatus" NOT NULL DEFAULT 'DRAFT',
+    "publishedAt" TIMESTAMPTZ(3),
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "createdById" TEXT,
+    "updatedById" TEXT,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "Release_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Agreement" (
+    "id" TEXT NOT NULL,
+    "releaseId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "type" "AgreementType" NOT NULL,
+    "title" TEXT NOT NULL,
+    "parties" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "signedOn" DATE,
+    "note" TEXT,
+
+    CONSTRAINT "Agreement_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Quote" (
+    "id" TEXT NOT NULL,
+    "releaseId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "personId" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "context" TEXT,
+    "speakerRole" TEXT,
+    "speakerOrganisation" TEXT,
+
+    CONSTRAINT "Quote_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Revision" (
+    "id" TEXT NOT NULL,
+    "releaseId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "snapshot" JSONB NOT NULL,
+    "note" TEXT,
+    "authorId" TEXT,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Revision_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditEntry" (
+    "id" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "actorId" TEXT,
+    "releaseId" TEXT,
+    "detail" JSONB,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AuditEntry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Person_slug_key" ON "Person"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Release_slug_key" ON "Release"("slug");
+
+-- CreateIndex
+CREATE INDEX "Release_status_publishedAt_idx" ON "Release"("status", "publishedAt" DESC);
+
+-- CreateIndex
+CREATE INDEX "Release_updatedAt_idx" ON "Release"("updatedAt" DESC);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Agreement_releaseId_position_key" ON "Agreement"("releaseId", "position");
+
+-- CreateIndex
+CREATE INDEX "Quote_personId_idx" ON "Quote"("personId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Quote_releaseId_position_key" ON "Quote"("releaseId", "position");
+
+-- CreateIndex
+CREATE INDEX "Revision_releaseId_createdAt_idx" ON "Revision"("releaseId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEntry_createdAt_idx" ON "AuditEntry"("createdAt" DESC);
+
+-- CreateIndex
+CREATE INDEX "AuditEntry_releaseId_idx" ON "AuditEntry"("releaseId");
+
+-- AddForeignKey
+ALTER TABLE "Release" ADD CONSTRAINT "Release_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Release" ADD CONSTRAINT "Release_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Agreement" ADD CONSTRAINT "Agreement_releaseId_fkey" FOREIGN KEY ("releaseId") REFERENCES "Release"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Quote" ADD CONSTRAINT "Quote_releaseId_fkey" FOREIGN KEY ("releaseId") REFERENCES "Release"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Quote" ADD CONSTRAINT "Quote_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Revision" ADD CONSTRAINT "Revision_releaseId_fkey" FOREIGN KEY ("releaseId") REFERENCES "Release"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Revision" ADD CONSTRAINT "Revision_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AuditEntry" ADD CONSTRAINT "AuditEntry_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "AuditEntry" ADD CONSTRAINT "AuditEntry_releaseId_fkey" FOREIGN KEY ("releaseId") REFERENCES "Release"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,0 +1,46 @@
+// `npm run dev`: the app at http://localhost:3000, on DATABASE_URL when set, otherwise on an
+// embedded PostgreSQL (PGlite) kept in .data/. Migrations and the idempotent seed run every start.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
+import { bin, migrateAndSeed, root } from "./run";
+
+async function main() {
+  if (existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+  let embedded: EmbeddedDatabase | undefined;
+  let url = process.env.DATABASE_URL;
+  if (!url) {
+    embedded = await startEmbeddedDatabase();
+    url = embedded.url;
+    console.log(`No DATABASE_URL: using the embedded PostgreSQL in ${path.relative(root, embedded.dataDir)}/`);
+  }
+  await migrateAndSeed(url);
+
+  const port = process.env.PORT ?? "3000";
+  const next = spawn(bin("next"), ["dev", "--port", port], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  const email = process.env.SEED_ADMIN_EMAIL ?? "admin@pressroom.test";
+  const password = process.env.SEED_ADMIN_PASSWORD ? "(your SEED_ADMIN_PASSWORD)" : "pressroom-admin";
+  setTimeout(() => console.log(`\n  Pressroom: sign in at http://localhost:${port}/login as ${email} / ${password}\n`), 1500);
+
+  const stop = async () => {
+    next.kill("SIGTERM");
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  next.on("exit", async (code) => {
+    await embedded?.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

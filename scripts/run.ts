@@ -1,0 +1,24 @@
+// Small process helpers shared by the dev, test and bench scripts.
+import { spawn, type SpawnOptions } from "node:child_process";
+import path from "node:path";
+
+export const root = path.resolve(__dirname, "..");
+export const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+/** Runs a command to completion, inheriting stdio; rejects with the command line on failure. */
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit", ...options });
+    child.on("error", reject);
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${[cmd, ...args].join(" ")} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+/** Applies migrations and seeds the database at `url` through the offline Prisma CLI wrapper. */
+export async function migrateAndSeed(url: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const withDb = { ...env, DATABASE_URL: url };
+  await run(bin("tsx"), ["prisma/cli.ts", "migrate", "deploy"], withDb);
+  await run(bin("tsx"), ["prisma/cli.ts", "db", "seed"], withDb);
+}
