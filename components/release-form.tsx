@@ -171,10 +171,8 @@ function AgreementRow({ index, row, errors, onChange, onRemove }: {
   const err = (f: keyof AgreementFormValues) => errors[`agreements.${index}.${f}`];
   return (
     <fieldset>
-      <div className="group-head">
-        <legend>Agreement {index + 1}</legend>
-        <button type="button" className="danger" onClick={onRemove} aria-label={`Remove agreement ${index + 1}`}>Remove</button>
-      </div>
+      <legend>Agreement {index + 1}</legend>
+      <button type="button" className="danger remove-row" onClick={onRemove} aria-label={`Remove agreement ${index + 1}`}>Remove</button>
       <div className="row">
         <Field id={id("type")} label="Agreement type" error={err("type")}>
           {(aria) => (
@@ -208,10 +206,8 @@ function QuoteRow({ index, row, errors, onChange, onRemove }: {
   const err = (f: keyof QuoteFormValues) => errors[`quotes.${index}.${f}`];
   return (
     <fieldset>
-      <div className="group-head">
-        <legend>Quote {index + 1}</legend>
-        <button type="button" className="danger" onClick={onRemove} aria-label={`Remove quote ${index + 1}`}>Remove</button>
-      </div>
+      <legend>Quote {index + 1}</legend>
+      <button type="button" className="danger remove-row" onClick={onRemove} aria-label={`Remove quote ${index + 1}`}>Remove</button>
       <div className="row">
         <Field id={id("speaker")} label="Speaker" error={err("speaker")}>
           {(aria) => <input {...aria} type="text" list="known-people" name={name("speaker")} value={row.speaker} onChange={onChange("speaker")} maxLength={LIMITS.speaker} />}

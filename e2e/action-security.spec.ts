@@ -1,0 +1,41 @@
+import { expect, test, request as playwrightRequest } from "@playwright/test";
+import { releaseByHeadline, sql } from "./support/db";
+import { fillRelease, sampleRelease, signIn } from "./support/pages";
+
+test("a server-action POST replayed without a session, or by a writer trying to publish, changes nothing", async ({ page, baseURL }) => {
+  const data = sampleRelease();
+  await signIn(page, "editor");
+  await page.goto("/admin/releases/new");
+  await fillRelease(page, data);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  const before = (await releaseByHeadline(data.headline))!;
+
+  // Capture a real Publish post (the action id, the form body) as the browser sends it…
+  await page.getByLabel("Headline", { exact: true }).fill(`${data.headline} hijacked`);
+  const [posted] = await Promise.all([
+    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.route("**/admin/releases/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue())),
+    page.getByRole("button", { name: "Publish" }).click(),
+  ]);
+  const headers = Object.fromEntries(
+    Object.entries(posted.headers()).filter(([name]) => !["cookie", "content-length"].includes(name.toLowerCase())),
+  );
+  const body = posted.postDataBuffer()!;
+
+  // …then replay it with no cookies at all.
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const response = await anonymous.post(posted.url(), { headers, data: body, maxRedirects: 0 });
+  expect(response.status()).toBeLessThan(500);
+  let after = await sql<{ headline: string; status: string; version: number }>(`SELECT headline, status, version FROM "Release" WHERE id = $1`, [before.id]);
+  expect(after[0]).toEqual({ headline: before.headline, status: "DRAFT", version: before.version });
+
+  // A signed-in writer replaying the same Publish post is refused too.
+  const writerPage = await (await page.context().browser()!.newContext()).newPage();
+  await signIn(writerPage, "writer");
+  const writerResponse = await writerPage.request.post(posted.url(), { headers, data: body, maxRedirects: 0 });
+  expect(writerResponse.status()).toBeLessThan(500);
+  expect(await writerResponse.text()).toContain("does not allow this");
+  after = await sql(`SELECT headline, status, version FROM "Release" WHERE id = $1`, [before.id]);
+  expect(after[0]).toEqual({ headline: before.headline, status: "DRAFT", version: before.version });
+});

@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+
+const SEED = "/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership";
+
+test("the seed release is on the home page and its page shows 4 agreements and 2 quotes by Aykhan Hajizade", async ({ page }) => {
+  await page.goto("/");
+  const link = page.getByRole("link", { name: "Azerbaijan and China raise relations to strategic partnership" });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(SEED);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Azerbaijan and China raise relations to strategic partnership");
+  await expect(page.locator("time.dateline")).toHaveText("4 July 2024 09:00 (UTC+04:00)");
+  await expect(page.getByText("Ministry of Foreign Affairs of the Republic of Azerbaijan").first()).toBeVisible();
+  await expect(page.locator(".source-credit")).toHaveText("Azernews");
+
+  const agreements = page.getByRole("region", { name: "Agreements" }).locator("ul.agreements > li");
+  await expect(agreements).toHaveCount(4);
+  await expect(agreements.nth(0)).toContainText("Joint Declaration");
+  await expect(agreements.nth(0)).toContainText("Joint Declaration on the Establishment of Strategic Partnership");
+  await expect(agreements.nth(0)).toContainText("People's Republic of China");
+  await expect(agreements.nth(1)).toContainText("Memorandum of Understanding");
+  await expect(agreements.nth(3)).toContainText("Agreement on unilaterally exempting Chinese citizens from entry visas");
+
+  const quotes = page.locator("figure:has(blockquote)");
+  await expect(quotes).toHaveCount(2);
+  for (const caption of await quotes.locator("figcaption").all()) {
+    await expect(caption).toContainText("Aykhan Hajizade, Press Secretary, Ministry of Foreign Affairs of the Republic of Azerbaijan");
+  }
+  await expect(quotes.nth(0).locator("blockquote")).toContainText("During the meeting, the heads of state of Azerbaijan and China");
+  // The body is kept word for word, paragraphs included.
+  await expect(page.locator(".article-body p")).toHaveCount(6);
+});
+
+test("unknown and malformed slugs are a 404 page, not an error", async ({ page }) => {
+  for (const path of ["/releases/no-such-release", "/releases/%E2%80%AE%00", `/releases/${"x".repeat(3000)}`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+});

@@ -1,0 +1,114 @@
+import { expect, type Page } from "@playwright/test";
+import { USERS, type RoleName } from "./db";
+
+export async function signIn(page: Page, role: RoleName) {
+  const user = USERS[role];
+  await page.goto("/login");
+  await page.getByLabel("Email", { exact: true }).fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+export const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export interface AgreementData {
+  type: string;
+  title: string;
+  parties: string[];
+}
+export interface QuoteData {
+  speaker: string;
+  role: string;
+  organisation: string;
+  text: string;
+}
+export interface ReleaseData {
+  headline: string;
+  summary: string;
+  body: string;
+  place?: string;
+  date: string;
+  time: string;
+  offset: string;
+  issuer: string;
+  sourceCredit?: string;
+  countries: string;
+  agreements: AgreementData[];
+  quotes: QuoteData[];
+}
+
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+/** Fills the release form as a person would, adding agreement and quote rows as needed. */
+export async function fillRelease(page: Page, data: ReleaseData) {
+  await field(page, "Headline").fill(data.headline);
+  await field(page, "Summary").fill(data.summary);
+  await field(page, "Body").fill(data.body);
+  await field(page, "Dateline place").fill(data.place ?? "");
+  await field(page, "Date").fill(data.date);
+  await field(page, "Time").fill(data.time);
+  await field(page, "UTC offset").fill(data.offset);
+  await field(page, "Issuer").fill(data.issuer);
+  await field(page, "Source credit").fill(data.sourceCredit ?? "");
+  await field(page, "Countries").fill(data.countries);
+  for (const [i, a] of data.agreements.entries()) {
+    await page.getByRole("button", { name: "Add agreement" }).click();
+    const group = page.getByRole("group", { name: `Agreement ${i + 1}` });
+    await group.getByLabel("Agreement type", { exact: true }).selectOption({ label: a.type });
+    await group.getByLabel("Agreement title", { exact: true }).fill(a.title);
+    await group.getByLabel("Parties", { exact: true }).fill(a.parties.join("\n"));
+  }
+  for (const [i, q] of data.quotes.entries()) {
+    await page.getByRole("button", { name: "Add quote" }).click();
+    const group = page.getByRole("group", { name: `Quote ${i + 1}` });
+    await group.getByLabel("Speaker", { exact: true }).fill(q.speaker);
+    await group.getByLabel("Speaker role", { exact: true }).fill(q.role);
+    await group.getByLabel("Speaker organisation", { exact: true }).fill(q.organisation);
+    await group.getByLabel("Quote text", { exact: true }).fill(q.text);
+  }
+}
+
+/** Asserts that every value of `data` is in the form (after a save, an error or a conflict). */
+export async function expectFormHolds(page: Page, data: ReleaseData) {
+  await expect(field(page, "Headline")).toHaveValue(data.headline);
+  await expect(field(page, "Summary")).toHaveValue(data.summary);
+  await expect(field(page, "Body")).toHaveValue(data.body);
+  await expect(field(page, "Date")).toHaveValue(data.date);
+  await expect(field(page, "Time")).toHaveValue(data.time);
+  await expect(field(page, "UTC offset")).toHaveValue(data.offset);
+  await expect(field(page, "Issuer")).toHaveValue(data.issuer);
+  await expect(field(page, "Countries")).toHaveValue(data.countries);
+  for (const [i, a] of data.agreements.entries()) {
+    const group = page.getByRole("group", { name: `Agreement ${i + 1}` });
+    await expect(group.getByLabel("Agreement title", { exact: true })).toHaveValue(a.title);
+    await expect(group.getByLabel("Parties", { exact: true })).toHaveValue(a.parties.join("\n"));
+  }
+  for (const [i, q] of data.quotes.entries()) {
+    const group = page.getByRole("group", { name: `Quote ${i + 1}` });
+    await expect(group.getByLabel("Speaker", { exact: true })).toHaveValue(q.speaker);
+    await expect(group.getByLabel("Quote text", { exact: true })).toHaveValue(q.text);
+  }
+}
+
+export function sampleRelease(headline = unique("Ministers sign transport pact")): ReleaseData {
+  return {
+    headline,
+    summary: "Two ministries agree on rail freight and customs cooperation.",
+    body: "The ministers met in the capital.\n\nThey agreed to **expand** rail freight.",
+    place: "Baku",
+    date: "2025-03-14",
+    time: "16:30",
+    offset: "+04:00",
+    issuer: "Ministry of Transport",
+    sourceCredit: "Press service",
+    countries: "AZ, GE",
+    agreements: [
+      { type: "Memorandum of Understanding", title: "Memorandum of Understanding on rail freight", parties: ["Ministry of Transport of Azerbaijan", "Ministry of Economy of Georgia"] },
+      { type: "Protocol", title: "Protocol on customs cooperation", parties: ["State Customs Committee", "Revenue Service"] },
+    ],
+    quotes: [
+      { speaker: "Leyla Mammadova", role: "Deputy Minister", organisation: "Ministry of Transport", text: "This corridor will carry our goods to Europe faster than ever." },
+    ],
+  };
+}

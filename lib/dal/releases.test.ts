@@ -1,0 +1,525 @@
+// Runs against the real (throwaway, migrated and seeded) test database of test/global-setup.ts.
+import { describe, it, expect } from "vitest";
+import { randomUUID } from "node:crypto";
+import type { Role } from "@prisma/client";
+import { db } from "../db";
+import { releaseInputSchema, type AgreementFormValues, type QuoteFormValues, type ReleaseFormValues, type ReleaseInput } from "../validation/release";
+import { slugify } from "../domain/slug";
+import {
+  createRelease,
+  findReleaseIdBySlug,
+  getPublishedRelease,
+  getReleaseForEditor,
+  listPublishedReleases,
+  listReleasesForEditors,
+  setReleaseStatus,
+  updateRelease,
+  type ReleaseDTO,
+} from "./releases";
+import type { SessionUser } from "./users";
+
+const SEED_SLUG = "azerbaijan-and-china-raise-relations-to-strategic-partnership";
+
+// ---------- helpers ----------
+
+const suffix = () => randomUUID().slice(0, 8);
+
+async function makeUser(role: Role = "EDITOR"): Promise<SessionUser> {
+  const tag = randomUUID();
+  return db().user.create({
+    data: { email: `dal-test-${tag}@pressroom.test`, name: `DAL tester ${tag.slice(0, 8)}`, role, passwordHash: "not-a-real-hash" },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+const agreementRow = (title: string, overrides: Partial<AgreementFormValues> = {}): AgreementFormValues => ({
+  type: "AGREEMENT",
+  title,
+  parties: "Party A\nParty B",
+  signedOn: "",
+  note: "",
+  ...overrides,
+});
+
+const quoteRow = (speaker: string, text: string, overrides: Partial<QuoteFormValues> = {}): QuoteFormValues => ({
+  speaker,
+  speakerRole: "",
+  speakerOrganisation: "",
+  text,
+  context: "",
+  ...overrides,
+});
+
+function input(headline: string, overrides: Partial<ReleaseFormValues> = {}): ReleaseInput {
+  return releaseInputSchema.parse({
+    headline,
+    summary: "A summary.",
+    body: "The body of the release.",
+    datelinePlace: "Baku",
+    date: "2024-09-12",
+    time: "14:30",
+    utcOffset: "+04:00",
+    issuer: "Ministry of Foreign Affairs",
+    sourceCredit: "",
+    countries: "AZ",
+    topics: "diplomacy",
+    agreements: [],
+    quotes: [],
+    ...overrides,
+  } satisfies ReleaseFormValues);
+}
+
+/** A headline no other test (or run) uses, so slugs never collide by accident. */
+const headline = (text: string) => `${text} ${suffix()}`;
+
+async function load(id: string): Promise<ReleaseDTO> {
+  const release = await getReleaseForEditor(id);
+  if (!release) throw new Error(`release ${id} not found`);
+  return release;
+}
+
+const revisionCount = (releaseId: string) => db().revision.count({ where: { releaseId } });
+
+// ---------- create ----------
+
+describe("createRelease", () => {
+  it("stores a draft with a slug from the headline, children in order and one revision", async () => {
+    const actor = await makeUser("WRITER");
+    const title = headline("Azerbaijan & Georgia sign rail transit deal");
+    const speaker = `Speaker ${suffix()}`;
+    const result = await createRelease(
+      actor,
+      input(title, {
+        agreements: [
+          agreementRow("First agreement", { type: "JOINT_DECLARATION", parties: "Republic of Azerbaijan\nGeorgia", signedOn: "2024-09-12", note: "signed in Tbilisi" }),
+          agreementRow("Second agreement", { type: "MEMORANDUM_OF_UNDERSTANDING" }),
+          agreementRow("Third agreement", { type: "PROTOCOL" }),
+        ],
+        quotes: [quoteRow(speaker, "First quote", { speakerRole: "Minister" }), quoteRow("Other " + speaker, "Second quote")],
+      }),
+    );
+
+    expect(result.status).toBe("ok");
+    expect(result.slug).toBe(slugify(title));
+    expect(result.slug).toMatch(/^azerbaijan-georgia-sign-rail-transit-deal-[0-9a-f]{8}$/);
+    expect(result.version).toBe(1);
+
+    const release = await load(result.id);
+    expect(release.status).toBe("DRAFT");
+    expect(release.publishedAt).toBeNull();
+    expect(release.headline).toBe(title);
+    expect(release.datelineAt.toISOString()).toBe("2024-09-12T10:30:00.000Z");
+    expect(release.datelineOffsetMinutes).toBe(240);
+    expect(release.updatedByName).toBe(actor.name);
+    expect(release.agreements).toEqual([
+      { type: "JOINT_DECLARATION", title: "First agreement", parties: ["Republic of Azerbaijan", "Georgia"], signedOn: "2024-09-12", note: "signed in Tbilisi" },
+      { type: "MEMORANDUM_OF_UNDERSTANDING", title: "Second agreement", parties: ["Party A", "Party B"], signedOn: null, note: null },
+      { type: "PROTOCOL", title: "Third agreement", parties: ["Party A", "Party B"], signedOn: null, note: null },
+    ]);
+    expect(release.quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      [speaker, "First quote"],
+      [`Other ${speaker}`, "Second quote"],
+    ]);
+    expect(release.quotes[0]!.speakerRole).toBe("Minister");
+    expect(await revisionCount(result.id)).toBe(1);
+    expect(await db().auditEntry.count({ where: { releaseId: result.id, action: "release.create", actorId: actor.id } })).toBe(1);
+  });
+
+  it("lists a new draft for editors but not for the public", async () => {
+    const actor = await makeUser();
+    const { id, slug } = await createRelease(actor, input(headline("Draft only")));
+    expect((await listReleasesForEditors()).some((r) => r.id === id)).toBe(true);
+    expect((await listPublishedReleases(500)).some((r) => r.id === id)).toBe(false);
+    expect(await getPublishedRelease(slug)).toBeNull();
+    expect(await findReleaseIdBySlug(slug)).toBe(id);
+  });
+
+  it("gives a second release with the same headline the slug x-2, a third x-3", async () => {
+    const actor = await makeUser();
+    const title = headline("Same headline twice");
+    const base = slugify(title);
+    const first = await createRelease(actor, input(title));
+    const second = await createRelease(actor, input(title));
+    const third = await createRelease(actor, input(title));
+    expect(first.slug).toBe(base);
+    expect(second.slug).toBe(`${base}-2`);
+    expect(third.slug).toBe(`${base}-3`);
+    expect(new Set([first.id, second.id, third.id]).size).toBe(3);
+  });
+
+  it("publishes on creation when asked, with the given publication instant", async () => {
+    const actor = await makeUser();
+    const publishedAt = new Date("2024-09-12T10:30:00Z");
+    const { id, slug } = await createRelease(actor, input(headline("Published at once")), { publish: true, publishedAt });
+    const release = await getPublishedRelease(slug);
+    expect(release?.id).toBe(id);
+    expect(release?.status).toBe("PUBLISHED");
+    expect(release?.publishedAt?.toISOString()).toBe(publishedAt.toISOString());
+  });
+});
+
+// ---------- update ----------
+
+describe("updateRelease", () => {
+  it("saves with the current version: version + 1, fields changed, children replaced, a new revision", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(
+      actor,
+      input(headline("Before the edit"), {
+        agreements: [agreementRow("Old one"), agreementRow("Old two"), agreementRow("Old three")],
+        quotes: [quoteRow(`Old speaker ${suffix()}`, "Old quote")],
+      }),
+    );
+    const newSpeaker = `New speaker ${suffix()}`;
+    const result = await updateRelease(
+      actor,
+      created.id,
+      1,
+      input(headline("After the edit"), {
+        summary: "New summary",
+        utcOffset: "-05:00",
+        time: "08:00",
+        agreements: [agreementRow("New B", { type: "TREATY" }), agreementRow("New A")],
+        quotes: [quoteRow(newSpeaker, "New quote 1"), quoteRow(newSpeaker, "New quote 2")],
+      }),
+    );
+    expect(result).toMatchObject({ status: "ok", id: created.id, version: 2 });
+
+    const release = await load(created.id);
+    expect(release.version).toBe(2);
+    expect(release.headline).toMatch(/^After the edit /);
+    expect(release.summary).toBe("New summary");
+    expect(release.datelineAt.toISOString()).toBe("2024-09-12T13:00:00.000Z");
+    expect(release.datelineOffsetMinutes).toBe(-300);
+    expect(release.agreements.map((a) => [a.type, a.title])).toEqual([
+      ["TREATY", "New B"],
+      ["AGREEMENT", "New A"],
+    ]);
+    expect(release.quotes.map((q) => [q.speaker.name, q.text])).toEqual([
+      [newSpeaker, "New quote 1"],
+      [newSpeaker, "New quote 2"],
+    ]);
+    expect(await db().agreement.count({ where: { releaseId: created.id } })).toBe(2);
+    expect(await db().quote.count({ where: { releaseId: created.id } })).toBe(2);
+    // The same new speaker twice in one release is one person, not two.
+    expect(await db().person.count({ where: { name: newSpeaker } })).toBe(1);
+    expect(await revisionCount(created.id)).toBe(2);
+    const latest = await db().revision.findFirst({ where: { releaseId: created.id }, orderBy: { version: "desc" } });
+    expect(latest?.version).toBe(2);
+    expect((latest?.snapshot as { headline?: string }).headline).toBe(release.headline);
+  });
+
+  it("can remove every agreement and quote", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(
+      actor,
+      input(headline("With children"), { agreements: [agreementRow("A")], quotes: [quoteRow(`S ${suffix()}`, "Q")] }),
+    );
+    const result = await updateRelease(actor, created.id, 1, input(headline("Without children")));
+    expect(result.status).toBe("ok");
+    const release = await load(created.id);
+    expect(release.agreements).toEqual([]);
+    expect(release.quotes).toEqual([]);
+  });
+
+  it("refuses a save from a stale version and changes nothing", async () => {
+    const actor = await makeUser();
+    const original = headline("Original headline");
+    const created = await createRelease(actor, input(original, { agreements: [agreementRow("Kept agreement")] }));
+    const first = await updateRelease(actor, created.id, 1, input(original, { agreements: [agreementRow("Saved agreement")] }));
+    expect(first.status).toBe("ok");
+    const before = await load(created.id);
+
+    // Someone still holding version 1 saves over it.
+    const stale = await updateRelease(
+      actor,
+      created.id,
+      1,
+      input(headline("Overwriting headline"), { agreements: [agreementRow("Lost 1"), agreementRow("Lost 2")], quotes: [quoteRow(`Lost ${suffix()}`, "x")] }),
+    );
+    expect(stale).toEqual({ status: "conflict" });
+
+    const after = await load(created.id);
+    expect(after.headline).toBe(original);
+    expect(after.slug).toBe(before.slug);
+    expect(after.version).toBe(2);
+    expect(after.agreements.map((a) => a.title)).toEqual(["Saved agreement"]);
+    expect(after.quotes).toEqual([]);
+    expect(after.updatedAt.getTime()).toBe(before.updatedAt.getTime());
+    expect(await revisionCount(created.id)).toBe(2);
+    expect(await db().auditEntry.count({ where: { releaseId: created.id, action: "release.save" } })).toBe(1);
+  });
+
+  it("refuses a save from a version ahead of the stored one", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("Future version")));
+    expect(await updateRelease(actor, created.id, 2, input(headline("Nope")))).toEqual({ status: "conflict" });
+    expect((await load(created.id)).version).toBe(1);
+  });
+
+  it("lets exactly one of two concurrent saves from the same version win", async () => {
+    const actor = await makeUser();
+    const other = await makeUser();
+    const created = await createRelease(actor, input(headline("Race start")));
+    const titleA = headline("Race A");
+    const titleB = headline("Race B");
+    const results = await Promise.all([
+      updateRelease(actor, created.id, 1, input(titleA, { agreements: [agreementRow("From A")] })),
+      updateRelease(other, created.id, 1, input(titleB, { agreements: [agreementRow("From B 1"), agreementRow("From B 2")] })),
+    ]);
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual(["conflict", "ok"]);
+
+    const winner = results[0]!.status === "ok" ? "A" : "B";
+    const release = await load(created.id);
+    expect(release.version).toBe(2);
+    // The stored release is entirely the winner's: no mix of the two saves.
+    expect(release.headline).toBe(winner === "A" ? titleA : titleB);
+    expect(release.agreements.map((a) => a.title)).toEqual(winner === "A" ? ["From A"] : ["From B 1", "From B 2"]);
+    expect(release.updatedByName).toBe(winner === "A" ? actor.name : other.name);
+    expect(await revisionCount(created.id)).toBe(2);
+  });
+
+  it("answers not_found for an unknown id", async () => {
+    const actor = await makeUser();
+    expect(await updateRelease(actor, `missing-${randomUUID()}`, 1, input(headline("Ghost")))).toEqual({ status: "not_found" });
+    expect(await setReleaseStatus(actor, `missing-${randomUUID()}`, 1, "PUBLISHED")).toEqual({ status: "not_found" });
+    expect(await getReleaseForEditor(`missing-${randomUUID()}`)).toBeNull();
+  });
+});
+
+// ---------- slugs ----------
+
+describe("slug lifecycle", () => {
+  it("follows the headline while a draft", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("Working title")));
+    const renamed = headline("Final title");
+    const result = await updateRelease(actor, created.id, 1, input(renamed));
+    expect(result).toMatchObject({ status: "ok", slug: slugify(renamed) });
+    expect((await load(created.id)).slug).toBe(slugify(renamed));
+    expect(await findReleaseIdBySlug(created.slug)).toBeNull();
+  });
+
+  it("keeps its -2 suffix when a duplicate-headline draft is saved unchanged", async () => {
+    const actor = await makeUser();
+    const title = headline("Twin headline");
+    await createRelease(actor, input(title));
+    const twin = await createRelease(actor, input(title));
+    expect(twin.slug).toBe(`${slugify(title)}-2`);
+    const saved = await updateRelease(actor, twin.id, 1, input(title, { summary: "edited" }));
+    expect(saved).toMatchObject({ status: "ok", slug: `${slugify(title)}-2` });
+  });
+
+  it("does not take another release's slug when renamed to its headline", async () => {
+    const actor = await makeUser();
+    const taken = headline("Taken headline");
+    const holder = await createRelease(actor, input(taken));
+    const mover = await createRelease(actor, input(headline("Mover")));
+    const result = await updateRelease(actor, mover.id, 1, input(taken));
+    expect(result).toMatchObject({ status: "ok", slug: `${holder.slug}-2` });
+  });
+
+  it("stays stable once published (save-and-publish), even when the headline changes", async () => {
+    const actor = await makeUser();
+    const first = headline("Headline at publication");
+    const created = await createRelease(actor, input(headline("Draft headline")));
+    const published = await updateRelease(actor, created.id, 1, input(first), { publish: true });
+    expect(published).toMatchObject({ status: "ok", slug: slugify(first), version: 2 });
+
+    const edited = await updateRelease(actor, created.id, 2, input(headline("Corrected headline")));
+    expect(edited).toMatchObject({ status: "ok", slug: slugify(first), version: 3 });
+    const release = await load(created.id);
+    expect(release.slug).toBe(slugify(first));
+    expect(release.headline).toMatch(/^Corrected headline /);
+    expect((await getPublishedRelease(slugify(first)))?.headline).toBe(release.headline);
+  });
+
+  it("stays stable once published with setReleaseStatus, also after unpublishing", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("Publish me")));
+    expect(await setReleaseStatus(actor, created.id, 1, "PUBLISHED")).toMatchObject({ status: "ok", slug: created.slug, version: 2 });
+    expect(await setReleaseStatus(actor, created.id, 2, "UNPUBLISHED")).toMatchObject({ status: "ok", slug: created.slug, version: 3 });
+    const edited = await updateRelease(actor, created.id, 3, input(headline("Renamed while unpublished")));
+    expect(edited).toMatchObject({ status: "ok", slug: created.slug });
+    expect((await load(created.id)).slug).toBe(created.slug);
+  });
+});
+
+// ---------- status ----------
+
+describe("setReleaseStatus", () => {
+  it("publishes a draft: visible to the public, with a publication time", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("To be published")));
+    const before = Date.now();
+    const result = await setReleaseStatus(actor, created.id, 1, "PUBLISHED");
+    expect(result).toEqual({ status: "ok", id: created.id, slug: created.slug, version: 2 });
+    const release = await getPublishedRelease(created.slug);
+    expect(release?.status).toBe("PUBLISHED");
+    expect(release?.publishedAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect((await listPublishedReleases(500)).some((r) => r.id === created.id)).toBe(true);
+    expect(await revisionCount(created.id)).toBe(2);
+    expect(await db().auditEntry.count({ where: { releaseId: created.id, action: "release.publish" } })).toBe(1);
+  });
+
+  it("unpublishes: gone from the public pages, still there for editors, first publication time kept", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("Here and gone")));
+    await setReleaseStatus(actor, created.id, 1, "PUBLISHED");
+    const firstPublishedAt = (await load(created.id)).publishedAt;
+    expect(firstPublishedAt).not.toBeNull();
+
+    expect(await setReleaseStatus(actor, created.id, 2, "UNPUBLISHED")).toMatchObject({ status: "ok", version: 3 });
+    expect(await getPublishedRelease(created.slug)).toBeNull();
+    expect((await listPublishedReleases(500)).some((r) => r.id === created.id)).toBe(false);
+    expect((await load(created.id)).status).toBe("UNPUBLISHED");
+
+    expect(await setReleaseStatus(actor, created.id, 3, "PUBLISHED")).toMatchObject({ status: "ok", version: 4 });
+    const republished = await getPublishedRelease(created.slug);
+    expect(republished?.publishedAt?.getTime()).toBe(firstPublishedAt!.getTime());
+  });
+
+  it("refuses to unpublish a draft (invalid_state) and changes nothing", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("Never published")));
+    expect(await setReleaseStatus(actor, created.id, 1, "UNPUBLISHED")).toEqual({ status: "invalid_state", current: "DRAFT" });
+    const release = await load(created.id);
+    expect(release.status).toBe("DRAFT");
+    expect(release.version).toBe(1);
+    expect(await revisionCount(created.id)).toBe(1);
+  });
+
+  it("refuses to publish what is already published (invalid_state)", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("Published twice")));
+    await setReleaseStatus(actor, created.id, 1, "PUBLISHED");
+    expect(await setReleaseStatus(actor, created.id, 2, "PUBLISHED")).toEqual({ status: "invalid_state", current: "PUBLISHED" });
+    expect((await load(created.id)).version).toBe(2);
+  });
+
+  it("refuses a status change from a stale version (conflict)", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("Stale publish")));
+    await updateRelease(actor, created.id, 1, input(headline("Edited meanwhile")));
+    expect(await setReleaseStatus(actor, created.id, 1, "PUBLISHED")).toEqual({ status: "conflict" });
+    const release = await load(created.id);
+    expect(release.status).toBe("DRAFT");
+    expect(release.version).toBe(2);
+    expect(await getPublishedRelease(release.slug)).toBeNull();
+  });
+});
+
+// ---------- public reads ----------
+
+describe("getPublishedRelease", () => {
+  it("returns null for drafts and unpublished releases, the release once published", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("Public or not")));
+    expect(await getPublishedRelease(created.slug)).toBeNull();
+    await setReleaseStatus(actor, created.id, 1, "PUBLISHED");
+    expect((await getPublishedRelease(created.slug))?.id).toBe(created.id);
+    await setReleaseStatus(actor, created.id, 2, "UNPUBLISHED");
+    expect(await getPublishedRelease(created.slug)).toBeNull();
+  });
+
+  it("returns null for an unknown slug", async () => {
+    expect(await getPublishedRelease(`no-such-release-${suffix()}`)).toBeNull();
+  });
+
+  it("hides a release scheduled for a future publication time", async () => {
+    const actor = await makeUser();
+    const created = await createRelease(actor, input(headline("Embargoed")), {
+      publish: true,
+      publishedAt: new Date(Date.now() + 24 * 3600_000),
+    });
+    expect(await getPublishedRelease(created.slug)).toBeNull();
+    expect((await listPublishedReleases(500)).some((r) => r.id === created.id)).toBe(false);
+  });
+});
+
+// ---------- people ----------
+
+describe("speakers", () => {
+  async function hajizade() {
+    const people = await db().person.findMany({ where: { name: "Aykhan Hajizade" } });
+    expect(people).toHaveLength(1);
+    return people[0]!;
+  }
+
+  it("attaches a quote to the seeded person by alias, case-insensitively", async () => {
+    const person = await hajizade();
+    expect(person.aliases).toEqual(expect.arrayContaining(["A. Hajizade", "A. Hajizadeh"]));
+    const peopleBefore = await db().person.count();
+
+    const actor = await makeUser();
+    const created = await createRelease(
+      actor,
+      input(headline("Spokesperson comments"), {
+        quotes: [quoteRow("a. hajizadeh", "By alias"), quoteRow("AYKHAN HAJIZADE", "By name"), quoteRow("A. Hajizade", "By other alias")],
+      }),
+    );
+
+    const quotes = await db().quote.findMany({ where: { releaseId: created.id }, orderBy: { position: "asc" } });
+    expect(quotes.map((q) => q.personId)).toEqual([person.id, person.id, person.id]);
+    expect(await db().person.count()).toBe(peopleBefore);
+    expect(await db().person.count({ where: { name: { equals: "a. hajizadeh", mode: "insensitive" } } })).toBe(0);
+
+    const release = await load(created.id);
+    expect(release.quotes[0]!.speaker).toMatchObject({ slug: person.slug, name: "Aykhan Hajizade" });
+    // The person's role shows when the quote gives none.
+    expect(release.quotes[0]!.speakerRole).toBe("Press Secretary");
+    await hajizade();
+  });
+
+  it("creates a person for an unknown speaker and reuses it in the next release", async () => {
+    const actor = await makeUser();
+    const name = `Jane Newcomer ${suffix()}`;
+    const first = await createRelease(actor, input(headline("Newcomer speaks"), { quotes: [quoteRow(name, "Hello", { speakerRole: "Envoy" })] }));
+    const second = await createRelease(actor, input(headline("Newcomer again"), { quotes: [quoteRow(name.toUpperCase(), "Again")] }));
+    const people = await db().person.findMany({ where: { name: { equals: name, mode: "insensitive" } } });
+    expect(people).toHaveLength(1);
+    expect(people[0]!.slug).toBe(slugify(name));
+    expect(people[0]!.role).toBe("Envoy");
+    expect((await load(first.id)).quotes[0]!.speaker.slug).toBe(people[0]!.slug);
+    expect((await load(second.id)).quotes[0]!.speaker.name).toBe(name);
+  });
+});
+
+// ---------- the seed ----------
+
+describe("the seeded release", () => {
+  it("is published with its agreements, quotes, dateline, credit and countries", async () => {
+    const release = await getPublishedRelease(SEED_SLUG);
+    expect(release).not.toBeNull();
+    const r = release!;
+    expect(r.status).toBe("PUBLISHED");
+    expect(r.headline).toBe("Azerbaijan and China raise relations to strategic partnership");
+    expect(r.agreements.map((a) => a.type)).toEqual([
+      "JOINT_DECLARATION",
+      "MEMORANDUM_OF_UNDERSTANDING",
+      "MEMORANDUM_OF_UNDERSTANDING",
+      "AGREEMENT",
+    ]);
+    expect(r.agreements[0]!.title).toBe("Joint Declaration on the Establishment of Strategic Partnership");
+    expect(r.agreements[3]!.note).toBe("reciprocity at the next stage");
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes.map((q) => q.speaker.name)).toEqual(["Aykhan Hajizade", "Aykhan Hajizade"]);
+    expect(r.quotes[0]!.text).toMatch(/^During the meeting, the heads of state/);
+    expect(r.quotes[1]!.text).toMatch(/^We are sure that the Azerbaijan-China strategic partnership/);
+    expect(r.quotes[0]!.speakerRole).toBe("Press Secretary");
+    expect(r.datelineAt.toISOString()).toBe("2024-07-04T05:00:00.000Z");
+    expect(r.datelineOffsetMinutes).toBe(240);
+    expect(r.publishedAt?.toISOString()).toBe("2024-07-04T05:00:00.000Z");
+    expect(r.sourceCredit).toBe("Azernews");
+    expect(r.countries).toEqual(["AZ", "CN"]);
+    expect(r.issuer).toBe("Ministry of Foreign Affairs of the Republic of Azerbaijan");
+    expect(r.body).toMatch(/^The traditional friendly and cooperative relations/);
+    expect(r.body).not.toMatch(/^4 July 2024/);
+  });
+
+  it("is listed publicly", async () => {
+    const list = await listPublishedReleases(500);
+    expect(list.some((item) => item.slug === SEED_SLUG)).toBe(true);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Organisation names: reading one from running text, cleaning a party name, and writing a
+ * national body in full ("Ministry of Foreign Affairs" → "... of the Republic of Azerbaijan").
+ */
+
+import {
+  countryCodeOf,
+  preferredCountryName,
+  withArticle,
+  type CountryMention,
+} from "./countries";
+import { squeeze } from "./text-utils";
+
+export interface OrgContext {
+  /** Country the release speaks for: the dateline's capital, else the first country acting. */
+  homeCode: string | null;
+  /** Countries acting in the text, in order. */
+  acting: readonly string[];
+  mentions: readonly CountryMention[];
+  text: string;
+}
+
+const CONNECTORS = /^(?:of|the|and|for|in|&|de|du|des|la|al|y)$/;
+const COMPANY_SUFFIX = /^(?:Inc|Ltd|Co|Corp|Plc|S\.A|S\.p\.A|N\.V|B\.V|Jr)\.$/;
+
+/**
+ * Read an organisation name starting at `pos` ("the Ministry of Foreign Affairs, Aykhan" →
+ * "Ministry of Foreign Affairs"). Connectors are kept only when a capitalised word follows; a
+ * comma continues the name only in enumerations such as "Ministry of Investments, Industry and
+ * Trade".
+ */
+export function readOrgPhrase(text: string, pos: number, limit = text.length): { start: number; end: number; text: string } | null {
+  const re = /[ \t]*(,[ \t]*)?([\p{L}\p{N}][\p{L}\p{M}\p{N}'’&.-]*)/uy;
+  let i = pos;
+  const lead = /^[ \t]*(?:the[ \t]+)?/iu.exec(text.slice(pos, limit));
+  i += lead ? lead[0].length : 0;
+  const start = i;
+  let end = i;
+  let pending = i; // end of the last capitalised word
+  for (;;) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m || m.index + m[0].length > limit) break;
+    let word = m[2] ?? "";
+    if (m[1]) {
+      // A comma continues only "A, B and C" enumerations inside one name.
+      const rest = text.slice(m.index, Math.min(limit, m.index + 80));
+      if (!/^,[ \t]*(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}and[ \t]+\p{Lu}/u.test(rest)) break;
+    }
+    // A full stop ends the sentence unless the word is a company suffix or an initial.
+    let wordEnd = m.index + m[0].length;
+    if (word.endsWith(".") && !COMPANY_SUFFIX.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) {
+      word = word.slice(0, -1);
+      wordEnd -= 1;
+    }
+    if (/^\p{Lu}/u.test(word) || /^\d/.test(word) && pending > start) {
+      pending = wordEnd;
+      end = wordEnd;
+      i = wordEnd;
+      if (wordEnd < m.index + m[0].length) break; // the sentence ended here
+      continue;
+    }
+    if (CONNECTORS.test(word) && pending > start) {
+      i = wordEnd;
+      continue;
+    }
+    break;
+  }
+  if (end <= start) return null;
+  return { start, end, text: squeeze(text.slice(start, end)) };
+}
+
+/** "Foreign Ministry", "MFA" and "Ministry of Foreign Affairs" are one body. */
+function canonicalBody(org: string): string {
+  const o = squeeze(org).replace(/^the\s+/i, "");
+  if (/^(?:Foreign Ministry|MFA|MoFA|Ministry of Foreign Affairs)$/i.test(o)) return "Ministry of Foreign Affairs";
+  return o;
+}
+
+const NATIONAL_BODY = /^(?:Ministry|Government|Cabinet of Ministers|Presidential Administration|Administration of the President|Office of the President|Parliament|National Assembly|Central Bank|State Committee|State Agency|State Service)\b/;
+
+/**
+ * A national body named without its country ("the Ministry of Foreign Affairs") belongs to the
+ * country the release speaks for; write that country in full, as the text writes it.
+ */
+export function qualifyOrganisation(org: string, ctx: OrgContext): string {
+  const body = canonicalBody(org);
+  if (!NATIONAL_BODY.test(body) || !ctx.homeCode) return body;
+  if (hasCountry(body)) return body;
+  return `${body} of ${withArticle(preferredCountryName(ctx.homeCode, ctx.mentions))}`;
+}
+
+function hasCountry(s: string): boolean {
+  return s.split(/[\s-]+/).some((_w, i, all) => {
+    for (let n = 1; n <= 4 && i + n <= all.length; n++) if (countryCodeOf(all.slice(i, i + n).join(" "))) return true;
+    return false;
+  });
+}
+
+/** "AGC" → "Absheron Gas Company" when the text defines the acronym as "Absheron Gas Company (AGC)". */
+export function expandAcronym(org: string, text: string): string {
+  const acr = org.trim();
+  if (!/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(acr)) return org;
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|the|and|for|&)\\s+)*){1,8})\\(${acr}\\)`, "u");
+  const m = re.exec(text);
+  if (!m || !m[1]) return org;
+  const words = squeeze(m[1]).split(" ");
+  // Keep only as many trailing words as the acronym has capitals.
+  const caps: string[] = [];
+  for (let i = words.length - 1; i >= 0 && caps.filter((w) => /^\p{Lu}/u.test(w)).length < acr.length; i--) caps.unshift(words[i]!);
+  const initials = caps.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return initials === acr.replace(/[\d&]/g, "") ? caps.join(" ") : org;
+}
+
+/**
+ * Clean a party as written: no leading "the", quotation marks, "Tbilisi-based", possessive country
+ * ("Italy's Eni"), or defined acronym in brackets.
+ */
+export function cleanParty(raw: string): string {
+  let p = squeeze(raw);
+  const quoted = /["“„«]([^"”“»]+)["”“»]/.exec(p);
+  if (quoted && quoted[1]) p = quoted[1];
+  p = p
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .replace(/^\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*)?-based\s+/u, "")
+    .replace(/^(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)['’]s\s+/u, (all, name: string) => (countryCodeOf(name) ? "" : all))
+    .replace(/[\s,.;:]+$/, "");
+  return squeeze(p);
+}
+
+/**
+ * Parties written collectively: "the MFAs", "the two governments", "both countries". They stand
+ * for the same body of each of the two countries acting in the text.
+ */
+export function expandCollective(raw: string, ctx: OrgContext): string[] | null {
+  const p = squeeze(raw).replace(/^the\s+/i, "");
+  if (ctx.acting.length < 2) return null;
+  const pair = ctx.acting.slice(0, 2).map((code) => preferredCountryName(code, ctx.mentions));
+  if (/^(?:(?:two|both)\s+)?(?:MFAs|MoFAs|foreign ministries|ministries of foreign affairs)$/i.test(p))
+    return pair.map((n) => `Ministry of Foreign Affairs of ${withArticle(n)}`);
+  if (/^(?:two|both)\s+governments$/i.test(p) || /^governments of the two countries$/i.test(p))
+    return pair.map((n) => `Government of ${withArticle(n)}`);
+  if (/^(?:two|both)\s+(?:countries|states|nations)$/i.test(p)) return pair;
+  return null;
+}
