@@ -1,5 +1,5 @@
 import { expect, test, request as playwrightRequest } from "@playwright/test";
-import { releaseByHeadline, sql } from "./support/db";
+import { releaseByHeadline, releaseState } from "./support/db";
 import { fillRelease, sampleRelease, signIn } from "./support/pages";
 
 test("a server-action POST replayed without a session, or by a writer trying to publish, changes nothing", async ({ page, baseURL }) => {
@@ -16,7 +16,7 @@ test("a server-action POST replayed without a session, or by a writer trying to 
   const [posted] = await Promise.all([
     page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
     page.route("**/admin/releases/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue())),
-    page.getByRole("button", { name: "Publish" }).click(),
+    page.getByRole("button", { name: "Publish", exact: true }).click(),
   ]);
   const headers = Object.fromEntries(
     Object.entries(posted.headers()).filter(([name]) => !["cookie", "content-length"].includes(name.toLowerCase())),
@@ -27,8 +27,7 @@ test("a server-action POST replayed without a session, or by a writer trying to 
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const response = await anonymous.post(posted.url(), { headers, data: body, maxRedirects: 0 });
   expect(response.status()).toBeLessThan(500);
-  let after = await sql<{ headline: string; status: string; version: number }>(`SELECT headline, status, version FROM "Release" WHERE id = $1`, [before.id]);
-  expect(after[0]).toEqual({ headline: before.headline, status: "DRAFT", version: before.version });
+  expect(await releaseState(before.id)).toEqual({ headline: before.headline, status: "DRAFT", version: before.version });
 
   // A signed-in writer replaying the same Publish post is refused too.
   const writerPage = await (await page.context().browser()!.newContext()).newPage();
@@ -36,6 +35,5 @@ test("a server-action POST replayed without a session, or by a writer trying to 
   const writerResponse = await writerPage.request.post(posted.url(), { headers, data: body, maxRedirects: 0 });
   expect(writerResponse.status()).toBeLessThan(500);
   expect(await writerResponse.text()).toContain("does not allow this");
-  after = await sql(`SELECT headline, status, version FROM "Release" WHERE id = $1`, [before.id]);
-  expect(after[0]).toEqual({ headline: before.headline, status: "DRAFT", version: before.version });
+  expect(await releaseState(before.id)).toEqual({ headline: before.headline, status: "DRAFT", version: before.version });
 });

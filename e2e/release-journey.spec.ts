@@ -9,7 +9,7 @@ test.describe("writing and publishing a release", () => {
     await page.getByRole("link", { name: "New release" }).click();
     await fillRelease(page, data);
     // Writers may save drafts but not publish.
-    await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
     await page.getByRole("button", { name: "Save draft" }).click();
 
     await expect(page).toHaveURL(/\/admin\/releases\/[^/]+\?saved=draft$/);
@@ -52,7 +52,7 @@ test.describe("writing and publishing a release", () => {
     await signIn(page, "editor");
     await page.goto("/admin/releases/new");
     await fillRelease(page, data);
-    await page.getByRole("button", { name: "Publish" }).click();
+    await page.getByRole("button", { name: "Publish", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
     const { slug, id } = (await releaseByHeadline(data.headline))!;
 
@@ -83,4 +83,27 @@ test.describe("writing and publishing a release", () => {
     await page.goto("/");
     await expect(page.getByRole("link", { name: data.headline })).toHaveCount(0);
   });
+});
+
+test("editing a published release makes a new draft edition; readers keep the live one until it is published", async ({ page }) => {
+  const data = sampleRelease();
+  await signIn(page, "editor");
+  await page.goto("/admin/releases/new");
+  await fillRelease(page, data);
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  const { slug, id } = (await releaseByHeadline(data.headline))!;
+
+  await page.getByLabel("Summary", { exact: true }).fill("A corrected summary, not yet public.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("note")).toContainText("Readers see edition 1 until this edition (2) is published.");
+
+  await page.goto(`/releases/${slug}`);
+  await expect(page.locator(".summary")).toHaveText(data.summary);
+
+  await page.goto(`/admin/releases/${id}`);
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  await page.goto(`/releases/${slug}`);
+  await expect(page.locator(".summary")).toHaveText("A corrected summary, not yet public.");
 });

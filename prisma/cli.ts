@@ -33,6 +33,8 @@ async function main(): Promise<number> {
     stop = db.stop;
     console.log(`Using the embedded database in ${db.dataDir}`);
   }
+  // The schema's datasource names env("DATABASE_URL") even for commands that never connect.
+  env.DATABASE_URL ??= "postgresql://unused@127.0.0.1:5432/unused";
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,

@@ -41,8 +41,20 @@ export async function ensureUser(email: string, name: string, role: "ADMIN" | "E
 
 export async function releaseByHeadline(headline: string) {
   const [row] = await sql<{ id: string; slug: string; status: string; version: number; headline: string }>(
-    `SELECT id, slug, status, version, headline FROM "Release" WHERE headline = $1`,
+    `SELECT r.id, r.slug, e.status, r.version, e.headline FROM "Release" r
+     JOIN "Edition" e ON e."releaseId" = r.id
+     WHERE e.headline = $1 AND e.number = (SELECT max(number) FROM "Edition" WHERE "releaseId" = r.id)`,
     [headline],
+  );
+  return row;
+}
+
+/** The newest edition of a release with the release's version, as the editor sees it. */
+export async function releaseState(id: string) {
+  const [row] = await sql<{ headline: string; status: string; version: number }>(
+    `SELECT e.headline, e.status, r.version FROM "Release" r JOIN "Edition" e ON e."releaseId" = r.id
+     WHERE r.id = $1 ORDER BY e.number DESC LIMIT 1`,
+    [id],
   );
   return row;
 }

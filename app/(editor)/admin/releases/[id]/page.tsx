@@ -34,7 +34,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         <h1>
           Edit release <span className={`badge ${release.status}`}>{release.status.toLowerCase()}</span>
         </h1>
-        {release.status === "PUBLISHED" ? (
+        {release.liveEditionNumber !== null ? (
           <Link href={`/releases/${release.slug}`} target="_blank">View public page</Link>
         ) : null}
       </div>
@@ -44,8 +44,13 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p className="hint">
-        Version {release.version} · last updated by {release.updatedByName ?? "—"} · address /releases/{release.slug}
+        Edition {release.editionNumber} · last updated by {release.updatedByName ?? "—"} · address /releases/{release.slug}
       </p>
+      {release.liveEditionNumber !== null && release.liveEditionNumber !== release.editionNumber ? (
+        <p className="notice ok" role="note">
+          Readers see edition {release.liveEditionNumber} until this edition ({release.editionNumber}) is published.
+        </p>
+      ) : null}
       {/* Keyed on the version: after a save the form starts again from what was stored. */}
       <ReleaseForm
         key={release.version}
@@ -55,7 +60,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         canPublish={mayPublish}
         people={await listPersonNames()}
       />
-      {release.status === "PUBLISHED" && mayPublish ? <UnpublishButton releaseId={release.id} version={release.version} /> : null}
+      {release.liveEditionNumber !== null && mayPublish ? <UnpublishButton releaseId={release.id} version={release.version} /> : null}
     </>
   );
 }

@@ -2,7 +2,7 @@
 CREATE TYPE "Role" AS ENUM ('ADMIN', 'EDITOR', 'WRITER');
 
 -- CreateEnum
-CREATE TYPE "ReleaseStatus" AS ENUM ('DRAFT', 'PUBLISHED', 'UNPUBLISHED');
+CREATE TYPE "EditionStatus" AS ENUM ('DRAFT', 'SUBMITTED', 'REJECTED', 'SCHEDULED', 'PUBLISHED', 'SUPERSEDED', 'UNPUBLISHED', 'WITHDRAWN');
 
 -- CreateEnum
 CREATE TYPE "AgreementType" AS ENUM ('JOINT_DECLARATION', 'MEMORANDUM_OF_UNDERSTANDING', 'AGREEMENT', 'TREATY', 'CONTRACT', 'PROTOCOL', 'OTHER');
@@ -39,6 +39,23 @@ CREATE TABLE "Person" (
 CREATE TABLE "Release" (
     "id" TEXT NOT NULL,
     "slug" TEXT NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "liveEditionId" TEXT,
+    "publishedAt" TIMESTAMPTZ(3),
+    "createdById" TEXT,
+    "updatedById" TEXT,
+    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "Release_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Edition" (
+    "id" TEXT NOT NULL,
+    "releaseId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "status" "EditionStatus" NOT NULL DEFAULT 'DRAFT',
     "headline" TEXT NOT NULL,
     "summary" TEXT NOT NULL DEFAULT '',
     "body" TEXT NOT NULL,
@@ -49,21 +66,19 @@ CREATE TABLE "Release" (
     "sourceCredit" TEXT,
     "countries" TEXT[] DEFAULT ARRAY[]::TEXT[],
     "topics" TEXT[] DEFAULT ARRAY[]::TEXT[],
-    "status" "ReleaseStatus" NOT NULL DEFAULT 'DRAFT',
     "publishedAt" TIMESTAMPTZ(3),
-    "version" INTEGER NOT NULL DEFAULT 1,
     "createdById" TEXT,
     "updatedById" TEXT,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
-    CONSTRAINT "Release_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "Edition_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Agreement" (
     "id" TEXT NOT NULL,
-    "releaseId" TEXT NOT NULL,
+    "editionId" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "type" "AgreementType" NOT NULL,
     "title" TEXT NOT NULL,
@@ -77,7 +92,7 @@ CREATE TABLE "Agreement" (
 -- CreateTable
 CREATE TABLE "Quote" (
     "id" TEXT NOT NULL,
-    "releaseId" TEXT NOT NULL,
+    "editionId" TEXT NOT NULL,
     "position" INTEGER NOT NULL,
     "personId" TEXT NOT NULL,
     "text" TEXT NOT NULL,
@@ -123,19 +138,28 @@ CREATE UNIQUE INDEX "Person_slug_key" ON "Person"("slug");
 CREATE UNIQUE INDEX "Release_slug_key" ON "Release"("slug");
 
 -- CreateIndex
-CREATE INDEX "Release_status_publishedAt_idx" ON "Release"("status", "publishedAt" DESC);
+CREATE UNIQUE INDEX "Release_liveEditionId_key" ON "Release"("liveEditionId");
+
+-- CreateIndex
+CREATE INDEX "Release_publishedAt_id_idx" ON "Release"("publishedAt" DESC, "id" DESC);
 
 -- CreateIndex
 CREATE INDEX "Release_updatedAt_idx" ON "Release"("updatedAt" DESC);
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Agreement_releaseId_position_key" ON "Agreement"("releaseId", "position");
+CREATE INDEX "Edition_status_publishedAt_idx" ON "Edition"("status", "publishedAt" DESC);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Edition_releaseId_number_key" ON "Edition"("releaseId", "number");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Agreement_editionId_position_key" ON "Agreement"("editionId", "position");
 
 -- CreateIndex
 CREATE INDEX "Quote_personId_idx" ON "Quote"("personId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "Quote_releaseId_position_key" ON "Quote"("releaseId", "position");
+CREATE UNIQUE INDEX "Quote_editionId_position_key" ON "Quote"("editionId", "position");
 
 -- CreateIndex
 CREATE INDEX "Revision_releaseId_createdAt_idx" ON "Revision"("releaseId", "createdAt");
@@ -153,10 +177,22 @@ ALTER TABLE "Release" ADD CONSTRAINT "Release_createdById_fkey" FOREIGN KEY ("cr
 ALTER TABLE "Release" ADD CONSTRAINT "Release_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Agreement" ADD CONSTRAINT "Agreement_releaseId_fkey" FOREIGN KEY ("releaseId") REFERENCES "Release"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Release" ADD CONSTRAINT "Release_liveEditionId_fkey" FOREIGN KEY ("liveEditionId") REFERENCES "Edition"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "Quote" ADD CONSTRAINT "Quote_releaseId_fkey" FOREIGN KEY ("releaseId") REFERENCES "Release"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "Edition" ADD CONSTRAINT "Edition_releaseId_fkey" FOREIGN KEY ("releaseId") REFERENCES "Release"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Edition" ADD CONSTRAINT "Edition_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Edition" ADD CONSTRAINT "Edition_updatedById_fkey" FOREIGN KEY ("updatedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Agreement" ADD CONSTRAINT "Agreement_editionId_fkey" FOREIGN KEY ("editionId") REFERENCES "Edition"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Quote" ADD CONSTRAINT "Quote_editionId_fkey" FOREIGN KEY ("editionId") REFERENCES "Edition"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Quote" ADD CONSTRAINT "Quote_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
