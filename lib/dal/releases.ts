@@ -219,6 +219,8 @@ export interface SaveOptions {
   publish?: boolean;
   /** Publication instant when publishing for the first time (defaults to now; the seed uses its dateline). */
   publishedAt?: Date;
+  /** Shown in the history next to the revision this save makes (e.g. "Restored revision 3"). */
+  revisionNote?: string;
 }
 
 function contentData(input: ReleaseInput) {
@@ -375,7 +377,7 @@ export async function updateRelease(
       await goLive(tx, id, editionId, options.publishedAt ?? new Date());
       await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: id }, tx);
     }
-    await appendRevision(tx, id, actor.id);
+    await appendRevision(tx, id, actor.id, options.revisionNote);
     return { status: "ok" as const, id, slug, version: expectedVersion + 1 };
   });
 }
