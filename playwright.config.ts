@@ -37,7 +37,7 @@ export default defineConfig({
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: baseURL },
+    env: { NEXTAUTH_URL: baseURL, PRESSROOM_TEST_HOOKS: "1", SCHEDULER_INTERVAL_MS: "60000" },
     stdout: "ignore",
     stderr: "pipe",
   },

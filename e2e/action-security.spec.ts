@@ -1,14 +1,14 @@
 import { expect, test, request as playwrightRequest } from "@playwright/test";
 import { releaseByHeadline, releaseState } from "./support/db";
-import { fillRelease, sampleRelease, signIn } from "./support/pages";
+import { draftAndSubmit, sampleRelease, signIn } from "./support/pages";
 
 test("a server-action POST replayed without a session, or by a writer trying to publish, changes nothing", async ({ page, baseURL }) => {
   const data = sampleRelease();
+  const writer = await (await page.context().browser()!.newContext()).newPage();
+  await signIn(writer, "writer");
+  const editUrl = await draftAndSubmit(writer, data);
   await signIn(page, "editor");
-  await page.goto("/admin/releases/new");
-  await fillRelease(page, data);
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await page.goto(editUrl);
   const before = (await releaseByHeadline(data.headline))!;
 
   // Capture a real Publish post (the action id, the form body) as the browser sends it…
@@ -27,13 +27,11 @@ test("a server-action POST replayed without a session, or by a writer trying to 
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const response = await anonymous.post(posted.url(), { headers, data: body, maxRedirects: 0 });
   expect(response.status()).toBeLessThan(500);
-  expect(await releaseState(before.id)).toEqual({ headline: before.headline, status: "DRAFT", version: before.version });
+  expect(await releaseState(before.id)).toEqual({ headline: before.headline, status: "SUBMITTED", version: before.version });
 
   // A signed-in writer replaying the same Publish post is refused too.
-  const writerPage = await (await page.context().browser()!.newContext()).newPage();
-  await signIn(writerPage, "writer");
-  const writerResponse = await writerPage.request.post(posted.url(), { headers, data: body, maxRedirects: 0 });
+  const writerResponse = await writer.request.post(posted.url(), { headers, data: body, maxRedirects: 0 });
   expect(writerResponse.status()).toBeLessThan(500);
   expect(await writerResponse.text()).toContain("does not allow this");
-  expect(await releaseState(before.id)).toEqual({ headline: before.headline, status: "DRAFT", version: before.version });
+  expect(await releaseState(before.id)).toEqual({ headline: before.headline, status: "SUBMITTED", version: before.version });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { releaseByHeadline } from "./support/db";
-import { expectFormHolds, fillRelease, sampleRelease, signIn } from "./support/pages";
+import { expectFormHolds, fillRelease, publishThroughReview, sampleRelease, signIn } from "./support/pages";
 
 test.describe("writing and publishing a release", () => {
   test("a draft with 2 agreements and 1 quote is saved and shown back; drafts stay private", async ({ page }) => {
@@ -47,14 +47,10 @@ test.describe("writing and publishing a release", () => {
     expect(await releaseByHeadline(data.headline)).toBeUndefined();
   });
 
-  test("publish, read it on / and its page, then unpublish makes it 404", async ({ page }) => {
+  test("submitted by a writer, published by an editor: read it on / and its page, then unpublish makes it 404", async ({ browser }) => {
     const data = sampleRelease();
-    await signIn(page, "editor");
-    await page.goto("/admin/releases/new");
-    await fillRelease(page, data);
-    await page.getByRole("button", { name: "Publish", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
-    const { slug, id } = (await releaseByHeadline(data.headline))!;
+    const { editorPage: page, editUrl } = await publishThroughReview(browser, data);
+    const { slug } = (await releaseByHeadline(data.headline))!;
 
     await page.goto("/");
     const item = page.locator("li", { has: page.getByRole("link", { name: data.headline }) });
@@ -76,7 +72,7 @@ test.describe("writing and publishing a release", () => {
     await expect(quote.locator("blockquote")).toHaveText(data.quotes[0]!.text);
     await expect(quote.locator("figcaption")).toHaveText("Leyla Mammadova, Deputy Minister, Ministry of Transport");
 
-    await page.goto(`/admin/releases/${id}`);
+    await page.goto(editUrl);
     await page.getByRole("button", { name: "Unpublish" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Unpublished" })).toBeVisible();
     expect((await page.goto(`/releases/${slug}`))?.status()).toBe(404);
@@ -85,14 +81,10 @@ test.describe("writing and publishing a release", () => {
   });
 });
 
-test("editing a published release makes a new draft edition; readers keep the live one until it is published", async ({ page }) => {
+test("editing a published release makes a new draft edition; readers keep the live one until it is published", async ({ browser }) => {
   const data = sampleRelease();
-  await signIn(page, "editor");
-  await page.goto("/admin/releases/new");
-  await fillRelease(page, data);
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
-  const { slug, id } = (await releaseByHeadline(data.headline))!;
+  const { editorPage: page, editUrl } = await publishThroughReview(browser, data);
+  const { slug } = (await releaseByHeadline(data.headline))!;
 
   await page.getByLabel("Summary", { exact: true }).fill("A corrected summary, not yet public.");
   await page.getByRole("button", { name: "Save draft" }).click();
@@ -101,9 +93,15 @@ test("editing a published release makes a new draft edition; readers keep the li
   await page.goto(`/releases/${slug}`);
   await expect(page.locator(".summary")).toHaveText(data.summary);
 
-  await page.goto(`/admin/releases/${id}`);
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
-  await page.goto(`/releases/${slug}`);
-  await expect(page.locator(".summary")).toHaveText("A corrected summary, not yet public.");
+  // The new edition goes through review too; an admin publishes it.
+  await page.goto(editUrl);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "admin");
+  await admin.goto(editUrl);
+  await admin.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  await admin.goto(`/releases/${slug}`);
+  await expect(admin.locator(".summary")).toHaveText("A corrected summary, not yet public.");
 });

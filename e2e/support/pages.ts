@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { USERS, type RoleName } from "./db";
 
 export async function signIn(page: Page, role: RoleName) {
@@ -111,4 +111,29 @@ export function sampleRelease(headline = unique("Ministers sign transport pact")
       { speaker: "Leyla Mammadova", role: "Deputy Minister", organisation: "Ministry of Transport", text: "This corridor will carry our goods to Europe faster than ever." },
     ],
   };
+}
+
+/** A writer drafts the release and submits it for review; returns the editor URL. */
+export async function draftAndSubmit(writer: Page, data: ReleaseData): Promise<string> {
+  await writer.goto("/admin/releases/new");
+  await fillRelease(writer, data);
+  await writer.getByRole("button", { name: "Save draft" }).click();
+  await expect(writer.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await writer.getByRole("button", { name: "Submit for review" }).click();
+  await expect(writer.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  return writer.url().replace(/\?.*$/, "");
+}
+
+/** Writer drafts and submits, an editor (another person) publishes: the normal route to the public site. */
+export async function publishThroughReview(browser: Browser, data: ReleaseData): Promise<{ editorPage: Page; editUrl: string }> {
+  const writer = await (await browser.newContext()).newPage();
+  await signIn(writer, "writer");
+  const editUrl = await draftAndSubmit(writer, data);
+  await writer.context().close();
+  const editorPage = await (await browser.newContext()).newPage();
+  await signIn(editorPage, "editor");
+  await editorPage.goto(editUrl);
+  await editorPage.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(editorPage.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  return { editorPage, editUrl };
 }

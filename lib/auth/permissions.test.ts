@@ -3,11 +3,23 @@ import type { Role } from "@prisma/client";
 import { PERMISSIONS, ROLES, can, type Permission } from "./permissions";
 
 // The expected table, written out by hand: a change to PERMISSIONS must be mirrored here on purpose.
+const Y = true;
+const N = false;
 const EXPECTED: Record<Permission, Record<Role, boolean>> = {
-  "release.create": { WRITER: true, EDITOR: true, ADMIN: true },
-  "release.save": { WRITER: true, EDITOR: true, ADMIN: true },
-  "release.publish": { WRITER: false, EDITOR: true, ADMIN: true },
-  "release.unpublish": { WRITER: false, EDITOR: true, ADMIN: true },
+  //                          WRITER     EDITOR     ADMIN
+  "release.create": /*     */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
+  "release.save": /*       */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
+  "release.submit": /*     */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
+  "release.approve": /*    */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "release.reject": /*     */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "release.publish": /*    */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "release.schedule": /*   */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "release.unpublish": /*  */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "release.withdraw": /*   */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "release.force_publish": { WRITER: N, EDITOR: N, ADMIN: Y },
+  "users.manage": /*       */ { WRITER: N, EDITOR: N, ADMIN: Y },
+  "audit.view": /*         */ { WRITER: N, EDITOR: N, ADMIN: Y },
+  "account.update": /*     */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
 };
 
 const permissions = Object.keys(PERMISSIONS) as Permission[];
@@ -24,19 +36,35 @@ describe("permission matrix", () => {
   const cells = ROLES.flatMap((role) => permissions.map((permission) => [role, permission] as const));
 
   it.each(cells)("%s × %s matches the table", (role, permission) => {
-    expect(can(role, permission)).toBe(EXPECTED[permission][role]);
+    expect(EXPECTED[permission], `no expected row for ${permission}`).toBeDefined();
+    expect(can(role, permission)).toBe(EXPECTED[permission]?.[role]);
   });
 
-  it("lets a writer create and save but not publish or unpublish", () => {
+  it("lets a writer create, save and submit but not publish or unpublish", () => {
     expect(can("WRITER", "release.create")).toBe(true);
     expect(can("WRITER", "release.save")).toBe(true);
+    expect(can("WRITER", "release.submit")).toBe(true);
     expect(can("WRITER", "release.publish")).toBe(false);
     expect(can("WRITER", "release.unpublish")).toBe(false);
+    expect(permissions.filter((p) => can("WRITER", p)).sort()).toEqual(["account.update", "release.create", "release.save", "release.submit"]);
   });
 
-  it("lets editors and admins do everything", () => {
-    for (const role of ["EDITOR", "ADMIN"] as const) {
-      for (const permission of permissions) expect(can(role, permission), `${role} ${permission}`).toBe(true);
+  it("lets editors do everything with releases except force-publishing", () => {
+    const releasePermissions = permissions.filter((p) => p.startsWith("release."));
+    expect(releasePermissions.filter((p) => !can("EDITOR", p))).toEqual(["release.force_publish"]);
+  });
+
+  it("keeps force-publishing, user management and the audit trail to admins", () => {
+    for (const permission of ["release.force_publish", "users.manage", "audit.view"] as const) {
+      expect(ROLES.filter((role) => can(role, permission)), permission).toEqual(["ADMIN"]);
     }
+  });
+
+  it("lets everyone look after their own account", () => {
+    for (const role of ROLES) expect(can(role, "account.update"), role).toBe(true);
+  });
+
+  it("gives an admin every permission there is", () => {
+    for (const permission of permissions) expect(can("ADMIN", permission), permission).toBe(true);
   });
 });

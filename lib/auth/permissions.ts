@@ -10,8 +10,20 @@ const EDITORS: readonly Role[] = ["EDITOR", "ADMIN"];
 export const PERMISSIONS = {
   "release.create": ALL,
   "release.save": ALL,
+  "release.submit": ALL,
+  "release.approve": EDITORS,
+  "release.reject": EDITORS,
   "release.publish": EDITORS,
+  "release.schedule": EDITORS,
   "release.unpublish": EDITORS,
+  "release.withdraw": EDITORS,
+  // Publishing without a second person's review: administrators only, with a recorded reason.
+  "release.force_publish": ["ADMIN"],
+  // Accounts and the audit trail: who may act, and what they did, is for administrators only.
+  "users.manage": ["ADMIN"],
+  "audit.view": ["ADMIN"],
+  // Everyone signed in looks after their own account (their password).
+  "account.update": ALL,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -19,3 +31,15 @@ export type Permission = keyof typeof PERMISSIONS;
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
+
+/** The permission each workflow step needs (the state machine decides the rest). */
+export const WORKFLOW_PERMISSION = {
+  submit: "release.submit",
+  approve: "release.approve",
+  reject: "release.reject",
+  publish: "release.publish",
+  schedule: "release.schedule",
+  force_publish: "release.force_publish",
+  unpublish: "release.unpublish",
+  withdraw: "release.withdraw",
+} as const satisfies Record<string, Permission>;

@@ -12,7 +12,7 @@ import {
   getReleaseForEditor,
   listPublishedReleases,
   listReleasesForEditors,
-  setReleaseStatus,
+  transitionRelease,
   updateRelease,
   type ReleaseDTO,
 } from "./releases";
@@ -79,6 +79,15 @@ async function load(id: string): Promise<ReleaseDTO> {
 }
 
 const revisionCount = (releaseId: string) => db().revision.count({ where: { releaseId } });
+
+/** The review workflow: a writer submits, a second person (an editor) publishes. Returns the new version. */
+async function publishReviewed(id: string, version: number): Promise<number> {
+  const writer = await makeUser("WRITER");
+  const editor = await makeUser("EDITOR");
+  expect(await transitionRelease(writer, id, version, { action: "submit" })).toMatchObject({ status: "ok", version: version + 1 });
+  expect(await transitionRelease(editor, id, version + 1, { action: "publish" })).toMatchObject({ status: "ok", version: version + 2 });
+  return version + 2;
+}
 
 // ---------- create ----------
 
@@ -199,8 +208,6 @@ describe("updateRelease", () => {
       [newSpeaker, "New quote 1"],
       [newSpeaker, "New quote 2"],
     ]);
-    expect(await db().agreement.count({ where: { releaseId: created.id } })).toBe(2);
-    expect(await db().quote.count({ where: { releaseId: created.id } })).toBe(2);
     // The same new speaker twice in one release is one person, not two.
     expect(await db().person.count({ where: { name: newSpeaker } })).toBe(1);
     expect(await revisionCount(created.id)).toBe(2);
@@ -283,7 +290,7 @@ describe("updateRelease", () => {
   it("answers not_found for an unknown id", async () => {
     const actor = await makeUser();
     expect(await updateRelease(actor, `missing-${randomUUID()}`, 1, input(headline("Ghost")))).toEqual({ status: "not_found" });
-    expect(await setReleaseStatus(actor, `missing-${randomUUID()}`, 1, "PUBLISHED")).toEqual({ status: "not_found" });
+    expect(await transitionRelease(actor, `missing-${randomUUID()}`, 1, { action: "submit" })).toEqual({ status: "not_found" });
     expect(await getReleaseForEditor(`missing-${randomUUID()}`)).toBeNull();
   });
 });
@@ -320,106 +327,160 @@ describe("slug lifecycle", () => {
     expect(result).toMatchObject({ status: "ok", slug: `${holder.slug}-2` });
   });
 
-  it("stays stable once published (save-and-publish), even when the headline changes", async () => {
-    const actor = await makeUser();
+  it("stays stable once published (save-and-publish by the reviewer), even when the headline changes", async () => {
+    const writer = await makeUser("WRITER");
+    const editor = await makeUser("EDITOR");
     const first = headline("Headline at publication");
-    const created = await createRelease(actor, input(headline("Draft headline")));
-    const published = await updateRelease(actor, created.id, 1, input(first), { publish: true });
-    expect(published).toMatchObject({ status: "ok", slug: slugify(first), version: 2 });
+    const created = await createRelease(writer, input(headline("Draft headline")));
+    expect(await transitionRelease(writer, created.id, 1, { action: "submit" })).toMatchObject({ status: "ok", version: 2 });
+    // The reviewer fixes the headline and publishes in one go: the URL takes the published headline.
+    const published = await updateRelease(editor, created.id, 2, input(first), { publish: true });
+    expect(published).toMatchObject({ status: "ok", slug: slugify(first), version: 3 });
+    expect((await getPublishedRelease(slugify(first)))?.headline).toBe(first);
 
-    const edited = await updateRelease(actor, created.id, 2, input(headline("Corrected headline")));
-    expect(edited).toMatchObject({ status: "ok", slug: slugify(first), version: 3 });
+    const corrected = headline("Corrected headline");
+    const edited = await updateRelease(writer, created.id, 3, input(corrected));
+    expect(edited).toMatchObject({ status: "ok", slug: slugify(first), version: 4 });
     const release = await load(created.id);
     expect(release.slug).toBe(slugify(first));
-    expect(release.headline).toMatch(/^Corrected headline /);
-    expect((await getPublishedRelease(slugify(first)))?.headline).toBe(release.headline);
+    expect(release.headline).toBe(corrected);
+    expect(await findReleaseIdBySlug(slugify(corrected))).toBeNull();
+    // Readers keep the live edition (at the old URL) until the correction is published too.
+    expect((await getPublishedRelease(slugify(first)))?.headline).toBe(first);
+    await publishReviewed(created.id, 4);
+    expect((await getPublishedRelease(slugify(first)))?.headline).toBe(corrected);
   });
 
-  it("stays stable once published with setReleaseStatus, also after unpublishing", async () => {
+  it("stays stable once published through review, also after unpublishing", async () => {
     const actor = await makeUser();
     const created = await createRelease(actor, input(headline("Publish me")));
-    expect(await setReleaseStatus(actor, created.id, 1, "PUBLISHED")).toMatchObject({ status: "ok", slug: created.slug, version: 2 });
-    expect(await setReleaseStatus(actor, created.id, 2, "UNPUBLISHED")).toMatchObject({ status: "ok", slug: created.slug, version: 3 });
-    const edited = await updateRelease(actor, created.id, 3, input(headline("Renamed while unpublished")));
+    const version = await publishReviewed(created.id, 1);
+    expect(await transitionRelease(actor, created.id, version, { action: "unpublish" })).toMatchObject({ status: "ok", slug: created.slug });
+    const edited = await updateRelease(actor, created.id, version + 1, input(headline("Renamed while unpublished")));
     expect(edited).toMatchObject({ status: "ok", slug: created.slug });
     expect((await load(created.id)).slug).toBe(created.slug);
   });
 });
 
-// ---------- status ----------
+// ---------- publishing and unpublishing ----------
 
-describe("setReleaseStatus", () => {
-  it("publishes a draft: visible to the public, with a publication time", async () => {
-    const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("To be published")));
+describe("publishing workflow", () => {
+  it("publishes a submitted release: visible to the public, with a publication time", async () => {
+    const writer = await makeUser("WRITER");
+    const editor = await makeUser("EDITOR");
+    const created = await createRelease(writer, input(headline("To be published")));
     const before = Date.now();
-    const result = await setReleaseStatus(actor, created.id, 1, "PUBLISHED");
-    expect(result).toEqual({ status: "ok", id: created.id, slug: created.slug, version: 2 });
+    expect(await transitionRelease(writer, created.id, 1, { action: "submit" })).toEqual({ status: "ok", id: created.id, slug: created.slug, version: 2 });
+    expect(await getPublishedRelease(created.slug)).toBeNull();
+    const result = await transitionRelease(editor, created.id, 2, { action: "publish" });
+    expect(result).toEqual({ status: "ok", id: created.id, slug: created.slug, version: 3 });
     const release = await getPublishedRelease(created.slug);
     expect(release?.status).toBe("PUBLISHED");
     expect(release?.publishedAt?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(release?.publishedAt?.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
     expect((await listPublishedReleases(500)).some((r) => r.id === created.id)).toBe(true);
-    expect(await revisionCount(created.id)).toBe(2);
-    expect(await db().auditEntry.count({ where: { releaseId: created.id, action: "release.publish" } })).toBe(1);
+    expect(await revisionCount(created.id)).toBe(3);
+    expect(await db().auditEntry.count({ where: { releaseId: created.id, action: "release.publish", actorId: editor.id } })).toBe(1);
+  });
+
+  it("refuses to publish a draft that was never submitted, and changes nothing", async () => {
+    const actor = await makeUser("EDITOR");
+    const created = await createRelease(actor, input(headline("Straight to print")));
+    const result = await transitionRelease(actor, created.id, 1, { action: "publish" });
+    expect(result.status).toBe("refused");
+    expect(result.status === "refused" && result.message).toMatch(/Submit it for review first/);
+    const release = await load(created.id);
+    expect(release.status).toBe("DRAFT");
+    expect(release.version).toBe(1);
+    expect(await getPublishedRelease(created.slug)).toBeNull();
+    expect(await revisionCount(created.id)).toBe(1);
+  });
+
+  it("refuses save-and-publish of a draft and keeps the stored draft as it was", async () => {
+    const actor = await makeUser("EDITOR");
+    const original = headline("Unsaved publish");
+    const created = await createRelease(actor, input(original));
+    const result = await updateRelease(actor, created.id, 1, input(headline("Should not stick")), { publish: true });
+    expect(result.status).toBe("refused");
+    const release = await load(created.id);
+    expect(release.headline).toBe(original);
+    expect(release.slug).toBe(created.slug);
+    expect(release.version).toBe(1);
+  });
+
+  it("does not let the submitter publish their own release (two-person rule)", async () => {
+    const editor = await makeUser("EDITOR");
+    const created = await createRelease(editor, input(headline("Own work")));
+    await transitionRelease(editor, created.id, 1, { action: "submit" });
+    const result = await transitionRelease(editor, created.id, 2, { action: "publish" });
+    expect(result.status).toBe("refused");
+    expect(await getPublishedRelease(created.slug)).toBeNull();
+    expect((await load(created.id)).version).toBe(2);
   });
 
   it("unpublishes: gone from the public pages, still there for editors, first publication time kept", async () => {
     const actor = await makeUser();
     const created = await createRelease(actor, input(headline("Here and gone")));
-    await setReleaseStatus(actor, created.id, 1, "PUBLISHED");
+    let version = await publishReviewed(created.id, 1);
     const firstPublishedAt = (await load(created.id)).publishedAt;
     expect(firstPublishedAt).not.toBeNull();
 
-    expect(await setReleaseStatus(actor, created.id, 2, "UNPUBLISHED")).toMatchObject({ status: "ok", version: 3 });
+    expect(await transitionRelease(actor, created.id, version, { action: "unpublish" })).toMatchObject({ status: "ok", version: version + 1 });
+    version += 1;
     expect(await getPublishedRelease(created.slug)).toBeNull();
     expect((await listPublishedReleases(500)).some((r) => r.id === created.id)).toBe(false);
-    expect((await load(created.id)).status).toBe("UNPUBLISHED");
+    const editorView = await load(created.id);
+    expect(editorView.status).toBe("UNPUBLISHED");
+    expect(editorView.headline).toMatch(/^Here and gone /);
 
-    expect(await setReleaseStatus(actor, created.id, 3, "PUBLISHED")).toMatchObject({ status: "ok", version: 4 });
+    await publishReviewed(created.id, version);
     const republished = await getPublishedRelease(created.slug);
     expect(republished?.publishedAt?.getTime()).toBe(firstPublishedAt!.getTime());
   });
 
-  it("refuses to unpublish a draft (invalid_state) and changes nothing", async () => {
+  it("refuses to unpublish a draft and changes nothing", async () => {
     const actor = await makeUser();
     const created = await createRelease(actor, input(headline("Never published")));
-    expect(await setReleaseStatus(actor, created.id, 1, "UNPUBLISHED")).toEqual({ status: "invalid_state", current: "DRAFT" });
+    const result = await transitionRelease(actor, created.id, 1, { action: "unpublish" });
+    expect(result).toEqual({ status: "refused", message: expect.stringMatching(/not published/) });
     const release = await load(created.id);
     expect(release.status).toBe("DRAFT");
     expect(release.version).toBe(1);
     expect(await revisionCount(created.id)).toBe(1);
   });
 
-  it("refuses to publish what is already published (invalid_state)", async () => {
+  it("refuses to publish what is already published", async () => {
     const actor = await makeUser();
     const created = await createRelease(actor, input(headline("Published twice")));
-    await setReleaseStatus(actor, created.id, 1, "PUBLISHED");
-    expect(await setReleaseStatus(actor, created.id, 2, "PUBLISHED")).toEqual({ status: "invalid_state", current: "PUBLISHED" });
-    expect((await load(created.id)).version).toBe(2);
+    const version = await publishReviewed(created.id, 1);
+    expect((await transitionRelease(actor, created.id, version, { action: "publish" })).status).toBe("refused");
+    expect((await load(created.id)).version).toBe(version);
   });
 
-  it("refuses a status change from a stale version (conflict)", async () => {
+  it("refuses a workflow step from a stale version (conflict)", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Stale publish")));
+    const created = await createRelease(actor, input(headline("Stale submit")));
     await updateRelease(actor, created.id, 1, input(headline("Edited meanwhile")));
-    expect(await setReleaseStatus(actor, created.id, 1, "PUBLISHED")).toEqual({ status: "conflict" });
+    expect(await transitionRelease(actor, created.id, 1, { action: "submit" })).toEqual({ status: "conflict" });
     const release = await load(created.id);
     expect(release.status).toBe("DRAFT");
     expect(release.version).toBe(2);
-    expect(await getPublishedRelease(release.slug)).toBeNull();
   });
 });
 
 // ---------- public reads ----------
 
 describe("getPublishedRelease", () => {
-  it("returns null for drafts and unpublished releases, the release once published", async () => {
-    const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Public or not")));
+  it("returns null for drafts, submitted and unpublished releases, the release once published", async () => {
+    const writer = await makeUser("WRITER");
+    const editor = await makeUser("EDITOR");
+    const created = await createRelease(writer, input(headline("Public or not")));
     expect(await getPublishedRelease(created.slug)).toBeNull();
-    await setReleaseStatus(actor, created.id, 1, "PUBLISHED");
+    await transitionRelease(writer, created.id, 1, { action: "submit" });
+    expect(await getPublishedRelease(created.slug)).toBeNull();
+    await transitionRelease(editor, created.id, 2, { action: "publish" });
     expect((await getPublishedRelease(created.slug))?.id).toBe(created.id);
-    await setReleaseStatus(actor, created.id, 2, "UNPUBLISHED");
+    await transitionRelease(editor, created.id, 3, { action: "unpublish" });
     expect(await getPublishedRelease(created.slug)).toBeNull();
   });
 
@@ -427,7 +488,7 @@ describe("getPublishedRelease", () => {
     expect(await getPublishedRelease(`no-such-release-${suffix()}`)).toBeNull();
   });
 
-  it("hides a release scheduled for a future publication time", async () => {
+  it("hides a release published with a future publication time (embargo)", async () => {
     const actor = await makeUser();
     const created = await createRelease(actor, input(headline("Embargoed")), {
       publish: true,
@@ -460,13 +521,15 @@ describe("speakers", () => {
       }),
     );
 
-    const quotes = await db().quote.findMany({ where: { releaseId: created.id }, orderBy: { position: "asc" } });
-    expect(quotes.map((q) => q.personId)).toEqual([person.id, person.id, person.id]);
+    const release = await load(created.id);
+    expect(release.quotes.map((q) => [q.speaker.slug, q.speaker.name, q.text])).toEqual([
+      [person.slug, "Aykhan Hajizade", "By alias"],
+      [person.slug, "Aykhan Hajizade", "By name"],
+      [person.slug, "Aykhan Hajizade", "By other alias"],
+    ]);
     expect(await db().person.count()).toBe(peopleBefore);
     expect(await db().person.count({ where: { name: { equals: "a. hajizadeh", mode: "insensitive" } } })).toBe(0);
 
-    const release = await load(created.id);
-    expect(release.quotes[0]!.speaker).toMatchObject({ slug: person.slug, name: "Aykhan Hajizade" });
     // The person's role shows when the quote gives none.
     expect(release.quotes[0]!.speakerRole).toBe("Press Secretary");
     await hajizade();

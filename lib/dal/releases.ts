@@ -1,10 +1,12 @@
 import "server-only";
 import { Prisma, type EditionStatus } from "@prisma/client";
+import { now as clockNow } from "../clock";
 import { db, type Tx } from "../db";
 import type { AgreementTypeValue } from "../domain/agreement-types";
 import { slugify, uniqueSlug } from "../domain/slug";
+import { decide, type WorkflowAction } from "../domain/workflow";
 import type { ReleaseInput } from "../validation/release";
-import { recordAudit, type AuditAction } from "./audit";
+import { recordAudit } from "./audit";
 import { resolveSpeakers } from "./people";
 import type { SessionUser } from "./users";
 
@@ -61,11 +63,29 @@ export interface ReleaseDTO {
   version: number;
   /** Number of the edition readers currently see, if any. */
   liveEditionNumber: number | null;
+  /** Set when the release was withdrawn: its page shows this instead of the content. */
+  withdrawnReason: string | null;
+  withdrawnAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   updatedByName: string | null;
   agreements: AgreementDTO[];
   quotes: QuoteDTO[];
+  /** Review and scheduling state of this edition (editor only; not in public output). */
+  workflow: WorkflowInfo;
+}
+
+export interface WorkflowInfo {
+  submittedById: string | null;
+  submittedByName: string | null;
+  submittedAt: Date | null;
+  approvedByName: string | null;
+  reviewRemark: string | null;
+  publishAt: Date | null;
+  publishZone: string | null;
+  forcePublishReason: string | null;
+  needsReview: boolean;
+  liveStatus: EditionStatus | null;
 }
 
 export interface ReleaseListItem {
@@ -84,6 +104,8 @@ export interface ReleaseListItem {
 
 const editionInclude = {
   updatedBy: { select: { name: true } },
+  submittedBy: { select: { name: true } },
+  approvedBy: { select: { name: true } },
   agreements: { orderBy: { position: "asc" } },
   quotes: {
     orderBy: { position: "asc" },
@@ -92,14 +114,24 @@ const editionInclude = {
 } satisfies Prisma.EditionInclude;
 
 type FullEdition = Prisma.EditionGetPayload<{ include: typeof editionInclude }>;
-type ReleaseHead = { id: string; slug: string; version: number; publishedAt: Date | null; liveEdition: { number: number } | null };
+type ReleaseHead = {
+  id: string;
+  slug: string;
+  version: number;
+  publishedAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
+  liveEdition: { number: number; status: EditionStatus } | null;
+};
 
 const releaseHeadSelect = {
   id: true,
   slug: true,
   version: true,
   publishedAt: true,
-  liveEdition: { select: { number: true } },
+  withdrawnAt: true,
+  withdrawnReason: true,
+  liveEdition: { select: { number: true, status: true } },
 } satisfies Prisma.ReleaseSelect;
 
 function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
@@ -123,6 +155,8 @@ function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
     editionPublishedAt: e.publishedAt,
     version: release.version,
     liveEditionNumber: release.liveEdition?.number ?? null,
+    withdrawnReason: release.withdrawnReason,
+    withdrawnAt: release.withdrawnAt,
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
     updatedByName: e.updatedBy?.name ?? null,
@@ -140,6 +174,18 @@ function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
       speakerRole: q.speakerRole ?? q.person.role,
       speakerOrganisation: q.speakerOrganisation ?? q.person.organisation,
     })),
+    workflow: {
+      submittedById: e.submittedById,
+      submittedByName: e.submittedBy?.name ?? null,
+      submittedAt: e.submittedAt,
+      approvedByName: e.approvedBy?.name ?? null,
+      reviewRemark: e.reviewRemark,
+      publishAt: e.publishAt,
+      publishZone: e.publishZone,
+      forcePublishReason: e.forcePublishReason,
+      needsReview: e.needsReview,
+      liveStatus: release.liveEdition?.status ?? null,
+    },
   };
 }
 
@@ -161,7 +207,7 @@ function toListItem(release: { id: string; slug: string; publishedAt: Date | nul
 }
 
 /** Public visibility: a live PUBLISHED edition whose publication instant has come (embargo backstop). */
-function publicWhere(now = new Date()): Prisma.ReleaseWhereInput {
+function publicWhere(now = clockNow()): Prisma.ReleaseWhereInput {
   return { publishedAt: { lte: now }, liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } } };
 }
 
@@ -197,6 +243,24 @@ export async function listPublishedReleases(limit = 50): Promise<ReleaseListItem
   return rows.flatMap((r) => (r.liveEdition ? [toListItem(r, r.liveEdition)] : []));
 }
 
+export type PublicRelease =
+  | { kind: "live"; release: ReleaseDTO }
+  | { kind: "withdrawn"; slug: string; headline: string; reason: string; withdrawnAt: Date };
+
+/** What a release URL shows readers: the live edition, a withdrawal notice, or nothing (404). */
+export async function getPublicRelease(slug: string, now = clockNow()): Promise<PublicRelease | null> {
+  const release = await db().release.findFirst({
+    where: { slug, publishedAt: { lte: now }, liveEdition: { is: { status: { in: ["PUBLISHED", "WITHDRAWN"] }, publishedAt: { lte: now } } } },
+    select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
+  });
+  const live = release?.liveEdition;
+  if (!release || !live) return null;
+  if (live.status === "WITHDRAWN") {
+    return { kind: "withdrawn", slug: release.slug, headline: live.headline, reason: release.withdrawnReason ?? "", withdrawnAt: release.withdrawnAt ?? live.updatedAt };
+  }
+  return { kind: "live", release: toDTO(release, live) };
+}
+
 /** The live edition of a published release, as readers see it. */
 export async function getPublishedRelease(slug: string): Promise<ReleaseDTO | null> {
   const release = await db().release.findFirst({
@@ -212,12 +276,13 @@ export type WriteResult =
   | { status: "ok"; id: string; slug: string; version: number }
   | { status: "conflict" }
   | { status: "not_found" }
-  | { status: "invalid_state"; current: EditionStatus };
+  /** The workflow refused the transition (lib/domain/workflow.ts says why). */
+  | { status: "refused"; message: string };
 
 export interface SaveOptions {
-  /** Publish in the same transaction as the save. The caller has checked the permission. */
+  /** Publish in the same transaction as the save (still subject to the workflow). */
   publish?: boolean;
-  /** Publication instant when publishing for the first time (defaults to now; the seed uses its dateline). */
+  /** Publication instant (defaults to now; the seed uses its dateline). */
   publishedAt?: Date;
   /** Shown in the history next to the revision this save makes (e.g. "Restored revision 3"). */
   revisionNote?: string;
@@ -285,24 +350,28 @@ async function appendRevision(tx: Tx, releaseId: string, authorId: string | null
     where: { id: releaseId },
     select: { ...releaseHeadSelect, editions: { include: editionInclude, orderBy: { number: "desc" }, take: 1 } },
   });
-  const { updatedByName: _u, updatedAt: _t, createdAt: _c, id: _id, editionId: _e, ...snapshot } = toDTO(release, release.editions[0]!);
+  const { updatedByName: _u, updatedAt: _t, createdAt: _c, id: _id, editionId: _e, workflow: _w, ...snapshot } = toDTO(release, release.editions[0]!);
   await tx.revision.create({
     data: { releaseId, version: release.version, authorId, note, snapshot: JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue },
   });
 }
 
 /** Makes `editionId` the live edition: the previous live one is superseded, in the same transaction. */
-async function goLive(tx: Tx, releaseId: string, editionId: string, at: Date): Promise<void> {
+async function goLive(tx: Tx, releaseId: string, editionId: string, at: Date, extra: Prisma.EditionUncheckedUpdateInput = {}): Promise<void> {
   const release = await tx.release.findUniqueOrThrow({ where: { id: releaseId }, select: { liveEditionId: true, publishedAt: true } });
   if (release.liveEditionId && release.liveEditionId !== editionId) {
     await tx.edition.update({ where: { id: release.liveEditionId }, data: { status: "SUPERSEDED" } });
   }
-  await tx.edition.update({ where: { id: editionId }, data: { status: "PUBLISHED", publishedAt: at } });
-  await tx.release.update({ where: { id: releaseId }, data: { liveEditionId: editionId, publishedAt: release.publishedAt ?? at } });
+  await tx.edition.update({ where: { id: editionId }, data: { ...extra, status: "PUBLISHED", publishedAt: at, publishAt: null } });
+  await tx.release.update({
+    where: { id: releaseId },
+    data: { liveEditionId: editionId, publishedAt: release.publishedAt ?? at, withdrawnAt: null, withdrawnReason: null },
+  });
 }
 
+/** Creates a release with its first edition. `publish` is for the seed and imports run by the system. */
 export async function createRelease(actor: SessionUser, input: ReleaseInput, options: SaveOptions = {}): Promise<WriteResult & { status: "ok" }> {
-  return db().$transaction(async (tx) => {
+  return retryOnUniqueViolation(() => db().$transaction(async (tx) => {
     const release = await tx.release.create({
       data: { slug: await freeSlug(tx, input.headline), createdById: actor.id, updatedById: actor.id },
       select: { id: true, slug: true, version: true },
@@ -314,12 +383,28 @@ export async function createRelease(actor: SessionUser, input: ReleaseInput, opt
     await replaceChildren(tx, edition.id, input);
     await recordAudit({ action: "release.create", actorId: actor.id, releaseId: release.id }, tx);
     if (options.publish) {
-      await goLive(tx, release.id, edition.id, options.publishedAt ?? new Date());
+      await goLive(tx, release.id, edition.id, options.publishedAt ?? clockNow());
       await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: release.id }, tx);
     }
-    await appendRevision(tx, release.id, actor.id);
+    await appendRevision(tx, release.id, actor.id, options.revisionNote);
     return { status: "ok" as const, ...release };
-  });
+  }));
+}
+
+/**
+ * Two writers saving at the same moment can both pick the same free slug (release or new speaker);
+ * the unique index refuses the second and aborts its transaction, which is then simply run again
+ * (its version claim was rolled back with it, so a real conflict is still reported as one).
+ */
+async function retryOnUniqueViolation<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      const unique = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!unique || attempt >= attempts) throw error;
+    }
+  }
 }
 
 /** Claims the release for one write: the version is compared inside the UPDATE (never read-then-compare). */
@@ -331,8 +416,17 @@ async function claim(tx: Tx, actor: SessionUser, id: string, expectedVersion: nu
   return count === 1;
 }
 
+const workflowSelect = { id: true, number: true, status: true, submittedById: true } as const;
+
 async function latestEdition(tx: Tx, releaseId: string) {
-  return tx.edition.findFirstOrThrow({ where: { releaseId }, orderBy: { number: "desc" }, select: { id: true, number: true, status: true } });
+  return tx.edition.findFirstOrThrow({ where: { releaseId }, orderBy: { number: "desc" }, select: workflowSelect });
+}
+
+/** Applies the state machine's answer, or undoes the whole transaction (the version claim too). */
+function allow(action: WorkflowAction, edition: { status: EditionStatus; submittedById: string | null }, actor: SessionUser): EditionStatus {
+  const decision = decide(action, { status: edition.status, submittedById: edition.submittedById, actorId: actor.id });
+  if (!decision.ok) rollback({ status: "refused", message: decision.message });
+  return decision.to;
 }
 
 /**
@@ -349,70 +443,165 @@ export async function updateRelease(
   return transact(async (tx) => {
     if (!(await claim(tx, actor, id, expectedVersion))) return missingOrConflict(tx, id);
     const current = await latestEdition(tx, id);
-    if (current.status === "SUPERSEDED" || current.status === "WITHDRAWN") rollback({ status: "invalid_state", current: current.status });
-    let editionId = current.id;
+    const to = allow("save", current, actor);
+    let edition = current;
     if (current.status === "PUBLISHED") {
-      const created = await tx.edition.create({
+      edition = await tx.edition.create({
         data: { ...contentData(input), releaseId: id, number: current.number + 1, createdById: actor.id, updatedById: actor.id },
-        select: { id: true },
+        select: workflowSelect,
       });
-      editionId = created.id;
     } else {
+      // A scheduled edition that is edited loses its schedule: what goes out must be what was reviewed.
       await tx.edition.update({
-        where: { id: editionId },
-        data: { ...contentData(input), status: current.status === "UNPUBLISHED" ? "DRAFT" : current.status, updatedById: actor.id },
+        where: { id: current.id },
+        data: { ...contentData(input), status: to, updatedById: actor.id, ...(current.status === "SCHEDULED" ? { publishAt: null, publishZone: null } : {}) },
       });
+      edition = { ...current, status: to };
     }
-    await replaceChildren(tx, editionId, input);
+    await replaceChildren(tx, edition.id, input);
 
     const release = await tx.release.findUniqueOrThrow({ where: { id }, select: { slug: true, publishedAt: true } });
     let slug = release.slug;
     // The slug follows the headline until first publication, then never changes (links are out there).
-    if (!release.publishedAt && slugify(input.headline) !== slug.replace(/-\d+$/, "")) {
-      slug = await freeSlug(tx, input.headline, id);
-      await tx.release.update({ where: { id }, data: { slug } });
+    if (!release.publishedAt) {
+      const next = await freeSlug(tx, input.headline, id);
+      if (next !== slug) {
+        slug = next;
+        await tx.release.update({ where: { id }, data: { slug } });
+      }
     }
-    await recordAudit({ action: "release.save", actorId: actor.id, releaseId: id, detail: { edition: current.status === "PUBLISHED" ? current.number + 1 : current.number } }, tx);
+    await recordAudit({ action: "release.save", actorId: actor.id, releaseId: id, detail: { edition: edition.number } }, tx);
     if (options.publish) {
-      await goLive(tx, id, editionId, options.publishedAt ?? new Date());
-      await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: id }, tx);
+      allow("publish", edition, actor);
+      await goLive(tx, id, edition.id, options.publishedAt ?? clockNow(), { approvedById: actor.id });
+      await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: id, detail: { edition: edition.number } }, tx);
     }
     await appendRevision(tx, id, actor.id, options.revisionNote);
     return { status: "ok" as const, id, slug, version: expectedVersion + 1 };
   });
 }
 
-/** Publish the newest edition, or unpublish the live one, under the same version check. */
-export async function setReleaseStatus(
+export type TransitionInput =
+  | { action: "submit" | "approve" | "publish" | "unpublish" }
+  | { action: "reject"; remark: string }
+  | { action: "schedule"; publishAt: Date; publishZone: string }
+  | { action: "withdraw"; reason: string }
+  | { action: "force_publish"; reason: string };
+
+/**
+ * One workflow step on a release loaded at `expectedVersion`. The caller has checked the role
+ * permission; the state machine (lib/domain/workflow.ts) checks the state and the two-person rule.
+ */
+export async function transitionRelease(
   actor: SessionUser,
   id: string,
   expectedVersion: number,
-  status: "PUBLISHED" | "UNPUBLISHED",
+  step: TransitionInput,
+  now: Date = clockNow(),
 ): Promise<WriteResult> {
   return transact(async (tx) => {
     if (!(await claim(tx, actor, id, expectedVersion))) return missingOrConflict(tx, id);
     const release = await tx.release.findUniqueOrThrow({
       where: { id },
-      select: { slug: true, liveEdition: { select: { id: true, status: true } } },
+      select: { slug: true, liveEdition: { select: workflowSelect } },
     });
-    if (status === "PUBLISHED") {
-      const current = await latestEdition(tx, id);
-      if (!["DRAFT", "UNPUBLISHED"].includes(current.status)) rollback({ status: "invalid_state", current: current.status });
-      await goLive(tx, id, current.id, new Date());
-    } else {
-      const live = release.liveEdition;
-      if (!live || live.status !== "PUBLISHED") rollback({ status: "invalid_state", current: live?.status ?? "DRAFT" });
-      await tx.edition.update({ where: { id: live.id }, data: { status: "UNPUBLISHED" } });
-      await tx.release.update({ where: { id }, data: { liveEditionId: null } });
+    const current = await latestEdition(tx, id);
+    let detail: Prisma.InputJsonValue = { edition: current.number };
+
+    switch (step.action) {
+      case "submit":
+        allow("submit", current, actor);
+        await tx.edition.update({
+          where: { id: current.id },
+          data: { status: "SUBMITTED", submittedById: actor.id, submittedAt: now, approvedById: null, reviewRemark: null },
+        });
+        break;
+      case "approve":
+        allow("approve", current, actor);
+        await tx.edition.update({ where: { id: current.id }, data: { approvedById: actor.id } });
+        break;
+      case "reject":
+        allow("reject", current, actor);
+        await tx.edition.update({
+          where: { id: current.id },
+          data: { status: "REJECTED", reviewRemark: step.remark, approvedById: null, publishAt: null, publishZone: null },
+        });
+        detail = { edition: current.number, remark: step.remark };
+        break;
+      case "publish":
+        allow("publish", current, actor);
+        await goLive(tx, id, current.id, now, { approvedById: actor.id });
+        break;
+      case "schedule":
+        allow("schedule", current, actor);
+        if (step.publishAt.getTime() <= now.getTime()) rollback({ status: "refused", message: "The publication time must be in the future." });
+        await tx.edition.update({
+          where: { id: current.id },
+          data: { status: "SCHEDULED", publishAt: step.publishAt, publishZone: step.publishZone, approvedById: actor.id },
+        });
+        detail = { edition: current.number, publishAt: step.publishAt.toISOString(), zone: step.publishZone };
+        break;
+      case "force_publish":
+        allow("force_publish", current, actor);
+        await goLive(tx, id, current.id, now, { forcePublishReason: step.reason, needsReview: true, approvedById: null });
+        detail = { edition: current.number, reason: step.reason };
+        break;
+      case "unpublish": {
+        const live = release.liveEdition;
+        if (!live) rollback({ status: "refused", message: "This release is not published, so it cannot be unpublished." });
+        allow("unpublish", live, actor);
+        await tx.edition.update({ where: { id: live.id }, data: { status: "UNPUBLISHED" } });
+        await tx.release.update({ where: { id }, data: { liveEditionId: null } });
+        detail = { edition: live.number };
+        break;
+      }
+      case "withdraw": {
+        const live = release.liveEdition;
+        if (!live) rollback({ status: "refused", message: "This release is not published, so it cannot be withdrawn." });
+        allow("withdraw", live, actor);
+        // The URL stays: the withdrawn edition remains "live" so its page can show the notice.
+        await tx.edition.update({ where: { id: live.id }, data: { status: "WITHDRAWN" } });
+        await tx.release.update({ where: { id }, data: { withdrawnAt: now, withdrawnReason: step.reason } });
+        detail = { edition: live.number, reason: step.reason };
+        break;
+      }
     }
-    const action: AuditAction = status === "PUBLISHED" ? "release.publish" : "release.unpublish";
-    await recordAudit({ action, actorId: actor.id, releaseId: id }, tx);
-    await appendRevision(tx, id, actor.id);
+    await recordAudit({ action: `release.${step.action}`, actorId: actor.id, releaseId: id, detail }, tx);
+    await appendRevision(tx, id, actor.id, step.action.replace("_", " "));
     return { status: "ok" as const, id, slug: release.slug, version: expectedVersion + 1 };
   });
 }
 
-/** Thrown inside a transaction to undo the version claim while still answering with a result. */
+/**
+ * The scheduler's step: publishes every edition whose scheduled instant has come. Safe with several
+ * app instances (rows are locked with SKIP LOCKED, so each edition is taken by one of them) and
+ * idempotent (an edition no longer SCHEDULED is not selected again). Returns the published slugs.
+ */
+export async function publishDueEditions(now: Date = clockNow(), limit = 50): Promise<string[]> {
+  return db().$transaction(async (tx) => {
+    const due = await tx.$queryRaw<Array<{ id: string; releaseId: string; number: number; publishAt: Date }>>`
+      SELECT id, "releaseId", number, "publishAt" FROM "Edition"
+      WHERE status = 'SCHEDULED' AND "publishAt" <= ${now}
+      ORDER BY "publishAt" LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED`;
+    const slugs: string[] = [];
+    for (const edition of due) {
+      const release = await tx.release.update({
+        where: { id: edition.releaseId },
+        data: { version: { increment: 1 } },
+        select: { slug: true },
+      });
+      // Published at its scheduled instant, even when the scheduler catches up after downtime.
+      await goLive(tx, edition.releaseId, edition.id, edition.publishAt);
+      await recordAudit({ action: "release.publish_due", releaseId: edition.releaseId, detail: { edition: edition.number } }, tx);
+      await appendRevision(tx, edition.releaseId, null, "published on schedule");
+      slugs.push(release.slug);
+    }
+    return slugs;
+  });
+}
+
+/** Thrown inside a transaction to undo everything (the version claim too) while still answering. */
 class Rollback extends Error {
   constructor(readonly result: WriteResult) {
     super("rollback");
@@ -423,7 +612,7 @@ function rollback(result: WriteResult): never {
 }
 async function transact(work: (tx: Tx) => Promise<WriteResult>): Promise<WriteResult> {
   try {
-    return await db().$transaction(work);
+    return await retryOnUniqueViolation(() => db().$transaction(work));
   } catch (error) {
     if (error instanceof Rollback) return error.result;
     throw error;

@@ -17,7 +17,7 @@ export function parseUtcOffset(input: string): number | null {
   const hours = Number(match[2]);
   const minutes = Number(match[3] ?? "0");
   if (minutes >= 60) return null;
-  const total = sign * (hours * 60 + minutes);
+  const total = sign * (hours * 60 + minutes) || 0; // "-00:00" is 0, not -0
   if (total < MIN_OFFSET_MINUTES || total > MAX_OFFSET_MINUTES) return null;
   return total;
 }
@@ -67,4 +67,48 @@ export function toOffsetIso(instant: Date, offsetMinutes: number): string {
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
+}
+
+/** True for IANA zone names this runtime knows ("Asia/Baku", "Europe/London", "UTC"). */
+export function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+\-]+)*$/.test(zone) || zone.length > 64) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes east of UTC that `zone` observes at `instant` (daylight saving included). */
+export function zoneOffsetMinutes(instant: Date, zone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+  }).formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
+  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The instant of a local date and time given with either a UTC offset ("+04:00") or an IANA zone
+ * ("Asia/Baku"); null when the date, time or zone is invalid.
+ */
+export function zonedToInstant(date: string, time: string, zoneOrOffset: string): Date | null {
+  const offset = parseUtcOffset(zoneOrOffset);
+  if (offset !== null) return localToInstant(date, time, offset);
+  if (!isTimeZone(zoneOrOffset)) return null;
+  const guess = localToInstant(date, time, 0);
+  if (!guess) return null;
+  // Two passes settle the offset around daylight-saving changes.
+  let instant = new Date(guess.getTime() - zoneOffsetMinutes(guess, zoneOrOffset) * 60_000);
+  instant = new Date(guess.getTime() - zoneOffsetMinutes(instant, zoneOrOffset) * 60_000);
+  return instant;
+}
+
+/** "14 March 2025 16:30 (UTC+04:00, Asia/Baku)" for a scheduled instant and the zone it was given in. */
+export function formatInZone(instant: Date, zoneOrOffset: string): string {
+  const offset = parseUtcOffset(zoneOrOffset) ?? (isTimeZone(zoneOrOffset) ? zoneOffsetMinutes(instant, zoneOrOffset) : 0);
+  const text = formatDateline(instant, offset);
+  return parseUtcOffset(zoneOrOffset) === null && isTimeZone(zoneOrOffset) ? text.replace(/\)$/, `, ${zoneOrOffset})`) : text;
 }

@@ -186,7 +186,7 @@ export function findCountryMentions(text: string): CountryMention[] {
     if (!form) continue;
     const before = text.slice(Math.max(0, m.index - 9), m.index);
     // "Latin America", "South American": regions, not the United States.
-    if (form.code === "US" && /^Americans?$/.test(m[0]) && /(?:Latin|South|North|Central)\s$/.test(before)) continue;
+    if (form.code === "US" && /^America(?:ns?)?$/.test(m[0]) && /(?:Latin|South|North|Central)\s$/.test(before)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], code: form.code, kind: form.kind });
   }
   return out;

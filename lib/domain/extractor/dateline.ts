@@ -139,7 +139,7 @@ interface LineHit extends DatelineResult {
   day: number;
 }
 
-function parseAt(text: string, line: Span): LineHit | null {
+function parseAt(line: Span): LineHit | null {
   let pos = line.start;
   let s = line.text;
   const label = LABEL_RE.exec(s);
@@ -238,7 +238,7 @@ const HEADER_LINES = 6;
 export function extractDateline(text: string): DatelineResult {
   const top = lines(text).slice(0, HEADER_LINES);
   for (const line of top) {
-    const hit = parseAt(text, line);
+    const hit = parseAt(line);
     if (!hit) continue;
     let date = hit.date;
     if (hit.yearMissing) {

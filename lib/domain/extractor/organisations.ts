@@ -9,7 +9,7 @@ import {
   withArticle,
   type CountryMention,
 } from "./countries";
-import { squeeze } from "./text-utils";
+import { squeeze, titleCase } from "./text-utils";
 
 export interface OrgContext {
   /** Country the release speaks for: the dateline's capital, else the first country acting. */
@@ -17,7 +17,6 @@ export interface OrgContext {
   /** Countries acting in the text, in order. */
   acting: readonly string[];
   mentions: readonly CountryMention[];
-  text: string;
 }
 
 const CONNECTORS = /^(?:of|the|and|for|in|&|de|du|des|la|al|y)$/;
@@ -125,7 +124,11 @@ export function cleanParty(raw: string): string {
     .replace(/^(?:the|a|an)\s+/i, "")
     .replace(/^\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*)?-based\s+/u, "")
     .replace(/^(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)['’]s\s+/u, (all, name: string) => (countryCodeOf(name) ? "" : all))
-    .replace(/[\s,.;:]+$/, "");
+    .replace(/[\s,;:]+$/, "")
+    .replace(/(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC))\.$/u, "");
+  // "Nordvolt AB of Sweden": the country after a company suffix only says where it is from.
+  const fromCountry = /^(.*\b(?:Ltd|Limited|AB|AG|Inc|LLC|GmbH|PLC|plc|S\.A|S\.p\.A|JSC|OJSC|CJSC|Corp|Corporation|Company))\.?\s+(?:of|from)\s+(?:the\s+)?(.+)$/u.exec(p);
+  if (fromCountry && fromCountry[1] && fromCountry[2] && countryCodeOf(fromCountry[2])) p = fromCountry[1];
   return squeeze(p);
 }
 
@@ -142,5 +145,9 @@ export function expandCollective(raw: string, ctx: OrgContext): string[] | null 
   if (/^(?:two|both)\s+governments$/i.test(p) || /^governments of the two countries$/i.test(p))
     return pair.map((n) => `Government of ${withArticle(n)}`);
   if (/^(?:two|both)\s+(?:countries|states|nations)$/i.test(p)) return pair;
+  // "the ministries of agriculture" → the Ministry of Agriculture of each country.
+  const ministries = /^(?:(?:two|both)\s+)?ministries\s+of\s+([\p{L} ,]+)$/iu.exec(p);
+  if (ministries && ministries[1])
+    return pair.map((n) => `Ministry of ${titleCase(ministries[1]!)} of ${withArticle(n)}`);
   return null;
 }

@@ -31,10 +31,10 @@ const ROLE_HEADS = [
   "head", "governor", "mayor", "ceo", "cfo", "coo", "cto", "officer", "executive", "manager",
   "founder", "co-founder", "commissioner", "envoy", "adviser", "advisor", "representative",
   "chancellor", "premier", "counsellor", "consul", "secretary-general", "rector", "partner",
-  "leader", "deputy", "chief",
+  "leader", "deputy", "chief", "counterpart",
 ];
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
-const ROLE_ALT = ROLE_HEADS.map((h) => h.replace(/-/g, "\\-")).join("|");
+const ROLE_ALT = ROLE_HEADS.join("|");
 
 /** Words that may precede a role head inside a role ("press secretary", "Deputy Minister"). */
 const ROLE_MODIFIERS = new Set([
@@ -43,8 +43,12 @@ const ROLE_MODIFIERS = new Set([
   "marketing", "operating", "financial", "technology", "technical", "commercial", "co", "national",
 ]);
 
+/** Capitalised words that start a sentence or clause rather than a title. */
+const ROLE_STOP = new Set(["the", "a", "an", "in", "on", "at", "during", "speaking", "opening", "addressing", "according", "said", "and", "by", "with", "from", "for", "to", "as", "his", "her", "their", "its", "our"]);
+
 /** Role heads whose "of ..." complement is the portfolio, not the organisation. */
 const PORTFOLIO_HEADS = new Set(["minister", "secretary", "commissioner", "envoy", "representative"]);
+const ORG_START = /^(?:the\s+)?(?:Ministry|Embassy|Government|Office|Agency|Department|Company|Bank|Council|Commission|Committee|Administration|Service|Fund|Authority|Corporation|Group|Institute|University)\b/;
 
 export const SPEECH_VERBS =
   "said|says|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|adds|remarked|explained|underlined|underscored|pointed out|declared|told [\\p{L} ]{1,30}?|commented|continued|concluded|recalled|highlighted|observed|affirmed|assured|insisted|wrote|replied|mentioned|announced|expressed";
@@ -78,7 +82,7 @@ const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}
 
 export function isNameToken(w: string): boolean {
   if (!NAME_TOKEN.test(w)) return false;
-  if (NON_NAME.has(w.toLowerCase())) return false;
+  if (NON_NAME.has(w.toLowerCase()) || ROLE_HEAD_SET.has(w.toLowerCase())) return false;
   if (isCountryWord(w)) return false;
   return true;
 }
@@ -143,11 +147,18 @@ export function splitRole(phrase: string): { role: string | null; organisation: 
     organisation = acr[1];
     p = acr[2];
   }
+  // "Nordvolt’s President": the owner in the possessive is the organisation (a country is not).
+  const owner = /^(\p{Lu}[\p{L}\p{N} &.-]*?)['’]s\s+(.+)$/u.exec(p);
+  if (owner && owner[1] && owner[2] && hasRoleHead(owner[2])) {
+    const inner = splitRole(owner[2]);
+    return { role: inner.role, organisation: inner.organisation ?? (isCountryWord(owner[1]) ? null : owner[1]) };
+  }
   // "head of operations at Hoshino Logistics": what follows "at" is the organisation.
   const at = /^(.*?\S)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(p);
   if (at && at[1] && at[2] && hasRoleHead(at[1])) return { role: titleCase(at[1]), organisation: organisation ?? at[2] };
   const toks = tokens(p);
-  const headIdx = toks.findIndex((t) => isRoleHead(t.text));
+  const headIdx = toks.findIndex((t) => isRoleHead(t.text) && t.text.toLowerCase() !== "counterpart");
+  // "his counterpart" says who the person is opposite, not a role.
   if (headIdx < 0) return { role: null, organisation };
   // The head is the last role word before any "of/at/for" complement: "Deputy Minister" → Minister.
   let h = headIdx;
@@ -159,7 +170,9 @@ export function splitRole(phrase: string): { role: string | null; organisation: 
   const headWord = head.text.toLowerCase();
   const pressModified = h > 0 && toks[h - 1]!.text.toLowerCase() === "press";
   if (comp && comp[2]) {
-    const keep = PORTFOLIO_HEADS.has(headWord) && !pressModified && comp[1]!.toLowerCase() !== "at";
+    // "Minister of Energy" keeps its portfolio; "Representative of the Ministry of X" names an organisation.
+    const isOrg = ORG_START.test(comp[2]);
+    const keep = PORTFOLIO_HEADS.has(headWord) && !pressModified && comp[1]!.toLowerCase() !== "at" && !isOrg;
     if (keep) return { role: titleCase(p), organisation };
     const org = comp[2].replace(/^the\s+/i, "").trim();
     return { role: titleCase(roleStart), organisation: organisation ?? (org || null) };
@@ -192,7 +205,7 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
   let organisation: string | null = null;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!.replace(HONORIFIC_RE, "");
-    const found = name === null ? trailingName(seg) : null;
+    const found: { name: string; index: number } | null = name === null ? trailingName(seg) : null;
     if (found) {
       name = found.name;
       const before = seg.slice(0, found.index);
@@ -242,6 +255,13 @@ function rolePhraseBefore(left: string): string | null {
       s--;
       continue;
     }
+    // Capitalised words of the title itself ("Trade Minister", "Official Representative") and an
+    // owner in the possessive ("Nordvolt’s President"); not a nationality ("Turkish Minister").
+    if (/^\p{Lu}/u.test(prev.text) && !isCountryWord(prev.text) && !ROLE_STOP.has(low)) {
+      s--;
+      if (/['’]s$/.test(prev.text)) break;
+      continue;
+    }
     break;
   }
   return squeeze(left.slice(toks[s]!.start, toks[toks.length - 1]!.end)).replace(/,$/, "");
@@ -266,7 +286,7 @@ const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
  * capitalised words counts as a person only with a sign of one: a role next to it, an honorific,
  * or a speech verb.
  */
-export function findPersonMentions(text: string, sentenceSpans: readonly Span[]): PersonMention[] {
+export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMention[] {
   const out: PersonMention[] = [];
   const RUN = /(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)*/gu;
   for (const sent of sentenceSpans) {
@@ -275,16 +295,20 @@ export function findPersonMentions(text: string, sentenceSpans: readonly Span[])
     for (let m = RUN.exec(s); m; m = RUN.exec(s)) {
       const runEnd = m.index + m[0].length;
       if (/^[\p{L}\p{M}'’-]/u.test(s.slice(runEnd, runEnd + 1))) continue;
-      const found = trailingName(s.slice(0, runEnd));
-      if (!found || found.index < m.index) continue;
-      const nameStart = found.index;
-      const left = s.slice(0, nameStart);
+      // Only the run and the word before it matter (for the connector rule): a bounded window
+      // keeps this linear in the sentence length.
+      const windowStart = Math.max(0, s.lastIndexOf(" ", Math.max(0, m.index - 2)) - 12);
+      const found = trailingName(s.slice(windowStart, runEnd));
+      if (!found || windowStart + found.index < m.index) continue;
+      const nameStart = windowStart + found.index;
+      // A role phrase is at most a few words long: 200 characters of left context are plenty.
+      const left = s.slice(Math.max(0, nameStart - 200), nameStart);
       const right = s.slice(runEnd);
       const short = found.name.split(/\s+/).filter((w) => !isInitial(w)).length < 2 || isInitial(found.name.split(/\s+/)[0] ?? "");
       const rolePhrase = rolePhraseBefore(left);
       const appositive = roleAfter(right);
       const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|Excellency)\s+$/.test(left);
-      const speech = SPEECH_AFTER.test(right) || SPEECH_BEFORE.test(left);
+      const speech = SPEECH_AFTER.test(right.slice(0, 60)) || SPEECH_BEFORE.test(left.slice(-60));
       if (!rolePhrase && !appositive && !honorific && !speech) continue;
       if (short && !rolePhrase && !honorific && !speech) continue;
       const { role, organisation } = splitRole(rolePhrase ?? appositive ?? "");

@@ -66,6 +66,10 @@ const ABBREVIATIONS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+const SENTENCE_START = /[\p{Lu}\d"“«„'‘(\[-]/u;
+const LAST_WORD = /([\p{L}.]+)$/u;
+const INITIAL = /^\p{Lu}$/u;
+
 /**
  * Sentences inside [from, to), split at ., ! or ? followed by a space and a capital, a digit or a
  * quotation mark, and at line breaks. Abbreviations and initials do not end a sentence.
@@ -92,11 +96,11 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
     let k = j;
     while (k < to && /[ \t]/.test(text[k] ?? "")) k++;
     const next = text[k] ?? "";
-    if (k < to && next !== "\n" && next !== "\r" && !/[\p{Lu}\d"“«„'‘(\[-]/u.test(next)) continue;
+    if (k < to && next !== "\n" && next !== "\r" && !SENTENCE_START.test(next)) continue;
     if (ch === ".") {
       const before = text.slice(Math.max(from, i - 12), i);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? "";
-      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "A. Hajizade"
+      const word = LAST_WORD.exec(before)?.[1] ?? "";
+      if (INITIAL.test(word)) continue; // an initial: "A. Hajizade"
       if (ABBREVIATIONS.has(word.toLowerCase())) continue;
     }
     push(start, j);
@@ -131,14 +135,28 @@ export function titleCase(s: string): string {
 export function unshout(s: string): string {
   return s
     .split(/(\s+|-)/)
-    .map((w) =>
-      /^\p{Lu}{2,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w,
-    )
+    .map((w) => {
+      const m = /^(\p{Lu})(\p{Lu}+)(\P{L}*)$/u.exec(w);
+      return m ? `${m[1]}${(m[2] ?? "").toLowerCase()}${m[3] ?? ""}` : w;
+    })
     .join("");
 }
 
+// Name comparison folds the same few names many times per release; a small memo keeps the
+// resolver linear in practice. Bounded so a long-running server cannot grow it without limit.
+const foldMemo = new Map<string, string>();
+
 /** Lower-case, accents removed, punctuation dropped, whitespace collapsed: for comparing names. */
 export function foldName(s: string): string {
+  const hit = foldMemo.get(s);
+  if (hit !== undefined) return hit;
+  const folded = fold(s);
+  if (foldMemo.size > 4096) foldMemo.clear();
+  foldMemo.set(s, folded);
+  return folded;
+}
+
+function fold(s: string): string {
   return s
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ReleaseForm } from "@/components/release-form";
-import { UnpublishButton } from "@/components/unpublish-button";
+import { WorkflowPanel } from "@/components/workflow-panel";
 import { getSessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can, WORKFLOW_PERMISSION } from "@/lib/auth/permissions";
 import { listPersonNames } from "@/lib/dal/people";
 import { getReleaseForEditor } from "@/lib/dal/releases";
+import { formatInZone, formatUtcOffset, instantToLocal } from "@/lib/domain/dateline";
+import { availableActions, STATUS_LABEL, type WorkflowAction } from "@/lib/domain/workflow";
 import { releaseToFormValues } from "@/lib/validation/release";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -16,8 +18,17 @@ export const metadata: Metadata = { title: "Edit release" };
 const SAVED: Record<string, string> = {
   draft: "Draft saved.",
   published: "Published: the release is live.",
-  unpublished: "Unpublished: the release is no longer public.",
+  publish: "Published: the release is live.",
+  unpublish: "Unpublished: the release is no longer public.",
+  submit: "Submitted for review.",
+  approve: "Approved.",
+  reject: "Rejected: the writer sees your remark.",
+  schedule: "Scheduled.",
+  force_publish: "Force-published: flagged for a later review.",
+  withdraw: "Withdrawn: readers see the withdrawal notice.",
 };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function EditReleasePage({ params, searchParams }: Props) {
   const user = await getSessionUser();
@@ -26,7 +37,21 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   const release = id.length <= 64 ? await getReleaseForEditor(id) : null;
   if (!release) notFound();
   const saved = SAVED[(await searchParams).saved ?? ""];
-  const mayPublish = can(user.role, "release.publish");
+  const wf = release.workflow;
+
+  // What this user may do now: the state machine on the edition being edited (and on the live one
+  // for unpublish/withdraw), narrowed by the role's permissions.
+  const permitted = (a: WorkflowAction) => a !== "save" && a !== "publish_due" && can(user.role, WORKFLOW_PERMISSION[a]);
+  const editionActions = availableActions({ status: release.status, submittedById: wf.submittedById, actorId: user.id })
+    .filter((a) => a !== "unpublish" && a !== "withdraw");
+  const liveActions = wf.liveStatus
+    ? availableActions({ status: wf.liveStatus, submittedById: null, actorId: user.id }).filter((a) => a === "unpublish" || a === "withdraw")
+    : [];
+  const actions = [...editionActions, ...liveActions].filter(permitted);
+  const canPublish = actions.includes("publish");
+  // Force-publish is for when the normal route (someone else's review) is not available.
+  const panelActions = actions.filter((a) => a !== "publish" && !(a === "force_publish" && canPublish));
+  const tomorrow = instantToLocal(new Date(Date.now() + 86_400_000), release.datelineOffsetMinutes);
 
   return (
     <>
@@ -34,9 +59,12 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         <h1>
           Edit release <span className={`badge ${release.status}`}>{release.status.toLowerCase()}</span>
         </h1>
-        {release.liveEditionNumber !== null ? (
-          <Link href={`/releases/${release.slug}`} target="_blank">View public page</Link>
-        ) : null}
+        <nav aria-label="Release" className="inline-links">
+          <Link href={`/admin/releases/${release.id}/history`}>History</Link>
+          {wf.liveStatus === "PUBLISHED" || wf.liveStatus === "WITHDRAWN" ? (
+            <Link href={`/releases/${release.slug}`} target="_blank">View public page</Link>
+          ) : null}
+        </nav>
       </div>
       {saved ? (
         <p className="notice ok" role="status">
@@ -44,8 +72,26 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p className="hint">
-        Edition {release.editionNumber} · last updated by {release.updatedByName ?? "—"} · address /releases/{release.slug}
+        Edition {release.editionNumber}, {STATUS_LABEL[release.status]} · last updated by {release.updatedByName ?? "—"} · address /releases/{release.slug}
       </p>
+      <ul className="workflow-facts">
+        {wf.submittedByName && wf.submittedAt ? (
+          <li>Submitted for review by {wf.submittedByName} on {when.format(wf.submittedAt)} UTC{wf.approvedByName ? `; approved by ${wf.approvedByName}` : ""}.</li>
+        ) : null}
+        {release.status === "REJECTED" && wf.reviewRemark ? (
+          <li className="notice error" role="note" aria-label="Reviewer's remark">Rejected. Remark from the reviewer: {wf.reviewRemark}</li>
+        ) : null}
+        {release.status === "SCHEDULED" && wf.publishAt ? (
+          <li>
+            Scheduled for {formatInZone(wf.publishAt, wf.publishZone ?? formatUtcOffset(release.datelineOffsetMinutes))} ({wf.publishAt.toISOString()}).
+            Embargoed: invisible to the public until then.
+          </li>
+        ) : null}
+        {wf.needsReview && wf.forcePublishReason ? (
+          <li className="notice error">Force-published without review. Reason: {wf.forcePublishReason}. Needs a review by someone else.</li>
+        ) : null}
+        {wf.liveStatus === "WITHDRAWN" ? <li>Withdrawn. Reason: {release.withdrawnReason}</li> : null}
+      </ul>
       {release.liveEditionNumber !== null && release.liveEditionNumber !== release.editionNumber ? (
         <p className="notice ok" role="note">
           Readers see edition {release.liveEditionNumber} until this edition ({release.editionNumber}) is published.
@@ -57,10 +103,16 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         initial={releaseToFormValues(release)}
         releaseId={release.id}
         version={release.version}
-        canPublish={mayPublish}
+        canPublish={canPublish}
         people={await listPersonNames()}
       />
-      {release.liveEditionNumber !== null && mayPublish ? <UnpublishButton releaseId={release.id} version={release.version} /> : null}
+      <WorkflowPanel
+        key={`wf-${release.version}`}
+        releaseId={release.id}
+        version={release.version}
+        actions={panelActions}
+        scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
+      />
     </>
   );
 }

@@ -3,11 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizeAction } from "@/lib/auth/authorize";
+import { now } from "@/lib/clock";
 import { createRelease, updateRelease } from "@/lib/dal/releases";
 import { CONFLICT_MESSAGE, type ReleaseActionState } from "@/lib/validation/action-state";
 import { fieldErrorsOf, releaseInputSchema, releaseValuesFromForm } from "@/lib/validation/release";
 
-/** Save draft / Publish from the release form (new or existing release). */
+/**
+ * Save draft / Publish from the release form. A new release is always created as a draft: publishing
+ * needs a second person's review (lib/domain/workflow.ts), so "Publish" only appears on a submitted one.
+ */
 export async function saveReleaseAction(_prev: ReleaseActionState, form: FormData): Promise<ReleaseActionState> {
   const values = releaseValuesFromForm(form);
   const publish = form.get("intent") === "publish";
@@ -26,14 +30,15 @@ export async function saveReleaseAction(_prev: ReleaseActionState, form: FormDat
   }
 
   const result = id
-    ? await updateRelease(auth.user, id, version, parsed.data, { publish })
-    : await createRelease(auth.user, parsed.data, { publish });
+    ? await updateRelease(auth.user, id, version, parsed.data, { publish, publishedAt: now() })
+    : await createRelease(auth.user, parsed.data);
   if (result.status === "conflict") {
     return { status: "conflict", message: CONFLICT_MESSAGE, fieldErrors: {}, values };
   }
-  if (result.status === "not_found" || result.status === "invalid_state") {
+  if (result.status === "not_found") {
     return { status: "error", message: "This release no longer exists. Copy your text before leaving the page.", fieldErrors: {}, values };
   }
+  if (result.status === "refused") return { status: "error", message: `${result.message} Nothing was saved.`, fieldErrors: {}, values };
 
   revalidatePath("/");
   revalidatePath(`/releases/${result.slug}`);

@@ -1,0 +1,47 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { authorizeAction } from "@/lib/auth/authorize";
+import type { Permission } from "@/lib/auth/permissions";
+import { now } from "@/lib/clock";
+import { transitionRelease, type TransitionInput } from "@/lib/dal/releases";
+import { CONFLICT_MESSAGE } from "@/lib/validation/action-state";
+import { fieldErrorsOf } from "@/lib/validation/release";
+import type { WorkflowActionState } from "@/lib/validation/workflow";
+import type { z } from "zod";
+
+type Built = { ok: true; step: TransitionInput } | { ok: false; error: z.ZodError };
+
+/**
+ * The body every workflow action shares: authorize → validate → one DAL transition → revalidate →
+ * redirect. The action files only say which permission and which step.
+ */
+export async function runTransition(form: FormData, permission: Permission, build: (form: FormData) => Built): Promise<WorkflowActionState> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+
+  const auth = await authorizeAction(permission);
+  if (!auth.ok) return { status: "error", message: auth.message, values };
+
+  const id = values.id ?? "";
+  const version = Number(values.version);
+  if (!id || id.length > 64 || !Number.isInteger(version)) return { status: "error", message: "The form is incomplete: reload the page.", values };
+
+  const built = build(form);
+  if (!built.ok) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: fieldErrorsOf(built.error), values };
+
+  const result = await transitionRelease(auth.user, id, version, built.step, now());
+  if (result.status === "conflict") return { status: "conflict", message: CONFLICT_MESSAGE, values };
+  if (result.status === "not_found") return { status: "error", message: "This release no longer exists.", values };
+  if (result.status === "refused") return { status: "error", message: result.message, values };
+
+  revalidatePath("/");
+  revalidatePath(`/releases/${result.slug}`);
+  revalidatePath("/admin");
+  redirect(`/admin/releases/${result.id}?saved=${built.step.action}`);
+}
+
+export const str = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};

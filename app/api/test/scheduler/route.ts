@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { env } from "@/lib/env";
+import { runSchedulerOnce } from "@/lib/scheduler/scheduler";
+
+// e2e only (PRESSROOM_TEST_HOOKS=1): runs one scheduler pass now instead of waiting for the timer.
+export async function POST() {
+  if (env().PRESSROOM_TEST_HOOKS !== "1") return new NextResponse(null, { status: 404 });
+  return NextResponse.json({ published: await runSchedulerOnce() });
+}

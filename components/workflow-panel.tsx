@@ -1,0 +1,100 @@
+"use client";
+
+import { useActionState } from "react";
+import { approveReleaseAction } from "@/app/(editor)/admin/releases/_actions/approve-release";
+import { forcePublishReleaseAction } from "@/app/(editor)/admin/releases/_actions/force-publish-release";
+import { rejectReleaseAction } from "@/app/(editor)/admin/releases/_actions/reject-release";
+import { scheduleReleaseAction } from "@/app/(editor)/admin/releases/_actions/schedule-release";
+import { submitReleaseAction } from "@/app/(editor)/admin/releases/_actions/submit-release";
+import { unpublishReleaseAction } from "@/app/(editor)/admin/releases/_actions/unpublish-release";
+import { withdrawReleaseAction } from "@/app/(editor)/admin/releases/_actions/withdraw-release";
+import type { WorkflowAction } from "@/lib/domain/workflow";
+import type { WorkflowActionState } from "@/lib/validation/workflow";
+import { Field } from "./field";
+
+type Action = (prev: WorkflowActionState, form: FormData) => Promise<WorkflowActionState>;
+
+interface StepProps {
+  releaseId: string;
+  version: number;
+  action: Action;
+  button: string;
+  danger?: boolean;
+  fields?: Array<{ name: string; label: string; hint?: string; type?: "text" | "date" | "time" | "textarea"; defaultValue?: string }>;
+}
+
+/** One workflow step: its own small form, answer and field errors (what was typed stays). */
+function Step({ releaseId, version, action, button, danger, fields = [] }: StepProps) {
+  const [state, formAction, pending] = useActionState<WorkflowActionState, FormData>(action, { status: "idle" });
+  const values = state.status === "idle" ? {} : (state.values ?? {});
+  const errors = state.status === "idle" ? {} : (state.fieldErrors ?? {});
+  const idFor = (name: string) => `${button.toLowerCase().replace(/\W+/g, "-")}-${name}`;
+  return (
+    <form action={formAction} className="workflow-step" aria-label={button}>
+      <input type="hidden" name="id" value={releaseId} />
+      <input type="hidden" name="version" value={version} />
+      {fields.map((f) => (
+        <Field key={f.name} id={idFor(f.name)} label={f.label} hint={f.hint} error={errors[f.name]}>
+          {(aria) =>
+            f.type === "textarea" ? (
+              <textarea {...aria} name={f.name} defaultValue={values[f.name] ?? f.defaultValue ?? ""} rows={2} maxLength={2000} />
+            ) : (
+              <input {...aria} type={f.type ?? "text"} name={f.name} defaultValue={values[f.name] ?? f.defaultValue ?? ""} maxLength={64} />
+            )
+          }
+        </Field>
+      ))}
+      <button type="submit" className={danger ? "danger" : "secondary"} disabled={pending}>
+        {button}
+      </button>
+      {state.status !== "idle" ? (
+        <p className="notice error" role="alert" aria-label={`${button} problem`}>
+          {state.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+export interface WorkflowPanelProps {
+  releaseId: string;
+  version: number;
+  /** Steps this user may take now (role permission and state machine already applied). */
+  actions: WorkflowAction[];
+  /** Defaults for the schedule fields: the writer's dateline offset, tomorrow. */
+  scheduleDefaults: { date: string; time: string; zone: string };
+}
+
+export function WorkflowPanel({ releaseId, version, actions, scheduleDefaults }: WorkflowPanelProps) {
+  const has = (a: WorkflowAction) => actions.includes(a);
+  const common = { releaseId, version };
+  if (actions.length === 0) return null;
+  return (
+    <section aria-labelledby="workflow-heading" className="workflow">
+      <h2 id="workflow-heading">Workflow</h2>
+      <div className="workflow-steps">
+        {has("submit") ? <Step {...common} action={submitReleaseAction} button="Submit for review" /> : null}
+        {has("approve") ? <Step {...common} action={approveReleaseAction} button="Approve" /> : null}
+        {has("schedule") ? (
+          <Step {...common} action={scheduleReleaseAction} button="Schedule" fields={[
+            { name: "publishDate", label: "Publish date", type: "date", defaultValue: scheduleDefaults.date },
+            { name: "publishTime", label: "Publish time", type: "time", defaultValue: scheduleDefaults.time },
+            { name: "publishZone", label: "Publish UTC offset", hint: "e.g. +04:00, or a time zone such as Asia/Baku", defaultValue: scheduleDefaults.zone },
+          ]} />
+        ) : null}
+        {has("reject") ? (
+          <Step {...common} action={rejectReleaseAction} button="Reject" danger fields={[{ name: "remark", label: "Remark", type: "textarea", hint: "What the writer should change" }]} />
+        ) : null}
+        {has("force_publish") ? (
+          <Step {...common} action={forcePublishReleaseAction} button="Force publish" danger fields={[
+            { name: "reason", label: "Reason for publishing without review", type: "textarea", hint: "Recorded in the history and flagged for a later review" },
+          ]} />
+        ) : null}
+        {has("unpublish") ? <Step {...common} action={unpublishReleaseAction} button="Unpublish" danger /> : null}
+        {has("withdraw") ? (
+          <Step {...common} action={withdrawReleaseAction} button="Withdraw" danger fields={[{ name: "reason", label: "Reason", type: "textarea", hint: "Shown to readers at the release's address" }]} />
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+import { isIntentOnly, splitParties } from "./agreements";
+
+const agreements = (text: string) => extractRelease(text).agreements.map(({ type, title, parties }) => ({ type, title, parties }));
+
+describe("agreements", () => {
+  it("finds none in a release without agreements", () => {
+    const text =
+      "Northwind Robotics Unveils Picking Arm\n\nSAN FRANCISCO, June 9, 2023 /PRNewswire/ -- Northwind Robotics Inc. today announced the launch of Kestrel. Under the agreement with its distributor, shipping starts in September. The companies reached agreement on pricing.";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("finds none when the text only wants, plans or is expected to sign", () => {
+    const text = [
+      "Georgia intends to sign an agreement with Armenia on the joint use of power lines.",
+      "The two governments plan to sign a memorandum of understanding on a new power line.",
+      "Azerbaijan wants to sign a Treaty on Friendship with Hungary.",
+      "The ministers will sign the Protocol on Consultations tomorrow.",
+      "The Armenian side is expected to sign the protocol of the intergovernmental commission.",
+      "A Contract for the supply of buses is expected to be signed in May.",
+      "The ministers discussed a draft agreement on synchronising their power systems.",
+    ].join(" ");
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("tells a signed document from a planned one in the same text", () => {
+    const text =
+      "ANKARA, Jan 15 (Reuters) - Turkey and Azerbaijan signed a memorandum of understanding on cooperation in renewable energy on Monday and said they would sign a new trade agreement later in the year.";
+    expect(agreements(text)).toEqual([
+      {
+        type: "MEMORANDUM_OF_UNDERSTANDING",
+        title: "Memorandum of Understanding on cooperation in renewable energy",
+        parties: ["Turkey", "Azerbaijan"],
+      },
+    ]);
+  });
+
+  it("reads a list of signed documents, with parties from each between-clause", () => {
+    const text = [
+      "The following documents were signed during the visit:",
+      "- Agreement between the Government of the Republic of Uzbekistan and the Government of the Republic of Korea on the Promotion and Protection of Investments;",
+      "- Protocol on Amendments to the Convention between the Republic of Uzbekistan and the Republic of Korea for the Avoidance of Double Taxation;",
+      "- Letter of Intent between the Uzbekistan Railways joint-stock company and the Korea Railroad Corporation on the modernisation of rolling stock;",
+      "- Contract for the supply of 42 electric buses between the Tashkent City Administration and Hanbit Motor Company.",
+    ].join("\n");
+    expect(agreements(text)).toEqual([
+      {
+        type: "AGREEMENT",
+        title: "Agreement on the Promotion and Protection of Investments",
+        parties: ["Government of the Republic of Uzbekistan", "Government of the Republic of Korea"],
+      },
+      {
+        type: "PROTOCOL",
+        title: "Protocol on Amendments to the Convention for the Avoidance of Double Taxation",
+        parties: ["Republic of Uzbekistan", "Republic of Korea"],
+      },
+      {
+        type: "MEMORANDUM_OF_UNDERSTANDING",
+        title: "Letter of Intent on the modernisation of rolling stock",
+        parties: ["Uzbekistan Railways joint-stock company", "Korea Railroad Corporation"],
+      },
+      {
+        type: "CONTRACT",
+        title: "Contract for the supply of 42 electric buses",
+        parties: ["Tashkent City Administration", "Hanbit Motor Company"],
+      },
+    ]);
+  });
+
+  it("ignores a list whose documents are still to be signed", () => {
+    const text = "The following documents are expected to be signed:\n- Agreement on Visa Exemption;\n- Protocol on Consultations.";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("splits an enumeration of several agreements in one sentence", () => {
+    const text =
+      "On 4 July 2024 in Astana, Azerbaijan and China signed an Agreement on Civil Aviation, a Memorandum of Understanding on Cooperation in Tourism and a Protocol on Amendments to the Agreement on Trade.";
+    expect(agreements(text)).toEqual([
+      { type: "AGREEMENT", title: "Agreement on Civil Aviation", parties: ["Azerbaijan", "China"] },
+      { type: "MEMORANDUM_OF_UNDERSTANDING", title: "Memorandum of Understanding on Cooperation in Tourism", parties: ["Azerbaijan", "China"] },
+      { type: "PROTOCOL", title: "Protocol on Amendments to the Agreement on Trade", parties: ["Azerbaijan", "China"] },
+    ]);
+  });
+
+  it("reads a quoted title and removes its between-clause", () => {
+    const text =
+      'The sides noted that the "Memorandum of Understanding between the Ministry of Digital Development of the Republic of Azerbaijan and the Ministry of Communications of Georgia on cooperation in satellite services" is being implemented.';
+    expect(agreements(text)).toEqual([
+      {
+        type: "MEMORANDUM_OF_UNDERSTANDING",
+        title: "Memorandum of Understanding on cooperation in satellite services",
+        parties: ["Ministry of Digital Development of the Republic of Azerbaijan", "Ministry of Communications of Georgia"],
+      },
+    ]);
+  });
+
+  it("mends a garbled quoted title whose modifier stands before its between-clause", () => {
+    // Same shape as the seed's third agreement, different words: the general rule, not the string.
+    const text =
+      'They also welcomed the "Green Energy between the Ministry of Energy of the Republic of Azerbaijan and the Ministry of Energy of the Republic of Kazakhstan The Agreement on Joint Development of the Investment Plan for the Corridor".';
+    expect(agreements(text)).toEqual([
+      {
+        type: "AGREEMENT",
+        title: "Agreement on Joint Development of the Investment Plan for the Green Energy Corridor",
+        parties: ["Ministry of Energy of the Republic of Azerbaijan", "Ministry of Energy of the Republic of Kazakhstan"],
+      },
+    ]);
+  });
+
+  it("expands collective parties over the two countries acting", () => {
+    const text =
+      "Azerbaijan and Uzbekistan held talks. The agreement between the MFAs on visa-free travel for diplomats to the country and the reciprocity of this will help tourism. The memorandum between the ministries of agriculture on veterinary matters was also welcomed.";
+    expect(agreements(text)).toEqual([
+      {
+        type: "AGREEMENT",
+        title: "Agreement on visa-free travel for diplomats",
+        parties: ["Ministry of Foreign Affairs of Azerbaijan", "Ministry of Foreign Affairs of Uzbekistan"],
+      },
+      {
+        type: "MEMORANDUM_OF_UNDERSTANDING",
+        title: "Memorandum on veterinary matters",
+        parties: ["Ministry of Agriculture of Azerbaijan", "Ministry of Agriculture of Uzbekistan"],
+      },
+    ]);
+  });
+
+  it("maps a Master Franchise Agreement to AGREEMENT and takes the 'with' party", () => {
+    const text =
+      "Baku, 2023-11-20 — Caspian Coffee Company, the operator of the Mocha House chain, has signed a Master Franchise Agreement with Tbilisi-based Kartli Hospitality Group for the development of coffee shops.";
+    expect(agreements(text)).toEqual([
+      { type: "AGREEMENT", title: "Master Franchise Agreement", parties: ["Caspian Coffee Company", "Kartli Hospitality Group"] },
+    ]);
+  });
+
+  it("maps a Joint Declaration and gives it the two states of its sentence", () => {
+    const text =
+      "The heads of state of the Republic of Azerbaijan and the People's Republic of China met. The heads of state of Azerbaijan and China issued a Joint Declaration on the Establishment of Strategic Partnership.";
+    expect(agreements(text)).toEqual([
+      {
+        type: "JOINT_DECLARATION",
+        title: "Joint Declaration on the Establishment of Strategic Partnership",
+        parties: ["Republic of Azerbaijan", "People's Republic of China"],
+      },
+    ]);
+  });
+
+  it("does not repeat an agreement referred to again, nor count a headline mention", () => {
+    const text =
+      "Azerbaijan and Georgia sign agreement on transit\n\nAzerbaijan and Georgia signed an Agreement on International Transit. The Agreement on International Transit enters into force next year. The agreement was signed by the two ministers.";
+    expect(agreements(text)).toEqual([
+      { type: "AGREEMENT", title: "Agreement on International Transit", parties: ["Azerbaijan", "Georgia"] },
+    ]);
+  });
+
+  it("reads a numbered list with named documents, company suffixes and purposes", () => {
+    const text = [
+      "As part of the transaction, the following agreements were signed on 2 October:",
+      "1. Share Purchase Agreement between Silk Route Logistics A.Ş. and the shareholders of Anatolia Freight Ltd.;",
+      "2. Transitional Services Agreement for a period of twelve months;",
+      "3. Lease Contract for the Gebze logistics centre.",
+    ].join("\n");
+    expect(agreements(text)).toEqual([
+      { type: "AGREEMENT", title: "Share Purchase Agreement", parties: ["Silk Route Logistics A.Ş.", "shareholders of Anatolia Freight Ltd."] },
+      { type: "AGREEMENT", title: "Transitional Services Agreement", parties: [] },
+      { type: "CONTRACT", title: "Lease Contract", parties: [] },
+    ]);
+  });
+
+  it("keeps capitalised modifiers joined by 'and' in the title", () => {
+    const text = "The parties welcomed the entry into force of the Comprehensive and Enhanced Partnership Agreement between the European Union and Armenia.";
+    expect(agreements(text)).toEqual([
+      { type: "AGREEMENT", title: "Comprehensive and Enhanced Partnership Agreement", parties: ["European Union", "Armenia"] },
+    ]);
+  });
+
+  it("keeps the range of each agreement in the source", () => {
+    const text = "The companies signed a Protocol on Technical Cooperation yesterday.";
+    const [a] = extractRelease(text).agreements;
+    expect(a).toBeDefined();
+    expect(text.slice(a!.range[0], a!.range[1])).toBe("Protocol on Technical Cooperation");
+  });
+});
+
+describe("isIntentOnly", () => {
+  it("reads the last signing verb before the mention", () => {
+    const s = "After they signed the MoU, the sides plan to sign a contract";
+    expect(isIntentOnly(s, s.indexOf("MoU"))).toBe(false);
+    expect(isIntentOnly(s, s.indexOf("contract"))).toBe(true);
+  });
+});
+
+describe("splitParties", () => {
+  it("splits at 'and the' before splitting at 'and' inside names", () => {
+    expect(
+      splitParties(
+        "the Ministry of Economy of the Republic of Azerbaijan and the National Development and Reform Commission of the People's Republic of China",
+      ),
+    ).toEqual(["Ministry of Economy of the Republic of Azerbaijan", "National Development and Reform Commission of the People's Republic of China"]);
+    expect(splitParties("Azerbaijan, Georgia and Türkiye")).toEqual(["Azerbaijan", "Georgia", "Türkiye"]);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { extractDateline, inferYear } from "./dateline";
+
+const dl = (text: string) => {
+  const { place, date, time, utcOffset } = extractDateline(text);
+  return { place, date, time, utcOffset };
+};
+
+describe("extractDateline", () => {
+  it("reads a date with time and UTC offset on its own line", () => {
+    const text = "4 July 2024 09:00 (UTC+04:00)\n\nThe body.";
+    expect(dl(text)).toEqual({ place: null, date: "2024-07-04", time: "09:00", utcOffset: "+04:00" });
+    const r = extractDateline(text);
+    expect(r.range).toEqual([0, 29]);
+    expect(text.slice(...(r.range as [number, number]))).toBe("4 July 2024 09:00 (UTC+04:00)");
+    expect(r.ownLine).toBe(true);
+  });
+
+  it("reads 'Month D, YYYY'", () => {
+    expect(dl("June 9, 2023\n\nBody text follows here.")).toEqual({ place: null, date: "2023-06-09", time: null, utcOffset: null });
+  });
+
+  it("reads DD.MM.YYYY day first", () => {
+    expect(dl("Ministry of Energy\n09.06.2023\n\nBody.").date).toBe("2023-06-09");
+  });
+
+  it("reads a wire dateline without a year, taking the year from the text", () => {
+    const r = extractDateline("BAKU, July 4 (AZERTAC) - Trade grew in the first half of 2024, the ministry said.");
+    expect(r.place).toBe("Baku");
+    expect(r.date).toBe("2024-07-04");
+    expect(r.credit?.text).toBe("AZERTAC");
+  });
+
+  it("leaves the date null when no year is given anywhere", () => {
+    const r = extractDateline("BAKU, October 2 (AZERTAC) - The forum opened this year in Baku.");
+    expect(r.place).toBe("Baku");
+    expect(r.date).toBeNull();
+  });
+
+  it("prefers a year written with a month over a bare year", () => {
+    expect(inferYear("Exports in 2024 were high. Deliveries start in October 2025.", null)).toBe(2025);
+    expect(inferYear("The programme for 2024-2027 was approved.", null)).toBeNull();
+  });
+
+  it("reads place, 'D Month YYYY' and a dash", () => {
+    expect(dl("Press Service\n\nHeadline here\n\nAstana, 12 March 2024 – The ministry said.")).toEqual({
+      place: "Astana",
+      date: "2024-03-12",
+      time: null,
+      utcOffset: null,
+    });
+  });
+
+  it("reads a US wire dateline with a region and a distributor credit", () => {
+    const r = extractDateline("Headline\n\nWASHINGTON, D.C., June 9, 2023 /PRNewswire/ -- Acme today announced...");
+    expect(r.place).toBe("Washington, D.C.");
+    expect(r.date).toBe("2023-06-09");
+    expect(r.credit?.text).toBe("PRNewswire");
+    expect(r.ownLine).toBe(false);
+  });
+
+  it("reads an ISO date with time and a GMT offset", () => {
+    expect(dl("Baku, 2023-11-20 10:30 (GMT+4) — Caspian Coffee Company has signed...")).toEqual({
+      place: "Baku",
+      date: "2023-11-20",
+      time: "10:30",
+      utcOffset: "+04:00",
+    });
+  });
+
+  it("reads a weekday, a 12-hour time and a zone abbreviation", () => {
+    expect(dl("Thursday, 4 July 2024, 9:30 p.m. EDT\n\nBody.")).toEqual({
+      place: null,
+      date: "2024-07-04",
+      time: "21:30",
+      utcOffset: "-04:00",
+    });
+  });
+
+  it("reads an abbreviated month", () => {
+    expect(dl("BAKU, Feb. 21 (Report) - Deliveries will start in October 2025.").date).toBe("2025-02-21");
+  });
+
+  it("rejects impossible dates and finds nothing in plain text", () => {
+    expect(dl("31.02.2024\n\nBody.").date).toBeNull();
+    expect(dl("The Embassy welcomes the opening of direct flights.")).toEqual({ place: null, date: null, time: null, utcOffset: null });
+  });
+
+  it("does not take a headline for a place", () => {
+    expect(dl("Georgia and Armenia to deepen cooperation\n\nBody on 3 March.").place).toBeNull();
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Deterministic press-release extractor: proposes the structure of a release from its raw text.
+ * Pure functions only — no network, no model, no framework — so it runs the same in the editor,
+ * in scripts and in tests. Every value keeps the character range it came from.
+ */
+
+import type { ExtractJson, ExtractOptions, ExtractedRelease } from "./types";
+import { extractDateline } from "./dateline";
+import { readHeader } from "./header";
+import { actingCountries, countryOfCapital, findCountryMentions } from "./countries";
+import { expandAcronym, qualifyOrganisation, type OrgContext } from "./organisations";
+import { PeopleResolver, findPersonMentions } from "./people";
+import { extractQuotes, findQuoteSpans } from "./quotes";
+import { extractAgreements } from "./agreements";
+import { extractIssuer, extractSourceCredit } from "./source";
+import { paragraphs, sentences } from "./text-utils";
+
+export type {
+  AgreementType,
+  ExtractJson,
+  ExtractOptions,
+  ExtractedAgreement,
+  ExtractedDateline,
+  ExtractedQuote,
+  ExtractedRelease,
+  KnownPerson,
+  Range,
+} from "./types";
+export { AGREEMENT_TYPES } from "./types";
+
+export function extractRelease(rawText: string, options: ExtractOptions = {}): ExtractedRelease {
+  // Offsets are reported against the text as given; only line endings are made uniform, which
+  // keeps every offset in place (CR is replaced, not removed).
+  const text = rawText.replace(/\r/g, " ");
+  const paras = paragraphs(text);
+  const sents = sentences(text);
+
+  const dateline = extractDateline(text);
+  const header = readHeader(text, dateline);
+
+  const mentions = findCountryMentions(text);
+  const acting = actingCountries(text, mentions);
+  const homeCode = (dateline.place ? countryOfCapital(dateline.place) : null) ?? acting[0] ?? null;
+  const ctx: OrgContext = { homeCode, acting, mentions };
+
+  const people = findPersonMentions(sents);
+  const resolver = new PeopleResolver(options.knownPeople ?? [], people);
+
+  const spans = findQuoteSpans(text, paras);
+  const { quotes, titles } = extractQuotes(text, spans, sents, resolver, people);
+
+  const agreements = extractAgreements(text, {
+    titleQuotes: titles,
+    sentences: sents,
+    headlineRange: header.headlineRange,
+    ctx,
+  });
+
+  const issuer = extractIssuer(text, header, dateline, ctx);
+  const credit = extractSourceCredit(text, dateline, people);
+
+  return {
+    headline: header.headline,
+    headlineRange: header.headlineRange,
+    dateline: {
+      place: dateline.place,
+      date: dateline.date,
+      time: dateline.time,
+      utcOffset: dateline.utcOffset,
+      range: dateline.range,
+    },
+    issuer: issuer?.value ?? null,
+    issuerRange: issuer?.range ?? null,
+    sourceCredit: credit?.value ?? null,
+    sourceCreditRange: credit?.range ?? null,
+    countries: acting,
+    agreements,
+    quotes: quotes.map((q) => ({
+      ...q,
+      organisation: q.organisation ? qualifyOrganisation(expandAcronym(q.organisation, text), ctx) : null,
+    })),
+  };
+}
+
+/** The public JSON shape (what `scripts/extract.ts` prints). */
+export function toExtractJson(r: ExtractedRelease): ExtractJson {
+  return {
+    headline: r.headline,
+    dateline: { place: r.dateline.place, date: r.dateline.date, time: r.dateline.time, utcOffset: r.dateline.utcOffset },
+    issuer: r.issuer,
+    sourceCredit: r.sourceCredit,
+    countries: r.countries,
+    agreements: r.agreements.map((a) => ({ type: a.type, title: a.title, parties: a.parties, range: a.range })),
+    quotes: r.quotes.map((q) => ({
+      speaker: q.speaker,
+      role: q.role,
+      organisation: q.organisation,
+      text: q.text,
+      range: q.range,
+    })),
+  };
+}

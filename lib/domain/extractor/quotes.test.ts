@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+import { findQuoteSpans, quoteContent } from "./quotes";
+import { paragraphs } from "./text-utils";
+
+const quotes = (text: string) => extractRelease(text).quotes.map(({ speaker, text: t }) => ({ speaker, text: t }));
+
+describe("quote spans", () => {
+  it("pairs straight and curly marks and leaves nested marks of another kind alone", () => {
+    const text = 'He said "one two three" and then “four \"five\" six”.';
+    const spans = findQuoteSpans(text, paragraphs(text));
+    expect(spans.map((s) => quoteContent(text, s))).toEqual(["one two three", 'four "five" six']);
+  });
+
+  it("continues a quotation into a paragraph that opens with a quotation mark", () => {
+    const text = '"First paragraph of the statement.\n\n"Second paragraph of it.\n\n"Third and last."\n\nAfter.';
+    const spans = findQuoteSpans(text, paragraphs(text));
+    expect(spans).toHaveLength(1);
+    expect(quoteContent(text, spans[0]!)).toBe("First paragraph of the statement.\n\nSecond paragraph of it.\n\nThird and last.");
+  });
+
+  it("ends an unclosed quotation at the end of its paragraph", () => {
+    const text = 'She noted: "The work goes on as planned.\n\nIn addition, the sides met.';
+    const spans = findQuoteSpans(text, paragraphs(text));
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.close).toBeNull();
+    expect(quoteContent(text, spans[0]!)).toBe("The work goes on as planned.");
+  });
+});
+
+describe("quotes", () => {
+  it("attributes 'X said:' with straight quotes and 'X noted:' with curly quotes", () => {
+    const text =
+      'Ambassador Hiroshi Tanaka said: "Direct flights will bring our peoples closer together."\n\nMinister Aidar Nurlanov noted: “The next step is a common list of priority projects.”';
+    expect(quotes(text)).toEqual([
+      { speaker: "Hiroshi Tanaka", text: "Direct flights will bring our peoples closer together." },
+      { speaker: "Aidar Nurlanov", text: "The next step is a common list of priority projects." },
+    ]);
+  });
+
+  it("attributes after the quotation and turns the final comma into a full stop", () => {
+    const text =
+      "“Small warehouses have been priced out of automation for too long,” said Maria Lindqvist, chief executive officer of Northwind Robotics. “With Kestrel, an operator can start small.”";
+    const r = extractRelease(text).quotes;
+    expect(r.map((q) => [q.speaker, q.role, q.organisation, q.text])).toEqual([
+      ["Maria Lindqvist", "Chief Executive Officer", "Northwind Robotics", "Small warehouses have been priced out of automation for too long."],
+      ["Maria Lindqvist", "Chief Executive Officer", "Northwind Robotics", "With Kestrel, an operator can start small."],
+    ]);
+    expect(text.slice(r[0]!.range[0], r[0]!.range[1])).toBe("Small warehouses have been priced out of automation for too long,");
+  });
+
+  it("reads a quotation over several paragraphs introduced in the paragraph before", () => {
+    const text =
+      'Opening the meeting, Minister of Energy Rashad Karimli said:\n\n"Azerbaijan has been a reliable supplier of gas for decades.\n\n"We will build new capacity in wind and solar power."\n\nThe sides then met.';
+    expect(quotes(text)).toEqual([
+      {
+        speaker: "Rashad Karimli",
+        text: "Azerbaijan has been a reliable supplier of gas for decades.\n\nWe will build new capacity in wind and solar power.",
+      },
+    ]);
+  });
+
+  it("keeps a quotation whose closing mark is missing, up to the end of its paragraph", () => {
+    const text =
+      "Speaking to journalists, A. Nurlanov noted: “The next step is a common list of priority projects, which the group will present in June.\n\nThe sides also discussed logistics.";
+    expect(quotes(text)).toEqual([
+      { speaker: "A. Nurlanov", text: "The next step is a common list of priority projects, which the group will present in June." },
+    ]);
+  });
+
+  it("does not take quoted names and titles for speech", () => {
+    const text =
+      'Azerbaijan supports the "One China" policy. The forum "Middle Corridor: New Opportunities for Trade" opened, and the "Memorandum of Understanding between the Government of Azerbaijan and the Government of Georgia on transit" was signed. The "Digital Silk Way" project was presented.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("takes the speaker from 'according to X'", () => {
+    const text =
+      "The document was signed by Minister of Investments Bekzod Tursunov.\n\nAccording to B. Tursunov, “the first projects of the centre are already being prepared by businesses of both countries.”";
+    expect(quotes(text)).toEqual([
+      { speaker: "Bekzod Tursunov", text: "the first projects of the centre are already being prepared by businesses of both countries." },
+    ]);
+  });
+
+  it("resolves 'he added' to an unnamed role when the sentence before names nobody", () => {
+    const text =
+      'Minister Rashad Karimli said: "We count on the Agency."\n\nThe Executive Director praised the progress made.\n\n"Azerbaijan\'s experience shows that producers can lead the transition," he added.';
+    const r = extractRelease(text).quotes;
+    expect(r[1]).toMatchObject({ speaker: null, role: "Executive Director" });
+  });
+
+  it("does not take a role for a name: 'said the High Representative'", () => {
+    const text = "“Armenia is a valued partner of the European Union,” said the High Representative. “We will continue to support its reforms.”";
+    expect(extractRelease(text).quotes.map((q) => [q.speaker, q.role])).toEqual([
+      [null, "High Representative"],
+      [null, "High Representative"],
+    ]);
+  });
+
+  it("resolves 'he said' to the person named before", () => {
+    const text =
+      'Guliyev said the two countries would work on a preferential trade agreement with his counterpart. "The first round of talks will take place in Baku in March," he said.';
+    expect(quotes(text)).toEqual([{ speaker: "Guliyev", text: "The first round of talks will take place in Baku in March." }]);
+  });
+
+  it("resolves 'the minister said' to the minister named in the text", () => {
+    const text =
+      'Minister of Foreign Affairs of the Republic of Azerbaijan Tural Mammadov noted that the documents matter.\n\n"Uzbekistan is our strategic partner in Central Asia", the minister said.';
+    expect(quotes(text)).toEqual([{ speaker: "Tural Mammadov", text: "Uzbekistan is our strategic partner in Central Asia" }]);
+  });
+
+  it("does not let an attribution reach into the next paragraph", () => {
+    const text =
+      '"This contract shows that our gas remains in demand," Musayev said. "We are also discussing more volumes."\n\nFerri noted that Italy wants long-term contracts.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Musayev", "Musayev"]);
+  });
+});

@@ -1,0 +1,320 @@
+/**
+ * Quotations: finding quoted spans, telling speech from quoted names and titles, and attributing
+ * speech to a speaker.
+ *
+ * Conventions followed:
+ * - straight ("), curly (“ ”), low (“„”) and angle (« ») quotation marks;
+ * - a quotation that runs over several paragraphs opens each paragraph with a quotation mark and
+ *   closes only at its end; a paragraph whose quotation does not close and whose next paragraph
+ *   does not open with a mark ends the quotation there (a missing closing mark);
+ * - speech is introduced ("X said:", "X noted:", "according to X,") or attributed after the
+ *   quotation ("…," X said.); an unattributed quotation that follows another in the same or the
+ *   previous paragraph continues that speaker.
+ */
+
+import type { ExtractedQuote, Range } from "./types";
+import {
+  ROLE_ALT,
+  SPEECH_VERBS,
+  parseSpeakerPhrase,
+  type PeopleResolver,
+  type PersonMention,
+  type PersonRef,
+  type SpeakerPhrase,
+} from "./people";
+import { sentenceAt, titleCase, trimRange, type Span } from "./text-utils";
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when it is missing. */
+  close: number | null;
+  /** Quoted text per paragraph, marks excluded, trimmed. */
+  segments: Range[];
+  /** Index of the paragraph the quotation opens in. */
+  paragraph: number;
+  /** Index of the paragraph the quotation ends in. */
+  lastParagraph: number;
+}
+
+const OPENERS: Record<string, string> = { "“": "”", "„": "“”", "«": "»", '"': '"' };
+
+function isOpener(ch: string | undefined): ch is string {
+  return ch !== undefined && ch in OPENERS;
+}
+
+/** A straight quotation mark opens when it stands at the start of a word. */
+function straightOpens(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (next === undefined || /\s/.test(next)) return false;
+  return prev === undefined || /[\s(\[{—–\-\/:]/.test(prev);
+}
+
+export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open: { mark: string; at: number; segStart: number; segments: Range[]; paragraph: number } | null = null;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p]!;
+    let i = para.start;
+    if (open) i = para.start + 1; // the continuation mark of a multi-paragraph quotation
+    for (; i < para.end; i++) {
+      const ch = text[i]!;
+      if (open) {
+        const closers = OPENERS[open.mark] ?? "";
+        if (!closers.includes(ch)) continue;
+        open.segments.push(trimRange(text, open.segStart, i));
+        out.push({ open: open.at, close: i, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });
+        open = null;
+        continue;
+      }
+      if (!isOpener(ch)) continue;
+      if (ch === '"' && !straightOpens(text, i)) continue;
+      open = { mark: ch, at: i, segStart: i + 1, segments: [], paragraph: p };
+    }
+    if (open) {
+      open.segments.push(trimRange(text, open.segStart, para.end));
+      const next = paras[p + 1];
+      const first = next ? text[next.start] : undefined;
+      if (next && isOpener(first)) {
+        open.segStart = next.start + 1;
+        continue;
+      }
+      out.push({ open: open.at, close: null, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });
+      open = null;
+    }
+  }
+  return out.map((q) => ({ ...q, segments: q.segments.filter(([s, e]) => e > s) })).filter((q) => q.segments.length > 0);
+}
+
+export function quoteRange(q: QuoteSpan): Range {
+  return [q.segments[0]![0], q.segments[q.segments.length - 1]![1]];
+}
+
+export function quoteContent(text: string, q: QuoteSpan): string {
+  return q.segments.map(([s, e]) => text.slice(s, e).replace(/\s+/g, " ").trim()).join("\n\n");
+}
+
+const TITLE_START = /^(?:the\s+)?(?:Joint Declaration|Joint Statement|Joint Communiqu[ée]|Declaration|Memorandum|MoU|MOU|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent|Programme|Program|Roadmap|Road Map|Action Plan|Charter)\b/;
+const TYPE_WORD = /\b(?:Declaration|Memorandum of Understanding|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent)\b/;
+
+const INTRO_RE = new RegExp(
+  `(?:^|[\\s,])(${SPEECH_VERBS})(?:\\s+(?:that|as follows|in (?:a|his|her|their) [\\p{L} ]{1,30}|at [^:"“]{1,60}?|during [^:"“]{1,60}?|to [^:"“]{1,40}?|on [^:"“]{1,40}?))?\\s*[:,]?\\s*$`,
+  "u",
+);
+const ACCORDING_END = /\baccording to\s+([^,;:"“]{2,80}?)\s*[,:]?\s*$/i;
+const ACCORDING_START = /^\s*according to\s+([^,;"“]{2,80}?)\s*,/i;
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*)";
+const AFTER_NAME_VERB = new RegExp(
+  `^\\s*,?\\s*((?:he|she|they)|${NAME_WORD}(?:\\s+(?:${NAME_WORD}|of|the|and|for))*?)\\s+(?:${SPEECH_VERBS})\\b`,
+  "u",
+);
+// "…", the minister said. A role instead of a name, resolved to the person given that role.
+const AFTER_ROLE_VERB = new RegExp(
+  `^\\s*,?\\s*((?:the|our|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT}))\\s+(?:${SPEECH_VERBS})\\b`,
+  "iu",
+);
+const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}[^.;!?\\n"“”]{1,140}?)\\s*(?:[.;!?\\n]|$)`, "u");
+const ROLE_SUBJECT = new RegExp(`^(?:The|the)\\s+((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${ROLE_ALT}))\\b`, "iu");
+
+interface Attribution {
+  phrase: SpeakerPhrase;
+  /** Where the speaker phrase is written (for resolving short forms to earlier full names). */
+  at: number;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Keep the last clause of a long lead-in: "Reminding that ..., A. Hajizade" → last segments. */
+function lastClauses(s: string, n: number): string {
+  const parts = s.split(/,\s*/);
+  return parts.slice(Math.max(0, parts.length - n)).join(", ");
+}
+
+function attributionBefore(
+  text: string,
+  q: QuoteSpan,
+  sentence: Span | null,
+  sentenceSpans: readonly Span[],
+): Attribution | null {
+  let from = sentence && sentence.start <= q.open ? sentence.start : Math.max(0, q.open - 300);
+  let before = text.slice(from, q.open);
+  if (/^\s*$/.test(before)) {
+    // A quotation that opens its paragraph may be introduced by the paragraph before, when that
+    // one ends with a colon: "Minister X said:" / new paragraph / "…".
+    const prev = sentenceSpans.filter((s) => s.end <= q.open).pop();
+    if (prev && /:\s*$/.test(prev.text)) {
+      from = prev.start;
+      before = text.slice(prev.start, prev.end);
+    }
+  }
+  const intro = INTRO_RE.exec(before);
+  if (intro) {
+    const verbAt = intro.index + intro[0].indexOf(intro[1]!);
+    const who = before.slice(0, verbAt).trim();
+    const phrase = parseSpeakerPhrase(lastClauses(who, 3));
+    if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
+  }
+  const acc = ACCORDING_END.exec(before) ?? ACCORDING_START.exec(before);
+  if (acc && acc[1]) {
+    const phrase = parseSpeakerPhrase(acc[1]);
+    if (phrase.name || phrase.role) return { phrase, at: from + acc.index };
+  }
+  return null;
+}
+
+function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
+  if (q.close === null) return null;
+  // The attribution stands in the same paragraph as the closing mark.
+  const after = text.slice(q.close + 1, q.close + 1 + 240).split("\n")[0] ?? "";
+  const a = AFTER_NAME_VERB.exec(after);
+  if (a && a[1]) {
+    const phrase = parseSpeakerPhrase(a[1]);
+    if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: q.close + 1 + a.index };
+  }
+  const r = AFTER_ROLE_VERB.exec(after);
+  if (r && r[1]) {
+    const phrase = parseSpeakerPhrase(r[1]);
+    if (phrase.role) return { phrase, at: q.close + 1 + r.index };
+  }
+  const b = AFTER_VERB_NAME.exec(after);
+  if (b && b[1]) {
+    const phrase = parseSpeakerPhrase(b[1]);
+    if (phrase.name || phrase.role) return { phrase, at: q.close + 1 + b.index };
+  }
+  return null;
+}
+
+/**
+ * A quoted name or title rather than speech: a type of document ("Memorandum of Understanding
+ * between ..."), a short name ("One China"), or words that do not end like a sentence.
+ */
+function looksLikeTitle(content: string): boolean {
+  const c = content.trim();
+  // A document named in quotation marks: "Memorandum of Understanding between ...".
+  if (TITLE_START.test(c)) return true;
+  // Short names: "One China", "Middle Corridor".
+  if (wordCount(c) < 4) return true;
+  // Speech ends like a sentence; a name or a title does not.
+  if (!/[.!?…,;]$/.test(c)) return true;
+  // A title with the comma inside the marks (American punctuation): the "Agreement on Trade," which.
+  return /,$/.test(c) && TYPE_WORD.test(c) && !/[.!?]\s/.test(c) && !/^\p{Ll}/u.test(c);
+}
+
+export interface QuoteResult {
+  quotes: ExtractedQuote[];
+  /** Quoted spans that are names or titles, for the agreement extractor. */
+  titles: QuoteSpan[];
+}
+
+/** Journalistic convention: "…," he said. The comma stands for the full stop of the quotation. */
+function finalPunctuation(s: string): string {
+  return s.replace(/,$/, ".");
+}
+
+export function extractQuotes(
+  text: string,
+  spans: readonly QuoteSpan[],
+  sentenceSpans: readonly Span[],
+  resolver: PeopleResolver,
+  mentions: readonly PersonMention[],
+): QuoteResult {
+  const quotes: (ExtractedQuote & { paragraph: number; lastParagraph: number })[] = [];
+  const titles: QuoteSpan[] = [];
+
+  const fromPhrase = (phrase: SpeakerPhrase, at: number, quoteStart: number): PersonRef | null => {
+    if (phrase.name) {
+      const r = resolver.resolve(phrase.name, at);
+      return { name: r.name, role: r.role ?? phrase.role, organisation: r.organisation ?? phrase.organisation };
+    }
+    if (phrase.pronoun) return pronounReferent(quoteStart, sentenceSpans, resolver, mentions);
+    if (phrase.role) return roleReferent(phrase, quoteStart, mentions, resolver);
+    return null;
+  };
+
+  for (const q of spans) {
+    const content = quoteContent(text, q);
+    const sentence = sentenceAt(sentenceSpans, q.open);
+    const attribution = attributionBefore(text, q, sentence, sentenceSpans) ?? attributionAfter(text, q);
+    if (!attribution && looksLikeTitle(content)) {
+      titles.push(q);
+      continue;
+    }
+    if (attribution && TITLE_START.test(content) && !/[.!?,]$/.test(content)) {
+      titles.push(q);
+      continue;
+    }
+    const range = quoteRange(q);
+    let who: PersonRef | null = attribution ? fromPhrase(attribution.phrase, attribution.at, range[0]) : null;
+    if (!attribution) {
+      // Continuation of the previous speaker in the same or the previous paragraph.
+      const prev = quotes[quotes.length - 1];
+      if (prev && (prev.lastParagraph === q.paragraph || prev.lastParagraph === q.paragraph - 1))
+        who = { name: prev.speaker ?? "", role: prev.role, organisation: prev.organisation };
+    }
+    quotes.push({
+      speaker: who && who.name ? who.name : null,
+      role: who?.role ?? null,
+      organisation: who?.organisation ?? null,
+      text: finalPunctuation(content),
+      range,
+      paragraph: q.paragraph,
+      lastParagraph: q.lastParagraph,
+    });
+  }
+  return {
+    quotes: quotes.map(({ paragraph: _p, lastParagraph: _l, ...rest }) => rest),
+    titles,
+  };
+}
+
+/**
+ * "he added": the subject of the sentence before the quotation. When that sentence opens with a
+ * role and names nobody ("The Executive Director praised ..."), the speaker is that unnamed role;
+ * otherwise the person most recently named.
+ */
+function pronounReferent(
+  quoteStart: number,
+  sentenceSpans: readonly Span[],
+  resolver: PeopleResolver,
+  mentions: readonly PersonMention[],
+): PersonRef | null {
+  const current = sentenceAt(sentenceSpans, quoteStart);
+  const idx = current ? sentenceSpans.indexOf(current) : -1;
+  const prev = idx > 0 ? sentenceSpans[idx - 1] : sentenceSpans.filter((s) => s.end <= quoteStart).pop();
+  if (prev) {
+    const named = mentions.some((m) => m.start >= prev.start && m.end <= prev.end);
+    const role = ROLE_SUBJECT.exec(prev.text);
+    if (!named && role && role[1]) return { name: "", role: titleCase(role[1]), organisation: null };
+  }
+  const last = resolver.lastNamedBefore(quoteStart);
+  if (!last) return null;
+  const r = resolver.resolve(last.name, last.start);
+  return r;
+}
+
+const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|press secretary)$/i;
+
+/** "The Spokesperson of the Foreign Ministry emphasized:" → the person the text gave that role. */
+function roleReferent(
+  phrase: SpeakerPhrase,
+  quoteStart: number,
+  mentions: readonly PersonMention[],
+  resolver: PeopleResolver,
+): PersonRef {
+  const head = (r: string) => r.toLowerCase().replace(/\s+(?:of|for|at)\b.*$/, "").trim();
+  const wanted = head(phrase.role ?? "");
+  const fits = (m: PersonMention) => {
+    if (!m.role) return false;
+    const h = head(m.role);
+    return h === wanted || h.endsWith(` ${wanted}`) || (SPOKES.test(h) && SPOKES.test(wanted));
+  };
+  // The nearest holder of the role named before the quotation, else the first one after it.
+  const candidates = mentions.filter(fits);
+  const before = candidates.filter((m) => m.start < quoteStart).pop();
+  const pick = before ?? candidates[0];
+  if (pick) return resolver.resolve(pick.name, pick.start);
+  return { name: "", role: phrase.role, organisation: phrase.organisation };
+}

@@ -1,0 +1,111 @@
+// The editorial workflow as an explicit state machine over one edition's status (after GOV.UK
+// Whitehall). Pure: the DAL asks `decide` before every transition and applies the answer in the
+// same transaction as the change.
+//
+//   DRAFT ──submit──▶ SUBMITTED ──publish──▶ PUBLISHED ──unpublish──▶ UNPUBLISHED ──save──▶ DRAFT
+//     ▲                 │  │ └──schedule──▶ SCHEDULED ──due / publish──▶ PUBLISHED ──withdraw──▶ WITHDRAWN
+//     └──save── REJECTED ◀┘reject                          PUBLISHED ──(a newer edition goes live)──▶ SUPERSEDED
+//   force_publish (ADMIN, with a reason): DRAFT | SUBMITTED | REJECTED | SCHEDULED ──▶ PUBLISHED
+
+export const EDITION_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "REJECTED",
+  "SCHEDULED",
+  "PUBLISHED",
+  "SUPERSEDED",
+  "UNPUBLISHED",
+  "WITHDRAWN",
+] as const;
+export type EditionStatusValue = (typeof EDITION_STATUSES)[number];
+
+export const WORKFLOW_ACTIONS = [
+  "save",
+  "submit",
+  "approve",
+  "reject",
+  "publish",
+  "schedule",
+  "publish_due",
+  "force_publish",
+  "unpublish",
+  "withdraw",
+] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+export interface WorkflowContext {
+  status: EditionStatusValue;
+  actorId: string;
+  /** Who submitted this edition for review, if anyone. */
+  submittedById: string | null;
+}
+
+export type Decision = { ok: true; to: EditionStatusValue } | { ok: false; message: string };
+
+const LABEL: Record<EditionStatusValue, string> = {
+  DRAFT: "a draft",
+  SUBMITTED: "submitted for review",
+  REJECTED: "rejected",
+  SCHEDULED: "scheduled",
+  PUBLISHED: "published",
+  SUPERSEDED: "superseded by a newer edition",
+  UNPUBLISHED: "unpublished",
+  WITHDRAWN: "withdrawn",
+};
+
+/** Where each action may start from, and where it leads. */
+const TRANSITIONS: Record<WorkflowAction, Partial<Record<EditionStatusValue, EditionStatusValue>>> = {
+  // Editing a published edition starts a new DRAFT edition (the DAL creates it); a scheduled one
+  // loses its schedule, so nothing goes out that nobody reviewed.
+  save: { DRAFT: "DRAFT", REJECTED: "DRAFT", SUBMITTED: "SUBMITTED", SCHEDULED: "DRAFT", UNPUBLISHED: "DRAFT", PUBLISHED: "DRAFT" },
+  submit: { DRAFT: "SUBMITTED", REJECTED: "SUBMITTED", UNPUBLISHED: "SUBMITTED" },
+  approve: { SUBMITTED: "SUBMITTED" },
+  reject: { SUBMITTED: "REJECTED", SCHEDULED: "REJECTED" },
+  publish: { SUBMITTED: "PUBLISHED", SCHEDULED: "PUBLISHED" },
+  schedule: { SUBMITTED: "SCHEDULED", SCHEDULED: "SCHEDULED" },
+  publish_due: { SCHEDULED: "PUBLISHED" },
+  force_publish: { DRAFT: "PUBLISHED", SUBMITTED: "PUBLISHED", REJECTED: "PUBLISHED", SCHEDULED: "PUBLISHED", UNPUBLISHED: "PUBLISHED" },
+  unpublish: { PUBLISHED: "UNPUBLISHED" },
+  withdraw: { PUBLISHED: "WITHDRAWN" },
+};
+
+const VERB: Record<WorkflowAction, string> = {
+  save: "edited",
+  submit: "submitted for review",
+  approve: "approved",
+  reject: "rejected",
+  publish: "published",
+  schedule: "scheduled",
+  publish_due: "published on schedule",
+  force_publish: "force-published",
+  unpublish: "unpublished",
+  withdraw: "withdrawn",
+};
+
+/** Actions the two-person rule applies to: the submitter may not approve or publish their own work. */
+const NEEDS_SECOND_PERSON: ReadonlySet<WorkflowAction> = new Set(["approve", "publish", "schedule"]);
+
+export function decide(action: WorkflowAction, ctx: WorkflowContext): Decision {
+  const to = TRANSITIONS[action][ctx.status];
+  if (!to) {
+    const hint =
+      (action === "publish" || action === "schedule") && (ctx.status === "DRAFT" || ctx.status === "REJECTED")
+        ? " Submit it for review first: another editor approves and publishes it."
+        : "";
+    return { ok: false, message: `This release is ${LABEL[ctx.status]}, so it cannot be ${VERB[action]}.${hint}` };
+  }
+  if (NEEDS_SECOND_PERSON.has(action) && ctx.submittedById === ctx.actorId) {
+    return {
+      ok: false,
+      message: "You submitted this release, so someone else must approve and publish it (two-person rule).",
+    };
+  }
+  return { ok: true, to };
+}
+
+/** The actions a person could take now, for showing only the buttons that can work. */
+export function availableActions(ctx: WorkflowContext): WorkflowAction[] {
+  return WORKFLOW_ACTIONS.filter((action) => action !== "publish_due" && decide(action, ctx).ok);
+}
+
+export const STATUS_LABEL = LABEL;
