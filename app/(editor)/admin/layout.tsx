@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { AccountPasswordGate } from "@/components/account-password-gate";
 import { SignOutButton } from "@/components/sign-out-button";
+import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
+import { needsPasswordChange } from "@/lib/dal/users";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -10,6 +13,8 @@ export default async function EditorLayout({ children }: { children: React.React
   // The proxy already redirects visitors without a token; this also catches deactivated users.
   const user = await getSessionUser();
   if (!user) redirect("/login");
+  // A user still on an admin-given one-time password may only visit /admin/account.
+  const mustChangePassword = await needsPasswordChange(user.id);
   return (
     <>
       <a className="skip-link" href="#main">Skip to content</a>
@@ -18,6 +23,9 @@ export default async function EditorLayout({ children }: { children: React.React
           <Link className="brand" href="/admin">Pressroom · Editor</Link>
           <nav aria-label="Editor">
             <Link href="/admin">Releases</Link>
+            {can(user.role, "users.manage") ? <Link href="/admin/users">Users</Link> : null}
+            {can(user.role, "audit.view") ? <Link href="/admin/audit">Audit log</Link> : null}
+            <Link href="/admin/account">Account</Link>
             <Link href="/" target="_blank">Public site</Link>
             <span className="who">
               {user.name} ({user.role.toLowerCase()})
@@ -26,7 +34,9 @@ export default async function EditorLayout({ children }: { children: React.React
           </nav>
         </div>
       </header>
-      <main id="main">{children}</main>
+      <main id="main">
+        <AccountPasswordGate mustChange={mustChangePassword}>{children}</AccountPasswordGate>
+      </main>
     </>
   );
 }

@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { authorizeAction } from "@/lib/auth/authorize";
+import { changeOwnPassword } from "@/lib/dal/users";
+import {
+  WRONG_PASSWORD_MESSAGE,
+  fieldErrorsOf,
+  formString,
+  passwordChangeSchema,
+  type PasswordChangeState,
+} from "@/lib/validation/user";
+
+/** "Change password" on /admin/account: the signed-in user's own password, never anyone else's. */
+export async function changePasswordAction(_prev: PasswordChangeState, form: FormData): Promise<PasswordChangeState> {
+  const auth = await authorizeAction("account.update");
+  if (!auth.ok) return { status: "error", message: auth.message, fieldErrors: {} };
+
+  const parsed = passwordChangeSchema.safeParse({
+    currentPassword: formString(form, "currentPassword"),
+    newPassword: formString(form, "newPassword"),
+  });
+  if (!parsed.success) {
+    return { status: "invalid", message: "Your password was not changed.", fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+
+  const result = await changeOwnPassword(auth.user, parsed.data);
+  if (result.status === "wrong_password") {
+    return { status: "invalid", message: "Your password was not changed.", fieldErrors: { currentPassword: WRONG_PASSWORD_MESSAGE } };
+  }
+  if (result.status === "not_found") {
+    return { status: "error", message: "You are not signed in (or your session has ended). Sign in and try again.", fieldErrors: {} };
+  }
+
+  // The layout decides on every /admin page whether a password change is still owed.
+  revalidatePath("/admin", "layout");
+  // A fresh value each time: the page keys the form on it, so the fields empty after every change.
+  redirect(`/admin/account?changed=${Date.now().toString(36)}`);
+}

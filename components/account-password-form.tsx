@@ -1,0 +1,49 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import { changePasswordAction } from "@/app/(editor)/admin/account/_actions/change-password";
+import { USER_LIMITS, type PasswordChangeState } from "@/lib/validation/user";
+import { Field } from "./field";
+
+/** Current and new password. Passwords never come back from the server: the fields keep them here. */
+export function AccountPasswordForm() {
+  const [state, formAction, pending] = useActionState<PasswordChangeState, FormData>(changePasswordAction, { status: "idle" });
+  const [values, setValues] = useState({ currentPassword: "", newPassword: "" });
+  const errors = state.status === "idle" ? {} : state.fieldErrors;
+  const set = (name: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [name]: e.target.value }));
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    // Dispatch ourselves so React does not reset the form after the action (see release-form).
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate aria-describedby="password-status">
+      <div id="password-status" aria-live="polite">
+        {state.status !== "idle" ? (
+          <p className="notice error" role="alert" aria-label="Password problem">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+      <Field id="currentPassword" label="Current password" error={errors.currentPassword}>
+        {(aria) => (
+          <input {...aria} type="password" name="currentPassword" autoComplete="current-password" maxLength={USER_LIMITS.passwordMax}
+            value={values.currentPassword} onChange={set("currentPassword")} />
+        )}
+      </Field>
+      <Field id="newPassword" label="New password" error={errors.newPassword} hint={`At least ${USER_LIMITS.passwordMin} characters; a few unrelated words make a good one.`}>
+        {(aria) => (
+          <input {...aria} type="password" name="newPassword" autoComplete="new-password" maxLength={USER_LIMITS.passwordMax}
+            value={values.newPassword} onChange={set("newPassword")} />
+        )}
+      </Field>
+      <button type="submit" disabled={pending}>
+        Change password
+      </button>
+      {pending ? <span role="status"> Saving…</span> : null}
+    </form>
+  );
+}
