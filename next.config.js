@@ -9,6 +9,21 @@ const nextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },
+  async headers() {
+    return [
+      {
+        // Preview links show unpublished content to whoever holds the token: never indexed, never
+        // stored by a shared cache (a revoked link must stop working everywhere at once), and the
+        // token never leaves in a Referer header.
+        source: "/preview/:path*",
+        headers: [
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Cache-Control", value: "private, no-store" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

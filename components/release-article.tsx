@@ -24,6 +24,11 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
           </p>
           {release.countries.length > 0 ? <p>Countries: {release.countries.map(countryName).join(", ")}</p> : null}
         </div>
+        {release.changes[0] ? (
+          <p className="updated-note">
+            <strong>Updated {day.format(release.changes[0].at)}:</strong> {release.changes[0].note}
+          </p>
+        ) : null}
         {release.summary ? <p className="summary lead">{release.summary}</p> : null}
       </header>
 
@@ -68,6 +73,20 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
           </ul>
         </section>
       ) : null}
+      {release.changes.length > 0 ? (
+        <section aria-labelledby="changes-heading" className="changes">
+          <h2 id="changes-heading">Changes to this release</h2>
+          <ol>
+            {release.changes.map((change, i) => (
+              <li key={i}>
+                <time dateTime={change.at.toISOString()}>{day.format(change.at)}</time>: {change.note}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </article>
   );
 }
+
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

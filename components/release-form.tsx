@@ -1,7 +1,9 @@
 "use client";
 
-import { useActionState, useRef, useState, startTransition } from "react";
+import { useActionState, useEffect, useRef, useState, startTransition } from "react";
+import { autosaveReleaseAction } from "@/app/(editor)/admin/releases/_actions/autosave-release";
 import { saveReleaseAction } from "@/app/(editor)/admin/releases/_actions/save-release";
+import { useEditorVersion } from "./editor-version";
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import type { ReleaseActionState } from "@/lib/validation/action-state";
 import {
@@ -19,17 +21,25 @@ type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes">;
 
 export interface ReleaseFormProps {
   initial: ReleaseFormValues;
+  /** True when readers already see an edition: this save is a correction with a public change note. */
+  correcting?: boolean;
   releaseId?: string;
   version?: number;
   canPublish: boolean;
   /** Names and aliases of known people, offered as speaker suggestions. */
   people: string[];
+  /** Why autosave is off for this release (e.g. saving would cancel its schedule); null = on. */
+  autosaveOffReason?: string | null;
 }
+
+const AUTOSAVE_DELAY_MS = 3_000;
+const hhmm = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
 
 let nextKey = 1;
 const keyed = <T,>(row: T): Keyed<T> => ({ ...row, key: nextKey++ });
 
-export function ReleaseForm({ initial, releaseId, version, canPublish, people }: ReleaseFormProps) {
+export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPublish, people, correcting = false, autosaveOffReason = null }: ReleaseFormProps) {
+  const { version, setVersion } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, { status: "idle" });
   // Controlled fields: what the user typed stays on screen whatever the server answers.
   const [values, setValues] = useState(() => ({ ...initial, agreements: [], quotes: [] }) as ReleaseFormValues);
@@ -39,18 +49,76 @@ export function ReleaseForm({ initial, releaseId, version, canPublish, people }:
   const formRef = useRef<HTMLFormElement>(null);
 
   const errors = state.status === "idle" || removedRows ? {} : state.fieldErrors;
+
+  // Autosave: a few seconds after the last change, the same version-checked save without leaving
+  // the page. It stops after a conflict so it never overwrites someone else's newer save.
+  const [autosave, setAutosave] = useState<string | null>(autosaveOffReason ? `Autosave is off: ${autosaveOffReason}` : null);
+  const stopped = useRef(Boolean(autosaveOffReason));
+  const firstRender = useRef(true);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef<Promise<unknown> | null>(null);
+  const latestVersion = useRef(version);
+  latestVersion.current = version;
+  const submitting = useRef(false);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!releaseId || stopped.current || submitting.current) return;
+    timer.current = setTimeout(() => {
+      inFlight.current = runAutosave().finally(() => (inFlight.current = null));
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer.current);
+    // Only the content triggers an autosave; version changes come from the autosave itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values, agreements, quotes]);
+
+  async function runAutosave() {
+    if (!releaseId || submitting.current) return;
+    const strip = <T extends { key: number }>({ key: _key, ...row }: T) => row;
+    try {
+      const result = await autosaveReleaseAction({
+        id: releaseId,
+        version: latestVersion.current,
+        values: { ...values, agreements: agreements.map(strip), quotes: quotes.map(strip) },
+      });
+      if (result.status === "saved") {
+        latestVersion.current = result.version;
+        setVersion(result.version);
+        setAutosave(`Saved ${hhmm(result.savedAt)}`);
+      } else {
+        if (result.status === "conflict") stopped.current = true;
+        setAutosave(`Not saved: ${result.message}`);
+      }
+    } catch {
+      setAutosave("Not saved: the server could not be reached. Your text is still here.");
+    }
+  }
+
   const set = (name: ScalarName) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setValues((v) => ({ ...v, [name]: e.target.value }));
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     // Dispatch ourselves so React does not reset the form after the action; without JavaScript the
     // form still posts to the same server action.
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter);
     setRemovedRows(false);
+    // A manual save never races this page's own autosave: cancel the pending one, wait for one in
+    // flight, and send the version it produced.
+    submitting.current = true;
+    clearTimeout(timer.current);
+    await inFlight.current;
+    if (releaseId) data.set("version", String(latestVersion.current));
     startTransition(() => formAction(data));
   }
+
+  // After an answer (an error: a success navigates away) autosave may run again.
+  useEffect(() => {
+    submitting.current = false;
+  }, [state]);
 
   const updateRow = <T,>(setRows: React.Dispatch<React.SetStateAction<Keyed<T>[]>>, index: number, field: keyof T) =>
     (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
@@ -60,9 +128,9 @@ export function ReleaseForm({ initial, releaseId, version, canPublish, people }:
     <Field id={name} label={label} error={errors[name]} hint={opts.hint}>
       {(aria) =>
         opts.multiline ? (
-          <textarea {...aria} name={name} value={values[name]} onChange={set(name)} maxLength={opts.max} className={opts.className} />
+          <textarea {...aria} name={name} value={values[name] ?? ""} onChange={set(name)} maxLength={opts.max} className={opts.className} />
         ) : (
-          <input {...aria} type="text" name={name} value={values[name]} onChange={set(name)} maxLength={opts.max} />
+          <input {...aria} type="text" name={name} value={values[name] ?? ""} onChange={set(name)} maxLength={opts.max} />
         )
       }
     </Field>
@@ -82,6 +150,13 @@ export function ReleaseForm({ initial, releaseId, version, canPublish, people }:
                 </a>{" "}
                 in a new tab.
               </p>
+            ) : null}
+            {state.status === "conflict" ? (
+              <details open>
+                <summary>Your unsaved text</summary>
+                <textarea readOnly aria-label="Your unsaved text" rows={6}
+                  value={[values.headline, values.summary, values.body].filter(Boolean).join("\n\n")} />
+              </details>
             ) : null}
           </div>
         ) : null}
@@ -116,6 +191,10 @@ export function ReleaseForm({ initial, releaseId, version, canPublish, people }:
         {text("countries", "Countries", { hint: "ISO codes separated by commas, e.g. AZ, CN", max: 600 })}
         {text("topics", "Topics", { hint: "Optional, separated by commas", max: 2000 })}
       </div>
+
+      {correcting
+        ? text("changeNote", "Change note", { max: LIMITS.note, multiline: true, hint: "Public: shown on the release as “Updated ‹date›: ‹note›” once this edition is published." })
+        : null}
 
       <section aria-labelledby="agreements-heading">
         <h2 id="agreements-heading">Agreements</h2>
@@ -156,6 +235,11 @@ export function ReleaseForm({ initial, releaseId, version, canPublish, people }:
           </button>
         ) : null}
         {pending ? <span role="status">Saving…</span> : null}
+        {releaseId && autosave ? (
+          <span className="autosave" role="status" aria-label="Autosave">
+            {autosave}
+          </span>
+        ) : null}
       </div>
     </form>
   );

@@ -10,6 +10,7 @@ import { unpublishReleaseAction } from "@/app/(editor)/admin/releases/_actions/u
 import { withdrawReleaseAction } from "@/app/(editor)/admin/releases/_actions/withdraw-release";
 import type { WorkflowAction } from "@/lib/domain/workflow";
 import type { WorkflowActionState } from "@/lib/validation/workflow";
+import { useEditorVersion } from "./editor-version";
 import { Field } from "./field";
 
 type Action = (prev: WorkflowActionState, form: FormData) => Promise<WorkflowActionState>;
@@ -24,7 +25,8 @@ interface StepProps {
 }
 
 /** One workflow step: its own small form, answer and field errors (what was typed stays). */
-function Step({ releaseId, version, action, button, danger, fields = [] }: StepProps) {
+function Step({ releaseId, version: loadedVersion, action, button, danger, fields = [] }: StepProps) {
+  const { version } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<WorkflowActionState, FormData>(action, { status: "idle" });
   const values = state.status === "idle" ? {} : (state.values ?? {});
   const errors = state.status === "idle" ? {} : (state.fieldErrors ?? {});

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { USERS } from "./support/db";
-import { signIn } from "./support/pages";
+import { signInWithForm } from "./support/pages";
 
 test.describe("signing in", () => {
   test("anonymous visitors to /admin pages are sent to /login", async ({ page }) => {
@@ -29,7 +29,7 @@ test.describe("signing in", () => {
   });
 
   test("signing in lands on /admin, and Sign out ends the session", async ({ page }) => {
-    await signIn(page, "admin");
+    await signInWithForm(page, "admin");
     await expect(page.getByRole("heading", { name: "Releases" })).toBeVisible();
     await expect(page.getByRole("link", { name: "New release" })).toBeVisible();
     await page.getByRole("button", { name: "Sign out" }).click();

@@ -19,8 +19,7 @@ test("two editors on the same release: the second save is refused with the confl
   await second.goto(editUrl);
   await first.getByLabel("Headline", { exact: true }).fill(`${data.headline} (first)`);
   await first.getByRole("button", { name: "Save draft" }).click();
-  await expect(first.getByLabel("Headline", { exact: true })).toHaveValue(`${data.headline} (first)`);
-  await expect(first.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await expect.poll(async () => (await releaseByHeadline(`${data.headline} (first)`))?.version).toBe(2);
 
   const mine = "My careful rewrite that must not be lost.\n\nSecond paragraph.";
   await second.getByLabel("Headline", { exact: true }).fill(`${data.headline} (second)`);

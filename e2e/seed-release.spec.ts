@@ -38,4 +38,7 @@ test("unknown and malformed slugs are a 404 page, not an error", async ({ page }
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   }
+  for (const path of ["/releases/%ZZ", "/releases/%E0%A4%A", "/preview/%ZZ"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
 });

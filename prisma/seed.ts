@@ -48,6 +48,7 @@ export function loadSeedRelease() {
     sourceCredit: data.sourceCredit,
     countries: data.countries.join(", "),
     topics: data.topics.join(", "),
+    changeNote: "",
     agreements: data.agreements.map((a) => ({ type: a.type, title: a.title, parties: a.parties.join("\n"), signedOn: "", note: a.note ?? "" })),
     quotes: data.quotes.map((q) => {
       const person = people.get(q.speaker);

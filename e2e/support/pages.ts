@@ -1,7 +1,24 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Cookie, type Page } from "@playwright/test";
 import { USERS, type RoleName } from "./db";
 
+// Session cookies per role, kept for the whole run (one worker): after the first sign-in through the
+// form, later tests start signed in, which keeps the suite fast. auth.spec.ts tests the form itself.
+const sessions = new Map<RoleName, Cookie[]>();
+
 export async function signIn(page: Page, role: RoleName) {
+  const saved = sessions.get(role);
+  if (saved) {
+    await page.context().addCookies(saved);
+    await page.goto("/admin");
+    await expect(page).toHaveURL(/\/admin$/);
+    return;
+  }
+  await signInWithForm(page, role);
+  sessions.set(role, (await page.context().cookies()).filter((c) => c.name.includes("session-token")));
+}
+
+/** Signs in through the login form, as a person does. */
+export async function signInWithForm(page: Page, role: RoleName) {
   const user = USERS[role];
   await page.goto("/login");
   await page.getByLabel("Email", { exact: true }).fill(user.email);

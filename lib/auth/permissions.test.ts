@@ -9,6 +9,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   //                          WRITER     EDITOR     ADMIN
   "release.create": /*     */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
   "release.save": /*       */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
+  "release.preview": /*    */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
   "release.submit": /*     */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
   "release.approve": /*    */ { WRITER: N, EDITOR: Y, ADMIN: Y },
   "release.reject": /*     */ { WRITER: N, EDITOR: Y, ADMIN: Y },
@@ -46,7 +47,7 @@ describe("permission matrix", () => {
     expect(can("WRITER", "release.submit")).toBe(true);
     expect(can("WRITER", "release.publish")).toBe(false);
     expect(can("WRITER", "release.unpublish")).toBe(false);
-    expect(permissions.filter((p) => can("WRITER", p)).sort()).toEqual(["account.update", "release.create", "release.save", "release.submit"]);
+    expect(permissions.filter((p) => can("WRITER", p)).sort()).toEqual(["account.update", "release.create", "release.preview", "release.save", "release.submit"]);
   });
 
   it("lets editors do everything with releases except force-publishing", () => {

@@ -19,6 +19,9 @@ export const PERMISSIONS = {
   "release.withdraw": EDITORS,
   // Publishing without a second person's review: administrators only, with a recorded reason.
   "release.force_publish": ["ADMIN"],
+  // Shareable preview links of unpublished content: anyone who can write a release may show it to
+  // someone before publication (the link itself needs no sign-in).
+  "release.preview": ALL,
   // Accounts and the audit trail: who may act, and what they did, is for administrators only.
   "users.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],

@@ -17,6 +17,8 @@ export type AuditAction =
   | "release.publish_due"
   | "release.force_publish"
   | "release.withdraw"
+  | "release.preview_create"
+  | "release.preview_revoke"
   | "user.create"
   | "user.role_change"
   | "user.deactivate"

@@ -63,6 +63,7 @@ function input(headline: string, overrides: Partial<ReleaseFormValues> = {}): Re
     sourceCredit: "",
     countries: "AZ",
     topics: "diplomacy",
+    changeNote: "",
     agreements: [],
     quotes: [],
     ...overrides,

@@ -63,6 +63,10 @@ export interface ReleaseDTO {
   version: number;
   /** Number of the edition readers currently see, if any. */
   liveEditionNumber: number | null;
+  /** This edition's public change note (corrections). */
+  changeNote: string | null;
+  /** Public corrections of the release, newest first: earlier live editions' notes included. */
+  changes: Array<{ at: Date; note: string }>;
   /** Set when the release was withdrawn: its page shows this instead of the content. */
   withdrawnReason: string | null;
   withdrawnAt: Date | null;
@@ -157,6 +161,8 @@ function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
     liveEditionNumber: release.liveEdition?.number ?? null,
     withdrawnReason: release.withdrawnReason,
     withdrawnAt: release.withdrawnAt,
+    changeNote: e.changeNote,
+    changes: [],
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
     updatedByName: e.updatedBy?.name ?? null,
@@ -258,7 +264,17 @@ export async function getPublicRelease(slug: string, now = clockNow()): Promise<
   if (live.status === "WITHDRAWN") {
     return { kind: "withdrawn", slug: release.slug, headline: live.headline, reason: release.withdrawnReason ?? "", withdrawnAt: release.withdrawnAt ?? live.updatedAt };
   }
-  return { kind: "live", release: toDTO(release, live) };
+  return { kind: "live", release: { ...toDTO(release, live), changes: await publicChanges(release.id, live.number) } };
+}
+
+/** Change notes of the editions readers have seen up to `upToNumber` (corrections), newest first. */
+async function publicChanges(releaseId: string, upToNumber: number): Promise<Array<{ at: Date; note: string }>> {
+  const editions = await db().edition.findMany({
+    where: { releaseId, number: { lte: upToNumber }, changeNote: { not: null }, publishedAt: { not: null }, status: { in: ["PUBLISHED", "SUPERSEDED"] } },
+    select: { changeNote: true, publishedAt: true },
+    orderBy: { number: "desc" },
+  });
+  return editions.map((e) => ({ at: e.publishedAt!, note: e.changeNote! }));
 }
 
 /** The live edition of a published release, as readers see it. */
@@ -267,7 +283,9 @@ export async function getPublishedRelease(slug: string): Promise<ReleaseDTO | nu
     where: { slug, ...publicWhere() },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
-  return release?.liveEdition ? toDTO(release, release.liveEdition) : null;
+  return release?.liveEdition
+    ? { ...toDTO(release, release.liveEdition), changes: await publicChanges(release.id, release.liveEdition.number) }
+    : null;
 }
 
 // ---------- writes ----------
@@ -286,7 +304,12 @@ export interface SaveOptions {
   publishedAt?: Date;
   /** Shown in the history next to the revision this save makes (e.g. "Restored revision 3"). */
   revisionNote?: string;
+  /** Autosave: consecutive autosaves by one person within a few minutes share one revision. */
+  autosave?: boolean;
 }
+
+const AUTOSAVE_NOTE = "autosave";
+const AUTOSAVE_COALESCE_MS = 5 * 60_000;
 
 function contentData(input: ReleaseInput) {
   return {
@@ -300,6 +323,7 @@ function contentData(input: ReleaseInput) {
     sourceCredit: input.sourceCredit,
     countries: input.countries,
     topics: input.topics,
+    changeNote: input.changeNote,
   };
 }
 
@@ -345,15 +369,22 @@ async function replaceChildren(tx: Tx, editionId: string, input: ReleaseInput): 
 }
 
 /** Stores the full structured state as a revision (history, diff and restore build on it). */
-async function appendRevision(tx: Tx, releaseId: string, authorId: string | null, note?: string): Promise<void> {
+async function appendRevision(tx: Tx, releaseId: string, authorId: string | null, note?: string, coalesce = false): Promise<void> {
   const release = await tx.release.findUniqueOrThrow({
     where: { id: releaseId },
     select: { ...releaseHeadSelect, editions: { include: editionInclude, orderBy: { number: "desc" }, take: 1 } },
   });
   const { updatedByName: _u, updatedAt: _t, createdAt: _c, id: _id, editionId: _e, workflow: _w, ...snapshot } = toDTO(release, release.editions[0]!);
-  await tx.revision.create({
-    data: { releaseId, version: release.version, authorId, note, snapshot: JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue },
-  });
+  const json = JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue;
+  if (coalesce) {
+    // Typing produces an autosave every few seconds; history keeps one entry per burst of typing.
+    const last = await tx.revision.findFirst({ where: { releaseId }, orderBy: { createdAt: "desc" }, select: { id: true, authorId: true, note: true, createdAt: true } });
+    if (last && last.authorId === authorId && last.note === AUTOSAVE_NOTE && clockNow().getTime() - last.createdAt.getTime() < AUTOSAVE_COALESCE_MS) {
+      await tx.revision.update({ where: { id: last.id }, data: { version: release.version, snapshot: json } });
+      return;
+    }
+  }
+  await tx.revision.create({ data: { releaseId, version: release.version, authorId, note, snapshot: json } });
 }
 
 /** Makes `editionId` the live edition: the previous live one is superseded, in the same transaction. */
@@ -470,13 +501,13 @@ export async function updateRelease(
         await tx.release.update({ where: { id }, data: { slug } });
       }
     }
-    await recordAudit({ action: "release.save", actorId: actor.id, releaseId: id, detail: { edition: edition.number } }, tx);
+    await recordAudit({ action: "release.save", actorId: actor.id, releaseId: id, detail: { edition: edition.number, ...(options.autosave ? { autosave: true } : {}) } }, tx);
     if (options.publish) {
       allow("publish", edition, actor);
       await goLive(tx, id, edition.id, options.publishedAt ?? clockNow(), { approvedById: actor.id });
       await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: id, detail: { edition: edition.number } }, tx);
     }
-    await appendRevision(tx, id, actor.id, options.revisionNote);
+    await appendRevision(tx, id, actor.id, options.autosave ? AUTOSAVE_NOTE : options.revisionNote, options.autosave === true);
     return { status: "ok" as const, id, slug, version: expectedVersion + 1 };
   });
 }

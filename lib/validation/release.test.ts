@@ -50,6 +50,7 @@ function seedFormValues(): ReleaseFormValues {
     sourceCredit: seed.sourceCredit,
     countries: seed.countries.join(", "),
     topics: seed.topics.join(", "),
+    changeNote: "",
     agreements: seed.agreements.map((a) => ({ type: a.type, title: a.title, parties: a.parties.join("\n"), signedOn: "", note: a.note ?? "" })),
     quotes: seed.quotes.map((q) => ({ speaker: person.name, speakerRole: person.role, speakerOrganisation: person.organisation, text: q.text, context: "" })),
   };
@@ -68,6 +69,7 @@ function validValues(overrides: Partial<ReleaseFormValues> = {}): ReleaseFormVal
     sourceCredit: "",
     countries: "AZ, GE",
     topics: "transport, trade",
+    changeNote: "",
     agreements: [
       { type: "AGREEMENT", title: "Agreement on rail transit", parties: "Republic of Azerbaijan\nGeorgia", signedOn: "2024-09-12", note: "" },
     ],
@@ -147,6 +149,7 @@ describe("releaseInputSchema accepts good input", () => {
         sourceCredit: "",
         countries: "az; cn ,AZ",
         topics: "Trade, trade , TRANSPORT,,",
+        changeNote: "",
         agreements: [agreement({ parties: "\n  Party A  \r\n\r\nParty B\n", note: "  ", signedOn: " 2024-09-12 " })],
         quotes: [quote({ speaker: "  Jane Doe ", speakerRole: " ", context: "" })],
       }),
@@ -334,6 +337,7 @@ describe("releaseValuesFromForm", () => {
       sourceCredit: "",
       countries: "az cn",
       topics: "Trade",
+      changeNote: "",
       agreements: [],
       quotes: [],
     });

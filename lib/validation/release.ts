@@ -55,6 +55,8 @@ export interface ReleaseFormValues {
   sourceCredit: string;
   countries: string;
   topics: string;
+  /** Public note for a correction of a published release ("Corrected the party names"). */
+  changeNote?: string;
   agreements: AgreementFormValues[];
   quotes: QuoteFormValues[];
 }
@@ -125,6 +127,8 @@ export const releaseInputSchema = z
       .max(2_000, "Too many topics")
       .transform((v) => [...new Set(v.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))])
       .pipe(z.array(z.string().max(LIMITS.topic, `Each topic must be at most ${LIMITS.topic} characters`)).max(LIMITS.topics, `At most ${LIMITS.topics} topics`)),
+    // Optional so older clients and restores still parse; only shown when correcting a published release.
+    changeNote: z.string().trim().max(LIMITS.note, `Change note must be at most ${LIMITS.note.toLocaleString("en")} characters`).optional().default("").transform((v) => (v === "" ? null : v)),
     agreements: z.array(agreementSchema).max(LIMITS.agreements, `At most ${LIMITS.agreements} agreements`),
     quotes: z.array(quoteSchema).max(LIMITS.quotes, `At most ${LIMITS.quotes} quotes`),
   })
@@ -187,6 +191,7 @@ export function releaseValuesFromForm(form: FormData): ReleaseFormValues {
     sourceCredit: str("sourceCredit"),
     countries: str("countries"),
     topics: str("topics"),
+    changeNote: str("changeNote"),
     agreements: rows<AgreementFormValues>("agreements", ["type", "title", "parties", "signedOn", "note"]),
     quotes: rows<QuoteFormValues>("quotes", ["speaker", "speakerRole", "speakerOrganisation", "text", "context"]),
   };
@@ -195,7 +200,7 @@ export function releaseValuesFromForm(form: FormData): ReleaseFormValues {
 /** A stored release as form values (the inverse of the schema's transform). */
 export function releaseToFormValues(r: {
   headline: string; summary: string; body: string; datelinePlace: string | null; datelineAt: Date; datelineOffsetMinutes: number;
-  issuer: string; sourceCredit: string | null; countries: string[]; topics: string[];
+  issuer: string; sourceCredit: string | null; countries: string[]; topics: string[]; changeNote?: string | null;
   agreements: Array<{ type: string; title: string; parties: string[]; signedOn: string | null; note: string | null }>;
   quotes: Array<{ text: string; context: string | null; speaker: { name: string }; speakerRole: string | null; speakerOrganisation: string | null }>;
 }): ReleaseFormValues {
@@ -212,6 +217,7 @@ export function releaseToFormValues(r: {
     sourceCredit: r.sourceCredit ?? "",
     countries: r.countries.join(", "),
     topics: r.topics.join(", "),
+    changeNote: r.changeNote ?? "",
     agreements: r.agreements.map((a) => ({ type: a.type, title: a.title, parties: a.parties.join("\n"), signedOn: a.signedOn ?? "", note: a.note ?? "" })),
     quotes: r.quotes.map((q) => ({
       speaker: q.speaker.name,
@@ -228,6 +234,6 @@ export function newReleaseFormValues(now = new Date()): ReleaseFormValues {
   const { date, time } = instantToLocal(now, 0);
   return {
     headline: "", summary: "", body: "", datelinePlace: "", date, time, utcOffset: "+00:00",
-    issuer: "", sourceCredit: "", countries: "", topics: "", agreements: [], quotes: [],
+    issuer: "", sourceCredit: "", countries: "", topics: "", changeNote: "", agreements: [], quotes: [],
   };
 }

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { EditorVersionProvider } from "@/components/editor-version";
+import { PresenceIndicator } from "@/components/presence-indicator";
 import { ReleaseForm } from "@/components/release-form";
 import { WorkflowPanel } from "@/components/workflow-panel";
+import { PreviewLinksSection } from "./preview-links/preview-links-section";
 import { getSessionUser } from "@/lib/auth/session";
 import { can, WORKFLOW_PERMISSION } from "@/lib/auth/permissions";
 import { listPersonNames } from "@/lib/dal/people";
@@ -97,15 +100,20 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           Readers see edition {release.liveEditionNumber} until this edition ({release.editionNumber}) is published.
         </p>
       ) : null}
-      {/* Keyed on the version: after a save the form starts again from what was stored. */}
+      <PresenceIndicator releaseId={release.id} />
+      {/* Keyed on the version: after a save the page starts again from what was stored. */}
+      <EditorVersionProvider key={release.version} initial={release.version}>
       <ReleaseForm
         key={release.version}
         initial={releaseToFormValues(release)}
         releaseId={release.id}
         version={release.version}
         canPublish={canPublish}
+        correcting={release.liveEditionNumber !== null}
+        autosaveOffReason={release.status === "SCHEDULED" ? "saving would cancel the schedule. Save draft when you mean to." : null}
         people={await listPersonNames()}
       />
+      <PreviewLinksSection releaseId={release.id} />
       <WorkflowPanel
         key={`wf-${release.version}`}
         releaseId={release.id}
@@ -113,6 +121,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         actions={panelActions}
         scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
       />
+      </EditorVersionProvider>
     </>
   );
 }
