@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { approveReleaseAction } from "@/app/(editor)/admin/releases/_actions/approve-release";
+import { confirmReviewReleaseAction } from "@/app/(editor)/admin/releases/_actions/confirm-review-release";
 import { forcePublishReleaseAction } from "@/app/(editor)/admin/releases/_actions/force-publish-release";
 import { rejectReleaseAction } from "@/app/(editor)/admin/releases/_actions/reject-release";
 import { scheduleReleaseAction } from "@/app/(editor)/admin/releases/_actions/schedule-release";
@@ -92,6 +93,7 @@ export function WorkflowPanel({ releaseId, version, actions, scheduleDefaults }:
             { name: "reason", label: "Reason for publishing without review", type: "textarea", hint: "Recorded in the history and flagged for a later review" },
           ]} />
         ) : null}
+        {has("confirm_review") ? <Step {...common} action={confirmReviewReleaseAction} button="Mark force-publish as reviewed" /> : null}
         {has("unpublish") ? <Step {...common} action={unpublishReleaseAction} button="Unpublish" danger /> : null}
         {has("withdraw") ? (
           <Step {...common} action={withdrawReleaseAction} button="Withdraw" danger fields={[{ name: "reason", label: "Reason", type: "textarea", hint: "Shown to readers at the release's address" }]} />

@@ -41,6 +41,7 @@ const EXPECTED_PERMISSION: Record<string, Permission> = {
   unpublishReleaseAction: "release.unpublish",
   withdrawReleaseAction: "release.withdraw",
   forcePublishReleaseAction: "release.force_publish",
+  confirmReviewReleaseAction: "release.approve",
   restoreRevisionAction: "release.save",
   createPreviewLinkAction: "release.preview",
   revokePreviewLinkAction: "release.preview",
@@ -117,7 +118,7 @@ function form(): FormData {
 }
 
 async function call(fn: Action): Promise<unknown> {
-  const args = fn.length >= 2 ? [{ status: "idle" }, form()] : [{ id: ids.releaseId, version: ids.version, values: values("Hijacked by autosave") }];
+  const args: unknown[] = fn.length >= 2 ? [{ status: "idle" }, form()] : [{ id: ids.releaseId, version: ids.version, values: values("Hijacked by autosave") }];
   if (fn.length === 1 && /heartbeat|leave/i.test(fn.name)) args[0] = ids.releaseId;
   return fn(...args);
 }

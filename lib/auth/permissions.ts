@@ -45,4 +45,5 @@ export const WORKFLOW_PERMISSION = {
   force_publish: "release.force_publish",
   unpublish: "release.unpublish",
   withdraw: "release.withdraw",
+  confirm_review: "release.approve",
 } as const satisfies Record<string, Permission>;

@@ -17,6 +17,7 @@ export type AuditAction =
   | "release.publish_due"
   | "release.force_publish"
   | "release.withdraw"
+  | "release.confirm_review"
   | "release.preview_create"
   | "release.preview_revoke"
   | "user.create"

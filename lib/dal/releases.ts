@@ -90,6 +90,9 @@ export interface WorkflowInfo {
   forcePublishReason: string | null;
   needsReview: boolean;
   liveStatus: EditionStatus | null;
+  /** The live edition was force-published and awaits a review by someone other than this user id. */
+  liveNeedsReview: boolean;
+  liveForcePublishedById: string | null;
 }
 
 export interface ReleaseListItem {
@@ -104,6 +107,8 @@ export interface ReleaseListItem {
   publishedAt: Date | null;
   updatedAt: Date;
   updatedByName: string | null;
+  /** Force-published and not yet reviewed by someone else. */
+  needsReview: boolean;
 }
 
 const editionInclude = {
@@ -125,7 +130,7 @@ type ReleaseHead = {
   publishedAt: Date | null;
   withdrawnAt: Date | null;
   withdrawnReason: string | null;
-  liveEdition: { number: number; status: EditionStatus } | null;
+  liveEdition: { number: number; status: EditionStatus; needsReview: boolean; forcePublishedById: string | null } | null;
 };
 
 const releaseHeadSelect = {
@@ -135,7 +140,7 @@ const releaseHeadSelect = {
   publishedAt: true,
   withdrawnAt: true,
   withdrawnReason: true,
-  liveEdition: { select: { number: true, status: true } },
+  liveEdition: { select: { number: true, status: true, needsReview: true, forcePublishedById: true } },
 } satisfies Prisma.ReleaseSelect;
 
 function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
@@ -191,6 +196,8 @@ function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
       forcePublishReason: e.forcePublishReason,
       needsReview: e.needsReview,
       liveStatus: release.liveEdition?.status ?? null,
+      liveNeedsReview: release.liveEdition?.needsReview ?? false,
+      liveForcePublishedById: release.liveEdition?.forcePublishedById ?? null,
     },
   };
 }
@@ -208,8 +215,19 @@ const listEditionSelect = {
 
 type ListEdition = Prisma.EditionGetPayload<{ select: typeof listEditionSelect }>;
 
-function toListItem(release: { id: string; slug: string; publishedAt: Date | null }, { updatedBy, ...e }: ListEdition): ReleaseListItem {
-  return { id: release.id, slug: release.slug, publishedAt: release.publishedAt, ...e, updatedByName: updatedBy?.name ?? null };
+function toListItem(
+  release: { id: string; slug: string; publishedAt: Date | null },
+  { updatedBy, ...e }: ListEdition,
+  needsReview = false,
+): ReleaseListItem {
+  return {
+    id: release.id,
+    slug: release.slug,
+    publishedAt: release.publishedAt,
+    ...e,
+    updatedByName: updatedBy?.name ?? null,
+    needsReview,
+  };
 }
 
 /** Public visibility: a live PUBLISHED edition whose publication instant has come (embargo backstop). */
@@ -222,11 +240,17 @@ function publicWhere(now = clockNow()): Prisma.ReleaseWhereInput {
 /** Every release with its newest edition, drafts included, most recently updated first (dashboard). */
 export async function listReleasesForEditors(limit = 500): Promise<ReleaseListItem[]> {
   const rows = await db().release.findMany({
-    select: { id: true, slug: true, publishedAt: true, editions: { select: listEditionSelect, orderBy: { number: "desc" }, take: 1 } },
+    select: {
+      id: true,
+      slug: true,
+      publishedAt: true,
+      liveEdition: { select: { needsReview: true } },
+      editions: { select: listEditionSelect, orderBy: { number: "desc" }, take: 1 },
+    },
     orderBy: { updatedAt: "desc" },
     take: limit,
   });
-  return rows.flatMap((r) => (r.editions[0] ? [toListItem(r, r.editions[0])] : []));
+  return rows.flatMap((r) => (r.editions[0] ? [toListItem(r, r.editions[0], r.liveEdition?.needsReview)] : []));
 }
 
 /** The release with its newest edition: what the editor edits. */
@@ -447,15 +471,17 @@ async function claim(tx: Tx, actor: SessionUser, id: string, expectedVersion: nu
   return count === 1;
 }
 
-const workflowSelect = { id: true, number: true, status: true, submittedById: true } as const;
+const workflowSelect = { id: true, number: true, status: true, submittedById: true, needsReview: true, forcePublishedById: true } as const;
 
 async function latestEdition(tx: Tx, releaseId: string) {
   return tx.edition.findFirstOrThrow({ where: { releaseId }, orderBy: { number: "desc" }, select: workflowSelect });
 }
 
 /** Applies the state machine's answer, or undoes the whole transaction (the version claim too). */
-function allow(action: WorkflowAction, edition: { status: EditionStatus; submittedById: string | null }, actor: SessionUser): EditionStatus {
-  const decision = decide(action, { status: edition.status, submittedById: edition.submittedById, actorId: actor.id });
+type WorkflowRow = { status: EditionStatus; submittedById: string | null; needsReview?: boolean; forcePublishedById?: string | null };
+
+function allow(action: WorkflowAction, edition: WorkflowRow, actor: SessionUser): EditionStatus {
+  const decision = decide(action, { ...edition, actorId: actor.id });
   if (!decision.ok) rollback({ status: "refused", message: decision.message });
   return decision.to;
 }
@@ -513,7 +539,7 @@ export async function updateRelease(
 }
 
 export type TransitionInput =
-  | { action: "submit" | "approve" | "publish" | "unpublish" }
+  | { action: "submit" | "approve" | "publish" | "unpublish" | "confirm_review" }
   | { action: "reject"; remark: string }
   | { action: "schedule"; publishAt: Date; publishZone: string }
   | { action: "withdraw"; reason: string }
@@ -574,9 +600,17 @@ export async function transitionRelease(
         break;
       case "force_publish":
         allow("force_publish", current, actor);
-        await goLive(tx, id, current.id, now, { forcePublishReason: step.reason, needsReview: true, approvedById: null });
+        await goLive(tx, id, current.id, now, { forcePublishReason: step.reason, needsReview: true, forcePublishedById: actor.id, approvedById: null });
         detail = { edition: current.number, reason: step.reason };
         break;
+      case "confirm_review": {
+        const live = release.liveEdition;
+        if (!live) rollback({ status: "refused", message: "This release is not published." });
+        allow("confirm_review", live, actor);
+        await tx.edition.update({ where: { id: live.id }, data: { needsReview: false, approvedById: actor.id } });
+        detail = { edition: live.number };
+        break;
+      }
       case "unpublish": {
         const live = release.liveEdition;
         if (!live) rollback({ status: "refused", message: "This release is not published, so it cannot be unpublished." });
@@ -598,7 +632,8 @@ export async function transitionRelease(
       }
     }
     await recordAudit({ action: `release.${step.action}`, actorId: actor.id, releaseId: id, detail }, tx);
-    await appendRevision(tx, id, actor.id, step.action.replace("_", " "));
+    const why = "reason" in step ? `: ${step.reason}` : "remark" in step ? `: ${step.remark}` : "";
+    await appendRevision(tx, id, actor.id, `${step.action.replace("_", " ")}${why}`);
     return { status: "ok" as const, id, slug: release.slug, version: expectedVersion + 1 };
   });
 }

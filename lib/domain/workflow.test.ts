@@ -16,6 +16,7 @@ const EXPECTED: Record<WorkflowAction, Partial<Record<EditionStatusValue, Editio
   force_publish: { DRAFT: "PUBLISHED", SUBMITTED: "PUBLISHED", REJECTED: "PUBLISHED", SCHEDULED: "PUBLISHED", UNPUBLISHED: "PUBLISHED" },
   unpublish: { PUBLISHED: "UNPUBLISHED" },
   withdraw: { PUBLISHED: "WITHDRAWN" },
+  confirm_review: { PUBLISHED: "PUBLISHED" },
 };
 
 describe("workflow state machine, transition by transition", () => {
@@ -23,7 +24,7 @@ describe("workflow state machine, transition by transition", () => {
     for (const from of EDITION_STATUSES) {
       const to = EXPECTED[action][from];
       it(`${action} from ${from} ${to ? `→ ${to}` : "is refused"}`, () => {
-        const decision = decide(action, { status: from, actorId: ME, submittedById: OTHER });
+        const decision = decide(action, { status: from, actorId: ME, submittedById: OTHER, needsReview: true, forcePublishedById: OTHER });
         if (to) expect(decision).toEqual({ ok: true, to });
         else {
           expect(decision.ok).toBe(false);
@@ -51,6 +52,16 @@ describe("two-person rule", () => {
     const decision = decide("publish", { status: "DRAFT", actorId: ME, submittedById: null });
     expect(decision.ok).toBe(false);
     if (!decision.ok) expect(decision.message).toContain("Submit it for review first");
+  });
+});
+
+describe("review of a force-publish", () => {
+  it("is for someone other than the admin who force-published", () => {
+    expect(decide("confirm_review", { status: "PUBLISHED", actorId: ME, submittedById: null, needsReview: true, forcePublishedById: ME }).ok).toBe(false);
+    expect(decide("confirm_review", { status: "PUBLISHED", actorId: OTHER, submittedById: null, needsReview: true, forcePublishedById: ME })).toEqual({ ok: true, to: "PUBLISHED" });
+  });
+  it("is refused when nothing is flagged", () => {
+    expect(decide("confirm_review", { status: "PUBLISHED", actorId: OTHER, submittedById: null, needsReview: false })).toEqual({ ok: false, message: "This release does not need a review." });
   });
 });
 

@@ -5,7 +5,8 @@
 //   DRAFT ──submit──▶ SUBMITTED ──publish──▶ PUBLISHED ──unpublish──▶ UNPUBLISHED ──save──▶ DRAFT
 //     ▲                 │  │ └──schedule──▶ SCHEDULED ──due / publish──▶ PUBLISHED ──withdraw──▶ WITHDRAWN
 //     └──save── REJECTED ◀┘reject                          PUBLISHED ──(a newer edition goes live)──▶ SUPERSEDED
-//   force_publish (ADMIN, with a reason): DRAFT | SUBMITTED | REJECTED | SCHEDULED ──▶ PUBLISHED
+//   force_publish (ADMIN, with a reason): DRAFT | SUBMITTED | REJECTED | SCHEDULED ──▶ PUBLISHED,
+//   flagged until someone else confirms the review (confirm_review: PUBLISHED ──▶ PUBLISHED)
 
 export const EDITION_STATUSES = [
   "DRAFT",
@@ -30,6 +31,7 @@ export const WORKFLOW_ACTIONS = [
   "force_publish",
   "unpublish",
   "withdraw",
+  "confirm_review",
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
@@ -38,6 +40,9 @@ export interface WorkflowContext {
   actorId: string;
   /** Who submitted this edition for review, if anyone. */
   submittedById: string | null;
+  /** A force-published edition awaiting someone else's review, and who force-published it. */
+  needsReview?: boolean;
+  forcePublishedById?: string | null;
 }
 
 export type Decision = { ok: true; to: EditionStatusValue } | { ok: false; message: string };
@@ -67,6 +72,8 @@ const TRANSITIONS: Record<WorkflowAction, Partial<Record<EditionStatusValue, Edi
   force_publish: { DRAFT: "PUBLISHED", SUBMITTED: "PUBLISHED", REJECTED: "PUBLISHED", SCHEDULED: "PUBLISHED", UNPUBLISHED: "PUBLISHED" },
   unpublish: { PUBLISHED: "UNPUBLISHED" },
   withdraw: { PUBLISHED: "WITHDRAWN" },
+  // The later review of a force-published edition: it stays live, the flag is cleared.
+  confirm_review: { PUBLISHED: "PUBLISHED" },
 };
 
 const VERB: Record<WorkflowAction, string> = {
@@ -80,6 +87,7 @@ const VERB: Record<WorkflowAction, string> = {
   force_publish: "force-published",
   unpublish: "unpublished",
   withdraw: "withdrawn",
+  confirm_review: "marked as reviewed",
 };
 
 /** Actions the two-person rule applies to: the submitter may not approve or publish their own work. */
@@ -93,6 +101,12 @@ export function decide(action: WorkflowAction, ctx: WorkflowContext): Decision {
         ? " Submit it for review first: another editor approves and publishes it."
         : "";
     return { ok: false, message: `This release is ${LABEL[ctx.status]}, so it cannot be ${VERB[action]}.${hint}` };
+  }
+  if (action === "confirm_review") {
+    if (!ctx.needsReview) return { ok: false, message: "This release does not need a review." };
+    if (ctx.forcePublishedById === ctx.actorId) {
+      return { ok: false, message: "You force-published this release, so someone else must review it." };
+    }
   }
   if (NEEDS_SECOND_PERSON.has(action) && ctx.submittedById === ctx.actorId) {
     return {

@@ -30,7 +30,10 @@ export default async function AdminHome() {
         <tbody>
           {releases.map((r) => (
             <tr key={r.id}>
-              <td><span className={`badge ${r.status}`}>{r.status.toLowerCase()}</span></td>
+              <td>
+                <span className={`badge ${r.status}`}>{r.status.toLowerCase()}</span>
+                {r.needsReview ? <span className="badge needs-review"> needs review</span> : null}
+              </td>
               <td><Link href={`/admin/releases/${r.id}`}>{r.headline}</Link></td>
               <td><time dateTime={r.updatedAt.toISOString()}>{when.format(r.updatedAt)}</time></td>
               <td>{r.updatedByName ?? "—"}</td>

@@ -29,6 +29,7 @@ const SAVED: Record<string, string> = {
   schedule: "Scheduled.",
   force_publish: "Force-published: flagged for a later review.",
   withdraw: "Withdrawn: readers see the withdrawal notice.",
+  confirm_review: "Review confirmed: the force-publish flag is cleared.",
 };
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -46,9 +47,15 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   // for unpublish/withdraw), narrowed by the role's permissions.
   const permitted = (a: WorkflowAction) => a !== "save" && a !== "publish_due" && can(user.role, WORKFLOW_PERMISSION[a]);
   const editionActions = availableActions({ status: release.status, submittedById: wf.submittedById, actorId: user.id })
-    .filter((a) => a !== "unpublish" && a !== "withdraw");
+    .filter((a) => a !== "unpublish" && a !== "withdraw" && a !== "confirm_review");
   const liveActions = wf.liveStatus
-    ? availableActions({ status: wf.liveStatus, submittedById: null, actorId: user.id }).filter((a) => a === "unpublish" || a === "withdraw")
+    ? availableActions({
+        status: wf.liveStatus,
+        submittedById: null,
+        actorId: user.id,
+        needsReview: wf.liveNeedsReview,
+        forcePublishedById: wf.liveForcePublishedById,
+      }).filter((a) => a === "unpublish" || a === "withdraw" || a === "confirm_review")
     : [];
   const actions = [...editionActions, ...liveActions].filter(permitted);
   const canPublish = actions.includes("publish");
@@ -90,7 +97,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
             Embargoed: invisible to the public until then.
           </li>
         ) : null}
-        {wf.needsReview && wf.forcePublishReason ? (
+        {wf.liveNeedsReview && wf.forcePublishReason ? (
           <li className="notice error">Force-published without review. Reason: {wf.forcePublishReason}. Needs a review by someone else.</li>
         ) : null}
         {wf.liveStatus === "WITHDRAWN" ? <li>Withdrawn. Reason: {release.withdrawnReason}</li> : null}
