@@ -18,6 +18,7 @@ export type AuditAction =
   | "release.force_publish"
   | "release.withdraw"
   | "release.confirm_review"
+  | "release.consistency_override"
   | "release.preview_create"
   | "release.preview_revoke"
   | "user.create"

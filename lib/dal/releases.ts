@@ -330,6 +330,8 @@ export interface SaveOptions {
   revisionNote?: string;
   /** Autosave: consecutive autosaves by one person within a few minutes share one revision. */
   autosave?: boolean;
+  /** "Publish anyway": the reason for publishing despite open consistency problems (recorded). */
+  consistencyOverride?: string;
 }
 
 const AUTOSAVE_NOTE = "autosave";
@@ -528,20 +530,25 @@ export async function updateRelease(
       }
     }
     await recordAudit({ action: "release.save", actorId: actor.id, releaseId: id, detail: { edition: edition.number, ...(options.autosave ? { autosave: true } : {}) } }, tx);
+    if (options.consistencyOverride) {
+      await recordAudit({ action: "release.consistency_override", actorId: actor.id, releaseId: id, detail: { step: "publish", reason: options.consistencyOverride } }, tx);
+    }
     if (options.publish) {
       allow("publish", edition, actor);
       await goLive(tx, id, edition.id, options.publishedAt ?? clockNow(), { approvedById: actor.id });
       await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: id, detail: { edition: edition.number } }, tx);
     }
-    await appendRevision(tx, id, actor.id, options.autosave ? AUTOSAVE_NOTE : options.revisionNote, options.autosave === true);
+    const note = options.consistencyOverride ? `published anyway: ${options.consistencyOverride}` : options.autosave ? AUTOSAVE_NOTE : options.revisionNote;
+    await appendRevision(tx, id, actor.id, note, options.autosave === true);
     return { status: "ok" as const, id, slug, version: expectedVersion + 1 };
   });
 }
 
 export type TransitionInput =
-  | { action: "submit" | "approve" | "publish" | "unpublish" | "confirm_review" }
+  | { action: "submit" | "publish"; consistencyOverride?: string }
+  | { action: "approve" | "unpublish" | "confirm_review" }
   | { action: "reject"; remark: string }
-  | { action: "schedule"; publishAt: Date; publishZone: string }
+  | { action: "schedule"; publishAt: Date; publishZone: string; consistencyOverride?: string }
   | { action: "withdraw"; reason: string }
   | { action: "force_publish"; reason: string };
 
@@ -632,7 +639,11 @@ export async function transitionRelease(
       }
     }
     await recordAudit({ action: `release.${step.action}`, actorId: actor.id, releaseId: id, detail }, tx);
-    const why = "reason" in step ? `: ${step.reason}` : "remark" in step ? `: ${step.remark}` : "";
+    const override = "consistencyOverride" in step && step.consistencyOverride ? step.consistencyOverride : null;
+    if (override) {
+      await recordAudit({ action: "release.consistency_override", actorId: actor.id, releaseId: id, detail: { step: step.action, reason: override } }, tx);
+    }
+    const why = "reason" in step ? `: ${step.reason}` : "remark" in step ? `: ${step.remark}` : override ? ` anyway: ${override}` : "";
     await appendRevision(tx, id, actor.id, `${step.action.replace("_", " ")}${why}`);
     return { status: "ok" as const, id, slug: release.slug, version: expectedVersion + 1 };
   });
