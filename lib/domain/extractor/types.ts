@@ -4,21 +4,15 @@
  * Every proposed value keeps the character range it came from, as `[start, end)` offsets into the
  * raw text (JavaScript string indices), so an editor can show and check the source of each field.
  */
+import { AGREEMENT_TYPES, type AgreementTypeValue } from "../agreement-types";
+
 
 /** Half-open character range `[start, end)` in the raw text. */
 export type Range = [number, number];
 
-export const AGREEMENT_TYPES = [
-  "JOINT_DECLARATION",
-  "MEMORANDUM_OF_UNDERSTANDING",
-  "AGREEMENT",
-  "TREATY",
-  "CONTRACT",
-  "PROTOCOL",
-  "OTHER",
-] as const;
-
-export type AgreementType = (typeof AGREEMENT_TYPES)[number];
+// One list of agreement types for the whole app (it mirrors the Prisma enum).
+export { AGREEMENT_TYPES };
+export type AgreementType = AgreementTypeValue;
 
 export interface ExtractedDateline {
   /** Place as a reader would write it ("BAKU" becomes "Baku"), or null. */

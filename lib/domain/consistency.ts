@@ -1,0 +1,144 @@
+/**
+ * Consistency check of a release: do the structured fields agree with the body the readers see?
+ * Pure (no framework, no database) so the editor page, the submit/publish gate and the tests all
+ * run the same rules. Lenient on purpose: it flags what is clearly missing, not style.
+ */
+
+import { findCountryMentions } from "./extractor/countries";
+import { countryName } from "./countries";
+
+export interface ConsistencyInput {
+  body: string;
+  agreements: ReadonlyArray<{ title: string }>;
+  quotes: ReadonlyArray<{ text: string; speaker: string; speakerAliases?: readonly string[] }>;
+  countries: readonly string[];
+  datelineAt: Date;
+  /** The scheduled publication instant; `now` when absent. */
+  publishAt?: Date | null;
+}
+
+export interface ConsistencyProblem {
+  /** The form field at fault, as in the validation errors: "agreements.1.title", "quotes.0.text", "date" … */
+  field: string;
+  message: string;
+}
+
+// Quotation marks of every style count as the same (absent) character: the words are what must
+// match, and a multi-paragraph quote reopens its marks at each paragraph in the body.
+const QUOTE_MARKS = /["“”„‟«»‹›]/g;
+const APOSTROPHES = /[‘’‚‛`´]/g;
+
+/** Text as compared: no quotation marks, one apostrophe style, no Markdown emphasis, single spaces. */
+function normalise(s: string): string {
+  return s.replace(QUOTE_MARKS, " ").replace(APOSTROPHES, "'").replace(/\*+/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Normalised and case-folded, with spaces around punctuation-free words for whole-word search. */
+function words(s: string): string[] {
+  return normalise(s).toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+function containsPhrase(haystackWords: readonly string[], needle: string): boolean {
+  const n = words(needle);
+  if (n.length === 0) return false;
+  const hay = ` ${haystackWords.join(" ")} `;
+  return hay.includes(` ${n.join(" ")} `);
+}
+
+// The words that say what kind of document it is; a body often abbreviates them ("MoU") or
+// moves them ("… The Memorandum of Understanding on …"), so they do not have to appear.
+const TYPE_WORDS = new Set([
+  "joint", "declaration", "memorandum", "memoranda", "understanding", "mou", "agreement", "agreements",
+  "treaty", "contract", "protocol", "convention", "accord",
+]);
+const STOP_WORDS = new Set([
+  "a", "an", "the", "of", "on", "in", "for", "to", "and", "or", "between", "with", "by", "at", "from", "into", "its", "their", "as",
+]);
+
+/**
+ * An agreement title "appears" when the title itself is in the body, or every distinctive word of
+ * it (not a type word, not a small word) is — in any order, since press texts often rephrase
+ * ("Belt and Road … The Memorandum of Understanding on … the Initiative").
+ */
+function titleInBody(title: string, bodyWords: readonly string[], bodySet: ReadonlySet<string>): boolean {
+  if (containsPhrase(bodyWords, title)) return true;
+  const titleWords = words(title);
+  const distinctive = titleWords.filter((w) => !TYPE_WORDS.has(w) && !STOP_WORDS.has(w));
+  if (distinctive.length === 0) {
+    // Only type words ("Joint Declaration"): the phrase or its abbreviation must be there.
+    const initials = titleWords.filter((w) => !STOP_WORDS.has(w)).map((w) => w[0]).join("");
+    return initials.length > 1 && bodySet.has(initials);
+  }
+  return distinctive.every((w) => bodySet.has(w));
+}
+
+function nameInBody(names: readonly string[], bodyWords: readonly string[]): boolean {
+  return names.some((name) => name.trim() !== "" && containsPhrase(bodyWords, name));
+}
+
+function countryInBody(code: string, mentioned: ReadonlySet<string>, bodyWords: readonly string[]): boolean {
+  if (mentioned.has(code)) return true;
+  // Codes the extractor's table does not know: their official English name will do.
+  const name = countryName(code);
+  return name !== code && containsPhrase(bodyWords, name);
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function checkConsistency(release: ConsistencyInput, now: Date): ConsistencyProblem[] {
+  const problems: ConsistencyProblem[] = [];
+  const bodyWords = words(release.body);
+  const bodySet = new Set(bodyWords);
+  const bodyText = normalise(release.body);
+
+  release.agreements.forEach((a, i) => {
+    if (a.title.trim() !== "" && !titleInBody(a.title, bodyWords, bodySet)) {
+      problems.push({ field: `agreements.${i}.title`, message: `Agreement ${i + 1}: its title “${a.title.trim()}” is not mentioned in the body.` });
+    }
+  });
+
+  release.quotes.forEach((q, i) => {
+    const text = normalise(q.text);
+    // Word for word and case-sensitive: only quotation-mark style and spacing may differ.
+    if (text !== "" && !bodyText.includes(text)) {
+      problems.push({ field: `quotes.${i}.text`, message: `Quote ${i + 1}: its text is not in the body word for word.` });
+    }
+    const names = [q.speaker, ...(q.speakerAliases ?? [])];
+    if (q.speaker.trim() !== "" && !nameInBody(names, bodyWords)) {
+      problems.push({ field: `quotes.${i}.speaker`, message: `Quote ${i + 1}: the speaker “${q.speaker.trim()}” is not named in the body.` });
+    }
+  });
+
+  const publication = release.publishAt ?? now;
+  if (release.datelineAt.getTime() > publication.getTime()) {
+    problems.push({
+      field: "date",
+      message: release.publishAt
+        ? "The dateline is after the scheduled publication time."
+        : "The dateline is in the future: it is after the publication time.",
+    });
+  }
+
+  const mentioned = new Set(findCountryMentions(release.body).map((m) => m.code));
+  const missing = release.countries.filter((code) => !countryInBody(code, mentioned, bodyWords));
+  if (missing.length > 0) {
+    problems.push({
+      field: "countries",
+      message: `${plural(missing.length, "country is", "countries are")} not mentioned in the body: ${missing.map((c) => `${countryName(c)} (${c})`).join(", ")}.`,
+    });
+  }
+
+  return problems;
+}
+
+/** "2 consistency problems: …" — the refusal a submit or publish answers with. */
+export function consistencyRefusal(problems: readonly ConsistencyProblem[]): string {
+  return `${plural(problems.length, "consistency problem", "consistency problems")}: ${problems.map((p) => p.message).join(" ")} Fix them, or give a reason to publish anyway.`;
+}
+
+/** The element id of a problem's field in the release form (components/release-form.tsx). */
+export function consistencyFieldId(field: string): string {
+  const row = /^(agreements|quotes)\.(\d+)\.(\w+)$/.exec(field);
+  if (row) return `${row[1] === "agreements" ? "agreement" : "quote"}-${row[2]}-${row[3]}`;
+  return field;
+}
