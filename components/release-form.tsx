@@ -30,6 +30,8 @@ export interface ReleaseFormProps {
   people: string[];
   /** Why autosave is off for this release (e.g. saving would cancel its schedule); null = on. */
   autosaveOffReason?: string | null;
+  /** The consistency check has problems: publishing needs a reason (shown next to Publish). */
+  askPublishAnywayReason?: boolean;
 }
 
 const AUTOSAVE_DELAY_MS = 3_000;
@@ -38,7 +40,7 @@ const hhmm = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: 
 let nextKey = 1;
 const keyed = <T,>(row: T): Keyed<T> => ({ ...row, key: nextKey++ });
 
-export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPublish, people, correcting = false, autosaveOffReason = null }: ReleaseFormProps) {
+export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPublish, people, correcting = false, autosaveOffReason = null, askPublishAnywayReason = false }: ReleaseFormProps) {
   const { version, setVersion } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, { status: "idle" });
   // Controlled fields: what the user typed stays on screen whatever the server answers.
@@ -225,6 +227,13 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
         </button>
       </section>
 
+      {/* Also after a refusal: edits made since the page loaded may be what the check objects to. */}
+      {canPublish && (askPublishAnywayReason || (state.status === "invalid" && state.message.includes("consistency problem"))) ? (
+        <Field id="publishAnywayReason" label="Reason to publish anyway" error={errors.publishAnywayReason}
+          hint="The consistency check found problems. Fix them, or say why this should be published as it is (recorded in the history).">
+          {(aria) => <textarea {...aria} name="publishAnywayReason" rows={2} maxLength={2000} />}
+        </Field>
+      ) : null}
       <div className="actions">
         <button type="submit" name="intent" value="save" disabled={pending}>
           Save draft

@@ -32,6 +32,11 @@ function Step({ releaseId, version: loadedVersion, action, button, danger, field
   const values = state.status === "idle" ? {} : (state.values ?? {});
   const errors = state.status === "idle" ? {} : (state.fieldErrors ?? {});
   const idFor = (name: string) => `${button.toLowerCase().replace(/\W+/g, "-")}-${name}`;
+  // A refusal by the consistency check offers the reason field even when the page did not (the
+  // content may have been autosaved since the page loaded).
+  if (state.status === "invalid" && state.message.includes("consistency problem") && !fields.some((f) => f.name === ANYWAY_FIELD.name)) {
+    fields = [...fields, ANYWAY_FIELD];
+  }
   return (
     <form action={formAction} className="workflow-step" aria-label={button}>
       <input type="hidden" name="id" value={releaseId} />
@@ -66,23 +71,34 @@ export interface WorkflowPanelProps {
   actions: WorkflowAction[];
   /** Defaults for the schedule fields: the writer's dateline offset, tomorrow. */
   scheduleDefaults: { date: string; time: string; zone: string };
+  /** The consistency check has problems: Submit and Schedule ask for a reason to go ahead anyway. */
+  askPublishAnywayReason?: boolean;
 }
 
-export function WorkflowPanel({ releaseId, version, actions, scheduleDefaults }: WorkflowPanelProps) {
+const ANYWAY_FIELD: NonNullable<StepProps["fields"]>[number] = {
+  name: "publishAnywayReason",
+  label: "Reason to publish anyway",
+  type: "textarea",
+  hint: "The consistency check found problems: fix them, or say why (recorded in the history)",
+};
+
+export function WorkflowPanel({ releaseId, version, actions, scheduleDefaults, askPublishAnywayReason = false }: WorkflowPanelProps) {
   const has = (a: WorkflowAction) => actions.includes(a);
+  const anyway = askPublishAnywayReason ? [ANYWAY_FIELD] : [];
   const common = { releaseId, version };
   if (actions.length === 0) return null;
   return (
     <section aria-labelledby="workflow-heading" className="workflow">
       <h2 id="workflow-heading">Workflow</h2>
       <div className="workflow-steps">
-        {has("submit") ? <Step {...common} action={submitReleaseAction} button="Submit for review" /> : null}
+        {has("submit") ? <Step {...common} action={submitReleaseAction} button="Submit for review" fields={anyway} /> : null}
         {has("approve") ? <Step {...common} action={approveReleaseAction} button="Approve" /> : null}
         {has("schedule") ? (
           <Step {...common} action={scheduleReleaseAction} button="Schedule" fields={[
             { name: "publishDate", label: "Publish date", type: "date", defaultValue: scheduleDefaults.date },
             { name: "publishTime", label: "Publish time", type: "time", defaultValue: scheduleDefaults.time },
             { name: "publishZone", label: "Publish UTC offset", hint: "e.g. +04:00, or a time zone such as Asia/Baku", defaultValue: scheduleDefaults.zone },
+            ...anyway,
           ]} />
         ) : null}
         {has("reject") ? (

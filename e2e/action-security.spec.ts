@@ -14,7 +14,7 @@ test("a server-action POST replayed without a session, or by a writer trying to 
   // Capture a real Publish post (the action id, the form body) as the browser sends it…
   await page.getByLabel("Headline", { exact: true }).fill(`${data.headline} hijacked`);
   const [posted] = await Promise.all([
-    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.waitForRequest((r) => /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.headers()["content-type"] ?? "").includes("multipart/form-data")),
     page.route("**/admin/releases/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue())),
     page.getByRole("button", { name: "Publish", exact: true }).click(),
   ]);

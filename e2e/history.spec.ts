@@ -112,7 +112,7 @@ test("a restore is refused without a session and from a stale page; bad addresse
 
   // Capture the Restore post as the browser sends it, then replay it with no cookies at all.
   const [posted] = await Promise.all([
-    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    page.waitForRequest((r) => /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.headers()["content-type"] ?? "").includes("multipart/form-data")),
     page.route("**/admin/releases/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue())),
     page.getByRole("button", { name: "Restore revision 1", exact: true }).click(),
   ]);

@@ -134,7 +134,7 @@ test("create and revoke posts replayed without a session, or after the user was 
   // Capture the browser's own posts (aborted before they reach the server)…
   await page.route("**/admin/releases/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
   const capture = async (button: Locator) => {
-    const [posted] = await Promise.all([page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])), button.click()]);
+    const [posted] = await Promise.all([page.waitForRequest((r) => /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.headers()["content-type"] ?? "").includes("multipart/form-data")), button.click()]);
     const headers = Object.fromEntries(Object.entries(posted.headers()).filter(([name]) => !["cookie", "content-length"].includes(name.toLowerCase())));
     return { url: posted.url(), headers, body: posted.postDataBuffer()! };
   };

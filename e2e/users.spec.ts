@@ -238,7 +238,7 @@ test.describe("user management", () => {
     const capture = async (act: () => Promise<void>): Promise<Request> => {
       await page.goto("/admin/users");
       const [posted] = await Promise.all([
-        page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+        page.waitForRequest((r) => /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.headers()["content-type"] ?? "").includes("multipart/form-data")),
         act(),
       ]);
       return posted;

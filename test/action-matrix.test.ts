@@ -49,6 +49,7 @@ const EXPECTED_PERMISSION: Record<string, Permission> = {
   changeRoleAction: "users.manage",
   setUserActiveAction: "users.manage",
   changePasswordAction: "account.update",
+  importReleaseAction: "release.create",
 };
 
 const ROOT = path.resolve(__dirname, "..");

@@ -112,7 +112,11 @@ export function sampleRelease(headline = unique("Ministers sign transport pact")
   return {
     headline,
     summary: "Two ministries agree on rail freight and customs cooperation.",
-    body: "The ministers met in the capital.\n\nThey agreed to **expand** rail freight.",
+    // The body backs up every structured field, so the consistency check lets it through.
+    body:
+      "The ministers of Azerbaijan and Georgia met in the capital and signed the Memorandum of Understanding on rail freight " +
+      "and the Protocol on customs cooperation.\n\nThey agreed to **expand** rail freight. " +
+      "\"This corridor will carry our goods to Europe faster than ever,\" said Leyla Mammadova, Deputy Minister.",
     place: "Baku",
     date: "2025-03-14",
     time: "16:30",

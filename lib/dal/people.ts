@@ -60,3 +60,15 @@ export async function listPersonNames(): Promise<string[]> {
   const people = await db().person.findMany({ select: { name: true, aliases: true }, orderBy: { name: "asc" }, take: 2_000 });
   return [...new Set(people.flatMap((p) => [p.name, ...p.aliases]))];
 }
+
+export interface KnownPersonDTO {
+  name: string;
+  aliases: string[];
+  role: string | null;
+  organisation: string | null;
+}
+
+/** The people the newsroom knows, for the extractor (speaker resolution) and the consistency check. */
+export async function listKnownPeople(): Promise<KnownPersonDTO[]> {
+  return db().person.findMany({ select: { name: true, aliases: true, role: true, organisation: true }, orderBy: { name: "asc" }, take: 2_000 });
+}

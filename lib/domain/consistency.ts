@@ -66,8 +66,10 @@ function titleInBody(title: string, bodyWords: readonly string[], bodySet: Reado
   const distinctive = titleWords.filter((w) => !TYPE_WORDS.has(w) && !STOP_WORDS.has(w));
   if (distinctive.length === 0) {
     // Only type words ("Joint Declaration"): the phrase or its abbreviation must be there.
-    const initials = titleWords.filter((w) => !STOP_WORDS.has(w)).map((w) => w[0]).join("");
-    return initials.length > 1 && bodySet.has(initials);
+    // "MoU" keeps the "of", "JD" drops it: try both.
+    const all = titleWords.map((w) => w[0]).join("");
+    const main = titleWords.filter((w) => !STOP_WORDS.has(w)).map((w) => w[0]).join("");
+    return [all, main].some((initials) => initials.length > 1 && bodySet.has(initials));
   }
   return distinctive.every((w) => bodySet.has(w));
 }
@@ -98,8 +100,9 @@ export function checkConsistency(release: ConsistencyInput, now: Date): Consiste
   });
 
   release.quotes.forEach((q, i) => {
-    const text = normalise(q.text);
-    // Word for word and case-sensitive: only quotation-mark style and spacing may differ.
+    // Word for word and case-sensitive: only quotation-mark style and spacing may differ, and the
+    // closing punctuation ("…qualitatively," A. Hajizadeh said → "…qualitatively.").
+    const text = normalise(q.text).replace(/[.,;:]+$/, "");
     if (text !== "" && !bodyText.includes(text)) {
       problems.push({ field: `quotes.${i}.text`, message: `Quote ${i + 1}: its text is not in the body word for word.` });
     }
@@ -141,4 +144,22 @@ export function consistencyFieldId(field: string): string {
   const row = /^(agreements|quotes)\.(\d+)\.(\w+)$/.exec(field);
   if (row) return `${row[1] === "agreements" ? "agreement" : "quote"}-${row[2]}-${row[3]}`;
   return field;
+}
+
+/** A stored release (the editor DTO's shape) as check input: its speakers with their aliases. */
+export function consistencyInputOfRelease(r: {
+  body: string;
+  agreements: ReadonlyArray<{ title: string }>;
+  quotes: ReadonlyArray<{ text: string; speaker: { name: string; aliases: readonly string[] } }>;
+  countries: readonly string[];
+  datelineAt: Date;
+}, publishAt?: Date | null): ConsistencyInput {
+  return {
+    body: r.body,
+    agreements: r.agreements,
+    quotes: r.quotes.map((q) => ({ text: q.text, speaker: q.speaker.name, speakerAliases: q.speaker.aliases })),
+    countries: r.countries,
+    datelineAt: r.datelineAt,
+    publishAt,
+  };
 }

@@ -15,7 +15,10 @@ export default async function AdminHome() {
     <>
       <div className="page-head">
         <h1>Releases</h1>
-        <Link className="button" href="/admin/releases/new">New release</Link>
+        <nav aria-label="Create" className="inline-links">
+          <Link className="button" href="/admin/releases/new">New release</Link>
+          <Link className="button" href="/admin/releases/import">Import release</Link>
+        </nav>
       </div>
       <table className="data">
         <caption className="hint" style={{ textAlign: "left" }}>All releases, drafts included, most recently updated first. Times in UTC.</caption>

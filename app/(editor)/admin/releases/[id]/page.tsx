@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { ConsistencyReport } from "@/components/consistency-report";
 import { EditorVersionProvider } from "@/components/editor-version";
 import { PresenceIndicator } from "@/components/presence-indicator";
 import { ReleaseForm } from "@/components/release-form";
@@ -10,6 +11,8 @@ import { getSessionUser } from "@/lib/auth/session";
 import { can, WORKFLOW_PERMISSION } from "@/lib/auth/permissions";
 import { listPersonNames } from "@/lib/dal/people";
 import { getReleaseForEditor } from "@/lib/dal/releases";
+import { now } from "@/lib/clock";
+import { checkConsistency, consistencyInputOfRelease } from "@/lib/domain/consistency";
 import { formatInZone, formatUtcOffset, instantToLocal } from "@/lib/domain/dateline";
 import { availableActions, STATUS_LABEL, type WorkflowAction } from "@/lib/domain/workflow";
 import { releaseToFormValues } from "@/lib/validation/release";
@@ -61,6 +64,8 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   const canPublish = actions.includes("publish");
   // Force-publish is for when the normal route (someone else's review) is not available.
   const panelActions = actions.filter((a) => a !== "publish" && !(a === "force_publish" && canPublish));
+  // The same check as the submit/schedule/publish gate, on the stored edition.
+  const problems = checkConsistency(consistencyInputOfRelease(release, release.status === "SCHEDULED" ? wf.publishAt : null), now());
   const tomorrow = instantToLocal(new Date(Date.now() + 86_400_000), release.datelineOffsetMinutes);
 
   return (
@@ -108,6 +113,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <PresenceIndicator releaseId={release.id} />
+      <ConsistencyReport problems={problems} />
       {/* Keyed on the version: after a save the page starts again from what was stored. */}
       <EditorVersionProvider key={release.version} initial={release.version}>
       <ReleaseForm
@@ -119,6 +125,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         correcting={release.liveEditionNumber !== null}
         autosaveOffReason={release.status === "SCHEDULED" ? "saving would cancel the schedule. Save draft when you mean to." : null}
         people={await listPersonNames()}
+        askPublishAnywayReason={problems.length > 0}
       />
       <PreviewLinksSection releaseId={release.id} />
       <WorkflowPanel
@@ -127,6 +134,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         version={release.version}
         actions={panelActions}
         scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
+        askPublishAnywayReason={problems.length > 0}
       />
       </EditorVersionProvider>
     </>

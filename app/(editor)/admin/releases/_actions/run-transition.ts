@@ -4,11 +4,13 @@ import { redirect } from "next/navigation";
 import { authorizeAction } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
-import { transitionRelease, type TransitionInput } from "@/lib/dal/releases";
+import { getReleaseForEditor, transitionRelease, type TransitionInput } from "@/lib/dal/releases";
+import { consistencyInputOfRelease } from "@/lib/domain/consistency";
 import { CONFLICT_MESSAGE } from "@/lib/validation/action-state";
 import { fieldErrorsOf } from "@/lib/validation/release";
 import type { WorkflowActionState } from "@/lib/validation/workflow";
 import type { z } from "zod";
+import { consistencyGate } from "./consistency-gate";
 
 type Built = { ok: true; step: TransitionInput } | { ok: false; error: z.ZodError };
 
@@ -30,7 +32,19 @@ export async function runTransition(form: FormData, permission: Permission, buil
   const built = build(form);
   if (!built.ok) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: fieldErrorsOf(built.error), values };
 
-  const result = await transitionRelease(auth.user, id, version, built.step, now());
+  let step = built.step;
+  if (step.action === "submit" || step.action === "schedule" || step.action === "publish") {
+    // Check what would go out: the current edition, as long as it is the one the person saw.
+    const current = await getReleaseForEditor(id);
+    if (!current) return { status: "error", message: "This release no longer exists.", values };
+    if (current.version !== version) return { status: "conflict", message: CONFLICT_MESSAGE, values };
+    const publishAt = step.action === "schedule" ? step.publishAt : undefined;
+    const gate = consistencyGate(form, consistencyInputOfRelease(current, publishAt), now());
+    if (!gate.ok) return { status: "invalid", message: gate.message, fieldErrors: gate.fieldErrors, values };
+    if (gate.override) step = { ...step, consistencyOverride: gate.override };
+  }
+
+  const result = await transitionRelease(auth.user, id, version, step, now());
   if (result.status === "conflict") return { status: "conflict", message: CONFLICT_MESSAGE, values };
   if (result.status === "not_found") return { status: "error", message: "This release no longer exists.", values };
   if (result.status === "refused") return { status: "error", message: result.message, values };
@@ -38,7 +52,7 @@ export async function runTransition(form: FormData, permission: Permission, buil
   revalidatePath("/");
   revalidatePath(`/releases/${result.slug}`);
   revalidatePath("/admin");
-  redirect(`/admin/releases/${result.id}?saved=${built.step.action}`);
+  redirect(`/admin/releases/${result.id}?saved=${step.action}`);
 }
 
 export const str = (form: FormData, name: string) => {

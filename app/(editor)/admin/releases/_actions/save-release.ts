@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { createRelease, updateRelease } from "@/lib/dal/releases";
 import { CONFLICT_MESSAGE, type ReleaseActionState } from "@/lib/validation/action-state";
 import { fieldErrorsOf, releaseInputSchema, releaseValuesFromForm } from "@/lib/validation/release";
+import { consistencyGate, consistencyInputOf } from "./consistency-gate";
 
 /**
  * Save draft / Publish from the release form. A new release is always created as a draft: publishing
@@ -29,8 +30,15 @@ export async function saveReleaseAction(_prev: ReleaseActionState, form: FormDat
     return { status: "error", message: "The form is missing its version: reload the page.", fieldErrors: {}, values };
   }
 
+  let consistencyOverride: string | undefined;
+  if (publish && id) {
+    const gate = consistencyGate(form, await consistencyInputOf(parsed.data), now());
+    if (!gate.ok) return { status: "invalid", message: gate.message, fieldErrors: gate.fieldErrors, values };
+    consistencyOverride = gate.override;
+  }
+
   const result = id
-    ? await updateRelease(auth.user, id, version, parsed.data, { publish, publishedAt: now() })
+    ? await updateRelease(auth.user, id, version, parsed.data, { publish, publishedAt: now(), consistencyOverride })
     : await createRelease(auth.user, parsed.data);
   if (result.status === "conflict") {
     return { status: "conflict", message: CONFLICT_MESSAGE, fieldErrors: {}, values };

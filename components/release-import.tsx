@@ -1,0 +1,198 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { importReleaseAction } from "@/app/(editor)/admin/releases/import/_actions/import-release";
+import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
+import type { Highlight, ImportActionState } from "@/lib/validation/import";
+import { LIMITS, type ReleaseFormValues } from "@/lib/validation/release";
+import { Field } from "./field";
+
+type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes" | "changeNote">;
+
+/**
+ * Paste → Extract → review → Create draft. One form throughout, so the raw text and everything
+ * typed in the proposal travel with every press and come back in the answer (uncontrolled fields
+ * whose defaults are the last answer's values).
+ */
+export function ReleaseImport() {
+  const [state, formAction, pending] = useActionState<ImportActionState, FormData>(importReleaseAction, { status: "idle" });
+  const review = state.status !== "idle" && state.stage === "review" ? state : null;
+  const rawText = state.status === "idle" ? "" : state.rawText;
+  const errors = state.status === "idle" ? {} : state.fieldErrors;
+  const message = state.status === "idle" ? null : state.message;
+  const marks = new Set(review?.highlights.map((h) => h.id) ?? []);
+  const showInText = (id: string) => (marks.has(`mark-${id}`) ? <a href={`#mark-${id}`} className="show-in-text">Show in text</a> : null);
+
+  const text = (name: ScalarName, label: string, opts: { hint?: string; max?: number; multiline?: boolean; type?: string; mark?: string } = {}) => (
+    <Field id={name} label={label} error={errors[name]} hint={opts.hint}>
+      {(aria) => (
+        <>
+          {opts.multiline ? (
+            <textarea {...aria} name={name} defaultValue={review?.values[name] ?? ""} maxLength={opts.max} rows={name === "body" ? 12 : 3} />
+          ) : (
+            <input {...aria} type={opts.type ?? "text"} name={name} defaultValue={review?.values[name] ?? ""} maxLength={opts.max} />
+          )}
+          {opts.mark ? showInText(opts.mark) : null}
+        </>
+      )}
+    </Field>
+  );
+
+  return (
+    <form action={formAction} noValidate aria-describedby="import-status">
+      <div id="import-status" aria-live="polite">
+        {message ? (
+          <p className="notice error" role="alert" aria-label="Import problem">
+            {message}
+          </p>
+        ) : null}
+      </div>
+
+      <Field id="rawText" label="Raw text" error={errors.rawText} hint="Up to 100,000 characters: the release as published, dateline included.">
+        {(aria) => <textarea {...aria} name="rawText" defaultValue={rawText} rows={review ? 6 : 16} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" name="intent" value="extract" className={review ? "secondary" : undefined} disabled={pending}>
+          Extract
+        </button>
+        {pending ? <span role="status">Working…</span> : null}
+      </div>
+
+      {review ? (
+        <div className="import-review" style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "1.5rem", alignItems: "start" }}>
+          <section aria-labelledby="import-source-heading">
+            <h2 id="import-source-heading">Source text</h2>
+            <p className="hint">Each proposed value is marked where it was found.</p>
+            <div className="import-source" style={{ whiteSpace: "pre-wrap", position: "sticky", top: "1rem", maxHeight: "90vh", overflow: "auto" }}>
+              {highlighted(review.rawText, review.highlights)}
+            </div>
+          </section>
+
+          <section aria-labelledby="import-proposal-heading">
+            <h2 id="import-proposal-heading">Proposed release</h2>
+            <input type="hidden" name="highlights" value={JSON.stringify(review.highlights)} />
+            {text("headline", "Headline", { max: LIMITS.headline, mark: "headline", hint: "Left empty when the text has no headline line." })}
+            {text("summary", "Summary", { max: LIMITS.summary, multiline: true, hint: "Optional: one or two sentences shown in lists." })}
+            {text("body", "Body", { max: LIMITS.body, multiline: true })}
+            <fieldset>
+              <legend>Dateline</legend>
+              {showInText("dateline")}
+              <div className="row">
+                {text("datelinePlace", "Dateline place", { max: LIMITS.place, hint: "Optional" })}
+                {text("date", "Date", { type: "date" })}
+                {text("time", "Time", { type: "time" })}
+                {text("utcOffset", "UTC offset", { hint: "e.g. +04:00", max: 10 })}
+              </div>
+            </fieldset>
+            {text("issuer", "Issuer", { max: LIMITS.issuer, mark: "issuer" })}
+            {text("sourceCredit", "Source credit", { max: LIMITS.sourceCredit, mark: "sourceCredit", hint: "Optional" })}
+            {text("countries", "Countries", { hint: "ISO codes separated by commas, e.g. AZ, CN", max: 600 })}
+            {text("topics", "Topics", { hint: "Optional, separated by commas", max: 2000 })}
+
+            <h3>Agreements</h3>
+            {review.values.agreements.length === 0 ? <p className="hint">No agreement found.</p> : null}
+            {review.values.agreements.map((a, i) => {
+              const id = (f: string) => `agreement-${i}-${f}`;
+              const name = (f: string) => `agreements[${i}][${f}]`;
+              const err = (f: string) => errors[`agreements.${i}.${f}`];
+              return (
+                <fieldset key={`a${i}`}>
+                  <legend>Agreement {i + 1}</legend>
+                  <label className="checkbox">
+                    <input type="checkbox" name={name("keep")} defaultChecked={review.keepAgreements[i] ?? true} /> Keep
+                  </label>{" "}
+                  {showInText(`agreement-${i}`)}
+                  <Field id={id("type")} label="Agreement type" error={err("type")}>
+                    {(aria) => (
+                      <select {...aria} name={name("type")} defaultValue={a.type}>
+                        {AGREEMENT_TYPES.map((t) => <option key={t} value={t}>{AGREEMENT_TYPE_LABELS[t]}</option>)}
+                      </select>
+                    )}
+                  </Field>
+                  <Field id={id("title")} label="Agreement title" error={err("title")}>
+                    {(aria) => <input {...aria} type="text" name={name("title")} defaultValue={a.title} maxLength={LIMITS.agreementTitle} />}
+                  </Field>
+                  <Field id={id("parties")} label="Parties" error={err("parties")} hint="One per line">
+                    {(aria) => <textarea {...aria} name={name("parties")} defaultValue={a.parties} rows={3} />}
+                  </Field>
+                  <input type="hidden" name={name("signedOn")} value={a.signedOn} />
+                  <input type="hidden" name={name("note")} value={a.note} />
+                  {err("signedOn") ? <p className="field-error">{err("signedOn")}</p> : null}
+                </fieldset>
+              );
+            })}
+
+            <h3>Quotes</h3>
+            {review.values.quotes.length === 0 ? <p className="hint">No quote found.</p> : null}
+            {review.values.quotes.map((q, i) => {
+              const id = (f: string) => `quote-${i}-${f}`;
+              const name = (f: string) => `quotes[${i}][${f}]`;
+              const err = (f: string) => errors[`quotes.${i}.${f}`];
+              return (
+                <fieldset key={`q${i}`}>
+                  <legend>Quote {i + 1}</legend>
+                  <label className="checkbox">
+                    <input type="checkbox" name={name("keep")} defaultChecked={review.keepQuotes[i] ?? true} /> Keep
+                  </label>{" "}
+                  {showInText(`quote-${i}`)}
+                  <Field id={id("speaker")} label="Speaker" error={err("speaker")}>
+                    {(aria) => <input {...aria} type="text" name={name("speaker")} defaultValue={q.speaker} maxLength={LIMITS.speaker} />}
+                  </Field>
+                  <Field id={id("speakerRole")} label="Speaker role" error={err("speakerRole")}>
+                    {(aria) => <input {...aria} type="text" name={name("speakerRole")} defaultValue={q.speakerRole} maxLength={LIMITS.speakerRole} />}
+                  </Field>
+                  <Field id={id("speakerOrganisation")} label="Speaker organisation" error={err("speakerOrganisation")}>
+                    {(aria) => <input {...aria} type="text" name={name("speakerOrganisation")} defaultValue={q.speakerOrganisation} maxLength={LIMITS.speakerOrganisation} />}
+                  </Field>
+                  <Field id={id("text")} label="Quote text" error={err("text")}>
+                    {(aria) => <textarea {...aria} name={name("text")} defaultValue={q.text} maxLength={LIMITS.quoteText} rows={4} />}
+                  </Field>
+                  <input type="hidden" name={name("context")} value={q.context} />
+                </fieldset>
+              );
+            })}
+
+            <div className="actions">
+              <button type="submit" name="intent" value="create" disabled={pending}>
+                Create draft
+              </button>
+            </div>
+          </section>
+        </div>
+      ) : null}
+    </form>
+  );
+}
+
+/**
+ * The raw text with each highlight as a <mark id>. Ranges may nest (an agreement named inside a
+ * quote); a range that only partly overlaps an earlier one is cut to start where that one ends.
+ */
+function highlighted(text: string, highlights: readonly Highlight[]): ReactNode[] {
+  const sorted = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
+  const render = (from: number, to: number, items: Highlight[]): ReactNode[] => {
+    const out: ReactNode[] = [];
+    let pos = from;
+    let rest = items;
+    while (rest.length > 0) {
+      const [head, ...tail] = rest;
+      const start = Math.max(head!.start, pos);
+      const end = Math.min(head!.end, to);
+      rest = tail;
+      if (start >= end) continue;
+      if (start > pos) out.push(text.slice(pos, start));
+      const contained = (h: Highlight) => h.start < end && h.end <= end;
+      const inside = rest.filter(contained);
+      rest = rest.filter((h) => !contained(h)).map((h) => (h.start < end ? { ...h, start: end } : h));
+      out.push(
+        <mark key={head!.id} id={head!.id} title={head!.label}>
+          {render(start, end, inside)}
+        </mark>,
+      );
+      pos = end;
+    }
+    if (pos < to) out.push(text.slice(pos, to));
+    return out;
+  };
+  return render(0, text.length, sorted);
+}
