@@ -7,40 +7,6 @@ import type { SessionUser } from "./users";
 
 // ---------- DTOs ----------
 
-/**
- * A release as one save left it (written by appendRevision in ./releases.ts from the ReleaseDTO),
- * with its dates revived from the ISO strings JSON stores them as.
- */
-export interface RevisionSnapshot {
-  slug: string;
-  editionNumber: number;
-  /** The edition's workflow state at that save (a string: old snapshots may hold retired states). */
-  status: string;
-  /** The release's concurrency version after that save. */
-  version: number;
-  headline: string;
-  summary: string;
-  body: string;
-  datelinePlace: string | null;
-  datelineAt: Date;
-  datelineOffsetMinutes: number;
-  issuer: string;
-  sourceCredit: string | null;
-  countries: string[];
-  topics: string[];
-  publishedAt: Date | null;
-  editionPublishedAt: Date | null;
-  liveEditionNumber: number | null;
-  agreements: Array<{ type: string; title: string; parties: string[]; signedOn: string | null; note: string | null }>;
-  quotes: Array<{
-    text: string;
-    context: string | null;
-    speaker: { slug: string; name: string };
-    speakerRole: string | null;
-    speakerOrganisation: string | null;
-  }>;
-}
-
 export interface RevisionDTO {
   id: string;
   /** 1-based position in the release's history, oldest first. */
@@ -91,6 +57,7 @@ const snapshotSchema = z.object({
   publishedAt: nullableInstant,
   editionPublishedAt: nullableInstant,
   liveEditionNumber: nullableInt,
+  changeNote: nullableStr,
   agreements: z
     .array(z.object({ type: str, title: str, parties: strings, signedOn: nullableStr, note: nullableStr }))
     .catch([]),
@@ -105,7 +72,13 @@ const snapshotSchema = z.object({
       }),
     )
     .catch([]),
-}) satisfies z.ZodType<RevisionSnapshot, unknown>;
+});
+
+/**
+ * A release as one save left it (written by appendRevision in ./releases.ts from the ReleaseDTO),
+ * with its dates revived from the ISO strings JSON stores them as.
+ */
+export type RevisionSnapshot = z.output<typeof snapshotSchema>;
 
 export function parseSnapshot(json: unknown): RevisionSnapshot {
   return snapshotSchema.parse(json ?? {});
