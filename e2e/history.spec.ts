@@ -24,7 +24,7 @@ async function draftSavedTwice(page: Page): Promise<{ data: ReleaseData; revised
 
   const revised = data.headline.replace("transport", "freight");
   await page.getByLabel("Headline", { exact: true }).fill(revised);
-  await page.getByLabel("Body", { exact: true }).fill("The ministers met in Ganja.\n\nThey agreed to **expand** rail freight.");
+  await page.getByLabel("Body", { exact: true }).fill(data.body.replace("the capital", "Ganja"));
   // Agreements are neither added, removed nor reordered: only the second one's parties change.
   await page
     .getByRole("group", { name: "Agreement 2" })
