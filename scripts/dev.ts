@@ -21,7 +21,7 @@ async function main() {
   const next = spawn(bin("next"), ["dev", "--port", port], {
     cwd: root,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXTAUTH_URL: `http://localhost:${port}`, ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
   });
   const email = process.env.SEED_ADMIN_EMAIL ?? "admin@pressroom.test";
   const password = process.env.SEED_ADMIN_PASSWORD ? "(your SEED_ADMIN_PASSWORD)" : "pressroom-admin";
