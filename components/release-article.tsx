@@ -63,11 +63,10 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
                 <span className="agreement-title">{agreement.title}</span>
                 {agreement.note ? <span className="agreement-note">({agreement.note})</span> : null}
                 {agreement.signedOn ? <span className="agreement-signed"> Signed {agreement.signedOn}</span> : null}
-                <ul className="agreement-parties" aria-label="Parties">
-                  {agreement.parties.map((party, j) => (
-                    <li key={j}>{party}</li>
-                  ))}
-                </ul>
+                {/* Not a nested list: the Agreements section has exactly one list item per agreement. */}
+                <p className="agreement-parties">
+                  <span className="label">Parties:</span> {agreement.parties.join("; ")}
+                </p>
               </li>
             ))}
           </ul>
