@@ -111,7 +111,8 @@ export interface ReleaseListItem {
   needsReview: boolean;
 }
 
-const editionInclude = {
+/** DAL-internal building blocks (other lib/dal modules reuse them; nothing outside lib/dal should). */
+export const editionInclude = {
   updatedBy: { select: { name: true } },
   submittedBy: { select: { name: true } },
   approvedBy: { select: { name: true } },
@@ -133,7 +134,7 @@ type ReleaseHead = {
   liveEdition: { number: number; status: EditionStatus; needsReview: boolean; forcePublishedById: string | null } | null;
 };
 
-const releaseHeadSelect = {
+export const releaseHeadSelect = {
   id: true,
   slug: true,
   version: true,
@@ -143,7 +144,7 @@ const releaseHeadSelect = {
   liveEdition: { select: { number: true, status: true, needsReview: true, forcePublishedById: true } },
 } satisfies Prisma.ReleaseSelect;
 
-function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
+export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
   return {
     id: release.id,
     slug: release.slug,
@@ -231,7 +232,7 @@ function toListItem(
 }
 
 /** Public visibility: a live PUBLISHED edition whose publication instant has come (embargo backstop). */
-function publicWhere(now = clockNow()): Prisma.ReleaseWhereInput {
+export function publicWhere(now = clockNow()): Prisma.ReleaseWhereInput {
   return { publishedAt: { lte: now }, liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } } };
 }
 
@@ -292,7 +293,7 @@ export async function getPublicRelease(slug: string, now = clockNow()): Promise<
 }
 
 /** Change notes of the editions readers have seen up to `upToNumber` (corrections), newest first. */
-async function publicChanges(releaseId: string, upToNumber: number): Promise<Array<{ at: Date; note: string }>> {
+export async function publicChanges(releaseId: string, upToNumber: number): Promise<Array<{ at: Date; note: string }>> {
   const editions = await db().edition.findMany({
     where: { releaseId, number: { lte: upToNumber }, changeNote: { not: null }, publishedAt: { not: null }, status: { in: ["PUBLISHED", "SUPERSEDED"] } },
     select: { changeNote: true, publishedAt: true },
