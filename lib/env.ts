@@ -10,6 +10,10 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a URL").optional(),
+  /** Public base URL for feeds, sitemaps, JSON-LD and share links (defaults to NEXTAUTH_URL, then the request's host). */
+  SITE_URL: z.url("SITE_URL must be a URL such as https://press.example.org").optional(),
+  /** Publisher name in feeds and structured data. */
+  SITE_NAME: z.string().min(1).max(200).default("Pressroom"),
   /** How often the in-process scheduler looks for due releases (it publishes within one interval). */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1_000, "SCHEDULER_INTERVAL_MS must be at least 1000").max(60_000, "SCHEDULER_INTERVAL_MS must be at most 60000 (releases go out within 60 s)").default(15_000),
   /** "1" only in the e2e suite: enables /api/test/* (clock shift, scheduler tick). Never in production use. */
