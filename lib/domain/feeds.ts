@@ -1,0 +1,315 @@
+// Syndication documents for readers and crawlers: Atom and RSS feeds (through the `feed` library),
+// sitemaps, the Google News sitemap and robots.txt. Pure: callers pass the releases, the site's URL
+// and "now"; nothing here reads the database, the request or the clock.
+import { Feed, type Item } from "feed";
+import { isValidElement, type ReactNode } from "react";
+import Markdown from "react-markdown";
+import remarkGfm from "remark-gfm";
+import { AGREEMENT_TYPE_LABELS, type AgreementTypeValue } from "./agreement-types";
+import { countryName, isCountryCode } from "./countries";
+
+// ---------- inputs ----------
+
+/** One published release as the feeds need it (lib/dal/public-feed.ts reads them). */
+export interface FeedRelease {
+  slug: string;
+  headline: string;
+  /** Plain text; may be empty (an excerpt of the body stands in). */
+  summary: string;
+  /** Markdown source. */
+  body: string;
+  /** The issuing body: the entry's author. */
+  issuer: string;
+  /** ISO 3166-1 alpha-2 codes. */
+  countries: string[];
+  topics: string[];
+  agreementTypes: AgreementTypeValue[];
+  /** First publication of the release. */
+  publishedAt: Date;
+  /** Publication of the live edition (a correction moves it forward). */
+  updatedAt: Date;
+  /** Public corrections, newest first. */
+  changes: Array<{ at: Date; note: string }>;
+}
+
+export interface FeedChannel {
+  /** The site's origin without a trailing slash. */
+  siteUrl: string;
+  siteName: string;
+  /** Set for a per-country feed. */
+  country: string | null;
+  /** The feed's <updated> when there are no entries (the element is required). */
+  now: Date;
+}
+
+export type FeedFormat = "atom" | "rss";
+
+export const FEED_LIMIT = 50;
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  atom: "application/atom+xml; charset=utf-8",
+  rss: "application/rss+xml; charset=utf-8",
+};
+const FEED_PATHS: Record<FeedFormat, string> = { atom: "/feed.xml", rss: "/rss.xml" };
+
+// ---------- query parameters ----------
+
+export type CountryFilter = { ok: true; country: string | null } | { ok: false; message: string };
+
+/** `?country=AZ` → "AZ"; absent → null; anything that is not one ISO 3166-1 alpha-2 code → a message. */
+export function parseCountryFilter(params: URLSearchParams): CountryFilter {
+  const values = params.getAll("country");
+  if (values.length === 0) return { ok: true, country: null };
+  const code = values[0]!.trim().toUpperCase();
+  if (values.length > 1 || !isCountryCode(code)) {
+    return { ok: false, message: "Invalid country parameter: expected one ISO 3166-1 alpha-2 code such as ?country=AZ.\n" };
+  }
+  return { ok: true, country: code };
+}
+
+// ---------- text helpers ----------
+
+// XML 1.0 forbids most control characters even when escaped; editors paste them in from Word.
+// eslint-disable-next-line no-control-regex
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+function clean(text: string): string {
+  return text.replace(INVALID_XML_CHARS, "");
+}
+
+/** Escapes text for XML and HTML content and attribute values. */
+export function escapeXml(text: string): string {
+  return clean(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+// `feed` writes titles, summaries and content as CDATA. Escaped text can never contain "]]>", which
+// would end the section early (the library only splits the first one).
+function escapeHtmlText(text: string): string {
+  return clean(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** W3C datetime with an explicit offset, as sitemaps and Google News want it: 2024-07-04T05:00:00+00:00. */
+export function w3cDateTime(at: Date): string {
+  return at.toISOString().replace(/\.\d{3}Z$/, "+00:00");
+}
+
+// ---------- Markdown → safe HTML ----------
+
+const VOID_ELEMENTS = new Set(["br", "hr", "img", "input", "wbr"]);
+const ATTRIBUTE_NAMES: Record<string, string> = {
+  className: "class",
+  colSpan: "colspan",
+  rowSpan: "rowspan",
+  href: "href",
+  src: "src",
+  alt: "alt",
+  title: "title",
+  start: "start",
+  id: "id",
+  type: "type",
+  checked: "checked",
+  disabled: "disabled",
+};
+
+function attributes(props: Record<string, unknown>): string {
+  let out = "";
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "children" || value === null || value === undefined || value === false) continue;
+    if (key === "style" && typeof value === "object") {
+      // GFM table alignment is the only style react-markdown produces.
+      const align = (value as { textAlign?: unknown }).textAlign;
+      if (typeof align === "string" && /^(left|right|center)$/.test(align)) out += ` style="text-align:${align}"`;
+      continue;
+    }
+    const name = ATTRIBUTE_NAMES[key] ?? (/^(aria|data)-[a-z-]+$/.test(key) ? key : null);
+    if (!name) continue;
+    out += value === true ? ` ${name}` : ` ${name}="${escapeXml(Array.isArray(value) ? value.join(" ") : String(value))}"`;
+  }
+  return out;
+}
+
+function serialize(node: ReactNode): string {
+  if (node === null || node === undefined || typeof node === "boolean") return "";
+  if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") return escapeHtmlText(String(node));
+  if (Array.isArray(node)) return node.map(serialize).join("");
+  if (!isValidElement<Record<string, unknown>>(node)) return "";
+  const { type, props } = node;
+  const children = serialize(props.children as ReactNode);
+  // Fragments (and any component) contribute only their children.
+  if (typeof type !== "string" || !/^[a-z][a-z0-9]*$/.test(type)) return children;
+  if (VOID_ELEMENTS.has(type)) return `<${type}${attributes(props)}>`;
+  return `<${type}${attributes(props)}>${children}</${type}>`;
+}
+
+/**
+ * The release body as HTML for feed readers, rendered exactly as the release page renders it
+ * (react-markdown + GFM, raw HTML turned into text, unsafe URLs dropped). react-dom/server is not
+ * available to route handlers (they run in the React Server Components layer), so the element tree
+ * is serialised here, escaping every text and attribute value and keeping only known attributes.
+ */
+export function markdownToHtml(markdown: string): string {
+  return serialize(Markdown({ children: markdown, remarkPlugins: [remarkGfm] }));
+}
+
+function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return "";
+}
+
+/** The summary, or when there is none the body's first paragraph as plain text (at most ~300 characters). */
+export function summaryOrExcerpt(summary: string, markdown: string, max = 300): string {
+  if (summary.trim()) return summary.trim();
+  const firstParagraph = markdown.split(/\n\s*\n/).find((p) => p.trim()) ?? "";
+  const text = textOf(Markdown({ children: firstParagraph })).replace(/\s+/g, " ").trim();
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
+}
+
+// ---------- feeds ----------
+
+/** Topics, countries (by name) and agreement types, without repeats. */
+export function feedCategories(release: Pick<FeedRelease, "topics" | "countries" | "agreementTypes">): string[] {
+  const all = [...release.topics, ...release.countries.map((code) => countryName(code)), ...release.agreementTypes.map((type) => AGREEMENT_TYPE_LABELS[type])];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const category of all) {
+    // `feed` escapes only "&" and quotes in Atom attributes; a "<" there would make the XML malformed.
+    const c = clean(category).replace(/[<>]/g, "").trim();
+    if (!c || seen.has(c.toLowerCase())) continue;
+    seen.add(c.toLowerCase());
+    out.push(c);
+  }
+  return out;
+}
+
+function entryContent(release: FeedRelease): string {
+  const notes = release.changes.map((c) => `<p><em>Updated ${escapeHtmlText(c.at.toISOString().slice(0, 10))}: ${escapeHtmlText(c.note)}</em></p>`);
+  return notes.join("") + markdownToHtml(release.body);
+}
+
+/** The release's public URL: the stable id of its feed entries, whatever edition is live. */
+export function releaseUrl(siteUrl: string, slug: string): string {
+  return `${siteUrl}/releases/${encodeURIComponent(slug)}`;
+}
+
+export function feedUrl(channel: Pick<FeedChannel, "siteUrl" | "country">, format: FeedFormat): string {
+  return `${channel.siteUrl}${FEED_PATHS[format]}${channel.country ? `?country=${channel.country}` : ""}`;
+}
+
+/** The Atom 1.0 or RSS 2.0 document for the given entries (newest first). */
+export function buildFeed(format: FeedFormat, channel: FeedChannel, releases: FeedRelease[]): string {
+  const place = channel.country ? countryName(channel.country) : null;
+  const updated = releases.reduce<Date | null>((max, r) => (!max || r.updatedAt > max ? r.updatedAt : max), null) ?? channel.now;
+  const feed = new Feed({
+    id: feedUrl(channel, format),
+    title: clean(place ? `${channel.siteName}: ${place}` : channel.siteName),
+    description: clean(place ? `Press releases about ${place}` : "Press releases"),
+    link: `${channel.siteUrl}/`,
+    language: "en",
+    updated,
+    generator: false,
+    feedLinks: { atom: feedUrl(channel, "atom"), rss: feedUrl(channel, "rss") },
+  });
+  for (const release of releases) {
+    const url = releaseUrl(channel.siteUrl, release.slug);
+    const summary = summaryOrExcerpt(release.summary, release.body);
+    const categories = feedCategories(release);
+    const item: Item = {
+      // Atom's <title type="html"> is HTML; RSS titles are plain text by convention.
+      title: format === "atom" ? escapeHtmlText(release.headline) : clean(release.headline).replace(/]]>/g, "]]&gt;"),
+      link: url,
+      date: release.updatedAt,
+      published: release.publishedAt,
+      description: summary ? escapeHtmlText(summary) : undefined,
+      content: entryContent(release),
+    };
+    if (format === "atom") {
+      item.id = url;
+      item.author = [{ name: clean(release.issuer) }];
+      item.category = categories.map((c) => ({ term: c, label: c }));
+    } else {
+      // Without an id, `feed` makes the link the guid with isPermaLink="true", which it is. RSS
+      // <author> must be an e-mail address, so the issuer goes in dc:creator (namespace declared
+      // by `feed` whenever there is content).
+      item.category = categories.map((c) => ({ name: c }));
+      item.extensions = [{ name: "dc:creator", objects: { _text: clean(release.issuer) } }];
+    }
+    feed.addItem(item);
+  }
+  return format === "atom" ? feed.atom1() : feed.rss2();
+}
+
+// ---------- sitemaps ----------
+
+export interface SitemapUrl {
+  loc: string;
+  lastmod?: Date | null;
+}
+
+export function buildSitemap(urls: SitemapUrl[]): string {
+  const body = urls
+    .map((u) => `  <url>\n    <loc>${escapeXml(u.loc)}</loc>\n${u.lastmod ? `    <lastmod>${w3cDateTime(u.lastmod)}</lastmod>\n` : ""}  </url>\n`)
+    .join("");
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`;
+}
+
+/** Google News takes articles published in the last two days, at most 1 000 per sitemap. */
+export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+export const NEWS_SITEMAP_LIMIT = 1000;
+
+export function newsWindowStart(now: Date): Date {
+  return new Date(now.getTime() - NEWS_WINDOW_MS);
+}
+
+export interface NewsItem {
+  loc: string;
+  title: string;
+  /** First publication. */
+  published: Date;
+}
+
+/** The items inside the window ending at `now` (future ones excluded too), newest first, at most 1 000. */
+export function newsSitemapItems(items: NewsItem[], now: Date): NewsItem[] {
+  const start = newsWindowStart(now).getTime();
+  return items
+    .filter((i) => i.published.getTime() >= start && i.published.getTime() <= now.getTime())
+    .sort((a, b) => b.published.getTime() - a.published.getTime())
+    .slice(0, NEWS_SITEMAP_LIMIT);
+}
+
+export function buildNewsSitemap(items: NewsItem[], publication: { name: string; language: string }, now: Date): string {
+  const name = escapeXml(publication.name);
+  const language = escapeXml(publication.language);
+  const body = newsSitemapItems(items, now)
+    .map(
+      (i) =>
+        `  <url>\n    <loc>${escapeXml(i.loc)}</loc>\n    <news:news>\n      <news:publication>\n        <news:name>${name}</news:name>\n` +
+        `        <news:language>${language}</news:language>\n      </news:publication>\n` +
+        `      <news:publication_date>${w3cDateTime(i.published)}</news:publication_date>\n      <news:title>${escapeXml(i.title)}</news:title>\n    </news:news>\n  </url>\n`,
+    )
+    .join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${body}</urlset>\n`
+  );
+}
+
+// ---------- robots.txt ----------
+
+/** Everything public may be crawled; the editor, the API, preview links and the login page may not. */
+export function buildRobotsTxt(siteUrl: string): string {
+  return [
+    "User-agent: *",
+    "Allow: /",
+    "Disallow: /admin",
+    "Disallow: /api/",
+    "Disallow: /preview/",
+    "Disallow: /login",
+    "",
+    `Sitemap: ${siteUrl}/sitemap.xml`,
+    `Sitemap: ${siteUrl}/news-sitemap.xml`,
+    "",
+  ].join("\n");
+}
