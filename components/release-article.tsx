@@ -47,6 +47,10 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
               <figcaption>
                 <span className="speaker">{quote.speaker.name}</span>
                 {[quote.speakerRole, quote.speakerOrganisation].filter(Boolean).map((part) => `, ${part}`).join("")}
+                {/* A permanent address for the quote, for journalists citing it (the JSON-LD Quotation has the same URL). */}
+                <a className="quote-permalink" href={`#quote-${i + 1}`} aria-label={`Link to quote ${i + 1}`}>
+                  #
+                </a>
               </figcaption>
             </figure>
           ))}
@@ -58,11 +62,15 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
           <h2 id="agreements-heading">Agreements</h2>
           <ul className="agreements">
             {release.agreements.map((agreement, i) => (
-              <li key={i}>
+              <li key={i} className="agreement-card">
                 <span className="agreement-type">{AGREEMENT_TYPE_LABELS[agreement.type]}</span>
                 <span className="agreement-title">{agreement.title}</span>
                 {agreement.note ? <span className="agreement-note">({agreement.note})</span> : null}
-                {agreement.signedOn ? <span className="agreement-signed"> Signed {agreement.signedOn}</span> : null}
+                {agreement.signedOn ? (
+                  <p className="agreement-signed">
+                    <span className="label">Signed:</span> <time dateTime={agreement.signedOn}>{signedDay(agreement.signedOn)}</time>
+                  </p>
+                ) : null}
                 {/* Not a nested list: the Agreements section has exactly one list item per agreement. */}
                 <p className="agreement-parties">
                   <span className="label">Parties:</span> {agreement.parties.join("; ")}
@@ -89,3 +97,9 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
 }
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "2024-07-03" → "3 July 2024". A signing date is a calendar day, not an instant: read it as UTC so no zone shifts it. */
+function signedDay(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : day.format(date);
+}

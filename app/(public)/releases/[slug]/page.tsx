@@ -1,26 +1,67 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { cache } from "react";
 import { ReleaseArticle } from "@/components/release-article";
-import { getPublicRelease } from "@/lib/dal/releases";
+import { getPublicRelease, type ReleaseDTO } from "@/lib/dal/releases";
+import { formatDateline } from "@/lib/domain/dateline";
+import { jsonLdScriptContent, releaseDates, releaseDescription, releaseJsonLd, releaseUrls } from "@/lib/domain/structured-data";
+import { siteName, siteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // Slugs are ASCII; anything else cannot name a release, so it is a 404 without a query.
 const SLUG = /^[a-z0-9-]{1,120}$/;
 
-async function load(slug: string) {
+// cache(): generateMetadata and the page read the same release once per request.
+const load = cache(async (slug: string) => {
   await connection();
   return SLUG.test(slug) ? getPublicRelease(slug) : null;
-}
+});
 
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+function shareImageAlt(release: ReleaseDTO): string {
+  return `${release.headline}. ${formatDateline(release.datelineAt, release.datelineOffsetMinutes, release.datelinePlace)}. Issued by ${release.issuer}.`;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug);
   if (!page) return { title: "Not found" };
+  // A withdrawn release keeps its address for people with old links, but search engines drop it.
   if (page.kind === "withdrawn") return { title: `Withdrawn: ${page.headline}`, robots: { index: false } };
-  return { title: page.release.headline, description: page.release.summary || undefined };
+
+  const release = page.release;
+  const urls = releaseUrls(await siteUrl(), release.slug, release.editionNumber);
+  const description = releaseDescription(release);
+  const dates = releaseDates(release);
+  const image = { url: urls.image, width: 1200, height: 630, alt: shareImageAlt(release), type: "image/png" };
+  return {
+    title: release.headline,
+    description: description || undefined,
+    alternates: {
+      canonical: urls.page,
+      // oEmbed discovery: consumers find the embed endpoint from the page itself.
+      types: { "application/json+oembed": [{ url: urls.oembed, title: release.headline }] },
+    },
+    openGraph: {
+      type: "article",
+      title: release.headline,
+      description: description || undefined,
+      url: urls.page,
+      siteName: siteName(),
+      images: [image],
+      publishedTime: dates.published,
+      modifiedTime: dates.modified,
+      tags: release.topics,
+    },
+    twitter: {
+      card: "summary_large_image",
+      title: release.headline,
+      description: description || undefined,
+      images: [{ url: image.url, alt: image.alt }],
+    },
+  };
 }
 
 export default async function ReleasePage({ params }: Props) {
@@ -28,6 +69,7 @@ export default async function ReleasePage({ params }: Props) {
   if (!page) notFound();
   if (page.kind === "withdrawn") {
     // The address stays valid: readers who follow an old link learn why the release is gone.
+    // No structured data: there is no article left to describe.
     return (
       <article className="withdrawn-notice">
         <h1>{page.headline}</h1>
@@ -38,9 +80,15 @@ export default async function ReleasePage({ params }: Props) {
       </article>
     );
   }
+  const release = page.release;
+  const site = await siteUrl();
+  const urls = releaseUrls(site, release.slug, release.editionNumber);
+  const jsonLd = releaseJsonLd(release, { pageUrl: urls.page, publisher: { name: siteName(), url: site }, imageUrl: urls.image });
   return (
     <div className="reading-column">
-      <ReleaseArticle release={page.release} />
+      {/* jsonLdScriptContent escapes "<", so no text in the release can close this element. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(jsonLd) }} />
+      <ReleaseArticle release={release} />
     </div>
   );
 }
