@@ -530,7 +530,9 @@ export async function updateRelease(
         await tx.release.update({ where: { id }, data: { slug } });
       }
     }
-    await recordAudit({ action: "release.save", actorId: actor.id, releaseId: id, detail: { edition: edition.number, ...(options.autosave ? { autosave: true } : {}) } }, tx);
+    // A save carrying a change note is a correction of a published release: the note is audited too.
+    const saveDetail = { edition: edition.number, ...(options.autosave ? { autosave: true } : {}), ...(input.changeNote ? { correction: input.changeNote } : {}) };
+    await recordAudit({ action: "release.save", actorId: actor.id, releaseId: id, detail: saveDetail }, tx);
     if (options.consistencyOverride) {
       await recordAudit({ action: "release.consistency_override", actorId: actor.id, releaseId: id, detail: { step: "publish", reason: options.consistencyOverride } }, tx);
     }
