@@ -47,11 +47,12 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
               <figcaption>
                 <span className="speaker">{quote.speaker.name}</span>
                 {[quote.speakerRole, quote.speakerOrganisation].filter(Boolean).map((part) => `, ${part}`).join("")}
-                {/* A permanent address for the quote, for journalists citing it (the JSON-LD Quotation has the same URL). */}
-                <a className="quote-permalink" href={`#quote-${i + 1}`} aria-label={`Link to quote ${i + 1}`}>
-                  #
-                </a>
               </figcaption>
+              {/* A permanent address for the quote, for journalists citing it (the JSON-LD Quotation has the
+                  same URL). Outside the caption, which names only the speaker. */}
+              <a className="quote-permalink" href={`#quote-${i + 1}`} aria-label={`Link to quote ${i + 1}`}>
+                #
+              </a>
             </figure>
           ))}
         </section>

@@ -10,7 +10,9 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 export function db(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: 10 });
-    globalForPrisma.prisma = new PrismaClient({ adapter });
+    // Interactive transactions wait up to 10 s for a pooled connection (Prisma's default of 2 s
+    // turned a busy moment into a failed save) and may run up to 20 s.
+    globalForPrisma.prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 20_000 } });
   }
   return globalForPrisma.prisma;
 }

@@ -1,28 +1,64 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { Dateline } from "@/components/dateline";
-import { listPublishedReleases } from "@/lib/dal/releases";
+import { QueryNotes, ReleaseFilters } from "@/components/release-filters";
+import { SearchResults } from "@/components/search-results";
+import { listPublicFacets, searchPublishedReleases } from "@/lib/dal/public-search";
+import { encodeCursor, listingHref, parseReleaseQuery, type SearchParams } from "@/lib/validation/public-query";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection(); // rendered per request until the public cache lands
-  const releases = await listPublishedReleases();
+  const { query, notes } = parseReleaseQuery(await searchParams);
+  const [page, facets] = await Promise.all([searchPublishedReleases(query), listPublicFacets()]);
+  if (page.emptySearch) notes.push(`"${query.q}" has no words to search for (only words like "the"), so all releases are shown.`);
+  if (page.cursorIgnored) notes.push("The page link was not valid for this search, so the first page is shown.");
+
+  const state = {
+    q: page.emptySearch ? null : query.q,
+    country: query.countries,
+    type: query.agreementType,
+    issuer: query.issuer,
+    speaker: query.speaker,
+    from: query.from,
+    to: query.to,
+  };
+  const filtered = Boolean(query.q || query.countries.length || query.agreementType || query.issuer || query.speaker || query.from || query.to);
   return (
     <>
       <h1>Press releases</h1>
-      {releases.length === 0 ? (
-        <p>No releases have been published yet.</p>
+      <ReleaseFilters
+        action="/"
+        values={{ ...state, q: query.q, country: query.countries[0] ?? null }}
+        countries={facets.countries}
+        fields={{ search: true, issuer: true, speaker: true }}
+      />
+      <QueryNotes notes={notes} />
+      {page.items.length === 0 ? (
+        <p className="empty">{filtered ? "No published releases match." : "No releases have been published yet."}</p>
       ) : (
-        <ol className="release-list">
-          {releases.map((r) => (
-            <li key={r.id}>
-              <h2>
-                <Link href={`/releases/${r.slug}`}>{r.headline}</Link>
-              </h2>
-              <Dateline at={r.datelineAt} offsetMinutes={r.datelineOffsetMinutes} place={r.datelinePlace} />
-              {r.summary ? <p className="summary">{r.summary}</p> : null}
-            </li>
-          ))}
-        </ol>
+        <SearchResults items={page.items} />
+      )}
+      {page.newer || page.older ? (
+        <nav className="pagination" aria-label="Pages">
+          {page.newer ? (
+            <Link rel="prev" href={listingHref("/", { ...state, before: encodeCursor(page.newer) })}>
+              {query.q && !page.emptySearch ? "Previous results" : "Newer releases"}
+            </Link>
+          ) : null}
+          {page.older ? (
+            <Link rel="next" href={listingHref("/", { ...state, after: encodeCursor(page.older) })}>
+              {query.q && !page.emptySearch ? "More results" : "Older releases"}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+      {filtered ? (
+        <p>
+          <Link href="/">All releases</Link> · <Link href="/agreements">All agreements</Link>
+        </p>
+      ) : (
+        <p>
+          <Link href="/agreements">All agreements</Link>
+        </p>
       )}
     </>
   );
