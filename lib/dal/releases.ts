@@ -3,6 +3,7 @@ import { Prisma, type EditionStatus } from "@prisma/client";
 import { now as clockNow } from "../clock";
 import { db, type Tx } from "../db";
 import type { AgreementTypeValue } from "../domain/agreement-types";
+import type { ReleaseContent } from "../domain/release-content";
 import { slugify, uniqueSlug } from "../domain/slug";
 import { decide, type WorkflowAction } from "../domain/workflow";
 import type { ReleaseInput } from "../validation/release";
@@ -37,7 +38,7 @@ export interface QuoteDTO {
   speakerOrganisation: string | null;
 }
 
-export interface ReleaseDTO {
+export interface ReleaseDTO extends ReleaseContent {
   /** The release (document) id: stable across editions. */
   id: string;
   slug: string;
@@ -45,16 +46,6 @@ export interface ReleaseDTO {
   editionNumber: number;
   /** The workflow state of this edition. */
   status: EditionStatus;
-  headline: string;
-  summary: string;
-  body: string;
-  datelinePlace: string | null;
-  datelineAt: Date;
-  datelineOffsetMinutes: number;
-  issuer: string;
-  sourceCredit: string | null;
-  countries: string[];
-  topics: string[];
   /** First publication of the release (not of this edition). */
   publishedAt: Date | null;
   /** When this edition went live. */

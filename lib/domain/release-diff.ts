@@ -4,6 +4,7 @@
 import { diffArrays, diffWords } from "diff";
 import { AGREEMENT_TYPE_LABELS, type AgreementTypeValue } from "./agreement-types";
 import { formatDateline } from "./dateline";
+import type { ReleaseContent } from "./release-content";
 
 // ---------- input: the parts of a release the diff looks at ----------
 
@@ -24,18 +25,8 @@ export interface DiffQuote {
   speakerOrganisation: string | null;
 }
 
-export interface DiffableRelease {
+export interface DiffableRelease extends ReleaseContent {
   status: string;
-  headline: string;
-  summary: string;
-  body: string;
-  datelinePlace: string | null;
-  datelineAt: Date;
-  datelineOffsetMinutes: number;
-  issuer: string;
-  sourceCredit: string | null;
-  countries: string[];
-  topics: string[];
   agreements: DiffAgreement[];
   quotes: DiffQuote[];
 }

@@ -5,19 +5,9 @@
 import { AGREEMENT_TYPE_LABELS, type AgreementTypeValue } from "./agreement-types";
 import { countryName } from "./countries";
 import { formatDateline, toOffsetIso } from "./dateline";
+import type { ReleaseContent } from "./release-content";
 
-export interface StructuredReleaseInput {
-  headline: string;
-  summary: string;
-  body: string;
-  datelinePlace: string | null;
-  datelineAt: Date;
-  datelineOffsetMinutes: number;
-  issuer: string;
-  sourceCredit: string | null;
-  /** ISO 3166-1 alpha-2 codes. */
-  countries: string[];
-  topics: string[];
+export interface StructuredReleaseInput extends ReleaseContent {
   /** First publication of the release. */
   publishedAt: Date | null;
   /** Publication of the edition readers see (later than publishedAt after a correction). */
