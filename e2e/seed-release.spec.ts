@@ -2,8 +2,10 @@ import { expect, test } from "@playwright/test";
 
 const SEED = "/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership";
 
-test("the seed release is on the home page and its page shows 4 agreements and 2 quotes by Aykhan Hajizade", async ({ page }) => {
-  await page.goto("/");
+test("the seed release is listed on the home page and its page shows 4 agreements and 2 quotes by Aykhan Hajizade", async ({ page }) => {
+  // Other journeys publish newer releases first, pushing the 2024 seed off the first page: narrow the
+  // list to China, as a reader would, with the home page's own filter.
+  await page.goto("/?country=CN");
   // Exact: e2e/import.spec.ts publishes an "(imported)" copy of this release.
   const link = page.getByRole("link", { name: "Azerbaijan and China raise relations to strategic partnership", exact: true });
   await expect(link).toBeVisible();
