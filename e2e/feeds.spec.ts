@@ -156,10 +156,12 @@ test("robots.txt allows the public site, keeps crawlers out of the editor, API, 
   }
 });
 
-test("public pages advertise the Atom and RSS feeds", async ({ page }) => {
-  await page.goto("/");
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/feed\.xml$/);
-  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/rss\.xml$/);
+test("public pages, release pages included, advertise the Atom and RSS feeds", async ({ page }) => {
+  for (const path of ["/", "/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership"]) {
+    await page.goto(path);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute("href", /\/feed\.xml$/);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute("href", /\/rss\.xml$/);
+  }
 });
 
 test("a release published now is in the news sitemap (the 2024 seed is not) and the feeds; withdrawn, it leaves them all", async ({ browser, request }) => {

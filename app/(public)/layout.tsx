@@ -1,16 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FEED_ALTERNATES } from "@/lib/domain/feeds";
 
 // Lets browsers and feed readers discover the feeds. A page that sets its own `alternates` replaces
 // this whole object (Next merges metadata shallowly), so it must repeat these types to keep them.
-export const metadata: Metadata = {
-  alternates: {
-    types: {
-      "application/atom+xml": [{ url: "/feed.xml", title: "Press releases (Atom)" }],
-      "application/rss+xml": [{ url: "/rss.xml", title: "Press releases (RSS)" }],
-    },
-  },
-};
+export const metadata: Metadata = { alternates: { types: FEED_ALTERNATES } };
 
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (

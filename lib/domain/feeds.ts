@@ -313,3 +313,9 @@ export function buildRobotsTxt(siteUrl: string): string {
     "",
   ].join("\n");
 }
+
+/** Feed discovery links (`<link rel="alternate">`) for every public page, release pages included. */
+export const FEED_ALTERNATES = {
+  "application/atom+xml": [{ url: "/feed.xml", title: "Press releases (Atom)" }],
+  "application/rss+xml": [{ url: "/rss.xml", title: "Press releases (RSS)" }],
+};

@@ -7,6 +7,7 @@ import { getPublicRelease, type ReleaseDTO } from "@/lib/dal/releases";
 import { formatDateline } from "@/lib/domain/dateline";
 import { jsonLdScriptContent, releaseDates, releaseDescription, releaseJsonLd, releaseUrls } from "@/lib/domain/structured-data";
 import { siteName, siteUrl } from "@/lib/site";
+import { FEED_ALTERNATES } from "@/lib/domain/feeds";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: {
       canonical: urls.page,
       // oEmbed discovery: consumers find the embed endpoint from the page itself.
-      types: { "application/json+oembed": [{ url: urls.oembed, title: release.headline }] },
+      types: { ...FEED_ALTERNATES, "application/json+oembed": [{ url: urls.oembed, title: release.headline }] },
     },
     openGraph: {
       type: "article",
