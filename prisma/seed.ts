@@ -56,7 +56,7 @@ export function loadSeedRelease() {
       return { speaker: person.name, speakerRole: person.role, speakerOrganisation: person.organisation, text: q.text, context: "" };
     }),
   };
-  return { data, input: releaseInputSchema.parse(values), publishedAt: new Date(data.dateline.instant) };
+  return { data, values, input: releaseInputSchema.parse(values), publishedAt: new Date(data.dateline.instant) };
 }
 
 async function main() {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { readFileSync } from "node:fs";
+import { loadSeedRelease } from "../../prisma/seed";
 import { z } from "zod";
 import {
   LIMITS,
@@ -17,43 +17,13 @@ import {
 
 // ---------- fixtures ----------
 
-interface SeedJson {
-  headline: string;
-  dateline: { place: string | null; localDateTime: string; utcOffset: string; instant: string };
-  issuer: string;
-  sourceCredit: string;
-  countries: string[];
-  topics: string[];
-  people: Array<{ key: string; name: string; aliases: string[]; role: string; organisation: string }>;
-  agreements: Array<{ type: string; title: string; note?: string; parties: string[] }>;
-  quotes: Array<{ speaker: string; text: string }>;
-  bodyFile: string;
-}
+// The seed module reads the seed data once, the same way `npm run db:seed` does.
+const { data: seed, values: seedValues } = loadSeedRelease();
+const seedBody = seedValues.body;
 
-const seedDir = new URL("../../prisma/seed-data/", import.meta.url);
-const seed = JSON.parse(readFileSync(new URL("press-release-2024-07-04-azerbaijan-china.json", seedDir), "utf8")) as SeedJson;
-const seedBody = readFileSync(new URL(seed.bodyFile, seedDir), "utf8").split(/\r?\n/).slice(1).join("\n").trim();
-
-/** The seed release as a writer would type it into the form. */
+/** The seed release as a writer would type it into the form (a fresh copy per test). */
 function seedFormValues(): ReleaseFormValues {
-  const [date, time] = seed.dateline.localDateTime.split("T") as [string, string];
-  const person = seed.people[0]!;
-  return {
-    headline: seed.headline,
-    summary: "",
-    body: seedBody,
-    datelinePlace: seed.dateline.place ?? "",
-    date,
-    time,
-    utcOffset: seed.dateline.utcOffset,
-    issuer: seed.issuer,
-    sourceCredit: seed.sourceCredit,
-    countries: seed.countries.join(", "),
-    topics: seed.topics.join(", "),
-    changeNote: "",
-    agreements: seed.agreements.map((a) => ({ type: a.type, title: a.title, parties: a.parties.join("\n"), signedOn: "", note: a.note ?? "" })),
-    quotes: seed.quotes.map((q) => ({ speaker: person.name, speakerRole: person.role, speakerOrganisation: person.organisation, text: q.text, context: "" })),
-  };
+  return structuredClone(seedValues);
 }
 
 function validValues(overrides: Partial<ReleaseFormValues> = {}): ReleaseFormValues {
