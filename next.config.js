@@ -1,4 +1,26 @@
 /** @type {import('next').NextConfig} */
+
+// Headers for every response, static files included (proxy.ts adds the nonce-based CSP, the request
+// id and HSTS to pages and route handlers). The same values as BASE_SECURITY_HEADERS in
+// lib/http/security-headers.ts; lib/http/security-headers.test.ts checks that they agree.
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+// Several instances behind a load balancer share Next's data cache in Redis (lib/cache-handler.mjs);
+// with one instance, Next's own cache is enough. Read when `next start` loads this file.
+const redis = process.env.REDIS_URL
+  ? {
+      cacheHandler: require.resolve("./lib/cache-handler.mjs"),
+      // No per-process copy in front of Redis: every instance must see a revalidation at once.
+      cacheMaxMemorySize: 0,
+    }
+  : {};
+
 const nextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tests included) with tsc before building; checking
@@ -9,8 +31,16 @@ const nextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },
+  ...redis,
   async headers() {
     return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      {
+        // Behind TLS (deploy/nginx sets X-Forwarded-Proto) static files get HSTS as well.
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
+      },
       {
         // Preview links show unpublished content to whoever holds the token: never indexed, never
         // stored by a shared cache (a revoked link must stop working everywhere at once), and the

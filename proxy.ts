@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "./lib/env";
+import { BASE_SECURITY_HEADERS, contentSecurityPolicy, HSTS, newNonce, pageCacheControl, requestId } from "./lib/http/security-headers";
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -11,24 +12,64 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
+function isHttps(request: NextRequest): boolean {
+  // Behind a TLS-terminating proxy (deploy/nginx) the app itself speaks HTTP.
+  return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+}
+
+function withSecurityHeaders(response: NextResponse, csp: string, id: string, https: boolean, pathname: string): NextResponse {
+  for (const [key, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(key, value);
+  // A preview URL is a secret: it never leaves in a Referer header.
+  if (pathname.startsWith("/preview/")) response.headers.set("Referrer-Policy", "no-referrer");
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", id);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+/**
+ * Runs before every page and route handler (not static files): security headers with a fresh CSP
+ * nonce, a request id, the Cache-Control of reader pages, and two early answers (a 404 for malformed
+ * paths, the sign-in redirect). It authorizes nothing: every page, action and handler checks the
+ * session and role itself.
+ */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const id = requestId(request.headers.get("x-request-id"));
+  const https = isHttps(request);
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { development: env().NODE_ENV === "development", https });
+
   // A malformed percent-encoding ("/releases/%ZZ") would make Next answer 500 before any page runs:
   // it names nothing, so it is a 404.
   if (!isDecodable(pathname)) {
-    return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    const notFound = new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return withSecurityHeaders(notFound, csp, id, https, pathname);
   }
-  // Only a convenience redirect for anonymous visitors: every page, action and handler checks the
-  // session and role itself.
+  // Only a convenience redirect for anonymous visitors.
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
     if (!token) {
       const login = new URL("/login", request.url);
       login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
-      return NextResponse.redirect(login);
+      return withSecurityHeaders(NextResponse.redirect(login), csp, id, https, pathname);
     }
   }
-  return NextResponse.next();
+
+  // Next reads the nonce from the request's CSP header and puts it on every script it renders; pages
+  // and route handlers read the request id from X-Request-Id (lib/log.ts).
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", csp);
+  requestHeaders.set("X-Request-Id", id);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Next keeps a Cache-Control that is already set (send-payload.js), so reader pages can tell shared
+  // caches they are public even though they render per request (the nonce makes them dynamic).
+  const cacheControl = pageCacheControl(pathname, request.method);
+  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
+  return withSecurityHeaders(response, csp, id, https, pathname);
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*", "/releases/:path*", "/preview/:path*", "/people/:path*"] };
+export const config = {
+  // Everything but build assets (next.config.js gives those the headers that apply to files).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};

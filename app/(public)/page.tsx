@@ -1,14 +1,12 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { QueryNotes, ReleaseFilters } from "@/components/release-filters";
 import { SearchResults } from "@/components/search-results";
-import { listPublicFacets, searchPublishedReleases } from "@/lib/dal/public-search";
+import { cachedFacets, cachedSearchReleases } from "@/lib/dal/public-cache";
 import { encodeCursor, listingHref, parseReleaseQuery, type SearchParams } from "@/lib/validation/public-query";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await connection(); // rendered per request until the public cache lands
   const { query, notes } = parseReleaseQuery(await searchParams);
-  const [page, facets] = await Promise.all([searchPublishedReleases(query), listPublicFacets()]);
+  const [page, facets] = await Promise.all([cachedSearchReleases(query), cachedFacets()]);
   if (page.emptySearch) notes.push(`"${query.q}" has no words to search for (only words like "the"), so all releases are shown.`);
   if (page.cursorIgnored) notes.push("The page link was not valid for this search, so the first page is shown.");
 

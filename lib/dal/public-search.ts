@@ -215,6 +215,37 @@ async function highlight(editionIds: string[], q: string): Promise<Map<string, P
   return new Map(rows.map((r) => [r.id, { headline: r.headline, summary: r.summary, snippet: r.snippet }]));
 }
 
+export const RELATED_LIMIT = 4;
+
+/**
+ * Published releases related to `releaseId`, best first: a shared speaker counts most (the same
+ * minister again), then a shared agreement party, then a shared country; ties go to the newest. Only
+ * live editions count on both sides, so a draft's parties never link two public releases.
+ */
+export async function listRelatedReleases(releaseId: string, limit = RELATED_LIMIT, now = clockNow()): Promise<PublicReleaseSummary[]> {
+  const rows = await db().$queryRaw<Array<{ id: string }>>`
+    WITH me AS (
+      SELECT e.id AS edition, e.countries,
+        ARRAY(SELECT DISTINCT q."personId" FROM "Quote" q WHERE q."editionId" = e.id) AS speakers,
+        ARRAY(SELECT DISTINCT lower(p) FROM "Agreement" a, unnest(a.parties) p WHERE a."editionId" = e.id) AS parties
+      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
+      WHERE r.id = ${releaseId}
+    )
+    SELECT r.id
+    FROM me, "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
+    CROSS JOIN LATERAL (
+      SELECT
+        (SELECT count(DISTINCT q."personId") FROM "Quote" q WHERE q."editionId" = e.id AND q."personId" = ANY(me.speakers)) AS speakers,
+        (SELECT count(DISTINCT lower(p)) FROM "Agreement" a, unnest(a.parties) p WHERE a."editionId" = e.id AND lower(p) = ANY(me.parties)) AS parties,
+        cardinality(ARRAY(SELECT unnest(e.countries) INTERSECT SELECT unnest(me.countries))) AS countries
+    ) shared
+    WHERE r.id <> ${releaseId} AND ${visibleSql(now)}
+      AND (shared.speakers + shared.parties + shared.countries) > 0
+    ORDER BY shared.speakers * 4 + shared.parties * 2 + shared.countries DESC, r."publishedAt" DESC, r.id DESC
+    LIMIT ${limit}`;
+  return loadSummaries(rows.map((r) => r.id), null, now);
+}
+
 /** Countries and issuers of published releases, for the filter form's choices. */
 export async function listPublicFacets(now = clockNow()): Promise<{ countries: string[]; issuers: string[] }> {
   const rows = await db().$queryRaw<Array<{ kind: string; value: string }>>`

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { QueryNotes, ReleaseFilters } from "@/components/release-filters";
-import { listPublicAgreements } from "@/lib/dal/public-agreements";
-import { listPublicFacets } from "@/lib/dal/public-search";
+import { cachedAgreements, cachedFacets } from "@/lib/dal/public-cache";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import { listingHref, parseAgreementQuery, type SearchParams } from "@/lib/validation/public-query";
 
@@ -14,7 +13,7 @@ const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ye
 export default async function AgreementsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const { query, notes } = parseAgreementQuery(await searchParams);
-  const [result, facets] = await Promise.all([listPublicAgreements(query), listPublicFacets()]);
+  const [result, facets] = await Promise.all([cachedAgreements(query), cachedFacets()]);
   const state = { country: query.countries, type: query.agreementType, party: query.party, from: query.from, to: query.to };
   const filtered = Boolean(query.countries.length || query.agreementType || query.party || query.from || query.to);
   return (

@@ -1,13 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getPublicRelease } from "@/lib/dal/releases";
+import { cachedPublicRelease } from "@/lib/dal/public-cache";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";
 import { formatDateline } from "@/lib/domain/dateline";
 import { oembedResponse, parseEmbedUrl, releaseSlugFromUrl } from "@/lib/domain/oembed";
 import { releaseDescription, releaseUrls } from "@/lib/domain/structured-data";
 import { siteName, siteUrl } from "@/lib/site";
 
 // Embeds are requested by other sites' servers and browsers: readable from anywhere (it is public
-// data), cached briefly so a correction shows up within the hour.
-const HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=300" };
+// data), with the same short shared-cache lifetime as the pages so a correction shows up at once.
+const HEADERS = { "Access-Control-Allow-Origin": "*", "Cache-Control": PUBLIC_CACHE_CONTROL };
 
 function problem(status: 400 | 404, error: string, parameter?: string) {
   return NextResponse.json(parameter ? { error, parameter } : { error }, { status, headers: HEADERS });
@@ -28,7 +29,7 @@ export async function GET(request: NextRequest) {
 
   const site = await siteUrl();
   const slug = releaseSlugFromUrl(url, site);
-  const page = slug ? await getPublicRelease(slug) : null;
+  const page = slug ? await cachedPublicRelease(slug) : null;
   if (!page || page.kind !== "live") return problem(404, "url: not a published release on this site");
 
   const release = page.release;

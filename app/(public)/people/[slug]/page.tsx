@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getPublicPerson } from "@/lib/dal/public-people";
+import { cachedPublicPerson } from "@/lib/dal/public-cache";
 
 type Props = { params: Promise<{ slug: string }> };
 
 // cache(): generateMetadata and the page read the same person once per request.
-const load = cache((slug: string) => getPublicPerson(slug));
+const load = cache((slug: string) => cachedPublicPerson(slug));
 
 const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

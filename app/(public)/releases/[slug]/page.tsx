@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ReleaseArticle } from "@/components/release-article";
-import { getPublicRelease, type ReleaseDTO } from "@/lib/dal/releases";
+import { cachedPublicRelease, cachedRelatedReleases } from "@/lib/dal/public-cache";
+import type { ReleaseDTO } from "@/lib/dal/releases";
+import { RelatedReleases } from "@/components/related-releases";
 import { formatDateline } from "@/lib/domain/dateline";
 import { jsonLdScriptContent, releaseDates, releaseDescription, releaseJsonLd, releaseUrls } from "@/lib/domain/structured-data";
 import { siteName, siteUrl } from "@/lib/site";
@@ -17,7 +19,7 @@ const SLUG = /^[a-z0-9-]{1,120}$/;
 // cache(): generateMetadata and the page read the same release once per request.
 const load = cache(async (slug: string) => {
   await connection();
-  return SLUG.test(slug) ? getPublicRelease(slug) : null;
+  return SLUG.test(slug) ? cachedPublicRelease(slug) : null;
 });
 
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
@@ -85,11 +87,13 @@ export default async function ReleasePage({ params }: Props) {
   const site = await siteUrl();
   const urls = releaseUrls(site, release.slug, release.editionNumber);
   const jsonLd = releaseJsonLd(release, { pageUrl: urls.page, publisher: { name: siteName(), url: site }, imageUrl: urls.image });
+  const related = await cachedRelatedReleases(release.id);
   return (
     <div className="reading-column">
       {/* jsonLdScriptContent escapes "<", so no text in the release can close this element. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(jsonLd) }} />
       <ReleaseArticle release={release} />
+      <RelatedReleases items={related} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { setClockOffset } from "@/lib/clock";
+import { invalidatePublicContent } from "@/lib/dal/public-cache";
 import { env } from "@/lib/env";
 
 // e2e only (PRESSROOM_TEST_HOOKS=1): shifts the app's clock so schedules and embargoes can be tested
@@ -10,5 +11,6 @@ export async function POST(request: Request) {
   const offsetMs = Number(body?.offsetMs);
   if (!Number.isFinite(offsetMs)) return NextResponse.json({ error: "offsetMs must be a number" }, { status: 400 });
   setClockOffset(offsetMs);
+  invalidatePublicContent(); // what readers may see depends on the time
   return NextResponse.json({ offsetMs });
 }
