@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { invalidatePublicContent } from "@/lib/dal/public-cache";
 import { redirect } from "next/navigation";
 import { authorizeAction } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
@@ -49,8 +50,7 @@ export async function runTransition(form: FormData, permission: Permission, buil
   if (result.status === "not_found") return { status: "error", message: "This release no longer exists.", values };
   if (result.status === "refused") return { status: "error", message: result.message, values };
 
-  revalidatePath("/");
-  revalidatePath(`/releases/${result.slug}`);
+  invalidatePublicContent(); // readers see the change on their next request
   revalidatePath("/admin");
   redirect(`/admin/releases/${result.id}?saved=${step.action}`);
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidatePublicContent } from "@/lib/dal/public-cache";
 import { redirect } from "next/navigation";
 import { authorizeAction } from "@/lib/auth/authorize";
 import { now } from "@/lib/clock";
@@ -48,8 +49,7 @@ export async function saveReleaseAction(_prev: ReleaseActionState, form: FormDat
   }
   if (result.status === "refused") return { status: "error", message: `${result.message} Nothing was saved.`, fieldErrors: {}, values };
 
-  revalidatePath("/");
-  revalidatePath(`/releases/${result.slug}`);
+  invalidatePublicContent(); // readers see the change on their next request
   revalidatePath("/admin");
   redirect(`/admin/releases/${result.id}?saved=${publish ? "published" : "draft"}`);
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { getPublicRelease } from "@/lib/dal/releases";
+import { cachedPublicRelease } from "@/lib/dal/public-cache";
 import { formatDateline } from "@/lib/domain/dateline";
 import { siteName } from "@/lib/site";
 
@@ -56,7 +56,7 @@ async function render(text: { site: string; headline: string; dateline: string; 
 
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
-  const page = SLUG.test(slug) ? await getPublicRelease(slug) : null;
+  const page = SLUG.test(slug) ? await cachedPublicRelease(slug) : null;
   if (!page || page.kind !== "live") return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const release = page.release;
   const text = {

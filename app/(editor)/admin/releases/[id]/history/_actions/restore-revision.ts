@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { invalidatePublicContent } from "@/lib/dal/public-cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorizeAction } from "@/lib/auth/authorize";
@@ -41,8 +42,7 @@ export async function restoreRevisionAction(_prev: RestoreActionState, form: For
     return { status: "error", message };
   }
 
-  revalidatePath("/");
-  revalidatePath(`/releases/${result.slug}`);
+  invalidatePublicContent(); // readers see the change on their next request
   revalidatePath("/admin");
   revalidatePath(`/admin/releases/${result.id}/history`);
   redirect(`/admin/releases/${result.id}?saved=draft`);
