@@ -18,6 +18,10 @@ const schema = z.object({
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1_000, "SCHEDULER_INTERVAL_MS must be at least 1000").max(60_000, "SCHEDULER_INTERVAL_MS must be at most 60000 (releases go out within 60 s)").default(15_000),
   /** "1" only in the e2e suite: enables /api/test/* (clock shift, scheduler tick). Never in production use. */
   PRESSROOM_TEST_HOOKS: z.enum(["0", "1"]).default("0"),
+  /** Set by `next start`/`next dev` from --port: the scheduler's timer calls the app on it (lib/scheduler). */
+  PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /** Redis for the shared data cache of several instances (read by next.config.js and lib/cache-handler.mjs). */
+  REDIS_URL: z.url("REDIS_URL must be a redis:// URL").optional(),
 });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };

@@ -5,6 +5,7 @@ import { listFeedReleases, listNewsReleases, listSitemapReleases } from "./publi
 import { getPublicPerson } from "./public-people";
 import { listPublicFacets, listRelatedReleases, searchPublishedReleases } from "./public-search";
 import { getPublicRelease } from "./releases";
+import { fromTaggedJson, toTaggedJson } from "../domain/tagged-json";
 
 // The reader-side cache. Every public page, feed and API response reads through these functions, so
 // a reader's request normally runs no database query: the results live in Next's data cache (in
@@ -24,34 +25,13 @@ import { getPublicRelease } from "./releases";
 export const PUBLIC_CONTENT_TAG = "public-content";
 const BACKSTOP_SECONDS = 300;
 
-/**
- * unstable_cache stores results as JSON, which would turn every Date of a DTO into a string. The
- * wrapper stores its own JSON in which Dates are tagged, and revives exactly those (a headline that
- * merely looks like a date stays a string).
- */
-function encode(value: unknown): string {
-  return JSON.stringify(value, function (this: Record<string, unknown>, key, v: unknown) {
-    const original = this[key];
-    return original instanceof Date ? { $date: original.getTime() } : v;
-  });
-}
-
-function decode<T>(text: string): T {
-  return JSON.parse(text, (_key, v: unknown) => {
-    if (v && typeof v === "object" && !Array.isArray(v)) {
-      const keys = Object.keys(v);
-      if (keys.length === 1 && keys[0] === "$date") return new Date((v as { $date: number }).$date);
-    }
-    return v;
-  }) as T;
-}
-
 function cachedPublic<Args extends unknown[], T>(name: string, read: (...args: Args) => Promise<T>): (...args: Args) => Promise<T> {
-  const cached = unstable_cache(async (...args: Args) => encode(await read(...args)), ["public", name], {
+  const cached = unstable_cache(async (...args: Args) => toTaggedJson(await read(...args)), ["public", name], {
     tags: [PUBLIC_CONTENT_TAG],
     revalidate: BACKSTOP_SECONDS,
   });
-  return async (...args: Args) => decode<T>(await cached(...args));
+  // Stored as tagged JSON (lib/domain/tagged-json.ts) so the DTOs' Dates come back as Dates.
+  return async (...args: Args) => fromTaggedJson<T>(await cached(...args));
 }
 
 // Each takes only the arguments that vary per request: "now" is the clock when the entry is filled.

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { releaseInputSchema, type ReleaseFormValues } from "../validation/release";
 import { parseReleaseQuery, type PublicReleaseQuery } from "../validation/public-query";
 import { createRelease, publicWhere, transitionRelease } from "./releases";
-import { pageSql, searchPublishedReleases, visibleReleaseIdsForTest } from "./public-search";
+import { listRelatedReleases, pageSql, searchPublishedReleases, visibleReleaseIdsForTest } from "./public-search";
 import { getPublicPerson } from "./public-people";
 import { listPublicAgreements } from "./public-agreements";
 import { parseAgreementQuery } from "../validation/public-query";
@@ -216,5 +216,35 @@ describe("getPublicPerson and listPublicAgreements", () => {
     expect(await titles({ party: tag, type: "PROTOCOL" })).toEqual([]);
     const all = (await listPublicAgreements(parseAgreementQuery({ type: "PROTOCOL" }).query)).items.filter((a) => a.releaseSlug === r.slug);
     expect(all.map((a) => a.title)).toEqual([`Protocol ${tag}`]);
+  });
+});
+
+describe("listRelatedReleases", () => {
+  it("ranks a shared speaker above a shared party above a shared country, and never lists drafts or itself", async () => {
+    const tag = suffix();
+    // A country code nobody else uses would be ideal; two-letter codes are few, so the country-only
+    // match is checked by its position relative to the stronger matches instead.
+    const speaker = `Minister ${tag}`;
+    const party = `Republic of ${tag}`;
+    const base = await published({
+      countries: "AZ",
+      agreements: [{ type: "TREATY", title: `Treaty ${tag}`, parties: `${party}\nOther State`, signedOn: "", note: "" }],
+      quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "We agree.", context: "" }],
+    });
+    const bySpeaker = await published({ countries: "FR", quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Again.", context: "" }] });
+    const byParty = await published({ countries: "FR", agreements: [{ type: "PROTOCOL", title: `Protocol ${tag}`, parties: `${party.toUpperCase()}\nThird State`, signedOn: "", note: "" }] });
+    const unrelated = await published({ countries: "NZ", headline: `Unrelated ${tag}` });
+    const writer = await makeUser("WRITER");
+    const draft = await createRelease(writer, input({ countries: "AZ", quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Draft.", context: "" }] }));
+
+    const related = (await listRelatedReleases(base.id, 50)).map((r) => r.id);
+    expect(related.slice(0, 2)).toEqual([bySpeaker.id, byParty.id]);
+    expect(related).not.toContain(base.id);
+    expect(related).not.toContain(draft.id);
+    expect(related).not.toContain(unrelated.id);
+    // Sharing only the country AZ still counts (the seed release is from Azerbaijan).
+    const seed = await db().release.findFirst({ where: { slug: "azerbaijan-and-china-raise-relations-to-strategic-partnership" }, select: { id: true } });
+    if (seed) expect(related).toContain(seed.id);
+    expect(await listRelatedReleases(base.id, 2)).toHaveLength(2);
   });
 });

@@ -1,0 +1,54 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "./cache-control";
+import { BASE_SECURITY_HEADERS, contentSecurityPolicy, newNonce, pageCacheControl, requestId } from "./security-headers";
+
+const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+
+describe("Content-Security-Policy", () => {
+  it("allows scripts only with the nonce in production: no unsafe-inline, no unsafe-eval, no framing", () => {
+    const csp = directives(contentSecurityPolicy("abc123", { development: false, https: false }));
+    expect(csp.get("script-src")).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"]);
+    expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect(csp.get("base-uri")).toEqual(["'self'"]);
+    expect(csp.has("upgrade-insecure-requests")).toBe(false);
+  });
+
+  it("adds unsafe-eval only in development and upgrade-insecure-requests only over https", () => {
+    expect(directives(contentSecurityPolicy("n", { development: true, https: false })).get("script-src")).toContain("'unsafe-eval'");
+    expect(directives(contentSecurityPolicy("n", { development: false, https: true })).has("upgrade-insecure-requests")).toBe(true);
+  });
+
+  it("makes a fresh 128-bit nonce each time", () => {
+    const nonces = new Set(Array.from({ length: 100 }, newNonce));
+    expect(nonces.size).toBe(100);
+    for (const n of nonces) expect(Buffer.from(n, "base64")).toHaveLength(16);
+  });
+});
+
+describe("headers for static files", () => {
+  it("next.config.js sends the same base headers as the proxy", async () => {
+    const config = createRequire(import.meta.url)("../../next.config.js") as { headers: () => Promise<Array<{ source: string; has?: unknown; headers: Array<{ key: string; value: string }> }>> };
+    const all = (await config.headers()).find((rule) => rule.source === "/:path*" && !rule.has);
+    expect(Object.fromEntries(all!.headers.map((h) => [h.key, h.value]))).toEqual(BASE_SECURITY_HEADERS);
+  });
+});
+
+describe("Cache-Control of pages", () => {
+  it("lets shared caches keep reader pages and keeps everything personal private", () => {
+    for (const path of ["/", "/agreements", "/releases/some-slug", "/people/ilham-aliyev"]) expect(pageCacheControl(path, "GET"), path).toBe(PUBLIC_CACHE_CONTROL);
+    for (const path of ["/login", "/admin", "/admin/releases/new", "/preview/token"]) expect(pageCacheControl(path, "GET"), path).toBe(PRIVATE_CACHE_CONTROL);
+    expect(pageCacheControl("/", "POST")).toBeNull();
+    expect(pageCacheControl("/releases/a/share-image", "GET")).toBeNull(); // route handlers decide
+  });
+});
+
+describe("request ids", () => {
+  it("keeps a well-formed id from the front proxy and replaces anything else", () => {
+    expect(requestId("nginx-0123456789abcdef")).toBe("nginx-0123456789abcdef");
+    for (const bad of [null, "", "short", "has space in it", "x".repeat(200), "<script>alert(1)</script>"]) {
+      expect(requestId(bad)).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+});
