@@ -11,7 +11,7 @@ export function RelatedReleases({ items }: { items: PublicReleaseSummary[] }) {
       <ul>
         {items.map((r) => (
           <li key={r.id}>
-            <Link href={`/releases/${r.slug}`}>{r.headline}</Link>
+            <Link prefetch={false} href={`/releases/${r.slug}`}>{r.headline}</Link>
             <Dateline at={r.datelineAt} offsetMinutes={r.datelineOffsetMinutes} place={r.datelinePlace} />
           </li>
         ))}

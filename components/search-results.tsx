@@ -4,14 +4,18 @@ import { HighlightedText } from "@/components/highlighted-text";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import { MARK_START, MARK_STOP, type PublicReleaseSummary } from "@/lib/dal/public-search";
 
-/** One page of the public release listing; search matches are <mark>ed. */
+/**
+ * One page of the public release listing; search matches are <mark>ed. Reader links never prefetch
+ * (here and on every public page): reader pages render per request (each carries its own CSP nonce),
+ * so prefetching the twenty releases of a listing would multiply the server's work per page view.
+ */
 export function SearchResults({ items }: { items: PublicReleaseSummary[] }) {
   return (
     <ol className="release-list">
       {items.map((r) => (
         <li key={r.id}>
           <h2>
-            <Link href={`/releases/${r.slug}`}>
+            <Link prefetch={false} href={`/releases/${r.slug}`}>
               {r.highlight ? <HighlightedText text={r.highlight.headline} start={MARK_START} stop={MARK_STOP} /> : r.headline}
             </Link>
           </h2>

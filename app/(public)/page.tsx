@@ -38,12 +38,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       {page.newer || page.older ? (
         <nav className="pagination" aria-label="Pages">
           {page.newer ? (
-            <Link rel="prev" href={listingHref("/", { ...state, before: encodeCursor(page.newer) })}>
+            <Link prefetch={false} rel="prev" href={listingHref("/", { ...state, before: encodeCursor(page.newer) })}>
               {query.q && !page.emptySearch ? "Previous results" : "Newer releases"}
             </Link>
           ) : null}
           {page.older ? (
-            <Link rel="next" href={listingHref("/", { ...state, after: encodeCursor(page.older) })}>
+            <Link prefetch={false} rel="next" href={listingHref("/", { ...state, after: encodeCursor(page.older) })}>
               {query.q && !page.emptySearch ? "More results" : "Older releases"}
             </Link>
           ) : null}
@@ -51,11 +51,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       ) : null}
       {filtered ? (
         <p>
-          <Link href="/">All releases</Link> · <Link href="/agreements">All agreements</Link>
+          <Link prefetch={false} href="/">All releases</Link> · <Link prefetch={false} href="/agreements">All agreements</Link>
         </p>
       ) : (
         <p>
-          <Link href="/agreements">All agreements</Link>
+          <Link prefetch={false} href="/agreements">All agreements</Link>
         </p>
       )}
     </>

@@ -38,7 +38,7 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
               {a.parties.length > 0 ? <p className="agreement-parties">Parties: {a.parties.join("; ")}</p> : null}
               {a.signedOn ? <p className="agreement-signed">Signed {day.format(new Date(`${a.signedOn}T00:00:00Z`))}</p> : null}
               <p className="agreement-release">
-                In <Link href={`/releases/${a.releaseSlug}`}>{a.releaseHeadline}</Link>,{" "}
+                In <Link prefetch={false} href={`/releases/${a.releaseSlug}`}>{a.releaseHeadline}</Link>,{" "}
                 <time dateTime={a.releasePublishedAt.toISOString()}>{day.format(a.releasePublishedAt)}</time>
               </p>
             </li>
@@ -48,19 +48,19 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       {result.page > 1 || result.hasNext ? (
         <nav className="pagination" aria-label="Pages">
           {result.page > 1 ? (
-            <Link rel="prev" href={listingHref("/agreements", { ...state, page: result.page > 2 ? String(result.page - 1) : null })}>
+            <Link prefetch={false} rel="prev" href={listingHref("/agreements", { ...state, page: result.page > 2 ? String(result.page - 1) : null })}>
               Previous page
             </Link>
           ) : null}
           {result.hasNext ? (
-            <Link rel="next" href={listingHref("/agreements", { ...state, page: String(result.page + 1) })}>
+            <Link prefetch={false} rel="next" href={listingHref("/agreements", { ...state, page: String(result.page + 1) })}>
               Next page
             </Link>
           ) : null}
         </nav>
       ) : null}
       <p>
-        <Link href="/">All releases</Link>
+        <Link prefetch={false} href="/">All releases</Link>
       </p>
     </>
   );

@@ -44,7 +44,7 @@ export default async function PersonPage({ params }: Props) {
                 <figcaption>
                   {[q.speakerRole, q.speakerOrganisation].filter(Boolean).join(", ")}
                   {q.speakerRole || q.speakerOrganisation ? " · " : null}
-                  <Link href={`/releases/${q.releaseSlug}#${q.anchor}`}>{q.releaseHeadline}</Link>
+                  <Link prefetch={false} href={`/releases/${q.releaseSlug}#${q.anchor}`}>{q.releaseHeadline}</Link>
                   {" · "}
                   <time dateTime={q.releasePublishedAt.toISOString()}>{day.format(q.releasePublishedAt)}</time>
                 </figcaption>
@@ -54,7 +54,7 @@ export default async function PersonPage({ params }: Props) {
         </ol>
       </section>
       <p>
-        <Link href={`/?speaker=${encodeURIComponent(person.slug)}`}>Releases quoting {person.name}</Link>
+        <Link prefetch={false} href={`/?speaker=${encodeURIComponent(person.slug)}`}>Releases quoting {person.name}</Link>
       </p>
     </article>
   );
