@@ -8,6 +8,7 @@ export default defineConfig({
       // `server-only` throws outside a React Server Components bundle; unit tests of the DAL run in
       // plain Node, so they get the package's empty variant.
       "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js"),
+      "next/cache": path.resolve(__dirname, "test/next-cache-passthrough.ts"),
     },
   },
   test: {

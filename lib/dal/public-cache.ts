@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { listPublicAgreements } from "./public-agreements";
 import { listFeedReleases, listNewsReleases, listSitemapReleases } from "./public-feed";
+import { getPublicReleasesByIds, lastPublicChangeAt } from "./public-api";
 import { getPublicPerson } from "./public-people";
 import { listPublicFacets, listRelatedReleases, searchPublishedReleases } from "./public-search";
 import { getPublicRelease } from "./releases";
@@ -35,7 +36,7 @@ function cachedPublic<Args extends unknown[], T>(name: string, read: (...args: A
 }
 
 // Each takes only the arguments that vary per request: "now" is the clock when the entry is filled.
-export const cachedSearchReleases = cachedPublic("search", (query: Parameters<typeof searchPublishedReleases>[0]) => searchPublishedReleases(query));
+export const cachedSearchReleases = cachedPublic("search", (query: Parameters<typeof searchPublishedReleases>[0], limit?: number) => searchPublishedReleases(query, limit));
 export const cachedFacets = cachedPublic("facets", () => listPublicFacets());
 export const cachedPublicRelease = cachedPublic("release", (slug: string) => getPublicRelease(slug));
 export const cachedRelatedReleases = cachedPublic("related", (releaseId: string) => listRelatedReleases(releaseId));
@@ -44,6 +45,8 @@ export const cachedAgreements = cachedPublic("agreements", (query: Parameters<ty
 export const cachedFeedReleases = cachedPublic("feed", (country: string | null) => listFeedReleases({ country }));
 export const cachedSitemapReleases = cachedPublic("sitemap", () => listSitemapReleases());
 export const cachedNewsReleases = cachedPublic("news", () => listNewsReleases());
+export const cachedReleasesByIds = cachedPublic("by-ids", (ids: string[]) => getPublicReleasesByIds(ids));
+export const cachedLastPublicChangeAt = cachedPublic("last-change", () => lastPublicChangeAt());
 
 /**
  * Drops every cached reader result at once (all instances when the cache is in Redis). Call it inside
