@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 
 /** Sign-in through next-auth's credentials endpoint; the email typed stays on failure. */
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
@@ -19,7 +20,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError("Invalid email or password");
+        setError(signInErrorMessage(result?.error));
         return;
       }
       router.replace(callbackUrl);

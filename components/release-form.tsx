@@ -14,6 +14,7 @@ import {
   type QuoteFormValues,
   type ReleaseFormValues,
 } from "@/lib/validation/release";
+import { TOO_LARGE_MESSAGE, actionRequestBytes, jsonRequestBytes, tooLargeForAction } from "@/lib/validation/request-size";
 import { Field } from "./field";
 
 type Keyed<T> = T & { key: number };
@@ -48,6 +49,7 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
   const [agreements, setAgreements] = useState(() => initial.agreements.map(keyed));
   const [quotes, setQuotes] = useState(() => initial.quotes.map(keyed));
   const [removedRows, setRemovedRows] = useState(false);
+  const [tooLarge, setTooLarge] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   const errors = state.status === "idle" || removedRows ? {} : state.fieldErrors;
@@ -79,12 +81,10 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
   async function runAutosave() {
     if (!releaseId || submitting.current) return;
     const strip = <T extends { key: number }>({ key: _key, ...row }: T) => row;
+    const payload = { id: releaseId, version: latestVersion.current, values: { ...values, agreements: agreements.map(strip), quotes: quotes.map(strip) } };
+    if (tooLargeForAction(jsonRequestBytes(payload))) return setAutosave(`Not saved: ${TOO_LARGE_MESSAGE}`);
     try {
-      const result = await autosaveReleaseAction({
-        id: releaseId,
-        version: latestVersion.current,
-        values: { ...values, agreements: agreements.map(strip), quotes: quotes.map(strip) },
-      });
+      const result = await autosaveReleaseAction(payload);
       if (result.status === "saved") {
         latestVersion.current = result.version;
         setVersion(result.version);
@@ -107,6 +107,11 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const data = new FormData(event.currentTarget, submitter);
+    // Next refuses an action body over its size limit with a bare 500 (a crash screen, the text lost):
+    // say so here instead, before sending anything. useActionState sends the previous state along.
+    const oversized = tooLargeForAction(actionRequestBytes(data, state));
+    setTooLarge(oversized);
+    if (oversized) return;
     setRemovedRows(false);
     // A manual save never races this page's own autosave: cancel the pending one, wait for one in
     // flight, and send the version it produced.
@@ -141,7 +146,11 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-describedby="form-status">
       <div id="form-status" aria-live="polite">
-        {state.status !== "idle" ? (
+        {tooLarge ? (
+          <div className="notice error" role="alert" aria-label="Save problem">
+            <p style={{ margin: 0 }}>{TOO_LARGE_MESSAGE}</p>
+          </div>
+        ) : state.status !== "idle" ? (
           <div className="notice error" role="alert" aria-label="Save problem">
             <p style={{ margin: 0 }}>{state.message}</p>
             {state.status === "conflict" ? (

@@ -206,9 +206,10 @@ test.describe("user management", () => {
 
     await rowOf(page, email).getByRole("button", { name: "Reactivate" }).click();
     await expect(page.getByRole("status").filter({ hasText: "is active again" })).toBeVisible();
-    // Access is back (the browser still holds its unexpired session token, so no sign-in is needed).
+    // Access is back, after a fresh sign-in: the deactivation ended the old session for good.
     await next.goto("/admin");
-    await expect(next).toHaveURL(/\/admin$/);
+    await expect(next).toHaveURL(/\/login/);
+    await signInAs(next, email, E2E_PASSWORD);
     await expect(next.getByRole("heading", { name: "Releases" })).toBeVisible();
   });
 

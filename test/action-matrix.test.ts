@@ -3,6 +3,9 @@
 // be refused (anonymous, a deactivated user, every role below the action's permission), with input
 // that WOULD change data if it were allowed, and the database must be exactly as before.
 // A new action that is not in EXPECTED_PERMISSION fails the first test: covering it is not optional.
+// The same for route handlers: every app/**/route.ts exporting POST, PUT, PATCH or DELETE must be in
+// EXPECTED_ROUTES, either with the permission it demands or as a special case with its reason and a
+// check that it refuses (and changes nothing) whoever calls it.
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +15,7 @@ import type { Role } from "@prisma/client";
 const session = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => {} }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <T>(fn: T) => fn }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }), cookies: async () => ({ get: () => undefined, getAll: () => [] }) }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -24,6 +27,7 @@ vi.mock("next/navigation", () => ({
 }));
 
 import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import { createRelease } from "@/lib/dal/releases";
 import { releaseInputSchema } from "@/lib/validation/release";
@@ -126,7 +130,7 @@ async function call(fn: Action): Promise<unknown> {
 
 /** Everything a refused call could have touched. */
 async function snapshot() {
-  const [users, releases, editions, revisions, audit, previews, presence] = await Promise.all([
+  const [users, releases, editions, revisions, audit, previews, presence, signInAttempts] = await Promise.all([
     db().user.findMany({ select: { id: true, role: true, active: true, passwordHash: true, mustChangePassword: true }, orderBy: { id: "asc" } }),
     db().release.findMany({ select: { id: true, version: true, slug: true, liveEditionId: true, withdrawnAt: true }, orderBy: { id: "asc" } }),
     db().edition.findMany({ select: { id: true, status: true, headline: true, publishAt: true }, orderBy: { id: "asc" } }),
@@ -134,8 +138,11 @@ async function snapshot() {
     db().auditEntry.count(),
     db().previewLink.findMany({ select: { id: true, revokedAt: true } }),
     db().presence.count(),
+    db().signInAttempt.count(),
   ]);
-  return { users, releases, editions, revisions, audit, previews, presence };
+  // The app clock's test offset (lib/clock.ts), which /api/test/clock would move.
+  const clockOffset = (globalThis as { __pressroomClockOffsetMs?: number }).__pressroomClockOffsetMs ?? 0;
+  return { users, releases, editions, revisions, audit, previews, presence, signInAttempts, clockOffset };
 }
 
 describe("authorization matrix over every server action", () => {
@@ -171,5 +178,154 @@ describe("authorization matrix over every server action", () => {
     }
     session.userId = null;
     expect(refusals.length).toBeGreaterThanOrEqual(actions.length * 2);
+  });
+});
+
+// ---------- route handlers ----------
+
+const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof MUTATING)[number];
+type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+
+type RouteRule =
+  /** Role-gated like a server action: refused (401/403/404) to anonymous, deactivated and too-low callers. */
+  | { methods: Method[]; permission: Permission; body?: unknown }
+  /**
+   * Not gated by a role, for the reason given. `refuses`: the status it answers every caller (signed in
+   * as anyone or not) who lacks what it does require; omitted when the route is tested elsewhere.
+   */
+  | { methods: Method[]; special: string; refuses?: number; body?: unknown; headers?: Record<string, string> };
+
+const READ_ONLY_API: RouteRule = {
+  methods: ["POST", "PUT", "PATCH", "DELETE"],
+  special: "the public JSON API is read-only: every write method answers 405",
+  refuses: 405,
+  body: { headline: "Hijacked by the API" },
+};
+
+/** Every route handler that accepts a mutating method, keyed by its path under app/. */
+const EXPECTED_ROUTES: Record<string, RouteRule> = {
+  "api/auth/[...nextauth]/route.ts": {
+    methods: ["POST"],
+    special:
+      "next-auth's own endpoints (sign-in, sign-out, CSRF): public by design. Sign-in is rate-limited and answers an unknown " +
+      "email like a wrong password: lib/auth/options.test.ts, lib/auth/rate-limit.test.ts, e2e/auth.spec.ts, e2e/security-signin.spec.ts",
+  },
+  "api/test/clock/route.ts": {
+    methods: ["POST"],
+    special: "e2e hook, exists only with PRESSROOM_TEST_HOOKS=1 (the Playwright server); anywhere else a 404 that moves no clock",
+    refuses: 404,
+    body: { offsetMs: 86_400_000 },
+  },
+  "api/test/scheduler/route.ts": {
+    methods: ["POST"],
+    special: "e2e hook, exists only with PRESSROOM_TEST_HOOKS=1; anywhere else a 404 that publishes nothing (a due release is waiting)",
+    refuses: 404,
+  },
+  "api/internal/scheduler/route.ts": {
+    methods: ["POST"],
+    special: "the app's own scheduler tick: authorized by an HMAC key derived from NEXTAUTH_SECRET, not by a session; without it a 404",
+    refuses: 404,
+    headers: { "x-pressroom-internal-key": "a-guessed-key" },
+  },
+  "api/v1/[...rest]/route.ts": { ...READ_ONLY_API, special: "unknown /api/v1 paths: a JSON 404 for every method", refuses: 404 },
+  "api/v1/agreements/route.ts": READ_ONLY_API,
+  "api/v1/openapi.json/route.ts": READ_ONLY_API,
+  "api/v1/people/[slug]/route.ts": READ_ONLY_API,
+  "api/v1/releases/route.ts": READ_ONLY_API,
+  "api/v1/releases/[slug]/route.ts": READ_ONLY_API,
+};
+
+function routeFiles(dir = path.join(ROOT, "app")): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return /^route\.(ts|tsx|js|jsx|mjs)$/.test(name) ? [full] : [];
+  });
+}
+
+/** The HTTP methods a route module exports, read from its source (importing every route is not needed). */
+function exportedMethods(source: string): { methods: Method[]; opaque: boolean } {
+  const names = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?\s*|const\s+|let\s+|var\s+)([A-Z]+)\b/g)) names.add(m[1]!);
+  for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
+    for (const part of m[1]!.split(",")) {
+      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      if (name) names.add(name);
+    }
+  }
+  // `export * from` could export anything: such a route must be read by a person and listed.
+  return { methods: MUTATING.filter((method) => names.has(method)), opaque: /export\s*\*/.test(source) };
+}
+
+const routes = routeFiles()
+  .map((file) => ({ file, key: path.relative(path.join(ROOT, "app"), file).split(path.sep).join("/"), ...exportedMethods(readFileSync(file, "utf8")) }))
+  .filter((route) => route.methods.length > 0 || route.opaque);
+
+describe("authorization matrix over every mutating route handler", () => {
+  it("reads exported methods from route sources", () => {
+    expect(exportedMethods("export async function POST() {}\nexport const GET = 1;").methods).toEqual(["POST"]);
+    expect(exportedMethods("export { handler as GET, handler as POST, x as DELETE };").methods).toEqual(["POST", "DELETE"]);
+    expect(exportedMethods("export const PATCH = wrap(x);").methods).toEqual(["PATCH"]);
+    expect(exportedMethods("export * from './x';").opaque).toBe(true);
+  });
+
+  it("knows every route handler under app/ that accepts POST, PUT, PATCH or DELETE", () => {
+    expect(routes.length).toBeGreaterThanOrEqual(3);
+    const found = Object.fromEntries(routes.map((r) => [r.key, r.opaque ? ["export * (list it by hand)"] : r.methods]));
+    const expected = Object.fromEntries(Object.entries(EXPECTED_ROUTES).map(([key, rule]) => [key, rule.methods]));
+    expect(found, "add new mutating routes to EXPECTED_ROUTES (with their permission, or as a special case with the reason)").toEqual(expected);
+  });
+
+  it("the e2e hooks are off in this process, as in production", () => {
+    expect(env().PRESSROOM_TEST_HOOKS).toBe("0");
+  });
+
+  it("refuses anonymous, deactivated and too-low callers (and, for special routes, everyone), and nothing changes", async () => {
+    // A release that is due: a scheduler pass that should not have run would publish it.
+    const owner = await makeUser("WRITER");
+    const due = await createRelease(owner, releaseInputSchema.parse(values("Due release of the route matrix")));
+    await db().edition.updateMany({ where: { releaseId: due.id }, data: { status: "SCHEDULED", publishAt: new Date(Date.now() - 60_000) } });
+    try {
+      const checked: string[] = [];
+      for (const route of routes) {
+        const rule = EXPECTED_ROUTES[route.key];
+        if (!rule || ("special" in rule && rule.refuses === undefined)) continue;
+        const mod = (await import(route.file)) as Record<string, unknown>;
+        const callers: Array<[string, string | null]> =
+          "permission" in rule
+            ? [
+                ["anonymous", null],
+                ["deactivated", users.DEACTIVATED],
+                ...(["WRITER", "EDITOR", "ADMIN"] as const)
+                  .filter((r) => !(PERMISSIONS[rule.permission] as readonly Role[]).includes(r))
+                  .map((r): [string, string] => [r, users[r]]),
+              ]
+            : [["anonymous", null], ["deactivated", users.DEACTIVATED], ["ADMIN", users.ADMIN]];
+        for (const method of rule.methods) {
+          const handler = mod[method] as Handler | undefined;
+          expect(typeof handler, `${route.key} exports ${method}`).toBe("function");
+          for (const [who, userId] of callers) {
+            session.userId = userId;
+            const before = await snapshot();
+            const request = new Request(`http://localhost:3000/${route.key.replace(/\/route\.\w+$/, "").replace(/\[\.\.\.(\w+)\]|\[(\w+)\]/g, "x")}`, {
+              method,
+              headers: { "content-type": "application/json", ...("headers" in rule ? rule.headers : {}) },
+              body: JSON.stringify(rule.body ?? {}),
+            });
+            const response = await handler!(request, { params: Promise.resolve({ nextauth: ["x"], rest: ["x"], slug: "x" }) });
+            const allowed = "permission" in rule ? [401, 403, 404] : [rule.refuses];
+            expect(allowed, `${method} ${route.key} as ${who} answered ${response.status}`).toContain(response.status);
+            expect(await snapshot(), `${method} ${route.key} as ${who} changed the database`).toEqual(before);
+            checked.push(`${route.key}:${method}:${who}`);
+          }
+        }
+      }
+      session.userId = null;
+      expect(checked.filter((c) => c.startsWith("api/test/"))).toHaveLength(2 * 3);
+      expect((await db().edition.findFirstOrThrow({ where: { releaseId: due.id }, select: { status: true } })).status).toBe("SCHEDULED");
+    } finally {
+      await db().release.delete({ where: { id: due.id } });
+    }
   });
 });

@@ -1,19 +1,42 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { decode, encode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { getActiveUser, type SessionUser } from "../dal/users";
-import { authOptions } from "./options";
+import { env } from "../env";
+import { SESSION_MAX_AGE_SECONDS, authOptions, sessionCookie } from "./options";
 import { can, type Permission } from "./permissions";
 
 export type { SessionUser };
 
-/** The signed-in, active user, with the role the database holds now (never the token's word). */
+/**
+ * The signed-in, active user, with the role the database holds now (never the token's word). A token
+ * whose session version is older than the user's (issued before their last password change or
+ * deactivation) is no session at all. Tokens from before session versions existed count as version 0.
+ */
 export async function getSessionUser(): Promise<SessionUser | null> {
   await connection(); // per-request by nature: never prerendered at build time
   const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return getActiveUser(id);
+  const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  if (!claims?.id) return null;
+  return getActiveUser(claims.id, typeof claims.sessionVersion === "number" ? claims.sessionVersion : 0);
+}
+
+/**
+ * After the signed-in user changed their own password (which ended every session of theirs), this
+ * device gets its token back with the new session version, so the person who just proved their
+ * password stays signed in here while every other device is signed out. Server actions only.
+ */
+export async function reissueSessionToken(sessionVersion: number): Promise<void> {
+  const { name, options } = sessionCookie();
+  const secret = env().NEXTAUTH_SECRET;
+  const store = await cookies();
+  const current = store.get(name)?.value;
+  const token = current ? await decode({ token: current, secret }).catch(() => null) : null;
+  if (!token?.sub) return;
+  const value = await encode({ token: { ...token, sv: sessionVersion }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
+  store.set(name, value, { ...options, expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) });
 }
 
 export class NotAuthorizedError extends Error {

@@ -14,15 +14,18 @@ export interface SessionUser {
 
 const sessionSelect = { id: true, email: true, name: true, role: true } as const;
 
-/** The signed-in user as the database has them now: role changes and deactivation apply at once. */
-export async function getActiveUser(id: string): Promise<SessionUser | null> {
-  return db().user.findFirst({ where: { id, active: true }, select: sessionSelect });
+/**
+ * The signed-in user as the database has them now: role changes and deactivation apply at once, and
+ * a token from before the last password change or deactivation (an older sessionVersion) finds no one.
+ */
+export async function getActiveUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
+  return db().user.findFirst({ where: { id, active: true, sessionVersion }, select: sessionSelect });
 }
 
 export async function findUserForSignIn(email: string) {
   return db().user.findUnique({
     where: { email: email.trim().toLowerCase() },
-    select: { ...sessionSelect, passwordHash: true, active: true },
+    select: { ...sessionSelect, passwordHash: true, active: true, sessionVersion: true },
   });
 }
 
@@ -131,7 +134,11 @@ export async function setUserActive(actor: SessionUser, userId: string, active: 
     if (!(await actorStillAdmin(tx, actor.id))) return { status: "not_admin" as const };
     const target = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!target) return { status: "not_found" as const };
-    const { count } = await tx.user.updateMany({ where: { id: userId, active: !active }, data: { active } });
+    // Deactivation also ends every session for good: reactivating later does not revive old tokens.
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, active: !active },
+      data: active ? { active } : { active, sessionVersion: { increment: 1 } },
+    });
     if (count === 0) return { status: "unchanged" as const };
     await recordAudit(
       { action: active ? "user.reactivate" : "user.deactivate", actorId: actor.id, detail: { userId, email: target.email } },
@@ -141,7 +148,8 @@ export async function setUserActive(actor: SessionUser, userId: string, active: 
   });
 }
 
-export type PasswordChangeResult = { status: "ok" } | { status: "wrong_password" } | { status: "not_found" };
+/** On success, the new session version: the caller re-issues its own token with it (every other session has ended). */
+export type PasswordChangeResult = { status: "ok"; sessionVersion: number } | { status: "wrong_password" } | { status: "not_found" };
 
 /** The signed-in user replaces their own password (and with it any one-time password). */
 export async function changeOwnPassword(user: SessionUser, input: PasswordChangeInput): Promise<PasswordChangeResult> {
@@ -154,10 +162,11 @@ export async function changeOwnPassword(user: SessionUser, input: PasswordChange
     // means the "current password" typed here is no longer current.
     const { count } = await tx.user.updateMany({
       where: { id: user.id, active: true, passwordHash: row.passwordHash },
-      data: { passwordHash, mustChangePassword: false },
+      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
     if (count === 0) return { status: "wrong_password" as const };
+    const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
     await recordAudit({ action: "user.password_change", actorId: user.id, detail: { userId: user.id, email: row.email } }, tx);
-    return { status: "ok" as const };
+    return { status: "ok" as const, sessionVersion };
   });
 }

@@ -1,13 +1,17 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { isDatabaseUnavailable } from "../dal/health";
 import { publishDueEditions } from "../dal/releases";
 import { now } from "../clock";
+import { env } from "../env";
+import { INTERNAL_KEY_HEADER, internalKey } from "../http/internal-key";
+import { logger } from "../log";
 
 // The in-process scheduler: no extra service to run. Every instance runs one; SKIP LOCKED in
 // publishDueEditions makes each due edition go out exactly once, and the first tick at start-up
 // catches up on anything that fell due while the app was down.
 
 let timer: NodeJS.Timeout | undefined;
+let firstPass: NodeJS.Timeout | undefined;
 let running = false;
 
 /** One pass: publish what is due now. Returns the slugs published. */
@@ -16,32 +20,54 @@ export async function runSchedulerOnce(): Promise<string[]> {
   running = true;
   try {
     const slugs = await publishDueEditions(now());
-    for (const slug of slugs) {
-      try {
-        revalidatePath("/");
-        revalidatePath(`/releases/${slug}`);
-      } catch {
-        // Outside a request (the timer) there may be no cache context; pages are rendered per request.
-      }
-    }
-    if (slugs.length > 0) console.log(JSON.stringify({ level: "info", msg: "scheduler published", slugs }));
+    if (slugs.length > 0) logger.info("scheduler published", { slugs });
     return slugs;
   } catch (error) {
-    console.error(JSON.stringify({ level: "error", msg: "scheduler failed", error: String(error) }));
+    // An outage is reported by /api/health; one short line per pass is enough here (the next pass
+    // after the database is back catches up on everything that fell due).
+    if (isDatabaseUnavailable(error)) logger.warn("scheduler pass skipped: database unavailable", { reason: error instanceof Error ? error.message : String(error) });
+    else logger.error("scheduler failed", { error });
     return [];
   } finally {
     running = false;
   }
 }
 
+/**
+ * A timer tick. Publishing must also drop the cached reader pages, which Next allows only inside a
+ * request, so the tick asks the app itself (/api/internal/scheduler, which runs runSchedulerOnce and
+ * invalidates). If the app cannot be reached that way (bound to another address), the pass runs here
+ * and readers see the release when the cache's backstop lifetime ends (lib/dal/public-cache.ts).
+ */
+async function tick(): Promise<void> {
+  const port = env().PORT;
+  if (port) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/internal/scheduler`, {
+        method: "POST",
+        headers: { [INTERNAL_KEY_HEADER]: internalKey() },
+        signal: AbortSignal.timeout(30_000),
+      });
+      if (response.ok) return;
+      logger.warn("scheduler tick: the app answered", { status: response.status });
+    } catch (error) {
+      logger.warn("scheduler tick: the app is not reachable on 127.0.0.1, publishing without dropping the reader cache", { reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  await runSchedulerOnce();
+}
+
 export function startScheduler(intervalMs: number): void {
   if (timer) return;
-  void runSchedulerOnce();
-  timer = setInterval(() => void runSchedulerOnce(), intervalMs);
+  // The catch-up pass waits a moment: the server is not listening yet while instrumentation runs.
+  firstPass = setTimeout(() => void tick(), 2_000);
+  firstPass.unref();
+  timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
 }
 
 export function stopScheduler(): void {
   if (timer) clearInterval(timer);
-  timer = undefined;
+  if (firstPass) clearTimeout(firstPass);
+  timer = firstPass = undefined;
 }

@@ -12,3 +12,6 @@ export type ReleaseActionState =
     };
 
 export const CONFLICT_MESSAGE = "This release was changed by someone else since you opened it";
+
+/** Every editor action's answer when PostgreSQL cannot be reached (the form keeps what was typed). */
+export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable, nothing was saved — try again";

@@ -20,7 +20,7 @@ export interface Highlight {
 // The highlights travel through the review form (a hidden field) so a failed "Create draft" can show
 // them again without extracting twice. Anything malformed is simply dropped.
 const highlightsSchema = z
-  .array(z.object({ id: z.string().regex(/^mark-[\w-]{1,40}$/), label: z.string().max(100), start: z.number().int().min(0), end: z.number().int().min(0) }))
+  .array(z.object({ id: z.string().max(50).regex(/^mark-[\w-]{1,40}$/), label: z.string().max(100), start: z.number().int().min(0), end: z.number().int().min(0) }))
   .max(220);
 
 export function parseHighlights(json: string, textLength: number): Highlight[] {

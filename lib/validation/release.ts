@@ -25,6 +25,10 @@ export const LIMITS = {
   context: 1_000,
   topics: 20,
   topic: 60,
+  /** The Parties box as typed (one party per line, blank lines and indentation included). */
+  partiesText: 10_000,
+  countriesText: 600,
+  topicsText: 2_000,
 } as const;
 
 export interface AgreementFormValues {
@@ -75,16 +79,21 @@ const agreementSchema = z.object({
   title: required("Agreement title", LIMITS.agreementTitle),
   parties: z
     .string()
+    .max(LIMITS.partiesText, `Parties must be at most ${LIMITS.partiesText.toLocaleString("en")} characters in all`)
     .transform((v) => v.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
     .pipe(
+      // The check on each party is made on the list, so its message lands on the Parties field
+      // ("agreements.0.parties"), where the form shows it, not on a line the form has no place for.
       z
-        .array(z.string().max(LIMITS.party, `Each party must be at most ${LIMITS.party} characters`))
+        .array(z.string())
         .min(1, "List at least one party, one per line")
-        .max(LIMITS.parties, `At most ${LIMITS.parties} parties`),
+        .max(LIMITS.parties, `At most ${LIMITS.parties} parties`)
+        .refine((parties) => parties.every((p) => p.length <= LIMITS.party), `Each party must be at most ${LIMITS.party} characters`),
     ),
   signedOn: z
     .string()
     .trim()
+    .max(10, "Enter the signing date as YYYY-MM-DD")
     .refine((v) => v === "" || (isoDate.test(v) && localToInstant(v, "00:00", 0) !== null), "Enter the signing date as YYYY-MM-DD")
     .transform((v) => (v === "" ? null : v)),
   note: optional("Note", LIMITS.note),
@@ -104,17 +113,18 @@ export const releaseInputSchema = z
     summary: text("Summary", LIMITS.summary),
     body: required("Body", LIMITS.body),
     datelinePlace: optional("Dateline place", LIMITS.place),
-    date: z.string().trim().regex(isoDate, "Enter the date as YYYY-MM-DD"),
-    time: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)"),
+    date: z.string().trim().regex(isoDate, "Enter the date as YYYY-MM-DD").max(10, "Enter the date as YYYY-MM-DD"),
+    time: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)").max(5, "Enter the time as HH:MM (24-hour)"),
     utcOffset: z
       .string()
       .trim()
+      .max(10, "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00")
       .refine((v) => parseUtcOffset(v) !== null, "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00"),
     issuer: required("Issuer", LIMITS.issuer),
     sourceCredit: optional("Source credit", LIMITS.sourceCredit),
     countries: z
       .string()
-      .max(600, "Too many countries")
+      .max(LIMITS.countriesText, `Countries must be at most ${LIMITS.countriesText} characters: list ISO codes such as AZ, CN`)
       .transform((v) => splitCountryCodes(v))
       .superRefine((codes, ctx) => {
         const bad = codes.filter((code) => !isCountryCode(code));
@@ -124,9 +134,15 @@ export const releaseInputSchema = z
       }),
     topics: z
       .string()
-      .max(2_000, "Too many topics")
+      .max(LIMITS.topicsText, `Topics must be at most ${LIMITS.topicsText.toLocaleString("en")} characters in all`)
       .transform((v) => [...new Set(v.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))])
-      .pipe(z.array(z.string().max(LIMITS.topic, `Each topic must be at most ${LIMITS.topic} characters`)).max(LIMITS.topics, `At most ${LIMITS.topics} topics`)),
+      // As for parties: one message on the Topics field, not on an item the form cannot point at.
+      .pipe(
+        z
+          .array(z.string())
+          .max(LIMITS.topics, `At most ${LIMITS.topics} topics`)
+          .refine((topics) => topics.every((t) => t.length <= LIMITS.topic), `Each topic must be at most ${LIMITS.topic} characters`),
+      ),
     // Optional so older clients and restores still parse; only shown when correcting a published release.
     changeNote: z.string().trim().max(LIMITS.note, `Change note must be at most ${LIMITS.note.toLocaleString("en")} characters`).optional().default("").transform((v) => (v === "" ? null : v)),
     agreements: z.array(agreementSchema).max(LIMITS.agreements, `At most ${LIMITS.agreements} agreements`),

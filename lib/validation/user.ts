@@ -44,7 +44,19 @@ export const emailSchema = z
 const roleSchema = z.enum(ROLES, { error: "Choose a role: writer, editor or admin" });
 
 // Ids come from the page we rendered; anything else cannot name a user, so it is refused unread.
-const userIdSchema = z.string().regex(/^[\w-]{1,64}$/, "Unknown user: reload the page");
+const userIdSchema = z.string().max(64, "Unknown user: reload the page").regex(/^[\w-]{1,64}$/, "Unknown user: reload the page");
+
+// ---------- sign in ----------
+
+/**
+ * The login form's fields as next-auth's credentials endpoint receives them. No format check on the
+ * email: whatever is typed is looked up (and rate-limited) the same way, and too-long input is
+ * refused before any lookup. The form shows one message for every refusal, so these have none.
+ */
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().max(USER_LIMITS.email),
+  password: z.string().max(USER_LIMITS.passwordMax),
+});
 
 // ---------- create a user (admin) ----------
 

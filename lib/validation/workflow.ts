@@ -10,9 +10,13 @@ export const reasonSchema = z.object({ reason: reason("Reason") });
 
 export const scheduleSchema = z
   .object({
-    publishDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD"),
-    publishTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)"),
-    publishZone: z.string().trim().min(1, "Enter a UTC offset such as +04:00 or a zone such as Asia/Baku").max(64),
+    publishDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD").max(10, "Enter the date as YYYY-MM-DD"),
+    publishTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)").max(5, "Enter the time as HH:MM (24-hour)"),
+    publishZone: z
+      .string()
+      .trim()
+      .min(1, "Enter a UTC offset such as +04:00 or a zone such as Asia/Baku")
+      .max(64, "Enter a UTC offset such as +04:00 or a zone such as Asia/Baku (at most 64 characters)"),
   })
   .transform((v, ctx) => {
     const publishAt = zonedToInstant(v.publishDate, v.publishTime, v.publishZone);

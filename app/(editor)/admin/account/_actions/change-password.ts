@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
+import { reissueSessionToken } from "@/lib/auth/session";
 import { changeOwnPassword } from "@/lib/dal/users";
 import {
   WRONG_PASSWORD_MESSAGE,
@@ -14,6 +15,10 @@ import {
 
 /** "Change password" on /admin/account: the signed-in user's own password, never anyone else's. */
 export async function changePasswordAction(_prev: PasswordChangeState, form: FormData): Promise<PasswordChangeState> {
+  return whenDatabaseDown("changePasswordAction", () => changePassword(form), (message) => ({ status: "error", message, fieldErrors: {} }));
+}
+
+async function changePassword(form: FormData): Promise<PasswordChangeState> {
   const auth = await authorizeAction("account.update");
   if (!auth.ok) return { status: "error", message: auth.message, fieldErrors: {} };
 
@@ -33,6 +38,8 @@ export async function changePasswordAction(_prev: PasswordChangeState, form: For
     return { status: "error", message: "You are not signed in (or your session has ended). Sign in and try again.", fieldErrors: {} };
   }
 
+  // Every session of this user ended with the change; this device signs straight back in.
+  await reissueSessionToken(result.sessionVersion);
   // The layout decides on every /admin page whether a password change is still owed.
   revalidatePath("/admin", "layout");
   // A fresh value each time: the page keys the form on it, so the fields empty after every change.

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { updateRelease } from "@/lib/dal/releases";
 import { CONFLICT_MESSAGE } from "@/lib/validation/action-state";
 import { releaseInputSchema } from "@/lib/validation/release";
@@ -18,6 +18,10 @@ const payloadSchema = z.object({
 
 /** Autosave while typing: the same version-checked save as "Save draft", without the redirect. */
 export async function autosaveReleaseAction(payload: unknown): Promise<AutosaveResult> {
+  return whenDatabaseDown("autosaveReleaseAction", () => autosave(payload), (message) => ({ status: "error", message }));
+}
+
+async function autosave(payload: unknown): Promise<AutosaveResult> {
   const auth = await authorizeAction("release.save");
   if (!auth.ok) return { status: "error", message: auth.message };
   const parsed = payloadSchema.safeParse(payload);

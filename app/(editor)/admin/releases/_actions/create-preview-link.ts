@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { createPreviewLink } from "@/lib/dal/preview-links";
 import { previewCreateSchema, previewUrl, type PreviewCreateState } from "@/lib/validation/preview";
 import { str } from "./run-transition";
@@ -14,6 +14,10 @@ import { str } from "./run-transition";
  */
 export async function createPreviewLinkAction(_prev: PreviewCreateState, form: FormData): Promise<PreviewCreateState> {
   const expiresIn = str(form, "expiresIn");
+  return whenDatabaseDown("createPreviewLinkAction", () => create(form, expiresIn), (message) => ({ status: "error", message, expiresIn }));
+}
+
+async function create(form: FormData, expiresIn: string): Promise<PreviewCreateState> {
   const auth = await authorizeAction("release.preview");
   if (!auth.ok) return { status: "error", message: auth.message, expiresIn };
 

@@ -2,13 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { revokePreviewLink } from "@/lib/dal/preview-links";
 import { previewRevokeSchema, type PreviewRevokeState } from "@/lib/validation/preview";
 import { str } from "./run-transition";
 
 /** "Revoke" on a row of the editor's preview links: the link answers 404 from now on. */
 export async function revokePreviewLinkAction(_prev: PreviewRevokeState, form: FormData): Promise<PreviewRevokeState> {
+  return whenDatabaseDown("revokePreviewLinkAction", () => revoke(form), (message) => ({ status: "error", message }));
+}
+
+async function revoke(form: FormData): Promise<PreviewRevokeState> {
   const auth = await authorizeAction("release.preview");
   if (!auth.ok) return { status: "error", message: auth.message };
 

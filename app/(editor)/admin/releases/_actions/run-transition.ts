@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { invalidatePublicContent } from "@/lib/dal/public-cache";
 import { redirect } from "next/navigation";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import type { Permission } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
 import { getReleaseForEditor, transitionRelease, type TransitionInput } from "@/lib/dal/releases";
@@ -22,7 +22,10 @@ type Built = { ok: true; step: TransitionInput } | { ok: false; error: z.ZodErro
 export async function runTransition(form: FormData, permission: Permission, build: (form: FormData) => Built): Promise<WorkflowActionState> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  return whenDatabaseDown(`${permission} action`, () => transition(form, values, permission, build), (message) => ({ status: "error", message, values }));
+}
 
+async function transition(form: FormData, values: Record<string, string>, permission: Permission, build: (form: FormData) => Built): Promise<WorkflowActionState> {
   const auth = await authorizeAction(permission);
   if (!auth.ok) return { status: "error", message: auth.message, values };
 

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { invalidatePublicContent } from "@/lib/dal/public-cache";
 import { redirect } from "next/navigation";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { now } from "@/lib/clock";
 import { createRelease, updateRelease } from "@/lib/dal/releases";
 import { CONFLICT_MESSAGE, type ReleaseActionState } from "@/lib/validation/action-state";
-import { fieldErrorsOf, releaseInputSchema, releaseValuesFromForm } from "@/lib/validation/release";
+import { fieldErrorsOf, releaseInputSchema, releaseValuesFromForm, type ReleaseFormValues } from "@/lib/validation/release";
 import { consistencyGate, consistencyInputOf } from "./consistency-gate";
 
 /**
@@ -16,6 +16,10 @@ import { consistencyGate, consistencyInputOf } from "./consistency-gate";
  */
 export async function saveReleaseAction(_prev: ReleaseActionState, form: FormData): Promise<ReleaseActionState> {
   const values = releaseValuesFromForm(form);
+  return whenDatabaseDown("saveReleaseAction", () => save(form, values), (message) => ({ status: "error", message, fieldErrors: {}, values }));
+}
+
+async function save(form: FormData, values: ReleaseFormValues): Promise<ReleaseActionState> {
   const publish = form.get("intent") === "publish";
   const id = typeof form.get("id") === "string" && form.get("id") !== "" ? String(form.get("id")) : null;
   const version = Number(form.get("version"));

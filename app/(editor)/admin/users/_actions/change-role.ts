@@ -2,13 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { changeUserRole } from "@/lib/dal/users";
 import { formString, roleChangeSchema, type UserRowState } from "@/lib/validation/user";
 import { userChangeProblem } from "./user-change-problem";
 
 /** "Change role" on a row of /admin/users; the new role applies at the user's next request. */
 export async function changeRoleAction(_prev: UserRowState, form: FormData): Promise<UserRowState> {
+  return whenDatabaseDown("changeRoleAction", () => changeRole(form), (message) => ({ status: "error", message }));
+}
+
+async function changeRole(form: FormData): Promise<UserRowState> {
   const auth = await authorizeAction("users.manage");
   if (!auth.ok) return { status: "error", message: auth.message };
 

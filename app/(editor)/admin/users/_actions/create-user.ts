@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { createUser } from "@/lib/dal/users";
 import {
   DUPLICATE_EMAIL_MESSAGE,
@@ -10,6 +10,7 @@ import {
   formString,
   userCreateSchema,
   userCreateValuesFromForm,
+  type UserCreateFormValues,
   type UserCreateState,
 } from "@/lib/validation/user";
 
@@ -17,6 +18,10 @@ import {
 export async function createUserAction(_prev: UserCreateState, form: FormData): Promise<UserCreateState> {
   // The password is read for the schema only and never put into the answer.
   const values = userCreateValuesFromForm(form);
+  return whenDatabaseDown("createUserAction", () => create(form, values), (message) => ({ status: "error", message, fieldErrors: {}, values }));
+}
+
+async function create(form: FormData, values: UserCreateFormValues): Promise<UserCreateState> {
   const auth = await authorizeAction("users.manage");
   if (!auth.ok) return { status: "error", message: auth.message, fieldErrors: {}, values };
 

@@ -2,13 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { setUserActive } from "@/lib/dal/users";
 import { formString, userActiveSchema, type UserRowState } from "@/lib/validation/user";
 import { userChangeProblem } from "./user-change-problem";
 
 /** "Deactivate" / "Reactivate" on a row of /admin/users. A deactivated user's session ends at once. */
 export async function setUserActiveAction(_prev: UserRowState, form: FormData): Promise<UserRowState> {
+  return whenDatabaseDown("setUserActiveAction", () => setActive(form), (message) => ({ status: "error", message }));
+}
+
+async function setActive(form: FormData): Promise<UserRowState> {
   const auth = await authorizeAction("users.manage");
   if (!auth.ok) return { status: "error", message: auth.message };
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { listKnownPeople } from "@/lib/dal/people";
 import { createRelease } from "@/lib/dal/releases";
 import { extractRelease } from "@/lib/domain/extractor";
@@ -15,6 +15,19 @@ import { proposalOf } from "./proposal";
  * proposal to review; intent "create" makes a draft of what the person kept and edited.
  */
 export async function importReleaseAction(_prev: ImportActionState, form: FormData): Promise<ImportActionState> {
+  return whenDatabaseDown("importReleaseAction", () => importRelease(form), (message) => {
+    // Nothing typed is lost: the pasted text, or the reviewed proposal with the person's edits.
+    const rawText = typeof form.get("rawText") === "string" ? String(form.get("rawText")) : "";
+    if (form.get("intent") !== "create") return { status: "invalid", stage: "paste", message, rawText, fieldErrors: {} };
+    const values = releaseValuesFromForm(form);
+    const highlights = parseHighlights(typeof form.get("highlights") === "string" ? String(form.get("highlights")) : "", rawText.length);
+    const keepAgreements = values.agreements.map((_, i) => form.get(`agreements[${i}][keep]`) === "on");
+    const keepQuotes = values.quotes.map((_, i) => form.get(`quotes[${i}][keep]`) === "on");
+    return { status: "error", stage: "review", message, rawText, highlights, values, keepAgreements, keepQuotes, fieldErrors: {} };
+  });
+}
+
+async function importRelease(form: FormData): Promise<ImportActionState> {
   const str = (name: string) => {
     const value = form.get(name);
     return typeof value === "string" ? value : "";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { invalidatePublicContent } from "@/lib/dal/public-cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { authorizeAction } from "@/lib/auth/authorize";
+import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { isPlausibleId, restoreRevision } from "@/lib/dal/revisions";
 import { CONFLICT_MESSAGE } from "@/lib/validation/action-state";
 
@@ -19,6 +19,10 @@ const restoreFormSchema = z.object({
 
 /** "Restore" on the history page: an old revision's content becomes the new draft content. */
 export async function restoreRevisionAction(_prev: RestoreActionState, form: FormData): Promise<RestoreActionState> {
+  return whenDatabaseDown("restoreRevisionAction", () => restore(form), (message) => ({ status: "error", message }));
+}
+
+async function restore(form: FormData): Promise<RestoreActionState> {
   const auth = await authorizeAction("release.save");
   if (!auth.ok) return { status: "error", message: auth.message };
 

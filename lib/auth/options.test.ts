@@ -1,0 +1,118 @@
+// The credentials sign-in as next-auth calls it, against the real test database.
+import { randomUUID } from "node:crypto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+const argon = vi.hoisted(() => ({ verified: [] as string[] }));
+vi.mock("@node-rs/argon2", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@node-rs/argon2")>();
+  return {
+    ...real,
+    verify: (hash: string, password: string) => {
+      argon.verified.push(hash);
+      return real.verify(hash, password);
+    },
+  };
+});
+
+import type { User } from "next-auth";
+import type { JWT } from "next-auth/jwt";
+import { db } from "../db";
+import { authOptions, sessionCookie } from "./options";
+import { DUMMY_PASSWORD_HASH, hashPassword } from "./password";
+import { SIGN_IN_LIMITS } from "./rate-limit";
+import { signInErrorMessage } from "./sign-in-messages";
+
+type Authorize = (credentials: Record<string, string> | undefined, req: { headers: Record<string, string> }) => Promise<User | null>;
+const authorize = (authOptions().providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
+
+const PASSWORD = "the-right-password-1";
+async function makeUser(active = true) {
+  const email = `signin-${randomUUID()}@pressroom.test`;
+  const user = await db().user.create({
+    data: { email, name: "Sign-in Tester", role: "WRITER", active, passwordHash: await hashPassword(PASSWORD) },
+    select: { id: true, email: true, passwordHash: true },
+  });
+  return user;
+}
+const from = () => ({ headers: { "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}, 198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+const failures = (email: string) =>
+  db().auditEntry.count({ where: { action: "auth.sign_in_failed", detail: { path: ["email"], equals: email } } });
+
+beforeEach(() => {
+  argon.verified.length = 0;
+});
+
+describe("credentials sign-in", () => {
+  it("answers an unknown email and a wrong password alike, each after one argon2id verification", async () => {
+    const user = await makeUser();
+    const unknown = `nobody-${randomUUID()}@pressroom.test`;
+
+    expect(await authorize({ email: unknown, password: PASSWORD }, from())).toBeNull();
+    expect(argon.verified).toEqual([DUMMY_PASSWORD_HASH]);
+
+    argon.verified.length = 0;
+    expect(await authorize({ email: user.email, password: "a-wrong-password" }, from())).toBeNull();
+    expect(argon.verified).toEqual([user.passwordHash]);
+
+    // Both are in the audit log (with the address), which only admins read.
+    expect(await failures(unknown)).toBe(1);
+    expect(await failures(user.email)).toBe(1);
+  });
+
+  it("refuses a deactivated user with the right password the same way, without checking their hash", async () => {
+    const user = await makeUser(false);
+    expect(await authorize({ email: user.email, password: PASSWORD }, from())).toBeNull();
+    expect(argon.verified).toEqual([DUMMY_PASSWORD_HASH]);
+  });
+
+  it("signs in with the right password (any case of the email) and puts the session version in the token", async () => {
+    const user = await makeUser();
+    await db().user.update({ where: { id: user.id }, data: { sessionVersion: 4 } });
+    const signedIn = await authorize({ email: ` ${user.email.toUpperCase()} `, password: PASSWORD }, from());
+    expect(signedIn).toMatchObject({ id: user.id, email: user.email, sessionVersion: 4 });
+    const token = (await authOptions().callbacks!.jwt!({ token: {} as JWT, user: signedIn!, account: null })) as JWT;
+    expect(token).toMatchObject({ sub: user.id, sv: 4 });
+    expect(JSON.stringify(token)).not.toMatch(/argon2|role/i);
+  });
+
+  it("refuses input longer than any account could have, before looking anything up", async () => {
+    expect(await authorize({ email: `${"a".repeat(400)}@pressroom.test`, password: PASSWORD }, from())).toBeNull();
+    expect(await authorize({ email: "x@pressroom.test", password: "p".repeat(1_001) }, from())).toBeNull();
+    expect(await authorize(undefined, from())).toBeNull();
+    expect(argon.verified).toEqual([]);
+  });
+
+  it("after 10 failures refuses even the right password, with the same answer for a real and an unknown account", async () => {
+    const user = await makeUser();
+    const unknown = `nobody-${randomUUID()}@pressroom.test`;
+    const answers: string[] = [];
+    for (const email of [user.email, unknown]) {
+      const req = from();
+      for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) expect(await authorize({ email, password: "wrong-guess-123" }, req)).toBeNull();
+      argon.verified.length = 0;
+      const refusal = await authorize({ email, password: PASSWORD }, from()).then(
+        () => "signed in",
+        (error: Error) => error.message,
+      );
+      // Refused before any password check: a locked account is no oracle either.
+      expect(argon.verified).toEqual([]);
+      answers.push(refusal);
+    }
+    expect(answers[0]).toBe("RateLimited:15");
+    expect(answers[1]).toBe(answers[0]);
+    expect(signInErrorMessage(answers[0])).toBe("Too many failed sign-in attempts. Try again in 15 minutes.");
+  });
+});
+
+describe("session cookie", () => {
+  it("is HttpOnly and SameSite=Lax, and Secure with the __Secure- prefix on an https site", () => {
+    expect(sessionCookie("http://127.0.0.1:3000")).toEqual({
+      name: "next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: false },
+    });
+    expect(sessionCookie("https://press.example.org")).toEqual({
+      name: "__Secure-next-auth.session-token",
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: true },
+    });
+  });
+});
