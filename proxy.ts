@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "./lib/env";
+import { logRequest } from "./lib/log";
 import { BASE_SECURITY_HEADERS, contentSecurityPolicy, HSTS, newNonce, pageCacheControl, requestId } from "./lib/http/security-headers";
 
 function isDecodable(pathname: string): boolean {
@@ -39,6 +40,10 @@ export async function proxy(request: NextRequest) {
   const https = isHttps(request);
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { development: env().NODE_ENV === "development", https });
+  // One JSON line per request with its id; errors logged later (instrumentation.ts, actions) carry the
+  // same id, so one request's story can be pulled out of the logs. The query string is left out: it
+  // can hold a reader's search, and a preview link's token (in its path) is a secret.
+  logRequest({ requestId: id, method: request.method, path: pathname.startsWith("/preview/") ? "/preview/[token]" : pathname });
 
   // A malformed percent-encoding ("/releases/%ZZ") would make Next answer 500 before any page runs:
   // it names nothing, so it is a 404.
