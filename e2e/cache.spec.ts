@@ -6,6 +6,9 @@ import { publishThroughReview, sampleRelease, unique } from "./support/pages";
 // cache first, then change something through the editor, and check that the very next reader request
 // shows the change: publish, withdraw and unpublish each drop the cached reader data.
 
+// Each test publishes through the two-person workflow (two sign-ins, several forms): slow on a busy machine.
+test.beforeEach(() => test.slow());
+
 async function listed(page: Page, headline: string) {
   await page.goto("/");
   return page.getByRole("link", { name: headline, exact: true }).count();
