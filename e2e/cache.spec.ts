@@ -47,8 +47,11 @@ test("withdraw and unpublish reach readers on their next request", async ({ brow
   // Cached: both listed, both pages served.
   expect(await listed(page, kept.headline)).toBe(1);
   expect(await listed(page, gone.headline)).toBe(1);
-  expect((await page.goto(`/releases/${keptSlug}`))?.status()).toBe(200);
   expect((await page.goto(`/releases/${goneSlug}`))?.status()).toBe(200);
+  expect((await page.goto(`/releases/${keptSlug}`))?.status()).toBe(200);
+  // Same speaker, parties and countries: the newer release is the first related one.
+  const related = page.getByRole("complementary", { name: "Related releases" });
+  await expect(related.getByRole("link").first()).toHaveText(gone.headline);
 
   await first.editorPage.goto(first.editUrl);
   await first.editorPage.getByLabel("Reason", { exact: true }).fill("Signed text not final.");
