@@ -33,7 +33,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    // method="post": submitted before the script has loaded, the browser must not put the password
+    // in the address bar (and the server logs) as a GET query would.
+    <form method="post" onSubmit={onSubmit} noValidate>
       {error ? (
         <p className="notice error" role="alert" aria-label="Sign-in error">
           {error}

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support/pages";
+import { draftAndSubmit, fillRelease, sampleRelease, signIn, signInWithForm } from "./support/pages";
 
 const SEED = "/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership";
 
@@ -13,24 +13,44 @@ async function expectAccessible(page: Page, label: string) {
   expect(blocking, `${label}: axe violations`).toEqual([]);
 }
 
-test("public pages have no serious or critical axe violations", async ({ page }) => {
-  for (const path of ["/", SEED, "/login"]) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    await expectAccessible(page, path);
-  }
-  // Pages still being built elsewhere are checked once they exist.
-  for (const path of ["/agreements", "/people/aykhan-hajizade"]) {
-    const response = await page.request.get(path);
-    const checked = response.status() === 200;
-    test.info().annotations.push({ type: "axe", description: `${path}: ${checked ? "checked" : `not checked (${response.status()})`}` });
-    if (!checked) continue;
-    await page.goto(path);
-    await expectAccessible(page, path);
-  }
+async function visit(page: Page, path: string, status = 200) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  await expectAccessible(page, path);
+}
+
+// One test per page: axe takes seconds per page on a busy machine.
+const PUBLIC_PAGES: Array<[string, number]> = [
+  ["/", 200],
+  // A search with filters: highlighted matches (<mark>), chosen filters, the "All releases" links.
+  ["/?q=strategic+partnership&country=CN&type=JOINT_DECLARATION&from=2020-01-01", 200],
+  // No result, and a query string with parts that were not used (the notes are a status region).
+  ["/?q=xylophonequasarzzz", 200],
+  ["/?from=not-a-date&after=garbage", 200],
+  [SEED, 200],
+  ["/people/aykhan-hajizade", 200],
+  ["/agreements", 200],
+  ["/agreements?country=CN&party=people%27s+republic", 200],
+  ["/no-such-page", 404],
+  ["/releases/no-such-release", 404],
+];
+for (const [path, status] of PUBLIC_PAGES) {
+  test(`${path} has no serious or critical axe violations`, async ({ page }) => {
+    await visit(page, path, status);
+  });
+}
+
+test("the sign-in page has no serious or critical axe violations, also with an error shown", async ({ page }) => {
+  await visit(page, "/login");
+  await page.getByLabel("Email", { exact: true }).fill("nobody@pressroom.test");
+  await page.getByLabel("Password", { exact: true }).fill("wrong-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expectAccessible(page, "/login with an error");
 });
 
-test("the release editor form has no serious or critical axe violations", async ({ page }) => {
+test("the new release form has no serious or critical axe violations, with rows and with errors", async ({ page }) => {
+  test.slow(); // three axe runs
   await signIn(page, "writer");
   await page.goto("/admin/releases/new");
   await expect(page.getByLabel("Headline", { exact: true })).toBeVisible();
@@ -40,4 +60,45 @@ test("the release editor form has no serious or critical axe violations", async 
   await page.getByRole("button", { name: "Add quote" }).click();
   await expect(page.getByRole("group", { name: "Quote 1" })).toBeVisible();
   await expectAccessible(page, "/admin/releases/new with rows");
+  // Saved empty: every required field shows its error next to it (aria-invalid, aria-describedby).
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("alert", { name: "Save problem" })).toBeVisible();
+  await expect(page.getByLabel("Headline", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page, "/admin/releases/new with validation errors");
+});
+
+test("an existing release's edit form has no serious or critical axe violations, also with errors", async ({ browser }) => {
+  test.slow(); // two axe runs after a save
+  const writer = await (await browser.newContext()).newPage();
+  await signInWithForm(writer, "writer");
+  await writer.goto("/admin/releases/new");
+  await fillRelease(writer, sampleRelease());
+  await writer.getByRole("button", { name: "Save draft" }).click();
+  await expect(writer.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await expectAccessible(writer, "edit form of a draft");
+  // A validation error on the edit form (the writer's text stays; nothing is saved).
+  await writer.getByLabel("Headline", { exact: true }).fill("");
+  await writer.getByRole("button", { name: "Save draft" }).click();
+  await expect(writer.getByRole("alert", { name: "Save problem" })).toBeVisible();
+  await expectAccessible(writer, "edit form with validation errors");
+  await writer.context().close();
+});
+
+test("the reviewing editor's page, with its workflow steps, has no serious or critical axe violations", async ({ browser }) => {
+  test.slow(); // a review round and two axe runs
+  const author = await (await browser.newContext()).newPage();
+  await signIn(author, "writer");
+  const editUrl = await draftAndSubmit(author, sampleRelease());
+  await author.context().close();
+  // Submitted: the editor sees the workflow steps (approve, schedule with its fields, reject) and Publish.
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, "editor");
+  await editor.goto(editUrl);
+  await expect(editor.getByRole("form", { name: "Reject" })).toBeVisible();
+  await expectAccessible(editor, "edit form of a submitted release, as the editor");
+  // A workflow step refused with a field error (a rejection needs a remark).
+  await editor.getByRole("button", { name: "Reject" }).click();
+  await expect(editor.getByRole("alert", { name: "Reject problem" })).toBeVisible();
+  await expectAccessible(editor, "edit form with a workflow error");
+  await editor.context().close();
 });

@@ -12,10 +12,14 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       <a className="skip-link" href="#main">Skip to content</a>
       <header className="site-header">
         <div className="inner">
-          <Link className="brand" href="/">Pressroom</Link>
+          <Link prefetch={false} className="brand" href="/">Pressroom</Link>
         </div>
       </header>
-      <main id="main">{children}</main>
+      {/* tabIndex -1: the skip link moves focus into main (not only the scroll position), so the
+          next Tab starts in the content in every browser. */}
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
       <footer className="site-footer">
         <div className="inner">Press releases with structured datelines, agreements and quotes.</div>
       </footer>

@@ -8,7 +8,8 @@ import { signInSchema } from "../validation/user";
 import { clientAddress } from "./client-address";
 import { verifyPassword } from "./password";
 import { beginSignInAttempt } from "./rate-limit";
-import { rateLimitedCode } from "./sign-in-messages";
+import { errorFields, logger } from "../log";
+import { rateLimitedCode, SIGN_IN_UNAVAILABLE } from "./sign-in-messages";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
@@ -27,6 +28,33 @@ export function sessionCookie(nextAuthUrl = env().NEXTAUTH_URL) {
   };
 }
 
+/** A refusal we mean to show (rate limit): its message is one of our codes (sign-in-messages.ts). */
+class SignInRefusal extends Error {}
+
+type Headers = Record<string, string | string[] | undefined> | undefined;
+
+async function authorizeCredentials(raw: unknown, headers: Headers) {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const ip = clientAddress(headers);
+  // Counted before the password is checked (race-safe); unknown emails count like real ones.
+  const gate = await beginSignInAttempt(email, ip);
+  // A thrown error's message reaches the form as next-auth's `error` (sign-in-messages.ts).
+  if (!gate.allowed) throw new SignInRefusal(rateLimitedCode(gate.retryInMinutes));
+  const user = await findUserForSignIn(email);
+  // Unknown email, inactive user and wrong password all take the same path and answer, and
+  // each costs one argon2id verification (a dummy hash when there is no usable one).
+  const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
+  if (!user || !user.active || !ok) {
+    await recordAudit({ action: "auth.sign_in_failed", actorId: user?.id ?? null, detail: { email, ip } });
+    return null;
+  }
+  await gate.succeeded();
+  await recordAudit({ action: "auth.sign_in", actorId: user.id });
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+}
+
 let options: NextAuthOptions | undefined;
 
 /** Built on first use so the secret comes from the validated env at run time, not at build time. */
@@ -42,25 +70,14 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(raw, req) {
-          const parsed = signInSchema.safeParse(raw);
-          if (!parsed.success) return null;
-          const { email, password } = parsed.data;
-          const ip = clientAddress(req?.headers);
-          // Counted before the password is checked (race-safe); unknown emails count like real ones.
-          const gate = await beginSignInAttempt(email, ip);
-          // A thrown error's message reaches the form as next-auth's `error` (sign-in-messages.ts).
-          if (!gate.allowed) throw new Error(rateLimitedCode(gate.retryInMinutes));
-          const user = await findUserForSignIn(email);
-          // Unknown email, inactive user and wrong password all take the same path and answer, and
-          // each costs one argon2id verification (a dummy hash when there is no usable one).
-          const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
-          if (!user || !user.active || !ok) {
-            await recordAudit({ action: "auth.sign_in_failed", actorId: user?.id ?? null, detail: { email, ip } });
-            return null;
+          try {
+            return await authorizeCredentials(raw, req?.headers);
+          } catch (error) {
+            if (error instanceof SignInRefusal) throw error;
+            // next-auth sends a thrown error's message to the browser: log the real one, send a code.
+            logger.error("sign-in failed unexpectedly", { error: errorFields(error) });
+            throw new Error(SIGN_IN_UNAVAILABLE);
           }
-          await gate.succeeded();
-          await recordAudit({ action: "auth.sign_in", actorId: user.id });
-          return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         },
       }),
     ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INVALID_CREDENTIALS_MESSAGE, rateLimitedCode, signInErrorMessage } from "./sign-in-messages";
+import { INVALID_CREDENTIALS_MESSAGE, rateLimitedCode, signInErrorMessage, SIGN_IN_UNAVAILABLE, SIGN_IN_UNAVAILABLE_MESSAGE } from "./sign-in-messages";
 
 describe("sign-in messages", () => {
   it("turns the rate-limit code back into a sentence with the wait", () => {
@@ -12,5 +12,10 @@ describe("sign-in messages", () => {
     for (const error of ["CredentialsSignin", "AccessDenied", "RateLimited:", "RateLimited:x", "RateLimited:99999", "", null, undefined]) {
       expect(signInErrorMessage(error), String(error)).toBe(INVALID_CREDENTIALS_MESSAGE);
     }
+  });
+
+  it("says sign-in is unavailable (not that the password is wrong) when it broke on our side", () => {
+    expect(signInErrorMessage(SIGN_IN_UNAVAILABLE)).toBe(SIGN_IN_UNAVAILABLE_MESSAGE);
+    expect(SIGN_IN_UNAVAILABLE_MESSAGE).not.toMatch(/password/i);
   });
 });

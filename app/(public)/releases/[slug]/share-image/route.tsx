@@ -16,13 +16,25 @@ const WIDTH = 1200;
 const HEIGHT = 630;
 
 // Noto Sans from the repository (OFL), not fetched at request time: the server may have no network.
-let fonts: Promise<Array<{ name: string; data: Buffer; weight: 400 | 700; style: "normal" }>> | undefined;
+// The latin subset alone draws tofu for names such as Əliyev, Şuşa, Łódź or Dvořák, so the
+// latin-ext and vietnamese subsets come too. Each subset is its own family: Satori takes one font
+// per family and weight, and falls back glyph by glyph to the other families (assets/fonts/README.md).
+const FONT_FAMILIES = [
+  { name: "Noto Sans", subset: "latin" },
+  { name: "Noto Sans Latin Ext", subset: "latin-ext" },
+  { name: "Noto Sans Vietnamese", subset: "vietnamese" },
+] as const;
+const FONT_STACK = FONT_FAMILIES.map((f) => `"${f.name}"`).join(", ");
+
+type Font = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
+let fonts: Promise<Font[]> | undefined;
 function loadFonts() {
   const file = (name: string) => readFile(path.join(process.cwd(), "assets/fonts", name));
-  fonts ??= Promise.all([file("noto-sans-latin-400-normal.woff"), file("noto-sans-latin-700-normal.woff")]).then(([regular, bold]) => [
-    { name: "Noto Sans", data: regular, weight: 400, style: "normal" },
-    { name: "Noto Sans", data: bold, weight: 700, style: "normal" },
-  ]);
+  fonts ??= Promise.all(
+    FONT_FAMILIES.flatMap(({ name, subset }) =>
+      ([400, 700] as const).map(async (weight): Promise<Font> => ({ name, weight, style: "normal", data: await file(`noto-sans-${subset}-${weight}-normal.woff`) })),
+    ),
+  );
   // A failed read must not be cached for the life of the process.
   fonts.catch(() => (fonts = undefined));
   return fonts;
@@ -40,7 +52,7 @@ async function render(text: { site: string; headline: string; dateline: string; 
   const headlineSize = text.headline.length <= 60 ? 68 : text.headline.length <= 110 ? 56 : 46;
   const image = new ImageResponse(
     (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "64px 72px", background: "#ffffff", color: "#1b1f24", fontFamily: "Noto Sans", borderTop: "16px solid #0b57d0" }}>
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "64px 72px", background: "#ffffff", color: "#1b1f24", fontFamily: FONT_STACK, borderTop: "16px solid #0b57d0" }}>
         <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: "#0b57d0", letterSpacing: 1 }}>{text.site}</div>
         <div style={{ display: "flex", fontSize: headlineSize, fontWeight: 700, lineHeight: 1.15 }}>{text.headline}</div>
         <div style={{ display: "flex", flexDirection: "column", fontSize: 28, color: "#59636e", borderTop: "2px solid #d6dbe1", paddingTop: 24 }}>
