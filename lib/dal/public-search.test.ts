@@ -228,11 +228,11 @@ describe("listRelatedReleases", () => {
     const party = `Republic of ${tag}`;
     const base = await published({
       countries: "AZ",
-      agreements: [{ type: "TREATY", title: `Treaty ${tag}`, parties: `${party}\nOther State`, signedOn: "", note: "" }],
+      agreements: [{ type: "TREATY", title: `Treaty ${tag}`, parties: `${party}\nCo-signatory ${tag}`, signedOn: "", note: "" }],
       quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "We agree.", context: "" }],
     });
     const bySpeaker = await published({ countries: "FR", quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Again.", context: "" }] });
-    const byParty = await published({ countries: "FR", agreements: [{ type: "PROTOCOL", title: `Protocol ${tag}`, parties: `${party.toUpperCase()}\nThird State`, signedOn: "", note: "" }] });
+    const byParty = await published({ countries: "FR", agreements: [{ type: "PROTOCOL", title: `Protocol ${tag}`, parties: `${party.toUpperCase()}\nThird State ${tag}`, signedOn: "", note: "" }] });
     const unrelated = await published({ countries: "NZ", headline: `Unrelated ${tag}` });
     const writer = await makeUser("WRITER");
     const draft = await createRelease(writer, input({ countries: "AZ", quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Draft.", context: "" }] }));
