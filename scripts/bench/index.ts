@@ -1,0 +1,320 @@
+// `npm run bench`: builds and starts Pressroom in production mode on a throwaway, seeded PostgreSQL
+// database, puts nginx in front of it with deploy/nginx/pressroom.conf, measures what issue #5 asks
+// (throughput against the static-file limit, publish → visible latency, scale to 100 000 releases,
+// memory), prints the results and writes them to bench/results/<YYYY-MM-DD>.md.
+// Everything it starts is stopped and its database dropped, on success, failure or Ctrl-C.
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "../../lib/http/cache-control";
+import { bin, root, run } from "../run";
+import { cleanupAll, installSignalHandlers, onCleanup, stopRequested } from "./cleanup";
+import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from "./database";
+import { bulkSeedReleases, checkSearchVectors, seedPeople } from "./bulk-seed";
+import { runLoad, type LoadResult, type LoadTarget } from "./load";
+import { ensureNginx, nginxVersion, startNginx } from "./nginx";
+import { processTree, rssOf } from "./proc";
+import { assertPortFree, startService, waitForHttp } from "./processes";
+import { measurePublishLatency, type PreparedRelease } from "./publish-latency";
+import { renderReport, renderSummary, type BenchReport, type HeaderCheck, type MachineInfo, type ProxyCheck } from "./report";
+import { measureScale, type ScalePoint } from "./scale";
+import { parseOptions } from "./options";
+import { BENCH_EDITOR, BENCH_PASSWORD, BENCH_WRITER, createBenchUsers } from "./users";
+import { TOPICS, WORDS } from "./vocabulary";
+
+const log = (line: string) => console.log(line);
+const step = (() => {
+  const t0 = Date.now();
+  return (name: string) => {
+    if (stopRequested()) throw new Error("interrupted");
+    log(`\n=== ${name} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  };
+})();
+
+function machineInfo(postgres: string, nginx: string): MachineInfo {
+  const cpuinfo = readFileSync("/proc/cpuinfo", "utf8");
+  const meminfo = readFileSync("/proc/meminfo", "utf8");
+  const memKb = Number(/MemTotal:\s+(\d+)/.exec(meminfo)?.[1] ?? 0);
+  let commit = "unknown";
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    commit = `${head}${dirty ? " with uncommitted changes" : ""}`;
+  } catch {
+    // not a git checkout
+  }
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    cpuModel: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? "unknown CPU",
+    cores: os.availableParallelism(),
+    memory: `${(memKb / 1024 / 1024).toFixed(1)} GiB`,
+    kernel: os.release(),
+    node: process.version,
+    nginx: nginx.replace(/^nginx version: /, ""),
+    postgres: postgres.replace(/ on .*/, ""),
+    commit,
+    loadBefore: os.loadavg().map((l) => l.toFixed(2)).join(" "),
+    loadAfter: "",
+  };
+}
+
+async function seed(db: BenchDatabase, users: { writerId: string; editorId: string }, from: number, to: number, base: Date): Promise<number> {
+  const t0 = Date.now();
+  await bulkSeedReleases(db.sql, from, to, users, base, (done) => {
+    if (to - from > 10_000) log(`  ${done.toLocaleString("en-US")} / ${(to - from + 1).toLocaleString("en-US")} releases`);
+  });
+  await checkSearchVectors(db.sql);
+  await db.sql.query("VACUUM ANALYZE");
+  return (Date.now() - t0) / 1000;
+}
+
+async function headerChecks(appUrl: string, slug: string): Promise<HeaderCheck[]> {
+  const checks: Array<{ path: string; expected: string }> = [
+    { path: `/releases/${slug}`, expected: PUBLIC_CACHE_CONTROL },
+    { path: "/", expected: PUBLIC_CACHE_CONTROL },
+    { path: "/login", expected: PRIVATE_CACHE_CONTROL },
+  ];
+  const out: HeaderCheck[] = [];
+  for (const c of checks) {
+    const res = await fetch(`${appUrl}${c.path}`, { redirect: "manual" });
+    await res.arrayBuffer();
+    const got = res.headers.get("cache-control") ?? "(none)";
+    out.push({ url: c.path, expected: c.expected, got, ok: got === c.expected });
+  }
+  return out;
+}
+
+/**
+ * What the shipped proxy does with the requests that matter (X-Cache-Status, our debugging header):
+ * a published page is stored and served again, a signed-in reader bypasses the cache, editor routes
+ * never touch it, a POST is never answered from it.
+ */
+async function proxyChecks(proxyUrl: string, slug: string): Promise<ProxyCheck[]> {
+  const status = async (path: string, init: RequestInit = {}) => {
+    const res = await fetch(`${proxyUrl}${path}`, { redirect: "manual", ...init });
+    await res.arrayBuffer();
+    return res.headers.get("x-cache-status") ?? "(no cache status)";
+  };
+  const page = `/releases/${slug}`;
+  await status(page);
+  const checks: ProxyCheck[] = [];
+  const add = (what: string, expected: string[], got: string) => checks.push({ what, expected: expected.join(" or "), got, ok: expected.includes(got) });
+  add(`GET ${page} again within a second`, ["HIT"], await status(page));
+  add(`GET ${page} with a session cookie`, ["BYPASS"], await status(page, { headers: { cookie: "next-auth.session-token=bench" } }));
+  add(`GET ${page} with a __Secure- session cookie (chunked)`, ["BYPASS"], await status(page, { headers: { cookie: "a=b; __Secure-next-auth.session-token.0=bench" } }));
+  add("GET /login", ["(no cache status)"], await status("/login"));
+  add("GET /admin", ["(no cache status)"], await status("/admin"));
+  // A POST never consults the cache (proxy_cache_methods GET HEAD): no status at all, or BYPASS.
+  add(`POST ${page}`, ["(no cache status)", "BYPASS"], await status(page, { method: "POST", body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+  return checks;
+}
+
+/** Counts of $upstream_cache_status in the proxy's access log lines written since `fromLine`. */
+function cacheStatuses(logFile: string, fromLine: number): { counts: Record<string, number>; lines: number } {
+  let text = "";
+  try {
+    text = readFileSync(logFile, "utf8");
+  } catch {
+    return { counts: {}, lines: 0 };
+  }
+  const lines = text.split("\n").filter(Boolean);
+  const counts: Record<string, number> = {};
+  for (const line of lines.slice(fromLine)) {
+    const status = / cache=(\S+)/.exec(line)?.[1] ?? "?";
+    const key = status === "-" ? "not cached" : status;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return { counts, lines: lines.length };
+}
+
+async function main() {
+  const o = parseOptions(process.argv.slice(2));
+  installSignalHandlers();
+  const commandLine = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" ");
+  const load1 = os.loadavg()[0] ?? 0;
+  if (load1 > 1.5) log(`Note: load average ${load1.toFixed(2)}: other work on this machine will lower the figures.`);
+
+  await assertPortFree(o.appPort, "app");
+  await assertPortFree(o.proxyPort, "nginx proxy");
+  await assertPortFree(o.staticPort, "nginx static");
+
+  step("nginx");
+  const nginxBinary = ensureNginx();
+  const nginxV = nginxVersion(nginxBinary);
+  log(`${nginxBinary}: ${nginxV}`);
+
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "pressroom-bench-"));
+  // nginx workers run as an unprivileged user (when the bench runs as root) and must reach the
+  // static file below this folder, which mkdtemp creates private.
+  chmodSync(tmp, 0o755);
+  onCleanup("temporary folder", () => rmSync(tmp, { recursive: true, force: true }));
+  // NODE_ENV is set per child: production for build and start; the seed runs with its default
+  // (a production seed would demand SEED_ADMIN_PASSWORD).
+  // REDIS_URL too: one instance uses Next's own in-process data cache, and the bench's entries stay
+  // out of a Redis that something else uses.
+  const inherited: Record<string, string | undefined> = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== "NODE_ENV" && key !== "REDIS_URL"));
+  const env = {
+    ...inherited,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production-0123456789",
+  } as Record<string, string | undefined> as NodeJS.ProcessEnv;
+
+  step("database");
+  const db = await createBenchDatabase(process.env.DATABASE_URL ?? DEFAULT_SERVER_URL, env, o.keepDb);
+  env.DATABASE_URL = db.url;
+  log(`Database ${db.name}`);
+  const users = await createBenchUsers(db.sql);
+  await seedPeople(db.sql);
+  // Releases are dated back from now; the scale step adds older ones below them, like an archive.
+  const base = new Date();
+  const seedSeconds: Record<string, number> = {};
+  seedSeconds[`${o.releases.toLocaleString("en-US")} releases`] = await seed(db, users, 1, o.releases, base);
+  log(`Seeded ${o.releases} releases`);
+  const { rows: pgVersion } = await db.sql.query<{ version: string }>("SELECT version()");
+  const machine = machineInfo(pgVersion[0]!.version, nginxV);
+
+  if (o.build) {
+    step("next build");
+    await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+  }
+
+  step("next start");
+  // Next's data cache persists in .next/cache/fetch-cache across runs, keyed by query: entries read
+  // from an earlier run's database must not answer this one.
+  rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
+  const appUrl = `http://127.0.0.1:${o.appPort}`;
+  const app = startService("app", bin("next"), ["start", "--port", String(o.appPort), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl, PORT: String(o.appPort) },
+    log: path.join(tmp, "app.log"),
+  });
+  await waitForHttp(`${appUrl}/login`, app, 120_000, (s) => s === 200);
+  const appPids = () => processTree(app.pid);
+  log(`App at ${appUrl}, processes: ${appPids().join(", ")}`);
+
+  // The release page: the seeded real release (a long article, like the issue's 24 KB one).
+  const { rows: pageRows } = await db.sql.query<{ slug: string }>(`SELECT slug FROM "Release" WHERE id NOT LIKE 'bench-%' AND "liveEditionId" IS NOT NULL ORDER BY "createdAt" LIMIT 1`);
+  const slug = pageRows[0]?.slug;
+  if (!slug) throw new Error("The seed release is missing");
+  const pageRes = await fetch(`${appUrl}/releases/${slug}`);
+  const html = await pageRes.text();
+  if (pageRes.status !== 200) throw new Error(`/releases/${slug} answered ${pageRes.status}`);
+  const headers = await headerChecks(appUrl, slug);
+
+  step("nginx start");
+  const nginx = await startNginx(nginxBinary, { dir: path.join(tmp, "nginx"), appPort: o.appPort, proxyPort: o.proxyPort, staticPort: o.staticPort, staticHtml: html });
+  const viaProxy = await fetch(`${nginx.proxyUrl}/releases/${slug}`);
+  if (viaProxy.status !== 200) throw new Error(`The proxy answered ${viaProxy.status} for the release page`);
+  await viaProxy.arrayBuffer();
+  const proxy = await proxyChecks(nginx.proxyUrl, slug);
+  for (const c of proxy) log(`  proxy: ${c.what}: ${c.got}${c.ok ? "" : ` (expected ${c.expected})`}`);
+
+  step("load");
+  let searchCounter = 0;
+  const terms = [...TOPICS, ...WORDS];
+  const targets: LoadTarget[] = [
+    { key: "a", label: "nginx: the release page as a static file", origin: nginx.staticUrl.replace(/\/release$/, ""), path: "/release", serverPids: [nginx.service.pid] },
+    {
+      key: "b",
+      label: "the release page through deploy/nginx (micro-cache)",
+      origin: nginx.proxyUrl,
+      path: `/releases/${slug}`,
+      serverPids: [nginx.service.pid, app.pid],
+      database: db.name,
+      note: "server CPU of (b) is nginx and the app together (the app refreshes the cached page about once a second).",
+    },
+    { key: "c-home", label: "Pressroom directly: /", origin: appUrl, path: "/", serverPids: [app.pid], database: db.name },
+    { key: "c-release", label: "Pressroom directly: the release page", origin: appUrl, path: `/releases/${slug}`, serverPids: [app.pid], database: db.name },
+    { key: "c-api", label: "Pressroom directly: /api/v1/releases", origin: appUrl, path: "/api/v1/releases", serverPids: [app.pid], database: db.name },
+    {
+      key: "c-search",
+      label: "Pressroom directly: search /?q=… (a different query each request)",
+      origin: appUrl,
+      path: () => {
+        const i = searchCounter++;
+        return `/?q=${encodeURIComponent(terms[i % terms.length]!)}&from=${new Date(Date.UTC(1990, 0, 1) + (Math.floor(i / terms.length) % 3650) * 86_400_000).toISOString().slice(0, 10)}`;
+      },
+      serverPids: [app.pid],
+      database: db.name,
+      note: "search rotates over ~180 terms, with a no-op `from` date so no two requests share a URL (no cache hits).",
+    },
+  ];
+  const results: LoadResult[] = [];
+  const missing: BenchReport["missing"] = [];
+  let proxyCache: Record<string, number> = {};
+  const proxyLog = path.join(tmp, "nginx", "proxy-access.log");
+  for (const target of targets) {
+    if (stopRequested()) throw new Error("interrupted");
+    const probePath = typeof target.path === "string" ? target.path : target.path();
+    const probe = await fetch(`${target.origin}${probePath}`, { redirect: "manual" });
+    await probe.arrayBuffer();
+    if (probe.status !== 200) {
+      missing.push({ key: target.key, label: target.label, reason: `${probePath} answered HTTP ${probe.status}` });
+      log(`  ${target.key}: skipped, ${probePath} answered ${probe.status}`);
+      continue;
+    }
+    await new Promise((r) => setTimeout(r, 1500)); // the proxy's buffered log flushes every second
+    const logBefore = cacheStatuses(proxyLog, 0).lines;
+    const result = await runLoad(target, o);
+    if (target.key === "b") {
+      await new Promise((r) => setTimeout(r, 1500));
+      proxyCache = cacheStatuses(proxyLog, logBefore).counts;
+    }
+    results.push(result);
+    log(`  ${result.key}: ${Math.round(result.rps)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, errors ${result.errors}, non-2xx ${result.non2xx}, CPU ${result.cpuMsPerRequest.toFixed(3)} ms/req`);
+  }
+  const rssAfterLoad = rssOf(appPids());
+
+  step("publish → visible");
+  const prepared = path.join(tmp, "prepared.json");
+  await run(bin("tsx"), ["--conditions=react-server", path.join(root, "scripts", "bench", "dal-probe.ts"), "prepare", prepared, String(o.publishes), BENCH_WRITER.email], env);
+  const releases = JSON.parse(readFileSync(prepared, "utf8")) as PreparedRelease[];
+  const publish = await measurePublishLatency({ appUrl, proxyUrl: nginx.proxyUrl, releases, editor: { email: BENCH_EDITOR.email, password: BENCH_PASSWORD }, log });
+
+  step(`scale: ${o.releases.toLocaleString("en-US")} releases`);
+  const scale: ScalePoint[] = [];
+  scale.push(await measureScale({ sql: db.sql, appUrl, releases: o.releases, samples: o.scaleSamples, tmpDir: tmp, env }));
+  if (o.scale > o.releases) {
+    step(`scale: seeding up to ${o.scale.toLocaleString("en-US")} releases`);
+    seedSeconds[`${(o.scale - o.releases).toLocaleString("en-US")} more`] = await seed(db, users, o.releases + 1, o.scale, base);
+    step(`scale: ${o.scale.toLocaleString("en-US")} releases`);
+    scale.push(await measureScale({ sql: db.sql, appUrl, releases: o.scale, samples: o.scaleSamples, tmpDir: tmp, env }));
+  }
+  const rssAtEnd = rssOf(appPids());
+  machine.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(" ");
+
+  const report: BenchReport = {
+    quick: o.duration < 10 || o.scale < 100_000,
+    machine,
+    options: { duration: o.duration, warmup: o.warmup, connections: o.connections, releases: o.releases, scale: o.scale, publishes: o.publishes, scaleSamples: o.scaleSamples },
+    page: { slug, bytes: Buffer.byteLength(html) },
+    load: results,
+    missing,
+    proxyCache,
+    headers,
+    proxy,
+    rss: { afterLoad: rssAfterLoad, atEnd: rssAtEnd },
+    publish,
+    scale,
+    seedSeconds,
+    commandLine,
+  };
+  const markdown = renderReport(report);
+  step("results");
+  log(renderSummary(report));
+  if (o.out !== "-") {
+    const file = o.out ?? path.join(root, "bench", "results", `${machine.date}.md`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${markdown}\n`);
+    log(`\nWritten to ${path.relative(process.cwd(), file) || file}`);
+  }
+}
+
+main()
+  .then(() => cleanupAll())
+  .catch(async (error: unknown) => {
+    console.error(`\nbench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await cleanupAll();
+    process.exit(1);
+  });
