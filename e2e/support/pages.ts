@@ -33,6 +33,7 @@ export interface AgreementData {
   type: string;
   title: string;
   parties: string[];
+  note?: string;
 }
 export interface QuoteData {
   speaker: string;
@@ -51,6 +52,7 @@ export interface ReleaseData {
   issuer: string;
   sourceCredit?: string;
   countries: string;
+  topics?: string;
   agreements: AgreementData[];
   quotes: QuoteData[];
 }
@@ -69,12 +71,14 @@ export async function fillRelease(page: Page, data: ReleaseData) {
   await field(page, "Issuer").fill(data.issuer);
   await field(page, "Source credit").fill(data.sourceCredit ?? "");
   await field(page, "Countries").fill(data.countries);
+  if (data.topics !== undefined) await field(page, "Topics").fill(data.topics);
   for (const [i, a] of data.agreements.entries()) {
     await page.getByRole("button", { name: "Add agreement" }).click();
     const group = page.getByRole("group", { name: `Agreement ${i + 1}` });
     await group.getByLabel("Agreement type", { exact: true }).selectOption({ label: a.type });
     await group.getByLabel("Agreement title", { exact: true }).fill(a.title);
     await group.getByLabel("Parties", { exact: true }).fill(a.parties.join("\n"));
+    if (a.note !== undefined) await group.getByLabel("Note", { exact: true }).fill(a.note);
   }
   for (const [i, q] of data.quotes.entries()) {
     await page.getByRole("button", { name: "Add quote" }).click();
