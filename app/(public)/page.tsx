@@ -2,7 +2,7 @@ import Link from "next/link";
 import { QueryNotes, ReleaseFilters } from "@/components/release-filters";
 import { SearchResults } from "@/components/search-results";
 import { cachedFacets, cachedSearchReleases } from "@/lib/dal/public-cache";
-import { encodeCursor, listingHref, parseReleaseQuery, type SearchParams } from "@/lib/validation/public-query";
+import { encodeCursor, listingHref, listingState, parseReleaseQuery, type SearchParams } from "@/lib/validation/public-query";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { query, notes } = parseReleaseQuery(await searchParams);
@@ -10,15 +10,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   if (page.emptySearch) notes.push(`"${query.q}" has no words to search for (only words like "the"), so all releases are shown.`);
   if (page.cursorIgnored) notes.push("The page link was not valid for this search, so the first page is shown.");
 
-  const state = {
-    q: page.emptySearch ? null : query.q,
-    country: query.countries,
-    type: query.agreementType,
-    issuer: query.issuer,
-    speaker: query.speaker,
-    from: query.from,
-    to: query.to,
-  };
+  const state = listingState(query, page.emptySearch ? null : query.q);
   const filtered = Boolean(query.q || query.countries.length || query.agreementType || query.issuer || query.speaker || query.from || query.to);
   return (
     <>

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { AGREEMENT_TYPES } from "../domain/agreement-types";
 import {
+  listingState,
   MAX_QUERY_LENGTH,
   parseAgreementQuery,
   parseReleaseQuery,
@@ -194,16 +195,7 @@ export function parseReleaseListParams(search: URLSearchParams): ReleaseListRequ
   return {
     query,
     limit,
-    state: {
-      q: query.q,
-      country: query.countries,
-      type: query.agreementType,
-      issuer: query.issuer,
-      speaker: query.speaker,
-      from: query.from,
-      to: query.to,
-      limit: raw.limit === undefined ? null : String(limit),
-    },
+    state: { ...listingState(query), limit: raw.limit === undefined ? null : String(limit) },
   };
 }
 

@@ -190,6 +190,19 @@ export function parseAgreementQuery(params: SearchParams): Parsed<AgreementQuery
 }
 
 /** The URL of a listing with these parameters (empty ones left out). */
+/** A listing's search and filters as URL parameters (for listingHref): the state of `/` and the API. */
+export function listingState(query: PublicReleaseQuery, q: string | null = query.q) {
+  return {
+    q,
+    country: query.countries,
+    type: query.agreementType,
+    issuer: query.issuer,
+    speaker: query.speaker,
+    from: query.from,
+    to: query.to,
+  };
+}
+
 export function listingHref(path: string, params: Record<string, string | string[] | null | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
