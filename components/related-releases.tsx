@@ -12,7 +12,7 @@ export function RelatedReleases({ items }: { items: PublicReleaseSummary[] }) {
         {items.map((r) => (
           <li key={r.id}>
             <Link prefetch={false} href={`/releases/${r.slug}`}>{r.headline}</Link>
-            <Dateline at={r.datelineAt} offsetMinutes={r.datelineOffsetMinutes} place={r.datelinePlace} />
+            <Dateline className="related-dateline" at={r.datelineAt} offsetMinutes={r.datelineOffsetMinutes} place={r.datelinePlace} />
           </li>
         ))}
       </ul>
