@@ -2,7 +2,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "./lib/env";
 import { logRequest } from "./lib/log";
-import { BASE_SECURITY_HEADERS, contentSecurityPolicy, HSTS, newNonce, pageCacheControl, requestId } from "./lib/http/security-headers";
+import {
+  BASE_SECURITY_HEADERS,
+  contentSecurityPolicy,
+  HSTS,
+  newNonce,
+  pageCacheControl,
+  requestId,
+} from "./lib/http/security-headers";
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -18,7 +25,13 @@ function isHttps(request: NextRequest): boolean {
   return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
 }
 
-function withSecurityHeaders(response: NextResponse, csp: string, id: string, https: boolean, pathname: string): NextResponse {
+function withSecurityHeaders(
+  response: NextResponse,
+  csp: string,
+  id: string,
+  https: boolean,
+  pathname: string,
+): NextResponse {
   for (const [key, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(key, value);
   // A preview URL is a secret: it never leaves in a Referer header.
   if (pathname.startsWith("/preview/")) response.headers.set("Referrer-Policy", "no-referrer");
@@ -43,12 +56,19 @@ export async function proxy(request: NextRequest) {
   // One JSON line per request with its id; errors logged later (instrumentation.ts, actions) carry the
   // same id, so one request's story can be pulled out of the logs. The query string is left out: it
   // can hold a reader's search, and a preview link's token (in its path) is a secret.
-  logRequest({ requestId: id, method: request.method, path: pathname.startsWith("/preview/") ? "/preview/[token]" : pathname });
+  logRequest({
+    requestId: id,
+    method: request.method,
+    path: pathname.startsWith("/preview/") ? "/preview/[token]" : pathname,
+  });
 
   // A malformed percent-encoding ("/releases/%ZZ") would make Next answer 500 before any page runs:
   // it names nothing, so it is a 404.
   if (!isDecodable(pathname)) {
-    const notFound = new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    const notFound = new NextResponse("Not found", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
     return withSecurityHeaders(notFound, csp, id, https, pathname);
   }
   // Only a convenience redirect for anonymous visitors.

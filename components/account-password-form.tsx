@@ -7,10 +7,13 @@ import { Field } from "./field";
 
 /** Current and new password. Passwords never come back from the server: the fields keep them here. */
 export function AccountPasswordForm() {
-  const [state, formAction, pending] = useActionState<PasswordChangeState, FormData>(changePasswordAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<PasswordChangeState, FormData>(changePasswordAction, {
+    status: "idle",
+  });
   const [values, setValues] = useState({ currentPassword: "", newPassword: "" });
   const errors = state.status === "idle" ? {} : state.fieldErrors;
-  const set = (name: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  const set = (name: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setValues((v) => ({ ...v, [name]: e.target.value }));
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     // Dispatch ourselves so React does not reset the form after the action (see release-form).
@@ -30,14 +33,33 @@ export function AccountPasswordForm() {
       </div>
       <Field id="currentPassword" label="Current password" error={errors.currentPassword}>
         {(aria) => (
-          <input {...aria} type="password" name="currentPassword" autoComplete="current-password" maxLength={USER_LIMITS.passwordMax}
-            value={values.currentPassword} onChange={set("currentPassword")} />
+          <input
+            {...aria}
+            type="password"
+            name="currentPassword"
+            autoComplete="current-password"
+            maxLength={USER_LIMITS.passwordMax}
+            value={values.currentPassword}
+            onChange={set("currentPassword")}
+          />
         )}
       </Field>
-      <Field id="newPassword" label="New password" error={errors.newPassword} hint={`At least ${USER_LIMITS.passwordMin} characters; a few unrelated words make a good one.`}>
+      <Field
+        id="newPassword"
+        label="New password"
+        error={errors.newPassword}
+        hint={`At least ${USER_LIMITS.passwordMin} characters; a few unrelated words make a good one.`}
+      >
         {(aria) => (
-          <input {...aria} type="password" name="newPassword" autoComplete="new-password" maxLength={USER_LIMITS.passwordMax}
-            value={values.newPassword} onChange={set("newPassword")} />
+          <input
+            {...aria}
+            type="password"
+            name="newPassword"
+            autoComplete="new-password"
+            maxLength={USER_LIMITS.passwordMax}
+            value={values.newPassword}
+            onChange={set("newPassword")}
+          />
         )}
       </Field>
       <button type="submit" disabled={pending}>

@@ -15,7 +15,8 @@ export interface AuditFilterProps {
  */
 export function AuditFilters({ values, errors, users, actions }: AuditFilterProps) {
   const knownUser = users.some((u) => u.id === values.user);
-  const actionChoices = values.action && !actions.includes(values.action) && !errors.action ? [...actions, values.action] : actions;
+  const actionChoices =
+    values.action && !actions.includes(values.action) && !errors.action ? [...actions, values.action] : actions;
   return (
     <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log">
       {/* Top-aligned, each with a hint: the inputs line up whatever errors appear below them. */}
@@ -25,7 +26,9 @@ export function AuditFilters({ values, errors, users, actions }: AuditFilterProp
             <select {...aria} name="user" defaultValue={errors.user ? "" : values.user}>
               <option value="">All users</option>
               {users.map((u) => (
-                <option key={u.id} value={u.id}>{u.name} ({u.email})</option>
+                <option key={u.id} value={u.id}>
+                  {u.name} ({u.email})
+                </option>
               ))}
               {values.user && !knownUser && !errors.user ? <option value={values.user}>Unknown user</option> : null}
             </select>
@@ -36,7 +39,9 @@ export function AuditFilters({ values, errors, users, actions }: AuditFilterProp
             <select {...aria} name="action" defaultValue={errors.action ? "" : values.action}>
               <option value="">All actions</option>
               {actionChoices.map((action) => (
-                <option key={action} value={action}>{action}</option>
+                <option key={action} value={action}>
+                  {action}
+                </option>
               ))}
             </select>
           )}

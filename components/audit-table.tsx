@@ -9,7 +9,9 @@ export function AuditTable({ entries }: { entries: AuditEntryDTO[] }) {
   if (entries.length === 0) return <p role="status">No audit entries match these filters.</p>;
   return (
     <table className="data">
-      <caption className="hint" style={{ textAlign: "left" }}>Newest first. Times in UTC.</caption>
+      <caption className="hint" style={{ textAlign: "left" }}>
+        Newest first. Times in UTC.
+      </caption>
       <thead>
         <tr>
           <th scope="col">When</th>
@@ -22,7 +24,9 @@ export function AuditTable({ entries }: { entries: AuditEntryDTO[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <td><time dateTime={entry.createdAt.toISOString()}>{when.format(entry.createdAt)}</time></td>
+            <td>
+              <time dateTime={entry.createdAt.toISOString()}>{when.format(entry.createdAt)}</time>
+            </td>
             <td>
               {entry.actor ? (
                 <>
@@ -32,9 +36,15 @@ export function AuditTable({ entries }: { entries: AuditEntryDTO[] }) {
                 "—"
               )}
             </td>
-            <td><code>{entry.action}</code></td>
             <td>
-              {entry.release ? <Link href={`/admin/releases/${entry.release.id}`}>{entry.release.headline ?? entry.release.id}</Link> : "—"}
+              <code>{entry.action}</code>
+            </td>
+            <td>
+              {entry.release ? (
+                <Link href={`/admin/releases/${entry.release.id}`}>{entry.release.headline ?? entry.release.id}</Link>
+              ) : (
+                "—"
+              )}
             </td>
             <td>
               {entry.detail.length > 0 ? (
@@ -57,7 +67,12 @@ export function AuditTable({ entries }: { entries: AuditEntryDTO[] }) {
 }
 
 /** Links to the newer and older neighbouring pages, keeping the filters. */
-export function AuditPagination({ values, newer, older, paged }: {
+export function AuditPagination({
+  values,
+  newer,
+  older,
+  paged,
+}: {
   values: AuditFilterValues;
   newer: string | null;
   older: string | null;

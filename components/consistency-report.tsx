@@ -13,8 +13,8 @@ export function ConsistencyReport({ problems }: { problems: readonly Consistency
       ) : (
         <>
           <p className="hint">
-            The body does not back up {problems.length === 1 ? "this field" : "these fields"}. Submitting, scheduling and publishing need a fix or a
-            reason to publish anyway.
+            The body does not back up {problems.length === 1 ? "this field" : "these fields"}. Submitting, scheduling
+            and publishing need a fix or a reason to publish anyway.
           </p>
           <ul>
             {problems.map((p) => (

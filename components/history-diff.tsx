@@ -37,11 +37,19 @@ function TextField({ field }: { field: TextFieldDiff }) {
   );
 }
 
-function ItemEntry<T>({ item, describe }: { item: Exclude<ItemChange<T>, { kind: "unchanged" }>; describe: (value: T) => string }) {
+function ItemEntry<T>({
+  item,
+  describe,
+}: {
+  item: Exclude<ItemChange<T>, { kind: "unchanged" }>;
+  describe: (value: T) => string;
+}) {
   const kind = item.kind === "unchanged" ? "changed" : item.kind;
   const subject = item.kind === "removed" ? item.before : item.after;
   const moved =
-    item.kind !== "added" && item.kind !== "removed" && item.moved ? ` (moved from position ${item.fromIndex + 1} to ${item.toIndex + 1})` : "";
+    item.kind !== "added" && item.kind !== "removed" && item.moved
+      ? ` (moved from position ${item.fromIndex + 1} to ${item.toIndex + 1})`
+      : "";
   return (
     <li>
       <strong>{KIND_LABEL[kind]}</strong>: {describe(subject)}
@@ -70,8 +78,20 @@ function ItemEntry<T>({ item, describe }: { item: Exclude<ItemChange<T>, { kind:
   );
 }
 
-function ListSection<T>({ id, title, list, describe }: { id: string; title: string; list: ListDiff<T>; describe: (value: T) => string }) {
-  const shown = list.items.filter((item): item is Exclude<ItemChange<T>, { kind: "unchanged" }> => item.kind !== "unchanged");
+function ListSection<T>({
+  id,
+  title,
+  list,
+  describe,
+}: {
+  id: string;
+  title: string;
+  list: ListDiff<T>;
+  describe: (value: T) => string;
+}) {
+  const shown = list.items.filter(
+    (item): item is Exclude<ItemChange<T>, { kind: "unchanged" }> => item.kind !== "unchanged",
+  );
   const unchanged = list.items.length - shown.length;
   return (
     <section aria-labelledby={id}>
@@ -83,7 +103,11 @@ function ListSection<T>({ id, title, list, describe }: { id: string; title: stri
           {!list.changed && list.reordered ? <p className="hint">Only the order changed.</p> : null}
           <ul>
             {shown.map((item) => (
-              <ItemEntry key={`${item.kind}-${"fromIndex" in item ? item.fromIndex : ""}-${"toIndex" in item ? item.toIndex : ""}`} item={item} describe={describe} />
+              <ItemEntry
+                key={`${item.kind}-${"fromIndex" in item ? item.fromIndex : ""}-${"toIndex" in item ? item.toIndex : ""}`}
+                item={item}
+                describe={describe}
+              />
             ))}
           </ul>
           {unchanged > 0 ? <p className="hint">{unchanged} unchanged.</p> : null}
@@ -93,7 +117,15 @@ function ListSection<T>({ id, title, list, describe }: { id: string; title: stri
   );
 }
 
-export function HistoryDiff({ diff, fromNumber, toNumber }: { diff: ReleaseDiff; fromNumber: number; toNumber: number }) {
+export function HistoryDiff({
+  diff,
+  fromNumber,
+  toNumber,
+}: {
+  diff: ReleaseDiff;
+  fromNumber: number;
+  toNumber: number;
+}) {
   return (
     <section aria-labelledby="changes-heading">
       <h2 id="changes-heading">

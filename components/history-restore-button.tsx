@@ -1,7 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { restoreRevisionAction, type RestoreActionState } from "@/app/(editor)/admin/releases/[id]/history/_actions/restore-revision";
+import {
+  restoreRevisionAction,
+  type RestoreActionState,
+} from "@/app/(editor)/admin/releases/[id]/history/_actions/restore-revision";
 import { visuallyHidden } from "./history-text-diff";
 
 export interface HistoryRestoreButtonProps {
@@ -13,7 +16,9 @@ export interface HistoryRestoreButtonProps {
 }
 
 export function HistoryRestoreButton({ releaseId, revisionId, revisionNumber, version }: HistoryRestoreButtonProps) {
-  const [state, action, pending] = useActionState<RestoreActionState, FormData>(restoreRevisionAction, { status: "idle" });
+  const [state, action, pending] = useActionState<RestoreActionState, FormData>(restoreRevisionAction, {
+    status: "idle",
+  });
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="releaseId" value={releaseId} />

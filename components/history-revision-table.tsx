@@ -3,7 +3,11 @@
 import type { RevisionDTO } from "@/lib/dal/revisions";
 import { HistoryRestoreButton } from "./history-restore-button";
 
-export const historyTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+export const historyTime = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "medium",
+  timeZone: "UTC",
+});
 
 export function HistoryRevisionTable({
   releaseId,
@@ -54,7 +58,12 @@ export function HistoryRevisionTable({
               {r.id === newest ? (
                 <span className="hint">Current</span>
               ) : canRestore ? (
-                <HistoryRestoreButton releaseId={releaseId} revisionId={r.id} revisionNumber={r.number} version={version} />
+                <HistoryRestoreButton
+                  releaseId={releaseId}
+                  revisionId={r.id}
+                  revisionNumber={r.number}
+                  version={version}
+                />
               ) : null}
             </td>
           </tr>

@@ -27,7 +27,8 @@ export function HistoryTextDiff({ parts, separator = "" }: { parts: TextPart[]; 
         // A replacement reads "old new", not "oldnew": a space between a removal and the addition
         // that follows it when the words themselves bring none.
         const previous = parts[i - 1];
-        const gap = previous?.kind === "removed" && part.kind === "added" && !/\s$/.test(previous.text) && !/^\s/.test(part.text);
+        const gap =
+          previous?.kind === "removed" && part.kind === "added" && !/\s$/.test(previous.text) && !/^\s/.test(part.text);
         const sep = i > 0 && separator ? separator : gap ? " " : "";
         if (part.kind === "added") {
           return (

@@ -15,7 +15,7 @@ export function PresenceIndicator({ releaseId }: { releaseId: string }) {
         .then((r) => !stopped && setOthers(r.others))
         .catch(() => {});
     void tick();
-    const timer = setInterval(tick, BEAT_MS);
+    const timer = setInterval(() => void tick(), BEAT_MS);
     return () => {
       stopped = true;
       clearInterval(timer);
@@ -26,7 +26,8 @@ export function PresenceIndicator({ releaseId }: { releaseId: string }) {
   const names = others.length === 1 ? others[0] : `${others.slice(0, -1).join(", ")} and ${others.at(-1)}`;
   return (
     <p className="notice error" role="status" aria-label="Also editing">
-      {names} {others.length === 1 ? "is" : "are"} also editing this release. Coordinate before you save: the later save will be refused.
+      {names} {others.length === 1 ? "is" : "are"} also editing this release. Coordinate before you save: the later save
+      will be refused.
     </p>
   );
 }

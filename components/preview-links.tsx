@@ -21,7 +21,9 @@ const formatUtc = (at: Date) => `${utc.format(at)} UTC`;
 
 /** "Create preview link": the new link is shown once, here, and cannot be shown again. */
 function CreatePreviewLinkForm({ releaseId }: { releaseId: string }) {
-  const [state, formAction, pending] = useActionState<PreviewCreateState, FormData>(createPreviewLinkAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<PreviewCreateState, FormData>(createPreviewLinkAction, {
+    status: "idle",
+  });
   const [copied, setCopied] = useState<string | null>(null);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -33,7 +35,10 @@ function CreatePreviewLinkForm({ releaseId }: { releaseId: string }) {
 
   async function copy(url: string) {
     // The clipboard needs a secure context; without it the field is still there to copy from.
-    await navigator.clipboard?.writeText(url).then(() => setCopied(url), () => setCopied(null));
+    await navigator.clipboard?.writeText(url).then(
+      () => setCopied(url),
+      () => setCopied(null),
+    );
   }
 
   return (
@@ -41,7 +46,12 @@ function CreatePreviewLinkForm({ releaseId }: { releaseId: string }) {
       <input type="hidden" name="releaseId" value={releaseId} />
       <Field id="preview-expires-in" label="Expires in">
         {(aria) => (
-          <select {...aria} name="expiresIn" defaultValue={DEFAULT_PREVIEW_EXPIRY} style={{ width: "auto", justifySelf: "start" }}>
+          <select
+            {...aria}
+            name="expiresIn"
+            defaultValue={DEFAULT_PREVIEW_EXPIRY}
+            style={{ width: "auto", justifySelf: "start" }}
+          >
             {PREVIEW_EXPIRY_CHOICES.map((choice) => (
               <option key={choice} value={choice}>
                 {PREVIEW_EXPIRY[choice].label}
@@ -61,11 +71,14 @@ function CreatePreviewLinkForm({ releaseId }: { releaseId: string }) {
       {state.status === "created" ? (
         <div className="notice ok" style={{ marginTop: "1rem" }}>
           <p role="status" style={{ marginTop: 0 }}>
-            Preview link created. It works until <time dateTime={state.expiresAt}>{formatUtc(new Date(state.expiresAt))}</time>. Copy it now:
-            it cannot be shown again.
+            Preview link created. It works until{" "}
+            <time dateTime={state.expiresAt}>{formatUtc(new Date(state.expiresAt))}</time>. Copy it now: it cannot be
+            shown again.
           </p>
           <Field id="preview-link-url" label="Preview link">
-            {(aria) => <input {...aria} type="text" readOnly value={state.url} onFocus={(e) => e.currentTarget.select()} />}
+            {(aria) => (
+              <input {...aria} type="text" readOnly value={state.url} onFocus={(e) => e.currentTarget.select()} />
+            )}
           </Field>
           <button type="button" className="secondary" onClick={() => copy(state.url)}>
             {copied === state.url ? "Copied" : "Copy link"}
@@ -77,7 +90,9 @@ function CreatePreviewLinkForm({ releaseId }: { releaseId: string }) {
 }
 
 function RevokePreviewLinkForm({ releaseId, linkId, name }: { releaseId: string; linkId: string; name: string }) {
-  const [state, formAction, pending] = useActionState<PreviewRevokeState, FormData>(revokePreviewLinkAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<PreviewRevokeState, FormData>(revokePreviewLinkAction, {
+    status: "idle",
+  });
   return (
     <form action={formAction} className="inline-form">
       <input type="hidden" name="releaseId" value={releaseId} />
@@ -118,8 +133,8 @@ export function PreviewLinks({ releaseId, links }: PreviewLinksProps) {
     <section aria-labelledby="preview-links-heading" className="workflow" id="preview-links">
       <h2 id="preview-links-heading">Preview links</h2>
       <p className="hint">
-        A preview link shows the newest saved edition, whatever its state, to anyone who has the link, without signing in, until it
-        expires or is revoked. Search engines are asked not to index it.
+        A preview link shows the newest saved edition, whatever its state, to anyone who has the link, without signing
+        in, until it expires or is revoked. Search engines are asked not to index it.
       </p>
       <CreatePreviewLinkForm releaseId={releaseId} />
       {links.length === 0 ? (
@@ -147,7 +162,11 @@ export function PreviewLinks({ releaseId, links }: PreviewLinksProps) {
                   <time dateTime={link.expiresAt.toISOString()}>{formatUtc(link.expiresAt)}</time>
                 </td>
                 <td>
-                  <RevokePreviewLinkForm releaseId={releaseId} linkId={link.id} name={names[i] ?? `Revoke preview link ${i + 1}`} />
+                  <RevokePreviewLinkForm
+                    releaseId={releaseId}
+                    linkId={link.id}
+                    name={names[i] ?? `Revoke preview link ${i + 1}`}
+                  />
                 </td>
               </tr>
             ))}

@@ -11,8 +11,15 @@ export function RelatedReleases({ items }: { items: PublicReleaseSummary[] }) {
       <ul>
         {items.map((r) => (
           <li key={r.id}>
-            <Link prefetch={false} href={`/releases/${r.slug}`}>{r.headline}</Link>
-            <Dateline className="related-dateline" at={r.datelineAt} offsetMinutes={r.datelineOffsetMinutes} place={r.datelinePlace} />
+            <Link prefetch={false} href={`/releases/${r.slug}`}>
+              {r.headline}
+            </Link>
+            <Dateline
+              className="related-dateline"
+              at={r.datelineAt}
+              offsetMinutes={r.datelineOffsetMinutes}
+              place={r.datelinePlace}
+            />
           </li>
         ))}
       </ul>

@@ -12,7 +12,11 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
         <h1>{release.headline}</h1>
         <div className="article-meta">
           <p>
-            <Dateline at={release.datelineAt} offsetMinutes={release.datelineOffsetMinutes} place={release.datelinePlace} />
+            <Dateline
+              at={release.datelineAt}
+              offsetMinutes={release.datelineOffsetMinutes}
+              place={release.datelinePlace}
+            />
           </p>
           <p>
             Issued by <span className="issuer">{release.issuer}</span>
@@ -46,7 +50,10 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
               </blockquote>
               <figcaption>
                 <span className="speaker">{quote.speaker.name}</span>
-                {[quote.speakerRole, quote.speakerOrganisation].filter(Boolean).map((part) => `, ${part}`).join("")}
+                {[quote.speakerRole, quote.speakerOrganisation]
+                  .filter(Boolean)
+                  .map((part) => `, ${part}`)
+                  .join("")}
               </figcaption>
               {/* A permanent address for the quote, for journalists citing it (the JSON-LD Quotation has the
                   same URL). Outside the caption, which names only the speaker. */}
@@ -69,7 +76,8 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
                 {agreement.note ? <span className="agreement-note">({agreement.note})</span> : null}
                 {agreement.signedOn ? (
                   <p className="agreement-signed">
-                    <span className="label">Signed:</span> <time dateTime={agreement.signedOn}>{signedDay(agreement.signedOn)}</time>
+                    <span className="label">Signed:</span>{" "}
+                    <time dateTime={agreement.signedOn}>{signedDay(agreement.signedOn)}</time>
                   </p>
                 ) : null}
                 {/* Not a nested list: the Agreements section has exactly one list item per agreement. */}

@@ -29,7 +29,8 @@ export function ReleaseFilters({
   fields: { search?: boolean; issuer?: boolean; speaker?: boolean; party?: boolean };
 }) {
   // A country in the URL that no published release has is still shown as chosen.
-  const countryChoices = values.country && !countries.includes(values.country) ? [...countries, values.country] : countries;
+  const countryChoices =
+    values.country && !countries.includes(values.country) ? [...countries, values.country] : countries;
   return (
     <form className="release-filters" method="get" action={action} role="search">
       {fields.search ? (

@@ -14,7 +14,12 @@ import {
   type QuoteFormValues,
   type ReleaseFormValues,
 } from "@/lib/validation/release";
-import { TOO_LARGE_MESSAGE, actionRequestBytes, jsonRequestBytes, tooLargeForAction } from "@/lib/validation/request-size";
+import {
+  TOO_LARGE_MESSAGE,
+  actionRequestBytes,
+  jsonRequestBytes,
+  tooLargeForAction,
+} from "@/lib/validation/request-size";
 import { Field } from "./field";
 
 type Keyed<T> = T & { key: number };
@@ -41,9 +46,20 @@ const hhmm = (iso: string) => new Date(iso).toLocaleTimeString("en-GB", { hour: 
 let nextKey = 1;
 const keyed = <T,>(row: T): Keyed<T> => ({ ...row, key: nextKey++ });
 
-export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPublish, people, correcting = false, autosaveOffReason = null, askPublishAnywayReason = false }: ReleaseFormProps) {
+export function ReleaseForm({
+  initial,
+  releaseId,
+  version: loadedVersion,
+  canPublish,
+  people,
+  correcting = false,
+  autosaveOffReason = null,
+  askPublishAnywayReason = false,
+}: ReleaseFormProps) {
   const { version, setVersion } = useEditorVersion(loadedVersion);
-  const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, {
+    status: "idle",
+  });
   // Controlled fields: what the user typed stays on screen whatever the server answers.
   const [values, setValues] = useState(() => ({ ...initial, agreements: [], quotes: [] }) as ReleaseFormValues);
   const [agreements, setAgreements] = useState(() => initial.agreements.map(keyed));
@@ -56,32 +72,26 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
 
   // Autosave: a few seconds after the last change, the same version-checked save without leaving
   // the page. It stops after a conflict so it never overwrites someone else's newer save.
-  const [autosave, setAutosave] = useState<string | null>(autosaveOffReason ? `Autosave is off: ${autosaveOffReason}` : null);
+  const [autosave, setAutosave] = useState<string | null>(
+    autosaveOffReason ? `Autosave is off: ${autosaveOffReason}` : null,
+  );
   const stopped = useRef(Boolean(autosaveOffReason));
   const firstRender = useRef(true);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef<Promise<unknown> | null>(null);
   const latestVersion = useRef(version);
-  latestVersion.current = version;
-  const submitting = useRef(false);
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    if (!releaseId || stopped.current || submitting.current) return;
-    timer.current = setTimeout(() => {
-      inFlight.current = runAutosave().finally(() => (inFlight.current = null));
-    }, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer.current);
-    // Only the content triggers an autosave; version changes come from the autosave itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [values, agreements, quotes]);
-
+    latestVersion.current = version;
+  }, [version]);
+  const submitting = useRef(false);
   async function runAutosave() {
     if (!releaseId || submitting.current) return;
     const strip = <T extends { key: number }>({ key: _key, ...row }: T) => row;
-    const payload = { id: releaseId, version: latestVersion.current, values: { ...values, agreements: agreements.map(strip), quotes: quotes.map(strip) } };
+    const payload = {
+      id: releaseId,
+      version: latestVersion.current,
+      values: { ...values, agreements: agreements.map(strip), quotes: quotes.map(strip) },
+    };
     if (tooLargeForAction(jsonRequestBytes(payload))) return setAutosave(`Not saved: ${TOO_LARGE_MESSAGE}`);
     try {
       const result = await autosaveReleaseAction(payload);
@@ -97,6 +107,20 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
       setAutosave("Not saved: the server could not be reached. Your text is still here.");
     }
   }
+
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!releaseId || stopped.current || submitting.current) return;
+    timer.current = setTimeout(() => {
+      inFlight.current = runAutosave().finally(() => (inFlight.current = null));
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer.current);
+    // Only the content triggers an autosave; version changes come from the autosave itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values, agreements, quotes]);
 
   const set = (name: ScalarName) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setValues((v) => ({ ...v, [name]: e.target.value }));
@@ -127,17 +151,36 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
     submitting.current = false;
   }, [state]);
 
-  const updateRow = <T,>(setRows: React.Dispatch<React.SetStateAction<Keyed<T>[]>>, index: number, field: keyof T) =>
+  const updateRow =
+    <T,>(setRows: React.Dispatch<React.SetStateAction<Keyed<T>[]>>, index: number, field: keyof T) =>
     (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
       setRows((rows) => rows.map((row, i) => (i === index ? { ...row, [field]: e.target.value } : row)));
 
-  const text = (name: ScalarName, label: string, opts: { hint?: string; max?: number; multiline?: boolean; className?: string } = {}) => (
+  const text = (
+    name: ScalarName,
+    label: string,
+    opts: { hint?: string; max?: number; multiline?: boolean; className?: string } = {},
+  ) => (
     <Field id={name} label={label} error={errors[name]} hint={opts.hint}>
       {(aria) =>
         opts.multiline ? (
-          <textarea {...aria} name={name} value={values[name] ?? ""} onChange={set(name)} maxLength={opts.max} className={opts.className} />
+          <textarea
+            {...aria}
+            name={name}
+            value={values[name] ?? ""}
+            onChange={set(name)}
+            maxLength={opts.max}
+            className={opts.className}
+          />
         ) : (
-          <input {...aria} type="text" name={name} value={values[name] ?? ""} onChange={set(name)} maxLength={opts.max} />
+          <input
+            {...aria}
+            type="text"
+            name={name}
+            value={values[name] ?? ""}
+            onChange={set(name)}
+            maxLength={opts.max}
+          />
         )
       }
     </Field>
@@ -165,8 +208,12 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
             {state.status === "conflict" ? (
               <details open>
                 <summary>Your unsaved text</summary>
-                <textarea readOnly aria-label="Your unsaved text" rows={6}
-                  value={[values.headline, values.summary, values.body].filter(Boolean).join("\n\n")} />
+                <textarea
+                  readOnly
+                  aria-label="Your unsaved text"
+                  rows={6}
+                  value={[values.headline, values.summary, values.body].filter(Boolean).join("\n\n")}
+                />
               </details>
             ) : null}
           </div>
@@ -177,8 +224,17 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
 
       {text("headline", "Headline", { max: LIMITS.headline })}
-      {text("summary", "Summary", { max: LIMITS.summary, multiline: true, hint: "One or two sentences shown in lists and previews." })}
-      {text("body", "Body", { max: LIMITS.body, multiline: true, className: "body", hint: "Markdown: blank line between paragraphs, *emphasis*, [links](https://…), lists with -." })}
+      {text("summary", "Summary", {
+        max: LIMITS.summary,
+        multiline: true,
+        hint: "One or two sentences shown in lists and previews.",
+      })}
+      {text("body", "Body", {
+        max: LIMITS.body,
+        multiline: true,
+        className: "body",
+        hint: "Markdown: blank line between paragraphs, *emphasis*, [links](https://…), lists with -.",
+      })}
 
       <fieldset>
         <legend>Dateline</legend>
@@ -204,18 +260,35 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
       </div>
 
       {correcting
-        ? text("changeNote", "Change note", { max: LIMITS.note, multiline: true, hint: "Public: shown on the release as “Updated ‹date›: ‹note›” once this edition is published." })
+        ? text("changeNote", "Change note", {
+            max: LIMITS.note,
+            multiline: true,
+            hint: "Public: shown on the release as “Updated ‹date›: ‹note›” once this edition is published.",
+          })
         : null}
 
       <section aria-labelledby="agreements-heading">
         <h2 id="agreements-heading">Agreements</h2>
         {errors.agreements ? <p className="field-error">{errors.agreements}</p> : null}
         {agreements.map((row, i) => (
-          <AgreementRow key={row.key} index={i} row={row} errors={errors} onChange={(f) => updateRow(setAgreements, i, f)}
-            onRemove={() => { setAgreements((rows) => rows.filter((_, j) => j !== i)); setRemovedRows(true); }} />
+          <AgreementRow
+            key={row.key}
+            index={i}
+            row={row}
+            errors={errors}
+            onChange={(f) => updateRow(setAgreements, i, f)}
+            onRemove={() => {
+              setAgreements((rows) => rows.filter((_, j) => j !== i));
+              setRemovedRows(true);
+            }}
+          />
         ))}
-        <button type="button" className="secondary" onClick={() => setAgreements((rows) => [...rows, keyed(emptyAgreement())])}
-          disabled={agreements.length >= LIMITS.agreements}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setAgreements((rows) => [...rows, keyed(emptyAgreement())])}
+          disabled={agreements.length >= LIMITS.agreements}
+        >
           Add agreement
         </button>
       </section>
@@ -224,22 +297,42 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
         <h2 id="quotes-heading">Quotes</h2>
         {errors.quotes ? <p className="field-error">{errors.quotes}</p> : null}
         <datalist id="known-people">
-          {people.map((name) => <option key={name} value={name} />)}
+          {people.map((name) => (
+            <option key={name} value={name} />
+          ))}
         </datalist>
         {quotes.map((row, i) => (
-          <QuoteRow key={row.key} index={i} row={row} errors={errors} onChange={(f) => updateRow(setQuotes, i, f)}
-            onRemove={() => { setQuotes((rows) => rows.filter((_, j) => j !== i)); setRemovedRows(true); }} />
+          <QuoteRow
+            key={row.key}
+            index={i}
+            row={row}
+            errors={errors}
+            onChange={(f) => updateRow(setQuotes, i, f)}
+            onRemove={() => {
+              setQuotes((rows) => rows.filter((_, j) => j !== i));
+              setRemovedRows(true);
+            }}
+          />
         ))}
-        <button type="button" className="secondary" onClick={() => setQuotes((rows) => [...rows, keyed(emptyQuote())])}
-          disabled={quotes.length >= LIMITS.quotes}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => setQuotes((rows) => [...rows, keyed(emptyQuote())])}
+          disabled={quotes.length >= LIMITS.quotes}
+        >
           Add quote
         </button>
       </section>
 
       {/* Also after a refusal: edits made since the page loaded may be what the check objects to. */}
-      {canPublish && (askPublishAnywayReason || (state.status === "invalid" && state.message.includes("consistency problem"))) ? (
-        <Field id="publishAnywayReason" label="Reason to publish anyway" error={errors.publishAnywayReason}
-          hint="The consistency check found problems. Fix them, or say why this should be published as it is (recorded in the history).">
+      {canPublish &&
+      (askPublishAnywayReason || (state.status === "invalid" && state.message.includes("consistency problem"))) ? (
+        <Field
+          id="publishAnywayReason"
+          label="Reason to publish anyway"
+          error={errors.publishAnywayReason}
+          hint="The consistency check found problems. Fix them, or say why this should be published as it is (recorded in the history)."
+        >
           {(aria) => <textarea {...aria} name="publishAnywayReason" rows={2} maxLength={2000} />}
         </Field>
       ) : null}
@@ -263,10 +356,22 @@ export function ReleaseForm({ initial, releaseId, version: loadedVersion, canPub
   );
 }
 
-type RowChange<T> = (field: keyof T) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => void;
+type RowChange<T> = (
+  field: keyof T,
+) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => void;
 
-function AgreementRow({ index, row, errors, onChange, onRemove }: {
-  index: number; row: AgreementFormValues; errors: Record<string, string>; onChange: RowChange<AgreementFormValues>; onRemove: () => void;
+function AgreementRow({
+  index,
+  row,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  row: AgreementFormValues;
+  errors: Record<string, string>;
+  onChange: RowChange<AgreementFormValues>;
+  onRemove: () => void;
 }) {
   const name = (f: keyof AgreementFormValues) => `agreements[${index}][${f}]`;
   const id = (f: keyof AgreementFormValues) => `agreement-${index}-${f}`;
@@ -274,34 +379,77 @@ function AgreementRow({ index, row, errors, onChange, onRemove }: {
   return (
     <fieldset>
       <legend>Agreement {index + 1}</legend>
-      <button type="button" className="danger remove-row" onClick={onRemove} aria-label={`Remove agreement ${index + 1}`}>Remove</button>
+      <button
+        type="button"
+        className="danger remove-row"
+        onClick={onRemove}
+        aria-label={`Remove agreement ${index + 1}`}
+      >
+        Remove
+      </button>
       <div className="row">
         <Field id={id("type")} label="Agreement type" error={err("type")}>
           {(aria) => (
             <select {...aria} name={name("type")} value={row.type} onChange={onChange("type")}>
-              {AGREEMENT_TYPES.map((t) => <option key={t} value={t}>{AGREEMENT_TYPE_LABELS[t]}</option>)}
+              {AGREEMENT_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {AGREEMENT_TYPE_LABELS[t]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field id={id("signedOn")} label="Signed on" error={err("signedOn")} hint="Optional">
-          {(aria) => <input {...aria} type="date" name={name("signedOn")} value={row.signedOn} onChange={onChange("signedOn")} />}
+          {(aria) => (
+            <input {...aria} type="date" name={name("signedOn")} value={row.signedOn} onChange={onChange("signedOn")} />
+          )}
         </Field>
       </div>
       <Field id={id("title")} label="Agreement title" error={err("title")}>
-        {(aria) => <input {...aria} type="text" name={name("title")} value={row.title} onChange={onChange("title")} maxLength={LIMITS.agreementTitle} />}
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            name={name("title")}
+            value={row.title}
+            onChange={onChange("title")}
+            maxLength={LIMITS.agreementTitle}
+          />
+        )}
       </Field>
       <Field id={id("parties")} label="Parties" error={err("parties")} hint="One per line">
-        {(aria) => <textarea {...aria} name={name("parties")} value={row.parties} onChange={onChange("parties")} rows={3} />}
+        {(aria) => (
+          <textarea {...aria} name={name("parties")} value={row.parties} onChange={onChange("parties")} rows={3} />
+        )}
       </Field>
       <Field id={id("note")} label="Note" error={err("note")} hint="Optional">
-        {(aria) => <input {...aria} type="text" name={name("note")} value={row.note} onChange={onChange("note")} maxLength={LIMITS.note} />}
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            name={name("note")}
+            value={row.note}
+            onChange={onChange("note")}
+            maxLength={LIMITS.note}
+          />
+        )}
       </Field>
     </fieldset>
   );
 }
 
-function QuoteRow({ index, row, errors, onChange, onRemove }: {
-  index: number; row: QuoteFormValues; errors: Record<string, string>; onChange: RowChange<QuoteFormValues>; onRemove: () => void;
+function QuoteRow({
+  index,
+  row,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  row: QuoteFormValues;
+  errors: Record<string, string>;
+  onChange: RowChange<QuoteFormValues>;
+  onRemove: () => void;
 }) {
   const name = (f: keyof QuoteFormValues) => `quotes[${index}][${f}]`;
   const id = (f: keyof QuoteFormValues) => `quote-${index}-${f}`;
@@ -309,20 +457,59 @@ function QuoteRow({ index, row, errors, onChange, onRemove }: {
   return (
     <fieldset>
       <legend>Quote {index + 1}</legend>
-      <button type="button" className="danger remove-row" onClick={onRemove} aria-label={`Remove quote ${index + 1}`}>Remove</button>
+      <button type="button" className="danger remove-row" onClick={onRemove} aria-label={`Remove quote ${index + 1}`}>
+        Remove
+      </button>
       <div className="row">
         <Field id={id("speaker")} label="Speaker" error={err("speaker")}>
-          {(aria) => <input {...aria} type="text" list="known-people" name={name("speaker")} value={row.speaker} onChange={onChange("speaker")} maxLength={LIMITS.speaker} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              list="known-people"
+              name={name("speaker")}
+              value={row.speaker}
+              onChange={onChange("speaker")}
+              maxLength={LIMITS.speaker}
+            />
+          )}
         </Field>
         <Field id={id("speakerRole")} label="Speaker role" error={err("speakerRole")}>
-          {(aria) => <input {...aria} type="text" name={name("speakerRole")} value={row.speakerRole} onChange={onChange("speakerRole")} maxLength={LIMITS.speakerRole} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              name={name("speakerRole")}
+              value={row.speakerRole}
+              onChange={onChange("speakerRole")}
+              maxLength={LIMITS.speakerRole}
+            />
+          )}
         </Field>
         <Field id={id("speakerOrganisation")} label="Speaker organisation" error={err("speakerOrganisation")}>
-          {(aria) => <input {...aria} type="text" name={name("speakerOrganisation")} value={row.speakerOrganisation} onChange={onChange("speakerOrganisation")} maxLength={LIMITS.speakerOrganisation} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              name={name("speakerOrganisation")}
+              value={row.speakerOrganisation}
+              onChange={onChange("speakerOrganisation")}
+              maxLength={LIMITS.speakerOrganisation}
+            />
+          )}
         </Field>
       </div>
       <Field id={id("text")} label="Quote text" error={err("text")} hint="The exact words, without quotation marks">
-        {(aria) => <textarea {...aria} name={name("text")} value={row.text} onChange={onChange("text")} maxLength={LIMITS.quoteText} rows={4} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            name={name("text")}
+            value={row.text}
+            onChange={onChange("text")}
+            maxLength={LIMITS.quoteText}
+            rows={4}
+          />
+        )}
       </Field>
       <input type="hidden" name={name("context")} value={row.context} />
     </fieldset>

@@ -15,22 +15,45 @@ type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes" | "ch
  * whose defaults are the last answer's values).
  */
 export function ReleaseImport() {
-  const [state, formAction, pending] = useActionState<ImportActionState, FormData>(importReleaseAction, { status: "idle" });
+  const [state, formAction, pending] = useActionState<ImportActionState, FormData>(importReleaseAction, {
+    status: "idle",
+  });
   const review = state.status !== "idle" && state.stage === "review" ? state : null;
   const rawText = state.status === "idle" ? "" : state.rawText;
   const errors = state.status === "idle" ? {} : state.fieldErrors;
   const message = state.status === "idle" ? null : state.message;
   const marks = new Set(review?.highlights.map((h) => h.id) ?? []);
-  const showInText = (id: string) => (marks.has(`mark-${id}`) ? <a href={`#mark-${id}`} className="show-in-text">Show in text</a> : null);
+  const showInText = (id: string) =>
+    marks.has(`mark-${id}`) ? (
+      <a href={`#mark-${id}`} className="show-in-text">
+        Show in text
+      </a>
+    ) : null;
 
-  const text = (name: ScalarName, label: string, opts: { hint?: string; max?: number; multiline?: boolean; type?: string; mark?: string } = {}) => (
+  const text = (
+    name: ScalarName,
+    label: string,
+    opts: { hint?: string; max?: number; multiline?: boolean; type?: string; mark?: string } = {},
+  ) => (
     <Field id={name} label={label} error={errors[name]} hint={opts.hint}>
       {(aria) => (
         <>
           {opts.multiline ? (
-            <textarea {...aria} name={name} defaultValue={review?.values[name] ?? ""} maxLength={opts.max} rows={name === "body" ? 12 : 3} />
+            <textarea
+              {...aria}
+              name={name}
+              defaultValue={review?.values[name] ?? ""}
+              maxLength={opts.max}
+              rows={name === "body" ? 12 : 3}
+            />
           ) : (
-            <input {...aria} type={opts.type ?? "text"} name={name} defaultValue={review?.values[name] ?? ""} maxLength={opts.max} />
+            <input
+              {...aria}
+              type={opts.type ?? "text"}
+              name={name}
+              defaultValue={review?.values[name] ?? ""}
+              maxLength={opts.max}
+            />
           )}
           {opts.mark ? showInText(opts.mark) : null}
         </>
@@ -48,22 +71,44 @@ export function ReleaseImport() {
         ) : null}
       </div>
 
-      <Field id="rawText" label="Raw text" error={errors.rawText} hint="Up to 100,000 characters: the release as published, dateline included.">
+      <Field
+        id="rawText"
+        label="Raw text"
+        error={errors.rawText}
+        hint="Up to 100,000 characters: the release as published, dateline included."
+      >
         {(aria) => <textarea {...aria} name="rawText" defaultValue={rawText} rows={review ? 6 : 16} />}
       </Field>
       <div className="actions">
-        <button type="submit" name="intent" value="extract" className={review ? "secondary" : undefined} disabled={pending}>
+        <button
+          type="submit"
+          name="intent"
+          value="extract"
+          className={review ? "secondary" : undefined}
+          disabled={pending}
+        >
           Extract
         </button>
         {pending ? <span role="status">Working…</span> : null}
       </div>
 
       {review ? (
-        <div className="import-review" style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "1.5rem", alignItems: "start" }}>
+        <div
+          className="import-review"
+          style={{
+            display: "grid",
+            gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+            gap: "1.5rem",
+            alignItems: "start",
+          }}
+        >
           <section aria-labelledby="import-source-heading">
             <h2 id="import-source-heading">Source text</h2>
             <p className="hint">Each proposed value is marked where it was found.</p>
-            <div className="import-source" style={{ whiteSpace: "pre-wrap", position: "sticky", top: "1rem", maxHeight: "90vh", overflow: "auto" }}>
+            <div
+              className="import-source"
+              style={{ whiteSpace: "pre-wrap", position: "sticky", top: "1rem", maxHeight: "90vh", overflow: "auto" }}
+            >
               {highlighted(review.rawText, review.highlights)}
             </div>
           </section>
@@ -71,8 +116,16 @@ export function ReleaseImport() {
           <section aria-labelledby="import-proposal-heading">
             <h2 id="import-proposal-heading">Proposed release</h2>
             <input type="hidden" name="highlights" value={JSON.stringify(review.highlights)} />
-            {text("headline", "Headline", { max: LIMITS.headline, mark: "headline", hint: "Left empty when the text has no headline line." })}
-            {text("summary", "Summary", { max: LIMITS.summary, multiline: true, hint: "Optional: one or two sentences shown in lists." })}
+            {text("headline", "Headline", {
+              max: LIMITS.headline,
+              mark: "headline",
+              hint: "Left empty when the text has no headline line.",
+            })}
+            {text("summary", "Summary", {
+              max: LIMITS.summary,
+              multiline: true,
+              hint: "Optional: one or two sentences shown in lists.",
+            })}
             {text("body", "Body", { max: LIMITS.body, multiline: true })}
             <fieldset>
               <legend>Dateline</legend>
@@ -85,7 +138,11 @@ export function ReleaseImport() {
               </div>
             </fieldset>
             {text("issuer", "Issuer", { max: LIMITS.issuer, mark: "issuer" })}
-            {text("sourceCredit", "Source credit", { max: LIMITS.sourceCredit, mark: "sourceCredit", hint: "Optional" })}
+            {text("sourceCredit", "Source credit", {
+              max: LIMITS.sourceCredit,
+              mark: "sourceCredit",
+              hint: "Optional",
+            })}
             {text("countries", "Countries", { hint: "ISO codes separated by commas, e.g. AZ, CN", max: 600 })}
             {text("topics", "Topics", { hint: "Optional, separated by commas", max: 2000 })}
 
@@ -105,12 +162,24 @@ export function ReleaseImport() {
                   <Field id={id("type")} label="Agreement type" error={err("type")}>
                     {(aria) => (
                       <select {...aria} name={name("type")} defaultValue={a.type}>
-                        {AGREEMENT_TYPES.map((t) => <option key={t} value={t}>{AGREEMENT_TYPE_LABELS[t]}</option>)}
+                        {AGREEMENT_TYPES.map((t) => (
+                          <option key={t} value={t}>
+                            {AGREEMENT_TYPE_LABELS[t]}
+                          </option>
+                        ))}
                       </select>
                     )}
                   </Field>
                   <Field id={id("title")} label="Agreement title" error={err("title")}>
-                    {(aria) => <input {...aria} type="text" name={name("title")} defaultValue={a.title} maxLength={LIMITS.agreementTitle} />}
+                    {(aria) => (
+                      <input
+                        {...aria}
+                        type="text"
+                        name={name("title")}
+                        defaultValue={a.title}
+                        maxLength={LIMITS.agreementTitle}
+                      />
+                    )}
                   </Field>
                   <Field id={id("parties")} label="Parties" error={err("parties")} hint="One per line">
                     {(aria) => <textarea {...aria} name={name("parties")} defaultValue={a.parties} rows={3} />}
@@ -136,16 +205,48 @@ export function ReleaseImport() {
                   </label>{" "}
                   {showInText(`quote-${i}`)}
                   <Field id={id("speaker")} label="Speaker" error={err("speaker")}>
-                    {(aria) => <input {...aria} type="text" name={name("speaker")} defaultValue={q.speaker} maxLength={LIMITS.speaker} />}
+                    {(aria) => (
+                      <input
+                        {...aria}
+                        type="text"
+                        name={name("speaker")}
+                        defaultValue={q.speaker}
+                        maxLength={LIMITS.speaker}
+                      />
+                    )}
                   </Field>
                   <Field id={id("speakerRole")} label="Speaker role" error={err("speakerRole")}>
-                    {(aria) => <input {...aria} type="text" name={name("speakerRole")} defaultValue={q.speakerRole} maxLength={LIMITS.speakerRole} />}
+                    {(aria) => (
+                      <input
+                        {...aria}
+                        type="text"
+                        name={name("speakerRole")}
+                        defaultValue={q.speakerRole}
+                        maxLength={LIMITS.speakerRole}
+                      />
+                    )}
                   </Field>
                   <Field id={id("speakerOrganisation")} label="Speaker organisation" error={err("speakerOrganisation")}>
-                    {(aria) => <input {...aria} type="text" name={name("speakerOrganisation")} defaultValue={q.speakerOrganisation} maxLength={LIMITS.speakerOrganisation} />}
+                    {(aria) => (
+                      <input
+                        {...aria}
+                        type="text"
+                        name={name("speakerOrganisation")}
+                        defaultValue={q.speakerOrganisation}
+                        maxLength={LIMITS.speakerOrganisation}
+                      />
+                    )}
                   </Field>
                   <Field id={id("text")} label="Quote text" error={err("text")}>
-                    {(aria) => <textarea {...aria} name={name("text")} defaultValue={q.text} maxLength={LIMITS.quoteText} rows={4} />}
+                    {(aria) => (
+                      <textarea
+                        {...aria}
+                        name={name("text")}
+                        defaultValue={q.text}
+                        maxLength={LIMITS.quoteText}
+                        rows={4}
+                      />
+                    )}
                   </Field>
                   <input type="hidden" name={name("context")} value={q.context} />
                 </fieldset>

@@ -16,17 +16,27 @@ export function SearchResults({ items }: { items: PublicReleaseSummary[] }) {
         <li key={r.id}>
           <h2>
             <Link prefetch={false} href={`/releases/${r.slug}`}>
-              {r.highlight ? <HighlightedText text={r.highlight.headline} start={MARK_START} stop={MARK_STOP} /> : r.headline}
+              {r.highlight ? (
+                <HighlightedText text={r.highlight.headline} start={MARK_START} stop={MARK_STOP} />
+              ) : (
+                r.headline
+              )}
             </Link>
           </h2>
           <Dateline at={r.datelineAt} offsetMinutes={r.datelineOffsetMinutes} place={r.datelinePlace} />
           <p className="release-meta">
             {r.issuer}
-            {r.agreementTypes.length > 0 ? ` · ${r.agreementTypes.map((t) => AGREEMENT_TYPE_LABELS[t]).join(", ")}` : null}
+            {r.agreementTypes.length > 0
+              ? ` · ${r.agreementTypes.map((t) => AGREEMENT_TYPE_LABELS[t]).join(", ")}`
+              : null}
           </p>
           {r.summary ? (
             <p className="summary">
-              {r.highlight ? <HighlightedText text={r.highlight.summary} start={MARK_START} stop={MARK_STOP} /> : r.summary}
+              {r.highlight ? (
+                <HighlightedText text={r.highlight.summary} start={MARK_START} stop={MARK_STOP} />
+              ) : (
+                r.summary
+              )}
             </p>
           ) : null}
           {r.highlight?.snippet ? (

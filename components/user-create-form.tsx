@@ -15,7 +15,10 @@ import { Field } from "./field";
 /** The admin's "Create user" form; everything typed stays on screen whatever the server answers. */
 export function UserCreateForm() {
   const [state, formAction, pending] = useActionState<UserCreateState, FormData>(createUserAction, { status: "idle" });
-  const [values, setValues] = useState<UserCreateFormValues & { password: string }>(() => ({ ...emptyUserCreateValues(), password: "" }));
+  const [values, setValues] = useState<UserCreateFormValues & { password: string }>(() => ({
+    ...emptyUserCreateValues(),
+    password: "",
+  }));
   const errors = state.status === "idle" ? {} : state.fieldErrors;
   const set = (name: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setValues((v) => ({ ...v, [name]: e.target.value }));
@@ -28,7 +31,13 @@ export function UserCreateForm() {
   }
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate aria-labelledby="create-user-heading" aria-describedby="create-user-status">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby="create-user-heading"
+      aria-describedby="create-user-status"
+    >
       <h2 id="create-user-heading">Create a user</h2>
       <div id="create-user-status" aria-live="polite">
         {state.status !== "idle" ? (
@@ -39,26 +48,59 @@ export function UserCreateForm() {
       </div>
       <div className="row">
         <Field id="name" label="Name" error={errors.name}>
-          {(aria) => <input {...aria} type="text" name="name" autoComplete="off" maxLength={USER_LIMITS.name} value={values.name} onChange={set("name")} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              name="name"
+              autoComplete="off"
+              maxLength={USER_LIMITS.name}
+              value={values.name}
+              onChange={set("name")}
+            />
+          )}
         </Field>
         <Field id="email" label="Email" error={errors.email}>
-          {(aria) => <input {...aria} type="email" name="email" autoComplete="off" maxLength={USER_LIMITS.email} value={values.email} onChange={set("email")} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="email"
+              name="email"
+              autoComplete="off"
+              maxLength={USER_LIMITS.email}
+              value={values.email}
+              onChange={set("email")}
+            />
+          )}
         </Field>
         <Field id="role" label="Role" error={errors.role}>
           {(aria) => (
             <select {...aria} name="role" value={values.role} onChange={set("role")}>
               {(Object.keys(ROLE_LABELS) as RoleValue[]).map((role) => (
-                <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
               ))}
             </select>
           )}
         </Field>
       </div>
-      <Field id="password" label="Password" error={errors.password}
-        hint={`A one-time password (at least ${USER_LIMITS.passwordMin} characters) to hand over: the user must choose their own at first sign-in.`}>
+      <Field
+        id="password"
+        label="Password"
+        error={errors.password}
+        hint={`A one-time password (at least ${USER_LIMITS.passwordMin} characters) to hand over: the user must choose their own at first sign-in.`}
+      >
         {(aria) => (
-          <input {...aria} type="password" name="password" autoComplete="new-password" maxLength={USER_LIMITS.passwordMax}
-            value={values.password} onChange={set("password")} />
+          <input
+            {...aria}
+            type="password"
+            name="password"
+            autoComplete="new-password"
+            maxLength={USER_LIMITS.passwordMax}
+            value={values.password}
+            onChange={set("password")}
+          />
         )}
       </Field>
       <button type="submit" disabled={pending}>

@@ -28,7 +28,9 @@ export function UserRoleForm({ user }: { user: RowUser }) {
       <input type="hidden" name="userId" value={user.id} />
       <select name="role" defaultValue={user.role} aria-label={`Role of ${user.name}`} style={{ width: "auto" }}>
         {(Object.keys(ROLE_LABELS) as RoleValue[]).map((role) => (
-          <option key={role} value={role}>{ROLE_LABELS[role]}</option>
+          <option key={role} value={role}>
+            {ROLE_LABELS[role]}
+          </option>
         ))}
       </select>{" "}
       <button type="submit" className="secondary" disabled={pending}>

@@ -33,8 +33,12 @@ export function UserTable({ users, currentUserId }: { users: UserListItem[]; cur
               {u.mustChangePassword ? <p className="hint">Still on the one-time password</p> : null}
             </td>
             {/* Keyed on the stored state, so the controls start again from it after every change. */}
-            <td><UserRoleForm key={`${u.id}-${u.role}`} user={u} /></td>
-            <td><UserActiveForm key={`${u.id}-${u.active}`} user={u} /></td>
+            <td>
+              <UserRoleForm key={`${u.id}-${u.role}`} user={u} />
+            </td>
+            <td>
+              <UserActiveForm key={`${u.id}-${u.active}`} user={u} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -22,7 +22,13 @@ interface StepProps {
   action: Action;
   button: string;
   danger?: boolean;
-  fields?: Array<{ name: string; label: string; hint?: string; type?: "text" | "date" | "time" | "textarea"; defaultValue?: string }>;
+  fields?: Array<{
+    name: string;
+    label: string;
+    hint?: string;
+    type?: "text" | "date" | "time" | "textarea";
+    defaultValue?: string;
+  }>;
 }
 
 /** One workflow step: its own small form, answer and field errors (what was typed stays). */
@@ -34,7 +40,11 @@ function Step({ releaseId, version: loadedVersion, action, button, danger, field
   const idFor = (name: string) => `${button.toLowerCase().replace(/\W+/g, "-")}-${name}`;
   // A refusal by the consistency check offers the reason field even when the page did not (the
   // content may have been autosaved since the page loaded).
-  if (state.status === "invalid" && state.message.includes("consistency problem") && !fields.some((f) => f.name === ANYWAY_FIELD.name)) {
+  if (
+    state.status === "invalid" &&
+    state.message.includes("consistency problem") &&
+    !fields.some((f) => f.name === ANYWAY_FIELD.name)
+  ) {
     fields = [...fields, ANYWAY_FIELD];
   }
   return (
@@ -45,9 +55,21 @@ function Step({ releaseId, version: loadedVersion, action, button, danger, field
         <Field key={f.name} id={idFor(f.name)} label={f.label} hint={f.hint} error={errors[f.name]}>
           {(aria) =>
             f.type === "textarea" ? (
-              <textarea {...aria} name={f.name} defaultValue={values[f.name] ?? f.defaultValue ?? ""} rows={2} maxLength={2000} />
+              <textarea
+                {...aria}
+                name={f.name}
+                defaultValue={values[f.name] ?? f.defaultValue ?? ""}
+                rows={2}
+                maxLength={2000}
+              />
             ) : (
-              <input {...aria} type={f.type ?? "text"} name={f.name} defaultValue={values[f.name] ?? f.defaultValue ?? ""} maxLength={64} />
+              <input
+                {...aria}
+                type={f.type ?? "text"}
+                name={f.name}
+                defaultValue={values[f.name] ?? f.defaultValue ?? ""}
+                maxLength={64}
+              />
             )
           }
         </Field>
@@ -82,7 +104,13 @@ const ANYWAY_FIELD: NonNullable<StepProps["fields"]>[number] = {
   hint: "The consistency check found problems: fix them, or say why (recorded in the history)",
 };
 
-export function WorkflowPanel({ releaseId, version, actions, scheduleDefaults, askPublishAnywayReason = false }: WorkflowPanelProps) {
+export function WorkflowPanel({
+  releaseId,
+  version,
+  actions,
+  scheduleDefaults,
+  askPublishAnywayReason = false,
+}: WorkflowPanelProps) {
   const has = (a: WorkflowAction) => actions.includes(a);
   const anyway = askPublishAnywayReason ? [ANYWAY_FIELD] : [];
   const common = { releaseId, version };
@@ -91,28 +119,67 @@ export function WorkflowPanel({ releaseId, version, actions, scheduleDefaults, a
     <section aria-labelledby="workflow-heading" className="workflow">
       <h2 id="workflow-heading">Workflow</h2>
       <div className="workflow-steps">
-        {has("submit") ? <Step {...common} action={submitReleaseAction} button="Submit for review" fields={anyway} /> : null}
+        {has("submit") ? (
+          <Step {...common} action={submitReleaseAction} button="Submit for review" fields={anyway} />
+        ) : null}
         {has("approve") ? <Step {...common} action={approveReleaseAction} button="Approve" /> : null}
         {has("schedule") ? (
-          <Step {...common} action={scheduleReleaseAction} button="Schedule" fields={[
-            { name: "publishDate", label: "Publish date", type: "date", defaultValue: scheduleDefaults.date },
-            { name: "publishTime", label: "Publish time", type: "time", defaultValue: scheduleDefaults.time },
-            { name: "publishZone", label: "Publish UTC offset", hint: "e.g. +04:00, or a time zone such as Asia/Baku", defaultValue: scheduleDefaults.zone },
-            ...anyway,
-          ]} />
+          <Step
+            {...common}
+            action={scheduleReleaseAction}
+            button="Schedule"
+            fields={[
+              { name: "publishDate", label: "Publish date", type: "date", defaultValue: scheduleDefaults.date },
+              { name: "publishTime", label: "Publish time", type: "time", defaultValue: scheduleDefaults.time },
+              {
+                name: "publishZone",
+                label: "Publish UTC offset",
+                hint: "e.g. +04:00, or a time zone such as Asia/Baku",
+                defaultValue: scheduleDefaults.zone,
+              },
+              ...anyway,
+            ]}
+          />
         ) : null}
         {has("reject") ? (
-          <Step {...common} action={rejectReleaseAction} button="Reject" danger fields={[{ name: "remark", label: "Remark", type: "textarea", hint: "What the writer should change" }]} />
+          <Step
+            {...common}
+            action={rejectReleaseAction}
+            button="Reject"
+            danger
+            fields={[{ name: "remark", label: "Remark", type: "textarea", hint: "What the writer should change" }]}
+          />
         ) : null}
         {has("force_publish") ? (
-          <Step {...common} action={forcePublishReleaseAction} button="Force publish" danger fields={[
-            { name: "reason", label: "Reason for publishing without review", type: "textarea", hint: "Recorded in the history and flagged for a later review" },
-          ]} />
+          <Step
+            {...common}
+            action={forcePublishReleaseAction}
+            button="Force publish"
+            danger
+            fields={[
+              {
+                name: "reason",
+                label: "Reason for publishing without review",
+                type: "textarea",
+                hint: "Recorded in the history and flagged for a later review",
+              },
+            ]}
+          />
         ) : null}
-        {has("confirm_review") ? <Step {...common} action={confirmReviewReleaseAction} button="Mark force-publish as reviewed" /> : null}
+        {has("confirm_review") ? (
+          <Step {...common} action={confirmReviewReleaseAction} button="Mark force-publish as reviewed" />
+        ) : null}
         {has("unpublish") ? <Step {...common} action={unpublishReleaseAction} button="Unpublish" danger /> : null}
         {has("withdraw") ? (
-          <Step {...common} action={withdrawReleaseAction} button="Withdraw" danger fields={[{ name: "reason", label: "Reason", type: "textarea", hint: "Shown to readers at the release's address" }]} />
+          <Step
+            {...common}
+            action={withdrawReleaseAction}
+            button="Withdraw"
+            danger
+            fields={[
+              { name: "reason", label: "Reason", type: "textarea", hint: "Shown to readers at the release's address" },
+            ]}
+          />
         ) : null}
       </div>
     </section>

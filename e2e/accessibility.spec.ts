@@ -67,7 +67,9 @@ test("the new release form has no serious or critical axe violations, with rows 
   await expectAccessible(page, "/admin/releases/new with validation errors");
 });
 
-test("an existing release's edit form has no serious or critical axe violations, also with errors", async ({ browser }) => {
+test("an existing release's edit form has no serious or critical axe violations, also with errors", async ({
+  browser,
+}) => {
   test.slow(); // two axe runs after a save
   const writer = await (await browser.newContext()).newPage();
   await signInWithForm(writer, "writer");
@@ -84,7 +86,9 @@ test("an existing release's edit form has no serious or critical axe violations,
   await writer.context().close();
 });
 
-test("the reviewing editor's page, with its workflow steps, has no serious or critical axe violations", async ({ browser }) => {
+test("the reviewing editor's page, with its workflow steps, has no serious or critical axe violations", async ({
+  browser,
+}) => {
   test.slow(); // a review round and two axe runs
   const author = await (await browser.newContext()).newPage();
   await signIn(author, "writer");

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_PASSWORD, ensureUser, sql } from "./support/db";
 
-const uniqueEmail = (label: string) => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@pressroom.test`;
+const uniqueEmail = (label: string) =>
+  `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@pressroom.test`;
 
 async function signInAs(page: Page, email: string, password: string) {
   await page.goto("/login");
@@ -17,7 +18,9 @@ async function passwordHashOf(email: string) {
 }
 
 test.describe("own account", () => {
-  test("a wrong current password and a too-short new one are refused at their fields, keeping what was typed", async ({ page }) => {
+  test("a wrong current password and a too-short new one are refused at their fields, keeping what was typed", async ({
+    page,
+  }) => {
     const email = uniqueEmail("ana");
     await ensureUser(email, "Ana Account", "WRITER");
     await signInAs(page, email, E2E_PASSWORD);

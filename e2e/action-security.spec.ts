@@ -2,7 +2,10 @@ import { expect, test, request as playwrightRequest } from "@playwright/test";
 import { releaseByHeadline, releaseState } from "./support/db";
 import { draftAndSubmit, sampleRelease, signIn } from "./support/pages";
 
-test("a server-action POST replayed without a session, or by a writer trying to publish, changes nothing", async ({ page, baseURL }) => {
+test("a server-action POST replayed without a session, or by a writer trying to publish, changes nothing", async ({
+  page,
+  baseURL,
+}) => {
   const data = sampleRelease();
   const writer = await (await page.context().browser()!.newContext()).newPage();
   await signIn(writer, "writer");
@@ -14,8 +17,15 @@ test("a server-action POST replayed without a session, or by a writer trying to 
   // Capture a real Publish post (the action id, the form body) as the browser sends it…
   await page.getByLabel("Headline", { exact: true }).fill(`${data.headline} hijacked`);
   const [posted] = await Promise.all([
-    page.waitForRequest((r) => /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.headers()["content-type"] ?? "").includes("multipart/form-data")),
-    page.route("**/admin/releases/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue())),
+    page.waitForRequest(
+      (r) =>
+        /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" &&
+        Boolean(r.headers()["next-action"]) &&
+        (r.headers()["content-type"] ?? "").includes("multipart/form-data"),
+    ),
+    page.route("**/admin/releases/**", (route) =>
+      route.request().method() === "POST" ? route.abort() : route.continue(),
+    ),
     page.getByRole("button", { name: "Publish", exact: true }).click(),
   ]);
   const headers = Object.fromEntries(
@@ -27,11 +37,19 @@ test("a server-action POST replayed without a session, or by a writer trying to 
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const response = await anonymous.post(posted.url(), { headers, data: body, maxRedirects: 0 });
   expect(response.status()).toBeLessThan(500);
-  expect(await releaseState(before.id)).toEqual({ headline: before.headline, status: "SUBMITTED", version: before.version });
+  expect(await releaseState(before.id)).toEqual({
+    headline: before.headline,
+    status: "SUBMITTED",
+    version: before.version,
+  });
 
   // A signed-in writer replaying the same Publish post is refused too.
   const writerResponse = await writer.request.post(posted.url(), { headers, data: body, maxRedirects: 0 });
   expect(writerResponse.status()).toBeLessThan(500);
   expect(await writerResponse.text()).toContain("does not allow this");
-  expect(await releaseState(before.id)).toEqual({ headline: before.headline, status: "SUBMITTED", version: before.version });
+  expect(await releaseState(before.id)).toEqual({
+    headline: before.headline,
+    status: "SUBMITTED",
+    version: before.version,
+  });
 });

@@ -41,22 +41,47 @@ test.beforeAll(async () => {
     `INSERT INTO "Agreement" (id, "editionId", position, type, title, parties) VALUES ($1 || '-a1', $1 || '-pub1e', 0, 'TREATY', 'Treaty of ' || $1, ARRAY['Party ' || $1, 'Other party'])`,
     [tag],
   );
-  await sql(`INSERT INTO "Person" (id, slug, name, aliases, role, organisation, "updatedAt") VALUES ($1, $1, 'Speaker ' || $2, '{}', 'Minister', 'Ministry', now())`, [SPEAKER, tag]);
+  await sql(
+    `INSERT INTO "Person" (id, slug, name, aliases, role, organisation, "updatedAt") VALUES ($1, $1, 'Speaker ' || $2, '{}', 'Minister', 'Ministry', now())`,
+    [SPEAKER, tag],
+  );
   await sql(
     `INSERT INTO "Quote" (id, "editionId", position, "personId", text) SELECT $1 || '-q' || g, $1 || '-pub' || g || 'e', 0, $2, 'Quoted ' || $1 || ' ' || g FROM generate_series(1, 2) g`,
     [tag, SPEAKER],
   );
 
   // Never public: a draft, a scheduled edition, an embargo (published in the future), an unpublished one.
-  const hidden: Record<(typeof HIDDEN)[number], { releaseAt: string | null; status: string; editionAt: string | null; live: boolean; publishAt?: string }> = {
+  const hidden: Record<
+    (typeof HIDDEN)[number],
+    { releaseAt: string | null; status: string; editionAt: string | null; live: boolean; publishAt?: string }
+  > = {
     draft: { releaseAt: null, status: "DRAFT", editionAt: null, live: false },
-    scheduled: { releaseAt: null, status: "SCHEDULED", editionAt: null, live: false, publishAt: "now() + interval '2 days'" },
-    embargoed: { releaseAt: "now() + interval '2 days'", status: "PUBLISHED", editionAt: "now() + interval '2 days'", live: true },
-    unpublished: { releaseAt: "timestamptz '2002-01-02'", status: "UNPUBLISHED", editionAt: "timestamptz '2002-01-02'", live: false },
+    scheduled: {
+      releaseAt: null,
+      status: "SCHEDULED",
+      editionAt: null,
+      live: false,
+      publishAt: "now() + interval '2 days'",
+    },
+    embargoed: {
+      releaseAt: "now() + interval '2 days'",
+      status: "PUBLISHED",
+      editionAt: "now() + interval '2 days'",
+      live: true,
+    },
+    unpublished: {
+      releaseAt: "timestamptz '2002-01-02'",
+      status: "UNPUBLISHED",
+      editionAt: "timestamptz '2002-01-02'",
+      live: false,
+    },
   };
   for (const [name, h] of Object.entries(hidden)) {
     const id = slugOf(name);
-    await sql(`INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt") VALUES ($1, $1, now(), ${h.releaseAt ?? "NULL"})`, [id]);
+    await sql(
+      `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt") VALUES ($1, $1, now(), ${h.releaseAt ?? "NULL"})`,
+      [id],
+    );
     await sql(
       `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt", "publishAt")
        VALUES ($1 || 'e', $1, 1, $2, 'API hidden ' || $3 || ' ' || $4, 'Secret body ' || $4, timestamptz '2002-01-03', 0, $5, now(), ${h.editionAt ?? "NULL"}, ${h.publishAt ?? "NULL"})`,
@@ -111,7 +136,8 @@ test("the release listing: filters, search, and pages that walk without duplicat
   expect(seen).toEqual([5, 4, 3, 2, 1].map((g) => `${tag}-pub${g}`));
   expect(new Set(seen).size).toBe(seen.length);
 
-  const slugs = async (query: string) => (await json<List>(await request.get(`/api/v1/releases?${query}`))).items.map((i) => i.slug);
+  const slugs = async (query: string) =>
+    (await json<List>(await request.get(`/api/v1/releases?${query}`))).items.map((i) => i.slug);
   expect(await slugs(`issuer=${encodeURIComponent(OFFICE)}&country=GE`)).toEqual([`${tag}-pub4`, `${tag}-pub2`]);
   expect(await slugs(`issuer=${encodeURIComponent(OFFICE)}&type=TREATY`)).toEqual([`${tag}-pub1`]);
   expect(await slugs(`speaker=${SPEAKER}`)).toEqual([`${tag}-pub2`, `${tag}-pub1`]);
@@ -123,7 +149,9 @@ test("the release listing: filters, search, and pages that walk without duplicat
 });
 
 test("drafts, scheduled, embargoed and unpublished releases are in no listing and 404 by slug", async ({ request }) => {
-  const listed = JSON.stringify(await json(await request.get(`/api/v1/releases?issuer=${encodeURIComponent(OFFICE)}&limit=100`)));
+  const listed = JSON.stringify(
+    await json(await request.get(`/api/v1/releases?issuer=${encodeURIComponent(OFFICE)}&limit=100`)),
+  );
   const searched = JSON.stringify(await json(await request.get(`/api/v1/releases?q=${tag}&limit=100`)));
   for (const name of HIDDEN) {
     expect(listed).not.toContain(`API hidden ${name}`);
@@ -140,7 +168,9 @@ test("drafts, scheduled, embargoed and unpublished releases are in no listing an
   // A withdrawn release keeps its URL: 410 with the reason, and a ninjs kill notice.
   const withdrawn = await request.get(`/api/v1/releases/${slugOf("withdrawn")}`);
   expect(withdrawn.status()).toBe(410);
-  expect(await json(withdrawn)).toMatchObject({ error: { status: 410, code: "withdrawn", message: expect.stringContaining("Issued in error") } });
+  expect(await json(withdrawn)).toMatchObject({
+    error: { status: 410, code: "withdrawn", message: expect.stringContaining("Issued in error") },
+  });
   const kill = await json(await request.get(`/api/v1/releases/${slugOf("withdrawn")}?format=ninjs`));
   expect(kill).toMatchObject({ pubStatus: "canceled", headlines: [{ role: "main", value: `API withdrawn ${tag}` }] });
   expect(JSON.stringify(kill)).not.toContain("Withdrawn body");
@@ -154,29 +184,67 @@ test("one release with every structured field, and as IPTC ninjs", async ({ requ
     slug: SEED_SLUG,
     url: `${baseURL}/releases/${SEED_SLUG}`,
     headline: "Azerbaijan and China raise relations to strategic partnership",
-    dateline: { place: null, at: "2024-07-04T09:00:00+04:00", utcOffset: "+04:00", text: "4 July 2024 09:00 (UTC+04:00)" },
+    dateline: {
+      place: null,
+      at: "2024-07-04T09:00:00+04:00",
+      utcOffset: "+04:00",
+      text: "4 July 2024 09:00 (UTC+04:00)",
+    },
     issuer: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
     sourceCredit: "Azernews",
     countries: ["AZ", "CN"],
     publishedAt: "2024-07-04T05:00:00.000Z",
-    links: { html: `${baseURL}/releases/${SEED_SLUG}`, self: `${baseURL}/api/v1/releases/${SEED_SLUG}`, ninjs: `${baseURL}/api/v1/releases/${SEED_SLUG}?format=ninjs` },
+    links: {
+      html: `${baseURL}/releases/${SEED_SLUG}`,
+      self: `${baseURL}/api/v1/releases/${SEED_SLUG}`,
+      ninjs: `${baseURL}/api/v1/releases/${SEED_SLUG}?format=ninjs`,
+    },
   });
   expect(release.body).toMatch(/^The traditional friendly and cooperative relations/);
-  expect((release.agreements as Json[]).map((a) => a.title)).toContain("Joint Declaration on the Establishment of Strategic Partnership");
+  expect((release.agreements as Json[]).map((a) => a.title)).toContain(
+    "Joint Declaration on the Establishment of Strategic Partnership",
+  );
   expect(release.agreements).toContainEqual({
     type: "AGREEMENT",
     title: "Agreement on unilaterally exempting Chinese citizens from entry visas",
-    parties: ["Ministry of Foreign Affairs of the Republic of Azerbaijan", "Ministry of Foreign Affairs of the People's Republic of China"],
+    parties: [
+      "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+      "Ministry of Foreign Affairs of the People's Republic of China",
+    ],
     signedOn: null,
     note: "reciprocity at the next stage",
   });
   expect((release.quotes as Json[])[1]).toMatchObject({
-    speaker: { name: "Aykhan Hajizade", slug: "aykhan-hajizade", role: "Press Secretary", url: `${baseURL}/people/aykhan-hajizade`, apiUrl: `${baseURL}/api/v1/people/aykhan-hajizade` },
+    speaker: {
+      name: "Aykhan Hajizade",
+      slug: "aykhan-hajizade",
+      role: "Press Secretary",
+      url: `${baseURL}/people/aykhan-hajizade`,
+      apiUrl: `${baseURL}/api/v1/people/aykhan-hajizade`,
+    },
     url: `${baseURL}/releases/${SEED_SLUG}#quote-2`,
   });
   // Nothing editorial: no ids, no workflow, no people who edited it.
   expect(Object.keys(release).sort()).toEqual(
-    ["agreements", "body", "changes", "countries", "dateline", "edition", "headline", "issuer", "links", "publishedAt", "quotes", "slug", "sourceCredit", "summary", "topics", "updatedAt", "url"].sort(),
+    [
+      "agreements",
+      "body",
+      "changes",
+      "countries",
+      "dateline",
+      "edition",
+      "headline",
+      "issuer",
+      "links",
+      "publishedAt",
+      "quotes",
+      "slug",
+      "sourceCredit",
+      "summary",
+      "topics",
+      "updatedAt",
+      "url",
+    ].sort(),
   );
   expect(JSON.stringify(release)).not.toMatch(/Administrator|admin@|"id"|workflow|editionId/);
 
@@ -190,17 +258,28 @@ test("one release with every structured field, and as IPTC ninjs", async ({ requ
     language: "en",
     headlines: [{ role: "main", value: "Azerbaijan and China raise relations to strategic partnership" }],
     genres: [{ name: "Press Release", uri: "http://cv.iptc.org/newscodes/genre/Press_Release" }],
-    people: [{ name: "Aykhan Hajizade", rel: "quoted as Press Secretary, Ministry of Foreign Affairs of the Republic of Azerbaijan", literal: "aykhan-hajizade" }],
+    people: [
+      {
+        name: "Aykhan Hajizade",
+        rel: "quoted as Press Secretary, Ministry of Foreign Affairs of the Republic of Azerbaijan",
+        literal: "aykhan-hajizade",
+      },
+    ],
   });
   expect(ninjs.version).toBe(String(release.edition));
   expect((ninjs.bodies as Json[]).map((b) => b.contentType)).toEqual(["text/markdown", "text/html"]);
-  expect(ninjs.infoSources).toContainEqual({ name: "Ministry of Foreign Affairs of the Republic of Azerbaijan", role: "originator" });
+  expect(ninjs.infoSources).toContainEqual({
+    name: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+    role: "originator",
+  });
   expect(ninjs.organisations).toContainEqual({ name: "People's Republic of China", rel: "party" });
   expect(ninjs.places).toContainEqual({ name: expect.stringContaining("China"), rel: "country", literal: "CN" });
 });
 
 test("agreements and people", async ({ request, baseURL }) => {
-  const agreements = await json<{ items: Json[]; page: number; links: Json }>(await request.get("/api/v1/agreements?type=JOINT_DECLARATION&country=CN"));
+  const agreements = await json<{ items: Json[]; page: number; links: Json }>(
+    await request.get("/api/v1/agreements?type=JOINT_DECLARATION&country=CN"),
+  );
   expect(agreements.page).toBe(1);
   expect(agreements.items).toContainEqual({
     type: "JOINT_DECLARATION",
@@ -217,20 +296,42 @@ test("agreements and people", async ({ request, baseURL }) => {
     },
   });
   expect(agreements.items.every((a) => a.type === "JOINT_DECLARATION")).toBe(true);
-  const byParty = await json<{ items: Array<{ title: string }> }>(await request.get(`/api/v1/agreements?party=${encodeURIComponent(`Party ${tag}`)}`));
+  const byParty = await json<{ items: Array<{ title: string }> }>(
+    await request.get(`/api/v1/agreements?party=${encodeURIComponent(`Party ${tag}`)}`),
+  );
   expect(byParty.items.map((a) => a.title)).toEqual([`Treaty of ${tag}`]);
 
-  const person = await json<{ name: string; aliases: string[]; quotes: Array<{ url: string; release: { slug: string } }> }>(await request.get("/api/v1/people/aykhan-hajizade"));
-  expect(person).toMatchObject({ name: "Aykhan Hajizade", role: "Press Secretary", url: `${baseURL}/people/aykhan-hajizade` });
+  const person = await json<{
+    name: string;
+    aliases: string[];
+    quotes: Array<{ url: string; release: { slug: string } }>;
+  }>(await request.get("/api/v1/people/aykhan-hajizade"));
+  expect(person).toMatchObject({
+    name: "Aykhan Hajizade",
+    role: "Press Secretary",
+    url: `${baseURL}/people/aykhan-hajizade`,
+  });
   expect(person.aliases).toContain("A. Hajizade");
-  expect(person.quotes.map((q) => q.url)).toEqual(expect.arrayContaining([`${baseURL}/releases/${SEED_SLUG}#quote-1`, `${baseURL}/releases/${SEED_SLUG}#quote-2`]));
-  const speaker = await json<{ quotes: Array<{ release: { slug: string } }> }>(await request.get(`/api/v1/people/${SPEAKER}`));
+  expect(person.quotes.map((q) => q.url)).toEqual(
+    expect.arrayContaining([`${baseURL}/releases/${SEED_SLUG}#quote-1`, `${baseURL}/releases/${SEED_SLUG}#quote-2`]),
+  );
+  const speaker = await json<{ quotes: Array<{ release: { slug: string } }> }>(
+    await request.get(`/api/v1/people/${SPEAKER}`),
+  );
   expect(speaker.quotes.map((q) => q.release.slug)).toEqual([`${tag}-pub2`, `${tag}-pub1`]);
   expect((await request.get("/api/v1/people/nobody-by-this-name")).status()).toBe(404);
 });
 
-test("conditional requests: 304 for If-None-Match and If-Modified-Since, with the cache policy", async ({ request }) => {
-  for (const path of [`/api/v1/releases/${SEED_SLUG}`, `/api/v1/releases/${SEED_SLUG}?format=ninjs`, `/api/v1/releases?issuer=${encodeURIComponent(OFFICE)}`, "/api/v1/agreements", "/api/v1/people/aykhan-hajizade"]) {
+test("conditional requests: 304 for If-None-Match and If-Modified-Since, with the cache policy", async ({
+  request,
+}) => {
+  for (const path of [
+    `/api/v1/releases/${SEED_SLUG}`,
+    `/api/v1/releases/${SEED_SLUG}?format=ninjs`,
+    `/api/v1/releases?issuer=${encodeURIComponent(OFFICE)}`,
+    "/api/v1/agreements",
+    "/api/v1/people/aykhan-hajizade",
+  ]) {
     const first = await request.get(path);
     expect(first.status(), path).toBe(200);
     const { etag, "last-modified": lastModified, "cache-control": cacheControl } = first.headers();
@@ -251,27 +352,37 @@ test("conditional requests: 304 for If-None-Match and If-Modified-Since, with th
   }
   // A release's Last-Modified is when readers last saw it change, as its updatedAt says.
   const seed = await request.get(`/api/v1/releases/${SEED_SLUG}`);
-  expect(seed.headers()["last-modified"]).toBe(new Date(((await seed.json()) as { updatedAt: string }).updatedAt).toUTCString());
+  expect(seed.headers()["last-modified"]).toBe(
+    new Date(((await seed.json()) as { updatedAt: string }).updatedAt).toUTCString(),
+  );
   const head = await request.head(`/api/v1/releases/${SEED_SLUG}`);
   expect(head.status()).toBe(200);
   expect(head.headers()["etag"]).toBeTruthy();
 });
 
 test("CORS: readable from any origin, with a preflight for the conditional headers", async ({ request }) => {
-  const response = await request.get("/api/v1/releases?limit=1", { headers: { Origin: "https://newsroom.example.com" } });
+  const response = await request.get("/api/v1/releases?limit=1", {
+    headers: { Origin: "https://newsroom.example.com" },
+  });
   expect(response.headers()["access-control-allow-origin"]).toBe("*");
   expect(response.headers()["access-control-expose-headers"]).toBe("ETag, Last-Modified, Link");
 
   const preflight = await request.fetch(`/api/v1/releases/${SEED_SLUG}`, {
     method: "OPTIONS",
-    headers: { Origin: "https://newsroom.example.com", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" },
+    headers: {
+      Origin: "https://newsroom.example.com",
+      "Access-Control-Request-Method": "GET",
+      "Access-Control-Request-Headers": "if-none-match",
+    },
   });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
   expect(preflight.headers()["access-control-allow-methods"]).toBe("GET, HEAD, OPTIONS");
   expect(preflight.headers()["access-control-allow-headers"]?.toLowerCase()).toContain("if-none-match");
 
-  const error = await request.get("/api/v1/releases?from=garbage", { headers: { Origin: "https://newsroom.example.com" } });
+  const error = await request.get("/api/v1/releases?from=garbage", {
+    headers: { Origin: "https://newsroom.example.com" },
+  });
   expect(error.headers()["access-control-allow-origin"]).toBe("*");
   const post = await request.post("/api/v1/releases", { data: { headline: "x" } });
   expect(post.status()).toBe(405);
@@ -304,7 +415,13 @@ test("bad input is a JSON 400 naming the parameter; unknown paths are JSON 404s;
     expect(body.error.message).toContain(parameter);
     expect(JSON.stringify(body)).not.toMatch(/\bat .*\.(ts|js):\d+|node_modules|prisma/i);
   }
-  for (const path of ["/api/v1/releases/no-such-release", "/api/v1/releases/NOT%20A%20SLUG", "/api/v1/nope", "/api/v1/releases/a/b/c", "/api/v1/people/%F0%9F%92%A9"]) {
+  for (const path of [
+    "/api/v1/releases/no-such-release",
+    "/api/v1/releases/NOT%20A%20SLUG",
+    "/api/v1/nope",
+    "/api/v1/releases/a/b/c",
+    "/api/v1/people/%F0%9F%92%A9",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await json(response)).toMatchObject({ error: { status: 404, code: "not_found" } });
@@ -314,17 +431,29 @@ test("bad input is a JSON 400 naming the parameter; unknown paths are JSON 404s;
 });
 
 test("the OpenAPI document describes what the API answers", async ({ request }) => {
-  const doc = await json<{ openapi: string; servers: Array<{ url: string }>; paths: Record<string, Json>; components: { schemas: Record<string, Json> } }>(await request.get("/api/v1/openapi.json"));
+  const doc = await json<{
+    openapi: string;
+    servers: Array<{ url: string }>;
+    paths: Record<string, Json>;
+    components: { schemas: Record<string, Json> };
+  }>(await request.get("/api/v1/openapi.json"));
   expect(doc.openapi).toBe("3.1.0");
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/releases", "/releases/{slug}", "/agreements", "/people/{slug}"]));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(["/releases", "/releases/{slug}", "/agreements", "/people/{slug}"]),
+  );
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
-  const defs = JSON.parse(JSON.stringify(doc.components.schemas).replaceAll('"#/components/schemas/', '"#/$defs/')) as Json;
+  const defs = JSON.parse(
+    JSON.stringify(doc.components.schemas).replaceAll('"#/components/schemas/', '"#/$defs/'),
+  ) as Json;
   const validate = (id: string, body: unknown) => {
     const check = ajv.compile({ $ref: `#/$defs/${id}`, $defs: defs });
     expect(check(body), `${id}: ${ajv.errorsText(check.errors)}`).toBe(true);
   };
-  validate("ReleaseList", await (await request.get(`/api/v1/releases?issuer=${encodeURIComponent(OFFICE)}&limit=2`)).json());
+  validate(
+    "ReleaseList",
+    await (await request.get(`/api/v1/releases?issuer=${encodeURIComponent(OFFICE)}&limit=2`)).json(),
+  );
   validate("Release", await (await request.get(`/api/v1/releases/${SEED_SLUG}`)).json());
   validate("Ninjs", await (await request.get(`/api/v1/releases/${SEED_SLUG}?format=ninjs`)).json());
   validate("AgreementList", await (await request.get("/api/v1/agreements")).json());

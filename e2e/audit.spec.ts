@@ -2,13 +2,16 @@ import { expect, test, type Page } from "@playwright/test";
 import { ensureUser, sql } from "./support/db";
 import { signIn } from "./support/pages";
 
-const uniqueEmail = (label: string) => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@pressroom.test`;
+const uniqueEmail = (label: string) =>
+  `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@pressroom.test`;
 
 const bodyRows = (page: Page) => page.locator("table.data tbody tr");
 const actionCells = (page: Page) => page.locator("table.data tbody tr td:nth-child(3)");
 
 test.describe("audit log", () => {
-  test("shows the admin's user.create entry newest first, and filters by action, user and release", async ({ page }) => {
+  test("shows the admin's user.create entry newest first, and filters by action, user and release", async ({
+    page,
+  }) => {
     const email = uniqueEmail("audited");
     await signIn(page, "admin");
     await page.goto("/admin/users");
@@ -30,7 +33,9 @@ test.describe("audit log", () => {
     await expect(entry.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}T/);
     await expect(page.locator("body")).not.toContainText("$argon2");
     // Newest first: the times never increase down the page.
-    const times = await page.locator("table.data tbody time").evaluateAll((els) => els.map((el) => el.getAttribute("datetime")!));
+    const times = await page
+      .locator("table.data tbody time")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("datetime")!));
     expect(times).toEqual([...times].sort().reverse());
 
     // Filter by action: the choice lands in the URL and every row matches.
@@ -65,7 +70,10 @@ test.describe("audit log", () => {
     const seedLink = bodyRows(page).first().locator("td:nth-child(4) a");
     const releaseId = (await seedLink.getAttribute("href"))!.split("/").pop()!;
     await page.goto(`/admin/audit?release=${releaseId}`);
-    await expect(bodyRows(page).first().locator("td:nth-child(4) a")).toHaveAttribute("href", `/admin/releases/${releaseId}`);
+    await expect(bodyRows(page).first().locator("td:nth-child(4) a")).toHaveAttribute(
+      "href",
+      `/admin/releases/${releaseId}`,
+    );
 
     // Dates: a range that ended before this entry excludes it.
     await page.goto(`/admin/audit?action=user.create&to=2000-01-01`);

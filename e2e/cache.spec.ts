@@ -14,7 +14,11 @@ async function listed(page: Page, headline: string) {
   return page.getByRole("link", { name: headline, exact: true }).count();
 }
 
-test("a publish shows on the cached front page, search, feed and release page at once", async ({ browser, page, request }) => {
+test("a publish shows on the cached front page, search, feed and release page at once", async ({
+  browser,
+  page,
+  request,
+}) => {
   const word = unique("Zanzibarium").split(" ")[1]!; // a word no other release has
   const data = sampleRelease(unique(`Cached ${word} accord`));
 
@@ -82,7 +86,10 @@ test("a cached page does not change when the database changes behind the app's b
   await expect(page.getByRole("heading", { level: 1, name: data.headline })).toBeVisible();
 
   const changed = `${data.headline} (edited by SQL)`;
-  await sql(`UPDATE "Edition" SET headline = $1 WHERE id = (SELECT "liveEditionId" FROM "Release" WHERE slug = $2)`, [changed, slug]);
+  await sql(`UPDATE "Edition" SET headline = $1 WHERE id = (SELECT "liveEditionId" FROM "Release" WHERE slug = $2)`, [
+    changed,
+    slug,
+  ]);
   await page.goto(`/releases/${slug}`);
   await expect(page.getByRole("heading", { level: 1, name: data.headline, exact: true })).toBeVisible();
 

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { releaseByHeadline } from "./support/db";
 import { fillRelease, sampleRelease, signIn } from "./support/pages";
 
-test("two editors on the same release: the second save is refused with the conflict message and keeps its text", async ({ browser }) => {
+test("two editors on the same release: the second save is refused with the conflict message and keeps its text", async ({
+  browser,
+}) => {
   const data = sampleRelease();
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();

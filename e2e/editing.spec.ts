@@ -40,10 +40,15 @@ test("presence: a second editor opening the release is told who else is editing 
   const other = await (await browser.newContext()).newPage();
   await signIn(other, "editor");
   await other.goto(editUrl);
-  await expect(other.getByRole("status", { name: "Also editing" })).toContainText(`${USERS.writer.name} is also editing`);
+  await expect(other.getByRole("status", { name: "Also editing" })).toContainText(
+    `${USERS.writer.name} is also editing`,
+  );
 });
 
-test("a conflict offers the user's own unsaved text to copy and a link to the newer version", async ({ page, browser }) => {
+test("a conflict offers the user's own unsaved text to copy and a link to the newer version", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "writer");
   const { editUrl } = await draft(page);
   const other = await (await browser.newContext()).newPage();
@@ -56,18 +61,30 @@ test("a conflict offers the user's own unsaved text to copy and a link to the ne
 
   await page.getByLabel("Body", { exact: true }).fill("My own words, which must survive.");
   await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByRole("alert", { name: "Save problem" })).toContainText("This release was changed by someone else since you opened it");
-  await expect(page.getByRole("textbox", { name: "Your unsaved text" })).toHaveValue(/My own words, which must survive\./);
-  await expect(page.getByRole("link", { name: "open the newer version" })).toHaveAttribute("href", new URL(editUrl).pathname);
+  await expect(page.getByRole("alert", { name: "Save problem" })).toContainText(
+    "This release was changed by someone else since you opened it",
+  );
+  await expect(page.getByRole("textbox", { name: "Your unsaved text" })).toHaveValue(
+    /My own words, which must survive\./,
+  );
+  await expect(page.getByRole("link", { name: "open the newer version" })).toHaveAttribute(
+    "href",
+    new URL(editUrl).pathname,
+  );
 });
 
-test("a correction: an editor adds a public change note; once published, readers see “Updated ‹date›: ‹note›”", async ({ browser }) => {
+test("a correction: an editor adds a public change note; once published, readers see “Updated ‹date›: ‹note›”", async ({
+  browser,
+}) => {
   const data = sampleRelease();
   const { editorPage: editor, editUrl } = await publishThroughReview(browser, data);
   const { slug } = (await releaseByHeadline(data.headline))!;
 
   await editor.getByLabel("Change note", { exact: true }).fill("Corrected the name of the Georgian ministry.");
-  await editor.getByRole("group", { name: "Agreement 1" }).getByLabel("Parties", { exact: true }).fill("Ministry of Transport of Azerbaijan\nMinistry of Economy and Sustainable Development of Georgia");
+  await editor
+    .getByRole("group", { name: "Agreement 1" })
+    .getByLabel("Parties", { exact: true })
+    .fill("Ministry of Transport of Azerbaijan\nMinistry of Economy and Sustainable Development of Georgia");
   await editor.getByRole("button", { name: "Save draft" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await editor.getByRole("button", { name: "Submit for review" }).click();
@@ -80,8 +97,17 @@ test("a correction: an editor adds a public change note; once published, readers
   await expect(admin.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
 
   await admin.goto(`/releases/${slug}`);
-  const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date());
-  await expect(admin.locator(".updated-note")).toHaveText(`Updated ${today}: Corrected the name of the Georgian ministry.`);
+  const today = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date());
+  await expect(admin.locator(".updated-note")).toHaveText(
+    `Updated ${today}: Corrected the name of the Georgian ministry.`,
+  );
   await expect(admin.getByRole("region", { name: "Changes to this release" }).getByRole("listitem")).toHaveCount(1);
-  await expect(admin.locator("ul.agreements")).toContainText("Ministry of Economy and Sustainable Development of Georgia");
+  await expect(admin.locator("ul.agreements")).toContainText(
+    "Ministry of Economy and Sustainable Development of Georgia",
+  );
 });

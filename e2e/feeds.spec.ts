@@ -24,9 +24,13 @@ const parser = new XMLParser({
   isArray: (name) => ["entry", "item", "category", "url", "link"].includes(name),
 });
 
-type Doc = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Doc = Record<string, any>;
 
-async function fetchXml(request: APIRequestContext, path: string, contentType: string): Promise<{ text: string; doc: Doc }> {
+async function fetchXml(
+  request: APIRequestContext,
+  path: string,
+  contentType: string,
+): Promise<{ text: string; doc: Doc }> {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()["content-type"], path).toBe(contentType);
@@ -48,7 +52,14 @@ const sitemapLocs = async (request: APIRequestContext, path: string): Promise<st
 /** Every public listing, as text: a release that is not public must be in none of them. */
 async function everyListing(request: APIRequestContext): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const [path, type] of [["/feed.xml", ATOM], ["/rss.xml", RSS], ["/feed.xml?country=GE", ATOM], ["/rss.xml?country=AZ", RSS], ["/sitemap.xml", XML], ["/news-sitemap.xml", XML]] as const) {
+  for (const [path, type] of [
+    ["/feed.xml", ATOM],
+    ["/rss.xml", RSS],
+    ["/feed.xml?country=GE", ATOM],
+    ["/rss.xml?country=AZ", RSS],
+    ["/sitemap.xml", XML],
+    ["/news-sitemap.xml", XML],
+  ] as const) {
     out[path] = (await fetchXml(request, path, type)).text;
   }
   return out;
@@ -73,7 +84,9 @@ const seedCategories = () => [
   AGREEMENT_TYPE_LABELS.MEMORANDUM_OF_UNDERSTANDING,
 ];
 
-test("the Atom feed carries the seed release with its id, link, dates, author, summary, categories and content", async ({ request }) => {
+test("the Atom feed carries the seed release with its id, link, dates, author, summary, categories and content", async ({
+  request,
+}) => {
   const { doc } = await fetchXml(request, "/feed.xml", ATOM);
   expect(doc.feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
   expect(doc.feed.id).toBe(`${base()}/feed.xml`);
@@ -89,14 +102,18 @@ test("the Atom feed carries the seed release with its id, link, dates, author, s
   expect(new Date(entry.updated).getTime()).toBeGreaterThanOrEqual(new Date(SEED_PUBLISHED).getTime());
   expect(entry.author.name).toBe("Ministry of Foreign Affairs of the Republic of Azerbaijan");
   // The seed has no summary: its first paragraph stands in.
-  expect(entry.summary["#text"]).toMatch(/^The traditional friendly and cooperative relations between Azerbaijan and China/);
+  expect(entry.summary["#text"]).toMatch(
+    /^The traditional friendly and cooperative relations between Azerbaijan and China/,
+  );
   expect(entry.category.map((c: Doc) => c["@term"])).toEqual(expect.arrayContaining(seedCategories()));
   expect(entry.content["@type"]).toBe("html");
   expect(entry.content["#text"]).toContain(`<p>${SEED_FIRST_PARAGRAPH}`);
   expect(entry.content["#text"]).not.toMatch(/<script|javascript:/i);
 });
 
-test("the RSS feed carries the seed release with guid, link, pubDate, creator, description, categories and content", async ({ request }) => {
+test("the RSS feed carries the seed release with guid, link, pubDate, creator, description, categories and content", async ({
+  request,
+}) => {
   const { doc } = await fetchXml(request, "/rss.xml", RSS);
   expect(doc.rss["@version"]).toBe("2.0");
   expect(doc.rss.channel.title).toBe("Pressroom");
@@ -113,7 +130,9 @@ test("the RSS feed carries the seed release with guid, link, pubDate, creator, d
   expect(item["content:encoded"]).toContain(`<p>${SEED_FIRST_PARAGRAPH}`);
 });
 
-test("per-country feeds: CN includes the seed, GE does not, an unknown code is a 400 naming the parameter", async ({ request }) => {
+test("per-country feeds: CN includes the seed, GE does not, an unknown code is a 400 naming the parameter", async ({
+  request,
+}) => {
   for (const read of [atomEntries, rssItems]) {
     const cn = await read(request, "?country=CN");
     expect(cn.map((e) => e.id ?? e.guid["#text"])).toContain(releaseUrl(SEED_SLUG));
@@ -121,7 +140,12 @@ test("per-country feeds: CN includes the seed, GE does not, an unknown code is a
     expect(ge.map((e) => e.id ?? e.guid["#text"])).not.toContain(releaseUrl(SEED_SLUG));
   }
   expect((await fetchXml(request, "/feed.xml?country=CN", ATOM)).doc.feed.id).toBe(`${base()}/feed.xml?country=CN`);
-  for (const path of ["/feed.xml?country=XX", "/rss.xml?country=XX", "/feed.xml?country=", "/rss.xml?country=%3Cscript%3E"]) {
+  for (const path of [
+    "/feed.xml?country=XX",
+    "/rss.xml?country=XX",
+    "/feed.xml?country=",
+    "/rss.xml?country=%3Cscript%3E",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(400);
     expect(await response.text(), path).toContain("country");
@@ -137,7 +161,9 @@ test("sitemap.xml lists the home page and the seed with its last modification", 
   expect(seed?.lastmod).toBe("2024-07-04T05:00:00+00:00");
 });
 
-test("robots.txt allows the public site, keeps crawlers out of the editor, API, previews and login, and names both sitemaps", async ({ request }) => {
+test("robots.txt allows the public site, keeps crawlers out of the editor, API, previews and login, and names both sitemaps", async ({
+  request,
+}) => {
   const response = await request.get("/robots.txt");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/plain; charset=utf-8");
@@ -159,12 +185,21 @@ test("robots.txt allows the public site, keeps crawlers out of the editor, API, 
 test("public pages, release pages included, advertise the Atom and RSS feeds", async ({ page }) => {
   for (const path of ["/", "/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership"]) {
     await page.goto(path);
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute("href", /\/feed\.xml$/);
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute("href", /\/rss\.xml$/);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute(
+      "href",
+      /\/feed\.xml$/,
+    );
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]'), path).toHaveAttribute(
+      "href",
+      /\/rss\.xml$/,
+    );
   }
 });
 
-test("a release published now is in the news sitemap (the 2024 seed is not) and the feeds; withdrawn, it leaves them all", async ({ browser, request }) => {
+test("a release published now is in the news sitemap (the 2024 seed is not) and the feeds; withdrawn, it leaves them all", async ({
+  browser,
+  request,
+}) => {
   const data = sampleRelease();
   const { editorPage, editUrl } = await publishThroughReview(browser, data);
   const { slug } = (await releaseByHeadline(data.headline))!;
@@ -180,7 +215,9 @@ test("a release published now is in the news sitemap (the 2024 seed is not) and 
   expect(url!["news:news"]["news:publication"]).toEqual({ "news:name": "Pressroom", "news:language": "en" });
   expect(url!["news:news"]["news:title"]).toBe(data.headline);
   expect(url!["news:news"]["news:publication_date"]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/);
-  expect(new Date(url!["news:news"]["news:publication_date"]).getTime()).toBe(Math.floor(publishedAt.getTime() / 1000) * 1000);
+  expect(new Date(url!["news:news"]["news:publication_date"]).getTime()).toBe(
+    Math.floor(publishedAt.getTime() / 1000) * 1000,
+  );
 
   // In both feeds and its country's feed, newest first.
   const entries = await atomEntries(request);
@@ -192,7 +229,12 @@ test("a release published now is in the news sitemap (the 2024 seed is not) and 
   expect(ge, "GE entry").toBeTruthy();
   expect(ge.summary["#text"]).toBe(data.summary);
   expect(ge.content["#text"]).toContain("They agreed to <strong>expand</strong> rail freight.");
-  expect(ge.category.map((c: Doc) => c["@term"])).toEqual([countryName("AZ"), countryName("GE"), "Memorandum of Understanding", "Protocol"]);
+  expect(ge.category.map((c: Doc) => c["@term"])).toEqual([
+    countryName("AZ"),
+    countryName("GE"),
+    "Memorandum of Understanding",
+    "Protocol",
+  ]);
   expect(await sitemapLocs(request, "/sitemap.xml")).toContain(releaseUrl(slug));
 
   await editorPage.goto(editUrl);
@@ -233,7 +275,10 @@ test("a draft and an embargoed (scheduled) release are in no feed or sitemap", a
   }
 });
 
-async function newSignedInPage(browser: Parameters<typeof publishThroughReview>[0], role: "writer" | "editor"): Promise<Page> {
+async function newSignedInPage(
+  browser: Parameters<typeof publishThroughReview>[0],
+  role: "writer" | "editor",
+): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, role);
   return page;

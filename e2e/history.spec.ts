@@ -86,9 +86,9 @@ test("history compares two saves field by field, and restoring the first makes a
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await expect(page.getByLabel("Headline", { exact: true })).toHaveValue(data.headline);
   await expect(page.getByLabel("Body", { exact: true })).toHaveValue(data.body);
-  await expect(
-    page.getByRole("group", { name: "Agreement 2" }).getByLabel("Parties", { exact: true }),
-  ).toHaveValue(data.agreements[1]!.parties.join("\n"));
+  await expect(page.getByRole("group", { name: "Agreement 2" }).getByLabel("Parties", { exact: true })).toHaveValue(
+    data.agreements[1]!.parties.join("\n"),
+  );
   expect(await releaseState(id)).toEqual({ headline: data.headline, status: "DRAFT", version: 3 });
   expect(await releaseByHeadline(revised)).toBeUndefined();
 
@@ -103,7 +103,11 @@ test("history compares two saves field by field, and restoring the first makes a
   await expect(page.getByRole("status").filter({ hasText: "No differences" })).toBeVisible();
 });
 
-test("a restore is refused without a session and from a stale page; bad addresses are 404s", async ({ page, browser, baseURL }) => {
+test("a restore is refused without a session and from a stale page; bad addresses are 404s", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, "editor");
   const { revised, id } = await draftSavedTwice(page);
   await page.goto(`/admin/releases/${id}/history`);
@@ -112,8 +116,15 @@ test("a restore is refused without a session and from a stale page; bad addresse
 
   // Capture the Restore post as the browser sends it, then replay it with no cookies at all.
   const [posted] = await Promise.all([
-    page.waitForRequest((r) => /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.headers()["content-type"] ?? "").includes("multipart/form-data")),
-    page.route("**/admin/releases/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue())),
+    page.waitForRequest(
+      (r) =>
+        /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" &&
+        Boolean(r.headers()["next-action"]) &&
+        (r.headers()["content-type"] ?? "").includes("multipart/form-data"),
+    ),
+    page.route("**/admin/releases/**", (route) =>
+      route.request().method() === "POST" ? route.abort() : route.continue(),
+    ),
     page.getByRole("button", { name: "Restore revision 1", exact: true }).click(),
   ]);
   const headers = Object.fromEntries(

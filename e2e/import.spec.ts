@@ -3,10 +3,16 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { fillRelease, sampleRelease, signIn, unique } from "./support/pages";
 
-const SEED_TEXT = readFileSync(path.join(__dirname, "../test/fixtures/extract/press-release-2024-07-04-azerbaijan-china.txt"), "utf8");
+const SEED_TEXT = readFileSync(
+  path.join(__dirname, "../test/fixtures/extract/press-release-2024-07-04-azerbaijan-china.txt"),
+  "utf8",
+);
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
-test("a writer imports the seed text, an editor publishes it: the same structure as the seeded release", async ({ page, browser }) => {
+test("a writer imports the seed text, an editor publishes it: the same structure as the seeded release", async ({
+  page,
+  browser,
+}) => {
   const headline = "Azerbaijan and China raise relations to strategic partnership (imported)";
   await signIn(page, "writer");
   await page.getByRole("link", { name: "Import release" }).click();
@@ -20,7 +26,9 @@ test("a writer imports the seed text, an editor publishes it: the same structure
   await expect(source.locator("mark#mark-dateline")).toHaveText("4 July 2024 09:00 (UTC+04:00)");
   await expect(source.locator("mark[id^='mark-agreement-']")).toHaveCount(4);
   await expect(source.locator("mark[id^='mark-quote-']")).toHaveCount(2);
-  await expect(source.locator("mark#mark-quote-1")).toContainText("We are sure that the Azerbaijan-China strategic partnership");
+  await expect(source.locator("mark#mark-quote-1")).toContainText(
+    "We are sure that the Azerbaijan-China strategic partnership",
+  );
   await expect(page.locator("a[href='#mark-quote-0']")).toHaveText("Show in text");
 
   // Proposed values: no headline in the text, so none is proposed; the rest is filled in.
@@ -29,10 +37,13 @@ test("a writer imports the seed text, an editor publishes it: the same structure
   await expect(field(page, "Time")).toHaveValue("09:00");
   await expect(field(page, "UTC offset")).toHaveValue("+04:00");
   await expect(field(page, "Countries")).toHaveValue("AZ, CN");
-  for (let i = 1; i <= 4; i++) await expect(page.getByRole("group", { name: `Agreement ${i}` }).getByLabel("Keep")).toBeChecked();
+  for (let i = 1; i <= 4; i++)
+    await expect(page.getByRole("group", { name: `Agreement ${i}` }).getByLabel("Keep")).toBeChecked();
   await expect(page.getByRole("group", { name: "Agreement 5" })).toHaveCount(0);
   for (let i = 1; i <= 2; i++) {
-    await expect(page.getByRole("group", { name: `Quote ${i}` }).getByLabel("Speaker", { exact: true })).toHaveValue("Aykhan Hajizade");
+    await expect(page.getByRole("group", { name: `Quote ${i}` }).getByLabel("Speaker", { exact: true })).toHaveValue(
+      "Aykhan Hajizade",
+    );
   }
   await expect(page.getByRole("group", { name: "Quote 3" })).toHaveCount(0);
 
@@ -40,7 +51,9 @@ test("a writer imports the seed text, an editor publishes it: the same structure
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page.locator("#headline-error")).toHaveText("Headline is required");
   await expect(field(page, "Raw text")).toHaveValue(SEED_TEXT.replace(/\r\n/g, "\n"));
-  await expect(page.getByRole("group", { name: "Quote 2" }).getByLabel("Speaker", { exact: true })).toHaveValue("Aykhan Hajizade");
+  await expect(page.getByRole("group", { name: "Quote 2" }).getByLabel("Speaker", { exact: true })).toHaveValue(
+    "Aykhan Hajizade",
+  );
 
   await field(page, "Headline").fill(headline);
   await page.getByRole("button", { name: "Create draft" }).click();
@@ -65,17 +78,32 @@ test("a writer imports the seed text, an editor publishes it: the same structure
   await expect(agreements).toHaveCount(4);
   const expected = [
     ["Joint Declaration", "Republic of Azerbaijan", "People's Republic of China"],
-    ["Memorandum of Understanding", "Government of the Republic of Azerbaijan", "Government of the People's Republic of China"],
-    ["Memorandum of Understanding", "Ministry of Economy of the Republic of Azerbaijan", "National Development and Reform Commission of the People's Republic of China"],
-    ["Agreement", "Ministry of Foreign Affairs of the Republic of Azerbaijan", "Ministry of Foreign Affairs of the People's Republic of China"],
+    [
+      "Memorandum of Understanding",
+      "Government of the Republic of Azerbaijan",
+      "Government of the People's Republic of China",
+    ],
+    [
+      "Memorandum of Understanding",
+      "Ministry of Economy of the Republic of Azerbaijan",
+      "National Development and Reform Commission of the People's Republic of China",
+    ],
+    [
+      "Agreement",
+      "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+      "Ministry of Foreign Affairs of the People's Republic of China",
+    ],
   ];
   for (const [i, texts] of expected.entries()) for (const t of texts) await expect(agreements.nth(i)).toContainText(t);
   const quotes = page.locator("figure:has(blockquote)");
   await expect(quotes).toHaveCount(2);
-  for (const caption of await quotes.locator("figcaption").all()) await expect(caption).toContainText("Aykhan Hajizade");
+  for (const caption of await quotes.locator("figcaption").all())
+    await expect(caption).toContainText("Aykhan Hajizade");
 });
 
-test("a release whose quote is not in its body is only submitted with a reason, which the history keeps", async ({ page }) => {
+test("a release whose quote is not in its body is only submitted with a reason, which the history keeps", async ({
+  page,
+}) => {
   const data = sampleRelease(unique("Quote not in body"));
   data.quotes = [{ ...data.quotes[0]!, text: "Words that this release never printed." }];
   await signIn(page, "writer");
@@ -90,7 +118,9 @@ test("a release whose quote is not in its body is only submitted with a reason, 
 
   const submit = page.getByRole("form", { name: "Submit for review" });
   await submit.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("alert", { name: "Submit for review problem" })).toContainText("1 consistency problem: Quote 1");
+  await expect(page.getByRole("alert", { name: "Submit for review problem" })).toContainText(
+    "1 consistency problem: Quote 1",
+  );
   await expect(page.getByRole("status").filter({ hasText: "Submitted for review." })).toHaveCount(0);
   await expect(field(page, "Body")).toHaveValue(data.body);
 

@@ -24,7 +24,8 @@ interface Focused {
 async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { tag: "body", id: "", name: "", href: "", indicator: false, inViewport: false };
+    if (!el || el === document.body)
+      return { tag: "body", id: "", name: "", href: "", indicator: false, inViewport: false };
     const labelled = (el as HTMLInputElement).labels?.[0]?.textContent ?? "";
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
@@ -36,7 +37,13 @@ async function focused(page: Page): Promise<Focused> {
       name: (el.getAttribute("aria-label") ?? (labelled || el.textContent) ?? "").replace(/\s+/g, " ").trim(),
       href: el.getAttribute("href") ?? "",
       indicator: outline || shadow,
-      inViewport: box.bottom > 0 && box.right > 0 && box.top < window.innerHeight && box.left < window.innerWidth && box.width > 0 && box.height > 0,
+      inViewport:
+        box.bottom > 0 &&
+        box.right > 0 &&
+        box.top < window.innerHeight &&
+        box.left < window.innerWidth &&
+        box.width > 0 &&
+        box.height > 0,
     };
   });
 }
@@ -46,7 +53,12 @@ async function focused(page: Page): Promise<Focused> {
  * through a page; fails if it is not reached. Every element passed on the way must show where the
  * focus is, so a control without a focus indicator fails the journey.
  */
-async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string, key: "Tab" | "Shift+Tab" = "Tab"): Promise<Focused> {
+async function tabTo(
+  page: Page,
+  wanted: (f: Focused) => boolean,
+  what: string,
+  key: "Tab" | "Shift+Tab" = "Tab",
+): Promise<Focused> {
   const seen: string[] = [];
   for (let i = 0; i < MAX_PRESSES; i++) {
     await page.keyboard.press(key);
@@ -58,7 +70,9 @@ async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string, 
     seen.push(`${f.tag}:${f.name.slice(0, 40)}`);
     if (wanted(f)) return f;
   }
-  throw new Error(`${what} was not reached with ${key} in ${MAX_PRESSES} presses; focus went through: ${seen.join(" | ")}`);
+  throw new Error(
+    `${what} was not reached with ${key} in ${MAX_PRESSES} presses; focus went through: ${seen.join(" | ")}`,
+  );
 }
 
 const named = (name: string) => (f: Focused) => f.name === name;
@@ -84,7 +98,12 @@ async function useSkipLink(page: Page) {
  * types before that, but pressing Enter then would post the form natively (no JavaScript yet). */
 async function hydrated(page: Page, selector: string) {
   await expect
-    .poll(() => page.locator(selector).first().evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))))
+    .poll(() =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactProps"))),
+    )
     .toBe(true);
 }
 

@@ -35,7 +35,8 @@ test.afterAll(async () => {
 // Whatever a test does, the next one starts with the database reachable.
 test.afterEach(async ({}, testInfo) => {
   await proxy.restore();
-  if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach("app-output", { path: await writeOutput(testInfo.outputPath("app-output.txt")) });
+  if (testInfo.status !== testInfo.expectedStatus)
+    await testInfo.attach("app-output", { path: await writeOutput(testInfo.outputPath("app-output.txt")) });
 });
 
 /** The instance's output, kept with a failed test's results. */
@@ -46,13 +47,19 @@ const writeOutput = async (file: string) => {
 
 const health = async (path: "/api/health" | "/api/ready") => {
   const response = await fetch(`${app.url}${path}`);
-  return { status: response.status, cacheControl: response.headers.get("cache-control"), body: (await response.json()) as Record<string, unknown> };
+  return {
+    status: response.status,
+    cacheControl: response.headers.get("cache-control"),
+    body: (await response.json()) as Record<string, unknown>,
+  };
 };
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const saveProblem = (page: Page) => page.getByRole("alert", { name: "Save problem" });
 
-test("saving while the database is unreachable says so and keeps the input; once it is back the same save works, no restart", async ({ browser }) => {
+test("saving while the database is unreachable says so and keeps the input; once it is back the same save works, no restart", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext({ baseURL: app.url })).newPage();
   await signInWithForm(page, "writer");
   const data = sampleRelease();
@@ -61,8 +68,16 @@ test("saving while the database is unreachable says so and keeps the input; once
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   const id = /\/admin\/releases\/([^/?]+)/.exec(page.url())![1]!;
-  expect(await health("/api/health")).toEqual({ status: 200, cacheControl: "private, no-store", body: { status: "ok" } });
-  expect(await health("/api/ready")).toMatchObject({ status: 200, cacheControl: "private, no-store", body: { status: "ready" } });
+  expect(await health("/api/health")).toEqual({
+    status: 200,
+    cacheControl: "private, no-store",
+    body: { status: "ok" },
+  });
+  expect(await health("/api/ready")).toMatchObject({
+    status: 200,
+    cacheControl: "private, no-store",
+    body: { status: "ready" },
+  });
 
   const edited: ReleaseData = {
     ...data,
@@ -82,8 +97,16 @@ test("saving while the database is unreachable says so and keeps the input; once
 
   // PostgreSQL is down: connections are refused outright.
   await proxy.cut("refuse");
-  expect(await health("/api/health")).toEqual({ status: 503, cacheControl: "private, no-store", body: { status: "unavailable", database: "unreachable" } });
-  expect(await health("/api/ready")).toMatchObject({ status: 503, cacheControl: "private, no-store", body: { status: "unavailable", database: "unreachable" } });
+  expect(await health("/api/health")).toEqual({
+    status: 503,
+    cacheControl: "private, no-store",
+    body: { status: "unavailable", database: "unreachable" },
+  });
+  expect(await health("/api/ready")).toMatchObject({
+    status: 503,
+    cacheControl: "private, no-store",
+    body: { status: "unavailable", database: "unreachable" },
+  });
   // An editor page that needs the database explains itself instead of a bare 500.
   const dashboard = await page.context().newPage();
   await dashboard.goto("/admin");

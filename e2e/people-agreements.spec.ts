@@ -14,7 +14,9 @@ test("a person's page lists their published quotes, each linking to its place in
   await expect(links).toHaveCount(2);
   await expect(links.nth(0)).toHaveAttribute("href", `/releases/${SEED_SLUG}#quote-1`);
   await expect(links.nth(1)).toHaveAttribute("href", `/releases/${SEED_SLUG}#quote-2`);
-  await expect(page.locator("blockquote").first()).toContainText("During the meeting, the heads of state of Azerbaijan and China");
+  await expect(page.locator("blockquote").first()).toContainText(
+    "During the meeting, the heads of state of Azerbaijan and China",
+  );
   await links.nth(1).click();
   await expect(page).toHaveURL(`/releases/${SEED_SLUG}#quote-2`);
   await expect(page.locator("#quote-2")).toBeVisible();
@@ -28,7 +30,9 @@ test("unknown people are a 404", async ({ page }) => {
 
 test("/agreements lists the seed's 4 agreements and filters by type and party", async ({ page }) => {
   await page.goto("/agreements");
-  const seedRows = page.locator(".agreement-list > li").filter({ has: page.locator(`a[href="/releases/${SEED_SLUG}"]`) });
+  const seedRows = page
+    .locator(".agreement-list > li")
+    .filter({ has: page.locator(`a[href="/releases/${SEED_SLUG}"]`) });
   await expect(seedRows).toHaveCount(4);
   await expect(seedRows.nth(0)).toContainText("Joint Declaration on the Establishment of Strategic Partnership");
 

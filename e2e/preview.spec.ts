@@ -1,8 +1,17 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 import { E2E_PASSWORD, ensureUser, releaseByHeadline, sql } from "./support/db";
 import { fillRelease, publishThroughReview, sampleRelease, signIn } from "./support/pages";
 
-const shiftClock = (request: APIRequestContext, offsetMs: number) => request.post("/api/test/clock", { data: { offsetMs } });
+const shiftClock = (request: APIRequestContext, offsetMs: number) =>
+  request.post("/api/test/clock", { data: { offsetMs } });
 
 test.afterEach(async ({ request }) => {
   await shiftClock(request, 0);
@@ -27,7 +36,11 @@ async function anonymousPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-test("a writer shares a draft: anyone with the link sees it, marked and unindexed, until it expires or is revoked", async ({ page, browser, request }) => {
+test("a writer shares a draft: anyone with the link sees it, marked and unindexed, until it expires or is revoked", async ({
+  page,
+  browser,
+  request,
+}) => {
   const data = sampleRelease();
   await signIn(page, "writer");
   await page.goto("/admin/releases/new");
@@ -40,7 +53,9 @@ test("a writer shares a draft: anyone with the link sees it, marked and unindexe
   const hourLink = await createLink(page, "1 hour");
   const dayLink = await createLink(page, "24 hours");
   expect(dayLink).not.toBe(hourLink);
-  const revokeButtons = page.getByRole("button", { name: /^Revoke preview link created \d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} UTC/ });
+  const revokeButtons = page.getByRole("button", {
+    name: /^Revoke preview link created \d{1,2} \w{3} \d{4}, \d{2}:\d{2}:\d{2} UTC/,
+  });
   await expect(revokeButtons).toHaveCount(2);
   await expect(page.getByRole("table", { name: "Active preview links" })).toContainText("Walt Writer");
 
@@ -93,7 +108,9 @@ test("a writer shares a draft: anyone with the link sees it, marked and unindexe
   ]);
 });
 
-test("a preview shows the newest edition: a draft correction of a published release, while readers keep the live one", async ({ browser }) => {
+test("a preview shows the newest edition: a draft correction of a published release, while readers keep the live one", async ({
+  browser,
+}) => {
   const data = sampleRelease();
   const { editorPage: page } = await publishThroughReview(browser, data);
   const { slug } = (await releaseByHeadline(data.headline))!;
@@ -111,7 +128,11 @@ test("a preview shows the newest edition: a draft correction of a published rele
   await expect(reader.locator(".summary")).toHaveText(data.summary);
 });
 
-test("create and revoke posts replayed without a session, or after the user was deactivated, change nothing", async ({ page, browser, baseURL }) => {
+test("create and revoke posts replayed without a session, or after the user was deactivated, change nothing", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // A user of this test's own: it gets deactivated below.
   const email = `preview.${Date.now().toString(36)}@pressroom.test`;
   await ensureUser(email, "Petra Preview", "WRITER");
@@ -129,13 +150,30 @@ test("create and revoke posts replayed without a session, or after the user was 
   const { id } = (await releaseByHeadline(data.headline))!;
   const link = await createLink(page, "24 hours");
   const activeLinks = async () =>
-    (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "PreviewLink" WHERE "releaseId" = $1 AND "revokedAt" IS NULL`, [id]))[0]!.n;
+    (
+      await sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "PreviewLink" WHERE "releaseId" = $1 AND "revokedAt" IS NULL`,
+        [id],
+      )
+    )[0]!.n;
 
   // Capture the browser's own posts (aborted before they reach the server)…
-  await page.route("**/admin/releases/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.route("**/admin/releases/**", (route) =>
+    route.request().method() === "POST" ? route.abort() : route.continue(),
+  );
   const capture = async (button: Locator) => {
-    const [posted] = await Promise.all([page.waitForRequest((r) => /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.headers()["content-type"] ?? "").includes("multipart/form-data")), button.click()]);
-    const headers = Object.fromEntries(Object.entries(posted.headers()).filter(([name]) => !["cookie", "content-length"].includes(name.toLowerCase())));
+    const [posted] = await Promise.all([
+      page.waitForRequest(
+        (r) =>
+          /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" &&
+          Boolean(r.headers()["next-action"]) &&
+          (r.headers()["content-type"] ?? "").includes("multipart/form-data"),
+      ),
+      button.click(),
+    ]);
+    const headers = Object.fromEntries(
+      Object.entries(posted.headers()).filter(([name]) => !["cookie", "content-length"].includes(name.toLowerCase())),
+    );
     return { url: posted.url(), headers, body: posted.postDataBuffer()! };
   };
   const create = await capture(page.getByRole("button", { name: "Create preview link" }));

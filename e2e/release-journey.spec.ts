@@ -47,7 +47,9 @@ test.describe("writing and publishing a release", () => {
     expect(await releaseByHeadline(data.headline)).toBeUndefined();
   });
 
-  test("submitted by a writer, published by an editor: read it on / and its page, then unpublish makes it 404", async ({ browser }) => {
+  test("submitted by a writer, published by an editor: read it on / and its page, then unpublish makes it 404", async ({
+    browser,
+  }) => {
     const data = sampleRelease();
     const { editorPage: page, editUrl } = await publishThroughReview(browser, data);
     const { slug } = (await releaseByHeadline(data.headline))!;
@@ -62,7 +64,10 @@ test.describe("writing and publishing a release", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(data.headline);
     await expect(page.locator("time.dateline")).toHaveText("Baku, 14 March 2025 16:30 (UTC+04:00)");
     await expect(page.locator(".article-body strong")).toHaveText("expand");
-    const agreements = page.getByRole("region", { name: "Agreements" }).getByRole("listitem").filter({ has: page.locator(".agreement-title") });
+    const agreements = page
+      .getByRole("region", { name: "Agreements" })
+      .getByRole("listitem")
+      .filter({ has: page.locator(".agreement-title") });
     await expect(agreements).toHaveCount(2);
     await expect(agreements.nth(0)).toContainText("Memorandum of Understanding on rail freight");
     await expect(agreements.nth(0)).toContainText("Ministry of Economy of Georgia");
@@ -81,7 +86,9 @@ test.describe("writing and publishing a release", () => {
   });
 });
 
-test("editing a published release makes a new draft edition; readers keep the live one until it is published", async ({ browser }) => {
+test("editing a published release makes a new draft edition; readers keep the live one until it is published", async ({
+  browser,
+}) => {
   const data = sampleRelease();
   const { editorPage: page, editUrl } = await publishThroughReview(browser, data);
   const { slug } = (await releaseByHeadline(data.headline))!;

@@ -5,7 +5,8 @@ import { sql } from "./support/db";
 test.use({ javaScriptEnabled: false });
 
 const SEED_HEADLINE = "Azerbaijan and China raise relations to strategic partnership";
-const seedLink = (page: import("@playwright/test").Page) => page.getByRole("link", { name: SEED_HEADLINE, exact: true });
+const seedLink = (page: import("@playwright/test").Page) =>
+  page.getByRole("link", { name: SEED_HEADLINE, exact: true });
 
 test("full-text search through the form highlights matched words", async ({ page }) => {
   await page.goto("/");
@@ -34,17 +35,45 @@ test("each filter works through the GET form", async ({ page }) => {
     if (shown) await expect(seedLink(page)).toBeVisible();
     else await expect(seedLink(page)).toHaveCount(0);
   };
-  await check(() => page.getByLabel("Country").selectOption("CN").then(() => undefined), /country=CN/, true);
-  await check(() => page.getByLabel("Agreement type").selectOption("JOINT_DECLARATION").then(() => undefined), /type=JOINT_DECLARATION/, true);
-  await check(() => page.getByLabel("Agreement type").selectOption("TREATY").then(() => undefined), /type=TREATY/, false);
+  await check(
+    () =>
+      page
+        .getByLabel("Country")
+        .selectOption("CN")
+        .then(() => undefined),
+    /country=CN/,
+    true,
+  );
+  await check(
+    () =>
+      page
+        .getByLabel("Agreement type")
+        .selectOption("JOINT_DECLARATION")
+        .then(() => undefined),
+    /type=JOINT_DECLARATION/,
+    true,
+  );
+  await check(
+    () =>
+      page
+        .getByLabel("Agreement type")
+        .selectOption("TREATY")
+        .then(() => undefined),
+    /type=TREATY/,
+    false,
+  );
   await check(() => page.getByLabel("Issuer").fill("Ministry of Foreign Affairs of the Republic"), /issuer=/, true);
   await check(() => page.getByLabel("Issuer").fill("Nobody at all"), /issuer=Nobody/, false);
   await check(() => page.getByLabel("Speaker").fill("Hajizade"), /speaker=Hajizade/, true);
   await check(() => page.getByLabel("Speaker").fill("aykhan-hajizade"), /speaker=aykhan-hajizade/, true);
-  await check(async () => {
-    await page.getByLabel("From").fill("2024-07-01");
-    await page.getByLabel("To").fill("2024-07-31");
-  }, /from=2024-07-01&to=2024-07-31/, true);
+  await check(
+    async () => {
+      await page.getByLabel("From").fill("2024-07-01");
+      await page.getByLabel("To").fill("2024-07-31");
+    },
+    /from=2024-07-01&to=2024-07-31/,
+    true,
+  );
   await check(() => page.getByLabel("From").fill("2024-08-01"), /from=2024-08-01/, false);
   // The form keeps what was asked for.
   await page.goto("/?country=CN&type=MEMORANDUM_OF_UNDERSTANDING&speaker=Hajizade");
@@ -72,7 +101,10 @@ test.describe("pagination", () => {
               now(), timestamptz '2001-01-01' + g * interval '1 hour' FROM generate_series(1, ${COUNT}) g`,
       [tag],
     );
-    await sql(`UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`, [tag]);
+    await sql(
+      `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
+      [tag],
+    );
   });
 
   test.afterAll(async () => {

@@ -10,22 +10,35 @@ const TOO_LARGE = /This release is too large to send \(over 1 MB/;
 
 const isFormPost = (r: Request) =>
   // Form posts only: autosaves and presence heartbeats are server-action posts too.
-  r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.headers()["content-type"] ?? "").includes("multipart/form-data");
+  r.method() === "POST" &&
+  Boolean(r.headers()["next-action"]) &&
+  (r.headers()["content-type"] ?? "").includes("multipart/form-data");
 
 /** A real "Save draft" post of a new release, as the browser sends it (stopped before it leaves). */
-async function captureNewRelease(page: Page, headline: string): Promise<{ url: string; headers: Record<string, string>; body: Buffer }> {
+async function captureNewRelease(
+  page: Page,
+  headline: string,
+): Promise<{ url: string; headers: Record<string, string>; body: Buffer }> {
   await page.goto("/admin/releases/new");
   await fillRelease(page, sampleRelease(headline));
   await page.route("**/admin/releases/**", (route) => (isFormPost(route.request()) ? route.abort() : route.continue()));
-  const [posted] = await Promise.all([page.waitForRequest(isFormPost), page.getByRole("button", { name: "Save draft" }).click()]);
+  const [posted] = await Promise.all([
+    page.waitForRequest(isFormPost),
+    page.getByRole("button", { name: "Save draft" }).click(),
+  ]);
   await page.unroute("**/admin/releases/**");
-  const headers = Object.fromEntries(Object.entries(posted.headers()).filter(([name]) => !["cookie", "content-length", "origin"].includes(name)));
+  const headers = Object.fromEntries(
+    Object.entries(posted.headers()).filter(([name]) => !["cookie", "content-length", "origin"].includes(name)),
+  );
   return { url: posted.url(), headers, body: posted.postDataBuffer()! };
 }
 
 const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-test("a server action posted from another site is refused and changes nothing; the same post from this site works", async ({ page, baseURL }) => {
+test("a server action posted from another site is refused and changes nothing; the same post from this site works", async ({
+  page,
+  baseURL,
+}) => {
   test.slow();
   await signIn(page, "writer");
   const headline = unique("Cross-site release");
@@ -33,19 +46,29 @@ test("a server action posted from another site is refused and changes nothing; t
   expect(await releaseByHeadline(headline)).toBeUndefined();
 
   // Replayed with the writer's own cookies (as a browser would attach them), from a hostile page.
-  const evil = await page.request.post(save.url, { headers: { ...save.headers, origin: "https://evil.example" }, data: save.body, maxRedirects: 0 });
+  const evil = await page.request.post(save.url, {
+    headers: { ...save.headers, origin: "https://evil.example" },
+    data: save.body,
+    maxRedirects: 0,
+  });
   expect(evil.status()).toBeGreaterThanOrEqual(400);
   expect(evil.headers()["x-action-redirect"]).toBeUndefined();
   expect(await releaseByHeadline(headline)).toBeUndefined();
 
   // The very same post from this site's origin goes through: the refusal above was the origin's doing.
-  const same = await page.request.post(save.url, { headers: { ...save.headers, origin: new URL(baseURL!).origin }, data: save.body, maxRedirects: 0 });
+  const same = await page.request.post(save.url, {
+    headers: { ...save.headers, origin: new URL(baseURL!).origin },
+    data: save.body,
+    maxRedirects: 0,
+  });
   expect(same.status()).toBe(200);
   expect(same.headers()["x-action-redirect"]).toMatch(/\/admin\/releases\//);
   expect(await releaseByHeadline(headline)).toMatchObject({ headline, status: "DRAFT" });
 });
 
-test("an oversized release is refused with a message in the form, the text kept; the server refuses such a post too", async ({ page }) => {
+test("an oversized release is refused with a message in the form, the text kept; the server refuses such a post too", async ({
+  page,
+}) => {
   test.slow(); // a megabyte through the form, and a wait for autosave
   await signIn(page, "writer");
   const posts: string[] = [];
@@ -79,7 +102,11 @@ test("an oversized release is refused with a message in the form, the text kept;
 
   // On the saved release, autosave says so too instead of failing silently, and sends nothing.
   const storedBody = async () =>
-    (await sql<{ body: string }>(`SELECT body FROM "Edition" WHERE "releaseId" = $1 ORDER BY number DESC LIMIT 1`, [release.id]))[0]!.body;
+    (
+      await sql<{ body: string }>(`SELECT body FROM "Edition" WHERE "releaseId" = $1 ORDER BY number DESC LIMIT 1`, [
+        release.id,
+      ])
+    )[0]!.body;
   const before = await storedBody();
   posts.length = 0;
   await fillHuge();
@@ -93,7 +120,9 @@ test("an oversized release is refused with a message in the form, the text kept;
   const boundary = /boundary=(.+)$/.exec(save.headers["content-type"]!)![1]!;
   const closing = Buffer.from(`--${boundary}--`);
   const at = save.body.lastIndexOf(closing);
-  const padding = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="1_padding"\r\n\r\n${"x".repeat(1_200_000)}\r\n`);
+  const padding = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="1_padding"\r\n\r\n${"x".repeat(1_200_000)}\r\n`,
+  );
   const oversized = Buffer.concat([save.body.subarray(0, at), padding, save.body.subarray(at)]);
   const response = await page.request.post(save.url, { headers: save.headers, data: oversized, maxRedirects: 0 });
   // Next 16 answers 500 here (its "Body exceeded 1mb limit" error), not 413: hence the check in the page.

@@ -7,10 +7,14 @@ import { publishThroughReview, sampleRelease, signIn } from "./support/pages";
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
-    csp.split(";").map((d) => d.trim()).filter(Boolean).map((d) => {
-      const [name, ...values] = d.split(/\s+/);
-      return [name!, values];
-    }),
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name!, values];
+      }),
   );
 }
 
@@ -25,7 +29,17 @@ function expectBaseHeaders(response: APIResponse, where: string) {
 const SEED = "azerbaijan-and-china-raise-relations-to-strategic-partnership";
 
 test("every kind of response carries the security headers; HTML gets a strict nonce CSP", async ({ request }) => {
-  const paths = ["/", `/releases/${SEED}`, "/agreements", "/login", "/feed.xml", "/sitemap.xml", "/api/oembed?url=x", "/no-such-page", "/admin"];
+  const paths = [
+    "/",
+    `/releases/${SEED}`,
+    "/agreements",
+    "/login",
+    "/feed.xml",
+    "/sitemap.xml",
+    "/api/oembed?url=x",
+    "/no-such-page",
+    "/admin",
+  ];
   const nonces = new Set<string>();
   for (const path of paths) {
     const response = await request.get(path, { maxRedirects: 0 });
@@ -52,7 +66,9 @@ test("every kind of response carries the security headers; HTML gets a strict no
   expectBaseHeaders(await request.get(asset!), asset!);
 });
 
-test("behind TLS (X-Forwarded-Proto: https) responses carry HSTS and upgrade-insecure-requests", async ({ request }) => {
+test("behind TLS (X-Forwarded-Proto: https) responses carry HSTS and upgrade-insecure-requests", async ({
+  request,
+}) => {
   const response = await request.get("/", { headers: { "X-Forwarded-Proto": "https" } });
   expect(response.headers()["strict-transport-security"]).toMatch(/max-age=\d{8,}/);
   expect(response.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
@@ -66,7 +82,9 @@ test("the page's scripts all carry the response's nonce, and nothing is blocked 
   for (const path of ["/", `/releases/${SEED}`, "/login"]) {
     const response = await page.goto(path);
     const nonce = /'nonce-([^']+)'/.exec(response!.headers()["content-security-policy"]!)![1];
-    const scripts = await page.locator("script:not([type='application/ld+json'])").evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
+    const scripts = await page
+      .locator("script:not([type='application/ld+json'])")
+      .evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
     expect(scripts.length, path).toBeGreaterThan(0);
     for (const n of scripts) expect(n, path).toBe(nonce);
   }
@@ -90,11 +108,22 @@ test("the page's scripts all carry the response's nonce, and nothing is blocked 
   expect(ran).toBe(false);
 });
 
-test("Cache-Control: reader pages are public for shared caches, editor pages and previews are private", async ({ browser, request }) => {
+test("Cache-Control: reader pages are public for shared caches, editor pages and previews are private", async ({
+  browser,
+  request,
+}) => {
   const data = sampleRelease();
   const { editorPage } = await publishThroughReview(browser, data);
   const { slug } = (await releaseByHeadline(data.headline))!;
-  for (const path of ["/", "/?q=transport", `/releases/${slug}`, "/agreements", "/feed.xml", "/rss.xml", "/sitemap.xml"]) {
+  for (const path of [
+    "/",
+    "/?q=transport",
+    `/releases/${slug}`,
+    "/agreements",
+    "/feed.xml",
+    "/rss.xml",
+    "/sitemap.xml",
+  ]) {
     expect((await request.get(path)).headers()["cache-control"], path).toBe(PUBLIC_CACHE_CONTROL);
   }
   expect(PUBLIC_CACHE_CONTROL).toMatch(/public, .*s-maxage=\d+.*stale-while-revalidate=\d+/);

@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import { expect, test, request as playwrightRequest, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import {
+  expect,
+  test,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from "@playwright/test";
 import { E2E_PASSWORD, USERS, ensureUser, sql } from "./support/db";
 import { signIn } from "./support/pages";
 
@@ -11,7 +18,8 @@ import { signIn } from "./support/pages";
 // as the client's: see lib/auth/client-address.ts) and with its own accounts, so the failures it piles
 // up never lock out 127.0.0.1 or the shared e2e users for the rest of the suite.
 
-const uniqueEmail = (label: string) => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@pressroom.test`;
+const uniqueEmail = (label: string) =>
+  `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@pressroom.test`;
 let lastOctet = Math.floor(Math.random() * 200);
 /** A documentation-range address (RFC 5737) no other test uses. */
 const uniqueIp = () => `203.0.${Math.floor(Math.random() * 250) + 1}.${(lastOctet++ % 250) + 1}`;
@@ -70,7 +78,9 @@ test.describe("sign-in hardening", () => {
     expect(right.cookieNames.some((name) => name.includes("session-token"))).toBe(true);
   });
 
-  test("after 10 failures an account is refused for 15 minutes, even with the right password; an unknown email reads the same", async ({ browser }) => {
+  test("after 10 failures an account is refused for 15 minutes, even with the right password; an unknown email reads the same", async ({
+    browser,
+  }) => {
     test.slow(); // twenty-odd password checks (argon2id) on purpose
     const email = uniqueEmail("locked");
     await ensureUser(email, "Lockie Locked", "WRITER");
@@ -79,7 +89,8 @@ test.describe("sign-in hardening", () => {
     const alert = page.getByRole("alert", { name: "Sign-in error" });
 
     // Nine wrong guesses through the endpoint, the tenth through the form: still the usual answer.
-    for (let i = 0; i < 9; i++) expect((await postCredentials(page.request, email, `guess-${i}-password`, ip)).status).toBe(401);
+    for (let i = 0; i < 9; i++)
+      expect((await postCredentials(page.request, email, `guess-${i}-password`, ip)).status).toBe(401);
     await submitLogin(page, email, "guess-9-password");
     await expect(alert).toHaveText("Invalid email or password");
 
@@ -114,8 +125,12 @@ test.describe("sign-in hardening", () => {
     // 27 earlier failures against 27 accounts, as the table holds them (the account is a SHA-256 of
     // the email), then two more through the sign-in endpoint: 29.
     const account = (email: string) => createHash("sha256").update(email).digest("hex");
-    await sql(`INSERT INTO "SignInAttempt" (account, ip) SELECT unnest($1::text[]), $2`, [Array.from({ length: 27 }, () => account(uniqueEmail("target"))), ip]);
-    for (let i = 0; i < 2; i++) expect((await postCredentials(page.request, uniqueEmail("target"), "password-guess-1", ip)).status).toBe(401);
+    await sql(`INSERT INTO "SignInAttempt" (account, ip) SELECT unnest($1::text[]), $2`, [
+      Array.from({ length: 27 }, () => account(uniqueEmail("target"))),
+      ip,
+    ]);
+    for (let i = 0; i < 2; i++)
+      expect((await postCredentials(page.request, uniqueEmail("target"), "password-guess-1", ip)).status).toBe(401);
     // A valid account of the sprayer's own signs in fine…
     expect((await postCredentials(page.request, mine, E2E_PASSWORD, ip)).status).toBe(200);
     // …and does not clear the address's failures: one more, and the address is refused.
@@ -136,14 +151,19 @@ test.describe("sign-in hardening", () => {
     await page.getByLabel("Email", { exact: true }).fill(USERS.writer.email);
     await page.getByLabel("Password", { exact: true }).fill(USERS.writer.password);
     const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials") && r.request().method() === "POST"),
+      page.waitForResponse(
+        (r) => r.url().includes("/api/auth/callback/credentials") && r.request().method() === "POST",
+      ),
       page.getByRole("button", { name: "Sign in" }).click(),
     ]);
     const setCookie = (await response.headersArray())
       .filter((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("next-auth.session-token="))
       .map((h) => h.value);
     expect(setCookie).toHaveLength(1);
-    const attributes = setCookie[0]!.split(";").slice(1).map((a) => a.trim().toLowerCase());
+    const attributes = setCookie[0]!
+      .split(";")
+      .slice(1)
+      .map((a) => a.trim().toLowerCase());
     expect(attributes).toContain("httponly");
     expect(attributes).toContain("samesite=lax");
     expect(attributes).toContain("path=/");
@@ -195,7 +215,10 @@ test.describe("sign-in hardening", () => {
     for (const p of [laptop, phone, thief]) await p.context().close();
   });
 
-  test("a deactivated user's session ends, and reactivation does not bring the old session back", async ({ page, browser }) => {
+  test("a deactivated user's session ends, and reactivation does not bring the old session back", async ({
+    page,
+    browser,
+  }) => {
     test.slow();
     const email = uniqueEmail("deact");
     await ensureUser(email, "Dora Deactivated", "WRITER");

@@ -2,17 +2,24 @@ import { expect, test } from "@playwright/test";
 
 const SEED = "/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership";
 
-test("the seed release is listed on the home page and its page shows 4 agreements and 2 quotes by Aykhan Hajizade", async ({ page }) => {
+test("the seed release is listed on the home page and its page shows 4 agreements and 2 quotes by Aykhan Hajizade", async ({
+  page,
+}) => {
   // Other journeys publish newer releases first, pushing the 2024 seed off the first page: narrow the
   // list to China, as a reader would, with the home page's own filter.
   await page.goto("/?country=CN");
   // Exact: e2e/import.spec.ts publishes an "(imported)" copy of this release.
-  const link = page.getByRole("link", { name: "Azerbaijan and China raise relations to strategic partnership", exact: true });
+  const link = page.getByRole("link", {
+    name: "Azerbaijan and China raise relations to strategic partnership",
+    exact: true,
+  });
   await expect(link).toBeVisible();
   await link.click();
   await expect(page).toHaveURL(SEED);
 
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Azerbaijan and China raise relations to strategic partnership");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Azerbaijan and China raise relations to strategic partnership",
+  );
   await expect(page.locator("time.dateline")).toHaveText("4 July 2024 09:00 (UTC+04:00)");
   await expect(page.getByText("Ministry of Foreign Affairs of the Republic of Azerbaijan").first()).toBeVisible();
   await expect(page.locator(".source-credit")).toHaveText("Azernews");
@@ -23,14 +30,20 @@ test("the seed release is listed on the home page and its page shows 4 agreement
   await expect(agreements.nth(0)).toContainText("Joint Declaration on the Establishment of Strategic Partnership");
   await expect(agreements.nth(0)).toContainText("People's Republic of China");
   await expect(agreements.nth(1)).toContainText("Memorandum of Understanding");
-  await expect(agreements.nth(3)).toContainText("Agreement on unilaterally exempting Chinese citizens from entry visas");
+  await expect(agreements.nth(3)).toContainText(
+    "Agreement on unilaterally exempting Chinese citizens from entry visas",
+  );
 
   const quotes = page.locator("figure:has(blockquote)");
   await expect(quotes).toHaveCount(2);
   for (const caption of await quotes.locator("figcaption").all()) {
-    await expect(caption).toContainText("Aykhan Hajizade, Press Secretary, Ministry of Foreign Affairs of the Republic of Azerbaijan");
+    await expect(caption).toContainText(
+      "Aykhan Hajizade, Press Secretary, Ministry of Foreign Affairs of the Republic of Azerbaijan",
+    );
   }
-  await expect(quotes.nth(0).locator("blockquote")).toContainText("During the meeting, the heads of state of Azerbaijan and China");
+  await expect(quotes.nth(0).locator("blockquote")).toContainText(
+    "During the meeting, the heads of state of Azerbaijan and China",
+  );
   // The body is kept word for word, paragraphs included.
   await expect(page.locator(".article-body p")).toHaveCount(6);
 });

@@ -18,7 +18,9 @@ async function shareImage(page: Page, headline: string): Promise<Buffer> {
   return png;
 }
 
-test("the share image draws Azerbaijani, Turkish, Polish, Czech, Hungarian and Vietnamese letters", async ({ browser }) => {
+test("the share image draws Azerbaijani, Turkish, Polish, Czech, Hungarian and Vietnamese letters", async ({
+  browser,
+}) => {
   test.slow(); // two releases through review
   const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   // Same text, same length, only the extended letters differ: with the glyphs missing both would be

@@ -34,7 +34,10 @@ test("SIGTERM: the request in flight completes, new connections are refused, the
   const databaseUrl = new URL(process.env.DATABASE_URL!);
   databaseUrl.searchParams.set("application_name", appName);
   app = await startApp({ port: PORT, env: { DATABASE_URL: databaseUrl.toString() } });
-  const sessions = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1`, [appName]))[0]!.n;
+  const sessions = async () =>
+    (
+      await sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1`, [appName])
+    )[0]!.n;
 
   const slow = fetch(`${app.url}/api/test/slow?ms=4000`);
   await expect.poll(() => app!.logs().some((l) => l.msg === "test: slow request started")).toBe(true);

@@ -8,13 +8,18 @@ const ISSUER = "Ministry of Foreign Affairs of the Republic of Azerbaijan";
 
 type Node = Record<string, unknown> & { "@type": string };
 
-const meta = (page: Page, attribute: "property" | "name", key: string) => page.locator(`meta[${attribute}="${key}"]`).first().getAttribute("content");
+const meta = (page: Page, attribute: "property" | "name", key: string) =>
+  page.locator(`meta[${attribute}="${key}"]`).first().getAttribute("content");
 
 test("the seed release describes itself as a NewsArticle in JSON-LD", async ({ page }) => {
   await page.goto(SEED);
   const scripts = page.locator('script[type="application/ld+json"]');
   await expect(scripts).toHaveCount(1);
-  const ld = JSON.parse((await scripts.textContent()) ?? "") as Node & { hasPart: Node[]; about: Node[]; mentions: Node[] };
+  const ld = JSON.parse((await scripts.textContent()) ?? "") as Node & {
+    hasPart: Node[];
+    about: Node[];
+    mentions: Node[];
+  };
 
   expect(ld["@context"]).toBe("https://schema.org");
   expect(ld["@type"]).toBe("NewsArticle");
@@ -31,15 +36,28 @@ test("the seed release describes itself as a NewsArticle in JSON-LD", async ({ p
   const quotes = ld.hasPart.filter((part) => part["@type"] === "Quotation");
   expect(quotes).toHaveLength(2);
   for (const quote of quotes) {
-    expect(quote.creator).toMatchObject({ "@type": "Person", name: "Aykhan Hajizade", jobTitle: "Press Secretary", worksFor: { "@type": "Organization", name: ISSUER } });
+    expect(quote.creator).toMatchObject({
+      "@type": "Person",
+      name: "Aykhan Hajizade",
+      jobTitle: "Press Secretary",
+      worksFor: { "@type": "Organization", name: ISSUER },
+    });
   }
   expect(quotes[0]!.text).toContain("During the meeting, the heads of state of Azerbaijan and China");
 
   const agreements = ld.hasPart.filter((part) => part["@type"] === "CreativeWork");
   expect(agreements).toHaveLength(4);
-  expect(agreements[0]).toMatchObject({ name: "Joint Declaration on the Establishment of Strategic Partnership", genre: "Joint Declaration" });
+  expect(agreements[0]).toMatchObject({
+    name: "Joint Declaration on the Establishment of Strategic Partnership",
+    genre: "Joint Declaration",
+  });
   expect(agreements[0]!.contributor).toContainEqual({ "@type": "Organization", name: "People's Republic of China" });
-  expect(agreements.map((a) => a.genre)).toEqual(["Joint Declaration", "Memorandum of Understanding", "Memorandum of Understanding", "Agreement"]);
+  expect(agreements.map((a) => a.genre)).toEqual([
+    "Joint Declaration",
+    "Memorandum of Understanding",
+    "Memorandum of Understanding",
+    "Agreement",
+  ]);
 
   expect(ld.about.every((c) => c["@type"] === "Country")).toBe(true);
   expect(ld.about.map((c) => c.identifier)).toEqual(["AZ", "CN"]);
@@ -63,7 +81,9 @@ test("the seed release has OpenGraph and Twitter card meta, and a PNG share imag
   expect(await meta(page, "property", "og:image:alt")).toContain(HEADLINE);
   expect(await meta(page, "property", "article:published_time")).toBe("2024-07-04T09:00:00+04:00");
   expect(await meta(page, "property", "article:modified_time")).toMatch(/\+04:00$/);
-  const tags = await page.locator('meta[property="article:tag"]').evaluateAll((els) => els.map((el) => el.getAttribute("content")));
+  const tags = await page
+    .locator('meta[property="article:tag"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute("content")));
   expect(tags).toEqual(["diplomacy", "transport", "trade", "tourism"]);
   expect(await meta(page, "name", "twitter:card")).toBe("summary_large_image");
   expect(await meta(page, "name", "twitter:title")).toBe(HEADLINE);
@@ -83,7 +103,10 @@ test("the seed release has OpenGraph and Twitter card meta, and a PNG share imag
   expect((await page.request.get("/releases/no-such-release/share-image")).status()).toBe(404);
 });
 
-test("oEmbed answers for a release URL, is discoverable from the page, and refuses bad input", async ({ page, baseURL }) => {
+test("oEmbed answers for a release URL, is discoverable from the page, and refuses bad input", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(SEED);
   const discovery = page.locator('link[rel="alternate"][type="application/json+oembed"]');
   await expect(discovery).toHaveCount(1);
@@ -96,7 +119,13 @@ test("oEmbed answers for a release URL, is discoverable from the page, and refus
   expect(viaDiscovery.status()).toBe(200);
   expect(viaDiscovery.headers()["content-type"]).toContain("application/json");
   const embed = (await viaDiscovery.json()) as Record<string, unknown>;
-  expect(embed).toMatchObject({ version: "1.0", title: HEADLINE, author_name: ISSUER, provider_name: "Pressroom", provider_url: baseURL });
+  expect(embed).toMatchObject({
+    version: "1.0",
+    title: HEADLINE,
+    author_name: ISSUER,
+    provider_name: "Pressroom",
+    provider_url: baseURL,
+  });
   expect(["link", "rich"]).toContain(embed.type);
   if (embed.type === "rich") expect(embed.html).toContain(`href="${page.url()}"`);
 
@@ -132,23 +161,36 @@ test("each quote has a visible permalink and each agreement is one card", async 
   await expect(page.getByRole("region", { name: "Agreements" }).getByRole("listitem")).toHaveCount(4);
 });
 
-test("a new release is described from its own data; withdrawn, it is noindex with no JSON-LD, card or embed", async ({ browser, baseURL }) => {
+test("a new release is described from its own data; withdrawn, it is noindex with no JSON-LD, card or embed", async ({
+  browser,
+  baseURL,
+}) => {
   const data = sampleRelease();
   const { editorPage: page, editUrl } = await publishThroughReview(browser, data);
   const { slug } = (await releaseByHeadline(data.headline))!;
   const path = `/releases/${slug}`;
 
   await page.goto(path);
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "") as Node & { hasPart: Node[] };
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "") as Node & {
+    hasPart: Node[];
+  };
   expect(ld.headline).toBe(data.headline);
   expect(ld.dateline).toBe("Baku, 14 March 2025 16:30 (UTC+04:00)");
   expect(ld.datePublished).toMatch(/\+04:00$/);
   expect(ld.sourceOrganization).toEqual({ "@type": "Organization", name: "Press service" });
-  expect(ld.hasPart.filter((p) => p["@type"] === "Quotation")[0]!.creator).toMatchObject({ name: "Leyla Mammadova", jobTitle: "Deputy Minister" });
-  expect(ld.hasPart.filter((p) => p["@type"] === "CreativeWork").map((a) => a.genre)).toEqual(["Memorandum of Understanding", "Protocol"]);
+  expect(ld.hasPart.filter((p) => p["@type"] === "Quotation")[0]!.creator).toMatchObject({
+    name: "Leyla Mammadova",
+    jobTitle: "Deputy Minister",
+  });
+  expect(ld.hasPart.filter((p) => p["@type"] === "CreativeWork").map((a) => a.genre)).toEqual([
+    "Memorandum of Understanding",
+    "Protocol",
+  ]);
   // With a summary, previews show it rather than the body's first sentence.
   expect(await meta(page, "property", "og:description")).toBe(data.summary);
-  const embed = await page.request.get(`/api/oembed?${new URLSearchParams({ url: `${baseURL}${path}`, format: "json" })}`);
+  const embed = await page.request.get(
+    `/api/oembed?${new URLSearchParams({ url: `${baseURL}${path}`, format: "json" })}`,
+  );
   expect(embed.status()).toBe(200);
   expect(((await embed.json()) as { author_name: string }).author_name).toBe(data.issuer);
 
@@ -164,6 +206,10 @@ test("a new release is described from its own data; withdrawn, it is noindex wit
   await expect(page.locator('meta[property="og:image"]')).toHaveCount(0);
   await expect(page.locator('link[type="application/json+oembed"]')).toHaveCount(0);
   expect((await page.request.get(`${path}/share-image`)).status()).toBe(404);
-  expect((await page.request.get(`/api/oembed?${new URLSearchParams({ url: `${baseURL}${path}`, format: "json" })}`)).status()).toBe(404);
+  expect(
+    (
+      await page.request.get(`/api/oembed?${new URLSearchParams({ url: `${baseURL}${path}`, format: "json" })}`)
+    ).status(),
+  ).toBe(404);
   await page.context().close();
 });

@@ -30,7 +30,9 @@ async function frontPage(instance: AppInstance): Promise<string> {
   return response.text();
 }
 
-test("a release published on instance A is on instance B's cached front page and release page at once", async ({ browser }) => {
+test("a release published on instance A is on instance B's cached front page and release page at once", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const data = sampleRelease(unique("Two-instance accord"));
   // Both instances have the front page cached, without the release.
@@ -59,7 +61,9 @@ test("a release published on instance A is on instance B's cached front page and
   expect(await page.text()).toContain(data.headline);
 });
 
-test("the scheduler's timer publishes a due release and both instances show it without a test hook", async ({ browser }) => {
+test("the scheduler's timer publishes a due release and both instances show it without a test hook", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const data = sampleRelease(unique("Timer-published accord"));
   const writer = await (await browser.newContext()).newPage();

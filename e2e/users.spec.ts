@@ -3,7 +3,8 @@ import { E2E_PASSWORD, USERS, ensureUser, sql } from "./support/db";
 import { signIn } from "./support/pages";
 
 // Every test makes its own users (unique emails), so the suite can run in any order on one database.
-const uniqueEmail = (label: string) => `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@pressroom.test`;
+const uniqueEmail = (label: string) =>
+  `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@pressroom.test`;
 
 async function signInAs(page: Page, email: string, password: string, landing: RegExp = /\/admin$/) {
   await page.goto("/login");
@@ -18,17 +19,24 @@ async function newPage(browser: Browser) {
 }
 
 async function userRow(email: string) {
-  const [row] = await sql<{ id: string; name: string; role: string; active: boolean; mustChangePassword: boolean; passwordHash: string }>(
-    `SELECT id, name, role, active, "mustChangePassword", "passwordHash" FROM "User" WHERE email = $1`,
-    [email],
-  );
+  const [row] = await sql<{
+    id: string;
+    name: string;
+    role: string;
+    active: boolean;
+    mustChangePassword: boolean;
+    passwordHash: string;
+  }>(`SELECT id, name, role, active, "mustChangePassword", "passwordHash" FROM "User" WHERE email = $1`, [email]);
   return row;
 }
 
 const rowOf = (page: Page, email: string) => page.getByRole("row").filter({ hasText: email });
 
 test.describe("user management", () => {
-  test("an admin creates a user with a one-time password; at first sign-in the user must choose their own, then reaches /admin", async ({ page, browser }) => {
+  test("an admin creates a user with a one-time password; at first sign-in the user must choose their own, then reaches /admin", async ({
+    page,
+    browser,
+  }) => {
     const email = uniqueEmail("nadia");
     const oneTime = "one-time-password-123";
     await signIn(page, "admin");
@@ -93,7 +101,9 @@ test.describe("user management", () => {
     await signInAs(user, email, own);
   });
 
-  test("a duplicate email (in any case) is a field error that keeps everything typed; so is a short password", async ({ page }) => {
+  test("a duplicate email (in any case) is a field error that keeps everything typed; so is a short password", async ({
+    page,
+  }) => {
     await signIn(page, "admin");
     await page.goto("/admin/users");
     const name = page.getByLabel("Name", { exact: true });
@@ -130,7 +140,10 @@ test.describe("user management", () => {
     expect(await userRow(fresh)).toBeUndefined();
   });
 
-  test("a role change applies at the user's next request: a demoted editor loses the Publish button", async ({ page, browser }) => {
+  test("a role change applies at the user's next request: a demoted editor loses the Publish button", async ({
+    page,
+    browser,
+  }) => {
     const email = uniqueEmail("ed");
     await ensureUser(email, "Ed Demoted", "EDITOR");
     const editor = await newPage(browser);
@@ -143,7 +156,9 @@ test.describe("user management", () => {
     const row = rowOf(page, email);
     await row.getByRole("combobox", { name: "Role of Ed Demoted" }).selectOption("WRITER");
     await row.getByRole("button", { name: "Change role" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Role changed" })).toHaveText("Role changed: Ed Demoted is now writer.");
+    await expect(page.getByRole("status").filter({ hasText: "Role changed" })).toHaveText(
+      "Role changed: Ed Demoted is now writer.",
+    );
     await expect(rowOf(page, email)).toContainText("Writer");
     expect((await userRow(email))?.role).toBe("WRITER");
 
@@ -161,15 +176,22 @@ test.describe("user management", () => {
     await expect(row).toContainText("(you)");
     await row.getByRole("combobox").selectOption("WRITER");
     await row.getByRole("button", { name: "Change role" }).click();
-    await expect(row.getByRole("alert", { name: "Role change problem" })).toHaveText("You cannot change your own role: ask another admin to do it.");
+    await expect(row.getByRole("alert", { name: "Role change problem" })).toHaveText(
+      "You cannot change your own role: ask another admin to do it.",
+    );
     await row.getByRole("button", { name: "Deactivate" }).click();
-    await expect(row.getByRole("alert", { name: "Access problem" })).toHaveText("You cannot deactivate your own account: ask another admin to do it.");
+    await expect(row.getByRole("alert", { name: "Access problem" })).toHaveText(
+      "You cannot deactivate your own account: ask another admin to do it.",
+    );
     expect(await userRow(USERS.admin.email)).toMatchObject({ role: "ADMIN", active: true });
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
   });
 
-  test("deactivation ends the session at the next request and refuses the stale page's action; reactivation restores access", async ({ page, browser }) => {
+  test("deactivation ends the session at the next request and refuses the stale page's action; reactivation restores access", async ({
+    page,
+    browser,
+  }) => {
     const email = uniqueEmail("dee");
     await ensureUser(email, "Dee Activated", "WRITER");
     const user = await newPage(browser);
@@ -213,7 +235,11 @@ test.describe("user management", () => {
     await expect(next.getByRole("heading", { name: "Releases" })).toBeVisible();
   });
 
-  test("writers and editors get no user or audit pages, and their replayed admin action posts change nothing", async ({ page, browser, baseURL }) => {
+  test("writers and editors get no user or audit pages, and their replayed admin action posts change nothing", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     for (const role of ["writer", "editor"] as const) {
       const other = await newPage(browser);
       await signIn(other, role);
@@ -235,11 +261,18 @@ test.describe("user management", () => {
     await ensureUser(target, "Tara Target", "WRITER");
     const created = uniqueEmail("smuggled");
     await signIn(page, "admin");
-    await page.route("**/admin/users**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+    await page.route("**/admin/users**", (route) =>
+      route.request().method() === "POST" ? route.abort() : route.continue(),
+    );
     const capture = async (act: () => Promise<void>): Promise<Request> => {
       await page.goto("/admin/users");
       const [posted] = await Promise.all([
-        page.waitForRequest((r) => /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" && Boolean(r.headers()["next-action"]) && (r.headers()["content-type"] ?? "").includes("multipart/form-data")),
+        page.waitForRequest(
+          (r) =>
+            /* form posts only: heartbeats and autosaves are server-action posts too */ r.method() === "POST" &&
+            Boolean(r.headers()["next-action"]) &&
+            (r.headers()["content-type"] ?? "").includes("multipart/form-data"),
+        ),
         act(),
       ]);
       return posted;
@@ -270,7 +303,10 @@ test.describe("user management", () => {
         Object.entries(posted.headers()).filter(([name]) => !["cookie", "content-length"].includes(name.toLowerCase())),
       );
       const body = posted.postDataBuffer()!;
-      for (const [who, context] of [["writer", writer.request], ["editor", editor.request]] as const) {
+      for (const [who, context] of [
+        ["writer", writer.request],
+        ["editor", editor.request],
+      ] as const) {
         const response = await context.post(posted.url(), { headers, data: body, maxRedirects: 0 });
         expect(response.status(), who).toBeLessThan(500);
         expect(await response.text(), who).toContain("does not allow this");

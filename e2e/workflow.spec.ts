@@ -2,7 +2,8 @@ import { expect, test, type APIRequestContext, type Page } from "@playwright/tes
 import { ensureUser, releaseByHeadline, releaseState } from "./support/db";
 import { draftAndSubmit, fillRelease, publishThroughReview, sampleRelease, signIn } from "./support/pages";
 
-const shiftClock = (request: APIRequestContext, offsetMs: number) => request.post("/api/test/clock", { data: { offsetMs } });
+const shiftClock = (request: APIRequestContext, offsetMs: number) =>
+  request.post("/api/test/clock", { data: { offsetMs } });
 
 test.afterEach(async ({ request }) => {
   await shiftClock(request, 0);
@@ -15,7 +16,9 @@ async function asNewUser(page: Page, role: "editor" | "writer" | "admin") {
   return p;
 }
 
-test("review with two people: the submitter cannot publish; a rejection remark goes back to the writer; another editor publishes", async ({ page }) => {
+test("review with two people: the submitter cannot publish; a rejection remark goes back to the writer; another editor publishes", async ({
+  page,
+}) => {
   const data = sampleRelease();
   await signIn(page, "writer");
   const editUrl = await draftAndSubmit(page, data);
@@ -30,7 +33,9 @@ test("review with two people: the submitter cannot publish; a rejection remark g
   await expect(editor.getByRole("status").filter({ hasText: "Rejected" })).toBeVisible();
 
   await page.goto(editUrl);
-  await expect(page.getByRole("note", { name: "Reviewer's remark" })).toContainText("Add the signing date of the memorandum.");
+  await expect(page.getByRole("note", { name: "Reviewer's remark" })).toContainText(
+    "Add the signing date of the memorandum.",
+  );
   await page.getByRole("group", { name: "Agreement 1" }).getByLabel("Signed on", { exact: true }).fill("2025-03-14");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
@@ -60,7 +65,10 @@ test("an editor who submitted their own release cannot approve or publish it (tw
   await expect(page.getByRole("button", { name: "Reject" })).toBeVisible();
 });
 
-test("schedule with an IANA zone: embargoed (invisible everywhere) until due, then the scheduler publishes it", async ({ page, request }) => {
+test("schedule with an IANA zone: embargoed (invisible everywhere) until due, then the scheduler publishes it", async ({
+  page,
+  request,
+}) => {
   const data = sampleRelease();
   const writer = await asNewUser(page, "writer");
   const editUrl = await draftAndSubmit(writer, data);
@@ -125,7 +133,9 @@ test("an admin may force-publish a draft with a written reason, which is shown a
   await page.goto(editUrl);
   await page.getByRole("button", { name: "Force publish" }).click();
   await expect(page.locator("#force-publish-reason-error")).toHaveText("Reason is required");
-  await page.getByLabel("Reason for publishing without review", { exact: true }).fill("Minister's statement must go out before the press conference.");
+  await page
+    .getByLabel("Reason for publishing without review", { exact: true })
+    .fill("Minister's statement must go out before the press conference.");
   await page.getByRole("button", { name: "Force publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Force-published" })).toBeVisible();
   await expect(page.getByText("Reason: Minister's statement must go out before the press conference.")).toBeVisible();

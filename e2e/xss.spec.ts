@@ -22,7 +22,15 @@
 // screen edits aliases (the seed is their only other source).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
+import {
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from "@playwright/test";
 import { releaseByHeadline, sql } from "./support/db";
 import { draftAndSubmit, fillRelease, publishThroughReview, signIn, type ReleaseData } from "./support/pages";
 import { XSS_PAYLOADS, sanityClickTarget, sanityDocument, type XssPayload } from "./support/xss-payloads";
@@ -58,7 +66,11 @@ class Detector {
     await context.exposeBinding("__xssReport", (source, id: unknown) => this.record(id, "__xss()", source.frame.url()));
     await context.addInitScript(() => {
       const report = (window as unknown as { __xssReport?: (id: string) => unknown }).__xssReport;
-      Object.defineProperty(window, "__xss", { value: (id: unknown) => void report?.(String(id)), writable: false, configurable: false });
+      Object.defineProperty(window, "__xss", {
+        value: (id: unknown) => void report?.(String(id)),
+        writable: false,
+        configurable: false,
+      });
     });
     context.on("dialog", (dialog) => {
       this.record(dialog.message(), `${dialog.type()}()`, dialog.page()?.url() ?? "?");
@@ -120,8 +132,31 @@ class Detector {
  */
 function auditDom(): string[] {
   const findings: string[] = [];
-  const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "data", "xlink:href", "poster", "background", "srcset"]);
-  const FORBIDDEN = new Set(["iframe", "frame", "frameset", "object", "embed", "applet", "base", "plaintext", "xmp", "marquee", "math", "noscript"]);
+  const URL_ATTRIBUTES = new Set([
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "data",
+    "xlink:href",
+    "poster",
+    "background",
+    "srcset",
+  ]);
+  const FORBIDDEN = new Set([
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "base",
+    "plaintext",
+    "xmp",
+    "marquee",
+    "math",
+    "noscript",
+  ]);
   const describe = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}>`;
   for (const el of Array.from(document.querySelectorAll("*"))) {
     const tag = el.localName.toLowerCase();
@@ -132,21 +167,27 @@ function auditDom(): string[] {
       if (name.startsWith("on")) findings.push(`${describe(el)} has ${name}="${value.slice(0, 80)}"`);
       if (name === "srcdoc") findings.push(`${describe(el)} has srcdoc`);
       // The URL parser drops leading C0 controls and spaces and tabs/newlines anywhere.
-      // eslint-disable-next-line no-control-regex
+
       const url = value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
       // React's own placeholder action of forms handled by JavaScript (it throws if ever submitted
       // natively) is the one script URL the app legitimately renders. React's OTHER placeholder,
       // "React has blocked a javascript: URL", would mean a typed URL reached an href: a finding.
-      const reactFormPlaceholder = /^javascript:throw new Error\('(React form unexpectedly submitted\.|A React form was unexpectedly submitted\.)/;
+      const reactFormPlaceholder =
+        /^javascript:throw new Error\('(React form unexpectedly submitted\.|A React form was unexpectedly submitted\.)/;
       if ((name === "action" || name === "formaction") && reactFormPlaceholder.test(value)) continue;
-      if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data):/.test(url)) findings.push(`${describe(el)} has ${name}="${value.slice(0, 80)}"`);
-      if (name === "style" && /\/xss-hit\/\d|url\(|expression\(/i.test(value)) findings.push(`${describe(el)} has style="${value.slice(0, 80)}"`);
+      if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data):/.test(url))
+        findings.push(`${describe(el)} has ${name}="${value.slice(0, 80)}"`);
+      if (name === "style" && /\/xss-hit\/\d|url\(|expression\(/i.test(value))
+        findings.push(`${describe(el)} has style="${value.slice(0, 80)}"`);
     }
-    if (tag === "meta" && el.getAttribute("http-equiv")?.toLowerCase() === "refresh") findings.push("<meta http-equiv=refresh>");
+    if (tag === "meta" && el.getAttribute("http-equiv")?.toLowerCase() === "refresh")
+      findings.push("<meta http-equiv=refresh>");
     // (Slugs of the test's releases contain "xss-hit-2-js" and the like: only the detector's own
     // address, /xss-hit/<id>, counts here.)
-    if (tag === "link" && /\/xss-hit\/\d/i.test(el.getAttribute("href") ?? "")) findings.push(`<link href="${el.getAttribute("href")}">`);
-    if (tag === "style" && /\/xss-hit\/\d|__xss/i.test(el.textContent ?? "")) findings.push(`<style> with "${(el.textContent ?? "").slice(0, 80)}"`);
+    if (tag === "link" && /\/xss-hit\/\d/i.test(el.getAttribute("href") ?? ""))
+      findings.push(`<link href="${el.getAttribute("href")}">`);
+    if (tag === "style" && /\/xss-hit\/\d|__xss/i.test(el.textContent ?? ""))
+      findings.push(`<style> with "${(el.textContent ?? "").slice(0, 80)}"`);
     if (tag === "script") {
       const type = el.getAttribute("type");
       const text = el.textContent ?? "";
@@ -178,7 +219,7 @@ const stored = (s: string) => s.trim();
 const norm = (s: string) =>
   s
     .replace(/\r\n?/g, "\n")
-    // eslint-disable-next-line no-control-regex
+
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -200,7 +241,10 @@ class PayloadCycle {
   take(max: number, opts: { singleLine?: boolean; attribute?: boolean } = {}): { text: string; ids: number[] } {
     const picked: XssPayload[] = [];
     let length = 0;
-    const fits = (p: XssPayload) => !picked.includes(p) && length + (picked.length ? 1 : 0) + p.text.length <= max && !(opts.singleLine && p.text.includes("\n"));
+    const fits = (p: XssPayload) =>
+      !picked.includes(p) &&
+      length + (picked.length ? 1 : 0) + p.text.length <= max &&
+      !(opts.singleLine && p.text.includes("\n"));
     const add = (p: XssPayload) => {
       length += (picked.length ? 1 : 0) + p.text.length;
       picked.push(p);
@@ -270,7 +314,11 @@ const ALL_TEXT = stored(XSS_PAYLOADS.map((p) => p.text).join(" "));
  * `consistent: false` leaves the quotes out of the body (for a release that is force-published);
  * `small` gives it one agreement and one quote (quicker to type).
  */
-function planRelease(letter: string, cycle: PayloadCycle, opts: { everything?: boolean; consistent?: boolean; small?: boolean } = {}): PlannedRelease {
+function planRelease(
+  letter: string,
+  cycle: PayloadCycle,
+  opts: { everything?: boolean; consistent?: boolean; small?: boolean } = {},
+): PlannedRelease {
   const attributeIds = new Set<number>();
   const attr = (taken: { text: string; ids: number[] }) => {
     taken.ids.forEach((id) => attributeIds.add(id));
@@ -299,7 +347,10 @@ function planRelease(letter: string, cycle: PayloadCycle, opts: { everything?: b
     organisation: attr(cycle.take(300, { singleLine: true, attribute: true })),
     text,
   });
-  const quotes = [quote(opts.everything ? ALL_TEXT : cycle.take(1500).text, 1), ...(opts.small ? [] : [quote(cycle.take(1500).text, 2)])];
+  const quotes = [
+    quote(opts.everything ? ALL_TEXT : cycle.take(1500).text, 1),
+    ...(opts.small ? [] : [quote(cycle.take(1500).text, 2)]),
+  ];
   if (ALL_TEXT.length > 5000) throw new Error("the corpus no longer fits one quote (5,000 characters): split quote 1");
   const paragraphs = [
     `Azerbaijan: XSS test release ${letter} ${TAG}.`,
@@ -340,10 +391,19 @@ async function clickScriptUrls(page: Page) {
     .flatMap((scheme) => [`a[href^="${scheme}"]`, `area[href^="${scheme}"]`])
     .join(", ");
   const targets = page.locator(selector);
-  for (let i = 0; i < (await targets.count()); i++) await targets.nth(i).click({ timeout: 2_000, noWaitAfter: true }).catch(() => {});
+  for (let i = 0; i < (await targets.count()); i++)
+    await targets
+      .nth(i)
+      .click({ timeout: 2_000, noWaitAfter: true })
+      .catch(() => {});
 }
 
-async function visit(detector: Detector, page: Page, url: string, opts: { status?: number; step?: string; html?: boolean } = {}) {
+async function visit(
+  detector: Detector,
+  page: Page,
+  url: string,
+  opts: { status?: number; step?: string; html?: boolean } = {},
+) {
   detector.step = opts.step ?? `visit ${url}`;
   detector.visited.push(url);
   const response = await page.goto(url, { waitUntil: "networkidle" });
@@ -357,7 +417,9 @@ async function auditAndClick(detector: Detector, page: Page, html = true) {
   if (html) await clickScriptUrls(page);
   // Soft: the test goes on, so one run lists every page where something ran (a broken page may then
   // fail a later, ordinary assertion too; this message comes first).
-  expect.soft(detector.newSinceLastCheck(), `no payload may run on ${where}, and it may hold no markup that could run one`).toBe("");
+  expect
+    .soft(detector.newSinceLastCheck(), `no payload may run on ${where}, and it may hold no markup that could run one`)
+    .toBe("");
 }
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
@@ -366,7 +428,8 @@ const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 /** The element's text, compared after `norm` (Playwright's own text matching keeps control characters). */
 const textOf = async (locator: Locator) => norm((await locator.first().textContent()) ?? "");
 const expectTextIs = (locator: Locator, expected: string) => expect.poll(() => textOf(locator)).toBe(norm(expected));
-const expectTextHas = (locator: Locator, expected: string) => expect.poll(() => textOf(locator)).toContain(norm(expected));
+const expectTextHas = (locator: Locator, expected: string) =>
+  expect.poll(() => textOf(locator)).toContain(norm(expected));
 const status = (page: Page, text: string) => expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
 
 /** A minimal feed reader: fetches ?src=, and shows each entry's texts as a reader would. */
@@ -392,7 +455,9 @@ const FEED_READER_PAGE = `<!doctype html><html><head><title>feed reader</title><
 // ---------- tests ----------
 
 test.describe("XSS: no payload runs anywhere", () => {
-  test("sanity: each live payload, rendered WITHOUT escaping, fires the detector (so the main test cannot pass vacuously)", async ({ browser }) => {
+  test("sanity: each live payload, rendered WITHOUT escaping, fires the detector (so the main test cannot pass vacuously)", async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const detector = new Detector(browser);
     const context = await detector.newContext();
@@ -416,7 +481,9 @@ test.describe("XSS: no payload runs anywhere", () => {
       // force: a busy machine can keep an element "unstable" for long; the click itself is what counts.
       if (target) await page.locator(target).first().click({ force: true, noWaitAfter: true });
       await expect
-        .poll(() => detector.hits.some((h) => h.id === payload.id), { message: `payload ${payload.id} ${JSON.stringify(payload.text)} did not fire unescaped` })
+        .poll(() => detector.hits.some((h) => h.id === payload.id), {
+          message: `payload ${payload.id} ${JSON.stringify(payload.text)} did not fire unescaped`,
+        })
         .toBe(true);
     }
     // The DOM audit sees injected markup too.
@@ -425,7 +492,9 @@ test.describe("XSS: no payload runs anywhere", () => {
     await context.close();
   });
 
-  test("payloads typed into every release, person and user field execute on no public, feed, embed or editor page", async ({ browser }) => {
+  test("payloads typed into every release, person and user field execute on no public, feed, embed or editor page", async ({
+    browser,
+  }) => {
     // Minutes, not seconds: a few releases typed in full and some sixty pages visited.
     test.setTimeout(540_000);
     const detector = new Detector(browser);
@@ -438,8 +507,11 @@ test.describe("XSS: no payload runs anywhere", () => {
     const b = planRelease("B", cycle);
     const extras: PlannedRelease[] = [];
     const attributeCovered = () => new Set([a, b, ...extras].flatMap((r) => [...r.attributeIds]));
-    while (!cycle.attributeCoverageComplete && extras.length < 3) extras.push(planRelease(String.fromCharCode(68 + extras.length), cycle));
-    expect(attributeCovered().size, "every payload goes into an attribute context of a live release").toBe(XSS_PAYLOADS.length);
+    while (!cycle.attributeCoverageComplete && extras.length < 3)
+      extras.push(planRelease(String.fromCharCode(68 + extras.length), cycle));
+    expect(attributeCovered().size, "every payload goes into an attribute context of a live release").toBe(
+      XSS_PAYLOADS.length,
+    );
     const c = planRelease("C", cycle, { consistent: false, small: true }); // force-published, then withdrawn
     const live = [a, b, ...extras];
 
@@ -570,9 +642,14 @@ test.describe("XSS: no payload runs anywhere", () => {
 
     // ---- the import box: pasted text with payloads, extracted and marked up for review ----
     detector.step = "import";
-    const seedText = readFileSync(path.join(__dirname, "../test/fixtures/extract/press-release-2024-07-04-azerbaijan-china.txt"), "utf8");
+    const seedText = readFileSync(
+      path.join(__dirname, "../test/fixtures/extract/press-release-2024-07-04-azerbaijan-china.txt"),
+      "utf8",
+    );
     await writer.goto("/admin/releases/import");
-    await field(writer, "Raw text").fill(`${seedText}\n\n${XSS_PAYLOADS.map((p) => p.text).join("\n\n")}\n\n"${cycle.take(300, { singleLine: true }).text}," said ${TAG} Aykhan Hajizade.`);
+    await field(writer, "Raw text").fill(
+      `${seedText}\n\n${XSS_PAYLOADS.map((p) => p.text).join("\n\n")}\n\n"${cycle.take(300, { singleLine: true }).text}," said ${TAG} Aykhan Hajizade.`,
+    );
     await writer.getByRole("button", { name: "Extract" }).click();
     await expectTextHas(writer.locator(".import-source"), ALL_TEXT.slice(0, 200));
     await auditAndClick(detector, writer);
@@ -596,7 +673,10 @@ test.describe("XSS: no payload runs anywhere", () => {
       // JSON-LD: one block that parses back to exactly the text that was typed.
       const blocks = await anon.locator('script[type="application/ld+json"]').allTextContents();
       expect(blocks).toHaveLength(1);
-      const ld = JSON.parse(blocks[0]!) as { headline: string; hasPart: Array<{ "@type": string; text?: string; creator?: { name: string } }> };
+      const ld = JSON.parse(blocks[0]!) as {
+        headline: string;
+        hasPart: Array<{ "@type": string; text?: string; creator?: { name: string } }>;
+      };
       expect(ld.headline).toBe(headline);
       const quotations = ld.hasPart.filter((part) => part["@type"] === "Quotation");
       expect(quotations[0]!.text!.replace(/\r\n/g, "\n")).toBe(stored(release.data.quotes[0]!.text));
@@ -614,9 +694,15 @@ test.describe("XSS: no payload runs anywhere", () => {
       const embed = (await (await anon.context().request.get(oembedPath)).json()) as { html: string; title: string };
       expect(embed.title).toBe(headline);
       await anon.context().route(/\/xss-sandbox\/oembed-consumer$/, (route) =>
-        route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: `<!doctype html><title>consumer</title><body>${embed.html}</body>` }),
+        route.fulfill({
+          status: 200,
+          contentType: "text/html; charset=utf-8",
+          body: `<!doctype html><title>consumer</title><body>${embed.html}</body>`,
+        }),
       );
-      await visit(detector, anon, "/xss-sandbox/oembed-consumer", { step: `oEmbed html of ${slug} in a consumer page` });
+      await visit(detector, anon, "/xss-sandbox/oembed-consumer", {
+        step: `oEmbed html of ${slug} in a consumer page`,
+      });
       await expectTextIs(anon.locator("blockquote.pressroom-embed a"), headline);
       await anon.context().unroute(/\/xss-sandbox\/oembed-consumer$/);
     }
@@ -628,7 +714,11 @@ test.describe("XSS: no payload runs anywhere", () => {
     }
 
     const single = XSS_PAYLOADS.filter((p) => !p.text.includes("\n"));
-    const query = (kinds: XssPayload["kind"][]) => cycleText(single.filter((p) => kinds.includes(p.kind)), 190);
+    const query = (kinds: XssPayload["kind"][]) =>
+      cycleText(
+        single.filter((p) => kinds.includes(p.kind)),
+        190,
+      );
     const listingUrls = [
       "/",
       "/?q=xss",
@@ -653,12 +743,23 @@ test.describe("XSS: no payload runs anywhere", () => {
     const reader = /\/xss-sandbox\/feed-reader\?/;
     await anon.context().route(xmlMirror, async (route) => {
       const source = new URL(route.request().url()).searchParams.get("src")!;
-      await route.fulfill({ status: 200, contentType: "application/xml; charset=utf-8", body: await (await anon.context().request.get(source)).text() });
+      await route.fulfill({
+        status: 200,
+        contentType: "application/xml; charset=utf-8",
+        body: await (await anon.context().request.get(source)).text(),
+      });
     });
-    await anon.context().route(reader, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: FEED_READER_PAGE }));
+    await anon
+      .context()
+      .route(reader, (route) =>
+        route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: FEED_READER_PAGE }),
+      );
     for (const feed of ["/feed.xml", "/rss.xml"]) {
       await visit(detector, anon, feed, { html: false });
-      await visit(detector, anon, `/xss-sandbox/as-xml?src=${encodeURIComponent(feed)}`, { html: false, step: `${feed} served as application/xml` });
+      await visit(detector, anon, `/xss-sandbox/as-xml?src=${encodeURIComponent(feed)}`, {
+        html: false,
+        step: `${feed} served as application/xml`,
+      });
       const xml = await anon.evaluate(() => ({
         errors: document.getElementsByTagName("parsererror").length,
         titles: Array.from(document.getElementsByTagName("title"), (t) => t.textContent ?? ""),
@@ -666,8 +767,13 @@ test.describe("XSS: no payload runs anywhere", () => {
       expect(xml.errors, `${feed} parses`).toBe(0);
       // Atom titles are type="html": escaped HTML, so one more unescaping gives the headline.
       const unescape = (t: string) => t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-      expect(xml.titles.map((t) => norm(feed === "/feed.xml" ? unescape(t) : t)), `${feed} has A's headline`).toContain(norm(a.data.headline));
-      await visit(detector, anon, `/xss-sandbox/feed-reader?src=${encodeURIComponent(feed)}`, { step: `${feed} in a feed reader` });
+      expect(
+        xml.titles.map((t) => norm(feed === "/feed.xml" ? unescape(t) : t)),
+        `${feed} has A's headline`,
+      ).toContain(norm(a.data.headline));
+      await visit(detector, anon, `/xss-sandbox/feed-reader?src=${encodeURIComponent(feed)}`, {
+        step: `${feed} in a feed reader`,
+      });
       await expect(anon.locator("body[data-entries]")).toHaveCount(1);
       await auditAndClick(detector, anon); // again, now that the entries are in
       const shown = await anon.locator("#out > div").allTextContents();
@@ -677,22 +783,28 @@ test.describe("XSS: no payload runs anywhere", () => {
     await anon.context().unroute(reader);
     for (const sitemap of ["/sitemap.xml", "/news-sitemap.xml"]) {
       await visit(detector, anon, sitemap, { html: false });
-      expect(await anon.evaluate(() => document.getElementsByTagName("parsererror").length), `${sitemap} parses`).toBe(0);
+      expect(await anon.evaluate(() => document.getElementsByTagName("parsererror").length), `${sitemap} parses`).toBe(
+        0,
+      );
     }
     // Addresses that are not pages: the 404 page must not echo them into markup either.
     await visit(detector, anon, `/releases/${encodeURIComponent(query(["attribute"]))}`, { status: 404 });
     await visit(detector, anon, `/people/${encodeURIComponent(query(["script", "event"]))}`, { status: 404 });
 
     // ---- editor pages, as the admin (everything) and the payload user ----
-    const userRow = (await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [userEmail.toLowerCase()]))[0]!;
-    const revisions = await sql<{ id: string }>(`SELECT id FROM "Revision" WHERE "releaseId" = $1 ORDER BY "createdAt"`, [aRelease.id]);
+    const userRow = (
+      await sql<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [userEmail.toLowerCase()])
+    )[0]!;
+    const revisions = await sql<{ id: string }>(
+      `SELECT id FROM "Revision" WHERE "releaseId" = $1 ORDER BY "createdAt"`,
+      [aRelease.id],
+    );
     const editorUrls = [
       "/admin",
       // (C's editor page was checked while it was force-published.)
-      ...(await Promise.all([a, b, ...extras].map(async (r) => (await releaseByHeadline(r.data.headline))!.id))).flatMap((id) => [
-        `/admin/releases/${id}`,
-        `/admin/releases/${id}/history`,
-      ]),
+      ...(
+        await Promise.all([a, b, ...extras].map(async (r) => (await releaseByHeadline(r.data.headline))!.id))
+      ).flatMap((id) => [`/admin/releases/${id}`, `/admin/releases/${id}/history`]),
       `/admin/releases/${aRelease.id}/history?from=${revisions[0]!.id}&to=${revisions.at(-1)!.id}`,
       `/admin/audit?user=${userRow.id}`,
       `/admin/audit?${new URLSearchParams({ release: query(["attribute"]), action: query(["script"]), from: query(["event"]), to: query(["url"]) })}`,
@@ -704,8 +816,11 @@ test.describe("XSS: no payload runs anywhere", () => {
     await visit(detector, author, "/admin", { step: "the payload user's dashboard" });
 
     test.info().annotations.push({ type: "pages visited", description: detector.visited.join(" ") });
-    if (detector.consoleErrors.length > 0) test.info().annotations.push({ type: "console errors", description: detector.consoleErrors.join("\n") });
-    expect(detector.newSinceLastCheck(), "no payload may run, and no page may contain markup that could run one").toBe("");
+    if (detector.consoleErrors.length > 0)
+      test.info().annotations.push({ type: "console errors", description: detector.consoleErrors.join("\n") });
+    expect(detector.newSinceLastCheck(), "no payload may run, and no page may contain markup that could run one").toBe(
+      "",
+    );
     expect(detector.report(), "everything recorded during the test").toBe("");
   });
 });

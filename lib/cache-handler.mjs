@@ -15,7 +15,10 @@ import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings
 // Instances of one site share entries; two sites (or a test run and a developer's app) on the same
 // Redis must not: the key prefix names the database the entries were read from.
 function keyPrefix() {
-  const database = createHash("sha256").update(process.env.DATABASE_URL ?? "embedded").digest("hex").slice(0, 16);
+  const database = createHash("sha256")
+    .update(process.env.DATABASE_URL ?? "embedded")
+    .digest("hex")
+    .slice(0, 16);
   return `pressroom:${database}:`;
 }
 
@@ -47,7 +50,9 @@ CacheHandler.onCreation(() => {
       // Refusing to start would turn a cache outage into a site outage. One instance keeps working on
       // its own memory cache; with several, a publish may then take up to the backstop lifetime
       // (lib/dal/public-cache.ts) to reach the others, which is why this is logged as an error.
-      log("error", "redis unavailable at start-up: using a per-instance memory cache", { error: String(error?.message ?? error) });
+      log("error", "redis unavailable at start-up: using a per-instance memory cache", {
+        error: String(error?.message ?? error),
+      });
       globalThis.__pressroomCacheConfigPromise = undefined;
       globalThis.__pressroomCacheConfig = { handlers: [createLruHandler()] };
       return globalThis.__pressroomCacheConfig;

@@ -16,7 +16,11 @@ const POOL_SIZE = 10;
 // class of our own sets the short one on each new connection only.
 class FastFailClient extends pg.Client {
   constructor(config?: string | pg.ClientConfig) {
-    super(typeof config === "string" ? { connectionString: config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS } : { ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+    super(
+      typeof config === "string"
+        ? { connectionString: config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }
+        : { ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+    );
   }
 }
 
@@ -48,7 +52,10 @@ export function db(): PrismaClient {
     const adapter = new PrismaPg(pool);
     // Interactive transactions wait up to 10 s for a pooled connection (Prisma's default of 2 s
     // turned a busy moment into a failed save) and may run up to 20 s.
-    globalForPrisma.prisma = new PrismaClient({ adapter, transactionOptions: { maxWait: POOL_WAIT_MS, timeout: 20_000 } });
+    globalForPrisma.prisma = new PrismaClient({
+      adapter,
+      transactionOptions: { maxWait: POOL_WAIT_MS, timeout: 20_000 },
+    });
   }
   return globalForPrisma.prisma;
 }

@@ -15,7 +15,12 @@ const schema = z.object({
   /** Publisher name in feeds and structured data. */
   SITE_NAME: z.string().min(1).max(200).default("Pressroom"),
   /** How often the in-process scheduler looks for due releases (it publishes within one interval). */
-  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1_000, "SCHEDULER_INTERVAL_MS must be at least 1000").max(60_000, "SCHEDULER_INTERVAL_MS must be at most 60000 (releases go out within 60 s)").default(15_000),
+  SCHEDULER_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000, "SCHEDULER_INTERVAL_MS must be at least 1000")
+    .max(60_000, "SCHEDULER_INTERVAL_MS must be at most 60000 (releases go out within 60 s)")
+    .default(15_000),
   /** "1" only in the e2e suite: enables /api/test/* (clock shift, scheduler tick). Never in production use. */
   PRESSROOM_TEST_HOOKS: z.enum(["0", "1"]).default("0"),
   /** Set by `next start`/`next dev` from --port: the scheduler's timer calls the app on it (lib/scheduler). */

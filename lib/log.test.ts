@@ -19,7 +19,10 @@ describe("logger", () => {
     const out = capture(process.stdout);
     const err = capture(process.stderr);
     logger.info("scheduler published", { slugs: ["a", "b"], requestId: "req-1" });
-    logger.error("save failed", { requestId: "req-2", error: Object.assign(new Error("boom", { cause: new Error("socket closed") }), { code: "P1001" }) });
+    logger.error("save failed", {
+      requestId: "req-2",
+      error: Object.assign(new Error("boom", { cause: new Error("socket closed") }), { code: "P1001" }),
+    });
 
     expect(out).toHaveLength(1);
     expect(out[0]!.endsWith("\n")).toBe(true);
@@ -30,7 +33,12 @@ describe("logger", () => {
 
     expect(err).toHaveLength(1);
     const error = JSON.parse(err[0]!);
-    expect(error).toMatchObject({ level: "error", msg: "save failed", requestId: "req-2", error: { name: "Error", message: "boom", code: "P1001", cause: { message: "socket closed" } } });
+    expect(error).toMatchObject({
+      level: "error",
+      msg: "save failed",
+      requestId: "req-2",
+      error: { name: "Error", message: "boom", code: "P1001", cause: { message: "socket closed" } },
+    });
     expect(error.error.stack).toContain("boom");
   });
 
@@ -49,6 +57,14 @@ describe("logger", () => {
   it("logs a request line", () => {
     const out = capture(process.stdout);
     logRequest({ requestId: "req-4", method: "GET", path: "/releases/x", status: 200, durationMs: 12 });
-    expect(JSON.parse(out[0]!)).toMatchObject({ level: "info", msg: "request", requestId: "req-4", method: "GET", path: "/releases/x", status: 200, durationMs: 12 });
+    expect(JSON.parse(out[0]!)).toMatchObject({
+      level: "info",
+      msg: "request",
+      requestId: "req-4",
+      method: "GET",
+      path: "/releases/x",
+      status: 200,
+      durationMs: 12,
+    });
   });
 });

@@ -11,7 +11,8 @@ export async function siteUrl(): Promise<string> {
   if (configured) return configured.replace(/\/+$/, "");
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const proto =
+    h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   // The Host header is client-controlled: keep only what a host name can contain.
   return `${proto === "https" ? "https" : "http"}://${host.replace(/[^A-Za-z0-9.\-:[\]]/g, "")}`;
 }

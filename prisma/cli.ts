@@ -38,7 +38,12 @@ async function main(): Promise<number> {
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
-      ["-r", path.join(root, "prisma", "unref-timers.cjs"), path.join(root, "node_modules", "prisma", "build", "index.js"), ...args],
+      [
+        "-r",
+        path.join(root, "prisma", "unref-timers.cjs"),
+        path.join(root, "node_modules", "prisma", "build", "index.js"),
+        ...args,
+      ],
       { cwd: root, env, stdio: "inherit" },
     );
     child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)));

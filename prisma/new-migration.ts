@@ -15,8 +15,17 @@ if (!name) {
 const root = path.resolve(__dirname, "..");
 const sql = execFileSync(
   process.execPath,
-  [path.join(root, "node_modules", ".bin", "tsx"), "prisma/cli.ts", "migrate", "diff", "--from-migrations", "prisma/migrations",
-    "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    path.join(root, "node_modules", ".bin", "tsx"),
+    "prisma/cli.ts",
+    "migrate",
+    "diff",
+    "--from-migrations",
+    "prisma/migrations",
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
 );
 const body = sql.slice(sql.indexOf("--") >= 0 ? sql.indexOf("--") : 0).trim();

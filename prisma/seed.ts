@@ -30,7 +30,9 @@ interface SeedRelease {
 const dataDir = path.join(__dirname, "seed-data");
 
 export function loadSeedRelease() {
-  const data = JSON.parse(readFileSync(path.join(dataDir, "press-release-2024-07-04-azerbaijan-china.json"), "utf8")) as SeedRelease;
+  const data = JSON.parse(
+    readFileSync(path.join(dataDir, "press-release-2024-07-04-azerbaijan-china.json"), "utf8"),
+  ) as SeedRelease;
   const raw = readFileSync(path.join(dataDir, data.bodyFile), "utf8");
   // The first line is the dateline; the paragraphs after it are the body, word for word.
   const body = raw.split(/\r?\n/).slice(1).join("\n").trim();
@@ -49,11 +51,23 @@ export function loadSeedRelease() {
     countries: data.countries.join(", "),
     topics: data.topics.join(", "),
     changeNote: "",
-    agreements: data.agreements.map((a) => ({ type: a.type, title: a.title, parties: a.parties.join("\n"), signedOn: "", note: a.note ?? "" })),
+    agreements: data.agreements.map((a) => ({
+      type: a.type,
+      title: a.title,
+      parties: a.parties.join("\n"),
+      signedOn: "",
+      note: a.note ?? "",
+    })),
     quotes: data.quotes.map((q) => {
       const person = people.get(q.speaker);
       if (!person) throw new Error(`Seed quote names unknown speaker key ${q.speaker}`);
-      return { speaker: person.name, speakerRole: person.role, speakerOrganisation: person.organisation, text: q.text, context: "" };
+      return {
+        speaker: person.name,
+        speakerRole: person.role,
+        speakerOrganisation: person.organisation,
+        text: q.text,
+        context: "",
+      };
     }),
   };
   return { data, values, input: releaseInputSchema.parse(values), publishedAt: new Date(data.dateline.instant) };
@@ -63,15 +77,25 @@ async function main() {
   const production = process.env.NODE_ENV === "production";
   const email = process.env.SEED_ADMIN_EMAIL ?? DEFAULT_ADMIN_EMAIL;
   const password = process.env.SEED_ADMIN_PASSWORD ?? (production ? undefined : DEFAULT_ADMIN_PASSWORD);
-  if (!password) throw new Error("SEED_ADMIN_PASSWORD is required in production: the seed will not create an admin with a known password.");
+  if (!password)
+    throw new Error(
+      "SEED_ADMIN_PASSWORD is required in production: the seed will not create an admin with a known password.",
+    );
   if (password.length < 12) throw new Error("SEED_ADMIN_PASSWORD must be at least 12 characters.");
 
-  const admin = await ensureUser({ email, name: "Administrator", role: "ADMIN", passwordHash: await hashPassword(password) });
+  const admin = await ensureUser({
+    email,
+    name: "Administrator",
+    role: "ADMIN",
+    passwordHash: await hashPassword(password),
+  });
 
   const { data, input, publishedAt } = loadSeedRelease();
   await db().$transaction(async (tx) => {
     for (const person of data.people) {
-      const ids = await resolveSpeakers(tx, [{ speaker: person.name, speakerRole: person.role, speakerOrganisation: person.organisation }]);
+      const ids = await resolveSpeakers(tx, [
+        { speaker: person.name, speakerRole: person.role, speakerOrganisation: person.organisation },
+      ]);
       await addAliases(tx, ids.get(person.name.toLowerCase())!, person.aliases);
     }
   });

@@ -25,18 +25,20 @@ async function main() {
   });
   const email = process.env.SEED_ADMIN_EMAIL ?? "admin@pressroom.test";
   const password = process.env.SEED_ADMIN_PASSWORD ? "(your SEED_ADMIN_PASSWORD)" : "pressroom-admin";
-  setTimeout(() => console.log(`\n  Pressroom: sign in at http://localhost:${port}/login as ${email} / ${password}\n`), 1500);
+  setTimeout(
+    () => console.log(`\n  Pressroom: sign in at http://localhost:${port}/login as ${email} / ${password}\n`),
+    1500,
+  );
 
   const stop = async () => {
     next.kill("SIGTERM");
     await embedded?.stop();
     process.exit(0);
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  next.on("exit", async (code) => {
-    await embedded?.stop();
-    process.exit(code ?? 0);
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+  next.on("exit", (code) => {
+    void (embedded?.stop() ?? Promise.resolve()).then(() => process.exit(code ?? 0));
   });
 }
 

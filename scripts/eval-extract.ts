@@ -88,7 +88,9 @@ console.log(
   `${"overall".padEnd(width)}  agreements ${pr(total.agreements)} | parties ${pr(total.parties)} | quotes ${pr(total.quotes)} | dateline ${pr(total.dateline)}`,
 );
 console.log(`${"".padEnd(width)}  headline/issuer/source credit/countries right: ${fieldsRight}/${names.length * 4}`);
-console.log(`${"".padEnd(width)}  role and organisation of matched quotes right (not scored): ${details.right}/${details.of}`);
+console.log(
+  `${"".padEnd(width)}  role and organisation of matched quotes right (not scored): ${details.right}/${details.of}`,
+);
 
 // Time: the fixtures joined and repeated to at least 10 000 characters, median of 15 runs.
 let big = texts.join("\n\n");
@@ -102,7 +104,9 @@ for (let i = 0; i < 15; i++) {
 }
 runs.sort((a, b) => a - b);
 const median = runs[Math.floor(runs.length / 2)] ?? 0;
-console.log(`\nTime: ${((median * 10_000) / big.length).toFixed(1)} ms per 10 000 characters (median of ${runs.length} runs on ${big.length} characters; budget 200 ms)`);
+console.log(
+  `\nTime: ${((median * 10_000) / big.length).toFixed(1)} ms per 10 000 characters (median of ${runs.length} runs on ${big.length} characters; budget 200 ms)`,
+);
 
 if (!seedScore) {
   console.error(`\nSeed fixture ${SEED} is missing.`);

@@ -24,7 +24,14 @@ function readText(file: string, what: string): string {
     return readFileSync(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : String(err);
+    const reason =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "EACCES"
+            ? "permission denied"
+            : String(err);
     return fail(`extract: cannot read ${what} "${file}": ${reason}`);
   }
 }
@@ -41,7 +48,8 @@ function parsePeople(file: string): KnownPerson[] {
     return fail(`extract: people file "${file}" is not valid JSON: ${(err as Error).message}`);
   }
   const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.people) ? data.people : null;
-  if (!list) return fail(`extract: people file "${file}" must be an array of people or an object with a "people" array`);
+  if (!list)
+    return fail(`extract: people file "${file}" must be an array of people or an object with a "people" array`);
   return list.map((p: unknown, i: number): KnownPerson => {
     if (!isRecord(p) || typeof p.name !== "string" || p.name.trim() === "")
       return fail(`extract: people file "${file}": entry ${i} needs a "name" string`);

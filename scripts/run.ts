@@ -6,7 +6,12 @@ export const root = path.resolve(__dirname, "..");
 export const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 /** Runs a command to completion, inheriting stdio; rejects with the command line on failure. */
-export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, options: SpawnOptions = {}): Promise<void> {
+export function run(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  options: SpawnOptions = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit", ...options });
     child.on("error", reject);

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, then the Playwright suite against the production build, all on
+// `npm test`: typecheck, lint, format check, unit tests, then the Playwright suite against the production build, all on
 // a throwaway database (see scripts/test-db.ts) that is dropped afterwards.
 import { createTestDatabase } from "./test-db";
 import { bin, migrateAndSeed, run } from "./run";
@@ -9,6 +9,9 @@ async function main() {
 
   step("typecheck");
   await run(bin("tsc"), ["--noEmit"]);
+  step("lint (zero warnings) and format check");
+  await run(bin("eslint"), [".", "--max-warnings=0"]);
+  await run(bin("prettier"), ["--check", "."]);
 
   const db = await createTestDatabase();
   console.log(`Test database: ${db.kind} ${db.url.replace(/\/\/[^@]*@/, "//")}`);

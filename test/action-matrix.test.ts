@@ -13,10 +13,20 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role } from "@prisma/client";
 
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock("next-auth", () => ({
+  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+}));
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => {} }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: <T>(fn: T) => fn }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost:3000" }), cookies: async () => ({ get: () => undefined, getAll: () => [] }) }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  unstable_cache: <T>(fn: T) => fn,
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "localhost:3000" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [] }),
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`redirected to ${url}: the action was allowed`);
@@ -75,7 +85,13 @@ const users: Record<Role | "DEACTIVATED", string> = { WRITER: "", EDITOR: "", AD
 
 async function makeUser(role: Role, active = true) {
   const user = await db().user.create({
-    data: { email: `matrix-${randomUUID()}@pressroom.test`, name: `Matrix ${role}`, role, active, passwordHash: "not-a-real-hash" },
+    data: {
+      email: `matrix-${randomUUID()}@pressroom.test`,
+      name: `Matrix ${role}`,
+      role,
+      active,
+      passwordHash: "not-a-real-hash",
+    },
     select: { id: true, email: true, name: true, role: true },
   });
   return user;
@@ -84,7 +100,8 @@ async function makeUser(role: Role, active = true) {
 beforeAll(async () => {
   for (const file of serverActionFiles()) {
     const mod = (await import(file)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") actions.push({ name, file, fn: fn as Action });
+    for (const [name, fn] of Object.entries(mod))
+      if (typeof fn === "function") actions.push({ name, file, fn: fn as Action });
   }
   users.WRITER = (await makeUser("WRITER")).id;
   users.EDITOR = (await makeUser("EDITOR")).id;
@@ -101,8 +118,19 @@ beforeAll(async () => {
 
 function values(headline: string) {
   return {
-    headline, summary: "s", body: "Body.", datelinePlace: "", date: "2030-01-01", time: "10:00", utcOffset: "+00:00",
-    issuer: "Ministry", sourceCredit: "", countries: "AZ", topics: "", agreements: [], quotes: [],
+    headline,
+    summary: "s",
+    body: "Body.",
+    datelinePlace: "",
+    date: "2030-01-01",
+    time: "10:00",
+    utcOffset: "+00:00",
+    issuer: "Ministry",
+    sourceCredit: "",
+    countries: "AZ",
+    topics: "",
+    agreements: [],
+    quotes: [],
   };
 }
 
@@ -110,12 +138,26 @@ function values(headline: string) {
 function form(): FormData {
   const f = new FormData();
   const fields: Record<string, string> = {
-    id: ids.releaseId, releaseId: ids.releaseId, version: String(ids.version), revisionId: ids.revisionId,
-    linkId: "nonexistent", userId: ids.targetUserId, role: "ADMIN", active: "false",
-    name: "Mallory", email: `mallory-${randomUUID()}@pressroom.test`, password: "a-valid-password-123",
-    currentPassword: "not-a-real-hash", newPassword: "another-valid-password",
-    remark: "No.", reason: "Because.", publishDate: "2031-01-01", publishTime: "09:00", publishZone: "+04:00",
-    expiresIn: "24", intent: "publish",
+    id: ids.releaseId,
+    releaseId: ids.releaseId,
+    version: String(ids.version),
+    revisionId: ids.revisionId,
+    linkId: "nonexistent",
+    userId: ids.targetUserId,
+    role: "ADMIN",
+    active: "false",
+    name: "Mallory",
+    email: `mallory-${randomUUID()}@pressroom.test`,
+    password: "a-valid-password-123",
+    currentPassword: "not-a-real-hash",
+    newPassword: "another-valid-password",
+    remark: "No.",
+    reason: "Because.",
+    publishDate: "2031-01-01",
+    publishTime: "09:00",
+    publishZone: "+04:00",
+    expiresIn: "24",
+    intent: "publish",
     ...Object.fromEntries(Object.entries(values("Hijacked headline")).filter(([, v]) => typeof v === "string")),
   };
   for (const [k, v] of Object.entries(fields)) f.set(k, v as string);
@@ -123,7 +165,10 @@ function form(): FormData {
 }
 
 async function call(fn: Action): Promise<unknown> {
-  const args: unknown[] = fn.length >= 2 ? [{ status: "idle" }, form()] : [{ id: ids.releaseId, version: ids.version, values: values("Hijacked by autosave") }];
+  const args: unknown[] =
+    fn.length >= 2
+      ? [{ status: "idle" }, form()]
+      : [{ id: ids.releaseId, version: ids.version, values: values("Hijacked by autosave") }];
   if (fn.length === 1 && /heartbeat|leave/i.test(fn.name)) args[0] = ids.releaseId;
   return fn(...args);
 }
@@ -131,9 +176,18 @@ async function call(fn: Action): Promise<unknown> {
 /** Everything a refused call could have touched. */
 async function snapshot() {
   const [users, releases, editions, revisions, audit, previews, presence, signInAttempts] = await Promise.all([
-    db().user.findMany({ select: { id: true, role: true, active: true, passwordHash: true, mustChangePassword: true }, orderBy: { id: "asc" } }),
-    db().release.findMany({ select: { id: true, version: true, slug: true, liveEditionId: true, withdrawnAt: true }, orderBy: { id: "asc" } }),
-    db().edition.findMany({ select: { id: true, status: true, headline: true, publishAt: true }, orderBy: { id: "asc" } }),
+    db().user.findMany({
+      select: { id: true, role: true, active: true, passwordHash: true, mustChangePassword: true },
+      orderBy: { id: "asc" },
+    }),
+    db().release.findMany({
+      select: { id: true, version: true, slug: true, liveEditionId: true, withdrawnAt: true },
+      orderBy: { id: "asc" },
+    }),
+    db().edition.findMany({
+      select: { id: true, status: true, headline: true, publishAt: true },
+      orderBy: { id: "asc" },
+    }),
     db().revision.count(),
     db().auditEntry.count(),
     db().previewLink.findMany({ select: { id: true, revokedAt: true } }),
@@ -148,7 +202,9 @@ async function snapshot() {
 describe("authorization matrix over every server action", () => {
   it("knows the permission of every server action in app/", () => {
     expect(actions.length).toBeGreaterThan(10);
-    const uncovered = actions.filter((a) => !(a.name in EXPECTED_PERMISSION)).map((a) => `${a.name} (${path.relative(ROOT, a.file)})`);
+    const uncovered = actions
+      .filter((a) => !(a.name in EXPECTED_PERMISSION))
+      .map((a) => `${a.name} (${path.relative(ROOT, a.file)})`);
     expect(uncovered, "add these actions to EXPECTED_PERMISSION").toEqual([]);
   });
 
@@ -161,7 +217,9 @@ describe("authorization matrix over every server action", () => {
       const callers: Array<[string, string | null]> = [
         ["anonymous", null],
         ["deactivated", users.DEACTIVATED],
-        ...(["WRITER", "EDITOR", "ADMIN"] as const).filter((r) => !allowed.includes(r)).map((r): [string, string] => [r, users[r]]),
+        ...(["WRITER", "EDITOR", "ADMIN"] as const)
+          .filter((r) => !allowed.includes(r))
+          .map((r): [string, string] => [r, users[r]]),
       ];
       for (const [who, userId] of callers) {
         session.userId = userId;
@@ -213,22 +271,29 @@ const EXPECTED_ROUTES: Record<string, RouteRule> = {
   },
   "api/test/clock/route.ts": {
     methods: ["POST"],
-    special: "e2e hook, exists only with PRESSROOM_TEST_HOOKS=1 (the Playwright server); anywhere else a 404 that moves no clock",
+    special:
+      "e2e hook, exists only with PRESSROOM_TEST_HOOKS=1 (the Playwright server); anywhere else a 404 that moves no clock",
     refuses: 404,
     body: { offsetMs: 86_400_000 },
   },
   "api/test/scheduler/route.ts": {
     methods: ["POST"],
-    special: "e2e hook, exists only with PRESSROOM_TEST_HOOKS=1; anywhere else a 404 that publishes nothing (a due release is waiting)",
+    special:
+      "e2e hook, exists only with PRESSROOM_TEST_HOOKS=1; anywhere else a 404 that publishes nothing (a due release is waiting)",
     refuses: 404,
   },
   "api/internal/scheduler/route.ts": {
     methods: ["POST"],
-    special: "the app's own scheduler tick: authorized by an HMAC key derived from NEXTAUTH_SECRET, not by a session; without it a 404",
+    special:
+      "the app's own scheduler tick: authorized by an HMAC key derived from NEXTAUTH_SECRET, not by a session; without it a 404",
     refuses: 404,
     headers: { "x-pressroom-internal-key": "a-guessed-key" },
   },
-  "api/v1/[...rest]/route.ts": { ...READ_ONLY_API, special: "unknown /api/v1 paths: a JSON 404 for every method", refuses: 404 },
+  "api/v1/[...rest]/route.ts": {
+    ...READ_ONLY_API,
+    special: "unknown /api/v1 paths: a JSON 404 for every method",
+    refuses: 404,
+  },
   "api/v1/agreements/route.ts": READ_ONLY_API,
   "api/v1/openapi.json/route.ts": READ_ONLY_API,
   "api/v1/people/[slug]/route.ts": READ_ONLY_API,
@@ -247,10 +312,15 @@ function routeFiles(dir = path.join(ROOT, "app")): string[] {
 /** The HTTP methods a route module exports, read from its source (importing every route is not needed). */
 function exportedMethods(source: string): { methods: Method[]; opaque: boolean } {
   const names = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?\s*|const\s+|let\s+|var\s+)([A-Z]+)\b/g)) names.add(m[1]!);
+  for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function\s*\*?\s*|const\s+|let\s+|var\s+)([A-Z]+)\b/g))
+    names.add(m[1]!);
   for (const m of source.matchAll(/export\s*\{([^}]*)\}/g)) {
     for (const part of m[1]!.split(",")) {
-      const name = part.trim().split(/\s+as\s+/).pop()?.trim();
+      const name = part
+        .trim()
+        .split(/\s+as\s+/)
+        .pop()
+        ?.trim();
       if (name) names.add(name);
     }
   }
@@ -259,13 +329,20 @@ function exportedMethods(source: string): { methods: Method[]; opaque: boolean }
 }
 
 const routes = routeFiles()
-  .map((file) => ({ file, key: path.relative(path.join(ROOT, "app"), file).split(path.sep).join("/"), ...exportedMethods(readFileSync(file, "utf8")) }))
+  .map((file) => ({
+    file,
+    key: path.relative(path.join(ROOT, "app"), file).split(path.sep).join("/"),
+    ...exportedMethods(readFileSync(file, "utf8")),
+  }))
   .filter((route) => route.methods.length > 0 || route.opaque);
 
 describe("authorization matrix over every mutating route handler", () => {
   it("reads exported methods from route sources", () => {
     expect(exportedMethods("export async function POST() {}\nexport const GET = 1;").methods).toEqual(["POST"]);
-    expect(exportedMethods("export { handler as GET, handler as POST, x as DELETE };").methods).toEqual(["POST", "DELETE"]);
+    expect(exportedMethods("export { handler as GET, handler as POST, x as DELETE };").methods).toEqual([
+      "POST",
+      "DELETE",
+    ]);
     expect(exportedMethods("export const PATCH = wrap(x);").methods).toEqual(["PATCH"]);
     expect(exportedMethods("export * from './x';").opaque).toBe(true);
   });
@@ -274,7 +351,10 @@ describe("authorization matrix over every mutating route handler", () => {
     expect(routes.length).toBeGreaterThanOrEqual(3);
     const found = Object.fromEntries(routes.map((r) => [r.key, r.opaque ? ["export * (list it by hand)"] : r.methods]));
     const expected = Object.fromEntries(Object.entries(EXPECTED_ROUTES).map(([key, rule]) => [key, rule.methods]));
-    expect(found, "add new mutating routes to EXPECTED_ROUTES (with their permission, or as a special case with the reason)").toEqual(expected);
+    expect(
+      found,
+      "add new mutating routes to EXPECTED_ROUTES (with their permission, or as a special case with the reason)",
+    ).toEqual(expected);
   });
 
   it("the e2e hooks are off in this process, as in production", () => {
@@ -285,7 +365,10 @@ describe("authorization matrix over every mutating route handler", () => {
     // A release that is due: a scheduler pass that should not have run would publish it.
     const owner = await makeUser("WRITER");
     const due = await createRelease(owner, releaseInputSchema.parse(values("Due release of the route matrix")));
-    await db().edition.updateMany({ where: { releaseId: due.id }, data: { status: "SCHEDULED", publishAt: new Date(Date.now() - 60_000) } });
+    await db().edition.updateMany({
+      where: { releaseId: due.id },
+      data: { status: "SCHEDULED", publishAt: new Date(Date.now() - 60_000) },
+    });
     try {
       const checked: string[] = [];
       for (const route of routes) {
@@ -301,19 +384,28 @@ describe("authorization matrix over every mutating route handler", () => {
                   .filter((r) => !(PERMISSIONS[rule.permission] as readonly Role[]).includes(r))
                   .map((r): [string, string] => [r, users[r]]),
               ]
-            : [["anonymous", null], ["deactivated", users.DEACTIVATED], ["ADMIN", users.ADMIN]];
+            : [
+                ["anonymous", null],
+                ["deactivated", users.DEACTIVATED],
+                ["ADMIN", users.ADMIN],
+              ];
         for (const method of rule.methods) {
           const handler = mod[method] as Handler | undefined;
           expect(typeof handler, `${route.key} exports ${method}`).toBe("function");
           for (const [who, userId] of callers) {
             session.userId = userId;
             const before = await snapshot();
-            const request = new Request(`http://localhost:3000/${route.key.replace(/\/route\.\w+$/, "").replace(/\[\.\.\.(\w+)\]|\[(\w+)\]/g, "x")}`, {
-              method,
-              headers: { "content-type": "application/json", ...("headers" in rule ? rule.headers : {}) },
-              body: JSON.stringify(rule.body ?? {}),
+            const request = new Request(
+              `http://localhost:3000/${route.key.replace(/\/route\.\w+$/, "").replace(/\[\.\.\.(\w+)\]|\[(\w+)\]/g, "x")}`,
+              {
+                method,
+                headers: { "content-type": "application/json", ...("headers" in rule ? rule.headers : {}) },
+                body: JSON.stringify(rule.body ?? {}),
+              },
+            );
+            const response = await handler!(request, {
+              params: Promise.resolve({ nextauth: ["x"], rest: ["x"], slug: "x" }),
             });
-            const response = await handler!(request, { params: Promise.resolve({ nextauth: ["x"], rest: ["x"], slug: "x" }) });
             const allowed = "permission" in rule ? [401, 403, 404] : [rule.refuses];
             expect(allowed, `${method} ${route.key} as ${who} answered ${response.status}`).toContain(response.status);
             expect(await snapshot(), `${method} ${route.key} as ${who} changed the database`).toEqual(before);
@@ -323,7 +415,9 @@ describe("authorization matrix over every mutating route handler", () => {
       }
       session.userId = null;
       expect(checked.filter((c) => c.startsWith("api/test/"))).toHaveLength(2 * 3);
-      expect((await db().edition.findFirstOrThrow({ where: { releaseId: due.id }, select: { status: true } })).status).toBe("SCHEDULED");
+      expect(
+        (await db().edition.findFirstOrThrow({ where: { releaseId: due.id }, select: { status: true } })).status,
+      ).toBe("SCHEDULED");
     } finally {
       await db().release.delete({ where: { id: due.id } });
     }

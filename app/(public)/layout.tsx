@@ -9,10 +9,14 @@ export const metadata: Metadata = { alternates: { types: FEED_ALTERNATES } };
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="site-header">
         <div className="inner">
-          <Link prefetch={false} className="brand" href="/">Pressroom</Link>
+          <Link prefetch={false} className="brand" href="/">
+            Pressroom
+          </Link>
         </div>
       </header>
       {/* tabIndex -1: the skip link moves focus into main (not only the scroll position), so the

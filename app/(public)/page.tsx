@@ -2,16 +2,25 @@ import Link from "next/link";
 import { QueryNotes, ReleaseFilters } from "@/components/release-filters";
 import { SearchResults } from "@/components/search-results";
 import { cachedFacets, cachedSearchReleases } from "@/lib/dal/public-cache";
-import { encodeCursor, listingHref, listingState, parseReleaseQuery, type SearchParams } from "@/lib/validation/public-query";
+import {
+  encodeCursor,
+  listingHref,
+  listingState,
+  parseReleaseQuery,
+  type SearchParams,
+} from "@/lib/validation/public-query";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { query, notes } = parseReleaseQuery(await searchParams);
   const [page, facets] = await Promise.all([cachedSearchReleases(query), cachedFacets()]);
-  if (page.emptySearch) notes.push(`"${query.q}" has no words to search for (only words like "the"), so all releases are shown.`);
+  if (page.emptySearch)
+    notes.push(`"${query.q}" has no words to search for (only words like "the"), so all releases are shown.`);
   if (page.cursorIgnored) notes.push("The page link was not valid for this search, so the first page is shown.");
 
   const state = listingState(query, page.emptySearch ? null : query.q);
-  const filtered = Boolean(query.q || query.countries.length || query.agreementType || query.issuer || query.speaker || query.from || query.to);
+  const filtered = Boolean(
+    query.q || query.countries.length || query.agreementType || query.issuer || query.speaker || query.from || query.to,
+  );
   return (
     <>
       <h1>Press releases</h1>
@@ -43,11 +52,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       ) : null}
       {filtered ? (
         <p>
-          <Link prefetch={false} href="/">All releases</Link> · <Link prefetch={false} href="/agreements">All agreements</Link>
+          <Link prefetch={false} href="/">
+            All releases
+          </Link>{" "}
+          ·{" "}
+          <Link prefetch={false} href="/agreements">
+            All agreements
+          </Link>
         </p>
       ) : (
         <p>
-          <Link prefetch={false} href="/agreements">All agreements</Link>
+          <Link prefetch={false} href="/agreements">
+            All agreements
+          </Link>
         </p>
       )}
     </>

@@ -6,5 +6,7 @@ import { siteUrl } from "@/lib/site";
 // the request when SITE_URL and NEXTAUTH_URL are unset.
 export async function GET() {
   await connection();
-  return new Response(buildRobotsTxt(await siteUrl()), { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+  return new Response(buildRobotsTxt(await siteUrl()), {
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" },
+  });
 }

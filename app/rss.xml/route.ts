@@ -9,9 +9,16 @@ import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";
 export async function GET(request: Request) {
   await connection(); // per request: embargoes lift and withdrawals land without a rebuild
   const filter = parseCountryFilter(new URL(request.url).searchParams);
-  if (!filter.ok) return new Response(filter.message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!filter.ok)
+    return new Response(filter.message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const releases = await cachedFeedReleases(filter.country ?? null);
-  const xml = buildFeed("rss", { siteUrl: await siteUrl(), siteName: siteName(), country: filter.country, now: now() }, releases);
+  const xml = buildFeed(
+    "rss",
+    { siteUrl: await siteUrl(), siteName: siteName(), country: filter.country, now: now() },
+    releases,
+  );
   // Short: a withdrawn or unpublished release should leave shared caches quickly.
-  return new Response(xml, { headers: { "Content-Type": FEED_CONTENT_TYPES.rss, "Cache-Control": PUBLIC_CACHE_CONTROL } });
+  return new Response(xml, {
+    headers: { "Content-Type": FEED_CONTENT_TYPES.rss, "Cache-Control": PUBLIC_CACHE_CONTROL },
+  });
 }

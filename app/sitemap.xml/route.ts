@@ -12,5 +12,7 @@ export async function GET() {
     { loc: `${base}/`, lastmod: releases[0]?.lastModified ?? null },
     ...releases.map((r) => ({ loc: releaseUrl(base, r.slug), lastmod: r.lastModified })),
   ]);
-  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": PUBLIC_CACHE_CONTROL } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": PUBLIC_CACHE_CONTROL },
+  });
 }

@@ -35,14 +35,23 @@ export interface StartAppOptions {
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
-export async function startApp({ port, env = {}, readyPath = "/login", timeoutMs = 120_000 }: StartAppOptions): Promise<AppInstance> {
+export async function startApp({
+  port,
+  env = {},
+  readyPath = "/login",
+  timeoutMs = 120_000,
+}: StartAppOptions): Promise<AppInstance> {
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: ROOT,
-    // The same defaults as the main test server (playwright.config.ts webServer.env).
-    env: { ...process.env, NEXTAUTH_URL: url, PRESSROOM_TEST_HOOKS: "1", SCHEDULER_INTERVAL_MS: "60000", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    path.join(ROOT, "node_modules", ".bin", "next"),
+    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      // The same defaults as the main test server (playwright.config.ts webServer.env).
+      env: { ...process.env, NEXTAUTH_URL: url, PRESSROOM_TEST_HOOKS: "1", SCHEDULER_INTERVAL_MS: "60000", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const chunks: string[] = [];
   child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk.toString()));
@@ -91,7 +100,9 @@ export async function startApp({ port, env = {}, readyPath = "/login", timeoutMs
     }
     if (Date.now() > deadline) {
       await instance.stop(2_000);
-      throw new Error(`The app on port ${port} did not answer 200 on ${readyPath} within ${timeoutMs} ms:\n${output()}`);
+      throw new Error(
+        `The app on port ${port} did not answer 200 on ${readyPath} within ${timeoutMs} ms:\n${output()}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

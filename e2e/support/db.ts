@@ -7,7 +7,11 @@ import { hashPassword } from "../../lib/auth/password";
 export const E2E_PASSWORD = "e2e-password-123";
 
 export const USERS = {
-  admin: { email: "admin@pressroom.test", password: process.env.SEED_ADMIN_PASSWORD ?? "pressroom-admin", name: "Administrator" },
+  admin: {
+    email: "admin@pressroom.test",
+    password: process.env.SEED_ADMIN_PASSWORD ?? "pressroom-admin",
+    name: "Administrator",
+  },
   editor: { email: "editor@pressroom.test", password: E2E_PASSWORD, name: "Erin Editor" },
   writer: { email: "writer@pressroom.test", password: E2E_PASSWORD, name: "Walt Writer" },
 } as const;
@@ -20,7 +24,10 @@ function url(): string {
   return value;
 }
 
-export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url() });
   await client.connect();
   try {
@@ -30,7 +37,12 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text:
   }
 }
 
-export async function ensureUser(email: string, name: string, role: "ADMIN" | "EDITOR" | "WRITER", password = E2E_PASSWORD): Promise<void> {
+export async function ensureUser(
+  email: string,
+  name: string,
+  role: "ADMIN" | "EDITOR" | "WRITER",
+  password = E2E_PASSWORD,
+): Promise<void> {
   await sql(
     `INSERT INTO "User" (id, email, name, "passwordHash", role, active, "createdAt", "updatedAt")
      VALUES ($1, $2, $3, $4, $5, true, now(), now())

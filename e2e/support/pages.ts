@@ -14,7 +14,10 @@ export async function signIn(page: Page, role: RoleName) {
     return;
   }
   await signInWithForm(page, role);
-  sessions.set(role, (await page.context().cookies()).filter((c) => c.name.includes("session-token")));
+  sessions.set(
+    role,
+    (await page.context().cookies()).filter((c) => c.name.includes("session-token")),
+  );
 }
 
 /** Signs in through the login form, as a person does. */
@@ -120,7 +123,7 @@ export function sampleRelease(headline = unique("Ministers sign transport pact")
     body:
       "The ministers of Azerbaijan and Georgia met in the capital and signed the Memorandum of Understanding on rail freight " +
       "and the Protocol on customs cooperation.\n\nThey agreed to **expand** rail freight. " +
-      "\"This corridor will carry our goods to Europe faster than ever,\" said Leyla Mammadova, Deputy Minister.",
+      '"This corridor will carry our goods to Europe faster than ever," said Leyla Mammadova, Deputy Minister.',
     place: "Baku",
     date: "2025-03-14",
     time: "16:30",
@@ -129,11 +132,24 @@ export function sampleRelease(headline = unique("Ministers sign transport pact")
     sourceCredit: "Press service",
     countries: "AZ, GE",
     agreements: [
-      { type: "Memorandum of Understanding", title: "Memorandum of Understanding on rail freight", parties: ["Ministry of Transport of Azerbaijan", "Ministry of Economy of Georgia"] },
-      { type: "Protocol", title: "Protocol on customs cooperation", parties: ["State Customs Committee", "Revenue Service"] },
+      {
+        type: "Memorandum of Understanding",
+        title: "Memorandum of Understanding on rail freight",
+        parties: ["Ministry of Transport of Azerbaijan", "Ministry of Economy of Georgia"],
+      },
+      {
+        type: "Protocol",
+        title: "Protocol on customs cooperation",
+        parties: ["State Customs Committee", "Revenue Service"],
+      },
     ],
     quotes: [
-      { speaker: "Leyla Mammadova", role: "Deputy Minister", organisation: "Ministry of Transport", text: "This corridor will carry our goods to Europe faster than ever." },
+      {
+        speaker: "Leyla Mammadova",
+        role: "Deputy Minister",
+        organisation: "Ministry of Transport",
+        text: "This corridor will carry our goods to Europe faster than ever.",
+      },
     ],
   };
 }
@@ -150,7 +166,10 @@ export async function draftAndSubmit(writer: Page, data: ReleaseData): Promise<s
 }
 
 /** Writer drafts and submits, an editor (another person) publishes: the normal route to the public site. */
-export async function publishThroughReview(browser: Browser, data: ReleaseData): Promise<{ editorPage: Page; editUrl: string }> {
+export async function publishThroughReview(
+  browser: Browser,
+  data: ReleaseData,
+): Promise<{ editorPage: Page; editUrl: string }> {
   const writer = await (await browser.newContext()).newPage();
   await signIn(writer, "writer");
   const editUrl = await draftAndSubmit(writer, data);

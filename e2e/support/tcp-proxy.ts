@@ -57,7 +57,8 @@ export async function startTcpProxy(target: { host: string; port: number }, list
         resolve((server.address() as net.AddressInfo).port);
       });
     });
-  const stopListening = () => new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+  const stopListening = () =>
+    new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
   const port = await listen(listenPort);
 
   const dropAll = () => {
@@ -110,5 +111,8 @@ export async function startTcpProxy(target: { host: string; port: number }, list
 /** Host and port of a postgresql:// URL (the default port when it names none). */
 export function databaseAddress(url: string): { host: string; port: number } {
   const u = new URL(url);
-  return { host: u.hostname === "localhost" ? "127.0.0.1" : u.hostname.replace(/^\[|\]$/g, ""), port: Number(u.port || 5432) };
+  return {
+    host: u.hostname === "localhost" ? "127.0.0.1" : u.hostname.replace(/^\[|\]$/g, ""),
+    port: Number(u.port || 5432),
+  };
 }

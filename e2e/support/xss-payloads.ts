@@ -25,7 +25,19 @@ export type LiveContext =
 
 export interface XssPayload {
   id: number;
-  kind: "script" | "event" | "url" | "svg" | "markdown" | "attribute" | "broken" | "css" | "meta" | "template" | "unicode" | "xml";
+  kind:
+    | "script"
+    | "event"
+    | "url"
+    | "svg"
+    | "markdown"
+    | "attribute"
+    | "broken"
+    | "css"
+    | "meta"
+    | "template"
+    | "unicode"
+    | "xml";
   /** What a person types. */
   text: string;
   live?: {
@@ -108,9 +120,17 @@ const ENTRIES: Entry[] = [
   ["markdown", (n) => `[click](<javascript:__xss(${n})>)`, ctx("href", (n) => `javascript:__xss(${n})`)],
   ["markdown", (n) => `[click](javascript&#58;__xss(${n}))`, ctx("href", (n) => `javascript:__xss(${n})`)],
   ["markdown", (n) => `<javascript:__xss(${n})>`, ctx("href", (n) => `javascript:__xss(${n})`)],
-  ["markdown", (n) => `[click][x${n}]\n\n[x${n}]: javascript:__xss(${n})`, ctx("href", (n) => `javascript:__xss(${n})`)],
+  [
+    "markdown",
+    (n) => `[click][x${n}]\n\n[x${n}]: javascript:__xss(${n})`,
+    ctx("href", (n) => `javascript:__xss(${n})`),
+  ],
   ["markdown", (n) => `![x](javascript:__xss(${n}))`],
-  ["markdown", (n) => `[x](data:text/html;base64,${b64(`<script>alert(${n})</script>`)})`, ctx("frame-src", (n) => `data:text/html;base64,${b64(`<script>alert(${n})</script>`)}`)],
+  [
+    "markdown",
+    (n) => `[x](data:text/html;base64,${b64(`<script>alert(${n})</script>`)})`,
+    ctx("frame-src", (n) => `data:text/html;base64,${b64(`<script>alert(${n})</script>`)}`),
+  ],
   ["markdown", (n) => `[<img src=x onerror=__xss(${n})>](https://example.org)`, html()],
   ["markdown", (n) => `[a](https://example.org "t\\" autofocus onfocus=__xss(${n}) x=\\"")`],
   ["markdown", (n) => `https://example.org/"><svg/onload=__xss(${n})>`, html()],
@@ -135,7 +155,11 @@ const ENTRIES: Entry[] = [
   ["broken", (n) => `<img """><script>__xss(${n})</script>">`, html()],
   ["broken", (n) => `<noscript><p title="</noscript><img src=x onerror=__xss(${n})>">`, html()],
   ["broken", (n) => `<svg></p><style><a id="</style><img src=1 onerror=__xss(${n})>">`, html()],
-  ["broken", (n) => `<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=__xss(${n})&gt;">`],
+  [
+    "broken",
+    (n) =>
+      `<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=__xss(${n})&gt;">`,
+  ],
   ["broken", (n) => `</title><script>__xss(${n})</script>`, html()],
   ["broken", (n) => `</textarea><script>__xss(${n})</script>`, html()],
   ["broken", (n) => `--><script>__xss(${n})</script>`, html()],
@@ -153,7 +177,11 @@ const ENTRIES: Entry[] = [
   ["meta", (n) => `<base href="/xss-hit/${n}/">`, html()],
 
   // ---------- XML (feeds opened as documents) ----------
-  ["xml", (n) => `]]><x:script xmlns:x="http://www.w3.org/1999/xhtml">__xss(${n})</x:script><![CDATA[`, ctx("xml-cdata")],
+  [
+    "xml",
+    (n) => `]]><x:script xmlns:x="http://www.w3.org/1999/xhtml">__xss(${n})</x:script><![CDATA[`,
+    ctx("xml-cdata"),
+  ],
   ["xml", (n) => `<x:script xmlns:x="http://www.w3.org/1999/xhtml">__xss(${n})</x:script>`, ctx("xml")],
 
   // ---------- Unicode tricks: inert unless something normalises, decodes or strips them ----------

@@ -30,11 +30,16 @@ const API = `${SITE}/api/v1`;
 const tag = `cf${randomUUID().replace(/-/g, "").slice(0, 10)}`;
 
 type Json = Record<string, unknown>;
-type Doc = { openapi: string; paths: Record<string, { get: { parameters?: Json[]; responses: Record<string, Json> } }>; components: { schemas: Record<string, Json>; responses: Record<string, Json> } };
+type Doc = {
+  openapi: string;
+  paths: Record<string, { get: { parameters?: Json[]; responses: Record<string, Json> } }>;
+  components: { schemas: Record<string, Json>; responses: Record<string, Json> };
+};
 
 // ---------- calling the handlers ----------
 
-const request = (url: string, headers: Record<string, string> = {}) => new Request(url.startsWith("http") ? url : `${API}${url}`, { headers });
+const request = (url: string, headers: Record<string, string> = {}) =>
+  new Request(url.startsWith("http") ? url : `${API}${url}`, { headers });
 const slugContext = (slug: string) => ({ params: Promise.resolve({ slug }) });
 
 async function call(path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -44,8 +49,10 @@ async function call(path: string, headers: Record<string, string> = {}): Promise
   if (segments.length === 1 && segments[0] === "releases") return listReleases(req, undefined);
   if (segments.length === 1 && segments[0] === "agreements") return listAgreements(req, undefined);
   if (segments.length === 1 && segments[0] === "openapi.json") return getOpenApi(req, undefined);
-  if (segments.length === 2 && segments[0] === "releases") return getRelease(req, slugContext(decodeURIComponent(segments[1]!)));
-  if (segments.length === 2 && segments[0] === "people") return getPerson(req, slugContext(decodeURIComponent(segments[1]!)));
+  if (segments.length === 2 && segments[0] === "releases")
+    return getRelease(req, slugContext(decodeURIComponent(segments[1]!)));
+  if (segments.length === 2 && segments[0] === "people")
+    return getPerson(req, slugContext(decodeURIComponent(segments[1]!)));
   return catchAll(req, undefined);
 }
 
@@ -58,7 +65,8 @@ const validators = new Map<string, ValidateFunction>();
 
 /** Refs into components.schemas, rewritten to $defs of a standalone schema Ajv can compile. */
 function standalone(schema: unknown): Json {
-  const rewrite = (value: unknown) => JSON.parse(JSON.stringify(value).replaceAll('"#/components/schemas/', '"#/$defs/')) as Json;
+  const rewrite = (value: unknown) =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/components/schemas/', '"#/$defs/')) as Json;
   return { ...rewrite(schema), $defs: rewrite(doc.components.schemas) };
 }
 
@@ -88,7 +96,10 @@ async function conforming(response: Response, path: string): Promise<Json> {
   const body = (await response.json()) as Json;
   const validate = declared(path, response.status);
   const ok = validate(body);
-  expect(ok, `${path} ${response.status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`).toBe(true);
+  expect(
+    ok,
+    `${path} ${response.status}: ${ajv.errorsText(validate.errors)}\n${JSON.stringify(body).slice(0, 500)}`,
+  ).toBe(true);
   return body;
 }
 
@@ -97,7 +108,12 @@ async function conforming(response: Response, path: string): Promise<Json> {
 async function makeUser(role: Role): Promise<SessionUser> {
   const id = randomUUID();
   return db().user.create({
-    data: { email: `api-${id}@pressroom.test`, name: `API tester ${id.slice(0, 6)}`, role, passwordHash: "not-a-real-hash" },
+    data: {
+      email: `api-${id}@pressroom.test`,
+      name: `API tester ${id.slice(0, 6)}`,
+      role,
+      passwordHash: "not-a-real-hash",
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -116,8 +132,24 @@ function values(headline: string, overrides: Partial<ReleaseFormValues> = {}) {
     countries: "AZ, GE",
     topics: "transport",
     changeNote: "",
-    agreements: [{ type: "TREATY", title: `Treaty ${tag}`, parties: `Party ${tag} One\nParty ${tag} Two`, signedOn: "2024-09-10", note: "" }],
-    quotes: [{ speaker: `Speaker ${tag}`, speakerRole: "Minister", speakerOrganisation: `Ministry ${tag}`, text: `We said ${tag}.`, context: "" }],
+    agreements: [
+      {
+        type: "TREATY",
+        title: `Treaty ${tag}`,
+        parties: `Party ${tag} One\nParty ${tag} Two`,
+        signedOn: "2024-09-10",
+        note: "",
+      },
+    ],
+    quotes: [
+      {
+        speaker: `Speaker ${tag}`,
+        speakerRole: "Minister",
+        speakerOrganisation: `Ministry ${tag}`,
+        text: `We said ${tag}.`,
+        context: "",
+      },
+    ],
     ...overrides,
   } satisfies ReleaseFormValues);
 }
@@ -146,13 +178,21 @@ beforeAll(async () => {
   made.draft = await createRelease(writer, values(`API draft ${tag}`));
   const scheduled = await createRelease(writer, values(`API scheduled ${tag}`));
   await transitionRelease(writer, scheduled.id, 1, { action: "submit" });
-  expect(await transitionRelease(editor, scheduled.id, 2, { action: "schedule", publishAt: new Date(Date.now() + 86_400_000), publishZone: "+04:00" })).toMatchObject({ status: "ok" });
+  expect(
+    await transitionRelease(editor, scheduled.id, 2, {
+      action: "schedule",
+      publishAt: new Date(Date.now() + 86_400_000),
+      publishZone: "+04:00",
+    }),
+  ).toMatchObject({ status: "ok" });
   made.scheduled = scheduled;
   await publish("embargoed", new Date(Date.now() + 86_400_000));
   const unpublished = await publish("unpublished", hour(11));
   expect(await transitionRelease(editor, unpublished.id, 3, { action: "unpublish" })).toMatchObject({ status: "ok" });
   const withdrawn = await publish("withdrawn", hour(12));
-  expect(await transitionRelease(editor, withdrawn.id, 3, { action: "withdraw", reason: `Issued in error ${tag}` })).toMatchObject({ status: "ok" });
+  expect(
+    await transitionRelease(editor, withdrawn.id, 3, { action: "withdraw", reason: `Issued in error ${tag}` }),
+  ).toMatchObject({ status: "ok" });
 
   doc = (await (await call("/openapi.json")).json()) as Doc;
 }, 60_000);
@@ -168,7 +208,13 @@ describe("the OpenAPI document", () => {
     const response = await call("/openapi.json");
     await conforming(response, "/openapi.json");
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(["/agreements", "/openapi.json", "/people/{slug}", "/releases", "/releases/{slug}"]);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      "/agreements",
+      "/openapi.json",
+      "/people/{slug}",
+      "/releases",
+      "/releases/{slug}",
+    ]);
     expect((doc as unknown as { servers: Array<{ url: string }> }).servers).toEqual([{ url: API }]);
     for (const id of Object.keys(doc.components.schemas)) expect(() => component(id), id).not.toThrow();
     // Every $ref points at something that exists.
@@ -181,8 +227,21 @@ describe("the OpenAPI document", () => {
   });
 
   it("lists the parameters with their constraints, and the 304/400/404 responses with the error schema", () => {
-    const params = Object.fromEntries((doc.paths["/releases"]!.get.parameters ?? []).map((p) => [p.name, p as { schema: Json; in: string }]));
-    expect(Object.keys(params)).toEqual(["q", "country", "type", "issuer", "speaker", "from", "to", "limit", "after", "before"]);
+    const params = Object.fromEntries(
+      (doc.paths["/releases"]!.get.parameters ?? []).map((p) => [p.name, p as { schema: Json; in: string }]),
+    );
+    expect(Object.keys(params)).toEqual([
+      "q",
+      "country",
+      "type",
+      "issuer",
+      "speaker",
+      "from",
+      "to",
+      "limit",
+      "after",
+      "before",
+    ]);
     expect(params.limit!.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 100, default: 20 });
     expect(params.q!.schema).toMatchObject({ type: "string", maxLength: 200 });
     expect(params.from!.schema).toMatchObject({ type: "string", format: "date" });
@@ -190,14 +249,17 @@ describe("the OpenAPI document", () => {
     expect(params.country!.schema).toMatchObject({ type: "array", items: { type: "string" } });
     // Each parameter's schema is valid JSON Schema 2020-12 and says what the handler enforces.
     for (const path of Object.keys(doc.paths)) {
-      for (const p of doc.paths[path]!.get.parameters ?? []) expect(() => ajv.compile(p.schema as Json), `${path} ${String(p.name)}`).not.toThrow();
+      for (const p of doc.paths[path]!.get.parameters ?? [])
+        expect(() => ajv.compile(p.schema as Json), `${path} ${String(p.name)}`).not.toThrow();
     }
     const limit = ajv.compile(params.limit!.schema);
     expect([limit(100), limit(101), limit(0)]).toEqual([true, false, false]);
     const release = doc.paths["/releases/{slug}"]!.get;
     expect(release.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual(["path:slug", "query:format"]);
     expect(Object.keys(release.responses).sort()).toEqual(["200", "304", "400", "404", "410", "500"]);
-    expect(doc.components.responses.NotFound).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+    expect(doc.components.responses.NotFound).toMatchObject({
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+    });
     expect(doc.components.schemas.Error).toMatchObject({ additionalProperties: false, required: ["error"] });
   });
 
@@ -206,7 +268,17 @@ describe("the OpenAPI document", () => {
     const validate = component("Release");
     expect(validate(body)).toBe(true);
     expect(validate({ ...body, id: "internal" })).toBe(false);
-    expect(validate({ ...body, quotes: [{ ...(body.quotes as Json[])[0], speaker: { ...((body.quotes as Json[])[0]!.speaker as Json), userId: "u1" } }] })).toBe(false);
+    expect(
+      validate({
+        ...body,
+        quotes: [
+          {
+            ...(body.quotes as Json[])[0],
+            speaker: { ...((body.quotes as Json[])[0]!.speaker as Json), userId: "u1" },
+          },
+        ],
+      }),
+    ).toBe(false);
     const { headline: _h, ...missing } = body;
     expect(validate(missing)).toBe(false);
   });
@@ -231,34 +303,59 @@ describe("responses conform to the document", () => {
     expect(seen).toEqual([made.gamma!.slug, made.beta!.slug, made.alpha!.slug]);
 
     const searched = await conforming(await call(`/releases?q=${tag}`), "/releases");
-    expect((searched.items as Array<{ slug: string }>).map((i) => i.slug).sort()).toEqual([made.alpha!.slug, made.beta!.slug, made.gamma!.slug].sort());
+    expect((searched.items as Array<{ slug: string }>).map((i) => i.slug).sort()).toEqual(
+      [made.alpha!.slug, made.beta!.slug, made.gamma!.slug].sort(),
+    );
     const byCountry = await conforming(await call(`/releases?issuer=Office+${tag}&country=GE`), "/releases");
-    expect((byCountry.items as Array<{ slug: string }>).map((i) => i.slug)).toEqual([made.gamma!.slug, made.alpha!.slug]);
-    const byType = await conforming(await call(`/releases?issuer=Office+${tag}&type=TREATY&speaker=Speaker+${tag}&from=2024-09-12&to=2024-09-12`), "/releases");
+    expect((byCountry.items as Array<{ slug: string }>).map((i) => i.slug)).toEqual([
+      made.gamma!.slug,
+      made.alpha!.slug,
+    ]);
+    const byType = await conforming(
+      await call(`/releases?issuer=Office+${tag}&type=TREATY&speaker=Speaker+${tag}&from=2024-09-12&to=2024-09-12`),
+      "/releases",
+    );
     expect((byType.items as Array<{ slug: string }>).map((i) => i.slug)).toEqual([made.beta!.slug, made.alpha!.slug]);
   });
 
   it("GET /releases never lists drafts, scheduled, embargoed, unpublished or withdrawn releases", async () => {
     const response = await call(`/releases?q=${tag}&limit=100`);
     const text = JSON.stringify(await conforming(response, "/releases"));
-    for (const name of ["draft", "scheduled", "embargoed", "unpublished", "withdrawn"]) expect(text).not.toContain(`API ${name} ${tag}`);
+    for (const name of ["draft", "scheduled", "embargoed", "unpublished", "withdrawn"])
+      expect(text).not.toContain(`API ${name} ${tag}`);
   });
 
   it("GET /releases/{slug}: JSON and ninjs; the withdrawn one as a 410 and a ninjs kill notice; the rest 404", async () => {
     const release = await conforming(await call(`/releases/${made.alpha!.slug}`), "/releases/{slug}");
     expect(component("Release")(release)).toBe(true);
-    expect(release).toMatchObject({ slug: made.alpha!.slug, issuer: `Office ${tag}`, edition: 1, body: `Body of API alpha ${tag}.`, changes: [] });
+    expect(release).toMatchObject({
+      slug: made.alpha!.slug,
+      issuer: `Office ${tag}`,
+      edition: 1,
+      body: `Body of API alpha ${tag}.`,
+      changes: [],
+    });
     expect(release.quotes).toEqual([
-      expect.objectContaining({ text: `We said ${tag}.`, speaker: expect.objectContaining({ name: `Speaker ${tag}`, role: "Minister", organisation: `Ministry ${tag}` }) }),
+      expect.objectContaining({
+        text: `We said ${tag}.`,
+        speaker: expect.objectContaining({ name: `Speaker ${tag}`, role: "Minister", organisation: `Ministry ${tag}` }),
+      }),
     ]);
 
     const ninjs = await conforming(await call(`/releases/${made.alpha!.slug}?format=ninjs`), "/releases/{slug}");
     expect(component("Ninjs")(ninjs)).toBe(true);
-    expect(ninjs).toMatchObject({ uri: `${SITE}/releases/${made.alpha!.slug}`, type: "text", pubStatus: "usable", located: "Baku" });
+    expect(ninjs).toMatchObject({
+      uri: `${SITE}/releases/${made.alpha!.slug}`,
+      type: "text",
+      pubStatus: "usable",
+      located: "Baku",
+    });
 
     const gone = await call(`/releases/${made.withdrawn!.slug}`);
     expect(gone.status).toBe(410);
-    expect(await conforming(gone, "/releases/{slug}")).toMatchObject({ error: { status: 410, code: "withdrawn", message: expect.stringContaining(`Issued in error ${tag}`) } });
+    expect(await conforming(gone, "/releases/{slug}")).toMatchObject({
+      error: { status: 410, code: "withdrawn", message: expect.stringContaining(`Issued in error ${tag}`) },
+    });
     const kill = await conforming(await call(`/releases/${made.withdrawn!.slug}?format=ninjs`), "/releases/{slug}");
     expect(kill).toMatchObject({ pubStatus: "canceled" });
     expect(JSON.stringify(kill)).not.toContain("Body of");
@@ -278,13 +375,19 @@ describe("responses conform to the document", () => {
 
   it("GET /agreements and GET /people/{slug}", async () => {
     const agreements = await conforming(await call(`/agreements?party=Party+${tag}+One`), "/agreements");
-    expect((agreements.items as Array<{ title: string; release: { slug: string } }>).map((a) => a.release.slug)).toEqual([made.beta!.slug, made.alpha!.slug]);
+    expect(
+      (agreements.items as Array<{ title: string; release: { slug: string } }>).map((a) => a.release.slug),
+    ).toEqual([made.beta!.slug, made.alpha!.slug]);
     await conforming(await call("/agreements?type=JOINT_DECLARATION&country=CN&page=1"), "/agreements");
 
     const person = await conforming(await call(`/people/speaker-${tag}`), "/people/{slug}");
     expect(person).toMatchObject({ name: `Speaker ${tag}`, slug: `speaker-${tag}` });
     // Only the public releases' quotes: not the draft's, the embargoed one's or the withdrawn one's.
-    expect((person.quotes as Array<{ release: { slug: string } }>).map((q) => q.release.slug)).toEqual([made.gamma!.slug, made.beta!.slug, made.alpha!.slug]);
+    expect((person.quotes as Array<{ release: { slug: string } }>).map((q) => q.release.slug)).toEqual([
+      made.gamma!.slug,
+      made.beta!.slug,
+      made.alpha!.slug,
+    ]);
     const nobody = await call("/people/nobody-by-this-name");
     expect(nobody.status).toBe(404);
     await conforming(nobody, "/people/{slug}");
@@ -321,7 +424,14 @@ describe("responses conform to the document", () => {
   });
 
   it("304 for If-None-Match and If-Modified-Since, on each endpoint", async () => {
-    for (const path of [`/releases/${made.alpha!.slug}`, `/releases/${made.alpha!.slug}?format=ninjs`, "/releases", "/agreements", `/people/speaker-${tag}`, "/openapi.json"]) {
+    for (const path of [
+      `/releases/${made.alpha!.slug}`,
+      `/releases/${made.alpha!.slug}?format=ninjs`,
+      "/releases",
+      "/agreements",
+      `/people/speaker-${tag}`,
+      "/openapi.json",
+    ]) {
       const first = await call(path);
       expect(first.status, path).toBe(200);
       const etag = first.headers.get("etag")!;
@@ -332,11 +442,16 @@ describe("responses conform to the document", () => {
       if (path !== "/openapi.json") {
         expect(lastModified, path).toBeTruthy();
         expect((await call(path, { "if-modified-since": lastModified! })).status, path).toBe(304);
-        expect((await call(path, { "if-modified-since": new Date(Date.parse(lastModified!) - 1000).toUTCString() })).status, path).toBe(200);
+        expect(
+          (await call(path, { "if-modified-since": new Date(Date.parse(lastModified!) - 1000).toUTCString() })).status,
+          path,
+        ).toBe(200);
       }
     }
     // The release's Last-Modified is its own publication, not the newest change anywhere.
-    expect((await call(`/releases/${made.alpha!.slug}`)).headers.get("last-modified")).toBe("Thu, 12 Sep 2024 08:00:00 GMT");
+    expect((await call(`/releases/${made.alpha!.slug}`)).headers.get("last-modified")).toBe(
+      "Thu, 12 Sep 2024 08:00:00 GMT",
+    );
   });
 
   it("unknown paths under /api/v1 are JSON 404s", async () => {

@@ -31,13 +31,24 @@ describe("validators", () => {
     expect(isNotModified(since("Thu, 04 Jul 2024 04:59:59 GMT"), tag, MODIFIED)).toBe(false);
     expect(isNotModified(since("not a date"), tag, MODIFIED)).toBe(false);
     expect(isNotModified(since("Thu, 04 Jul 2024 05:00:00 GMT"), tag, null)).toBe(false);
-    expect(isNotModified(get({ "if-none-match": '"stale"', "if-modified-since": "Thu, 04 Jul 2030 05:00:00 GMT" }), tag, MODIFIED)).toBe(false);
+    expect(
+      isNotModified(
+        get({ "if-none-match": '"stale"', "if-modified-since": "Thu, 04 Jul 2030 05:00:00 GMT" }),
+        tag,
+        MODIFIED,
+      ),
+    ).toBe(false);
   });
 });
 
 describe("jsonResponse", () => {
   it("answers 200 with the validated body, validators, cache policy, CORS and Link", async () => {
-    const response = jsonResponse(get(), Thing, { name: "a" }, { lastModified: MODIFIED, links: { next: `${URL_}?after=x`, prev: null } });
+    const response = jsonResponse(
+      get(),
+      Thing,
+      { name: "a" },
+      { lastModified: MODIFIED, links: { next: `${URL_}?after=x`, prev: null } },
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ name: "a" });
     expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
@@ -51,12 +62,22 @@ describe("jsonResponse", () => {
 
   it("answers 304 without a body when the client's copy is current", async () => {
     const first = jsonResponse(get(), Thing, { name: "a" }, { lastModified: MODIFIED });
-    const again = jsonResponse(get({ "if-none-match": first.headers.get("etag")! }), Thing, { name: "a" }, { lastModified: MODIFIED });
+    const again = jsonResponse(
+      get({ "if-none-match": first.headers.get("etag")! }),
+      Thing,
+      { name: "a" },
+      { lastModified: MODIFIED },
+    );
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect(again.headers.get("etag")).toBe(first.headers.get("etag"));
     expect(again.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
-    const changed = jsonResponse(get({ "if-none-match": first.headers.get("etag")! }), Thing, { name: "b" }, { lastModified: MODIFIED });
+    const changed = jsonResponse(
+      get({ "if-none-match": first.headers.get("etag")! }),
+      Thing,
+      { name: "b" },
+      { lastModified: MODIFIED },
+    );
     expect(changed.status).toBe(200);
   });
 
@@ -66,7 +87,9 @@ describe("jsonResponse", () => {
   });
 
   it("refuses to send a field the schema does not list", () => {
-    expect(() => jsonResponse(get(), Thing, { name: "a", userId: "u1" } as { name: string }, { lastModified: null })).toThrow();
+    expect(() =>
+      jsonResponse(get(), Thing, { name: "a", userId: "u1" } as { name: string }, { lastModified: null }),
+    ).toThrow();
   });
 });
 
@@ -78,7 +101,9 @@ describe("apiHandler", () => {
     expect(response.status).toBe(400);
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(await response.json()).toEqual({ error: { status: 400, code: "invalid_parameter", message: "from must be a date.", parameter: "from" } });
+    expect(await response.json()).toEqual({
+      error: { status: 400, code: "invalid_parameter", message: "from must be a date.", parameter: "from" },
+    });
   });
 
   it("answers anything else with a bare 500 (no message, no stack) and logs it on the server", async () => {

@@ -82,7 +82,12 @@ export interface JsonOptions {
  * Parses `body` through its output schema (a field the schema does not list is an error, never a
  * leak), then answers 200 with validators, or 304 when the client's copy is current.
  */
-export function jsonResponse<S extends z.ZodType>(request: Request, schema: S, body: z.input<S>, options: JsonOptions): Response {
+export function jsonResponse<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  body: z.input<S>,
+  options: JsonOptions,
+): Response {
   const text = JSON.stringify(schema.parse(body));
   const etag = etagOf(text);
   const headers = new Headers({ ...CORS_HEADERS, "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag });
@@ -100,9 +105,19 @@ export function jsonResponse<S extends z.ZodType>(request: Request, schema: S, b
 
 export function errorResponse(error: ApiError): Response {
   const body = ErrorSchema.parse({
-    error: { status: error.status, code: error.code, message: error.message, ...(error.parameter !== undefined ? { parameter: error.parameter } : {}) },
+    error: {
+      status: error.status,
+      code: error.code,
+      message: error.message,
+      ...(error.parameter !== undefined ? { parameter: error.parameter } : {}),
+    },
   });
-  const headers = new Headers({ ...CORS_HEADERS, "Content-Type": JSON_TYPE, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+  const headers = new Headers({
+    ...CORS_HEADERS,
+    "Content-Type": JSON_TYPE,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
   if (error.status === 405) headers.set("Allow", ALLOWED_METHODS);
   return new Response(JSON.stringify(body), { status: error.status, headers });
 }
@@ -125,14 +140,18 @@ export function preflightResponse(): Response {
  * Wraps a handler: an ApiError becomes its JSON error; anything else is logged (with its stack, on
  * the server only) and answered with a bare 500 that says nothing about the internals.
  */
-export function apiHandler<C>(handler: (request: Request, context: C) => Promise<Response>): (request: Request, context: C) => Promise<Response> {
+export function apiHandler<C>(
+  handler: (request: Request, context: C) => Promise<Response>,
+): (request: Request, context: C) => Promise<Response> {
   return async (request, context) => {
     try {
       return await handler(request, context);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
       logger.error("api request failed", { path: new URL(request.url).pathname, error });
-      return errorResponse(new ApiError(500, "internal_error", "Something went wrong on our side. Please try again later."));
+      return errorResponse(
+        new ApiError(500, "internal_error", "Something went wrong on our side. Please try again later."),
+      );
     }
   };
 }

@@ -17,7 +17,11 @@ function jsonSchema(schema: z.ZodType): Json {
 
 /** Every registered output schema as components.schemas, cross-referenced with $ref. */
 export function componentSchemas(): Record<string, Json> {
-  const { schemas } = z.toJSONSchema(apiSchemas, { target: "draft-2020-12", io: "output", uri: (id) => `#/components/schemas/${id}` });
+  const { schemas } = z.toJSONSchema(apiSchemas, {
+    target: "draft-2020-12",
+    io: "output",
+    uri: (id) => `#/components/schemas/${id}`,
+  });
   return Object.fromEntries(
     Object.entries(schemas).map(([id, schema]) => {
       const { $schema: _s, $id: _i, ...rest } = schema as Json;
@@ -33,7 +37,9 @@ function queryParameter(spec: QueryParamSpec): Json {
     in: "query",
     required: false,
     description: `${spec.description} Must be ${spec.expects}.`,
-    ...(spec.repeatable ? { schema: { type: "array", items: schema, maxItems: 20 }, style: "form", explode: true } : { schema }),
+    ...(spec.repeatable
+      ? { schema: { type: "array", items: schema, maxItems: 20 }, style: "form", explode: true }
+      : { schema }),
   };
 }
 
@@ -53,13 +59,25 @@ const validatorHeaders = {
 };
 
 function ok(description: string, schema: Json, extraHeaders: Json = {}): Json {
-  return { description, headers: { ...validatorHeaders, ...extraHeaders }, content: { "application/json": { schema } } };
+  return {
+    description,
+    headers: { ...validatorHeaders, ...extraHeaders },
+    content: { "application/json": { schema } },
+  };
 }
 
 const errors = (...statuses: Array<400 | 404 | 410>) =>
-  Object.fromEntries(statuses.map((s) => [String(s), { $ref: `#/components/responses/${{ 400: "BadRequest", 404: "NotFound", 410: "Gone" }[s]}` }]));
+  Object.fromEntries(
+    statuses.map((s) => [
+      String(s),
+      { $ref: `#/components/responses/${{ 400: "BadRequest", 404: "NotFound", 410: "Gone" }[s]}` },
+    ]),
+  );
 
-const common = { "304": { $ref: "#/components/responses/NotModified" }, "500": { $ref: "#/components/responses/ServerError" } };
+const common = {
+  "304": { $ref: "#/components/responses/NotModified" },
+  "500": { $ref: "#/components/responses/ServerError" },
+};
 
 export function buildOpenApiDocument({ serverUrl }: { serverUrl: string }): Json {
   return {
@@ -96,9 +114,12 @@ export function buildOpenApiDocument({ serverUrl }: { serverUrl: string }): Json
           summary: "One published release with its body and corrections; ?format=ninjs for IPTC ninjs 3.x.",
           parameters: [slugParameter("release"), ...RELEASE_PARAMS.map(queryParameter)],
           responses: {
-            "200": ok("The release (format=json), or its ninjs document (format=ninjs; a withdrawn release is a ninjs kill notice with pubStatus canceled).", {
-              oneOf: [ref("Release"), ref("Ninjs")],
-            }),
+            "200": ok(
+              "The release (format=json), or its ninjs document (format=ninjs; a withdrawn release is a ninjs kill notice with pubStatus canceled).",
+              {
+                oneOf: [ref("Release"), ref("Ninjs")],
+              },
+            ),
             ...common,
             ...errors(400, 404, 410),
           },
@@ -143,16 +164,31 @@ export function buildOpenApiDocument({ serverUrl }: { serverUrl: string }): Json
           description: "A query parameter is unknown, repeated, malformed or too long; error.parameter names it.",
           content: { "application/json": { schema: ref("Error") } },
         },
-        NotFound: { description: "No such published release, person or path.", content: { "application/json": { schema: ref("Error") } } },
-        Gone: { description: "The release was withdrawn (JSON format); the message gives the reason.", content: { "application/json": { schema: ref("Error") } } },
-        ServerError: { description: "Our fault; nothing about it is disclosed.", content: { "application/json": { schema: ref("Error") } } },
+        NotFound: {
+          description: "No such published release, person or path.",
+          content: { "application/json": { schema: ref("Error") } },
+        },
+        Gone: {
+          description: "The release was withdrawn (JSON format); the message gives the reason.",
+          content: { "application/json": { schema: ref("Error") } },
+        },
+        ServerError: {
+          description: "Our fault; nothing about it is disclosed.",
+          content: { "application/json": { schema: ref("Error") } },
+        },
       },
       headers: {
         ETag: { description: "Weak validator: a hash of the body.", schema: { type: "string" } },
         "Last-Modified": { description: "When what the response shows last changed.", schema: { type: "string" } },
-        "Cache-Control": { description: "Shared caches may keep a response for a second and revalidate.", schema: { type: "string" } },
+        "Cache-Control": {
+          description: "Shared caches may keep a response for a second and revalidate.",
+          schema: { type: "string" },
+        },
         "Access-Control-Allow-Origin": { description: "Always *.", schema: { type: "string", const: "*" } },
-        Link: { description: 'RFC 8288 links to the next and previous pages (rel="next", rel="prev").', schema: { type: "string" } },
+        Link: {
+          description: 'RFC 8288 links to the next and previous pages (rel="next", rel="prev").',
+          schema: { type: "string" },
+        },
       },
     },
   };

@@ -1,16 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { encodeCursor, parseAgreementQuery, parseReleaseQuery } from "../validation/public-query";
 import { ApiError } from "./http";
-import { MAX_AGREEMENTS_PAGE, MAX_TEXT_FILTER_LENGTH, parseAgreementListParams, parseReleaseListParams, parseReleaseParams } from "./params";
+import {
+  MAX_AGREEMENTS_PAGE,
+  MAX_TEXT_FILTER_LENGTH,
+  parseAgreementListParams,
+  parseReleaseListParams,
+  parseReleaseParams,
+} from "./params";
 
 const search = (query: string) => new URLSearchParams(query);
 
 /** The 400 a query string gets: its code and the parameter it names. */
-function refusal(parse: () => unknown): { status: number; code: string; parameter: string | undefined; message: string } {
+function refusal(parse: () => unknown): {
+  status: number;
+  code: string;
+  parameter: string | undefined;
+  message: string;
+} {
   try {
     parse();
   } catch (error) {
-    if (error instanceof ApiError) return { status: error.status, code: error.code, parameter: error.parameter, message: error.message };
+    if (error instanceof ApiError)
+      return { status: error.status, code: error.code, parameter: error.parameter, message: error.message };
     throw error;
   }
   throw new Error("expected a 400");
@@ -23,14 +35,27 @@ describe("release listing parameters", () => {
     const cursor = encodeCursor({ publishedAt: new Date("2024-07-04T05:00:00.000Z"), id: "abc123", rank: null });
     const qs = `q=strategic+partnership&country=az,CN&country=TR&type=TREATY&issuer=Ministry&speaker=hajizade&from=2024-07-01&to=2024-07-31&after=${cursor}&limit=5`;
     const parsed = parseReleaseListParams(search(qs));
-    const asPageReads = { q: "strategic partnership", country: ["az,CN", "TR"], type: "TREATY", issuer: "Ministry", speaker: "hajizade", from: "2024-07-01", to: "2024-07-31", after: cursor };
+    const asPageReads = {
+      q: "strategic partnership",
+      country: ["az,CN", "TR"],
+      type: "TREATY",
+      issuer: "Ministry",
+      speaker: "hajizade",
+      from: "2024-07-01",
+      to: "2024-07-31",
+      after: cursor,
+    };
     expect(parsed.query).toEqual(parseReleaseQuery(asPageReads).query);
     expect(parsed.query.countries).toEqual(["AZ", "CN", "TR"]);
     expect(parsed.limit).toBe(5);
     expect(parsed.state).toMatchObject({ q: "strategic partnership", country: ["AZ", "CN", "TR"], limit: "5" });
     expect(parseReleaseListParams(search("")).limit).toBe(20);
     // Empty fields are unset fields, as a GET form sends them.
-    expect(parseReleaseListParams(search("q=&country=&from=")).query).toMatchObject({ q: null, countries: [], from: null });
+    expect(parseReleaseListParams(search("q=&country=&from=")).query).toMatchObject({
+      q: null,
+      countries: [],
+      from: null,
+    });
   });
 
   it("are 400s naming the parameter when malformed", () => {
@@ -46,13 +71,19 @@ describe("release listing parameters", () => {
     expect(releases("type=NOPE")).toMatchObject({ parameter: "type" });
     expect(releases("after=not-a-cursor")).toMatchObject({ parameter: "after" });
     expect(releases("before=%00%01")).toMatchObject({ parameter: "before" });
-    expect(releases("from=2024-08-01&to=2024-07-01")).toMatchObject({ parameter: "from", message: "from must not be after to." });
+    expect(releases("from=2024-08-01&to=2024-07-01")).toMatchObject({
+      parameter: "from",
+      message: "from must not be after to.",
+    });
     const cursor = encodeCursor({ publishedAt: new Date(), id: "x", rank: null });
     expect(releases(`after=${cursor}&before=${cursor}`)).toMatchObject({ parameter: "before" });
   });
 
   it("refuse huge values, repeats and unknown parameters", () => {
-    expect(releases(`q=${"x".repeat(10_000)}`)).toMatchObject({ parameter: "q", message: expect.stringContaining("too long") });
+    expect(releases(`q=${"x".repeat(10_000)}`)).toMatchObject({
+      parameter: "q",
+      message: expect.stringContaining("too long"),
+    });
     expect(releases(`issuer=${"x".repeat(MAX_TEXT_FILTER_LENGTH + 1)}`)).toMatchObject({ parameter: "issuer" });
     expect(releases(`speaker=${"x".repeat(5_000)}`)).toMatchObject({ parameter: "speaker" });
     expect(releases("q=a&q=b")).toMatchObject({ parameter: "q", message: "q is given more than once." });
@@ -75,7 +106,9 @@ describe("agreement and release parameters", () => {
   const agreements = (query: string) => refusal(() => parseAgreementListParams(search(query)));
 
   it("take the /agreements filters", () => {
-    expect(parseAgreementListParams(search("country=AZ&type=AGREEMENT&party=China&from=2024-01-01&page=2")).query).toEqual({
+    expect(
+      parseAgreementListParams(search("country=AZ&type=AGREEMENT&party=China&from=2024-01-01&page=2")).query,
+    ).toEqual({
       countries: ["AZ"],
       agreementType: "AGREEMENT",
       party: "China",
@@ -93,6 +126,9 @@ describe("agreement and release parameters", () => {
     expect(parseReleaseParams(search(""))).toEqual({ format: "json" });
     expect(parseReleaseParams(search("format=ninjs"))).toEqual({ format: "ninjs" });
     expect(refusal(() => parseReleaseParams(search("format=xml")))).toMatchObject({ parameter: "format" });
-    expect(refusal(() => parseReleaseParams(search("fields=all")))).toMatchObject({ code: "unknown_parameter", parameter: "fields" });
+    expect(refusal(() => parseReleaseParams(search("fields=all")))).toMatchObject({
+      code: "unknown_parameter",
+      parameter: "fields",
+    });
   });
 });

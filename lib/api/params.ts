@@ -48,14 +48,21 @@ const dateParam = (name: "from" | "to", description: string): QueryParamSpec => 
 const cursorParam = (name: "after" | "before", description: string): QueryParamSpec => ({
   name,
   description,
-  schema: z.string().max(300).regex(/^[A-Za-z0-9_-]+$/),
+  schema: z
+    .string()
+    .max(300)
+    .regex(/^[A-Za-z0-9_-]+$/),
   expects: "a page cursor taken from a links.next or links.prev URL of this listing",
 });
 
 const countryParam: QueryParamSpec = {
   name: "country",
-  description: "ISO 3166-1 alpha-2 code(s); repeat the parameter or separate with commas. A release matches any of them.",
-  schema: z.string().max(200).regex(/^[A-Za-z]{2}(,[A-Za-z]{2})*$/),
+  description:
+    "ISO 3166-1 alpha-2 code(s); repeat the parameter or separate with commas. A release matches any of them.",
+  schema: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z]{2}(,[A-Za-z]{2})*$/),
   expects: "ISO 3166-1 alpha-2 country codes such as AZ, or AZ,CN",
   repeatable: true,
 };
@@ -78,7 +85,7 @@ export const RELEASE_LIST_PARAMS: QueryParamSpec[] = [
   {
     name: "q",
     description:
-      "Full-text search over headline, summary, body, agreement titles and parties, and quote text (web-search syntax: \"exact phrase\", or, -word). Results are ranked, best first.",
+      'Full-text search over headline, summary, body, agreement titles and parties, and quote text (web-search syntax: "exact phrase", or, -word). Results are ranked, best first.',
     schema: z.string().max(MAX_QUERY_LENGTH),
     expects: `search text of at most ${MAX_QUERY_LENGTH} characters with at least one searchable word`,
   },
@@ -132,18 +139,29 @@ function shown(name: string): string {
 }
 
 /** The raw values, checked against the specs: unknown, repeated or malformed parameters are 400s. */
-export function readParams(search: URLSearchParams, specs: QueryParamSpec[]): Record<string, string | string[] | number> {
+export function readParams(
+  search: URLSearchParams,
+  specs: QueryParamSpec[],
+): Record<string, string | string[] | number> {
   const out: Record<string, string | string[] | number> = {};
   for (const name of new Set(search.keys())) {
     const spec = specs.find((s) => s.name === name);
     if (!spec) {
-      throw new ApiError(400, "unknown_parameter", `Unknown parameter "${shown(name)}". Known: ${specs.map((s) => s.name).join(", ")}.`, shown(name));
+      throw new ApiError(
+        400,
+        "unknown_parameter",
+        `Unknown parameter "${shown(name)}". Known: ${specs.map((s) => s.name).join(", ")}.`,
+        shown(name),
+      );
     }
     // An empty value is an unset field (what an HTML GET form sends), as on the reader pages.
     const values = search.getAll(name).filter((v) => v !== "");
     if (values.length === 0) continue;
     if (values.length > (spec.repeatable ? MAX_REPEATS : 1)) {
-      throw invalidParameter(name, spec.repeatable ? `${name} is given more than ${MAX_REPEATS} times.` : `${name} is given more than once.`);
+      throw invalidParameter(
+        name,
+        spec.repeatable ? `${name} is given more than ${MAX_REPEATS} times.` : `${name} is given more than once.`,
+      );
     }
     for (const value of values) {
       let candidate: string | number = value;
@@ -154,7 +172,10 @@ export function readParams(search: URLSearchParams, specs: QueryParamSpec[]): Re
       const parsed = spec.schema.safeParse(candidate);
       if (!parsed.success) {
         const tooLong = parsed.error.issues.some((i) => i.code === "too_big" && i.origin === "string");
-        throw invalidParameter(name, tooLong ? `${name} is too long: ${spec.expects}.` : `${name} must be ${spec.expects}.`);
+        throw invalidParameter(
+          name,
+          tooLong ? `${name} is too long: ${spec.expects}.` : `${name} must be ${spec.expects}.`,
+        );
       }
     }
     out[name] = spec.integer ? Number(values[0]) : spec.repeatable ? values : values[0]!;
@@ -169,11 +190,16 @@ function textOnly(raw: Record<string, string | string[] | number>): SearchParams
 }
 
 /** Each value alone through the reader pages' parser: a value it would ignore or shorten is refused. */
-function refuseWhatPagesIgnore(raw: SearchParams, specs: QueryParamSpec[], parse: (params: SearchParams) => { notes: string[] }) {
+function refuseWhatPagesIgnore(
+  raw: SearchParams,
+  specs: QueryParamSpec[],
+  parse: (params: SearchParams) => { notes: string[] },
+) {
   for (const spec of specs) {
     const value = raw[spec.name];
     if (value === undefined || spec.integer) continue;
-    if (parse({ [spec.name]: value }).notes.length > 0) throw invalidParameter(spec.name, `${spec.name} must be ${spec.expects}.`);
+    if (parse({ [spec.name]: value }).notes.length > 0)
+      throw invalidParameter(spec.name, `${spec.name} must be ${spec.expects}.`);
   }
 }
 
@@ -187,7 +213,8 @@ export interface ReleaseListRequest {
 export function parseReleaseListParams(search: URLSearchParams): ReleaseListRequest {
   const raw = textOnly(readParams(search, RELEASE_LIST_PARAMS));
   refuseWhatPagesIgnore(raw, RELEASE_LIST_PARAMS, parseReleaseQuery);
-  if (raw.after !== undefined && raw.before !== undefined) throw invalidParameter("before", "Give either after or before, not both.");
+  if (raw.after !== undefined && raw.before !== undefined)
+    throw invalidParameter("before", "Give either after or before, not both.");
   const { query, notes } = parseReleaseQuery(raw);
   // Every value passed alone, so a note now is about two together: the date range.
   if (notes.length > 0) throw invalidParameter("from", "from must not be after to.");

@@ -14,7 +14,13 @@ export interface PublicReleaseInput extends ReleaseContent {
   editionNumber: number;
   publishedAt: Date | null;
   editionPublishedAt: Date | null;
-  agreements: Array<{ type: AgreementTypeValue; title: string; parties: string[]; signedOn: string | null; note: string | null }>;
+  agreements: Array<{
+    type: AgreementTypeValue;
+    title: string;
+    parties: string[];
+    signedOn: string | null;
+    note: string | null;
+  }>;
   quotes: Array<{
     text: string;
     context: string | null;
@@ -45,7 +51,9 @@ export function firstPublished(release: Pick<PublicReleaseInput, "publishedAt" |
 }
 
 /** When readers last saw the release change: the live edition's publication (a correction), else the first. */
-export function publicUpdatedAt(release: Pick<PublicReleaseInput, "publishedAt" | "editionPublishedAt" | "datelineAt">): Date {
+export function publicUpdatedAt(
+  release: Pick<PublicReleaseInput, "publishedAt" | "editionPublishedAt" | "datelineAt">,
+): Date {
   const published = firstPublished(release);
   return release.editionPublishedAt && release.editionPublishedAt > published ? release.editionPublishedAt : published;
 }
@@ -70,7 +78,13 @@ export function presentReleaseSummary(release: PublicReleaseInput, { siteUrl }: 
     topics: [...release.topics],
     publishedAt: firstPublished(release).toISOString(),
     updatedAt: publicUpdatedAt(release).toISOString(),
-    agreements: release.agreements.map((a) => ({ type: a.type, title: a.title, parties: [...a.parties], signedOn: a.signedOn, note: a.note })),
+    agreements: release.agreements.map((a) => ({
+      type: a.type,
+      title: a.title,
+      parties: [...a.parties],
+      signedOn: a.signedOn,
+      note: a.note,
+    })),
     quotes: release.quotes.map((q, i) => ({
       speaker: {
         name: q.speaker.name,
@@ -89,7 +103,10 @@ export function presentReleaseSummary(release: PublicReleaseInput, { siteUrl }: 
   };
 }
 
-export function presentRelease(release: PublicReleaseInput & { changes: Array<{ at: Date; note: string }> }, context: ApiContext): ApiRelease {
+export function presentRelease(
+  release: PublicReleaseInput & { changes: Array<{ at: Date; note: string }> },
+  context: ApiContext,
+): ApiRelease {
   return {
     ...presentReleaseSummary(release, context),
     edition: release.editionNumber,
@@ -109,7 +126,16 @@ function releaseRef(siteUrl: string, r: { slug: string; headline: string; publis
 }
 
 export function presentAgreement(
-  a: { type: AgreementTypeValue; title: string; parties: string[]; signedOn: string | null; note: string | null; releaseSlug: string; releaseHeadline: string; releasePublishedAt: Date },
+  a: {
+    type: AgreementTypeValue;
+    title: string;
+    parties: string[];
+    signedOn: string | null;
+    note: string | null;
+    releaseSlug: string;
+    releaseHeadline: string;
+    releasePublishedAt: Date;
+  },
   { siteUrl }: ApiContext,
 ): ApiAgreementEntry {
   return {
@@ -118,14 +144,27 @@ export function presentAgreement(
     parties: [...a.parties],
     signedOn: a.signedOn,
     note: a.note,
-    release: releaseRef(siteUrl, { slug: a.releaseSlug, headline: a.releaseHeadline, publishedAt: a.releasePublishedAt }),
+    release: releaseRef(siteUrl, {
+      slug: a.releaseSlug,
+      headline: a.releaseHeadline,
+      publishedAt: a.releasePublishedAt,
+    }),
   };
 }
 
 export function presentPerson(
   p: {
     person: { slug: string; name: string; aliases: string[]; role: string | null; organisation: string | null };
-    quotes: Array<{ text: string; context: string | null; speakerRole: string | null; speakerOrganisation: string | null; releaseSlug: string; releaseHeadline: string; releasePublishedAt: Date; anchor: string }>;
+    quotes: Array<{
+      text: string;
+      context: string | null;
+      speakerRole: string | null;
+      speakerOrganisation: string | null;
+      releaseSlug: string;
+      releaseHeadline: string;
+      releasePublishedAt: Date;
+      anchor: string;
+    }>;
   },
   { siteUrl }: ApiContext,
 ): ApiPerson {
@@ -139,8 +178,19 @@ export function presentPerson(
     url: urls.personPage(p.person.slug),
     apiUrl: urls.person(p.person.slug),
     quotes: p.quotes.map((q) => {
-      const release = releaseRef(siteUrl, { slug: q.releaseSlug, headline: q.releaseHeadline, publishedAt: q.releasePublishedAt });
-      return { text: q.text, context: q.context, role: q.speakerRole, organisation: q.speakerOrganisation, url: `${release.url}#${q.anchor}`, release };
+      const release = releaseRef(siteUrl, {
+        slug: q.releaseSlug,
+        headline: q.releaseHeadline,
+        publishedAt: q.releasePublishedAt,
+      });
+      return {
+        text: q.text,
+        context: q.context,
+        role: q.speakerRole,
+        organisation: q.speakerOrganisation,
+        url: `${release.url}#${q.anchor}`,
+        release,
+      };
     }),
   };
 }

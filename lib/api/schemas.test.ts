@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { loadSeedRelease } from "../../prisma/seed";
 import { slugify } from "../domain/slug";
-import { presentAgreement, presentPerson, presentRelease, presentReleaseSummary, type PublicReleaseInput } from "./present";
-import { AgreementListSchema, ErrorSchema, NinjsSchema, PersonSchema, ReleaseListSchema, ReleaseSchema, ReleaseSummarySchema } from "./schemas";
+import {
+  presentAgreement,
+  presentPerson,
+  presentRelease,
+  presentReleaseSummary,
+  type PublicReleaseInput,
+} from "./present";
+import {
+  AgreementListSchema,
+  ErrorSchema,
+  NinjsSchema,
+  PersonSchema,
+  ReleaseListSchema,
+  ReleaseSchema,
+  ReleaseSummarySchema,
+} from "./schemas";
 
 const SITE = "https://press.example.org";
 const { input: seed, publishedAt } = loadSeedRelease();
@@ -32,7 +46,13 @@ function fullDto() {
     updatedByName: "Walt Writer",
     quotes: seed.quotes.map((q) => ({
       ...q,
-      speaker: { slug: slugify(q.speaker), name: q.speaker, aliases: ["A. Hajizade"], role: q.speakerRole, organisation: q.speakerOrganisation },
+      speaker: {
+        slug: slugify(q.speaker),
+        name: q.speaker,
+        aliases: ["A. Hajizade"],
+        role: q.speakerRole,
+        organisation: q.speakerOrganisation,
+      },
     })),
     workflow: {
       submittedById: "user_writer_789",
@@ -51,7 +71,14 @@ function fullDto() {
   };
 }
 
-const PRIVATE_VALUES = ["rel_internal_id_123", "edition_internal_id_456", "user_writer_789", "Walt Writer", "Erin Editor", "Draft remark"];
+const PRIVATE_VALUES = [
+  "rel_internal_id_123",
+  "edition_internal_id_456",
+  "user_writer_789",
+  "Walt Writer",
+  "Erin Editor",
+  "Draft remark",
+];
 
 describe("presenters + output schemas", () => {
   it("send the structured fields of the seed release and nothing private from a full DTO", () => {
@@ -62,12 +89,27 @@ describe("presenters + output schemas", () => {
     expect(body).not.toHaveProperty("workflow");
     expect(body).not.toHaveProperty("version");
     expect(body.url).toBe(`${SITE}/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership`);
-    expect(body.dateline).toEqual({ place: null, at: "2024-07-04T09:00:00+04:00", utcOffset: "+04:00", text: "4 July 2024 09:00 (UTC+04:00)" });
+    expect(body.dateline).toEqual({
+      place: null,
+      at: "2024-07-04T09:00:00+04:00",
+      utcOffset: "+04:00",
+      text: "4 July 2024 09:00 (UTC+04:00)",
+    });
     expect(body.publishedAt).toBe("2024-07-04T05:00:00.000Z");
-    expect(body.agreements.map((a) => a.type)).toEqual(["JOINT_DECLARATION", "MEMORANDUM_OF_UNDERSTANDING", "MEMORANDUM_OF_UNDERSTANDING", "AGREEMENT"]);
+    expect(body.agreements.map((a) => a.type)).toEqual([
+      "JOINT_DECLARATION",
+      "MEMORANDUM_OF_UNDERSTANDING",
+      "MEMORANDUM_OF_UNDERSTANDING",
+      "AGREEMENT",
+    ]);
     expect(body.agreements[3]?.note).toBe("reciprocity at the next stage");
     expect(body.quotes[1]).toMatchObject({
-      speaker: { name: "Aykhan Hajizade", slug: "aykhan-hajizade", role: "Press Secretary", organisation: "Ministry of Foreign Affairs of the Republic of Azerbaijan" },
+      speaker: {
+        name: "Aykhan Hajizade",
+        slug: "aykhan-hajizade",
+        role: "Press Secretary",
+        organisation: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+      },
       url: `${body.url}#quote-2`,
     });
     // The person's aliases belong to the person endpoint, not to each quote.
@@ -81,32 +123,65 @@ describe("presenters + output schemas", () => {
     expect(ReleaseSchema.safeParse({ ...body, id: "rel_internal_id_123" }).success).toBe(false);
     expect(ReleaseSchema.safeParse({ ...body, workflow: { submittedById: "u1" } }).success).toBe(false);
     expect(ReleaseSchema.safeParse({ ...body, draft: { headline: "Unpublished draft text" } }).success).toBe(false);
-    expect(ReleaseSchema.safeParse({ ...body, quotes: body.quotes.map((q) => ({ ...q, speaker: { ...q.speaker, id: "person_1" } })) }).success).toBe(false);
-    expect(ReleaseSchema.safeParse({ ...body, agreements: body.agreements.map((a) => ({ ...a, id: "agreement_1" })) }).success).toBe(false);
+    expect(
+      ReleaseSchema.safeParse({
+        ...body,
+        quotes: body.quotes.map((q) => ({ ...q, speaker: { ...q.speaker, id: "person_1" } })),
+      }).success,
+    ).toBe(false);
+    expect(
+      ReleaseSchema.safeParse({ ...body, agreements: body.agreements.map((a) => ({ ...a, id: "agreement_1" })) })
+        .success,
+    ).toBe(false);
     // A summary is not a full release: the body is not part of a listing item.
     expect(ReleaseSummarySchema.safeParse(body).success).toBe(false);
-    expect(ReleaseSummarySchema.safeParse(presentReleaseSummary(fullDto() as PublicReleaseInput, { siteUrl: SITE })).success).toBe(true);
-    const list = { items: [presentReleaseSummary(fullDto(), { siteUrl: SITE })], limit: 20, links: { self: `${SITE}/api/v1/releases`, next: null, prev: null } };
+    expect(
+      ReleaseSummarySchema.safeParse(presentReleaseSummary(fullDto() as PublicReleaseInput, { siteUrl: SITE })).success,
+    ).toBe(true);
+    const list = {
+      items: [presentReleaseSummary(fullDto(), { siteUrl: SITE })],
+      limit: 20,
+      links: { self: `${SITE}/api/v1/releases`, next: null, prev: null },
+    };
     expect(ReleaseListSchema.safeParse(list).success).toBe(true);
     expect(ReleaseListSchema.safeParse({ ...list, total: 1 }).success).toBe(false);
-    expect(ReleaseListSchema.safeParse({ ...list, items: [{ ...list.items[0], updatedByName: "Walt Writer" }] }).success).toBe(false);
+    expect(
+      ReleaseListSchema.safeParse({ ...list, items: [{ ...list.items[0], updatedByName: "Walt Writer" }] }).success,
+    ).toBe(false);
   });
 
   it("check types and formats too: dates, URLs and agreement types", () => {
     const body = presentRelease(fullDto(), { siteUrl: SITE });
     expect(ReleaseSchema.safeParse({ ...body, publishedAt: "yesterday" }).success).toBe(false);
     expect(ReleaseSchema.safeParse({ ...body, url: "not a url" }).success).toBe(false);
-    expect(ReleaseSchema.safeParse({ ...body, agreements: [{ ...body.agreements[0], type: "SECRET_PACT" }] }).success).toBe(false);
+    expect(
+      ReleaseSchema.safeParse({ ...body, agreements: [{ ...body.agreements[0], type: "SECRET_PACT" }] }).success,
+    ).toBe(false);
   });
 
   it("cover agreements, people, errors and ninjs the same way", () => {
     const entry = presentAgreement(
-      { type: "TREATY", title: "A treaty", parties: ["A", "B"], signedOn: "2024-07-03", note: null, releaseSlug: "a-release", releaseHeadline: "A release", releasePublishedAt: publishedAt },
+      {
+        type: "TREATY",
+        title: "A treaty",
+        parties: ["A", "B"],
+        signedOn: "2024-07-03",
+        note: null,
+        releaseSlug: "a-release",
+        releaseHeadline: "A release",
+        releasePublishedAt: publishedAt,
+      },
       { siteUrl: SITE },
     );
-    const agreements = { items: [entry], page: 1, links: { self: `${SITE}/api/v1/agreements`, next: null, prev: null } };
+    const agreements = {
+      items: [entry],
+      page: 1,
+      links: { self: `${SITE}/api/v1/agreements`, next: null, prev: null },
+    };
     expect(AgreementListSchema.safeParse(agreements).success).toBe(true);
-    expect(AgreementListSchema.safeParse({ ...agreements, items: [{ ...entry, id: "agreement_1" }] }).success).toBe(false);
+    expect(AgreementListSchema.safeParse({ ...agreements, items: [{ ...entry, id: "agreement_1" }] }).success).toBe(
+      false,
+    );
     expect(entry.release).toEqual({
       slug: "a-release",
       headline: "A release",
@@ -117,8 +192,25 @@ describe("presenters + output schemas", () => {
 
     const person = presentPerson(
       {
-        person: { slug: "aykhan-hajizade", name: "Aykhan Hajizade", aliases: ["A. Hajizade"], role: "Press Secretary", organisation: null },
-        quotes: [{ text: "Words.", context: null, speakerRole: "Press Secretary", speakerOrganisation: null, releaseSlug: "a-release", releaseHeadline: "A release", releasePublishedAt: publishedAt, anchor: "quote-2" }],
+        person: {
+          slug: "aykhan-hajizade",
+          name: "Aykhan Hajizade",
+          aliases: ["A. Hajizade"],
+          role: "Press Secretary",
+          organisation: null,
+        },
+        quotes: [
+          {
+            text: "Words.",
+            context: null,
+            speakerRole: "Press Secretary",
+            speakerOrganisation: null,
+            releaseSlug: "a-release",
+            releaseHeadline: "A release",
+            releasePublishedAt: publishedAt,
+            anchor: "quote-2",
+          },
+        ],
       },
       { siteUrl: SITE },
     );
@@ -126,11 +218,22 @@ describe("presenters + output schemas", () => {
     expect(person.quotes[0]?.url).toBe(`${SITE}/releases/a-release#quote-2`);
     expect(PersonSchema.safeParse({ ...person, id: "person_1" }).success).toBe(false);
 
-    const error = { error: { status: 400, code: "invalid_parameter", message: "from must be a date", parameter: "from" } };
+    const error = {
+      error: { status: 400, code: "invalid_parameter", message: "from must be a date", parameter: "from" },
+    };
     expect(ErrorSchema.safeParse(error).success).toBe(true);
     expect(ErrorSchema.safeParse({ error: { ...error.error, stack: "Error: at db.ts:12" } }).success).toBe(false);
 
-    const ninjs = { uri: `${SITE}/releases/a`, standard: { name: "ninjs", version: "3.3", schema: "http://www.iptc.org/std/ninjs/ninjs-schema_3.3.json#" }, type: "text", representationType: "full", versionCreated: "2024-07-04T09:00:00+04:00", pubStatus: "usable", language: "en", headlines: [{ value: "A" }] };
+    const ninjs = {
+      uri: `${SITE}/releases/a`,
+      standard: { name: "ninjs", version: "3.3", schema: "http://www.iptc.org/std/ninjs/ninjs-schema_3.3.json#" },
+      type: "text",
+      representationType: "full",
+      versionCreated: "2024-07-04T09:00:00+04:00",
+      pubStatus: "usable",
+      language: "en",
+      headlines: [{ value: "A" }],
+    };
     expect(NinjsSchema.safeParse(ninjs).success).toBe(true);
     // ninjs 2.x spelling, or a status the 3.x enum does not have.
     expect(NinjsSchema.safeParse({ ...ninjs, firstcreated: "2024-07-04T09:00:00+04:00" }).success).toBe(false);

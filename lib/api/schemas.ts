@@ -29,7 +29,10 @@ export const DatelineSchema = z
   .strictObject({
     place: z.string().nullable().describe("Where the release was issued, when given."),
     at: instant().describe("The dateline instant in the writer's UTC offset, e.g. 2024-07-04T09:00:00+04:00."),
-    utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/).describe("The writer's offset from UTC, e.g. +04:00."),
+    utcOffset: z
+      .string()
+      .regex(/^[+-]\d{2}:\d{2}$/)
+      .describe("The writer's offset from UTC, e.g. +04:00."),
     text: z.string().describe('The dateline as printed, e.g. "Baku, 4 July 2024 09:00 (UTC+04:00)".'),
   })
   .describe("The release's dateline.")
@@ -173,7 +176,14 @@ export const PersonSchema = z
   .describe("A speaker and their published quotes.")
   .register(apiSchemas, { id: "Person" });
 
-export const ERROR_CODES = ["invalid_parameter", "unknown_parameter", "not_found", "withdrawn", "method_not_allowed", "internal_error"] as const;
+export const ERROR_CODES = [
+  "invalid_parameter",
+  "unknown_parameter",
+  "not_found",
+  "withdrawn",
+  "method_not_allowed",
+  "internal_error",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const ErrorSchema = z
@@ -190,8 +200,15 @@ export const ErrorSchema = z
 
 // ---------- ninjs 3.x (the subset lib/domain/ninjs.ts produces, with the standard's names and types) ----------
 
-const ninjsText = () => z.strictObject({ role: z.string().optional(), contentType: z.string().optional(), value: z.string() });
-const ninjsEntity = () => z.strictObject({ name: z.string().optional(), rel: z.string().optional(), uri: url().optional(), literal: z.string().optional() });
+const ninjsText = () =>
+  z.strictObject({ role: z.string().optional(), contentType: z.string().optional(), value: z.string() });
+const ninjsEntity = () =>
+  z.strictObject({
+    name: z.string().optional(),
+    rel: z.string().optional(),
+    uri: url().optional(),
+    literal: z.string().optional(),
+  });
 
 export const NinjsSchema = z
   .strictObject({
@@ -216,9 +233,13 @@ export const NinjsSchema = z
     places: z.array(ninjsEntity()).optional(),
     subjects: z.array(ninjsEntity()).optional(),
     genres: z.array(z.strictObject({ name: z.string(), uri: z.string() })).optional(),
-    infoSources: z.array(z.strictObject({ name: z.string().optional(), role: z.string().optional(), uri: url().optional() })).optional(),
+    infoSources: z
+      .array(z.strictObject({ name: z.string().optional(), role: z.string().optional(), uri: url().optional() }))
+      .optional(),
   })
-  .describe("IPTC ninjs 3.x (https://www.iptc.org/std/ninjs/). A withdrawn release is a kill notice: pubStatus canceled, no content.")
+  .describe(
+    "IPTC ninjs 3.x (https://www.iptc.org/std/ninjs/). A withdrawn release is a kill notice: pubStatus canceled, no content.",
+  )
   .register(apiSchemas, { id: "Ninjs" });
 
 // The domain module's type and this schema must describe the same document.

@@ -29,7 +29,11 @@ export async function authorizeAction(permission: Permission): Promise<Authorize
  * with an error screen and lose the input. Nothing was written (each DAL write is one transaction).
  * Every other error, and redirect() (which works by throwing), passes through untouched.
  */
-export async function whenDatabaseDown<S>(action: string, work: () => Promise<S>, answer: (message: string) => S): Promise<S> {
+export async function whenDatabaseDown<S>(
+  action: string,
+  work: () => Promise<S>,
+  answer: (message: string) => S,
+): Promise<S> {
   try {
     return await work();
   } catch (error) {

@@ -21,7 +21,10 @@ type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 export function clientAddress(headers: HeaderBag): string {
   const raw = headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const hops = value.split(",").map((hop) => hop.trim()).filter(Boolean);
+  const hops = value
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   return normaliseAddress(hops[hops.length - 1] ?? "");
 }
 

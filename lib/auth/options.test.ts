@@ -22,7 +22,10 @@ import { DUMMY_PASSWORD_HASH, hashPassword } from "./password";
 import { SIGN_IN_LIMITS } from "./rate-limit";
 import { signInErrorMessage } from "./sign-in-messages";
 
-type Authorize = (credentials: Record<string, string> | undefined, req: { headers: Record<string, string> }) => Promise<User | null>;
+type Authorize = (
+  credentials: Record<string, string> | undefined,
+  req: { headers: Record<string, string> },
+) => Promise<User | null>;
 const authorize = (authOptions().providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
 
 const PASSWORD = "the-right-password-1";
@@ -34,7 +37,11 @@ async function makeUser(active = true) {
   });
   return user;
 }
-const from = () => ({ headers: { "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}, 198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+const from = () => ({
+  headers: {
+    "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}, 198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+  },
+});
 const failures = (email: string) =>
   db().auditEntry.count({ where: { action: "auth.sign_in_failed", detail: { path: ["email"], equals: email } } });
 
@@ -88,7 +95,8 @@ describe("credentials sign-in", () => {
     const answers: string[] = [];
     for (const email of [user.email, unknown]) {
       const req = from();
-      for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++) expect(await authorize({ email, password: "wrong-guess-123" }, req)).toBeNull();
+      for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++)
+        expect(await authorize({ email, password: "wrong-guess-123" }, req)).toBeNull();
       argon.verified.length = 0;
       const refusal = await authorize({ email, password: PASSWORD }, from()).then(
         () => "signed in",

@@ -92,7 +92,10 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.sub ?? "", sessionVersion: typeof token.sv === "number" ? token.sv : 0 } };
+        return {
+          ...session,
+          user: { ...session.user, id: token.sub ?? "", sessionVersion: typeof token.sv === "number" ? token.sv : 0 },
+        };
       },
     },
   };

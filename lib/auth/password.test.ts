@@ -14,7 +14,11 @@ describe("passwords", () => {
 
   it("verifies against a dummy hash of the same cost when there is no user, and never succeeds", async () => {
     // Same algorithm and costs as a real hash: an unknown email costs one full verification too.
-    expect(costsOf(DUMMY_PASSWORD_HASH)).toEqual([HASH_OPTIONS.memoryCost, HASH_OPTIONS.timeCost, HASH_OPTIONS.parallelism]);
+    expect(costsOf(DUMMY_PASSWORD_HASH)).toEqual([
+      HASH_OPTIONS.memoryCost,
+      HASH_OPTIONS.timeCost,
+      HASH_OPTIONS.parallelism,
+    ]);
     expect(costsOf(await hashPassword("x"))).toEqual(costsOf(DUMMY_PASSWORD_HASH));
     expect(await verifyPassword(null, "pressroom-admin")).toBe(false);
     expect(await verifyPassword(null, "")).toBe(false);

@@ -14,7 +14,8 @@ export function hashPassword(password: string): Promise<string> {
  * does: the response time does not tell whether an account exists. Fixed rather than computed at
  * start-up, so the first unknown-email attempt is not slower than the others.
  */
-export const DUMMY_PASSWORD_HASH = "$argon2id$v=19$m=19456,t=2,p=1$fc5SxX4cXYQguHW5y2abIg$tV6Yh/++cP41e2gobhX+TmA9k8b8tKJC/mp1NiEECt4";
+export const DUMMY_PASSWORD_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$fc5SxX4cXYQguHW5y2abIg$tV6Yh/++cP41e2gobhX+TmA9k8b8tKJC/mp1NiEECt4";
 
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   if (!passwordHash) {

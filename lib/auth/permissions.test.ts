@@ -47,7 +47,13 @@ describe("permission matrix", () => {
     expect(can("WRITER", "release.submit")).toBe(true);
     expect(can("WRITER", "release.publish")).toBe(false);
     expect(can("WRITER", "release.unpublish")).toBe(false);
-    expect(permissions.filter((p) => can("WRITER", p)).sort()).toEqual(["account.update", "release.create", "release.preview", "release.save", "release.submit"]);
+    expect(permissions.filter((p) => can("WRITER", p)).sort()).toEqual([
+      "account.update",
+      "release.create",
+      "release.preview",
+      "release.save",
+      "release.submit",
+    ]);
   });
 
   it("lets editors do everything with releases except force-publishing", () => {
@@ -57,7 +63,10 @@ describe("permission matrix", () => {
 
   it("keeps force-publishing, user management and the audit trail to admins", () => {
     for (const permission of ["release.force_publish", "users.manage", "audit.view"] as const) {
-      expect(ROLES.filter((role) => can(role, permission)), permission).toEqual(["ADMIN"]);
+      expect(
+        ROLES.filter((role) => can(role, permission)),
+        permission,
+      ).toEqual(["ADMIN"]);
     }
   });
 

@@ -20,7 +20,8 @@ const rows = (where: { account?: string; ip?: string }) => db().signInAttempt.co
 
 /** Moves an account's attempts into the past, as if the minutes had gone by. */
 async function age(account: string, minutes: number) {
-  await db().$executeRaw`UPDATE "SignInAttempt" SET "createdAt" = "createdAt" - make_interval(mins => ${minutes}) WHERE account = ${accountKey(account)}`;
+  await db()
+    .$executeRaw`UPDATE "SignInAttempt" SET "createdAt" = "createdAt" - make_interval(mins => ${minutes}) WHERE account = ${accountKey(account)}`;
 }
 
 describe("sign-in rate limit", () => {
@@ -53,7 +54,8 @@ describe("sign-in rate limit", () => {
 
   it("limits one address spraying many accounts, without touching those accounts elsewhere", async () => {
     const sprayer = ip();
-    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++) expect((await beginSignInAttempt(email(), sprayer)).allowed).toBe(true);
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++)
+      expect((await beginSignInAttempt(email(), sprayer)).allowed).toBe(true);
     const target = email();
     const refused = await beginSignInAttempt(target, sprayer);
     expect(refused.allowed).toBe(false);

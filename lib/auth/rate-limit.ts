@@ -29,9 +29,7 @@ export function accountKey(email: string): string {
   return createHash("sha256").update(email.trim().toLowerCase()).digest("hex");
 }
 
-export type SignInGate =
-  | { allowed: true; succeeded(): Promise<void> }
-  | { allowed: false; retryInMinutes: number };
+export type SignInGate = { allowed: true; succeeded(): Promise<void> } | { allowed: false; retryInMinutes: number };
 
 /**
  * Call before checking a password. When allowed, the attempt is already counted as a failure; call

@@ -3,7 +3,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 
-const state = vi.hoisted(() => ({ session: null as null | { user: Record<string, unknown> }, cookies: new Map<string, { value: string; options?: unknown }>() }));
+const state = vi.hoisted(() => ({
+  session: null as null | { user: Record<string, unknown> },
+  cookies: new Map<string, { value: string; options?: unknown }>(),
+}));
 vi.mock("next-auth", () => ({ getServerSession: async () => state.session }));
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => {} }));
 vi.mock("next/headers", () => ({
@@ -24,7 +27,12 @@ import { getSessionUser, reissueSessionToken } from "./session";
 const PASSWORD = "the-old-password-1";
 async function makeUser(role: "WRITER" | "ADMIN" = "WRITER") {
   return db().user.create({
-    data: { email: `session-${randomUUID()}@pressroom.test`, name: `Session ${role}`, role, passwordHash: await hashPassword(PASSWORD) },
+    data: {
+      email: `session-${randomUUID()}@pressroom.test`,
+      name: `Session ${role}`,
+      role,
+      passwordHash: await hashPassword(PASSWORD),
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -49,7 +57,9 @@ describe("session versions", () => {
 
   it("a wrong current password changes nothing, sessions included", async () => {
     const user = await makeUser();
-    expect(await changeOwnPassword(user, { currentPassword: "not-it-at-all", newPassword: "a-brand-new-password" })).toEqual({ status: "wrong_password" });
+    expect(
+      await changeOwnPassword(user, { currentPassword: "not-it-at-all", newPassword: "a-brand-new-password" }),
+    ).toEqual({ status: "wrong_password" });
     expect(await signedInAs(user.id, 0)).toMatchObject({ id: user.id });
   });
 

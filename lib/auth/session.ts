@@ -40,7 +40,10 @@ export async function reissueSessionToken(sessionVersion: number): Promise<void>
 }
 
 export class NotAuthorizedError extends Error {
-  constructor(readonly reason: "anonymous" | "forbidden", message: string) {
+  constructor(
+    readonly reason: "anonymous" | "forbidden",
+    message: string,
+  ) {
     super(message);
     this.name = "NotAuthorizedError";
   }
@@ -49,7 +52,11 @@ export class NotAuthorizedError extends Error {
 /** Every server action and mutating route handler starts here. */
 export async function requirePermission(permission: Permission): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) throw new NotAuthorizedError("anonymous", "You are not signed in (or your session has ended). Sign in and try again.");
+  if (!user)
+    throw new NotAuthorizedError(
+      "anonymous",
+      "You are not signed in (or your session has ended). Sign in and try again.",
+    );
   if (!can(user.role, permission)) {
     throw new NotAuthorizedError("forbidden", `Your role (${user.role.toLowerCase()}) does not allow this.`);
   }

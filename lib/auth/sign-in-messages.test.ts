@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { INVALID_CREDENTIALS_MESSAGE, rateLimitedCode, signInErrorMessage, SIGN_IN_UNAVAILABLE, SIGN_IN_UNAVAILABLE_MESSAGE } from "./sign-in-messages";
+import {
+  INVALID_CREDENTIALS_MESSAGE,
+  rateLimitedCode,
+  signInErrorMessage,
+  SIGN_IN_UNAVAILABLE,
+  SIGN_IN_UNAVAILABLE_MESSAGE,
+} from "./sign-in-messages";
 
 describe("sign-in messages", () => {
   it("turns the rate-limit code back into a sentence with the wait", () => {
@@ -9,7 +15,16 @@ describe("sign-in messages", () => {
   });
 
   it("says the same for every other refusal, so no answer tells whether an account exists", () => {
-    for (const error of ["CredentialsSignin", "AccessDenied", "RateLimited:", "RateLimited:x", "RateLimited:99999", "", null, undefined]) {
+    for (const error of [
+      "CredentialsSignin",
+      "AccessDenied",
+      "RateLimited:",
+      "RateLimited:x",
+      "RateLimited:99999",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(signInErrorMessage(error), String(error)).toBe(INVALID_CREDENTIALS_MESSAGE);
     }
   });

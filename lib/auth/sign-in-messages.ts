@@ -8,7 +8,8 @@ const RATE_LIMITED = "RateLimited";
 
 /** Our code for "something broke on our side" (the database is down, a bug): never the raw error. */
 export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
-export const SIGN_IN_UNAVAILABLE_MESSAGE = "Sign-in is unavailable right now. Nothing is wrong with your details; try again in a moment.";
+export const SIGN_IN_UNAVAILABLE_MESSAGE =
+  "Sign-in is unavailable right now. Nothing is wrong with your details; try again in a moment.";
 
 /** next-auth passes a thrown error's message to the client as `?error=`: this is ours for "wait N minutes". */
 export function rateLimitedCode(minutes: number): string {

@@ -37,7 +37,12 @@ export interface AuditInput {
 /** Appends to the audit log; inside a transaction when given one, so the entry lands with the change. */
 export async function recordAudit(entry: AuditInput, tx?: Tx): Promise<void> {
   await (tx ?? db()).auditEntry.create({
-    data: { action: entry.action, actorId: entry.actorId ?? null, releaseId: entry.releaseId ?? null, detail: entry.detail },
+    data: {
+      action: entry.action,
+      actorId: entry.actorId ?? null,
+      releaseId: entry.releaseId ?? null,
+      detail: entry.detail,
+    },
   });
 }
 
@@ -101,7 +106,10 @@ function filterWhere(filters: AuditFilters): Prisma.AuditEntryWhereInput[] {
   if (filters.release) {
     where.push({
       release: {
-        OR: [{ id: filters.release }, { editions: { some: { headline: { contains: filters.release, mode: "insensitive" } } } }],
+        OR: [
+          { id: filters.release },
+          { editions: { some: { headline: { contains: filters.release, mode: "insensitive" } } } },
+        ],
       },
     });
   }
@@ -113,7 +121,10 @@ function filterWhere(filters: AuditFilters): Prisma.AuditEntryWhereInput[] {
 /** Entries strictly older (or newer) than the cursor, in (createdAt, id) order. */
 function cursorWhere(cursor: AuditCursor, direction: "lt" | "gt"): Prisma.AuditEntryWhereInput {
   return {
-    OR: [{ createdAt: { [direction]: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { [direction]: cursor.id } }],
+    OR: [
+      { createdAt: { [direction]: cursor.createdAt } },
+      { createdAt: cursor.createdAt, id: { [direction]: cursor.id } },
+    ],
   };
 }
 

@@ -17,7 +17,11 @@ describe("readiness", () => {
 
   it("names the migrations the database lacks (a build deployed before `db:deploy`)", async () => {
     const next = "29991231000000_not_applied_yet";
-    expect(await checkReadiness([...shippedMigrations(), next])).toEqual({ status: "unavailable", database: "ok", missingMigrations: [next] });
+    expect(await checkReadiness([...shippedMigrations(), next])).toEqual({
+      status: "unavailable",
+      database: "ok",
+      missingMigrations: [next],
+    });
   });
 });
 
@@ -30,7 +34,9 @@ describe("isDatabaseUnavailable", () => {
 
   const listen = (onConnection: (socket: net.Socket) => void) =>
     new Promise<number>((resolve) => {
-      const server = net.createServer(onConnection).listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port));
+      const server = net
+        .createServer(onConnection)
+        .listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port));
       servers.push(server);
     });
 
@@ -51,7 +57,9 @@ describe("isDatabaseUnavailable", () => {
   // pool with one timeout for everything, as the adapter would build by itself.
   const failureOf = async (port: number, work: (client: PrismaClient) => Promise<unknown>, own = true) => {
     const url = `postgresql://postgres@127.0.0.1:${port}/none`;
-    const adapter = own ? new PrismaPg(createPool(url)) : new PrismaPg({ connectionString: url, connectionTimeoutMillis: 500 });
+    const adapter = own
+      ? new PrismaPg(createPool(url))
+      : new PrismaPg({ connectionString: url, connectionTimeoutMillis: 500 });
     const client = new PrismaClient({ adapter });
     clients.push(client);
     try {
@@ -66,26 +74,44 @@ describe("isDatabaseUnavailable", () => {
     ["refused", () => refusedPort],
     ["silent (connect timeout)", () => silentPort],
     ["hung up", () => hangUpPort],
-  ])("recognises a %s database, for queries, raw queries and transactions", async (_label, port) => {
-    expect(isDatabaseUnavailable(await failureOf(port(), (c) => c.user.count()))).toBe(true);
-    expect(isDatabaseUnavailable(await failureOf(port(), (c) => c.$queryRaw`SELECT 1`))).toBe(true);
-    expect(isDatabaseUnavailable(await failureOf(port(), (c) => c.$transaction(async (tx) => tx.user.count())))).toBe(true);
-    expect(isDatabaseUnavailable(await failureOf(port(), (c) => c.user.count(), false))).toBe(true);
-    expect(isDatabaseUnavailable(await failureOf(port(), (c) => c.$transaction(async (tx) => tx.user.count()), false))).toBe(true);
-  }, 60_000); // the silent database costs one connect timeout (3 s) per attempt
+  ])(
+    "recognises a %s database, for queries, raw queries and transactions",
+    async (_label, port) => {
+      expect(isDatabaseUnavailable(await failureOf(port(), (c) => c.user.count()))).toBe(true);
+      expect(isDatabaseUnavailable(await failureOf(port(), (c) => c.$queryRaw`SELECT 1`))).toBe(true);
+      expect(isDatabaseUnavailable(await failureOf(port(), (c) => c.$transaction(async (tx) => tx.user.count())))).toBe(
+        true,
+      );
+      expect(isDatabaseUnavailable(await failureOf(port(), (c) => c.user.count(), false))).toBe(true);
+      expect(
+        isDatabaseUnavailable(await failureOf(port(), (c) => c.$transaction(async (tx) => tx.user.count()), false)),
+      ).toBe(true);
+    },
+    60_000,
+  ); // the silent database costs one connect timeout (3 s) per attempt
 
   it("does not mistake errors the database answered for an outage", async () => {
     const email = `health-${randomUUID()}@pressroom.test`;
     await db().user.create({ data: { email, name: "Health", role: "WRITER", passwordHash: "x" } });
     const duplicate = await db()
       .user.create({ data: { email, name: "Health", role: "WRITER", passwordHash: "x" } })
-      .then(() => null, (error: unknown) => error);
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(duplicate).not.toBeNull();
     expect(isDatabaseUnavailable(duplicate)).toBe(false);
-    const syntax = await db().$queryRawUnsafe("SELEC 1").then(() => null, (error: unknown) => error);
+    const syntax = await db()
+      .$queryRawUnsafe("SELEC 1")
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
     expect(isDatabaseUnavailable(syntax)).toBe(false);
     // redirect() and notFound() work by throwing: they must pass through untouched.
-    expect(isDatabaseUnavailable(Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/admin;307;" }))).toBe(false);
+    expect(
+      isDatabaseUnavailable(Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/admin;307;" })),
+    ).toBe(false);
     expect(isDatabaseUnavailable(new Error("Some fields need attention"))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
   });

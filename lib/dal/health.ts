@@ -14,10 +14,20 @@ export const HEALTH_TIMEOUT_MS = 2_000;
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // The driver adapter's classification of socket errors (meta.driverAdapterError.cause.kind).
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+const SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+]);
 // PostgreSQL SQLSTATEs: class 08 (connection exception), 57P01-57P03 (shutting down, starting up),
 // 53300 (too many connections).
-const isOutageSqlState = (code: string) => /^08/.test(code) || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300";
+const isOutageSqlState = (code: string) =>
+  /^08/.test(code) || code === "57P01" || code === "57P02" || code === "57P03" || code === "53300";
 const OUTAGE_MESSAGES = [
   /can't reach database server/i,
   /connection terminated/i, // pg: "…unexpectedly", "…due to connection timeout"
@@ -37,7 +47,14 @@ const OUTAGE_MESSAGES = [
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== "object" || error === null || depth > 4) return false;
-  const e = error as { name?: unknown; code?: unknown; errorCode?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } } };
+  const e = error as {
+    name?: unknown;
+    code?: unknown;
+    errorCode?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } };
+  };
   if (e.name === "PrismaClientInitializationError") return true;
   for (const code of [e.code, e.errorCode]) {
     if (typeof code !== "string") continue;
@@ -49,7 +66,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     const sqlState = adapter.originalCode ?? adapter.code;
     if (typeof sqlState === "string" && isOutageSqlState(sqlState)) return true;
   }
-  if (typeof e.message === "string" && OUTAGE_MESSAGES.some((pattern) => pattern.test(e.message as string))) return true;
+  if (typeof e.message === "string" && OUTAGE_MESSAGES.some((pattern) => pattern.test(e.message as string)))
+    return true;
   return isDatabaseUnavailable(e.cause, depth + 1);
 }
 
@@ -107,5 +125,7 @@ export async function checkReadiness(expected: string[] = shippedMigrations()): 
     return { status: "unavailable", database: "unreachable" };
   }
   const missing = expected.filter((name) => !applied.has(name));
-  return missing.length === 0 ? { status: "ready" } : { status: "unavailable", database: "ok", missingMigrations: missing };
+  return missing.length === 0
+    ? { status: "ready" }
+    : { status: "unavailable", database: "ok", missingMigrations: missing };
 }

@@ -52,12 +52,17 @@ export async function addAliases(tx: Tx, personId: string, aliases: string[]): P
   const person = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: { aliases: true, name: true } });
   const known = new Set([person.name, ...person.aliases].map((a) => a.toLowerCase()));
   const fresh = aliases.filter((a) => !known.has(a.toLowerCase()));
-  if (fresh.length > 0) await tx.person.update({ where: { id: personId }, data: { aliases: [...person.aliases, ...fresh] } });
+  if (fresh.length > 0)
+    await tx.person.update({ where: { id: personId }, data: { aliases: [...person.aliases, ...fresh] } });
 }
 
 /** Every known name and alias, for speaker suggestions in the editor. */
 export async function listPersonNames(): Promise<string[]> {
-  const people = await db().person.findMany({ select: { name: true, aliases: true }, orderBy: { name: "asc" }, take: 2_000 });
+  const people = await db().person.findMany({
+    select: { name: true, aliases: true },
+    orderBy: { name: "asc" },
+    take: 2_000,
+  });
   return [...new Set(people.flatMap((p) => [p.name, ...p.aliases]))];
 }
 
@@ -70,5 +75,9 @@ export interface KnownPersonDTO {
 
 /** The people the newsroom knows, for the extractor (speaker resolution) and the consistency check. */
 export async function listKnownPeople(): Promise<KnownPersonDTO[]> {
-  return db().person.findMany({ select: { name: true, aliases: true, role: true, organisation: true }, orderBy: { name: "asc" }, take: 2_000 });
+  return db().person.findMany({
+    select: { name: true, aliases: true, role: true, organisation: true },
+    orderBy: { name: "asc" },
+    take: 2_000,
+  });
 }

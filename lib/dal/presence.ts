@@ -19,7 +19,12 @@ export async function beat(releaseId: string, userId: string): Promise<string[]>
     update: { seenAt: at },
   });
   const others = await db().presence.findMany({
-    where: { releaseId, userId: { not: userId }, seenAt: { gte: new Date(at.getTime() - PRESENCE_WINDOW_MS) }, user: { active: true } },
+    where: {
+      releaseId,
+      userId: { not: userId },
+      seenAt: { gte: new Date(at.getTime() - PRESENCE_WINDOW_MS) },
+      user: { active: true },
+    },
     select: { user: { select: { name: true } } },
     orderBy: { seenAt: "desc" },
   });

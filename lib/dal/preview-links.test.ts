@@ -5,7 +5,13 @@ import type { Role } from "@prisma/client";
 import { db } from "../db";
 import { previewCreateSchema, PREVIEW_EXPIRY, PREVIEW_TOKEN } from "../validation/preview";
 import { releaseInputSchema, type ReleaseFormValues } from "../validation/release";
-import { createPreviewLink, hashPreviewToken, listActivePreviewLinks, resolvePreviewLink, revokePreviewLink } from "./preview-links";
+import {
+  createPreviewLink,
+  hashPreviewToken,
+  listActivePreviewLinks,
+  resolvePreviewLink,
+  revokePreviewLink,
+} from "./preview-links";
 import { createRelease } from "./releases";
 import type { SessionUser } from "./users";
 
@@ -14,7 +20,12 @@ const HOUR = PREVIEW_EXPIRY["1h"].ms;
 async function makeUser(role: Role = "WRITER"): Promise<SessionUser> {
   const tag = randomUUID();
   return db().user.create({
-    data: { email: `preview-test-${tag}@pressroom.test`, name: `Preview tester ${tag.slice(0, 8)}`, role, passwordHash: "not-a-real-hash" },
+    data: {
+      email: `preview-test-${tag}@pressroom.test`,
+      name: `Preview tester ${tag.slice(0, 8)}`,
+      role,
+      passwordHash: "not-a-real-hash",
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -56,8 +67,12 @@ describe("preview links", () => {
 
     const resolved = await resolvePreviewLink(token, new Date(at.getTime() + 1_000));
     expect(resolved).toEqual({ id: link.id, releaseId, expiresAt: link.expiresAt });
-    expect(await listActivePreviewLinks(releaseId, at)).toEqual([{ id: link.id, createdAt: at, expiresAt: link.expiresAt, createdByName: actor.name }]);
-    expect(await db().auditEntry.count({ where: { releaseId, action: "release.preview_create", actorId: actor.id } })).toBe(1);
+    expect(await listActivePreviewLinks(releaseId, at)).toEqual([
+      { id: link.id, createdAt: at, expiresAt: link.expiresAt, createdByName: actor.name },
+    ]);
+    expect(
+      await db().auditEntry.count({ where: { releaseId, action: "release.preview_create", actorId: actor.id } }),
+    ).toBe(1);
   });
 
   it("stores only the SHA-256 of the token, never the token (nor in the audit entry)", async () => {
@@ -94,7 +109,9 @@ describe("preview links", () => {
     const other = await setUp();
 
     // Another release's id does not reach this link (ids from the client only narrow the WHERE).
-    expect(await revokePreviewLink(actor, { releaseId: other.releaseId, linkId: link.id })).toEqual({ status: "not_found" });
+    expect(await revokePreviewLink(actor, { releaseId: other.releaseId, linkId: link.id })).toEqual({
+      status: "not_found",
+    });
     expect(await resolvePreviewLink(token)).not.toBeNull();
 
     expect(await revokePreviewLink(actor, { releaseId, linkId: link.id })).toEqual({ status: "ok" });
@@ -103,16 +120,23 @@ describe("preview links", () => {
     expect(await resolvePreviewLink(other.token)).not.toBeNull();
     // Twice is not twice recorded.
     expect(await revokePreviewLink(actor, { releaseId, linkId: link.id })).toEqual({ status: "not_found" });
-    expect(await db().auditEntry.count({ where: { releaseId, action: "release.preview_revoke", actorId: actor.id } })).toBe(1);
+    expect(
+      await db().auditEntry.count({ where: { releaseId, action: "release.preview_revoke", actorId: actor.id } }),
+    ).toBe(1);
   });
 
   it("refuses a link for a release that does not exist", async () => {
     const actor = await makeUser();
-    expect(await createPreviewLink(actor, { releaseId: "no-such-release", ttlMs: HOUR })).toEqual({ status: "not_found" });
+    expect(await createPreviewLink(actor, { releaseId: "no-such-release", ttlMs: HOUR })).toEqual({
+      status: "not_found",
+    });
   });
 
   it("accepts only the offered expiry choices", () => {
-    expect(previewCreateSchema.parse({ releaseId: "abc", expiresIn: "7d" })).toEqual({ releaseId: "abc", ttlMs: 7 * 24 * HOUR });
+    expect(previewCreateSchema.parse({ releaseId: "abc", expiresIn: "7d" })).toEqual({
+      releaseId: "abc",
+      ttlMs: 7 * 24 * HOUR,
+    });
     expect(previewCreateSchema.safeParse({ releaseId: "abc", expiresIn: "3600000" }).success).toBe(false);
     expect(previewCreateSchema.safeParse({ releaseId: "a b", expiresIn: "1h" }).success).toBe(false);
   });

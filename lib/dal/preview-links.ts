@@ -24,9 +24,7 @@ export interface ResolvedPreviewLink {
   expiresAt: Date;
 }
 
-export type CreatePreviewLinkResult =
-  | { status: "ok"; token: string; link: PreviewLinkDTO }
-  | { status: "not_found" };
+export type CreatePreviewLinkResult = { status: "ok"; token: string; link: PreviewLinkDTO } | { status: "not_found" };
 
 export type RevokePreviewLinkResult = { status: "ok" } | { status: "not_found" };
 
@@ -39,19 +37,34 @@ function newToken(): string {
 }
 
 /** Issues a link for the release; the token is returned this once and never stored. */
-export async function createPreviewLink(actor: SessionUser, input: PreviewCreateInput, now: Date = clockNow()): Promise<CreatePreviewLinkResult> {
+export async function createPreviewLink(
+  actor: SessionUser,
+  input: PreviewCreateInput,
+  now: Date = clockNow(),
+): Promise<CreatePreviewLinkResult> {
   const token = newToken();
   return db().$transaction(async (tx) => {
     // The id came from a form: an unknown one is an answer, not a foreign-key error (a 500).
     const release = await tx.release.findUnique({ where: { id: input.releaseId }, select: { id: true } });
     if (!release) return { status: "not_found" as const };
     const row = await tx.previewLink.create({
-      data: { releaseId: release.id, tokenHash: hashPreviewToken(token), expiresAt: new Date(now.getTime() + input.ttlMs), createdById: actor.id, createdAt: now },
+      data: {
+        releaseId: release.id,
+        tokenHash: hashPreviewToken(token),
+        expiresAt: new Date(now.getTime() + input.ttlMs),
+        createdById: actor.id,
+        createdAt: now,
+      },
       select: { id: true, createdAt: true, expiresAt: true },
     });
     // Never the token or its hash in the log: the entry names the link by id.
     await recordAudit(
-      { action: "release.preview_create", actorId: actor.id, releaseId: release.id, detail: { previewLinkId: row.id, expiresAt: row.expiresAt.toISOString() } },
+      {
+        action: "release.preview_create",
+        actorId: actor.id,
+        releaseId: release.id,
+        detail: { previewLinkId: row.id, expiresAt: row.expiresAt.toISOString() },
+      },
       tx,
     );
     return { status: "ok" as const, token, link: { ...row, createdByName: actor.name } };
@@ -87,14 +100,26 @@ export async function listActivePreviewLinks(releaseId: string, now: Date = cloc
  * Revokes one link of one release. Both ids come from the client, so they only narrow the WHERE: a
  * link of another release (or one already revoked) matches nothing and is reported as not found.
  */
-export async function revokePreviewLink(actor: SessionUser, input: PreviewRevokeInput, now: Date = clockNow()): Promise<RevokePreviewLinkResult> {
+export async function revokePreviewLink(
+  actor: SessionUser,
+  input: PreviewRevokeInput,
+  now: Date = clockNow(),
+): Promise<RevokePreviewLinkResult> {
   return db().$transaction(async (tx) => {
     const { count } = await tx.previewLink.updateMany({
       where: { id: input.linkId, releaseId: input.releaseId, revokedAt: null },
       data: { revokedAt: now },
     });
     if (count === 0) return { status: "not_found" as const };
-    await recordAudit({ action: "release.preview_revoke", actorId: actor.id, releaseId: input.releaseId, detail: { previewLinkId: input.linkId } }, tx);
+    await recordAudit(
+      {
+        action: "release.preview_revoke",
+        actorId: actor.id,
+        releaseId: input.releaseId,
+        detail: { previewLinkId: input.linkId },
+      },
+      tx,
+    );
     return { status: "ok" as const };
   });
 }

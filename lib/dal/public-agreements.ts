@@ -33,7 +33,8 @@ export interface PublicAgreementPage {
 export async function listPublicAgreements(query: AgreementQuery, now = clockNow()): Promise<PublicAgreementPage> {
   const where = [visibleSql(now), ...filterSql({ ...query, agreementType: null })];
   if (query.agreementType) where.push(Prisma.sql`a.type = ${query.agreementType}::"AgreementType"`);
-  if (query.party) where.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(a.parties) p WHERE p ILIKE ${containsPattern(query.party)})`);
+  if (query.party)
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(a.parties) p WHERE p ILIKE ${containsPattern(query.party)})`);
   const offset = (query.page - 1) * AGREEMENTS_PER_PAGE;
   const rows = await db().$queryRaw<Array<{ id: string }>>`
     SELECT a.id
@@ -61,17 +62,19 @@ export async function listPublicAgreements(query: AgreementQuery, now = clockNow
     const a = byId.get(id);
     const release = a?.edition.liveOf;
     if (!a || !release?.publishedAt) return [];
-    return [{
-      id: a.id,
-      type: a.type,
-      title: a.title,
-      parties: a.parties,
-      signedOn: a.signedOn ? a.signedOn.toISOString().slice(0, 10) : null,
-      note: a.note,
-      releaseSlug: release.slug,
-      releaseHeadline: a.edition.headline,
-      releasePublishedAt: release.publishedAt,
-    }];
+    return [
+      {
+        id: a.id,
+        type: a.type,
+        title: a.title,
+        parties: a.parties,
+        signedOn: a.signedOn ? a.signedOn.toISOString().slice(0, 10) : null,
+        note: a.note,
+        releaseSlug: release.slug,
+        releaseHeadline: a.edition.headline,
+        releasePublishedAt: release.publishedAt,
+      },
+    ];
   });
   return { items, page: query.page, hasNext };
 }

@@ -12,7 +12,12 @@ const suffix = () => randomUUID().replace(/-/g, "").slice(0, 10);
 
 async function makeUser(role: Role): Promise<SessionUser> {
   return db().user.create({
-    data: { email: `api-dal-${randomUUID()}@pressroom.test`, name: `API DAL ${suffix()}`, role, passwordHash: "not-a-real-hash" },
+    data: {
+      email: `api-dal-${randomUUID()}@pressroom.test`,
+      name: `API DAL ${suffix()}`,
+      role,
+      passwordHash: "not-a-real-hash",
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -57,7 +62,10 @@ describe("lastPublicChangeAt", () => {
 
     // Unpublishing changes every listing that showed the release: the stamp moves to that moment.
     expect(await transitionRelease(editor, live.id, 3, { action: "unpublish" })).toMatchObject({ status: "ok" });
-    const left = await db().edition.findFirstOrThrow({ where: { releaseId: live.id }, select: { updatedAt: true, status: true } });
+    const left = await db().edition.findFirstOrThrow({
+      where: { releaseId: live.id },
+      select: { updatedAt: true, status: true },
+    });
     expect(left.status).toBe("UNPUBLISHED");
     expect(await lastPublicChangeAt()).toEqual(left.updatedAt);
     expect(left.updatedAt.getTime()).toBeGreaterThanOrEqual(publishedAt.getTime());
@@ -80,8 +88,14 @@ describe("getPublicReleasesByIds", () => {
     const draft = await createRelease(writer, input(`Load draft ${suffix()}`));
     const loaded = await getPublicReleasesByIds([b.id, draft.id, "no-such-id", a.id]);
     expect(loaded.map((r) => r.id)).toEqual([b.id, a.id]);
-    expect(loaded[0]).toMatchObject({ slug: b.slug, editionNumber: 1, agreements: [{ type: "PROTOCOL", parties: ["A", "B"] }], quotes: [{ text: "Words." }] });
-    for (const key of ["workflow", "updatedByName", "editionId", "version", "status"]) expect(loaded[0]).not.toHaveProperty(key);
+    expect(loaded[0]).toMatchObject({
+      slug: b.slug,
+      editionNumber: 1,
+      agreements: [{ type: "PROTOCOL", parties: ["A", "B"] }],
+      quotes: [{ text: "Words." }],
+    });
+    for (const key of ["workflow", "updatedByName", "editionId", "version", "status"])
+      expect(loaded[0]).not.toHaveProperty(key);
     await db().release.deleteMany({ where: { id: { in: [a.id, b.id, draft.id] } } });
   });
 });

@@ -45,25 +45,27 @@ export async function getPublicReleasesByIds(ids: string[], now = clockNow()): P
     const row = byId.get(id);
     if (!row?.liveEdition) return [];
     const dto = toDTO(row, row.liveEdition);
-    return [{
-      id: dto.id,
-      slug: dto.slug,
-      editionNumber: dto.editionNumber,
-      headline: dto.headline,
-      summary: dto.summary,
-      body: dto.body,
-      datelinePlace: dto.datelinePlace,
-      datelineAt: dto.datelineAt,
-      datelineOffsetMinutes: dto.datelineOffsetMinutes,
-      issuer: dto.issuer,
-      sourceCredit: dto.sourceCredit,
-      countries: dto.countries,
-      topics: dto.topics,
-      publishedAt: dto.publishedAt,
-      editionPublishedAt: dto.editionPublishedAt,
-      agreements: dto.agreements,
-      quotes: dto.quotes,
-    }];
+    return [
+      {
+        id: dto.id,
+        slug: dto.slug,
+        editionNumber: dto.editionNumber,
+        headline: dto.headline,
+        summary: dto.summary,
+        body: dto.body,
+        datelinePlace: dto.datelinePlace,
+        datelineAt: dto.datelineAt,
+        datelineOffsetMinutes: dto.datelineOffsetMinutes,
+        issuer: dto.issuer,
+        sourceCredit: dto.sourceCredit,
+        countries: dto.countries,
+        topics: dto.topics,
+        publishedAt: dto.publishedAt,
+        editionPublishedAt: dto.editionPublishedAt,
+        agreements: dto.agreements,
+        quotes: dto.quotes,
+      },
+    ];
   });
 }
 

@@ -26,7 +26,10 @@ import { fromTaggedJson, toTaggedJson } from "../domain/tagged-json";
 export const PUBLIC_CONTENT_TAG = "public-content";
 const BACKSTOP_SECONDS = 300;
 
-function cachedPublic<Args extends unknown[], T>(name: string, read: (...args: Args) => Promise<T>): (...args: Args) => Promise<T> {
+function cachedPublic<Args extends unknown[], T>(
+  name: string,
+  read: (...args: Args) => Promise<T>,
+): (...args: Args) => Promise<T> {
   const cached = unstable_cache(async (...args: Args) => toTaggedJson(await read(...args)), ["public", name], {
     tags: [PUBLIC_CONTENT_TAG],
     revalidate: BACKSTOP_SECONDS,
@@ -36,12 +39,17 @@ function cachedPublic<Args extends unknown[], T>(name: string, read: (...args: A
 }
 
 // Each takes only the arguments that vary per request: "now" is the clock when the entry is filled.
-export const cachedSearchReleases = cachedPublic("search", (query: Parameters<typeof searchPublishedReleases>[0], limit?: number) => searchPublishedReleases(query, limit));
+export const cachedSearchReleases = cachedPublic(
+  "search",
+  (query: Parameters<typeof searchPublishedReleases>[0], limit?: number) => searchPublishedReleases(query, limit),
+);
 export const cachedFacets = cachedPublic("facets", () => listPublicFacets());
 export const cachedPublicRelease = cachedPublic("release", (slug: string) => getPublicRelease(slug));
 export const cachedRelatedReleases = cachedPublic("related", (releaseId: string) => listRelatedReleases(releaseId));
 export const cachedPublicPerson = cachedPublic("person", (slug: string) => getPublicPerson(slug));
-export const cachedAgreements = cachedPublic("agreements", (query: Parameters<typeof listPublicAgreements>[0]) => listPublicAgreements(query));
+export const cachedAgreements = cachedPublic("agreements", (query: Parameters<typeof listPublicAgreements>[0]) =>
+  listPublicAgreements(query),
+);
 export const cachedFeedReleases = cachedPublic("feed", (country: string | null) => listFeedReleases({ country }));
 export const cachedSitemapReleases = cachedPublic("sitemap", () => listSitemapReleases());
 export const cachedNewsReleases = cachedPublic("news", () => listNewsReleases());

@@ -25,7 +25,9 @@ function visible(now: Date, extra?: Prisma.ReleaseWhereInput): Prisma.ReleaseWhe
 }
 
 /** The newest published releases with their live edition, optionally only those naming `country`. */
-export async function listFeedReleases(options: { country?: string | null; limit?: number; now?: Date } = {}): Promise<FeedRelease[]> {
+export async function listFeedReleases(
+  options: { country?: string | null; limit?: number; now?: Date } = {},
+): Promise<FeedRelease[]> {
   const now = options.now ?? clockNow();
   const rows = await db().release.findMany({
     where: visible(now, options.country ? { liveEdition: { is: { countries: { has: options.country } } } } : undefined),
@@ -78,5 +80,9 @@ export async function listNewsReleases(now: Date = clockNow(), limit = NEWS_SITE
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
   });
-  return rows.flatMap((r) => (r.liveEdition && r.publishedAt ? [{ slug: r.slug, headline: r.liveEdition.headline, publishedAt: r.publishedAt }] : []));
+  return rows.flatMap((r) =>
+    r.liveEdition && r.publishedAt
+      ? [{ slug: r.slug, headline: r.liveEdition.headline, publishedAt: r.publishedAt }]
+      : [],
+  );
 }

@@ -48,20 +48,27 @@ export async function getPublicPerson(slug: string, now = clockNow()): Promise<P
   const rows = quotes.flatMap((q) => {
     const release = q.edition.liveOf;
     if (!release?.publishedAt) return [];
-    return [{
-      text: q.text,
-      context: q.context,
-      speakerRole: q.speakerRole ?? person.role,
-      speakerOrganisation: q.speakerOrganisation ?? person.organisation,
-      releaseSlug: release.slug,
-      releaseHeadline: q.edition.headline,
-      releasePublishedAt: release.publishedAt,
-      anchor: `quote-${q.position + 1}`,
-      position: q.position,
-    }];
+    return [
+      {
+        text: q.text,
+        context: q.context,
+        speakerRole: q.speakerRole ?? person.role,
+        speakerOrganisation: q.speakerOrganisation ?? person.organisation,
+        releaseSlug: release.slug,
+        releaseHeadline: q.edition.headline,
+        releasePublishedAt: release.publishedAt,
+        anchor: `quote-${q.position + 1}`,
+        position: q.position,
+      },
+    ];
   });
   if (rows.length === 0) return null;
-  rows.sort((a, b) => b.releasePublishedAt.getTime() - a.releasePublishedAt.getTime() || a.releaseSlug.localeCompare(b.releaseSlug) || a.position - b.position);
+  rows.sort(
+    (a, b) =>
+      b.releasePublishedAt.getTime() - a.releasePublishedAt.getTime() ||
+      a.releaseSlug.localeCompare(b.releaseSlug) ||
+      a.position - b.position,
+  );
   const { id: _id, ...ref } = person;
   return { person: ref, quotes: rows.map(({ position: _p, ...q }) => q) };
 }

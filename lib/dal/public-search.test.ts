@@ -17,7 +17,12 @@ const suffix = () => randomUUID().replace(/-/g, "").slice(0, 10);
 async function makeUser(role: Role): Promise<SessionUser> {
   const tag = randomUUID();
   return db().user.create({
-    data: { email: `search-test-${tag}@pressroom.test`, name: `Search tester ${tag.slice(0, 8)}`, role, passwordHash: "not-a-real-hash" },
+    data: {
+      email: `search-test-${tag}@pressroom.test`,
+      name: `Search tester ${tag.slice(0, 8)}`,
+      role,
+      passwordHash: "not-a-real-hash",
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -43,7 +48,10 @@ function input(overrides: Partial<ReleaseFormValues>) {
 }
 
 /** Creates and publishes through the review workflow (a writer submits, an editor publishes) at `at`. */
-async function published(overrides: Partial<ReleaseFormValues>, at = new Date()): Promise<{ id: string; slug: string }> {
+async function published(
+  overrides: Partial<ReleaseFormValues>,
+  at = new Date(),
+): Promise<{ id: string; slug: string }> {
   const writer = await makeUser("WRITER");
   const editor = await makeUser("EDITOR");
   const created = await createRelease(writer, input(overrides));
@@ -53,7 +61,8 @@ async function published(overrides: Partial<ReleaseFormValues>, at = new Date())
 }
 
 const query = (params: Record<string, string | string[]>): PublicReleaseQuery => parseReleaseQuery(params).query;
-const slugsOf = async (params: Record<string, string | string[]>) => (await searchPublishedReleases(query(params), 100)).items.map((i) => i.slug);
+const slugsOf = async (params: Record<string, string | string[]>) =>
+  (await searchPublishedReleases(query(params), 100)).items.map((i) => i.slug);
 
 describe("searchPublishedReleases", () => {
   it("finds words from agreement titles, parties and quote text, and never drafts", async () => {
@@ -61,8 +70,24 @@ describe("searchPublishedReleases", () => {
     const party = `Partyland${suffix()}`;
     const said = `quotable${suffix()}`;
     const r = await published({
-      agreements: [{ type: "TREATY", title: `Treaty on ${word} cooperation`, parties: `${party} Republic\nOther State`, signedOn: "", note: "" }],
-      quotes: [{ speaker: `Speaker ${suffix()}`, speakerRole: "", speakerOrganisation: "", text: `We are ${said} today.`, context: "" }],
+      agreements: [
+        {
+          type: "TREATY",
+          title: `Treaty on ${word} cooperation`,
+          parties: `${party} Republic\nOther State`,
+          signedOn: "",
+          note: "",
+        },
+      ],
+      quotes: [
+        {
+          speaker: `Speaker ${suffix()}`,
+          speakerRole: "",
+          speakerOrganisation: "",
+          text: `We are ${said} today.`,
+          context: "",
+        },
+      ],
     });
     const draftWriter = await makeUser("WRITER");
     const draft = await createRelease(draftWriter, input({ headline: `Draft ${word}` }));
@@ -88,14 +113,20 @@ describe("searchPublishedReleases", () => {
   it("filters by country, agreement type, issuer, speaker and date range", async () => {
     const tag = suffix();
     const speaker = `Zelda Quux${tag}`;
-    const a = await published({
-      countries: "TR",
-      issuer: `Office ${tag}`,
-      agreements: [{ type: "PROTOCOL", title: "A protocol", parties: "A\nB", signedOn: "", note: "" }],
-      quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Hello.", context: "" }],
-      body: `Body ${tag}`,
-    }, new Date("2023-03-10T12:00:00Z"));
-    const b = await published({ countries: "GE", issuer: `Office ${tag}`, body: `Body ${tag}` }, new Date("2023-05-10T12:00:00Z"));
+    const a = await published(
+      {
+        countries: "TR",
+        issuer: `Office ${tag}`,
+        agreements: [{ type: "PROTOCOL", title: "A protocol", parties: "A\nB", signedOn: "", note: "" }],
+        quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Hello.", context: "" }],
+        body: `Body ${tag}`,
+      },
+      new Date("2023-03-10T12:00:00Z"),
+    );
+    const b = await published(
+      { countries: "GE", issuer: `Office ${tag}`, body: `Body ${tag}` },
+      new Date("2023-05-10T12:00:00Z"),
+    );
     const q = `Body ${tag}`;
     expect(await slugsOf({ q, country: "TR" })).toEqual([a.slug]);
     expect((await slugsOf({ q, country: ["GE", "TR"] })).sort()).toEqual([a.slug, b.slug].sort());
@@ -112,7 +143,8 @@ describe("searchPublishedReleases", () => {
     const tag = `ks${suffix()}`;
     const base = Date.now() - 3_600_000;
     const made: string[] = [];
-    for (let i = 0; i < 5; i++) made.push((await published({ body: `Keyset ${tag} ${i}` }, new Date(base + i * 1000))).slug);
+    for (let i = 0; i < 5; i++)
+      made.push((await published({ body: `Keyset ${tag} ${i}` }, new Date(base + i * 1000))).slug);
     for (const params of [{ q: tag }, { issuer: "Ministry of Foreign Affairs" }] as Array<Record<string, string>>) {
       const first = await searchPublishedReleases(query(params), 2);
       expect(first.older).not.toBeNull();
@@ -142,13 +174,17 @@ describe("searchPublishedReleases", () => {
     const gone = await published({ headline: `Gone ${word}` });
     expect(await transitionRelease(editor, gone.id, 3, { action: "unpublish" })).toMatchObject({ status: "ok" });
     const withdrawn = await published({ headline: `Withdrawn ${word}` });
-    expect(await transitionRelease(editor, withdrawn.id, 3, { action: "withdraw", reason: "Wrong" })).toMatchObject({ status: "ok" });
+    expect(await transitionRelease(editor, withdrawn.id, 3, { action: "withdraw", reason: "Wrong" })).toMatchObject({
+      status: "ok",
+    });
     const future = await published({ headline: `Future ${word}` }, new Date(Date.now() + 86_400_000));
     expect(future.slug).toBeTruthy();
     expect(await slugsOf({ q: word })).toEqual([]);
 
     const now = new Date();
-    const prismaIds = (await db().release.findMany({ where: publicWhere(now), select: { id: true } })).map((r) => r.id).sort();
+    const prismaIds = (await db().release.findMany({ where: publicWhere(now), select: { id: true } }))
+      .map((r) => r.id)
+      .sort();
     expect((await visibleReleaseIdsForTest(now)).sort()).toEqual(prismaIds);
   });
 
@@ -167,12 +203,19 @@ describe("searchPublishedReleases", () => {
     const tag = `gin${suffix()}`;
     await db().$executeRawUnsafe(
       `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
-       SELECT $1 || g, $1 || '-' || g, now(), timestamptz '1990-01-01' FROM generate_series(1, 2000) g`, tag);
+       SELECT $1 || g, $1 || '-' || g, now(), timestamptz '1990-01-01' FROM generate_series(1, 2000) g`,
+      tag,
+    );
     await db().$executeRawUnsafe(
       `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt")
        SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', 'Routine release ' || g, 'Ordinary words about trade and weather ' || g,
-              now(), 0, 'Ministry', now(), timestamptz '1990-01-01' FROM generate_series(1, 2000) g`, tag);
-    await db().$executeRawUnsafe(`UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`, tag);
+              now(), 0, 'Ministry', now(), timestamptz '1990-01-01' FROM generate_series(1, 2000) g`,
+      tag,
+    );
+    await db().$executeRawUnsafe(
+      `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
+      tag,
+    );
     try {
       await db().$executeRawUnsafe(`VACUUM ANALYZE "Edition"`);
       await db().$executeRawUnsafe(`VACUUM ANALYZE "Release"`);
@@ -203,18 +246,28 @@ describe("getPublicPerson and listPublicAgreements", () => {
     });
     const writer = await makeUser("WRITER");
     const onlyDraft = `Drafty ${tag}`;
-    await createRelease(writer, input({ quotes: [{ speaker: onlyDraft, speakerRole: "", speakerOrganisation: "", text: "Hidden.", context: "" }] }));
+    await createRelease(
+      writer,
+      input({
+        quotes: [{ speaker: onlyDraft, speakerRole: "", speakerOrganisation: "", text: "Hidden.", context: "" }],
+      }),
+    );
 
     const person = await getPublicPerson(`ada-quoter${tag}`);
     expect(person?.person.name).toBe(speaker);
-    expect(person?.quotes).toEqual([expect.objectContaining({ text: "Second words.", releaseSlug: r.slug, anchor: "quote-2", speakerRole: "Envoy" })]);
+    expect(person?.quotes).toEqual([
+      expect.objectContaining({ text: "Second words.", releaseSlug: r.slug, anchor: "quote-2", speakerRole: "Envoy" }),
+    ]);
     expect(await getPublicPerson(`drafty-${tag}`)).toBeNull();
     expect(await getPublicPerson("no-such-person-at-all")).toBeNull();
 
-    const titles = async (params: Record<string, string>) => (await listPublicAgreements(parseAgreementQuery(params).query)).items.map((a) => a.title);
+    const titles = async (params: Record<string, string>) =>
+      (await listPublicAgreements(parseAgreementQuery(params).query)).items.map((a) => a.title);
     expect(await titles({ party: `alpha${tag}` })).toEqual([`Treaty ${tag}`]);
     expect(await titles({ party: tag, type: "PROTOCOL" })).toEqual([]);
-    const all = (await listPublicAgreements(parseAgreementQuery({ type: "PROTOCOL" }).query)).items.filter((a) => a.releaseSlug === r.slug);
+    const all = (await listPublicAgreements(parseAgreementQuery({ type: "PROTOCOL" }).query)).items.filter(
+      (a) => a.releaseSlug === r.slug,
+    );
     expect(all.map((a) => a.title)).toEqual([`Protocol ${tag}`]);
   });
 });
@@ -228,14 +281,36 @@ describe("listRelatedReleases", () => {
     const party = `Republic of ${tag}`;
     const base = await published({
       countries: "AZ",
-      agreements: [{ type: "TREATY", title: `Treaty ${tag}`, parties: `${party}\nCo-signatory ${tag}`, signedOn: "", note: "" }],
+      agreements: [
+        { type: "TREATY", title: `Treaty ${tag}`, parties: `${party}\nCo-signatory ${tag}`, signedOn: "", note: "" },
+      ],
       quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "We agree.", context: "" }],
     });
-    const bySpeaker = await published({ countries: "FR", quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Again.", context: "" }] });
-    const byParty = await published({ countries: "FR", agreements: [{ type: "PROTOCOL", title: `Protocol ${tag}`, parties: `${party.toUpperCase()}\nThird State ${tag}`, signedOn: "", note: "" }] });
+    const bySpeaker = await published({
+      countries: "FR",
+      quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Again.", context: "" }],
+    });
+    const byParty = await published({
+      countries: "FR",
+      agreements: [
+        {
+          type: "PROTOCOL",
+          title: `Protocol ${tag}`,
+          parties: `${party.toUpperCase()}\nThird State ${tag}`,
+          signedOn: "",
+          note: "",
+        },
+      ],
+    });
     const unrelated = await published({ countries: "NZ", headline: `Unrelated ${tag}` });
     const writer = await makeUser("WRITER");
-    const draft = await createRelease(writer, input({ countries: "AZ", quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Draft.", context: "" }] }));
+    const draft = await createRelease(
+      writer,
+      input({
+        countries: "AZ",
+        quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Draft.", context: "" }],
+      }),
+    );
 
     const related = (await listRelatedReleases(base.id, 50)).map((r) => r.id);
     expect(related.slice(0, 2)).toEqual([bySpeaker.id, byParty.id]);
@@ -243,7 +318,10 @@ describe("listRelatedReleases", () => {
     expect(related).not.toContain(draft.id);
     expect(related).not.toContain(unrelated.id);
     // Sharing only the country AZ still counts (the seed release is from Azerbaijan).
-    const seed = await db().release.findFirst({ where: { slug: "azerbaijan-and-china-raise-relations-to-strategic-partnership" }, select: { id: true } });
+    const seed = await db().release.findFirst({
+      where: { slug: "azerbaijan-and-china-raise-relations-to-strategic-partnership" },
+      select: { id: true },
+    });
     if (seed) expect(related).toContain(seed.id);
     expect(await listRelatedReleases(base.id, 2)).toHaveLength(2);
   });

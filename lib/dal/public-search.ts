@@ -60,11 +60,15 @@ const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 const nextDay = (isoDate: string) => new Date(dayStart(isoDate).getTime() + 86_400_000);
 
 /** Filter conditions on r (Release) and e (its live Edition); shared with the agreements listing. */
-export function filterSql(f: Omit<ReleaseFilters, "issuer" | "speaker"> & Partial<Pick<ReleaseFilters, "issuer" | "speaker">>): Prisma.Sql[] {
+export function filterSql(
+  f: Omit<ReleaseFilters, "issuer" | "speaker"> & Partial<Pick<ReleaseFilters, "issuer" | "speaker">>,
+): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (f.countries.length > 0) where.push(Prisma.sql`e.countries && ARRAY[${Prisma.join(f.countries)}]::text[]`);
   if (f.agreementType) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Agreement" a WHERE a."editionId" = e.id AND a.type = ${f.agreementType}::"AgreementType")`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "Agreement" a WHERE a."editionId" = e.id AND a.type = ${f.agreementType}::"AgreementType")`,
+    );
   }
   if (f.issuer) where.push(Prisma.sql`e.issuer ILIKE ${containsPattern(f.issuer)}`);
   if (f.speaker) {
@@ -84,7 +88,9 @@ type Row = { id: string; publishedAt: Date; rank: string | null };
 
 /** Whether websearch_to_tsquery finds any lexeme in q ("the" alone has none). */
 async function hasLexemes(q: string): Promise<boolean> {
-  const [row] = await db().$queryRaw<Array<{ n: number }>>`SELECT numnode(websearch_to_tsquery('english', ${q}))::int AS n`;
+  const [row] = await db().$queryRaw<
+    Array<{ n: number }>
+  >`SELECT numnode(websearch_to_tsquery('english', ${q}))::int AS n`;
   return (row?.n ?? 0) > 0;
 }
 
@@ -93,7 +99,13 @@ async function hasLexemes(q: string): Promise<boolean> {
  * keyset cursor. Without q: (publishedAt, id) descending. With q: (ts_rank, publishedAt, id) descending.
  * `direction` "older" walks down the order, "newer" walks up (then the rows are reversed).
  */
-export function pageSql(query: Pick<PublicReleaseQuery, "q"> & ReleaseFilters, cursor: Cursor | null, direction: "older" | "newer", limit: number, now: Date): Prisma.Sql {
+export function pageSql(
+  query: Pick<PublicReleaseQuery, "q"> & ReleaseFilters,
+  cursor: Cursor | null,
+  direction: "older" | "newer",
+  limit: number,
+  now: Date,
+): Prisma.Sql {
   const q = query.q;
   const tsq = q ? Prisma.sql`websearch_to_tsquery('english', ${q})` : null;
   const rank = tsq ? Prisma.sql`ts_rank(e."searchVector", ${tsq})` : null;
@@ -108,7 +120,9 @@ export function pageSql(query: Pick<PublicReleaseQuery, "q"> & ReleaseFilters, c
         : Prisma.sql`(r."publishedAt", r.id) ${cmp} (${cursor.publishedAt}::timestamptz, ${cursor.id})`,
     );
   }
-  const order = rank ? Prisma.sql`${rank} ${dir}, r."publishedAt" ${dir}, r.id ${dir}` : Prisma.sql`r."publishedAt" ${dir}, r.id ${dir}`;
+  const order = rank
+    ? Prisma.sql`${rank} ${dir}, r."publishedAt" ${dir}, r.id ${dir}`
+    : Prisma.sql`r."publishedAt" ${dir}, r.id ${dir}`;
   return Prisma.sql`
     SELECT r.id, r."publishedAt", ${rank ? Prisma.sql`${rank}::text` : Prisma.sql`NULL::text`} AS rank
     FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
@@ -118,7 +132,11 @@ export function pageSql(query: Pick<PublicReleaseQuery, "q"> & ReleaseFilters, c
 }
 
 /** Published releases, newest first (or best match first with q), one keyset page at a time. */
-export async function searchPublishedReleases(query: PublicReleaseQuery, limit = RELEASES_PER_PAGE, now = clockNow()): Promise<PublicReleasePage> {
+export async function searchPublishedReleases(
+  query: PublicReleaseQuery,
+  limit = RELEASES_PER_PAGE,
+  now = clockNow(),
+): Promise<PublicReleasePage> {
   let effective = query;
   const emptySearch = query.q !== null && !(await hasLexemes(query.q));
   if (emptySearch) effective = { ...query, q: null };
@@ -153,7 +171,11 @@ export async function searchPublishedReleases(query: PublicReleaseQuery, limit =
     else if (cursor) older = cursor;
   }
 
-  const items = await loadSummaries(page.map((r) => r.id), effective.q, now);
+  const items = await loadSummaries(
+    page.map((r) => r.id),
+    effective.q,
+    now,
+  );
   return { items, newer, older, emptySearch, cursorIgnored };
 }
 
@@ -167,26 +189,33 @@ async function loadSummaries(ids: string[], q: string | null, now: Date): Promis
     where: { AND: [publicWhere(now), { id: { in: ids } }] },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
-  const highlights = q ? await highlight(releases.flatMap((r) => (r.liveEdition ? [r.liveEdition.id] : [])), q) : new Map<string, PublicReleaseSummary["highlight"]>();
+  const highlights = q
+    ? await highlight(
+        releases.flatMap((r) => (r.liveEdition ? [r.liveEdition.id] : [])),
+        q,
+      )
+    : new Map<string, PublicReleaseSummary["highlight"]>();
   const byId = new Map(releases.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r?.liveEdition || !r.publishedAt) return [];
     const dto = toDTO(r, r.liveEdition);
-    return [{
-      id: dto.id,
-      slug: dto.slug,
-      headline: dto.headline,
-      summary: dto.summary,
-      issuer: dto.issuer,
-      countries: dto.countries,
-      datelinePlace: dto.datelinePlace,
-      datelineAt: dto.datelineAt,
-      datelineOffsetMinutes: dto.datelineOffsetMinutes,
-      publishedAt: r.publishedAt,
-      agreementTypes: [...new Set(dto.agreements.map((a) => a.type))],
-      highlight: highlights.get(r.liveEdition.id) ?? null,
-    }];
+    return [
+      {
+        id: dto.id,
+        slug: dto.slug,
+        headline: dto.headline,
+        summary: dto.summary,
+        issuer: dto.issuer,
+        countries: dto.countries,
+        datelinePlace: dto.datelinePlace,
+        datelineAt: dto.datelineAt,
+        datelineOffsetMinutes: dto.datelineOffsetMinutes,
+        publishedAt: r.publishedAt,
+        agreementTypes: [...new Set(dto.agreements.map((a) => a.type))],
+        highlight: highlights.get(r.liveEdition.id) ?? null,
+      },
+    ];
   });
 }
 
@@ -222,7 +251,11 @@ export const RELATED_LIMIT = 4;
  * minister again), then a shared agreement party, then a shared country; ties go to the newest. Only
  * live editions count on both sides, so a draft's parties never link two public releases.
  */
-export async function listRelatedReleases(releaseId: string, limit = RELATED_LIMIT, now = clockNow()): Promise<PublicReleaseSummary[]> {
+export async function listRelatedReleases(
+  releaseId: string,
+  limit = RELATED_LIMIT,
+  now = clockNow(),
+): Promise<PublicReleaseSummary[]> {
   const rows = await db().$queryRaw<Array<{ id: string }>>`
     WITH me AS (
       SELECT e.id AS edition, e.countries,
@@ -243,7 +276,11 @@ export async function listRelatedReleases(releaseId: string, limit = RELATED_LIM
       AND (shared.speakers + shared.parties + shared.countries) > 0
     ORDER BY shared.speakers * 4 + shared.parties * 2 + shared.countries DESC, r."publishedAt" DESC, r.id DESC
     LIMIT ${limit}`;
-  return loadSummaries(rows.map((r) => r.id), null, now);
+  return loadSummaries(
+    rows.map((r) => r.id),
+    null,
+    now,
+  );
 }
 
 /** Countries and issuers of published releases, for the filter form's choices. */

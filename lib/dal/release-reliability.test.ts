@@ -10,7 +10,14 @@ import { db } from "../db";
 import { releaseInputSchema, releaseToFormValues, type ReleaseFormValues } from "../validation/release";
 import { listFeedReleases } from "./public-feed";
 import { visibleReleaseIdsForTest } from "./public-search";
-import { createRelease, getPublicRelease, getPublishedRelease, getReleaseForEditor, transitionRelease, updateRelease } from "./releases";
+import {
+  createRelease,
+  getPublicRelease,
+  getPublishedRelease,
+  getReleaseForEditor,
+  transitionRelease,
+  updateRelease,
+} from "./releases";
 import type { SessionUser } from "./users";
 
 const tag = () => randomUUID().slice(0, 8);
@@ -18,7 +25,12 @@ const tag = () => randomUUID().slice(0, 8);
 async function makeUser(role: Role): Promise<SessionUser> {
   const id = randomUUID();
   return db().user.create({
-    data: { email: `reliability-${id}@pressroom.test`, name: `Reliability ${role} ${id.slice(0, 8)}`, role, passwordHash: "not-a-real-hash" },
+    data: {
+      email: `reliability-${id}@pressroom.test`,
+      name: `Reliability ${role} ${id.slice(0, 8)}`,
+      role,
+      passwordHash: "not-a-real-hash",
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -72,7 +84,9 @@ describe("50 concurrent saves of one release", () => {
     const savesBefore = await db().auditEntry.count({ where: { releaseId: created.id, action: "release.save" } });
 
     // A manual save (no autosave option): the path "Save draft" takes, which never coalesces revisions.
-    const results = await Promise.all(people.map((person, i) => updateRelease(person, created.id, created.version, parse(inputs[i]!))));
+    const results = await Promise.all(
+      people.map((person, i) => updateRelease(person, created.id, created.version, parse(inputs[i]!))),
+    );
 
     const winners = results.flatMap((r, i) => (r.status === "ok" ? [i] : []));
     expect(winners).toHaveLength(1);
@@ -86,10 +100,15 @@ describe("50 concurrent saves of one release", () => {
     expect(stored?.updatedByName).toBe(people[w]!.name);
 
     expect(await db().revision.count({ where: { releaseId: created.id } })).toBe(revisionsBefore + 1);
-    const newest = await db().revision.findFirstOrThrow({ where: { releaseId: created.id }, orderBy: { createdAt: "desc" } });
+    const newest = await db().revision.findFirstOrThrow({
+      where: { releaseId: created.id },
+      orderBy: { createdAt: "desc" },
+    });
     expect(newest).toMatchObject({ authorId: people[w]!.id, version: created.version + 1 });
     expect((newest.snapshot as { headline?: string }).headline).toBe(inputs[w]!.headline);
-    expect(await db().auditEntry.count({ where: { releaseId: created.id, action: "release.save" } })).toBe(savesBefore + 1);
+    expect(await db().auditEntry.count({ where: { releaseId: created.id, action: "release.save" } })).toBe(
+      savesBefore + 1,
+    );
     // The losers' speakers were never created (their transactions stopped at the version check).
     const losersSpeakers = inputs.filter((_, i) => i !== w).flatMap((v) => v.quotes.map((q) => q.speaker));
     expect(await db().person.count({ where: { name: { in: losersSpeakers } } })).toBe(0);
@@ -100,13 +119,22 @@ describe("50 concurrent saves of one release", () => {
 
 /** Every stored row that makes up the release, as PostgreSQL has it (all columns). */
 async function storedState(releaseId: string) {
-  const rows = (query: string) => db().$queryRawUnsafe<Array<{ row: unknown }>>(query, releaseId).then((r) => r.map((x) => x.row));
+  const rows = (query: string) =>
+    db()
+      .$queryRawUnsafe<Array<{ row: unknown }>>(query, releaseId)
+      .then((r) => r.map((x) => x.row));
   return {
     release: await rows(`SELECT to_jsonb(r) AS row FROM "Release" r WHERE id = $1`),
     editions: await rows(`SELECT to_jsonb(e) AS row FROM "Edition" e WHERE "releaseId" = $1 ORDER BY number`),
-    agreements: await rows(`SELECT to_jsonb(a) AS row FROM "Agreement" a JOIN "Edition" e ON e.id = a."editionId" WHERE e."releaseId" = $1 ORDER BY e.number, a.position`),
-    quotes: await rows(`SELECT to_jsonb(q) AS row FROM "Quote" q JOIN "Edition" e ON e.id = q."editionId" WHERE e."releaseId" = $1 ORDER BY e.number, q.position`),
-    revisions: await rows(`SELECT to_jsonb(v) AS row FROM "Revision" v WHERE "releaseId" = $1 ORDER BY "createdAt", id`),
+    agreements: await rows(
+      `SELECT to_jsonb(a) AS row FROM "Agreement" a JOIN "Edition" e ON e.id = a."editionId" WHERE e."releaseId" = $1 ORDER BY e.number, a.position`,
+    ),
+    quotes: await rows(
+      `SELECT to_jsonb(q) AS row FROM "Quote" q JOIN "Edition" e ON e.id = q."editionId" WHERE e."releaseId" = $1 ORDER BY e.number, q.position`,
+    ),
+    revisions: await rows(
+      `SELECT to_jsonb(v) AS row FROM "Revision" v WHERE "releaseId" = $1 ORDER BY "createdAt", id`,
+    ),
     audit: await rows(`SELECT to_jsonb(a) AS row FROM "AuditEntry" a WHERE "releaseId" = $1 ORDER BY "createdAt", id`),
   };
 }
@@ -135,16 +163,26 @@ async function injectFailure(point: FailurePoint, releaseId: string): Promise<st
   const quoted = releaseId.replace(/'/g, "''");
   const { table, timing, when } = {
     // recordAudit("release.publish") runs after the edition and the release were updated.
-    "audit entry": { table: "AuditEntry", timing: "BEFORE INSERT", when: `NEW."releaseId" = '${quoted}' AND NEW.action = 'release.publish'` },
+    "audit entry": {
+      table: "AuditEntry",
+      timing: "BEFORE INSERT",
+      when: `NEW."releaseId" = '${quoted}' AND NEW.action = 'release.publish'`,
+    },
     // goLive's last statement: the editions are already switched over when it fails.
-    "release goes live": { table: "Release", timing: "BEFORE UPDATE", when: `NEW.id = '${quoted}' AND NEW."liveEditionId" IS DISTINCT FROM OLD."liveEditionId"` },
+    "release goes live": {
+      table: "Release",
+      timing: "BEFORE UPDATE",
+      when: `NEW.id = '${quoted}' AND NEW."liveEditionId" IS DISTINCT FROM OLD."liveEditionId"`,
+    },
     // appendRevision is the transaction's last write.
     revision: { table: "Revision", timing: "BEFORE INSERT", when: `NEW."releaseId" = '${quoted}'` },
   }[point];
   await db().$executeRawUnsafe(
     `CREATE FUNCTION "${name}"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure (${point})'; END $$`,
   );
-  await db().$executeRawUnsafe(`CREATE TRIGGER "${name}" ${timing} ON "${table}" FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION "${name}"()`);
+  await db().$executeRawUnsafe(
+    `CREATE TRIGGER "${name}" ${timing} ON "${table}" FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION "${name}"()`,
+  );
   triggers.push(`${table}:${name}`);
   return `${table}:${name}`;
 }
@@ -173,7 +211,12 @@ async function submittedRelease(republish: boolean) {
   if (republish) {
     await step(writer, "submit");
     await step(editor, "publish");
-    const saved = await updateRelease(writer, created.id, version, parse(values(2, run, { changeNote: "Corrected the figures." })));
+    const saved = await updateRelease(
+      writer,
+      created.id,
+      version,
+      parse(values(2, run, { changeNote: "Corrected the figures." })),
+    );
     expect(saved.status).toBe("ok");
     version += 1;
   }
@@ -192,28 +235,36 @@ describe("publishing is atomic", () => {
     ["revision", true],
   ];
 
-  it.each(cases)("a failure at the %s (republish: %s) leaves everything as before; once fixed, the publish goes through", async (point, republish) => {
-    const r = await submittedRelease(republish);
-    const before = await storedState(r.id);
-    const publicBefore = await publicView(r.id, r.slug);
-    expect(publicBefore.listed).toBe(republish);
+  it.each(cases)(
+    "a failure at the %s (republish: %s) leaves everything as before; once fixed, the publish goes through",
+    async (point, republish) => {
+      const r = await submittedRelease(republish);
+      const before = await storedState(r.id);
+      const publicBefore = await publicView(r.id, r.slug);
+      expect(publicBefore.listed).toBe(republish);
 
-    const failure = await injectFailure(point, r.id);
-    await expect(transitionRelease(r.editor, r.id, r.version, { action: "publish" })).rejects.toThrow(/injected failure/);
+      const failure = await injectFailure(point, r.id);
+      await expect(transitionRelease(r.editor, r.id, r.version, { action: "publish" })).rejects.toThrow(
+        /injected failure/,
+      );
 
-    // Nothing half-published: every row (live edition, statuses, publication times, children,
-    // revisions, audit, version) is exactly as before, and readers see what they saw before.
-    expect(await storedState(r.id)).toEqual(before);
-    expect(await publicView(r.id, r.slug)).toEqual(publicBefore);
+      // Nothing half-published: every row (live edition, statuses, publication times, children,
+      // revisions, audit, version) is exactly as before, and readers see what they saw before.
+      expect(await storedState(r.id)).toEqual(before);
+      expect(await publicView(r.id, r.slug)).toEqual(publicBefore);
 
-    // The same publish, from the same version, succeeds once the fault is gone.
-    await dropFailure(failure);
-    expect(await transitionRelease(r.editor, r.id, r.version, { action: "publish" })).toMatchObject({ status: "ok", version: r.version + 1 });
-    const after = await publicView(r.id, r.slug);
-    expect(after.listed).toBe(true);
-    expect(after.page).toEqual({ headline: (await getReleaseForEditor(r.id))!.headline, edition: republish ? 2 : 1 });
-    expect((await storedState(r.id)).revisions).toHaveLength(before.revisions.length + 1);
-  });
+      // The same publish, from the same version, succeeds once the fault is gone.
+      await dropFailure(failure);
+      expect(await transitionRelease(r.editor, r.id, r.version, { action: "publish" })).toMatchObject({
+        status: "ok",
+        version: r.version + 1,
+      });
+      const after = await publicView(r.id, r.slug);
+      expect(after.listed).toBe(true);
+      expect(after.page).toEqual({ headline: (await getReleaseForEditor(r.id))!.headline, edition: republish ? 2 : 1 });
+      expect((await storedState(r.id)).revisions).toHaveLength(before.revisions.length + 1);
+    },
+  );
 
   it("save-and-publish by the reviewer is atomic too: a failure leaves the submitted edition and its content untouched", async () => {
     const r = await submittedRelease(false);
@@ -221,7 +272,9 @@ describe("publishing is atomic", () => {
     const edited = parse(values(7, tag()));
 
     const failure = await injectFailure("revision", r.id);
-    await expect(updateRelease(r.editor, r.id, r.version, edited, { publish: true })).rejects.toThrow(/injected failure/);
+    await expect(updateRelease(r.editor, r.id, r.version, edited, { publish: true })).rejects.toThrow(
+      /injected failure/,
+    );
     expect(await storedState(r.id)).toEqual(before);
     expect(await publicView(r.id, r.slug)).toMatchObject({ page: null, published: null, listed: false });
 
@@ -229,6 +282,8 @@ describe("publishing is atomic", () => {
     const published = await updateRelease(r.editor, r.id, r.version, edited, { publish: true });
     expect(published.status).toBe("ok");
     // The slug follows the new headline (it is fixed only at first publication).
-    expect(await getPublishedRelease(published.status === "ok" ? published.slug : r.slug)).toMatchObject({ headline: edited.headline });
+    expect(await getPublishedRelease(published.status === "ok" ? published.slug : r.slug)).toMatchObject({
+      headline: edited.headline,
+    });
   });
 });

@@ -3,7 +3,13 @@ import { describe, it, expect } from "vitest";
 import { randomUUID } from "node:crypto";
 import type { Role } from "@prisma/client";
 import { db } from "../db";
-import { releaseInputSchema, type AgreementFormValues, type QuoteFormValues, type ReleaseFormValues, type ReleaseInput } from "../validation/release";
+import {
+  releaseInputSchema,
+  type AgreementFormValues,
+  type QuoteFormValues,
+  type ReleaseFormValues,
+  type ReleaseInput,
+} from "../validation/release";
 import { slugify } from "../domain/slug";
 import {
   createRelease,
@@ -27,7 +33,12 @@ const suffix = () => randomUUID().slice(0, 8);
 async function makeUser(role: Role = "EDITOR"): Promise<SessionUser> {
   const tag = randomUUID();
   return db().user.create({
-    data: { email: `dal-test-${tag}@pressroom.test`, name: `DAL tester ${tag.slice(0, 8)}`, role, passwordHash: "not-a-real-hash" },
+    data: {
+      email: `dal-test-${tag}@pressroom.test`,
+      name: `DAL tester ${tag.slice(0, 8)}`,
+      role,
+      passwordHash: "not-a-real-hash",
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }
@@ -85,8 +96,14 @@ const revisionCount = (releaseId: string) => db().revision.count({ where: { rele
 async function publishReviewed(id: string, version: number): Promise<number> {
   const writer = await makeUser("WRITER");
   const editor = await makeUser("EDITOR");
-  expect(await transitionRelease(writer, id, version, { action: "submit" })).toMatchObject({ status: "ok", version: version + 1 });
-  expect(await transitionRelease(editor, id, version + 1, { action: "publish" })).toMatchObject({ status: "ok", version: version + 2 });
+  expect(await transitionRelease(writer, id, version, { action: "submit" })).toMatchObject({
+    status: "ok",
+    version: version + 1,
+  });
+  expect(await transitionRelease(editor, id, version + 1, { action: "publish" })).toMatchObject({
+    status: "ok",
+    version: version + 2,
+  });
   return version + 2;
 }
 
@@ -101,11 +118,19 @@ describe("createRelease", () => {
       actor,
       input(title, {
         agreements: [
-          agreementRow("First agreement", { type: "JOINT_DECLARATION", parties: "Republic of Azerbaijan\nGeorgia", signedOn: "2024-09-12", note: "signed in Tbilisi" }),
+          agreementRow("First agreement", {
+            type: "JOINT_DECLARATION",
+            parties: "Republic of Azerbaijan\nGeorgia",
+            signedOn: "2024-09-12",
+            note: "signed in Tbilisi",
+          }),
           agreementRow("Second agreement", { type: "MEMORANDUM_OF_UNDERSTANDING" }),
           agreementRow("Third agreement", { type: "PROTOCOL" }),
         ],
-        quotes: [quoteRow(speaker, "First quote", { speakerRole: "Minister" }), quoteRow("Other " + speaker, "Second quote")],
+        quotes: [
+          quoteRow(speaker, "First quote", { speakerRole: "Minister" }),
+          quoteRow("Other " + speaker, "Second quote"),
+        ],
       }),
     );
 
@@ -122,8 +147,20 @@ describe("createRelease", () => {
     expect(release.datelineOffsetMinutes).toBe(240);
     expect(release.updatedByName).toBe(actor.name);
     expect(release.agreements).toEqual([
-      { type: "JOINT_DECLARATION", title: "First agreement", parties: ["Republic of Azerbaijan", "Georgia"], signedOn: "2024-09-12", note: "signed in Tbilisi" },
-      { type: "MEMORANDUM_OF_UNDERSTANDING", title: "Second agreement", parties: ["Party A", "Party B"], signedOn: null, note: null },
+      {
+        type: "JOINT_DECLARATION",
+        title: "First agreement",
+        parties: ["Republic of Azerbaijan", "Georgia"],
+        signedOn: "2024-09-12",
+        note: "signed in Tbilisi",
+      },
+      {
+        type: "MEMORANDUM_OF_UNDERSTANDING",
+        title: "Second agreement",
+        parties: ["Party A", "Party B"],
+        signedOn: null,
+        note: null,
+      },
       { type: "PROTOCOL", title: "Third agreement", parties: ["Party A", "Party B"], signedOn: null, note: null },
     ]);
     expect(release.quotes.map((q) => [q.speaker.name, q.text])).toEqual([
@@ -132,7 +169,9 @@ describe("createRelease", () => {
     ]);
     expect(release.quotes[0]!.speakerRole).toBe("Minister");
     expect(await revisionCount(result.id)).toBe(1);
-    expect(await db().auditEntry.count({ where: { releaseId: result.id, action: "release.create", actorId: actor.id } })).toBe(1);
+    expect(
+      await db().auditEntry.count({ where: { releaseId: result.id, action: "release.create", actorId: actor.id } }),
+    ).toBe(1);
   });
 
   it("lists a new draft for editors but not for the public", async () => {
@@ -160,7 +199,10 @@ describe("createRelease", () => {
   it("publishes on creation when asked, with the given publication instant", async () => {
     const actor = await makeUser();
     const publishedAt = new Date("2024-09-12T10:30:00Z");
-    const { id, slug } = await createRelease(actor, input(headline("Published at once")), { publish: true, publishedAt });
+    const { id, slug } = await createRelease(actor, input(headline("Published at once")), {
+      publish: true,
+      publishedAt,
+    });
     const release = await getPublishedRelease(slug);
     expect(release?.id).toBe(id);
     expect(release?.status).toBe("PUBLISHED");
@@ -234,7 +276,12 @@ describe("updateRelease", () => {
     const actor = await makeUser();
     const original = headline("Original headline");
     const created = await createRelease(actor, input(original, { agreements: [agreementRow("Kept agreement")] }));
-    const first = await updateRelease(actor, created.id, 1, input(original, { agreements: [agreementRow("Saved agreement")] }));
+    const first = await updateRelease(
+      actor,
+      created.id,
+      1,
+      input(original, { agreements: [agreementRow("Saved agreement")] }),
+    );
     expect(first.status).toBe("ok");
     const before = await load(created.id);
 
@@ -243,7 +290,10 @@ describe("updateRelease", () => {
       actor,
       created.id,
       1,
-      input(headline("Overwriting headline"), { agreements: [agreementRow("Lost 1"), agreementRow("Lost 2")], quotes: [quoteRow(`Lost ${suffix()}`, "x")] }),
+      input(headline("Overwriting headline"), {
+        agreements: [agreementRow("Lost 1"), agreementRow("Lost 2")],
+        quotes: [quoteRow(`Lost ${suffix()}`, "x")],
+      }),
     );
     expect(stale).toEqual({ status: "conflict" });
 
@@ -273,7 +323,12 @@ describe("updateRelease", () => {
     const titleB = headline("Race B");
     const results = await Promise.all([
       updateRelease(actor, created.id, 1, input(titleA, { agreements: [agreementRow("From A")] })),
-      updateRelease(other, created.id, 1, input(titleB, { agreements: [agreementRow("From B 1"), agreementRow("From B 2")] })),
+      updateRelease(
+        other,
+        created.id,
+        1,
+        input(titleB, { agreements: [agreementRow("From B 1"), agreementRow("From B 2")] }),
+      ),
     ]);
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual(["conflict", "ok"]);
@@ -290,8 +345,12 @@ describe("updateRelease", () => {
 
   it("answers not_found for an unknown id", async () => {
     const actor = await makeUser();
-    expect(await updateRelease(actor, `missing-${randomUUID()}`, 1, input(headline("Ghost")))).toEqual({ status: "not_found" });
-    expect(await transitionRelease(actor, `missing-${randomUUID()}`, 1, { action: "submit" })).toEqual({ status: "not_found" });
+    expect(await updateRelease(actor, `missing-${randomUUID()}`, 1, input(headline("Ghost")))).toEqual({
+      status: "not_found",
+    });
+    expect(await transitionRelease(actor, `missing-${randomUUID()}`, 1, { action: "submit" })).toEqual({
+      status: "not_found",
+    });
     expect(await getReleaseForEditor(`missing-${randomUUID()}`)).toBeNull();
   });
 });
@@ -333,7 +392,10 @@ describe("slug lifecycle", () => {
     const editor = await makeUser("EDITOR");
     const first = headline("Headline at publication");
     const created = await createRelease(writer, input(headline("Draft headline")));
-    expect(await transitionRelease(writer, created.id, 1, { action: "submit" })).toMatchObject({ status: "ok", version: 2 });
+    expect(await transitionRelease(writer, created.id, 1, { action: "submit" })).toMatchObject({
+      status: "ok",
+      version: 2,
+    });
     // The reviewer fixes the headline and publishes in one go: the URL takes the published headline.
     const published = await updateRelease(editor, created.id, 2, input(first), { publish: true });
     expect(published).toMatchObject({ status: "ok", slug: slugify(first), version: 3 });
@@ -356,7 +418,10 @@ describe("slug lifecycle", () => {
     const actor = await makeUser();
     const created = await createRelease(actor, input(headline("Publish me")));
     const version = await publishReviewed(created.id, 1);
-    expect(await transitionRelease(actor, created.id, version, { action: "unpublish" })).toMatchObject({ status: "ok", slug: created.slug });
+    expect(await transitionRelease(actor, created.id, version, { action: "unpublish" })).toMatchObject({
+      status: "ok",
+      slug: created.slug,
+    });
     const edited = await updateRelease(actor, created.id, version + 1, input(headline("Renamed while unpublished")));
     expect(edited).toMatchObject({ status: "ok", slug: created.slug });
     expect((await load(created.id)).slug).toBe(created.slug);
@@ -371,7 +436,12 @@ describe("publishing workflow", () => {
     const editor = await makeUser("EDITOR");
     const created = await createRelease(writer, input(headline("To be published")));
     const before = Date.now();
-    expect(await transitionRelease(writer, created.id, 1, { action: "submit" })).toEqual({ status: "ok", id: created.id, slug: created.slug, version: 2 });
+    expect(await transitionRelease(writer, created.id, 1, { action: "submit" })).toEqual({
+      status: "ok",
+      id: created.id,
+      slug: created.slug,
+      version: 2,
+    });
     expect(await getPublishedRelease(created.slug)).toBeNull();
     const result = await transitionRelease(editor, created.id, 2, { action: "publish" });
     expect(result).toEqual({ status: "ok", id: created.id, slug: created.slug, version: 3 });
@@ -381,7 +451,9 @@ describe("publishing workflow", () => {
     expect(release?.publishedAt?.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
     expect((await listPublishedReleases(500)).some((r) => r.id === created.id)).toBe(true);
     expect(await revisionCount(created.id)).toBe(3);
-    expect(await db().auditEntry.count({ where: { releaseId: created.id, action: "release.publish", actorId: editor.id } })).toBe(1);
+    expect(
+      await db().auditEntry.count({ where: { releaseId: created.id, action: "release.publish", actorId: editor.id } }),
+    ).toBe(1);
   });
 
   it("refuses to publish a draft that was never submitted, and changes nothing", async () => {
@@ -426,7 +498,10 @@ describe("publishing workflow", () => {
     const firstPublishedAt = (await load(created.id)).publishedAt;
     expect(firstPublishedAt).not.toBeNull();
 
-    expect(await transitionRelease(actor, created.id, version, { action: "unpublish" })).toMatchObject({ status: "ok", version: version + 1 });
+    expect(await transitionRelease(actor, created.id, version, { action: "unpublish" })).toMatchObject({
+      status: "ok",
+      version: version + 1,
+    });
     version += 1;
     expect(await getPublishedRelease(created.slug)).toBeNull();
     expect((await listPublishedReleases(500)).some((r) => r.id === created.id)).toBe(false);
@@ -518,7 +593,11 @@ describe("speakers", () => {
     const created = await createRelease(
       actor,
       input(headline("Spokesperson comments"), {
-        quotes: [quoteRow("a. hajizadeh", "By alias"), quoteRow("AYKHAN HAJIZADE", "By name"), quoteRow("A. Hajizade", "By other alias")],
+        quotes: [
+          quoteRow("a. hajizadeh", "By alias"),
+          quoteRow("AYKHAN HAJIZADE", "By name"),
+          quoteRow("A. Hajizade", "By other alias"),
+        ],
       }),
     );
 
@@ -539,8 +618,14 @@ describe("speakers", () => {
   it("creates a person for an unknown speaker and reuses it in the next release", async () => {
     const actor = await makeUser();
     const name = `Jane Newcomer ${suffix()}`;
-    const first = await createRelease(actor, input(headline("Newcomer speaks"), { quotes: [quoteRow(name, "Hello", { speakerRole: "Envoy" })] }));
-    const second = await createRelease(actor, input(headline("Newcomer again"), { quotes: [quoteRow(name.toUpperCase(), "Again")] }));
+    const first = await createRelease(
+      actor,
+      input(headline("Newcomer speaks"), { quotes: [quoteRow(name, "Hello", { speakerRole: "Envoy" })] }),
+    );
+    const second = await createRelease(
+      actor,
+      input(headline("Newcomer again"), { quotes: [quoteRow(name.toUpperCase(), "Again")] }),
+    );
     const people = await db().person.findMany({ where: { name: { equals: name, mode: "insensitive" } } });
     expect(people).toHaveLength(1);
     expect(people[0]!.slug).toBe(slugify(name));

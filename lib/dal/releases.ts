@@ -122,7 +122,12 @@ type ReleaseHead = {
   publishedAt: Date | null;
   withdrawnAt: Date | null;
   withdrawnReason: string | null;
-  liveEdition: { number: number; status: EditionStatus; needsReview: boolean; forcePublishedById: string | null } | null;
+  liveEdition: {
+    number: number;
+    status: EditionStatus;
+    needsReview: boolean;
+    forcePublishedById: string | null;
+  } | null;
 };
 
 export const releaseHeadSelect = {
@@ -272,13 +277,23 @@ export type PublicRelease =
 /** What a release URL shows readers: the live edition, a withdrawal notice, or nothing (404). */
 export async function getPublicRelease(slug: string, now = clockNow()): Promise<PublicRelease | null> {
   const release = await db().release.findFirst({
-    where: { slug, publishedAt: { lte: now }, liveEdition: { is: { status: { in: ["PUBLISHED", "WITHDRAWN"] }, publishedAt: { lte: now } } } },
+    where: {
+      slug,
+      publishedAt: { lte: now },
+      liveEdition: { is: { status: { in: ["PUBLISHED", "WITHDRAWN"] }, publishedAt: { lte: now } } },
+    },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
   const live = release?.liveEdition;
   if (!release || !live) return null;
   if (live.status === "WITHDRAWN") {
-    return { kind: "withdrawn", slug: release.slug, headline: live.headline, reason: release.withdrawnReason ?? "", withdrawnAt: release.withdrawnAt ?? live.updatedAt };
+    return {
+      kind: "withdrawn",
+      slug: release.slug,
+      headline: live.headline,
+      reason: release.withdrawnReason ?? "",
+      withdrawnAt: release.withdrawnAt ?? live.updatedAt,
+    };
   }
   return { kind: "live", release: { ...toDTO(release, live), changes: await publicChanges(release.id, live.number) } };
 }
@@ -286,7 +301,13 @@ export async function getPublicRelease(slug: string, now = clockNow()): Promise<
 /** Change notes of the editions readers have seen up to `upToNumber` (corrections), newest first. */
 export async function publicChanges(releaseId: string, upToNumber: number): Promise<Array<{ at: Date; note: string }>> {
   const editions = await db().edition.findMany({
-    where: { releaseId, number: { lte: upToNumber }, changeNote: { not: null }, publishedAt: { not: null }, status: { in: ["PUBLISHED", "SUPERSEDED"] } },
+    where: {
+      releaseId,
+      number: { lte: upToNumber },
+      changeNote: { not: null },
+      publishedAt: { not: null },
+      status: { in: ["PUBLISHED", "SUPERSEDED"] },
+    },
     select: { changeNote: true, publishedAt: true },
     orderBy: { number: "desc" },
   });
@@ -387,17 +408,40 @@ async function replaceChildren(tx: Tx, editionId: string, input: ReleaseInput): 
 }
 
 /** Stores the full structured state as a revision (history, diff and restore build on it). */
-async function appendRevision(tx: Tx, releaseId: string, authorId: string | null, note?: string, coalesce = false): Promise<void> {
+async function appendRevision(
+  tx: Tx,
+  releaseId: string,
+  authorId: string | null,
+  note?: string,
+  coalesce = false,
+): Promise<void> {
   const release = await tx.release.findUniqueOrThrow({
     where: { id: releaseId },
     select: { ...releaseHeadSelect, editions: { include: editionInclude, orderBy: { number: "desc" }, take: 1 } },
   });
-  const { updatedByName: _u, updatedAt: _t, createdAt: _c, id: _id, editionId: _e, workflow: _w, ...snapshot } = toDTO(release, release.editions[0]!);
+  const {
+    updatedByName: _u,
+    updatedAt: _t,
+    createdAt: _c,
+    id: _id,
+    editionId: _e,
+    workflow: _w,
+    ...snapshot
+  } = toDTO(release, release.editions[0]!);
   const json = JSON.parse(JSON.stringify(snapshot)) as Prisma.InputJsonValue;
   if (coalesce) {
     // Typing produces an autosave every few seconds; history keeps one entry per burst of typing.
-    const last = await tx.revision.findFirst({ where: { releaseId }, orderBy: { createdAt: "desc" }, select: { id: true, authorId: true, note: true, createdAt: true } });
-    if (last && last.authorId === authorId && last.note === AUTOSAVE_NOTE && clockNow().getTime() - last.createdAt.getTime() < AUTOSAVE_COALESCE_MS) {
+    const last = await tx.revision.findFirst({
+      where: { releaseId },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, authorId: true, note: true, createdAt: true },
+    });
+    if (
+      last &&
+      last.authorId === authorId &&
+      last.note === AUTOSAVE_NOTE &&
+      clockNow().getTime() - last.createdAt.getTime() < AUTOSAVE_COALESCE_MS
+    ) {
       await tx.revision.update({ where: { id: last.id }, data: { version: release.version, snapshot: json } });
       return;
     }
@@ -406,38 +450,61 @@ async function appendRevision(tx: Tx, releaseId: string, authorId: string | null
 }
 
 /** Makes `editionId` the live edition: the previous live one is superseded, in the same transaction. */
-async function goLive(tx: Tx, releaseId: string, editionId: string, at: Date, extra: Prisma.EditionUncheckedUpdateInput = {}): Promise<void> {
-  const release = await tx.release.findUniqueOrThrow({ where: { id: releaseId }, select: { liveEditionId: true, publishedAt: true } });
+async function goLive(
+  tx: Tx,
+  releaseId: string,
+  editionId: string,
+  at: Date,
+  extra: Prisma.EditionUncheckedUpdateInput = {},
+): Promise<void> {
+  const release = await tx.release.findUniqueOrThrow({
+    where: { id: releaseId },
+    select: { liveEditionId: true, publishedAt: true },
+  });
   if (release.liveEditionId && release.liveEditionId !== editionId) {
     await tx.edition.update({ where: { id: release.liveEditionId }, data: { status: "SUPERSEDED" } });
   }
-  await tx.edition.update({ where: { id: editionId }, data: { ...extra, status: "PUBLISHED", publishedAt: at, publishAt: null } });
+  await tx.edition.update({
+    where: { id: editionId },
+    data: { ...extra, status: "PUBLISHED", publishedAt: at, publishAt: null },
+  });
   await tx.release.update({
     where: { id: releaseId },
-    data: { liveEditionId: editionId, publishedAt: release.publishedAt ?? at, withdrawnAt: null, withdrawnReason: null },
+    data: {
+      liveEditionId: editionId,
+      publishedAt: release.publishedAt ?? at,
+      withdrawnAt: null,
+      withdrawnReason: null,
+    },
   });
 }
 
 /** Creates a release with its first edition. `publish` is for the seed and imports run by the system. */
-export async function createRelease(actor: SessionUser, input: ReleaseInput, options: SaveOptions = {}): Promise<WriteResult & { status: "ok" }> {
-  return retryOnUniqueViolation(() => db().$transaction(async (tx) => {
-    const release = await tx.release.create({
-      data: { slug: await freeSlug(tx, input.headline), createdById: actor.id, updatedById: actor.id },
-      select: { id: true, slug: true, version: true },
-    });
-    const edition = await tx.edition.create({
-      data: { ...contentData(input), releaseId: release.id, number: 1, createdById: actor.id, updatedById: actor.id },
-      select: { id: true },
-    });
-    await replaceChildren(tx, edition.id, input);
-    await recordAudit({ action: "release.create", actorId: actor.id, releaseId: release.id }, tx);
-    if (options.publish) {
-      await goLive(tx, release.id, edition.id, options.publishedAt ?? clockNow());
-      await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: release.id }, tx);
-    }
-    await appendRevision(tx, release.id, actor.id, options.revisionNote);
-    return { status: "ok" as const, ...release };
-  }));
+export async function createRelease(
+  actor: SessionUser,
+  input: ReleaseInput,
+  options: SaveOptions = {},
+): Promise<WriteResult & { status: "ok" }> {
+  return retryOnUniqueViolation(() =>
+    db().$transaction(async (tx) => {
+      const release = await tx.release.create({
+        data: { slug: await freeSlug(tx, input.headline), createdById: actor.id, updatedById: actor.id },
+        select: { id: true, slug: true, version: true },
+      });
+      const edition = await tx.edition.create({
+        data: { ...contentData(input), releaseId: release.id, number: 1, createdById: actor.id, updatedById: actor.id },
+        select: { id: true },
+      });
+      await replaceChildren(tx, edition.id, input);
+      await recordAudit({ action: "release.create", actorId: actor.id, releaseId: release.id }, tx);
+      if (options.publish) {
+        await goLive(tx, release.id, edition.id, options.publishedAt ?? clockNow());
+        await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: release.id }, tx);
+      }
+      await appendRevision(tx, release.id, actor.id, options.revisionNote);
+      return { status: "ok" as const, ...release };
+    }),
+  );
 }
 
 /**
@@ -465,14 +532,26 @@ async function claim(tx: Tx, actor: SessionUser, id: string, expectedVersion: nu
   return count === 1;
 }
 
-const workflowSelect = { id: true, number: true, status: true, submittedById: true, needsReview: true, forcePublishedById: true } as const;
+const workflowSelect = {
+  id: true,
+  number: true,
+  status: true,
+  submittedById: true,
+  needsReview: true,
+  forcePublishedById: true,
+} as const;
 
 async function latestEdition(tx: Tx, releaseId: string) {
   return tx.edition.findFirstOrThrow({ where: { releaseId }, orderBy: { number: "desc" }, select: workflowSelect });
 }
 
 /** Applies the state machine's answer, or undoes the whole transaction (the version claim too). */
-type WorkflowRow = { status: EditionStatus; submittedById: string | null; needsReview?: boolean; forcePublishedById?: string | null };
+type WorkflowRow = {
+  status: EditionStatus;
+  submittedById: string | null;
+  needsReview?: boolean;
+  forcePublishedById?: string | null;
+};
 
 function allow(action: WorkflowAction, edition: WorkflowRow, actor: SessionUser): EditionStatus {
   const decision = decide(action, { ...edition, actorId: actor.id });
@@ -498,14 +577,25 @@ export async function updateRelease(
     let edition = current;
     if (current.status === "PUBLISHED") {
       edition = await tx.edition.create({
-        data: { ...contentData(input), releaseId: id, number: current.number + 1, createdById: actor.id, updatedById: actor.id },
+        data: {
+          ...contentData(input),
+          releaseId: id,
+          number: current.number + 1,
+          createdById: actor.id,
+          updatedById: actor.id,
+        },
         select: workflowSelect,
       });
     } else {
       // A scheduled edition that is edited loses its schedule: what goes out must be what was reviewed.
       await tx.edition.update({
         where: { id: current.id },
-        data: { ...contentData(input), status: to, updatedById: actor.id, ...(current.status === "SCHEDULED" ? { publishAt: null, publishZone: null } : {}) },
+        data: {
+          ...contentData(input),
+          status: to,
+          updatedById: actor.id,
+          ...(current.status === "SCHEDULED" ? { publishAt: null, publishZone: null } : {}),
+        },
       });
       edition = { ...current, status: to };
     }
@@ -522,17 +612,36 @@ export async function updateRelease(
       }
     }
     // A save carrying a change note is a correction of a published release: the note is audited too.
-    const saveDetail = { edition: edition.number, ...(options.autosave ? { autosave: true } : {}), ...(input.changeNote ? { correction: input.changeNote } : {}) };
+    const saveDetail = {
+      edition: edition.number,
+      ...(options.autosave ? { autosave: true } : {}),
+      ...(input.changeNote ? { correction: input.changeNote } : {}),
+    };
     await recordAudit({ action: "release.save", actorId: actor.id, releaseId: id, detail: saveDetail }, tx);
     if (options.consistencyOverride) {
-      await recordAudit({ action: "release.consistency_override", actorId: actor.id, releaseId: id, detail: { step: "publish", reason: options.consistencyOverride } }, tx);
+      await recordAudit(
+        {
+          action: "release.consistency_override",
+          actorId: actor.id,
+          releaseId: id,
+          detail: { step: "publish", reason: options.consistencyOverride },
+        },
+        tx,
+      );
     }
     if (options.publish) {
       allow("publish", edition, actor);
       await goLive(tx, id, edition.id, options.publishedAt ?? clockNow(), { approvedById: actor.id });
-      await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: id, detail: { edition: edition.number } }, tx);
+      await recordAudit(
+        { action: "release.publish", actorId: actor.id, releaseId: id, detail: { edition: edition.number } },
+        tx,
+      );
     }
-    const note = options.consistencyOverride ? `published anyway: ${options.consistencyOverride}` : options.autosave ? AUTOSAVE_NOTE : options.revisionNote;
+    const note = options.consistencyOverride
+      ? `published anyway: ${options.consistencyOverride}`
+      : options.autosave
+        ? AUTOSAVE_NOTE
+        : options.revisionNote;
     await appendRevision(tx, id, actor.id, note, options.autosave === true);
     return { status: "ok" as const, id, slug, version: expectedVersion + 1 };
   });
@@ -571,7 +680,13 @@ export async function transitionRelease(
         allow("submit", current, actor);
         await tx.edition.update({
           where: { id: current.id },
-          data: { status: "SUBMITTED", submittedById: actor.id, submittedAt: now, approvedById: null, reviewRemark: null },
+          data: {
+            status: "SUBMITTED",
+            submittedById: actor.id,
+            submittedAt: now,
+            approvedById: null,
+            reviewRemark: null,
+          },
         });
         break;
       case "approve":
@@ -582,7 +697,13 @@ export async function transitionRelease(
         allow("reject", current, actor);
         await tx.edition.update({
           where: { id: current.id },
-          data: { status: "REJECTED", reviewRemark: step.remark, approvedById: null, publishAt: null, publishZone: null },
+          data: {
+            status: "REJECTED",
+            reviewRemark: step.remark,
+            approvedById: null,
+            publishAt: null,
+            publishZone: null,
+          },
         });
         detail = { edition: current.number, remark: step.remark };
         break;
@@ -592,16 +713,27 @@ export async function transitionRelease(
         break;
       case "schedule":
         allow("schedule", current, actor);
-        if (step.publishAt.getTime() <= now.getTime()) rollback({ status: "refused", message: "The publication time must be in the future." });
+        if (step.publishAt.getTime() <= now.getTime())
+          rollback({ status: "refused", message: "The publication time must be in the future." });
         await tx.edition.update({
           where: { id: current.id },
-          data: { status: "SCHEDULED", publishAt: step.publishAt, publishZone: step.publishZone, approvedById: actor.id },
+          data: {
+            status: "SCHEDULED",
+            publishAt: step.publishAt,
+            publishZone: step.publishZone,
+            approvedById: actor.id,
+          },
         });
         detail = { edition: current.number, publishAt: step.publishAt.toISOString(), zone: step.publishZone };
         break;
       case "force_publish":
         allow("force_publish", current, actor);
-        await goLive(tx, id, current.id, now, { forcePublishReason: step.reason, needsReview: true, forcePublishedById: actor.id, approvedById: null });
+        await goLive(tx, id, current.id, now, {
+          forcePublishReason: step.reason,
+          needsReview: true,
+          forcePublishedById: actor.id,
+          approvedById: null,
+        });
         detail = { edition: current.number, reason: step.reason };
         break;
       case "confirm_review": {
@@ -614,7 +746,8 @@ export async function transitionRelease(
       }
       case "unpublish": {
         const live = release.liveEdition;
-        if (!live) rollback({ status: "refused", message: "This release is not published, so it cannot be unpublished." });
+        if (!live)
+          rollback({ status: "refused", message: "This release is not published, so it cannot be unpublished." });
         allow("unpublish", live, actor);
         await tx.edition.update({ where: { id: live.id }, data: { status: "UNPUBLISHED" } });
         await tx.release.update({ where: { id }, data: { liveEditionId: null } });
@@ -623,7 +756,8 @@ export async function transitionRelease(
       }
       case "withdraw": {
         const live = release.liveEdition;
-        if (!live) rollback({ status: "refused", message: "This release is not published, so it cannot be withdrawn." });
+        if (!live)
+          rollback({ status: "refused", message: "This release is not published, so it cannot be withdrawn." });
         allow("withdraw", live, actor);
         // The URL stays: the withdrawn edition remains "live" so its page can show the notice.
         await tx.edition.update({ where: { id: live.id }, data: { status: "WITHDRAWN" } });
@@ -635,9 +769,24 @@ export async function transitionRelease(
     await recordAudit({ action: `release.${step.action}`, actorId: actor.id, releaseId: id, detail }, tx);
     const override = "consistencyOverride" in step && step.consistencyOverride ? step.consistencyOverride : null;
     if (override) {
-      await recordAudit({ action: "release.consistency_override", actorId: actor.id, releaseId: id, detail: { step: step.action, reason: override } }, tx);
+      await recordAudit(
+        {
+          action: "release.consistency_override",
+          actorId: actor.id,
+          releaseId: id,
+          detail: { step: step.action, reason: override },
+        },
+        tx,
+      );
     }
-    const why = "reason" in step ? `: ${step.reason}` : "remark" in step ? `: ${step.remark}` : override ? ` anyway: ${override}` : "";
+    const why =
+      "reason" in step
+        ? `: ${step.reason}`
+        : "remark" in step
+          ? `: ${step.remark}`
+          : override
+            ? ` anyway: ${override}`
+            : "";
     await appendRevision(tx, id, actor.id, `${step.action.replace("_", " ")}${why}`);
     return { status: "ok" as const, id, slug: release.slug, version: expectedVersion + 1 };
   });
@@ -664,7 +813,10 @@ export async function publishDueEditions(now: Date = clockNow(), limit = 50): Pr
       });
       // Published at its scheduled instant, even when the scheduler catches up after downtime.
       await goLive(tx, edition.releaseId, edition.id, edition.publishAt);
-      await recordAudit({ action: "release.publish_due", releaseId: edition.releaseId, detail: { edition: edition.number } }, tx);
+      await recordAudit(
+        { action: "release.publish_due", releaseId: edition.releaseId, detail: { edition: edition.number } },
+        tx,
+      );
       await appendRevision(tx, edition.releaseId, null, "published on schedule");
       slugs.push(release.slug);
     }

@@ -105,23 +105,44 @@ const revisionSelect = {
   author: { select: { name: true } },
 } as const;
 
-type RevisionRow = { id: string; createdAt: Date; note: string | null; snapshot: unknown; author: { name: string } | null };
+type RevisionRow = {
+  id: string;
+  createdAt: Date;
+  note: string | null;
+  snapshot: unknown;
+  author: { name: string } | null;
+};
 
 function toDTO(row: RevisionRow, number: number): RevisionDTO {
-  return { id: row.id, number, createdAt: row.createdAt, authorName: row.author?.name ?? null, note: row.note, snapshot: parseSnapshot(row.snapshot) };
+  return {
+    id: row.id,
+    number,
+    createdAt: row.createdAt,
+    authorName: row.author?.name ?? null,
+    note: row.note,
+    snapshot: parseSnapshot(row.snapshot),
+  };
 }
 
 /** Every revision of a release, newest first, numbered from 1 (the oldest). Empty for an unknown id. */
 export async function listRevisions(releaseId: string): Promise<RevisionDTO[]> {
   if (!isPlausibleId(releaseId)) return [];
-  const rows = await db().revision.findMany({ where: { releaseId }, select: revisionSelect, orderBy: [...historyOrder] });
+  const rows = await db().revision.findMany({
+    where: { releaseId },
+    select: revisionSelect,
+    orderBy: [...historyOrder],
+  });
   return rows.map((row, index) => toDTO(row, index + 1)).reverse();
 }
 
 /** One revision of that release (never another release's), with its number; null when there is none. */
 export async function getRevision(releaseId: string, revisionId: string): Promise<RevisionDTO | null> {
   if (!isPlausibleId(releaseId) || !isPlausibleId(revisionId)) return null;
-  const order = await db().revision.findMany({ where: { releaseId }, select: { id: true }, orderBy: [...historyOrder] });
+  const order = await db().revision.findMany({
+    where: { releaseId },
+    select: { id: true },
+    orderBy: [...historyOrder],
+  });
   const index = order.findIndex((row) => row.id === revisionId);
   if (index === -1) return null;
   const row = await db().revision.findFirst({ where: { id: revisionId, releaseId }, select: revisionSelect });
@@ -131,24 +152,34 @@ export async function getRevision(releaseId: string, revisionId: string): Promis
 // ---------- restore ----------
 
 /** A snapshot as the input a save takes: through the form values and the same schema as the editor. */
-export function snapshotToReleaseInput(snapshot: RevisionSnapshot): { ok: true; input: ReleaseInput } | { ok: false; message: string } {
+export function snapshotToReleaseInput(
+  snapshot: RevisionSnapshot,
+): { ok: true; input: ReleaseInput } | { ok: false; message: string } {
   const parsed = releaseInputSchema.safeParse(releaseToFormValues(snapshot));
   if (parsed.success) return { ok: true, input: parsed.data };
   const issue = parsed.error.issues[0];
   return { ok: false, message: `${issue?.path.join(".") || "content"}: ${issue?.message ?? "invalid"}` };
 }
 
-export type RestoreResult = WriteResult | { status: "revision_not_found" } | { status: "unrestorable"; message: string };
+export type RestoreResult =
+  WriteResult | { status: "revision_not_found" } | { status: "unrestorable"; message: string };
 
 /**
  * Saves an old revision's content as the release's new draft content, under the version the user
  * loaded the history at. It goes through updateRelease, so nothing is overwritten: a new revision is
  * appended, and a published release gets a new draft edition while its live page stays as it is.
  */
-export async function restoreRevision(actor: SessionUser, releaseId: string, revisionId: string, expectedVersion: number): Promise<RestoreResult> {
+export async function restoreRevision(
+  actor: SessionUser,
+  releaseId: string,
+  revisionId: string,
+  expectedVersion: number,
+): Promise<RestoreResult> {
   const revision = await getRevision(releaseId, revisionId);
   if (!revision) return { status: "revision_not_found" };
   const converted = snapshotToReleaseInput(revision.snapshot);
   if (!converted.ok) return { status: "unrestorable", message: converted.message };
-  return updateRelease(actor, releaseId, expectedVersion, converted.input, { revisionNote: `Restored revision ${revision.number}` });
+  return updateRelease(actor, releaseId, expectedVersion, converted.input, {
+    revisionNote: `Restored revision ${revision.number}`,
+  });
 }

@@ -1,19 +1,39 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { createRelease, getPublishedRelease, publishDueEditions, transitionRelease, getReleaseForEditor } from "./releases";
+import {
+  createRelease,
+  getPublishedRelease,
+  publishDueEditions,
+  transitionRelease,
+  getReleaseForEditor,
+} from "./releases";
 import type { SessionUser } from "./users";
 import { releaseInputSchema } from "../validation/release";
 
 async function user(role: "WRITER" | "EDITOR"): Promise<SessionUser> {
   const email = `sched-${randomUUID()}@pressroom.test`;
-  return db().user.create({ data: { email, name: `Scheduler ${role}`, role, passwordHash: "x" }, select: { id: true, email: true, name: true, role: true } });
+  return db().user.create({
+    data: { email, name: `Scheduler ${role}`, role, passwordHash: "x" },
+    select: { id: true, email: true, name: true, role: true },
+  });
 }
 
 function input(headline: string) {
   return releaseInputSchema.parse({
-    headline, summary: "", body: "Body text.", datelinePlace: "", date: "2025-01-10", time: "10:00", utcOffset: "+00:00",
-    issuer: "Ministry", sourceCredit: "", countries: "AZ", topics: "", agreements: [], quotes: [],
+    headline,
+    summary: "",
+    body: "Body text.",
+    datelinePlace: "",
+    date: "2025-01-10",
+    time: "10:00",
+    utcOffset: "+00:00",
+    issuer: "Ministry",
+    sourceCredit: "",
+    countries: "AZ",
+    topics: "",
+    agreements: [],
+    quotes: [],
   });
 }
 
@@ -23,7 +43,13 @@ async function scheduled(publishAt: Date, now: Date) {
   const created = await createRelease(writer, input(`Scheduled ${randomUUID().slice(0, 8)}`));
   const submitted = await transitionRelease(writer, created.id, 1, { action: "submit" }, now);
   expect(submitted.status).toBe("ok");
-  const result = await transitionRelease(editor, created.id, 2, { action: "schedule", publishAt, publishZone: "Asia/Baku" }, now);
+  const result = await transitionRelease(
+    editor,
+    created.id,
+    2,
+    { action: "schedule", publishAt, publishZone: "Asia/Baku" },
+    now,
+  );
   expect(result.status).toBe("ok");
   return created;
 }
@@ -58,7 +84,13 @@ describe("scheduled publication", () => {
     const [writer, editor] = [await user("WRITER"), await user("EDITOR")];
     const created = await createRelease(writer, input(`Past ${randomUUID().slice(0, 8)}`));
     await transitionRelease(writer, created.id, 1, { action: "submit" }, t0);
-    const result = await transitionRelease(editor, created.id, 2, { action: "schedule", publishAt: new Date("2031-04-30T00:00:00Z"), publishZone: "+00:00" }, t0);
+    const result = await transitionRelease(
+      editor,
+      created.id,
+      2,
+      { action: "schedule", publishAt: new Date("2031-04-30T00:00:00Z"), publishZone: "+00:00" },
+      t0,
+    );
     expect(result).toEqual({ status: "refused", message: "The publication time must be in the future." });
     expect((await getReleaseForEditor(created.id))?.status).toBe("SUBMITTED");
   });

@@ -51,7 +51,10 @@ export async function reserveSignInAttempt(account: string, ip: string, limits: 
     if (oldest.length > 0) {
       // Measured on the database's clock, like the window itself.
       const latest = Math.max(...oldest.map((d) => d.getTime()));
-      const retryAfterSeconds = Math.max(1, Math.ceil((latest + limits.windowSeconds * 1000 - found!.dbNow.getTime()) / 1000));
+      const retryAfterSeconds = Math.max(
+        1,
+        Math.ceil((latest + limits.windowSeconds * 1000 - found!.dbNow.getTime()) / 1000),
+      );
       return { status: "limited" as const, retryAfterSeconds };
     }
     const [row] = await tx.$queryRaw<Array<{ id: bigint }>>`
@@ -71,5 +74,6 @@ export async function forgiveSignInAttempts(id: bigint, account: string): Promis
 
 /** Deletes attempts too old to count for anything. */
 export async function pruneSignInAttempts(olderThanSeconds: number): Promise<number> {
-  return db().$executeRaw`DELETE FROM "SignInAttempt" WHERE "createdAt" < now() - make_interval(secs => ${olderThanSeconds})`;
+  return db()
+    .$executeRaw`DELETE FROM "SignInAttempt" WHERE "createdAt" < now() - make_interval(secs => ${olderThanSeconds})`;
 }

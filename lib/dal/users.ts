@@ -30,7 +30,12 @@ export async function findUserForSignIn(email: string) {
 }
 
 /** Creates the user, or leaves an existing one as it is (seeding must be idempotent). */
-export async function ensureUser(input: { email: string; name: string; role: Role; passwordHash: string }): Promise<SessionUser> {
+export async function ensureUser(input: {
+  email: string;
+  name: string;
+  role: Role;
+  passwordHash: string;
+}): Promise<SessionUser> {
   const email = input.email.trim().toLowerCase();
   return db().user.upsert({
     where: { email },
@@ -81,7 +86,11 @@ export async function createUser(actor: SessionUser, input: UserCreateInput): Pr
     });
     if (!created) return { status: "duplicate_email" as const };
     await recordAudit(
-      { action: "user.create", actorId: actor.id, detail: { userId: created.id, email, name: input.name, role: input.role } },
+      {
+        action: "user.create",
+        actorId: actor.id,
+        detail: { userId: created.id, email, name: input.name, role: input.role },
+      },
       tx,
     );
     return { status: "ok" as const, id: created.id };
@@ -120,7 +129,11 @@ export async function changeUserRole(actor: SessionUser, userId: string, role: R
     const { count } = await tx.user.updateMany({ where: { id: userId, role: before.role }, data: { role } });
     if (count === 0) return { status: "unchanged" as const };
     await recordAudit(
-      { action: "user.role_change", actorId: actor.id, detail: { userId, email: before.email, from: before.role, to: role } },
+      {
+        action: "user.role_change",
+        actorId: actor.id,
+        detail: { userId, email: before.email, from: before.role, to: role },
+      },
       tx,
     );
     return { status: "ok" as const, id: userId };
@@ -141,7 +154,11 @@ export async function setUserActive(actor: SessionUser, userId: string, active: 
     });
     if (count === 0) return { status: "unchanged" as const };
     await recordAudit(
-      { action: active ? "user.reactivate" : "user.deactivate", actorId: actor.id, detail: { userId, email: target.email } },
+      {
+        action: active ? "user.reactivate" : "user.deactivate",
+        actorId: actor.id,
+        detail: { userId, email: target.email },
+      },
       tx,
     );
     return { status: "ok" as const, id: userId };
@@ -149,11 +166,15 @@ export async function setUserActive(actor: SessionUser, userId: string, active: 
 }
 
 /** On success, the new session version: the caller re-issues its own token with it (every other session has ended). */
-export type PasswordChangeResult = { status: "ok"; sessionVersion: number } | { status: "wrong_password" } | { status: "not_found" };
+export type PasswordChangeResult =
+  { status: "ok"; sessionVersion: number } | { status: "wrong_password" } | { status: "not_found" };
 
 /** The signed-in user replaces their own password (and with it any one-time password). */
 export async function changeOwnPassword(user: SessionUser, input: PasswordChangeInput): Promise<PasswordChangeResult> {
-  const row = await db().user.findFirst({ where: { id: user.id, active: true }, select: { passwordHash: true, email: true } });
+  const row = await db().user.findFirst({
+    where: { id: user.id, active: true },
+    select: { passwordHash: true, email: true },
+  });
   if (!row) return { status: "not_found" };
   if (!(await verifyPassword(row.passwordHash, input.currentPassword))) return { status: "wrong_password" };
   const passwordHash = await hashPassword(input.newPassword);
@@ -165,8 +186,14 @@ export async function changeOwnPassword(user: SessionUser, input: PasswordChange
       data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
     if (count === 0) return { status: "wrong_password" as const };
-    const { sessionVersion } = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true } });
-    await recordAudit({ action: "user.password_change", actorId: user.id, detail: { userId: user.id, email: row.email } }, tx);
+    const { sessionVersion } = await tx.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { sessionVersion: true },
+    });
+    await recordAudit(
+      { action: "user.password_change", actorId: user.id, detail: { userId: user.id, email: row.email } },
+      tx,
+    );
     return { status: "ok" as const, sessionVersion };
   });
 }

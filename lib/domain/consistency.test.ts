@@ -45,8 +45,15 @@ describe("checkConsistency", () => {
   it("accepts a title whose distinctive words are in the body, and an abbreviated type", () => {
     const body = "The ministers signed an MoU on rail freight and discussed customs cooperation.";
     const r: ConsistencyInput = {
-      body, countries: [], quotes: [], datelineAt: new Date("2024-01-01T00:00:00Z"),
-      agreements: [{ title: "Memorandum of Understanding on rail freight" }, { title: "Protocol on customs cooperation" }, { title: "Memorandum of Understanding" }],
+      body,
+      countries: [],
+      quotes: [],
+      datelineAt: new Date("2024-01-01T00:00:00Z"),
+      agreements: [
+        { title: "Memorandum of Understanding on rail freight" },
+        { title: "Protocol on customs cooperation" },
+        { title: "Memorandum of Understanding" },
+      ],
     };
     expect(checkConsistency(r, NOW)).toEqual([]);
   });
@@ -64,9 +71,13 @@ describe("checkConsistency", () => {
   });
 
   it("ignores quotation-mark style and whitespace differences", () => {
-    const body = "Reminding that China supports the “One China” policy,\nthe minister said: «We  agree\non ‘everything’.»";
+    const body =
+      "Reminding that China supports the “One China” policy,\nthe minister said: «We  agree\non ‘everything’.»";
     const r: ConsistencyInput = {
-      body, countries: ["CN"], agreements: [], datelineAt: new Date("2024-01-01T00:00:00Z"),
+      body,
+      countries: ["CN"],
+      agreements: [],
+      datelineAt: new Date("2024-01-01T00:00:00Z"),
       quotes: [
         { text: "We agree on 'everything'.", speaker: "the minister" },
         { text: 'China supports the "One China" policy', speaker: "Minister", speakerAliases: ["the minister"] },
@@ -77,7 +88,10 @@ describe("checkConsistency", () => {
 
   it("flags a speaker not named in the body, and accepts an alias", () => {
     const r = seedRelease();
-    r.quotes = [{ ...r.quotes[0]!, speaker: "Leyla Mammadova", speakerAliases: [] }, { ...r.quotes[1]!, speaker: "Someone Else", speakerAliases: ["A. Hajizadeh"] }];
+    r.quotes = [
+      { ...r.quotes[0]!, speaker: "Leyla Mammadova", speakerAliases: [] },
+      { ...r.quotes[1]!, speaker: "Someone Else", speakerAliases: ["A. Hajizadeh"] },
+    ];
     expect(fields(r)).toEqual(["quotes.0.speaker"]);
   });
 
@@ -93,12 +107,25 @@ describe("checkConsistency", () => {
     expect(fields({ ...r, countries: ["AZ", "CN", "GE"] })).toEqual(["countries"]);
     const message = checkConsistency({ ...r, countries: ["AZ", "GE"] }, NOW)[0]!.message;
     expect(message).toContain("GE");
-    expect(fields({ ...r, body: "Georgian and Azerbaijani officials met in Tbilisi.", agreements: [], quotes: [], countries: ["AZ", "GE"] })).toEqual([]);
+    expect(
+      fields({
+        ...r,
+        body: "Georgian and Azerbaijani officials met in Tbilisi.",
+        agreements: [],
+        quotes: [],
+        countries: ["AZ", "GE"],
+      }),
+    ).toEqual([]);
   });
 
   it("writes the refusal and maps fields to the form's element ids", () => {
-    const problems = checkConsistency({ ...seedRelease(), countries: ["GE"], publishAt: new Date("2024-01-01T00:00:00Z") }, NOW);
-    expect(consistencyRefusal(problems)).toMatch(/^2 consistency problems: .* Fix them, or give a reason to publish anyway\.$/);
+    const problems = checkConsistency(
+      { ...seedRelease(), countries: ["GE"], publishAt: new Date("2024-01-01T00:00:00Z") },
+      NOW,
+    );
+    expect(consistencyRefusal(problems)).toMatch(
+      /^2 consistency problems: .* Fix them, or give a reason to publish anyway\.$/,
+    );
     expect(consistencyFieldId("agreements.1.title")).toBe("agreement-1-title");
     expect(consistencyFieldId("quotes.0.text")).toBe("quote-0-text");
     expect(consistencyFieldId("date")).toBe("date");

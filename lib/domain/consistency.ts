@@ -35,7 +35,11 @@ function normalise(s: string): string {
 
 /** Normalised and case-folded, with spaces around punctuation-free words for whole-word search. */
 function words(s: string): string[] {
-  return normalise(s).toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    normalise(s)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 function containsPhrase(haystackWords: readonly string[], needle: string): boolean {
@@ -48,11 +52,40 @@ function containsPhrase(haystackWords: readonly string[], needle: string): boole
 // The words that say what kind of document it is; a body often abbreviates them ("MoU") or
 // moves them ("… The Memorandum of Understanding on …"), so they do not have to appear.
 const TYPE_WORDS = new Set([
-  "joint", "declaration", "memorandum", "memoranda", "understanding", "mou", "agreement", "agreements",
-  "treaty", "contract", "protocol", "convention", "accord",
+  "joint",
+  "declaration",
+  "memorandum",
+  "memoranda",
+  "understanding",
+  "mou",
+  "agreement",
+  "agreements",
+  "treaty",
+  "contract",
+  "protocol",
+  "convention",
+  "accord",
 ]);
 const STOP_WORDS = new Set([
-  "a", "an", "the", "of", "on", "in", "for", "to", "and", "or", "between", "with", "by", "at", "from", "into", "its", "their", "as",
+  "a",
+  "an",
+  "the",
+  "of",
+  "on",
+  "in",
+  "for",
+  "to",
+  "and",
+  "or",
+  "between",
+  "with",
+  "by",
+  "at",
+  "from",
+  "into",
+  "its",
+  "their",
+  "as",
 ]);
 
 /**
@@ -68,7 +101,10 @@ function titleInBody(title: string, bodyWords: readonly string[], bodySet: Reado
     // Only type words ("Joint Declaration"): the phrase or its abbreviation must be there.
     // "MoU" keeps the "of", "JD" drops it: try both.
     const all = titleWords.map((w) => w[0]).join("");
-    const main = titleWords.filter((w) => !STOP_WORDS.has(w)).map((w) => w[0]).join("");
+    const main = titleWords
+      .filter((w) => !STOP_WORDS.has(w))
+      .map((w) => w[0])
+      .join("");
     return [all, main].some((initials) => initials.length > 1 && bodySet.has(initials));
   }
   return distinctive.every((w) => bodySet.has(w));
@@ -95,7 +131,10 @@ export function checkConsistency(release: ConsistencyInput, now: Date): Consiste
 
   release.agreements.forEach((a, i) => {
     if (a.title.trim() !== "" && !titleInBody(a.title, bodyWords, bodySet)) {
-      problems.push({ field: `agreements.${i}.title`, message: `Agreement ${i + 1}: its title “${a.title.trim()}” is not mentioned in the body.` });
+      problems.push({
+        field: `agreements.${i}.title`,
+        message: `Agreement ${i + 1}: its title “${a.title.trim()}” is not mentioned in the body.`,
+      });
     }
   });
 
@@ -104,11 +143,17 @@ export function checkConsistency(release: ConsistencyInput, now: Date): Consiste
     // closing punctuation ("…qualitatively," A. Hajizadeh said → "…qualitatively.").
     const text = normalise(q.text).replace(/[.,;:]+$/, "");
     if (text !== "" && !bodyText.includes(text)) {
-      problems.push({ field: `quotes.${i}.text`, message: `Quote ${i + 1}: its text is not in the body word for word.` });
+      problems.push({
+        field: `quotes.${i}.text`,
+        message: `Quote ${i + 1}: its text is not in the body word for word.`,
+      });
     }
     const names = [q.speaker, ...(q.speakerAliases ?? [])];
     if (q.speaker.trim() !== "" && !nameInBody(names, bodyWords)) {
-      problems.push({ field: `quotes.${i}.speaker`, message: `Quote ${i + 1}: the speaker “${q.speaker.trim()}” is not named in the body.` });
+      problems.push({
+        field: `quotes.${i}.speaker`,
+        message: `Quote ${i + 1}: the speaker “${q.speaker.trim()}” is not named in the body.`,
+      });
     }
   });
 
@@ -147,13 +192,16 @@ export function consistencyFieldId(field: string): string {
 }
 
 /** A stored release (the editor DTO's shape) as check input: its speakers with their aliases. */
-export function consistencyInputOfRelease(r: {
-  body: string;
-  agreements: ReadonlyArray<{ title: string }>;
-  quotes: ReadonlyArray<{ text: string; speaker: { name: string; aliases: readonly string[] } }>;
-  countries: readonly string[];
-  datelineAt: Date;
-}, publishAt?: Date | null): ConsistencyInput {
+export function consistencyInputOfRelease(
+  r: {
+    body: string;
+    agreements: ReadonlyArray<{ title: string }>;
+    quotes: ReadonlyArray<{ text: string; speaker: { name: string; aliases: readonly string[] } }>;
+    countries: readonly string[];
+    datelineAt: Date;
+  },
+  publishAt?: Date | null,
+): ConsistencyInput {
   return {
     body: r.body,
     agreements: r.agreements,

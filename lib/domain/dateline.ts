@@ -5,8 +5,18 @@ export const MIN_OFFSET_MINUTES = -12 * 60;
 export const MAX_OFFSET_MINUTES = 14 * 60;
 
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 /** "+04:00" / "-05:30" / "+4" / "UTC+04:00" → minutes east of UTC, or null when malformed or out of range. */
@@ -34,7 +44,13 @@ export function localToInstant(date: string, time: string, offsetMinutes: number
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = /^(\d{2}):(\d{2})$/.exec(time);
   if (!d || !t) return null;
-  const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [number, number, number, number, number];
+  const [year, month, day, hour, minute] = [d[1], d[2], d[3], t[1], t[2]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (hour > 23 || minute > 59) return null;
   const utcMillis = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(utcMillis);
@@ -83,7 +99,13 @@ export function isTimeZone(zone: string): boolean {
 /** Minutes east of UTC that `zone` observes at `instant` (daylight saving included). */
 export function zoneOffsetMinutes(instant: Date, zone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"));
@@ -108,7 +130,10 @@ export function zonedToInstant(date: string, time: string, zoneOrOffset: string)
 
 /** "14 March 2025 16:30 (UTC+04:00, Asia/Baku)" for a scheduled instant and the zone it was given in. */
 export function formatInZone(instant: Date, zoneOrOffset: string): string {
-  const offset = parseUtcOffset(zoneOrOffset) ?? (isTimeZone(zoneOrOffset) ? zoneOffsetMinutes(instant, zoneOrOffset) : 0);
+  const offset =
+    parseUtcOffset(zoneOrOffset) ?? (isTimeZone(zoneOrOffset) ? zoneOffsetMinutes(instant, zoneOrOffset) : 0);
   const text = formatDateline(instant, offset);
-  return parseUtcOffset(zoneOrOffset) === null && isTimeZone(zoneOrOffset) ? text.replace(/\)$/, `, ${zoneOrOffset})`) : text;
+  return parseUtcOffset(zoneOrOffset) === null && isTimeZone(zoneOrOffset)
+    ? text.replace(/\)$/, `, ${zoneOrOffset})`)
+    : text;
 }

@@ -17,7 +17,11 @@ import {
 } from "./feeds";
 
 const SITE = "https://press.example.org";
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "item", "category", "url", "link"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => ["entry", "item", "category", "url", "link"].includes(name),
+});
 
 function parse(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -45,15 +49,23 @@ const channel = { siteUrl: SITE, siteName: "Pressroom", country: null, now: new 
 
 describe("markdownToHtml", () => {
   it("renders Markdown like the release page", () => {
-    expect(markdownToHtml("One *two* **three**.\n\n- a\n- b")).toBe("<p>One <em>two</em> <strong>three</strong>.</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>");
-    expect(markdownToHtml("[x](https://example.org/?a=1&b=2)")).toBe('<p><a href="https://example.org/?a=1&amp;b=2">x</a></p>');
+    expect(markdownToHtml("One *two* **three**.\n\n- a\n- b")).toBe(
+      "<p>One <em>two</em> <strong>three</strong>.</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>",
+    );
+    expect(markdownToHtml("[x](https://example.org/?a=1&b=2)")).toBe(
+      '<p><a href="https://example.org/?a=1&amp;b=2">x</a></p>',
+    );
   });
 
   it("lets no raw HTML or script URL through", () => {
-    const html = markdownToHtml('Hi <script>alert(1)</script> <img src=x onerror="alert(2)">\n\n[click](javascript:alert(3)) & "q" > 1');
+    const html = markdownToHtml(
+      'Hi <script>alert(1)</script> <img src=x onerror="alert(2)">\n\n[click](javascript:alert(3)) & "q" > 1',
+    );
     // Raw HTML is shown as text, never as markup; the script link loses its URL.
     expect(html).not.toMatch(/<script|<img|javascript:/i);
-    expect(html).toBe('<p>Hi &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror="alert(2)"&gt;</p>\n<p><a href="">click</a> &amp; "q" &gt; 1</p>');
+    expect(html).toBe(
+      '<p>Hi &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror="alert(2)"&gt;</p>\n<p><a href="">click</a> &amp; "q" &gt; 1</p>',
+    );
   });
 
   it("keeps GFM tables with their alignment", () => {
@@ -86,12 +98,9 @@ describe("parseCountryFilter", () => {
 
 describe("feedCategories", () => {
   it("lists topics, country names and agreement types once each", () => {
-    expect(feedCategories({ topics: ["trade", "Trade", "a<b>"], countries: ["AZ"], agreementTypes: ["TREATY", "TREATY"] })).toEqual([
-      "trade",
-      "ab",
-      countryName("AZ"),
-      "Treaty",
-    ]);
+    expect(
+      feedCategories({ topics: ["trade", "Trade", "a<b>"], countries: ["AZ"], agreementTypes: ["TREATY", "TREATY"] }),
+    ).toEqual(["trade", "ab", countryName("AZ"), "Treaty"]);
   });
 });
 
@@ -114,11 +123,19 @@ describe("buildFeed (Atom)", () => {
     expect(entry.summary["#text"]).toBe("Two ministries agree on rail freight.");
     expect(entry.content["@type"]).toBe("html");
     expect(entry.content["#text"]).toContain("<p>The ministers met in <strong>Baku</strong>.</p>");
-    expect(entry.category.map((c: Record<string, string>) => c["@term"])).toEqual(["transport", "trade", countryName("AZ"), countryName("GE"), "Memorandum of Understanding"]);
+    expect(entry.category.map((c: Record<string, string>) => c["@term"])).toEqual([
+      "transport",
+      "trade",
+      countryName("AZ"),
+      countryName("GE"),
+      "Memorandum of Understanding",
+    ]);
   });
 
   it("escapes & and < in titles, summaries and authors so they stay text", () => {
-    const xml = buildFeed("atom", channel, [release({ headline: "R&D <b>deal</b> ]]> done", summary: "Tom & Jerry <i>", issuer: "A & B <C>" })]);
+    const xml = buildFeed("atom", channel, [
+      release({ headline: "R&D <b>deal</b> ]]> done", summary: "Tom & Jerry <i>", issuer: "A & B <C>" }),
+    ]);
     const entry = parse(xml).feed.entry[0];
     // type="html": the text is HTML-escaped once inside the CDATA section.
     expect(entry.title["#text"]).toBe("R&amp;D &lt;b&gt;deal&lt;/b&gt; ]]&gt; done");
@@ -135,14 +152,22 @@ describe("buildFeed (Atom)", () => {
   });
 
   it("puts correction notes above the content", () => {
-    const entry = parse(buildFeed("atom", channel, [release({ changes: [{ at: new Date("2025-03-15T08:00:00Z"), note: "Fixed <names>" }] })])).feed.entry[0];
-    expect(entry.content["#text"]).toMatch(/^<p><em>Updated 2025-03-15: Fixed &lt;names&gt;<\/em><\/p><p>The ministers/);
+    const entry = parse(
+      buildFeed("atom", channel, [
+        release({ changes: [{ at: new Date("2025-03-15T08:00:00Z"), note: "Fixed <names>" }] }),
+      ]),
+    ).feed.entry[0];
+    expect(entry.content["#text"]).toMatch(
+      /^<p><em>Updated 2025-03-15: Fixed &lt;names&gt;<\/em><\/p><p>The ministers/,
+    );
   });
 });
 
 describe("buildFeed (RSS)", () => {
   it("writes an RSS 2.0 item with guid, pubDate, dc:creator, categories and content:encoded", () => {
-    const rss = parse(buildFeed("rss", { ...channel, country: "GE" }, [release({ headline: "R&D <deal>", summary: "" })])).rss;
+    const rss = parse(
+      buildFeed("rss", { ...channel, country: "GE" }, [release({ headline: "R&D <deal>", summary: "" })]),
+    ).rss;
     expect(rss["@version"]).toBe("2.0");
     expect(rss.channel.title).toBe(`Pressroom: ${countryName("GE")}`);
     expect(rss.channel["atom:link"]["@href"]).toBe(`${SITE}/rss.xml?country=GE`);
@@ -156,19 +181,37 @@ describe("buildFeed (RSS)", () => {
     // No summary: the first paragraph stands in.
     expect(item.description).toBe("The ministers met in Baku.");
     expect(item["content:encoded"]).toContain('<a href="https://example.org/mou">the memorandum</a>');
-    expect(item.category).toEqual(["transport", "trade", countryName("AZ"), countryName("GE"), "Memorandum of Understanding"]);
+    expect(item.category).toEqual([
+      "transport",
+      "trade",
+      countryName("AZ"),
+      countryName("GE"),
+      "Memorandum of Understanding",
+    ]);
   });
 });
 
 describe("sitemaps", () => {
   it("lists URLs with W3C lastmod and escapes them", () => {
-    const urlset = parse(buildSitemap([{ loc: `${SITE}/` }, { loc: `${SITE}/releases/a?x=1&y=2`, lastmod: new Date("2024-07-04T05:00:00.123Z") }])).urlset;
+    const urlset = parse(
+      buildSitemap([
+        { loc: `${SITE}/` },
+        { loc: `${SITE}/releases/a?x=1&y=2`, lastmod: new Date("2024-07-04T05:00:00.123Z") },
+      ]),
+    ).urlset;
     expect(urlset["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
-    expect(urlset.url).toEqual([{ loc: `${SITE}/` }, { loc: `${SITE}/releases/a?x=1&y=2`, lastmod: "2024-07-04T05:00:00+00:00" }]);
+    expect(urlset.url).toEqual([
+      { loc: `${SITE}/` },
+      { loc: `${SITE}/releases/a?x=1&y=2`, lastmod: "2024-07-04T05:00:00+00:00" },
+    ]);
   });
 
   const now = new Date("2025-03-20T12:00:00Z");
-  const item = (slug: string, published: string, title = slug): NewsItem => ({ loc: `${SITE}/releases/${slug}`, title, published: new Date(published) });
+  const item = (slug: string, published: string, title = slug): NewsItem => ({
+    loc: `${SITE}/releases/${slug}`,
+    title,
+    published: new Date(published),
+  });
 
   it("keeps only the last two days, newest first, none from the future", () => {
     const items = [
@@ -178,12 +221,18 @@ describe("sitemaps", () => {
       item("future", "2025-03-20T12:00:01Z"),
     ];
     expect(newsSitemapItems(items, now).map((i) => i.title)).toEqual(["recent", "edge"]);
-    const many = Array.from({ length: 1005 }, (_, n) => item(`r${n}`, new Date(now.getTime() - n * 60_000).toISOString()));
+    const many = Array.from({ length: 1005 }, (_, n) =>
+      item(`r${n}`, new Date(now.getTime() - n * 60_000).toISOString()),
+    );
     expect(newsSitemapItems(many, now)).toHaveLength(1000);
   });
 
   it("writes the Google News fields and escapes & < in titles", () => {
-    const xml = buildNewsSitemap([item("r1", "2025-03-20T08:15:00Z", "Tom & Jerry <sign> a deal"), item("old", "2025-03-01T00:00:00Z")], { name: "Press & Co", language: "en" }, now);
+    const xml = buildNewsSitemap(
+      [item("r1", "2025-03-20T08:15:00Z", "Tom & Jerry <sign> a deal"), item("old", "2025-03-01T00:00:00Z")],
+      { name: "Press & Co", language: "en" },
+      now,
+    );
     expect(xml).toContain("<news:title>Tom &amp; Jerry &lt;sign&gt; a deal</news:title>");
     const urlset = parse(xml).urlset;
     expect(urlset["@xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");

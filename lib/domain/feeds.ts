@@ -61,7 +61,10 @@ export function parseCountryFilter(params: URLSearchParams): CountryFilter {
   if (values.length === 0) return { ok: true, country: null };
   const code = values[0]!.trim().toUpperCase();
   if (values.length > 1 || !isCountryCode(code)) {
-    return { ok: false, message: "Invalid country parameter: expected one ISO 3166-1 alpha-2 code such as ?country=AZ.\n" };
+    return {
+      ok: false,
+      message: "Invalid country parameter: expected one ISO 3166-1 alpha-2 code such as ?country=AZ.\n",
+    };
   }
   return { ok: true, country: code };
 }
@@ -69,7 +72,7 @@ export function parseCountryFilter(params: URLSearchParams): CountryFilter {
 // ---------- text helpers ----------
 
 // XML 1.0 forbids most control characters even when escaped; editors paste them in from Word.
-// eslint-disable-next-line no-control-regex
+
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 function clean(text: string): string {
@@ -78,7 +81,12 @@ function clean(text: string): string {
 
 /** Escapes text for XML and HTML content and attribute values. */
 export function escapeXml(text: string): string {
-  return clean(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return clean(text)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 // `feed` writes titles, summaries and content as CDATA. Escaped text can never contain "]]>", which
@@ -122,14 +130,16 @@ function attributes(props: Record<string, unknown>): string {
     }
     const name = ATTRIBUTE_NAMES[key] ?? (/^(aria|data)-[a-z-]+$/.test(key) ? key : null);
     if (!name) continue;
-    out += value === true ? ` ${name}` : ` ${name}="${escapeXml(Array.isArray(value) ? value.join(" ") : String(value))}"`;
+    out +=
+      value === true ? ` ${name}` : ` ${name}="${escapeXml(Array.isArray(value) ? value.join(" ") : String(value))}"`;
   }
   return out;
 }
 
 function serialize(node: ReactNode): string {
   if (node === null || node === undefined || typeof node === "boolean") return "";
-  if (typeof node === "string" || typeof node === "number" || typeof node === "bigint") return escapeHtmlText(String(node));
+  if (typeof node === "string" || typeof node === "number" || typeof node === "bigint")
+    return escapeHtmlText(String(node));
   if (Array.isArray(node)) return node.map(serialize).join("");
   if (!isValidElement<Record<string, unknown>>(node)) return "";
   const { type, props } = node;
@@ -161,7 +171,9 @@ function textOf(node: ReactNode): string {
 export function summaryOrExcerpt(summary: string, markdown: string, max = 300): string {
   if (summary.trim()) return summary.trim();
   const firstParagraph = markdown.split(/\n\s*\n/).find((p) => p.trim()) ?? "";
-  const text = textOf(Markdown({ children: firstParagraph })).replace(/\s+/g, " ").trim();
+  const text = textOf(Markdown({ children: firstParagraph }))
+    .replace(/\s+/g, " ")
+    .trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
@@ -171,7 +183,11 @@ export function summaryOrExcerpt(summary: string, markdown: string, max = 300): 
 
 /** Topics, countries (by name) and agreement types, without repeats. */
 export function feedCategories(release: Pick<FeedRelease, "topics" | "countries" | "agreementTypes">): string[] {
-  const all = [...release.topics, ...release.countries.map((code) => countryName(code)), ...release.agreementTypes.map((type) => AGREEMENT_TYPE_LABELS[type])];
+  const all = [
+    ...release.topics,
+    ...release.countries.map((code) => countryName(code)),
+    ...release.agreementTypes.map((type) => AGREEMENT_TYPE_LABELS[type]),
+  ];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const category of all) {
@@ -185,7 +201,9 @@ export function feedCategories(release: Pick<FeedRelease, "topics" | "countries"
 }
 
 function entryContent(release: FeedRelease): string {
-  const notes = release.changes.map((c) => `<p><em>Updated ${escapeHtmlText(c.at.toISOString().slice(0, 10))}: ${escapeHtmlText(c.note)}</em></p>`);
+  const notes = release.changes.map(
+    (c) => `<p><em>Updated ${escapeHtmlText(c.at.toISOString().slice(0, 10))}: ${escapeHtmlText(c.note)}</em></p>`,
+  );
   return notes.join("") + markdownToHtml(release.body);
 }
 
@@ -201,7 +219,8 @@ export function feedUrl(channel: Pick<FeedChannel, "siteUrl" | "country">, forma
 /** The Atom 1.0 or RSS 2.0 document for the given entries (newest first). */
 export function buildFeed(format: FeedFormat, channel: FeedChannel, releases: FeedRelease[]): string {
   const place = channel.country ? countryName(channel.country) : null;
-  const updated = releases.reduce<Date | null>((max, r) => (!max || r.updatedAt > max ? r.updatedAt : max), null) ?? channel.now;
+  const updated =
+    releases.reduce<Date | null>((max, r) => (!max || r.updatedAt > max ? r.updatedAt : max), null) ?? channel.now;
   const feed = new Feed({
     id: feedUrl(channel, format),
     title: clean(place ? `${channel.siteName}: ${place}` : channel.siteName),
@@ -250,7 +269,10 @@ export interface SitemapUrl {
 
 export function buildSitemap(urls: SitemapUrl[]): string {
   const body = urls
-    .map((u) => `  <url>\n    <loc>${escapeXml(u.loc)}</loc>\n${u.lastmod ? `    <lastmod>${w3cDateTime(u.lastmod)}</lastmod>\n` : ""}  </url>\n`)
+    .map(
+      (u) =>
+        `  <url>\n    <loc>${escapeXml(u.loc)}</loc>\n${u.lastmod ? `    <lastmod>${w3cDateTime(u.lastmod)}</lastmod>\n` : ""}  </url>\n`,
+    )
     .join("");
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`;
 }
@@ -279,7 +301,11 @@ export function newsSitemapItems(items: NewsItem[], now: Date): NewsItem[] {
     .slice(0, NEWS_SITEMAP_LIMIT);
 }
 
-export function buildNewsSitemap(items: NewsItem[], publication: { name: string; language: string }, now: Date): string {
+export function buildNewsSitemap(
+  items: NewsItem[],
+  publication: { name: string; language: string },
+  now: Date,
+): string {
   const name = escapeXml(publication.name);
   const language = escapeXml(publication.language);
   const body = newsSitemapItems(items, now)

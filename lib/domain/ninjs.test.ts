@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { loadSeedRelease } from "../../prisma/seed";
 import { NinjsSchema } from "../api/schemas";
 import { countryName } from "./countries";
-import { NINJS_SCHEMA_URI, PRESS_RELEASE_GENRE, releaseToNinjs, withdrawnToNinjs, type NinjsReleaseInput } from "./ninjs";
+import {
+  NINJS_SCHEMA_URI,
+  PRESS_RELEASE_GENRE,
+  releaseToNinjs,
+  withdrawnToNinjs,
+  type NinjsReleaseInput,
+} from "./ninjs";
 import { slugify } from "./slug";
 
 // The seed release, as prisma/seed.ts reads it and the DAL would hand it to the API.
@@ -27,11 +33,48 @@ function seedRelease(overrides: Partial<NinjsReleaseInput> = {}): NinjsReleaseIn
 
 // Top-level properties of the ninjs 3.x schema (ninjs-schema_3.3.json, "ninjsType"): camelCase since 3.0.
 const NINJS_3_PROPERTIES = new Set([
-  "uri", "type", "representationType", "profile", "version", "firstCreated", "versionCreated", "contentCreated", "contentDigitised",
-  "embargoedUntil", "pubStatus", "urgency", "copyrightHolder", "copyrightNotice", "usageTerms", "edNote", "language", "descriptions",
-  "bodies", "headlines", "people", "organisations", "places", "subjects", "events", "eventDetails", "plannedCoverage", "objects",
-  "infoSources", "title", "by", "slugline", "located", "renditions", "associations", "altIds", "trustIndicators", "standard", "genres",
-  "expires", "rightsInfo", "digitalSourceType",
+  "uri",
+  "type",
+  "representationType",
+  "profile",
+  "version",
+  "firstCreated",
+  "versionCreated",
+  "contentCreated",
+  "contentDigitised",
+  "embargoedUntil",
+  "pubStatus",
+  "urgency",
+  "copyrightHolder",
+  "copyrightNotice",
+  "usageTerms",
+  "edNote",
+  "language",
+  "descriptions",
+  "bodies",
+  "headlines",
+  "people",
+  "organisations",
+  "places",
+  "subjects",
+  "events",
+  "eventDetails",
+  "plannedCoverage",
+  "objects",
+  "infoSources",
+  "title",
+  "by",
+  "slugline",
+  "located",
+  "renditions",
+  "associations",
+  "altIds",
+  "trustIndicators",
+  "standard",
+  "genres",
+  "expires",
+  "rightsInfo",
+  "digitalSourceType",
 ]);
 
 describe("releaseToNinjs (the seed release)", () => {
@@ -58,17 +101,27 @@ describe("releaseToNinjs (the seed release)", () => {
     expect(doc.firstCreated).toBe("2024-07-04T09:00:00+04:00");
     expect(doc.versionCreated).toBe("2024-07-04T09:00:00+04:00");
     expect(doc.contentCreated).toBe("2024-07-04T09:00:00+04:00");
-    const corrected = releaseToNinjs(seedRelease({ editionNumber: 2, editionPublishedAt: new Date("2024-07-05T10:30:00Z") }), context);
+    const corrected = releaseToNinjs(
+      seedRelease({ editionNumber: 2, editionPublishedAt: new Date("2024-07-05T10:30:00Z") }),
+      context,
+    );
     expect(corrected.version).toBe("2");
     expect(corrected.firstCreated).toBe("2024-07-04T09:00:00+04:00");
     expect(corrected.versionCreated).toBe("2024-07-05T14:30:00+04:00");
   });
 
   it("carries the headline, a description and the body as Markdown and HTML", () => {
-    expect(doc.headlines).toEqual([{ role: "main", value: "Azerbaijan and China raise relations to strategic partnership" }]);
+    expect(doc.headlines).toEqual([
+      { role: "main", value: "Azerbaijan and China raise relations to strategic partnership" },
+    ]);
     // The seed has no summary: the body's first sentence stands in, as in the JSON-LD description.
     expect(doc.descriptions).toEqual([
-      { role: "summary", contentType: "text/plain", value: "The traditional friendly and cooperative relations between Azerbaijan and China have been developing progressively in recent years." },
+      {
+        role: "summary",
+        contentType: "text/plain",
+        value:
+          "The traditional friendly and cooperative relations between Azerbaijan and China have been developing progressively in recent years.",
+      },
     ]);
     expect(doc.bodies).toHaveLength(2);
     expect(doc.bodies?.[0]).toEqual({ role: "main", contentType: "text/markdown", value: seed.body });
@@ -82,7 +135,12 @@ describe("releaseToNinjs (the seed release)", () => {
   it("lists the speaker once, with the role and organisation given in the release", () => {
     expect(seed.quotes).toHaveLength(2);
     expect(doc.people).toEqual([
-      { name: "Aykhan Hajizade", rel: `quoted as Press Secretary, ${MFA}`, uri: `${SITE}/people/aykhan-hajizade`, literal: "aykhan-hajizade" },
+      {
+        name: "Aykhan Hajizade",
+        rel: `quoted as Press Secretary, ${MFA}`,
+        uri: `${SITE}/people/aykhan-hajizade`,
+        literal: "aykhan-hajizade",
+      },
     ]);
   });
 
@@ -91,7 +149,10 @@ describe("releaseToNinjs (the seed release)", () => {
     expect(orgs[0]).toEqual({ name: MFA, rel: "issuer party affiliation" });
     const parties = seed.agreements.flatMap((a) => a.parties);
     for (const party of parties) expect(orgs.map((o) => o.name)).toContain(party);
-    expect(orgs.find((o) => o.name === "People's Republic of China")).toEqual({ name: "People's Republic of China", rel: "party" });
+    expect(orgs.find((o) => o.name === "People's Republic of China")).toEqual({
+      name: "People's Republic of China",
+      rel: "party",
+    });
     expect(new Set(orgs.map((o) => o.name)).size).toBe(orgs.length);
     expect(orgs).toHaveLength(new Set([MFA, ...parties]).size);
   });
@@ -115,7 +176,10 @@ describe("releaseToNinjs (the seed release)", () => {
   });
 
   it("uses the dateline place when there is one, and leaves out what is empty", () => {
-    const placed = releaseToNinjs(seedRelease({ datelinePlace: "Baku", summary: "A short summary.", sourceCredit: null, topics: [], quotes: [] }), context);
+    const placed = releaseToNinjs(
+      seedRelease({ datelinePlace: "Baku", summary: "A short summary.", sourceCredit: null, topics: [], quotes: [] }),
+      context,
+    );
     expect(placed.located).toBe("Baku");
     expect(placed.places?.[0]).toEqual({ name: "Baku", rel: "dateline" });
     expect(placed.descriptions).toEqual([{ role: "summary", contentType: "text/plain", value: "A short summary." }]);
@@ -128,7 +192,10 @@ describe("releaseToNinjs (the seed release)", () => {
 
 describe("withdrawnToNinjs", () => {
   it("is a kill notice: pubStatus canceled, the headline and reason, none of the content", () => {
-    const doc = withdrawnToNinjs({ slug: SLUG, headline: seed.headline, reason: "Issued in error", withdrawnAt: new Date("2024-07-06T08:00:00Z") }, context);
+    const doc = withdrawnToNinjs(
+      { slug: SLUG, headline: seed.headline, reason: "Issued in error", withdrawnAt: new Date("2024-07-06T08:00:00Z") },
+      context,
+    );
     expect(NinjsSchema.safeParse(doc).success).toBe(true);
     expect(doc.uri).toBe(PAGE);
     expect(doc.pubStatus).toBe("canceled");
@@ -136,6 +203,7 @@ describe("withdrawnToNinjs", () => {
     expect(doc.versionCreated).toBe("2024-07-06T08:00:00.000Z");
     expect(doc.headlines).toEqual([{ role: "main", value: seed.headline }]);
     expect(doc.edNote).toBe("Withdrawn: Issued in error");
-    for (const key of ["bodies", "descriptions", "people", "organisations", "places", "subjects"]) expect(doc).not.toHaveProperty(key);
+    for (const key of ["bodies", "descriptions", "people", "organisations", "places", "subjects"])
+      expect(doc).not.toHaveProperty(key);
   });
 });

@@ -15,7 +15,10 @@ export const NINJS_VERSION = "3.3";
 export const NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.3.json#";
 
 /** IPTC Genre NewsCode for a press release (http://cv.iptc.org/newscodes/genre/). */
-export const PRESS_RELEASE_GENRE = { name: "Press Release", uri: "http://cv.iptc.org/newscodes/genre/Press_Release" } as const;
+export const PRESS_RELEASE_GENRE = {
+  name: "Press Release",
+  uri: "http://cv.iptc.org/newscodes/genre/Press_Release",
+} as const;
 
 /** ninjs 3.x `pubStatus`: the schema's enum is usable | withheld | canceled (a withdrawal is "canceled"). */
 export type NinjsPubStatus = "usable" | "withheld" | "canceled";
@@ -72,7 +75,11 @@ export interface NinjsReleaseInput extends ReleaseContent {
   publishedAt: Date | null;
   editionPublishedAt: Date | null;
   agreements: Array<{ parties: string[] }>;
-  quotes: Array<{ speaker: { name: string; slug: string }; speakerRole: string | null; speakerOrganisation: string | null }>;
+  quotes: Array<{
+    speaker: { name: string; slug: string };
+    speakerRole: string | null;
+    speakerOrganisation: string | null;
+  }>;
 }
 
 export interface NinjsContext {
@@ -115,7 +122,9 @@ export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext
   const people = new Map<string, NinjsEntity>();
   for (const quote of release.quotes) {
     if (people.has(quote.speaker.slug)) continue;
-    const as = [quote.speakerRole, quote.speakerOrganisation].filter((part): part is string => Boolean(part)).join(", ");
+    const as = [quote.speakerRole, quote.speakerOrganisation]
+      .filter((part): part is string => Boolean(part))
+      .join(", ");
     people.set(quote.speaker.slug, {
       name: quote.speaker.name,
       rel: as ? `quoted as ${as}` : "quoted",
@@ -158,7 +167,9 @@ export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext
   doc.organisations = organisations([
     { name: release.issuer, rel: "issuer" },
     ...release.agreements.flatMap((a) => a.parties.map((name) => ({ name, rel: "party" }))),
-    ...release.quotes.flatMap((q) => (q.speakerOrganisation ? [{ name: q.speakerOrganisation, rel: "affiliation" }] : [])),
+    ...release.quotes.flatMap((q) =>
+      q.speakerOrganisation ? [{ name: q.speakerOrganisation, rel: "affiliation" }] : [],
+    ),
   ]);
   if (places.length > 0) doc.places = places;
   if (release.topics.length > 0) doc.subjects = release.topics.map((topic) => ({ name: topic, rel: "topic" }));
@@ -169,7 +180,10 @@ export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext
  * A withdrawn release as a ninjs kill notice: pubStatus "canceled", the headline for identification,
  * the reason for the receiving desk, and none of the withdrawn content.
  */
-export function withdrawnToNinjs(withdrawn: { slug: string; headline: string; reason: string; withdrawnAt: Date }, context: NinjsContext): NinjsDocument {
+export function withdrawnToNinjs(
+  withdrawn: { slug: string; headline: string; reason: string; withdrawnAt: Date },
+  context: NinjsContext,
+): NinjsDocument {
   return {
     uri: releaseUrls(context.siteUrl, withdrawn.slug, 0).page,
     standard: standard(),

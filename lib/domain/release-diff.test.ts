@@ -70,14 +70,22 @@ function release(overrides: Partial<DiffableRelease> = {}): DiffableRelease {
 
 const kinds = <T>(items: ItemChange<T>[]) => items.map((item) => item.kind);
 const joined = (parts: { kind: string; text: string }[], kind: string) =>
-  parts.filter((p) => p.kind === kind).map((p) => p.text.trim()).join(" | ");
+  parts
+    .filter((p) => p.kind === kind)
+    .map((p) => p.text.trim())
+    .join(" | ");
 
 describe("diffText (word level)", () => {
   it("marks the removed and the added words and keeps the rest", () => {
     const parts = diffText("The ministers met in the capital.", "The ministers met in Ganja.");
     expect(joined(parts, "removed")).toBe("the capital");
     expect(joined(parts, "added")).toBe("Ganja");
-    expect(parts.filter((p) => p.kind === "same").map((p) => p.text).join("")).toContain("The ministers met in");
+    expect(
+      parts
+        .filter((p) => p.kind === "same")
+        .map((p) => p.text)
+        .join(""),
+    ).toContain("The ministers met in");
   });
 
   it("gives one same part for equal texts and nothing for two empty ones", () => {
@@ -96,7 +104,10 @@ describe("diffText (word level)", () => {
     const parts = diffText(before, after);
     expect(joined(parts, "removed")).toBe("expand");
     expect(joined(parts, "added")).toBe("double");
-    expect(parts[0]).toEqual({ kind: "same", text: expect.stringContaining("First paragraph stays.\n\nThey agreed to") });
+    expect(parts[0]).toEqual({
+      kind: "same",
+      text: expect.stringContaining("First paragraph stays.\n\nThey agreed to"),
+    });
   });
 
   it("merges runs so one edit of several words is one removed and one added part", () => {
@@ -111,18 +122,25 @@ describe("diffText (word level)", () => {
     const started = Date.now();
     const parts = diffText(a, b);
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(parts).toEqual([{ kind: "removed", text: a }, { kind: "added", text: b }]);
+    expect(parts).toEqual([
+      { kind: "removed", text: a },
+      { kind: "added", text: b },
+    ]);
   });
 });
 
 describe("normaliseKey and similarity", () => {
   it("ignores case, punctuation and spacing", () => {
-    expect(normaliseKey("  Memorandum  of Understanding, on Rail-Freight. ")).toBe("memorandum of understanding on rail freight");
+    expect(normaliseKey("  Memorandum  of Understanding, on Rail-Freight. ")).toBe(
+      "memorandum of understanding on rail freight",
+    );
   });
   it("scores word overlap from 0 to 1", () => {
     expect(similarity("Protocol on customs cooperation", "Protocol on customs cooperation")).toBe(1);
     expect(similarity("Protocol on customs", "Treaty of friendship")).toBe(0);
-    expect(similarity("Protocol on customs cooperation", "Protocol on customs and border cooperation")).toBeGreaterThan(0.7);
+    expect(similarity("Protocol on customs cooperation", "Protocol on customs and border cooperation")).toBeGreaterThan(
+      0.7,
+    );
   });
 });
 
@@ -133,7 +151,9 @@ describe("diffAgreements", () => {
     expect(diff.reordered).toBe(true);
     // Only the one item that jumped is "moved"; the two that kept their relative order are not.
     expect(kinds(diff.items)).toEqual(["moved", "unchanged", "unchanged"]);
-    expect(diff.items.every((item) => item.kind !== "added" && item.kind !== "removed" && item.kind !== "changed")).toBe(true);
+    expect(
+      diff.items.every((item) => item.kind !== "added" && item.kind !== "removed" && item.kind !== "changed"),
+    ).toBe(true);
   });
 
   it("reports a swap of two as one move", () => {
@@ -172,7 +192,9 @@ describe("diffAgreements", () => {
     expect(item).toMatchObject({ kind: "changed", fromIndex: 1, toIndex: 1, fields: [{ field: "note" }] });
     expect(diff.items.filter((entry) => entry.kind === "added" || entry.kind === "removed")).toHaveLength(0);
     // Reversing three items keeps one in place: two moves.
-    expect(diff.items.filter((entry) => entry.kind !== "added" && entry.kind !== "removed" && entry.moved)).toHaveLength(2);
+    expect(
+      diff.items.filter((entry) => entry.kind !== "added" && entry.kind !== "removed" && entry.moved),
+    ).toHaveLength(2);
     expect(diff.reordered).toBe(true);
   });
 
@@ -202,7 +224,16 @@ describe("diffAgreements", () => {
     const item = diff.items[1]!;
     if (item.kind !== "changed") throw new Error("unreachable");
     expect(item.fields).toEqual([
-      { field: "type", label: "Type", before: "Protocol", after: "Agreement", parts: [{ kind: "removed", text: "Protocol" }, { kind: "added", text: "Agreement" }] },
+      {
+        field: "type",
+        label: "Type",
+        before: "Protocol",
+        after: "Agreement",
+        parts: [
+          { kind: "removed", text: "Protocol" },
+          { kind: "added", text: "Agreement" },
+        ],
+      },
     ]);
   });
 
@@ -213,7 +244,13 @@ describe("diffAgreements", () => {
   });
 
   it("reports added and removed agreements, each in its place, without disturbing the others", () => {
-    const fresh: DiffAgreement = { type: "TREATY", title: "Treaty of friendship", parties: ["A", "B"], signedOn: null, note: null };
+    const fresh: DiffAgreement = {
+      type: "TREATY",
+      title: "Treaty of friendship",
+      parties: ["A", "B"],
+      signedOn: null,
+      note: null,
+    };
     const diff = diffAgreements([mou, protocol, declaration], [mou, fresh, declaration]);
     expect(diff.changed).toBe(true);
     expect(diff.reordered).toBe(false);
@@ -259,7 +296,11 @@ describe("diffQuotes", () => {
   });
 
   it("does not match similar words said by a different speaker", () => {
-    const other = { ...leyla, speaker: { name: "Someone Else", slug: "someone-else" }, text: "This corridor will carry our goods to Asia faster than ever." };
+    const other = {
+      ...leyla,
+      speaker: { name: "Someone Else", slug: "someone-else" },
+      text: "This corridor will carry our goods to Asia faster than ever.",
+    };
     const diff = diffQuotes([leyla], [other]);
     expect(kinds(diff.items)).toEqual(["removed", "added"]);
   });
@@ -299,7 +340,10 @@ describe("diffReleases", () => {
   });
 
   it("a reorder of agreements and quotes changes nothing but the order", () => {
-    const diff = diffReleases(release(), release({ agreements: [protocol, declaration, mou], quotes: [rashad, leyla] }));
+    const diff = diffReleases(
+      release(),
+      release({ agreements: [protocol, declaration, mou], quotes: [rashad, leyla] }),
+    );
     expect(diff.text.every((f) => !f.changed)).toBe(true);
     expect(diff.values.every((f) => !f.changed)).toBe(true);
     expect(diff.agreements).toMatchObject({ changed: false, reordered: true });
@@ -310,7 +354,10 @@ describe("diffReleases", () => {
   it("word-diffs headline, summary and body", () => {
     const diff = diffReleases(
       release(),
-      release({ headline: "Ministers sign freight pact", body: "The ministers met in Ganja.\n\nThey agreed to **expand** rail freight." }),
+      release({
+        headline: "Ministers sign freight pact",
+        body: "The ministers met in Ganja.\n\nThey agreed to **expand** rail freight.",
+      }),
     );
     const [headline, summary, body] = diff.text;
     expect(headline).toMatchObject({ field: "headline", label: "Headline", changed: true });
@@ -322,14 +369,23 @@ describe("diffReleases", () => {
   });
 
   it("says when a text changed only in its spacing", () => {
-    const diff = diffReleases(release(), release({ body: "The ministers met in the capital. They agreed to **expand** rail freight." }));
+    const diff = diffReleases(
+      release(),
+      release({ body: "The ministers met in the capital. They agreed to **expand** rail freight." }),
+    );
     expect(diff.text[2]).toMatchObject({ changed: true, whitespaceOnly: true });
   });
 
   it("compares the dateline as formatted, and the plain fields as changed or unchanged", () => {
     const diff = diffReleases(
       release(),
-      release({ datelineOffsetMinutes: 180, issuer: "Ministry of Digital Development", sourceCredit: null, countries: ["AZ"], status: "PUBLISHED" }),
+      release({
+        datelineOffsetMinutes: 180,
+        issuer: "Ministry of Digital Development",
+        sourceCredit: null,
+        countries: ["AZ"],
+        status: "PUBLISHED",
+      }),
     );
     const byField = Object.fromEntries(diff.values.map((f) => [f.field, f]));
     expect(byField.dateline).toMatchObject({
@@ -337,7 +393,11 @@ describe("diffReleases", () => {
       before: "Baku, 14 March 2025 16:30 (UTC+04:00)",
       after: "Baku, 14 March 2025 15:30 (UTC+03:00)",
     });
-    expect(byField.issuer).toMatchObject({ changed: true, before: "Ministry of Transport", after: "Ministry of Digital Development" });
+    expect(byField.issuer).toMatchObject({
+      changed: true,
+      before: "Ministry of Transport",
+      after: "Ministry of Digital Development",
+    });
     expect(byField.sourceCredit).toMatchObject({ changed: true, before: "Press service", after: "" });
     expect(byField.countries).toMatchObject({ changed: true, before: "AZ, GE", after: "AZ" });
     expect(byField.topics).toMatchObject({ changed: false });

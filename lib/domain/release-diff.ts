@@ -307,7 +307,10 @@ function proseChange(field: string, label: string, before: string, after: string
 function listChange(field: string, label: string, before: string[], after: string[]): ItemFieldChange[] {
   if (before.length === after.length && before.every((value, i) => value === after[i])) return [];
   const parts = diffArrays(before, after).flatMap((change) =>
-    change.value.map((text): TextPart => ({ kind: change.added ? "added" : change.removed ? "removed" : "same", text })),
+    change.value.map((text): TextPart => ({
+      kind: change.added ? "added" : change.removed ? "removed" : "same",
+      text,
+    })),
   );
   return [{ field, label, before: before.join("; "), after: after.join("; "), parts }];
 }
@@ -330,7 +333,12 @@ export function compareQuotes(a: DiffQuote, b: DiffQuote): ItemFieldChange[] {
   return [
     ...scalarChange("speaker", "Speaker", a.speaker.name, b.speaker.name),
     ...scalarChange("speakerRole", "Speaker role", blank(a.speakerRole), blank(b.speakerRole)),
-    ...scalarChange("speakerOrganisation", "Speaker organisation", blank(a.speakerOrganisation), blank(b.speakerOrganisation)),
+    ...scalarChange(
+      "speakerOrganisation",
+      "Speaker organisation",
+      blank(a.speakerOrganisation),
+      blank(b.speakerOrganisation),
+    ),
     ...proseChange("text", "Quote text", a.text, b.text),
     ...proseChange("context", "Context", blank(a.context), blank(b.context)),
   ];
@@ -346,8 +354,17 @@ export function compareQuotes(a: DiffQuote, b: DiffQuote): ItemFieldChange[] {
 export function diffAgreements(before: DiffAgreement[], after: DiffAgreement[]): ListDiff<DiffAgreement> {
   const pairs: Pairs = new Map();
   matchByKey(before, after, pairs, (a) => `${a.type}\u0000${normaliseKey(a.title)}`);
-  matchBySimilarity(before, after, pairs, (a, b) => similarity(a.title, b.title), undefined, (a, b) => a.type === b.type);
-  matchByKey(before, after, pairs, (a) => (a.parties.length > 0 ? `${a.type}\u0000${a.parties.map(normaliseKey).join("\u0000")}` : null));
+  matchBySimilarity(
+    before,
+    after,
+    pairs,
+    (a, b) => similarity(a.title, b.title),
+    undefined,
+    (a, b) => a.type === b.type,
+  );
+  matchByKey(before, after, pairs, (a) =>
+    a.parties.length > 0 ? `${a.type}\u0000${a.parties.map(normaliseKey).join("\u0000")}` : null,
+  );
   return diffList(before, after, pairs, compareAgreements);
 }
 
@@ -362,14 +379,24 @@ function speakerKey(q: DiffQuote): string {
 export function diffQuotes(before: DiffQuote[], after: DiffQuote[]): ListDiff<DiffQuote> {
   const pairs: Pairs = new Map();
   matchByKey(before, after, pairs, (q) => `${speakerKey(q)}\u0000${normaliseKey(q.text)}`);
-  matchBySimilarity(before, after, pairs, (a, b) => similarity(a.text, b.text), (a, b) => speakerKey(a) === speakerKey(b));
+  matchBySimilarity(
+    before,
+    after,
+    pairs,
+    (a, b) => similarity(a.text, b.text),
+    (a, b) => speakerKey(a) === speakerKey(b),
+  );
   matchByKey(before, after, pairs, (q) => normaliseKey(q.text) || null);
   return diffList(before, after, pairs, compareQuotes);
 }
 
 // ---------- the whole release ----------
 
-export const TEXT_FIELD_LABELS: Record<TextFieldName, string> = { headline: "Headline", summary: "Summary", body: "Body" };
+export const TEXT_FIELD_LABELS: Record<TextFieldName, string> = {
+  headline: "Headline",
+  summary: "Summary",
+  body: "Body",
+};
 
 export function diffReleases(before: DiffableRelease, after: DiffableRelease): ReleaseDiff {
   const text = (Object.keys(TEXT_FIELD_LABELS) as TextFieldName[]).map((field) =>

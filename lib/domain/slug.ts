@@ -3,7 +3,22 @@
 const MAX_SLUG_LENGTH = 80;
 
 // Letters that Unicode does not decompose into a base letter plus an accent ("ə" in Azerbaijani).
-const TRANSLITERATE: Record<string, string> = { ə: "e", Ə: "e", ı: "i", ß: "ss", æ: "ae", Æ: "ae", ø: "o", Ø: "o", ł: "l", Ł: "l", đ: "d", Đ: "d", þ: "th", Þ: "th" };
+const TRANSLITERATE: Record<string, string> = {
+  ə: "e",
+  Ə: "e",
+  ı: "i",
+  ß: "ss",
+  æ: "ae",
+  Æ: "ae",
+  ø: "o",
+  Ø: "o",
+  ł: "l",
+  Ł: "l",
+  đ: "d",
+  Đ: "d",
+  þ: "th",
+  Þ: "th",
+};
 
 export function slugify(text: string): string {
   const slug = text

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml, oembedResponse, parseEmbedUrl, releaseSlugFromUrl } from "./oembed";
-import { jsonLdScriptContent, releaseDates, releaseDescription, releaseJsonLd, releaseUrls, type StructuredReleaseInput } from "./structured-data";
+import {
+  jsonLdScriptContent,
+  releaseDates,
+  releaseDescription,
+  releaseJsonLd,
+  releaseUrls,
+  type StructuredReleaseInput,
+} from "./structured-data";
 
 const SITE = "https://press.example.org";
 const PAGE = `${SITE}/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership`;
@@ -20,11 +27,29 @@ function release(overrides: Partial<StructuredReleaseInput> = {}): StructuredRel
     publishedAt: new Date("2024-07-04T05:00:00Z"),
     editionPublishedAt: new Date("2024-07-05T10:30:00Z"),
     agreements: [
-      { type: "JOINT_DECLARATION", title: "Joint Declaration on the Establishment of Strategic Partnership", parties: ["Republic of Azerbaijan", "People's Republic of China"], signedOn: "2024-07-03" },
-      { type: "AGREEMENT", title: "Agreement on visas", parties: ["Ministry of Foreign Affairs of the Republic of Azerbaijan", "Ministry of Foreign Affairs of the People's Republic of China"], signedOn: null },
+      {
+        type: "JOINT_DECLARATION",
+        title: "Joint Declaration on the Establishment of Strategic Partnership",
+        parties: ["Republic of Azerbaijan", "People's Republic of China"],
+        signedOn: "2024-07-03",
+      },
+      {
+        type: "AGREEMENT",
+        title: "Agreement on visas",
+        parties: [
+          "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+          "Ministry of Foreign Affairs of the People's Republic of China",
+        ],
+        signedOn: null,
+      },
     ],
     quotes: [
-      { text: "We decided to raise relations.", speaker: { name: "Aykhan Hajizade" }, speakerRole: "Press Secretary", speakerOrganisation: "Ministry of Foreign Affairs of the Republic of Azerbaijan" },
+      {
+        text: "We decided to raise relations.",
+        speaker: { name: "Aykhan Hajizade" },
+        speakerRole: "Press Secretary",
+        speakerOrganisation: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+      },
       { text: "A second quote.", speaker: { name: "Anonymous Speaker" }, speakerRole: null, speakerOrganisation: null },
     ],
     ...overrides,
@@ -34,7 +59,12 @@ function release(overrides: Partial<StructuredReleaseInput> = {}): StructuredRel
 const context = { pageUrl: PAGE, publisher: { name: "Pressroom", url: SITE }, imageUrl: `${PAGE}/share-image?v=1` };
 
 type Node = Record<string, unknown> & { "@type": string };
-const parse = (r = release()) => JSON.parse(jsonLdScriptContent(releaseJsonLd(r, context))) as Node & { hasPart: Node[]; about: Node[]; mentions: Node[] };
+const parse = (r = release()) =>
+  JSON.parse(jsonLdScriptContent(releaseJsonLd(r, context))) as Node & {
+    hasPart: Node[];
+    about: Node[];
+    mentions: Node[];
+  };
 
 describe("releaseJsonLd", () => {
   it("is a NewsArticle (never the non-existent PressRelease type) with headline, page and publisher", () => {
@@ -56,18 +86,28 @@ describe("releaseJsonLd", () => {
     expect(ld.dateModified).toBe("2024-07-05T14:30:00+04:00");
     expect(ld.dateline).toBe("4 July 2024 09:00 (UTC+04:00)");
     // A first edition is modified when it was published.
-    expect(parse(release({ editionPublishedAt: new Date("2024-07-04T05:00:00Z") })).dateModified).toBe("2024-07-04T09:00:00+04:00");
-    expect(parse(release({ datelineOffsetMinutes: -330, datelinePlace: "Somewhere" })).datePublished).toBe("2024-07-03T23:30:00-05:30");
+    expect(parse(release({ editionPublishedAt: new Date("2024-07-04T05:00:00Z") })).dateModified).toBe(
+      "2024-07-04T09:00:00+04:00",
+    );
+    expect(parse(release({ datelineOffsetMinutes: -330, datelinePlace: "Somewhere" })).datePublished).toBe(
+      "2024-07-03T23:30:00-05:30",
+    );
   });
 
   it("credits the source organisation, else the issuer", () => {
     expect(parse().sourceOrganization).toEqual({ "@type": "Organization", name: "Azernews" });
-    expect(parse(release({ sourceCredit: null })).sourceOrganization).toEqual({ "@type": "Organization", name: "Ministry of Foreign Affairs of the Republic of Azerbaijan" });
+    expect(parse(release({ sourceCredit: null })).sourceOrganization).toEqual({
+      "@type": "Organization",
+      name: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+    });
   });
 
   it("is about its countries and mentions the issuer and every agreement party once", () => {
     const ld = parse();
-    expect(ld.about.map((c) => [c["@type"], c.identifier])).toEqual([["Country", "AZ"], ["Country", "CN"]]);
+    expect(ld.about.map((c) => [c["@type"], c.identifier])).toEqual([
+      ["Country", "AZ"],
+      ["Country", "CN"],
+    ]);
     expect(ld.about[0]!.name).toBe("Azerbaijan");
     expect(ld.about[1]!.name).toMatch(/China/);
     const names = ld.mentions.map((m) => m.name);
@@ -87,7 +127,12 @@ describe("releaseJsonLd", () => {
     expect(quotes[0]).toMatchObject({
       url: `${PAGE}#quote-1`,
       text: "We decided to raise relations.",
-      creator: { "@type": "Person", name: "Aykhan Hajizade", jobTitle: "Press Secretary", worksFor: { "@type": "Organization", name: "Ministry of Foreign Affairs of the Republic of Azerbaijan" } },
+      creator: {
+        "@type": "Person",
+        name: "Aykhan Hajizade",
+        jobTitle: "Press Secretary",
+        worksFor: { "@type": "Organization", name: "Ministry of Foreign Affairs of the Republic of Azerbaijan" },
+      },
     });
     // No role or organisation: no empty properties.
     expect(quotes[1]!.creator).toEqual({ "@type": "Person", name: "Anonymous Speaker" });
@@ -98,7 +143,10 @@ describe("releaseJsonLd", () => {
       name: "Joint Declaration on the Establishment of Strategic Partnership",
       genre: "Joint Declaration",
       dateCreated: "2024-07-03",
-      contributor: [{ "@type": "Organization", name: "Republic of Azerbaijan" }, { "@type": "Organization", name: "People's Republic of China" }],
+      contributor: [
+        { "@type": "Organization", name: "Republic of Azerbaijan" },
+        { "@type": "Organization", name: "People's Republic of China" },
+      ],
     });
     expect(works[1]!.genre).toBe("Agreement");
     expect(works[1]).not.toHaveProperty("dateCreated");
@@ -119,9 +167,18 @@ describe("releaseDescription", () => {
     expect(releaseDescription({ summary: "  Two ministries agree.  ", body: "Body." })).toBe("Two ministries agree.");
   });
   it("else the body's first sentence, without Markdown", () => {
-    expect(releaseDescription(release())).toBe("The traditional friendly and cooperative relations between Azerbaijan and China have been developing progressively in recent years.");
-    expect(releaseDescription({ summary: "", body: "## Heading\n\nThe **ministers** met [in Baku](https://example.org). Then more." })).toBe("Heading");
-    expect(releaseDescription({ summary: "", body: "The **ministers** met [in Baku](https://example.org). Then more." })).toBe("The ministers met in Baku.");
+    expect(releaseDescription(release())).toBe(
+      "The traditional friendly and cooperative relations between Azerbaijan and China have been developing progressively in recent years.",
+    );
+    expect(
+      releaseDescription({
+        summary: "",
+        body: "## Heading\n\nThe **ministers** met [in Baku](https://example.org). Then more.",
+      }),
+    ).toBe("Heading");
+    expect(
+      releaseDescription({ summary: "", body: "The **ministers** met [in Baku](https://example.org). Then more." }),
+    ).toBe("The ministers met in Baku.");
   });
   it("cuts a very long text at a word", () => {
     const text = releaseDescription({ summary: "word ".repeat(200), body: "" });
@@ -132,7 +189,10 @@ describe("releaseDescription", () => {
 
 describe("releaseDates and releaseUrls", () => {
   it("falls back to the dateline when a release has no publication instant", () => {
-    expect(releaseDates(release({ publishedAt: null, editionPublishedAt: null }))).toEqual({ published: "2024-07-04T09:00:00+04:00", modified: "2024-07-04T09:00:00+04:00" });
+    expect(releaseDates(release({ publishedAt: null, editionPublishedAt: null }))).toEqual({
+      published: "2024-07-04T09:00:00+04:00",
+      modified: "2024-07-04T09:00:00+04:00",
+    });
   });
   it("builds the page, image and oEmbed addresses", () => {
     const urls = releaseUrls(SITE, "a-b", 3);
@@ -145,7 +205,9 @@ describe("releaseDates and releaseUrls", () => {
 
 describe("oEmbed", () => {
   it("recognises only this site's release pages", () => {
-    expect(releaseSlugFromUrl(new URL(`${PAGE}#quote-2`), SITE)).toBe("azerbaijan-and-china-raise-relations-to-strategic-partnership");
+    expect(releaseSlugFromUrl(new URL(`${PAGE}#quote-2`), SITE)).toBe(
+      "azerbaijan-and-china-raise-relations-to-strategic-partnership",
+    );
     expect(releaseSlugFromUrl(new URL(`${SITE}/releases/a-b/?utm=x`), SITE)).toBe("a-b");
     expect(releaseSlugFromUrl(new URL("https://evil.example/releases/a-b"), SITE)).toBeNull();
     expect(releaseSlugFromUrl(new URL(`${SITE}/people/a-b`), SITE)).toBeNull();
@@ -156,10 +218,24 @@ describe("oEmbed", () => {
   });
   it("escapes every text in the html snippet", () => {
     const body = oembedResponse(
-      { headline: "<img src=x onerror=alert(1)>", issuer: "A & B", dateline: "4 July", description: "\"quoted\"", pageUrl: `${SITE}/releases/x?a="b"`, imageUrl: `${SITE}/i.png` },
+      {
+        headline: "<img src=x onerror=alert(1)>",
+        issuer: "A & B",
+        dateline: "4 July",
+        description: '"quoted"',
+        pageUrl: `${SITE}/releases/x?a="b"`,
+        imageUrl: `${SITE}/i.png`,
+      },
       { name: "Pressroom", url: SITE },
     );
-    expect(body).toMatchObject({ version: "1.0", type: "rich", title: "<img src=x onerror=alert(1)>", author_name: "A & B", provider_name: "Pressroom", provider_url: SITE });
+    expect(body).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      title: "<img src=x onerror=alert(1)>",
+      author_name: "A & B",
+      provider_name: "Pressroom",
+      provider_url: SITE,
+    });
     expect(body.html).not.toContain("<img");
     expect(body.html).toContain("&#60;img src=x onerror=alert(1)&#62;");
     expect(body.html).not.toContain('"b"');

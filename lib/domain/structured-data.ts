@@ -13,7 +13,12 @@ export interface StructuredReleaseInput extends ReleaseContent {
   /** Publication of the edition readers see (later than publishedAt after a correction). */
   editionPublishedAt: Date | null;
   agreements: Array<{ type: AgreementTypeValue; title: string; parties: string[]; signedOn: string | null }>;
-  quotes: Array<{ text: string; speaker: { name: string }; speakerRole: string | null; speakerOrganisation: string | null }>;
+  quotes: Array<{
+    text: string;
+    speaker: { name: string };
+    speakerRole: string | null;
+    speakerOrganisation: string | null;
+  }>;
 }
 
 export interface StructuredDataContext {
@@ -47,7 +52,11 @@ const MAX_DESCRIPTION = 300;
 export function releaseDescription(release: Pick<StructuredReleaseInput, "summary" | "body">): string {
   const summary = collapse(release.summary);
   if (summary) return truncate(summary, MAX_DESCRIPTION);
-  const firstParagraph = release.body.split(/\n\s*\n/).map((p) => collapse(stripMarkdown(p))).find(Boolean) ?? "";
+  const firstParagraph =
+    release.body
+      .split(/\n\s*\n/)
+      .map((p) => collapse(stripMarkdown(p)))
+      .find(Boolean) ?? "";
   return truncate(firstSentence(firstParagraph), MAX_DESCRIPTION);
 }
 
@@ -55,10 +64,13 @@ export function releaseDescription(release: Pick<StructuredReleaseInput, "summar
  * First publication and latest edition's publication as ISO 8601 in the dateline's offset
  * ("2024-07-04T09:00:00+04:00"): the release speaks in its writer's local time everywhere.
  */
-export function releaseDates(release: Pick<StructuredReleaseInput, "publishedAt" | "editionPublishedAt" | "datelineAt" | "datelineOffsetMinutes">) {
+export function releaseDates(
+  release: Pick<StructuredReleaseInput, "publishedAt" | "editionPublishedAt" | "datelineAt" | "datelineOffsetMinutes">,
+) {
   // Public releases always have publishedAt; the dateline is only a fallback so a date is never missing.
   const published = release.publishedAt ?? release.datelineAt;
-  const modified = release.editionPublishedAt && release.editionPublishedAt > published ? release.editionPublishedAt : published;
+  const modified =
+    release.editionPublishedAt && release.editionPublishedAt > published ? release.editionPublishedAt : published;
   return {
     published: toOffsetIso(published, release.datelineOffsetMinutes),
     modified: toOffsetIso(modified, release.datelineOffsetMinutes),
@@ -77,7 +89,13 @@ export function releaseJsonLd(release: StructuredReleaseInput, context: Structur
     if (quote.speakerRole) person.jobTitle = quote.speakerRole;
     if (quote.speakerOrganisation) person.worksFor = organization(quote.speakerOrganisation);
     // The page gives every quote an anchor (#quote-1 …), so each Quotation has its own address.
-    return { "@type": "Quotation", "@id": `${context.pageUrl}#quote-${i + 1}`, url: `${context.pageUrl}#quote-${i + 1}`, text: quote.text, creator: person };
+    return {
+      "@type": "Quotation",
+      "@id": `${context.pageUrl}#quote-${i + 1}`,
+      url: `${context.pageUrl}#quote-${i + 1}`,
+      text: quote.text,
+      creator: person,
+    };
   });
   const agreements: JsonLd[] = release.agreements.map((agreement) => {
     const work: JsonLd = {

@@ -20,7 +20,9 @@ describe("tagged JSON for the data cache", () => {
   });
 
   it("does not turn an object that only resembles a tag into a Date", () => {
-    const back = fromTaggedJson<{ a: { $date: string }; b: { $date: number; x: number } }>(JSON.stringify({ a: { $date: "soon" }, b: { $date: 1, x: 2 } }));
+    const back = fromTaggedJson<{ a: { $date: string }; b: { $date: number; x: number } }>(
+      JSON.stringify({ a: { $date: "soon" }, b: { $date: 1, x: 2 } }),
+    );
     expect(back.a).toEqual({ $date: "soon" });
     expect(back.b).toEqual({ $date: 1, x: 2 });
   });

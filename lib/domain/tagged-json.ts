@@ -13,7 +13,8 @@ export function fromTaggedJson<T>(text: string): T {
   return JSON.parse(text, (_key, v: unknown) => {
     if (v && typeof v === "object" && !Array.isArray(v)) {
       const keys = Object.keys(v);
-      if (keys.length === 1 && keys[0] === "$date" && typeof (v as { $date: unknown }).$date === "number") return new Date((v as { $date: number }).$date);
+      if (keys.length === 1 && keys[0] === "$date" && typeof (v as { $date: unknown }).$date === "number")
+        return new Date((v as { $date: number }).$date);
     }
     return v;
   }) as T;

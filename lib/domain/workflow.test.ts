@@ -1,19 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { availableActions, decide, EDITION_STATUSES, WORKFLOW_ACTIONS, type EditionStatusValue, type WorkflowAction } from "./workflow";
+import {
+  availableActions,
+  decide,
+  EDITION_STATUSES,
+  WORKFLOW_ACTIONS,
+  type EditionStatusValue,
+  type WorkflowAction,
+} from "./workflow";
 
 const ME = "user-me";
 const OTHER = "user-other";
 
 // The whole table, written out by hand: [action, from] → to (absent = refused).
 const EXPECTED: Record<WorkflowAction, Partial<Record<EditionStatusValue, EditionStatusValue>>> = {
-  save: { DRAFT: "DRAFT", REJECTED: "DRAFT", SUBMITTED: "SUBMITTED", SCHEDULED: "DRAFT", UNPUBLISHED: "DRAFT", PUBLISHED: "DRAFT" },
+  save: {
+    DRAFT: "DRAFT",
+    REJECTED: "DRAFT",
+    SUBMITTED: "SUBMITTED",
+    SCHEDULED: "DRAFT",
+    UNPUBLISHED: "DRAFT",
+    PUBLISHED: "DRAFT",
+  },
   submit: { DRAFT: "SUBMITTED", REJECTED: "SUBMITTED", UNPUBLISHED: "SUBMITTED" },
   approve: { SUBMITTED: "SUBMITTED" },
   reject: { SUBMITTED: "REJECTED", SCHEDULED: "REJECTED" },
   publish: { SUBMITTED: "PUBLISHED", SCHEDULED: "PUBLISHED" },
   schedule: { SUBMITTED: "SCHEDULED", SCHEDULED: "SCHEDULED" },
   publish_due: { SCHEDULED: "PUBLISHED" },
-  force_publish: { DRAFT: "PUBLISHED", SUBMITTED: "PUBLISHED", REJECTED: "PUBLISHED", SCHEDULED: "PUBLISHED", UNPUBLISHED: "PUBLISHED" },
+  force_publish: {
+    DRAFT: "PUBLISHED",
+    SUBMITTED: "PUBLISHED",
+    REJECTED: "PUBLISHED",
+    SCHEDULED: "PUBLISHED",
+    UNPUBLISHED: "PUBLISHED",
+  },
   unpublish: { PUBLISHED: "UNPUBLISHED" },
   withdraw: { PUBLISHED: "WITHDRAWN" },
   confirm_review: { PUBLISHED: "PUBLISHED" },
@@ -24,7 +44,13 @@ describe("workflow state machine, transition by transition", () => {
     for (const from of EDITION_STATUSES) {
       const to = EXPECTED[action][from];
       it(`${action} from ${from} ${to ? `→ ${to}` : "is refused"}`, () => {
-        const decision = decide(action, { status: from, actorId: ME, submittedById: OTHER, needsReview: true, forcePublishedById: OTHER });
+        const decision = decide(action, {
+          status: from,
+          actorId: ME,
+          submittedById: OTHER,
+          needsReview: true,
+          forcePublishedById: OTHER,
+        });
         if (to) expect(decision).toEqual({ ok: true, to });
         else {
           expect(decision.ok).toBe(false);
@@ -43,10 +69,16 @@ describe("two-person rule", () => {
     });
   }
   it("the submitter may still reject (take back) their own submission", () => {
-    expect(decide("reject", { status: "SUBMITTED", actorId: ME, submittedById: ME })).toEqual({ ok: true, to: "REJECTED" });
+    expect(decide("reject", { status: "SUBMITTED", actorId: ME, submittedById: ME })).toEqual({
+      ok: true,
+      to: "REJECTED",
+    });
   });
   it("force-publish is not bound by it (it is flagged for review instead)", () => {
-    expect(decide("force_publish", { status: "SUBMITTED", actorId: ME, submittedById: ME })).toEqual({ ok: true, to: "PUBLISHED" });
+    expect(decide("force_publish", { status: "SUBMITTED", actorId: ME, submittedById: ME })).toEqual({
+      ok: true,
+      to: "PUBLISHED",
+    });
   });
   it("publishing a draft says to submit it for review first", () => {
     const decision = decide("publish", { status: "DRAFT", actorId: ME, submittedById: null });
@@ -57,11 +89,29 @@ describe("two-person rule", () => {
 
 describe("review of a force-publish", () => {
   it("is for someone other than the admin who force-published", () => {
-    expect(decide("confirm_review", { status: "PUBLISHED", actorId: ME, submittedById: null, needsReview: true, forcePublishedById: ME }).ok).toBe(false);
-    expect(decide("confirm_review", { status: "PUBLISHED", actorId: OTHER, submittedById: null, needsReview: true, forcePublishedById: ME })).toEqual({ ok: true, to: "PUBLISHED" });
+    expect(
+      decide("confirm_review", {
+        status: "PUBLISHED",
+        actorId: ME,
+        submittedById: null,
+        needsReview: true,
+        forcePublishedById: ME,
+      }).ok,
+    ).toBe(false);
+    expect(
+      decide("confirm_review", {
+        status: "PUBLISHED",
+        actorId: OTHER,
+        submittedById: null,
+        needsReview: true,
+        forcePublishedById: ME,
+      }),
+    ).toEqual({ ok: true, to: "PUBLISHED" });
   });
   it("is refused when nothing is flagged", () => {
-    expect(decide("confirm_review", { status: "PUBLISHED", actorId: OTHER, submittedById: null, needsReview: false })).toEqual({ ok: false, message: "This release does not need a review." });
+    expect(
+      decide("confirm_review", { status: "PUBLISHED", actorId: OTHER, submittedById: null, needsReview: false }),
+    ).toEqual({ ok: false, message: "This release does not need a review." });
   });
 });
 

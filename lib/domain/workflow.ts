@@ -62,14 +62,27 @@ const LABEL: Record<EditionStatusValue, string> = {
 const TRANSITIONS: Record<WorkflowAction, Partial<Record<EditionStatusValue, EditionStatusValue>>> = {
   // Editing a published edition starts a new DRAFT edition (the DAL creates it); a scheduled one
   // loses its schedule, so nothing goes out that nobody reviewed.
-  save: { DRAFT: "DRAFT", REJECTED: "DRAFT", SUBMITTED: "SUBMITTED", SCHEDULED: "DRAFT", UNPUBLISHED: "DRAFT", PUBLISHED: "DRAFT" },
+  save: {
+    DRAFT: "DRAFT",
+    REJECTED: "DRAFT",
+    SUBMITTED: "SUBMITTED",
+    SCHEDULED: "DRAFT",
+    UNPUBLISHED: "DRAFT",
+    PUBLISHED: "DRAFT",
+  },
   submit: { DRAFT: "SUBMITTED", REJECTED: "SUBMITTED", UNPUBLISHED: "SUBMITTED" },
   approve: { SUBMITTED: "SUBMITTED" },
   reject: { SUBMITTED: "REJECTED", SCHEDULED: "REJECTED" },
   publish: { SUBMITTED: "PUBLISHED", SCHEDULED: "PUBLISHED" },
   schedule: { SUBMITTED: "SCHEDULED", SCHEDULED: "SCHEDULED" },
   publish_due: { SCHEDULED: "PUBLISHED" },
-  force_publish: { DRAFT: "PUBLISHED", SUBMITTED: "PUBLISHED", REJECTED: "PUBLISHED", SCHEDULED: "PUBLISHED", UNPUBLISHED: "PUBLISHED" },
+  force_publish: {
+    DRAFT: "PUBLISHED",
+    SUBMITTED: "PUBLISHED",
+    REJECTED: "PUBLISHED",
+    SCHEDULED: "PUBLISHED",
+    UNPUBLISHED: "PUBLISHED",
+  },
   unpublish: { PUBLISHED: "UNPUBLISHED" },
   withdraw: { PUBLISHED: "WITHDRAWN" },
   // The later review of a force-published edition: it stays live, the flag is cleared.

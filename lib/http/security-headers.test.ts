@@ -1,7 +1,13 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "./cache-control";
-import { BASE_SECURITY_HEADERS, contentSecurityPolicy, newNonce, pageCacheControl, requestId } from "./security-headers";
+import {
+  BASE_SECURITY_HEADERS,
+  contentSecurityPolicy,
+  newNonce,
+  pageCacheControl,
+  requestId,
+} from "./security-headers";
 
 const directives = (csp: string) => new Map(csp.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
@@ -16,8 +22,12 @@ describe("Content-Security-Policy", () => {
   });
 
   it("adds unsafe-eval only in development and upgrade-insecure-requests only over https", () => {
-    expect(directives(contentSecurityPolicy("n", { development: true, https: false })).get("script-src")).toContain("'unsafe-eval'");
-    expect(directives(contentSecurityPolicy("n", { development: false, https: true })).has("upgrade-insecure-requests")).toBe(true);
+    expect(directives(contentSecurityPolicy("n", { development: true, https: false })).get("script-src")).toContain(
+      "'unsafe-eval'",
+    );
+    expect(
+      directives(contentSecurityPolicy("n", { development: false, https: true })).has("upgrade-insecure-requests"),
+    ).toBe(true);
   });
 
   it("makes a fresh 128-bit nonce each time", () => {
@@ -29,7 +39,9 @@ describe("Content-Security-Policy", () => {
 
 describe("headers for static files", () => {
   it("next.config.js sends the same base headers as the proxy", async () => {
-    const config = createRequire(import.meta.url)("../../next.config.js") as { headers: () => Promise<Array<{ source: string; has?: unknown; headers: Array<{ key: string; value: string }> }>> };
+    const config = createRequire(import.meta.url)("../../next.config.js") as {
+      headers: () => Promise<Array<{ source: string; has?: unknown; headers: Array<{ key: string; value: string }> }>>;
+    };
     const all = (await config.headers()).find((rule) => rule.source === "/:path*" && !rule.has);
     expect(Object.fromEntries(all!.headers.map((h) => [h.key, h.value]))).toEqual(BASE_SECURITY_HEADERS);
   });
@@ -37,8 +49,10 @@ describe("headers for static files", () => {
 
 describe("Cache-Control of pages", () => {
   it("lets shared caches keep reader pages and keeps everything personal private", () => {
-    for (const path of ["/", "/agreements", "/releases/some-slug", "/people/ilham-aliyev"]) expect(pageCacheControl(path, "GET"), path).toBe(PUBLIC_CACHE_CONTROL);
-    for (const path of ["/login", "/admin", "/admin/releases/new", "/preview/token"]) expect(pageCacheControl(path, "GET"), path).toBe(PRIVATE_CACHE_CONTROL);
+    for (const path of ["/", "/agreements", "/releases/some-slug", "/people/ilham-aliyev"])
+      expect(pageCacheControl(path, "GET"), path).toBe(PUBLIC_CACHE_CONTROL);
+    for (const path of ["/login", "/admin", "/admin/releases/new", "/preview/token"])
+      expect(pageCacheControl(path, "GET"), path).toBe(PRIVATE_CACHE_CONTROL);
     expect(pageCacheControl("/", "POST")).toBeNull();
     expect(pageCacheControl("/releases/a/share-image", "GET")).toBeNull(); // route handlers decide
   });

@@ -34,7 +34,8 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
 export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
+  "Permissions-Policy":
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
   "X-Frame-Options": "DENY",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
@@ -56,8 +57,10 @@ export function newNonce(): string {
  */
 export function pageCacheControl(pathname: string, method: string): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
-  if (pathname === "/" || pathname === "/agreements" || /^\/(releases|people)\/[^/]+$/.test(pathname)) return PUBLIC_CACHE_CONTROL;
-  if (pathname === "/login" || pathname.startsWith("/admin") || pathname.startsWith("/preview/")) return PRIVATE_CACHE_CONTROL;
+  if (pathname === "/" || pathname === "/agreements" || /^\/(releases|people)\/[^/]+$/.test(pathname))
+    return PUBLIC_CACHE_CONTROL;
+  if (pathname === "/login" || pathname.startsWith("/admin") || pathname.startsWith("/preview/"))
+    return PRIVATE_CACHE_CONTROL;
   return null;
 }
 

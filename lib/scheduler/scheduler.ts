@@ -25,7 +25,10 @@ export async function runSchedulerOnce(): Promise<string[]> {
   } catch (error) {
     // An outage is reported by /api/health; one short line per pass is enough here (the next pass
     // after the database is back catches up on everything that fell due).
-    if (isDatabaseUnavailable(error)) logger.warn("scheduler pass skipped: database unavailable", { reason: error instanceof Error ? error.message : String(error) });
+    if (isDatabaseUnavailable(error))
+      logger.warn("scheduler pass skipped: database unavailable", {
+        reason: error instanceof Error ? error.message : String(error),
+      });
     else logger.error("scheduler failed", { error });
     return [];
   } finally {
@@ -51,7 +54,10 @@ async function tick(): Promise<void> {
       if (response.ok) return;
       logger.warn("scheduler tick: the app answered", { status: response.status });
     } catch (error) {
-      logger.warn("scheduler tick: the app is not reachable on 127.0.0.1, publishing without dropping the reader cache", { reason: error instanceof Error ? error.message : String(error) });
+      logger.warn(
+        "scheduler tick: the app is not reachable on 127.0.0.1, publishing without dropping the reader cache",
+        { reason: error instanceof Error ? error.message : String(error) },
+      );
     }
   }
   await runSchedulerOnce();

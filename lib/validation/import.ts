@@ -6,7 +6,10 @@ export const RAW_TEXT_MAX = 100_000;
 
 export const rawTextSchema = z
   .string()
-  .max(RAW_TEXT_MAX, `Raw text must be at most ${RAW_TEXT_MAX.toLocaleString("en")} characters: paste one release at a time`)
+  .max(
+    RAW_TEXT_MAX,
+    `Raw text must be at most ${RAW_TEXT_MAX.toLocaleString("en")} characters: paste one release at a time`,
+  )
   .refine((v) => v.trim() !== "", "Paste the text of a release");
 
 /** A proposed value's source: `[start, end)` in the raw text, shown as <mark id={id}>. */
@@ -20,7 +23,17 @@ export interface Highlight {
 // The highlights travel through the review form (a hidden field) so a failed "Create draft" can show
 // them again without extracting twice. Anything malformed is simply dropped.
 const highlightsSchema = z
-  .array(z.object({ id: z.string().max(50).regex(/^mark-[\w-]{1,40}$/), label: z.string().max(100), start: z.number().int().min(0), end: z.number().int().min(0) }))
+  .array(
+    z.object({
+      id: z
+        .string()
+        .max(50)
+        .regex(/^mark-[\w-]{1,40}$/),
+      label: z.string().max(100),
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+    }),
+  )
   .max(220);
 
 export function parseHighlights(json: string, textLength: number): Highlight[] {

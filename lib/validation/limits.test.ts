@@ -8,7 +8,15 @@ import { rawTextSchema, RAW_TEXT_MAX } from "./import";
 import { previewCreateSchema, previewRevokeSchema } from "./preview";
 import { parseAgreementQuery, parseReleaseQuery } from "./public-query";
 import { LIMITS, fieldErrorsOf, releaseInputSchema, type ReleaseFormValues } from "./release";
-import { USER_LIMITS, parseAuditQuery, passwordChangeSchema, roleChangeSchema, signInSchema, userActiveSchema, userCreateSchema } from "./user";
+import {
+  USER_LIMITS,
+  parseAuditQuery,
+  passwordChangeSchema,
+  roleChangeSchema,
+  signInSchema,
+  userActiveSchema,
+  userCreateSchema,
+} from "./user";
 import { reasonSchema, remarkSchema, scheduleSchema } from "./workflow";
 
 // ---------- every string and every list has a maximum ----------
@@ -16,7 +24,9 @@ import { reasonSchema, remarkSchema, scheduleSchema } from "./workflow";
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
 const maxOf = (def: Def) =>
-  ((def.checks as Array<{ _zod: { def: { check: string; maximum?: number } } }> | undefined) ?? []).find((c) => c._zod.def.check === "max_length")?._zod.def.maximum;
+  ((def.checks as Array<{ _zod: { def: { check: string; maximum?: number } } }> | undefined) ?? []).find(
+    (c) => c._zod.def.check === "max_length",
+  )?._zod.def.maximum;
 
 /** A string with a maximum, or a transform of one: what comes out of it is bounded too. */
 function boundedText(schema: unknown): boolean {
@@ -34,7 +44,9 @@ function unbounded(schema: unknown, at: string, boundedInput = false): string[] 
     case "array":
       return [...(maxOf(def) === undefined ? [`${at}[]`] : []), ...unbounded(def.element, `${at}[n]`, boundedInput)];
     case "object":
-      return Object.entries(def.shape as Record<string, unknown>).flatMap(([key, value]) => unbounded(value, `${at}.${key}`));
+      return Object.entries(def.shape as Record<string, unknown>).flatMap(([key, value]) =>
+        unbounded(value, `${at}.${key}`),
+      );
     case "pipe":
       return [...unbounded(def.in, at, boundedInput), ...unbounded(def.out, at, boundedInput || boundedText(def.in))];
     case "optional":
@@ -76,12 +88,26 @@ describe("every schema in lib/validation", () => {
       }
     }
     // The walk really saw the schemas the actions use.
-    expect(found).toEqual(expect.arrayContaining(["releaseInputSchema", "userCreateSchema", "passwordChangeSchema", "signInSchema", "scheduleSchema", "remarkSchema", "previewCreateSchema", "rawTextSchema"]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "releaseInputSchema",
+        "userCreateSchema",
+        "passwordChangeSchema",
+        "signInSchema",
+        "scheduleSchema",
+        "remarkSchema",
+        "previewCreateSchema",
+        "rawTextSchema",
+      ]),
+    );
     expect(problems).toEqual([]);
   });
 
   it("would notice an unbounded string or list", () => {
-    expect(unbounded(z.object({ a: z.string().max(3), b: z.string(), c: z.array(z.string().max(1)) }), "t")).toEqual(["t.b", "t.c[]"]);
+    expect(unbounded(z.object({ a: z.string().max(3), b: z.string(), c: z.array(z.string().max(1)) }), "t")).toEqual([
+      "t.b",
+      "t.c[]",
+    ]);
   });
 });
 
@@ -92,13 +118,39 @@ const exactly = (n: number) => "x".repeat(n);
 
 function release(overrides: Partial<ReleaseFormValues> = {}): ReleaseFormValues {
   return {
-    headline: "Ministers sign a pact", summary: "", body: "Body.", datelinePlace: "", date: "2024-09-12", time: "14:30",
-    utcOffset: "+04:00", issuer: "Ministry", sourceCredit: "", countries: "AZ", topics: "", changeNote: "",
-    agreements: [], quotes: [], ...overrides,
+    headline: "Ministers sign a pact",
+    summary: "",
+    body: "Body.",
+    datelinePlace: "",
+    date: "2024-09-12",
+    time: "14:30",
+    utcOffset: "+04:00",
+    issuer: "Ministry",
+    sourceCredit: "",
+    countries: "AZ",
+    topics: "",
+    changeNote: "",
+    agreements: [],
+    quotes: [],
+    ...overrides,
   };
 }
-const agreement = (o: Partial<ReleaseFormValues["agreements"][number]> = {}) => ({ type: "AGREEMENT", title: "Agreement", parties: "A\nB", signedOn: "", note: "", ...o });
-const quote = (o: Partial<ReleaseFormValues["quotes"][number]> = {}) => ({ speaker: "Jane Doe", speakerRole: "", speakerOrganisation: "", text: "Words.", context: "", ...o });
+const agreement = (o: Partial<ReleaseFormValues["agreements"][number]> = {}) => ({
+  type: "AGREEMENT",
+  title: "Agreement",
+  parties: "A\nB",
+  signedOn: "",
+  note: "",
+  ...o,
+});
+const quote = (o: Partial<ReleaseFormValues["quotes"][number]> = {}) => ({
+  speaker: "Jane Doe",
+  speakerRole: "",
+  speakerOrganisation: "",
+  text: "Words.",
+  context: "",
+  ...o,
+});
 
 function errors(schema: z.ZodType, value: unknown): Record<string, string> {
   const result = schema.safeParse(value);
@@ -107,7 +159,8 @@ function errors(schema: z.ZodType, value: unknown): Record<string, string> {
 
 describe("release limits", () => {
   // Text of exactly n characters that is otherwise valid for the field.
-  const fill = (field: keyof ReleaseFormValues, n: number) => (field === "topics" ? `a, b${" ".repeat(n - 4)}` : exactly(n));
+  const fill = (field: keyof ReleaseFormValues, n: number) =>
+    field === "topics" ? `a, b${" ".repeat(n - 4)}` : exactly(n);
   const scalar: Array<[keyof ReleaseFormValues, number, string]> = [
     ["headline", LIMITS.headline, "Headline must be at most 200 characters"],
     ["summary", LIMITS.summary, "Summary must be at most 600 characters"],
@@ -124,18 +177,34 @@ describe("release limits", () => {
   });
 
   it("date, time, offset and countries have short maxima with their own format message", () => {
-    expect(errors(releaseInputSchema, release({ date: "2024-09-12".repeat(1000) })).date).toBe("Enter the date as YYYY-MM-DD");
-    expect(errors(releaseInputSchema, release({ time: "14:30".repeat(1000) })).time).toBe("Enter the time as HH:MM (24-hour)");
-    expect(errors(releaseInputSchema, release({ utcOffset: "+04:00".repeat(1000) })).utcOffset).toBe("Enter a UTC offset from -12:00 to +14:00, e.g. +04:00");
-    expect(errors(releaseInputSchema, release({ countries: "AZ, ".repeat(200) })).countries).toBe("Countries must be at most 600 characters: list ISO codes such as AZ, CN");
+    expect(errors(releaseInputSchema, release({ date: "2024-09-12".repeat(1000) })).date).toBe(
+      "Enter the date as YYYY-MM-DD",
+    );
+    expect(errors(releaseInputSchema, release({ time: "14:30".repeat(1000) })).time).toBe(
+      "Enter the time as HH:MM (24-hour)",
+    );
+    expect(errors(releaseInputSchema, release({ utcOffset: "+04:00".repeat(1000) })).utcOffset).toBe(
+      "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00",
+    );
+    expect(errors(releaseInputSchema, release({ countries: "AZ, ".repeat(200) })).countries).toBe(
+      "Countries must be at most 600 characters: list ISO codes such as AZ, CN",
+    );
   });
 
   const agreementFields: Array<[string, Partial<ReturnType<typeof agreement>>, string]> = [
     ["title", { title: over(LIMITS.agreementTitle) }, "Agreement title must be at most 500 characters"],
     ["note", { note: over(LIMITS.note) }, "Note must be at most 1,000 characters"],
     ["parties", { parties: `A\n${over(LIMITS.party)}` }, "Each party must be at most 300 characters"],
-    ["parties", { parties: Array.from({ length: LIMITS.parties + 1 }, (_, i) => `Party ${i}`).join("\n") }, "At most 20 parties"],
-    ["parties", { parties: `A\n${"\n".repeat(LIMITS.partiesText)}B` }, "Parties must be at most 10,000 characters in all"],
+    [
+      "parties",
+      { parties: Array.from({ length: LIMITS.parties + 1 }, (_, i) => `Party ${i}`).join("\n") },
+      "At most 20 parties",
+    ],
+    [
+      "parties",
+      { parties: `A\n${"\n".repeat(LIMITS.partiesText)}B` },
+      "Parties must be at most 10,000 characters in all",
+    ],
     ["signedOn", { signedOn: "2024-09-12".repeat(100) }, "Enter the signing date as YYYY-MM-DD"],
   ];
   it.each(agreementFields)("agreement %s: refused at agreements.1.<field>", (field, o, message) => {
@@ -153,52 +222,93 @@ describe("release limits", () => {
   ];
   it.each(quoteFields)("quote %s: refused at quotes.0.<field>", (field, max, message) => {
     expect(errors(releaseInputSchema, release({ quotes: [quote({ [field]: exactly(max) })] }))).toEqual({});
-    expect(errors(releaseInputSchema, release({ quotes: [quote({ [field]: over(max) })] }))).toEqual({ [`quotes.0.${field}`]: message });
+    expect(errors(releaseInputSchema, release({ quotes: [quote({ [field]: over(max) })] }))).toEqual({
+      [`quotes.0.${field}`]: message,
+    });
   });
 
   it("counts agreements, quotes and topics", () => {
-    expect(errors(releaseInputSchema, release({ agreements: Array.from({ length: 51 }, () => agreement()) })).agreements).toBe("At most 50 agreements");
-    expect(errors(releaseInputSchema, release({ quotes: Array.from({ length: 51 }, () => quote()) })).quotes).toBe("At most 50 quotes");
-    expect(errors(releaseInputSchema, release({ topics: Array.from({ length: 21 }, (_, i) => `t${i}`).join(",") })).topics).toBe("At most 20 topics");
-    expect(errors(releaseInputSchema, release({ topics: `a, ${over(LIMITS.topic)}` })).topics).toBe("Each topic must be at most 60 characters");
+    expect(
+      errors(releaseInputSchema, release({ agreements: Array.from({ length: 51 }, () => agreement()) })).agreements,
+    ).toBe("At most 50 agreements");
+    expect(errors(releaseInputSchema, release({ quotes: Array.from({ length: 51 }, () => quote()) })).quotes).toBe(
+      "At most 50 quotes",
+    );
+    expect(
+      errors(releaseInputSchema, release({ topics: Array.from({ length: 21 }, (_, i) => `t${i}`).join(",") })).topics,
+    ).toBe("At most 20 topics");
+    expect(errors(releaseInputSchema, release({ topics: `a, ${over(LIMITS.topic)}` })).topics).toBe(
+      "Each topic must be at most 60 characters",
+    );
   });
 });
 
 describe("user, sign-in and workflow limits", () => {
   const user = { name: "Nadia", email: "nadia@pressroom.test", role: "WRITER", password: "long-enough-password" };
   it("user creation: name, email and password", () => {
-    expect(errors(userCreateSchema, { ...user, name: over(USER_LIMITS.name) })).toEqual({ name: "Name must be at most 200 characters" });
-    expect(errors(userCreateSchema, { ...user, email: `${over(320)}@x.org` })).toEqual({ email: "Email must be at most 320 characters" });
-    expect(errors(userCreateSchema, { ...user, password: over(USER_LIMITS.passwordMax) })).toEqual({ password: "Password must be at most 1,000 characters" });
+    expect(errors(userCreateSchema, { ...user, name: over(USER_LIMITS.name) })).toEqual({
+      name: "Name must be at most 200 characters",
+    });
+    expect(errors(userCreateSchema, { ...user, email: `${over(320)}@x.org` })).toEqual({
+      email: "Email must be at most 320 characters",
+    });
+    expect(errors(userCreateSchema, { ...user, password: over(USER_LIMITS.passwordMax) })).toEqual({
+      password: "Password must be at most 1,000 characters",
+    });
     expect(errors(userCreateSchema, { ...user, password: exactly(USER_LIMITS.passwordMax) })).toEqual({});
   });
 
   it("own password change", () => {
-    expect(errors(passwordChangeSchema, { currentPassword: over(1_000), newPassword: "a-new-password-123" })).toEqual({ currentPassword: "That is not your current password" });
-    expect(errors(passwordChangeSchema, { currentPassword: "old", newPassword: over(1_000) })).toEqual({ newPassword: "New password must be at most 1,000 characters" });
+    expect(errors(passwordChangeSchema, { currentPassword: over(1_000), newPassword: "a-new-password-123" })).toEqual({
+      currentPassword: "That is not your current password",
+    });
+    expect(errors(passwordChangeSchema, { currentPassword: "old", newPassword: over(1_000) })).toEqual({
+      newPassword: "New password must be at most 1,000 characters",
+    });
   });
 
   it("sign-in refuses what no account could have", () => {
     expect(signInSchema.safeParse({ email: `${over(320)}`, password: "x" }).success).toBe(false);
     expect(signInSchema.safeParse({ email: "a@b.org", password: over(1_000) }).success).toBe(false);
-    expect(signInSchema.safeParse({ email: " A@B.org ", password: exactly(1_000) }).data).toEqual({ email: "a@b.org", password: exactly(1_000) });
+    expect(signInSchema.safeParse({ email: " A@B.org ", password: exactly(1_000) }).data).toEqual({
+      email: "a@b.org",
+      password: exactly(1_000),
+    });
   });
 
   it("row actions refuse over-long ids", () => {
-    expect(errors(roleChangeSchema, { userId: over(64), role: "EDITOR" })).toEqual({ userId: "Unknown user: reload the page" });
-    expect(errors(userActiveSchema, { userId: over(64), active: "true" })).toEqual({ userId: "Unknown user: reload the page" });
-    expect(errors(previewCreateSchema, { releaseId: over(64), expiresIn: "1h" })).toEqual({ releaseId: "The form is incomplete: reload the page." });
-    expect(errors(previewRevokeSchema, { releaseId: "r", linkId: over(64) })).toEqual({ linkId: "The form is incomplete: reload the page." });
+    expect(errors(roleChangeSchema, { userId: over(64), role: "EDITOR" })).toEqual({
+      userId: "Unknown user: reload the page",
+    });
+    expect(errors(userActiveSchema, { userId: over(64), active: "true" })).toEqual({
+      userId: "Unknown user: reload the page",
+    });
+    expect(errors(previewCreateSchema, { releaseId: over(64), expiresIn: "1h" })).toEqual({
+      releaseId: "The form is incomplete: reload the page.",
+    });
+    expect(errors(previewRevokeSchema, { releaseId: "r", linkId: over(64) })).toEqual({
+      linkId: "The form is incomplete: reload the page.",
+    });
   });
 
   it("remarks, reasons and schedules", () => {
     expect(errors(remarkSchema, { remark: exactly(2_000) })).toEqual({});
-    expect(errors(remarkSchema, { remark: over(2_000) })).toEqual({ remark: "Remark must be at most 2,000 characters" });
-    expect(errors(reasonSchema, { reason: over(2_000) })).toEqual({ reason: "Reason must be at most 2,000 characters" });
+    expect(errors(remarkSchema, { remark: over(2_000) })).toEqual({
+      remark: "Remark must be at most 2,000 characters",
+    });
+    expect(errors(reasonSchema, { reason: over(2_000) })).toEqual({
+      reason: "Reason must be at most 2,000 characters",
+    });
     const schedule = { publishDate: "2031-01-01", publishTime: "09:00", publishZone: "+04:00" };
-    expect(errors(scheduleSchema, { ...schedule, publishZone: over(64) }).publishZone).toBe("Enter a UTC offset such as +04:00 or a zone such as Asia/Baku (at most 64 characters)");
-    expect(errors(scheduleSchema, { ...schedule, publishDate: "2031-01-01".repeat(50) }).publishDate).toBe("Enter the date as YYYY-MM-DD");
-    expect(errors(scheduleSchema, { ...schedule, publishTime: "09:00".repeat(50) }).publishTime).toBe("Enter the time as HH:MM (24-hour)");
+    expect(errors(scheduleSchema, { ...schedule, publishZone: over(64) }).publishZone).toBe(
+      "Enter a UTC offset such as +04:00 or a zone such as Asia/Baku (at most 64 characters)",
+    );
+    expect(errors(scheduleSchema, { ...schedule, publishDate: "2031-01-01".repeat(50) }).publishDate).toBe(
+      "Enter the date as YYYY-MM-DD",
+    );
+    expect(errors(scheduleSchema, { ...schedule, publishTime: "09:00".repeat(50) }).publishTime).toBe(
+      "Enter the time as HH:MM (24-hour)",
+    );
   });
 
   it("pasted text for import", () => {

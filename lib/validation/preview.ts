@@ -26,7 +26,10 @@ export function isPreviewTokenFormat(value: unknown): value is string {
 }
 
 // Ids come from the page we rendered; they may only narrow a WHERE clause, never widen it.
-const idSchema = z.string().max(64, "The form is incomplete: reload the page.").regex(/^[A-Za-z0-9_-]{1,64}$/, "The form is incomplete: reload the page.");
+const idSchema = z
+  .string()
+  .max(64, "The form is incomplete: reload the page.")
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "The form is incomplete: reload the page.");
 
 export const previewCreateSchema = z
   .object({

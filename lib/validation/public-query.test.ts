@@ -28,7 +28,17 @@ describe("parseReleaseQuery", () => {
 
   it("is empty for no parameters", () => {
     expect(parseReleaseQuery({})).toEqual({
-      query: { q: null, countries: [], agreementType: null, issuer: null, speaker: null, from: null, to: null, after: null, before: null },
+      query: {
+        q: null,
+        countries: [],
+        agreementType: null,
+        issuer: null,
+        speaker: null,
+        from: null,
+        to: null,
+        after: null,
+        before: null,
+      },
       notes: [],
     });
   });
@@ -40,7 +50,10 @@ describe("parseReleaseQuery", () => {
   });
 
   it("takes the first of repeated single-valued parameters", () => {
-    expect(parseReleaseQuery({ q: ["one", "two"], type: ["TREATY", "PROTOCOL"] }).query).toMatchObject({ q: "one", agreementType: "TREATY" });
+    expect(parseReleaseQuery({ q: ["one", "two"], type: ["TREATY", "PROTOCOL"] }).query).toMatchObject({
+      q: "one",
+      agreementType: "TREATY",
+    });
   });
 
   it("ignores malformed dates with a note, swaps reversed ones", () => {
@@ -74,7 +87,14 @@ describe("parseReleaseQuery", () => {
     const cursor = { publishedAt: new Date("2024-07-04T05:00:00.123Z"), id: "cm1abc", rank: "0.0607927" };
     const after = encodeCursor(cursor);
     expect(parseReleaseQuery({ after }).query.after).toEqual(cursor);
-    for (const bad of ["garbage", "%%%", "", "x".repeat(5000), Buffer.from('["nope","x",null]').toString("base64url"), Buffer.from("{}").toString("base64url")]) {
+    for (const bad of [
+      "garbage",
+      "%%%",
+      "",
+      "x".repeat(5000),
+      Buffer.from('["nope","x",null]').toString("base64url"),
+      Buffer.from("{}").toString("base64url"),
+    ]) {
       const parsed = parseReleaseQuery({ after: bad, before: bad });
       expect(parsed.query.after, bad).toBeNull();
       expect(parsed.query.before, bad).toBeNull();
@@ -118,7 +138,11 @@ describe("cursor encode/decode", () => {
 
 describe("parseAgreementQuery", () => {
   it("reads filters and the page, and survives garbage", () => {
-    expect(parseAgreementQuery({ type: "TREATY", party: "China", page: "3" }).query).toMatchObject({ agreementType: "TREATY", party: "China", page: 3 });
+    expect(parseAgreementQuery({ type: "TREATY", party: "China", page: "3" }).query).toMatchObject({
+      agreementType: "TREATY",
+      party: "China",
+      page: 3,
+    });
     for (const bad of ["0", "-1", "abc", "1e3", "99999999999", "2.5"]) {
       const { query, notes } = parseAgreementQuery({ page: bad });
       expect(query.page, bad).toBe(1);
@@ -129,7 +153,9 @@ describe("parseAgreementQuery", () => {
 
 describe("listingHref", () => {
   it("leaves out empty values and repeats arrays", () => {
-    expect(listingHref("/", { q: "a b", country: ["AZ", "CN"], type: null, issuer: "" })).toBe("/?q=a+b&country=AZ&country=CN");
+    expect(listingHref("/", { q: "a b", country: ["AZ", "CN"], type: null, issuer: "" })).toBe(
+      "/?q=a+b&country=AZ&country=CN",
+    );
     expect(listingHref("/agreements", {})).toBe("/agreements");
   });
 });

@@ -55,8 +55,11 @@ function all(value: string | string[] | undefined): string[] {
  */
 export function cleanText(value: string | undefined, max: number): { text: string | null; cut: boolean } {
   if (value === undefined) return { text: null, cut: false };
-  // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u001f\u007f\ufffe\uffff]/g, " ").replace(/\s+/g, " ").trim();
+
+  const text = value
+    .replace(/[\u0000-\u001f\u007f\ufffe\uffff]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!text) return { text: null, cut: false };
   // Cut on code points, so a surrogate pair is never split into invalid UTF-16.
   const points = Array.from(text);
@@ -68,7 +71,12 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2999;
+    return (
+      !Number.isNaN(d.getTime()) &&
+      d.toISOString().slice(0, 10) === s &&
+      d.getUTCFullYear() >= 1900 &&
+      d.getUTCFullYear() <= 2999
+    );
   });
 
 function parseDate(raw: string | undefined, label: string, notes: string[]): string | null {
@@ -84,12 +92,19 @@ const cursorSchema = z.tuple([
   z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
   z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   // A real (float4) that PostgreSQL accepts: out-of-range text would be a database error, not a page.
-  z.string().regex(/^\d+(\.\d+)?(e-?\d{1,2})?$/i).max(32).refine((r) => Number(r) <= 1e30).nullable(),
+  z
+    .string()
+    .regex(/^\d+(\.\d+)?(e-?\d{1,2})?$/i)
+    .max(32)
+    .refine((r) => Number(r) <= 1e30)
+    .nullable(),
 ]);
 
 /** Cursor → opaque URL-safe text (base64url of a small JSON array). */
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.publishedAt.toISOString(), cursor.id, cursor.rank]), "utf8").toString("base64url");
+  return Buffer.from(JSON.stringify([cursor.publishedAt.toISOString(), cursor.id, cursor.rank]), "utf8").toString(
+    "base64url",
+  );
 }
 
 /** Opaque text → cursor, or null for anything that is not one of ours. Never throws. */
@@ -136,7 +151,14 @@ function parseFilters(params: SearchParams, notes: string[]): ReleaseFilters {
     notes.push("From was after To, so the two dates were swapped.");
     [from, to] = [to, from];
   }
-  return { countries, agreementType: type?.success ? type.data : null, issuer: issuer.text, speaker: speaker.text, from, to };
+  return {
+    countries,
+    agreementType: type?.success ? type.data : null,
+    issuer: issuer.text,
+    speaker: speaker.text,
+    from,
+    to,
+  };
 }
 
 /** `/?q=…&country=…&type=…&issuer=…&speaker=…&from=…&to=…&after|before=<cursor>` */
@@ -184,7 +206,14 @@ export function parseAgreementQuery(params: SearchParams): Parsed<AgreementQuery
     else notes.push(`"${pageText}" is not a page number, so the first page is shown.`);
   }
   return {
-    query: { countries: filters.countries, agreementType: filters.agreementType, party: party.text, from: filters.from, to: filters.to, page },
+    query: {
+      countries: filters.countries,
+      agreementType: filters.agreementType,
+      party: party.text,
+      from: filters.from,
+      to: filters.to,
+      page,
+    },
     notes,
   };
 }

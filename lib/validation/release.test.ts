@@ -41,9 +41,17 @@ function validValues(overrides: Partial<ReleaseFormValues> = {}): ReleaseFormVal
     topics: "transport, trade",
     changeNote: "",
     agreements: [
-      { type: "AGREEMENT", title: "Agreement on rail transit", parties: "Republic of Azerbaijan\nGeorgia", signedOn: "2024-09-12", note: "" },
+      {
+        type: "AGREEMENT",
+        title: "Agreement on rail transit",
+        parties: "Republic of Azerbaijan\nGeorgia",
+        signedOn: "2024-09-12",
+        note: "",
+      },
     ],
-    quotes: [{ speaker: "Jane Doe", speakerRole: "Spokesperson", speakerOrganisation: "", text: "A good day.", context: "" }],
+    quotes: [
+      { speaker: "Jane Doe", speakerRole: "Spokesperson", speakerOrganisation: "", text: "A good day.", context: "" },
+    ],
     ...overrides,
   };
 }
@@ -129,8 +137,20 @@ describe("releaseInputSchema accepts good input", () => {
     expect(input.sourceCredit).toBeNull();
     expect(input.countries).toEqual(["AZ", "CN"]);
     expect(input.topics).toEqual(["trade", "transport"]);
-    expect(input.agreements[0]).toEqual({ type: "AGREEMENT", title: "Agreement on cooperation", parties: ["Party A", "Party B"], signedOn: "2024-09-12", note: null });
-    expect(input.quotes[0]).toEqual({ speaker: "Jane Doe", speakerRole: null, speakerOrganisation: null, text: "Quoted words.", context: null });
+    expect(input.agreements[0]).toEqual({
+      type: "AGREEMENT",
+      title: "Agreement on cooperation",
+      parties: ["Party A", "Party B"],
+      signedOn: "2024-09-12",
+      note: null,
+    });
+    expect(input.quotes[0]).toEqual({
+      speaker: "Jane Doe",
+      speakerRole: null,
+      speakerOrganisation: null,
+      text: "Quoted words.",
+      context: null,
+    });
   });
 
   it("accepts a release without agreements, quotes, countries or topics", () => {
@@ -173,7 +193,9 @@ describe("releaseInputSchema rejects bad input with a message on the right field
   });
 
   it("limits the headline to 200 characters", () => {
-    expect(errorsOf(validValues({ headline: "h".repeat(201) })).headline).toBe("Headline must be at most 200 characters");
+    expect(errorsOf(validValues({ headline: "h".repeat(201) })).headline).toBe(
+      "Headline must be at most 200 characters",
+    );
   });
 
   it("limits the summary to 600 characters", () => {
@@ -202,13 +224,17 @@ describe("releaseInputSchema rejects bad input with a message on the right field
   });
 
   it.each(["+15:00", "+14:30", "-12:30", "+04:60", "abc", ""])("rejects the UTC offset %j", (utcOffset) => {
-    expect(errorsOf(validValues({ utcOffset })).utcOffset).toBe("Enter a UTC offset from -12:00 to +14:00, e.g. +04:00");
+    expect(errorsOf(validValues({ utcOffset })).utcOffset).toBe(
+      "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00",
+    );
   });
 
   it("rejects an unknown country code and names it", () => {
     const errors = errorsOf(validValues({ countries: "AZ, XX" }));
     expect(errors.countries).toBe("Not an ISO 3166-1 country code: XX (use codes such as AZ, CN)");
-    expect(errorsOf(validValues({ countries: "XX, AZ, QQ" })).countries).toMatch(/^Not an ISO 3166-1 country code: XX, QQ \(/);
+    expect(errorsOf(validValues({ countries: "XX, AZ, QQ" })).countries).toMatch(
+      /^Not an ISO 3166-1 country code: XX, QQ \(/,
+    );
   });
 
   it("rejects a country name instead of a code", () => {
@@ -221,7 +247,9 @@ describe("releaseInputSchema rejects bad input with a message on the right field
   });
 
   it("allows at most 50 quotes", () => {
-    expect(errorsOf(validValues({ quotes: Array.from({ length: 51 }, () => quote()) })).quotes).toBe("At most 50 quotes");
+    expect(errorsOf(validValues({ quotes: Array.from({ length: 51 }, () => quote()) })).quotes).toBe(
+      "At most 50 quotes",
+    );
   });
 
   it("requires at least one party per agreement", () => {
@@ -233,16 +261,18 @@ describe("releaseInputSchema rejects bad input with a message on the right field
   });
 
   it("keys agreement errors by row and field", () => {
-    const errors = errorsOf(validValues({ agreements: [agreement(), agreement({ title: "" }), agreement({ type: "ALLIANCE" })] }));
+    const errors = errorsOf(
+      validValues({ agreements: [agreement(), agreement({ title: "" }), agreement({ type: "ALLIANCE" })] }),
+    );
     expect(errors["agreements.1.title"]).toBe("Agreement title is required");
     expect(errors["agreements.2.type"]).toBe("Choose an agreement type");
     expect(Object.keys(errors).sort()).toEqual(["agreements.1.title", "agreements.2.type"]);
   });
 
   it("rejects an impossible signing date", () => {
-    expect(errorsOf(validValues({ agreements: [agreement({ signedOn: "2024-02-30" })] }))["agreements.0.signedOn"]).toBe(
-      "Enter the signing date as YYYY-MM-DD",
-    );
+    expect(
+      errorsOf(validValues({ agreements: [agreement({ signedOn: "2024-02-30" })] }))["agreements.0.signedOn"],
+    ).toBe("Enter the signing date as YYYY-MM-DD");
   });
 
   it("limits quote text to 5000 characters", () => {
@@ -252,7 +282,9 @@ describe("releaseInputSchema rejects bad input with a message on the right field
 
   it("requires a speaker for every quote", () => {
     expect(errorsOf(validValues({ quotes: [quote({ speaker: "" })] }))["quotes.0.speaker"]).toBe("Speaker is required");
-    expect(errorsOf(validValues({ quotes: [quote({ speaker: "   " })] }))["quotes.0.speaker"]).toBe("Speaker is required");
+    expect(errorsOf(validValues({ quotes: [quote({ speaker: "   " })] }))["quotes.0.speaker"]).toBe(
+      "Speaker is required",
+    );
   });
 
   it("requires quote text", () => {
@@ -331,7 +363,13 @@ describe("releaseValuesFromForm", () => {
     form.set("unrelated[0][title]", "ignored");
     const values = releaseValuesFromForm(form);
     expect(values.agreements.map((a) => a.title)).toEqual(["First", "Second", "Tenth"]);
-    expect(values.agreements[0]).toEqual({ type: "AGREEMENT", title: "First", parties: "  Party A  \nParty B", signedOn: "2024-07-04", note: " a note " });
+    expect(values.agreements[0]).toEqual({
+      type: "AGREEMENT",
+      title: "First",
+      parties: "  Party A  \nParty B",
+      signedOn: "2024-07-04",
+      note: " a note ",
+    });
     expect(values.agreements[1]).toEqual({ type: "", title: "Second", parties: "A\nB", signedOn: "", note: "" });
     expect(values.agreements[2]!.type).toBe("TREATY");
     expect(values.quotes).toEqual([
@@ -406,15 +444,33 @@ describe("releaseToFormValues", () => {
     expect(values.utcOffset).toBe("-05:00");
     expect(values.date).toBe("2024-01-01");
     expect(values.time).toBe("22:00");
-    expect(values.agreements[0]).toEqual({ type: "AGREEMENT", title: "Agreement on cooperation", parties: "Party A\nParty B", signedOn: "2023-12-31", note: "n" });
+    expect(values.agreements[0]).toEqual({
+      type: "AGREEMENT",
+      title: "Agreement on cooperation",
+      parties: "Party A\nParty B",
+      signedOn: "2023-12-31",
+      note: "n",
+    });
     expect(values.agreements[1]!.signedOn).toBe("");
     expect(values.agreements[1]!.note).toBe("");
-    expect(values.quotes[1]).toEqual({ speaker: "Jane Doe", speakerRole: "", speakerOrganisation: "", text: "Quoted words.", context: "" });
+    expect(values.quotes[1]).toEqual({
+      speaker: "Jane Doe",
+      speakerRole: "",
+      speakerOrganisation: "",
+      text: "Quoted words.",
+      context: "",
+    });
     expect(parse(values)).toEqual(input);
   });
 
   it("starts new rows with sensible defaults", () => {
-    expect(emptyAgreement()).toEqual({ type: "MEMORANDUM_OF_UNDERSTANDING", title: "", parties: "", signedOn: "", note: "" });
+    expect(emptyAgreement()).toEqual({
+      type: "MEMORANDUM_OF_UNDERSTANDING",
+      title: "",
+      parties: "",
+      signedOn: "",
+      note: "",
+    });
     expect(emptyQuote()).toEqual({ speaker: "", speakerRole: "", speakerOrganisation: "", text: "", context: "" });
   });
 });

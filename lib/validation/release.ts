@@ -65,11 +65,26 @@ export interface ReleaseFormValues {
   quotes: QuoteFormValues[];
 }
 
-export const emptyAgreement = (): AgreementFormValues => ({ type: "MEMORANDUM_OF_UNDERSTANDING", title: "", parties: "", signedOn: "", note: "" });
-export const emptyQuote = (): QuoteFormValues => ({ speaker: "", speakerRole: "", speakerOrganisation: "", text: "", context: "" });
+export const emptyAgreement = (): AgreementFormValues => ({
+  type: "MEMORANDUM_OF_UNDERSTANDING",
+  title: "",
+  parties: "",
+  signedOn: "",
+  note: "",
+});
+export const emptyQuote = (): QuoteFormValues => ({
+  speaker: "",
+  speakerRole: "",
+  speakerOrganisation: "",
+  text: "",
+  context: "",
+});
 
 const text = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max.toLocaleString("en")} characters`);
 const required = (label: string, max: number) => text(label, max).min(1, `${label} is required`);
 const optional = (label: string, max: number) => text(label, max).transform((v) => (v === "" ? null : v));
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -80,7 +95,12 @@ const agreementSchema = z.object({
   parties: z
     .string()
     .max(LIMITS.partiesText, `Parties must be at most ${LIMITS.partiesText.toLocaleString("en")} characters in all`)
-    .transform((v) => v.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .pipe(
       // The check on each party is made on the list, so its message lands on the Parties field
       // ("agreements.0.parties"), where the form shows it, not on a line the form has no place for.
@@ -88,13 +108,19 @@ const agreementSchema = z.object({
         .array(z.string())
         .min(1, "List at least one party, one per line")
         .max(LIMITS.parties, `At most ${LIMITS.parties} parties`)
-        .refine((parties) => parties.every((p) => p.length <= LIMITS.party), `Each party must be at most ${LIMITS.party} characters`),
+        .refine(
+          (parties) => parties.every((p) => p.length <= LIMITS.party),
+          `Each party must be at most ${LIMITS.party} characters`,
+        ),
     ),
   signedOn: z
     .string()
     .trim()
     .max(10, "Enter the signing date as YYYY-MM-DD")
-    .refine((v) => v === "" || (isoDate.test(v) && localToInstant(v, "00:00", 0) !== null), "Enter the signing date as YYYY-MM-DD")
+    .refine(
+      (v) => v === "" || (isoDate.test(v) && localToInstant(v, "00:00", 0) !== null),
+      "Enter the signing date as YYYY-MM-DD",
+    )
     .transform((v) => (v === "" ? null : v)),
   note: optional("Note", LIMITS.note),
 });
@@ -114,7 +140,11 @@ export const releaseInputSchema = z
     body: required("Body", LIMITS.body),
     datelinePlace: optional("Dateline place", LIMITS.place),
     date: z.string().trim().regex(isoDate, "Enter the date as YYYY-MM-DD").max(10, "Enter the date as YYYY-MM-DD"),
-    time: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)").max(5, "Enter the time as HH:MM (24-hour)"),
+    time: z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)")
+      .max(5, "Enter the time as HH:MM (24-hour)"),
     utcOffset: z
       .string()
       .trim()
@@ -124,27 +154,49 @@ export const releaseInputSchema = z
     sourceCredit: optional("Source credit", LIMITS.sourceCredit),
     countries: z
       .string()
-      .max(LIMITS.countriesText, `Countries must be at most ${LIMITS.countriesText} characters: list ISO codes such as AZ, CN`)
+      .max(
+        LIMITS.countriesText,
+        `Countries must be at most ${LIMITS.countriesText} characters: list ISO codes such as AZ, CN`,
+      )
       .transform((v) => splitCountryCodes(v))
       .superRefine((codes, ctx) => {
         const bad = codes.filter((code) => !isCountryCode(code));
         if (bad.length > 0) {
-          ctx.addIssue({ code: "custom", message: `Not an ISO 3166-1 country code: ${bad.join(", ")} (use codes such as AZ, CN)` });
+          ctx.addIssue({
+            code: "custom",
+            message: `Not an ISO 3166-1 country code: ${bad.join(", ")} (use codes such as AZ, CN)`,
+          });
         }
       }),
     topics: z
       .string()
       .max(LIMITS.topicsText, `Topics must be at most ${LIMITS.topicsText.toLocaleString("en")} characters in all`)
-      .transform((v) => [...new Set(v.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))])
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(",")
+            .map((t) => t.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ])
       // As for parties: one message on the Topics field, not on an item the form cannot point at.
       .pipe(
         z
           .array(z.string())
           .max(LIMITS.topics, `At most ${LIMITS.topics} topics`)
-          .refine((topics) => topics.every((t) => t.length <= LIMITS.topic), `Each topic must be at most ${LIMITS.topic} characters`),
+          .refine(
+            (topics) => topics.every((t) => t.length <= LIMITS.topic),
+            `Each topic must be at most ${LIMITS.topic} characters`,
+          ),
       ),
     // Optional so older clients and restores still parse; only shown when correcting a published release.
-    changeNote: z.string().trim().max(LIMITS.note, `Change note must be at most ${LIMITS.note.toLocaleString("en")} characters`).optional().default("").transform((v) => (v === "" ? null : v)),
+    changeNote: z
+      .string()
+      .trim()
+      .max(LIMITS.note, `Change note must be at most ${LIMITS.note.toLocaleString("en")} characters`)
+      .optional()
+      .default("")
+      .transform((v) => (v === "" ? null : v)),
     agreements: z.array(agreementSchema).max(LIMITS.agreements, `At most ${LIMITS.agreements} agreements`),
     quotes: z.array(quoteSchema).max(LIMITS.quotes, `At most ${LIMITS.quotes} quotes`),
   })
@@ -215,10 +267,25 @@ export function releaseValuesFromForm(form: FormData): ReleaseFormValues {
 
 /** A stored release as form values (the inverse of the schema's transform). */
 export function releaseToFormValues(r: {
-  headline: string; summary: string; body: string; datelinePlace: string | null; datelineAt: Date; datelineOffsetMinutes: number;
-  issuer: string; sourceCredit: string | null; countries: string[]; topics: string[]; changeNote?: string | null;
+  headline: string;
+  summary: string;
+  body: string;
+  datelinePlace: string | null;
+  datelineAt: Date;
+  datelineOffsetMinutes: number;
+  issuer: string;
+  sourceCredit: string | null;
+  countries: string[];
+  topics: string[];
+  changeNote?: string | null;
   agreements: Array<{ type: string; title: string; parties: string[]; signedOn: string | null; note: string | null }>;
-  quotes: Array<{ text: string; context: string | null; speaker: { name: string }; speakerRole: string | null; speakerOrganisation: string | null }>;
+  quotes: Array<{
+    text: string;
+    context: string | null;
+    speaker: { name: string };
+    speakerRole: string | null;
+    speakerOrganisation: string | null;
+  }>;
 }): ReleaseFormValues {
   const { date, time } = instantToLocal(r.datelineAt, r.datelineOffsetMinutes);
   return {
@@ -234,7 +301,13 @@ export function releaseToFormValues(r: {
     countries: r.countries.join(", "),
     topics: r.topics.join(", "),
     changeNote: r.changeNote ?? "",
-    agreements: r.agreements.map((a) => ({ type: a.type, title: a.title, parties: a.parties.join("\n"), signedOn: a.signedOn ?? "", note: a.note ?? "" })),
+    agreements: r.agreements.map((a) => ({
+      type: a.type,
+      title: a.title,
+      parties: a.parties.join("\n"),
+      signedOn: a.signedOn ?? "",
+      note: a.note ?? "",
+    })),
     quotes: r.quotes.map((q) => ({
       speaker: q.speaker.name,
       speakerRole: q.speakerRole ?? "",
@@ -249,7 +322,19 @@ export function releaseToFormValues(r: {
 export function newReleaseFormValues(now = new Date()): ReleaseFormValues {
   const { date, time } = instantToLocal(now, 0);
   return {
-    headline: "", summary: "", body: "", datelinePlace: "", date, time, utcOffset: "+00:00",
-    issuer: "", sourceCredit: "", countries: "", topics: "", changeNote: "", agreements: [], quotes: [],
+    headline: "",
+    summary: "",
+    body: "",
+    datelinePlace: "",
+    date,
+    time,
+    utcOffset: "+00:00",
+    issuer: "",
+    sourceCredit: "",
+    countries: "",
+    topics: "",
+    changeNote: "",
+    agreements: [],
+    quotes: [],
   };
 }

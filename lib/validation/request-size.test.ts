@@ -7,7 +7,9 @@ const require = createRequire(import.meta.url);
 
 describe("server action body size", () => {
   it("knows the limit next.config.js gives Next", () => {
-    const config = require(path.resolve(__dirname, "../../next.config.js")) as { experimental: { serverActions: { bodySizeLimit: string } } };
+    const config = require(path.resolve(__dirname, "../../next.config.js")) as {
+      experimental: { serverActions: { bodySizeLimit: string } };
+    };
     const bytes = require("next/dist/compiled/bytes") as { parse(value: string): number };
     expect(bytes.parse(config.experimental.serverActions.bodySizeLimit)).toBe(ACTION_BODY_LIMIT_BYTES);
   });
@@ -19,7 +21,9 @@ describe("server action body size", () => {
     expect(one).toBeGreaterThan("headline".length + 5);
     form.set("body", "é".repeat(1000));
     expect(actionRequestBytes(form) - one).toBeGreaterThanOrEqual(2000 + "body".length);
-    expect(actionRequestBytes(form, { values: { body: "x".repeat(500) } }) - actionRequestBytes(form)).toBeGreaterThan(500);
+    expect(actionRequestBytes(form, { values: { body: "x".repeat(500) } }) - actionRequestBytes(form)).toBeGreaterThan(
+      500,
+    );
     expect(jsonRequestBytes({ body: "漢".repeat(100) })).toBeGreaterThan(300);
   });
 

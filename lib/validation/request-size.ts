@@ -5,8 +5,7 @@
 /** next.config.js `experimental.serverActions.bodySizeLimit` ("1mb"), in bytes; request-size.test.ts keeps them equal. */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
-export const TOO_LARGE_MESSAGE =
-  `This release is too large to send (over ${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB with its agreements and quotes). Nothing was saved and your text is still here: shorten the longest parts, then save again.`;
+export const TOO_LARGE_MESSAGE = `This release is too large to send (over ${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB with its agreements and quotes). Nothing was saved and your text is still here: shorten the longest parts, then save again.`;
 
 // Each multipart field costs its boundary line and Content-Disposition header besides its value.
 const PER_FIELD_OVERHEAD = 128;
@@ -20,7 +19,10 @@ const encoder = new TextEncoder();
 export function actionRequestBytes(form: FormData, previousState?: unknown): number {
   let bytes = previousState === undefined ? 0 : encoder.encode(JSON.stringify(previousState)).length;
   for (const [name, value] of form.entries()) {
-    bytes += PER_FIELD_OVERHEAD + encoder.encode(name).length + (typeof value === "string" ? encoder.encode(value).length : value.size);
+    bytes +=
+      PER_FIELD_OVERHEAD +
+      encoder.encode(name).length +
+      (typeof value === "string" ? encoder.encode(value).length : value.size);
   }
   return bytes;
 }

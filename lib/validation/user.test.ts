@@ -61,7 +61,12 @@ describe("userCreateSchema", () => {
 
   it("accepts exactly 12 characters and refuses over-long values", () => {
     expect(userCreateSchema.safeParse({ ...validCreate, password: "x".repeat(12) }).success).toBe(true);
-    const errors = createErrors({ ...validCreate, name: "n".repeat(201), email: `${"e".repeat(320)}@x.org`, password: "p".repeat(1001) });
+    const errors = createErrors({
+      ...validCreate,
+      name: "n".repeat(201),
+      email: `${"e".repeat(320)}@x.org`,
+      password: "p".repeat(1001),
+    });
     expect(errors.name).toBe("Name must be at most 200 characters");
     expect(errors.email).toBe("Email must be at most 320 characters");
     expect(errors.password).toBe("Password must be at most 1,000 characters");
@@ -92,7 +97,10 @@ describe("reading posted forms", () => {
 
 describe("row actions", () => {
   it("accepts a user id and a role", () => {
-    expect(roleChangeSchema.parse({ userId: "ckx1abc_DEF-9", role: "WRITER" })).toEqual({ userId: "ckx1abc_DEF-9", role: "WRITER" });
+    expect(roleChangeSchema.parse({ userId: "ckx1abc_DEF-9", role: "WRITER" })).toEqual({
+      userId: "ckx1abc_DEF-9",
+      role: "WRITER",
+    });
   });
 
   it("refuses ids that cannot be ours and unknown roles", () => {
@@ -224,7 +232,9 @@ describe("audit filters", () => {
   it("writes pagination links that keep the filters and drop empty ones", () => {
     const values = { user: "", action: "user.create", release: "a b", from: "", to: "2024-07-04" };
     expect(auditQueryString(values)).toBe("?action=user.create&release=a+b&to=2024-07-04");
-    expect(auditQueryString(values, { before: "1.x" })).toBe("?action=user.create&release=a+b&to=2024-07-04&before=1.x");
+    expect(auditQueryString(values, { before: "1.x" })).toBe(
+      "?action=user.create&release=a+b&to=2024-07-04&before=1.x",
+    );
     expect(auditQueryString({ user: "", action: "", release: "", from: "", to: "" })).toBe("");
   });
 

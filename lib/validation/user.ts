@@ -30,7 +30,10 @@ const newPassword = (label: string) =>
   z
     .string()
     .min(USER_LIMITS.passwordMin, `${label} must be at least ${USER_LIMITS.passwordMin} characters`)
-    .max(USER_LIMITS.passwordMax, `${label} must be at most ${USER_LIMITS.passwordMax.toLocaleString("en")} characters`);
+    .max(
+      USER_LIMITS.passwordMax,
+      `${label} must be at most ${USER_LIMITS.passwordMax.toLocaleString("en")} characters`,
+    );
 
 /** Lower-cased here so the unique index also catches "Jane@X.org" against "jane@x.org". */
 export const emailSchema = z
@@ -44,7 +47,10 @@ export const emailSchema = z
 const roleSchema = z.enum(ROLES, { error: "Choose a role: writer, editor or admin" });
 
 // Ids come from the page we rendered; anything else cannot name a user, so it is refused unread.
-const userIdSchema = z.string().max(64, "Unknown user: reload the page").regex(/^[\w-]{1,64}$/, "Unknown user: reload the page");
+const userIdSchema = z
+  .string()
+  .max(64, "Unknown user: reload the page")
+  .regex(/^[\w-]{1,64}$/, "Unknown user: reload the page");
 
 // ---------- sign in ----------
 
@@ -67,7 +73,11 @@ export interface UserCreateFormValues {
 }
 
 export const userCreateSchema = z.object({
-  name: z.string().trim().min(1, "Name is required").max(USER_LIMITS.name, `Name must be at most ${USER_LIMITS.name} characters`),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Name is required")
+    .max(USER_LIMITS.name, `Name must be at most ${USER_LIMITS.name} characters`),
   email: emailSchema,
   role: roleSchema,
   /** A one-time password the admin hands over; the user must replace it at first sign-in. */
@@ -95,7 +105,9 @@ export type RoleChangeInput = z.output<typeof roleChangeSchema>;
 
 export const userActiveSchema = z.object({
   userId: userIdSchema,
-  active: z.enum(["true", "false"], { error: "The form is incomplete: reload the page" }).transform((v) => v === "true"),
+  active: z
+    .enum(["true", "false"], { error: "The form is incomplete: reload the page" })
+    .transform((v) => v === "true"),
 });
 export type UserActiveInput = z.output<typeof userActiveSchema>;
 
@@ -120,8 +132,7 @@ export const passwordChangeSchema = z
 export type PasswordChangeInput = z.output<typeof passwordChangeSchema>;
 
 export type PasswordChangeState =
-  | { status: "idle" }
-  | { status: "invalid" | "error"; message: string; fieldErrors: FieldErrors };
+  { status: "idle" } | { status: "invalid" | "error"; message: string; fieldErrors: FieldErrors };
 
 export const WRONG_PASSWORD_MESSAGE = "That is not your current password";
 
@@ -181,13 +192,18 @@ export function decodeAuditCursor(value: string): AuditCursor | undefined {
   return Number.isNaN(createdAt.getTime()) ? undefined : { createdAt, id: match[2]! };
 }
 
-const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).slice(0, 1_000);
+const first = (value: string | string[] | undefined): string =>
+  (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).slice(0, 1_000);
 
 /**
  * The audit page's query string → filters for the DAL. Never throws: a malformed value is dropped
  * (the list is shown without it) and explained next to its field.
  */
-export function parseAuditQuery(params: SearchParams): { values: AuditFilterValues; filters: AuditFilters; errors: FieldErrors } {
+export function parseAuditQuery(params: SearchParams): {
+  values: AuditFilterValues;
+  filters: AuditFilters;
+  errors: FieldErrors;
+} {
   const values: AuditFilterValues = {
     user: first(params.user).trim(),
     action: first(params.action).trim(),

@@ -10,8 +10,16 @@ export const reasonSchema = z.object({ reason: reason("Reason") });
 
 export const scheduleSchema = z
   .object({
-    publishDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD").max(10, "Enter the date as YYYY-MM-DD"),
-    publishTime: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)").max(5, "Enter the time as HH:MM (24-hour)"),
+    publishDate: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD")
+      .max(10, "Enter the date as YYYY-MM-DD"),
+    publishTime: z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)")
+      .max(5, "Enter the time as HH:MM (24-hour)"),
     publishZone: z
       .string()
       .trim()
@@ -21,7 +29,11 @@ export const scheduleSchema = z
   .transform((v, ctx) => {
     const publishAt = zonedToInstant(v.publishDate, v.publishTime, v.publishZone);
     if (!publishAt) {
-      ctx.addIssue({ code: "custom", path: ["publishZone"], message: "Enter a UTC offset from -12:00 to +14:00 (e.g. +04:00) or a zone such as Asia/Baku, and a real date" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["publishZone"],
+        message: "Enter a UTC offset from -12:00 to +14:00 (e.g. +04:00) or a zone such as Asia/Baku, and a real date",
+      });
       return z.NEVER;
     }
     return { publishAt, publishZone: v.publishZone };
@@ -29,4 +41,9 @@ export const scheduleSchema = z
 
 export type WorkflowActionState =
   | { status: "idle" }
-  | { status: "error" | "conflict" | "invalid"; message: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+  | {
+      status: "error" | "conflict" | "invalid";
+      message: string;
+      fieldErrors?: Record<string, string>;
+      values?: Record<string, string>;
+    };

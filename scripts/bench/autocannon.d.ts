@@ -16,7 +16,9 @@ declare module "autocannon" {
     pipelining?: number;
     timeout?: number;
     headers?: Record<string, string>;
-    requests?: Array<RequestParams & { setupRequest?: (req: RequestParams, context: Record<string, unknown>) => RequestParams }>;
+    requests?: Array<
+      RequestParams & { setupRequest?: (req: RequestParams, context: Record<string, unknown>) => RequestParams }
+    >;
   }
 
   interface Result {

@@ -13,7 +13,18 @@
 // triggers call, edition_search_vector(), once per edition, after its agreements and quotes exist.
 // The result is identical to what the triggers would have stored; checkSearchVectors() verifies it.
 import type pg from "pg";
-import { AGREEMENT_KINDS, BODIES, COUNTRIES, FIRST_NAMES, LAST_NAMES, QUOTES, ROLES, SENTENCES, TOPICS, WORDS } from "./vocabulary";
+import {
+  AGREEMENT_KINDS,
+  BODIES,
+  COUNTRIES,
+  FIRST_NAMES,
+  LAST_NAMES,
+  QUOTES,
+  ROLES,
+  SENTENCES,
+  TOPICS,
+  WORDS,
+} from "./vocabulary";
 
 const PEOPLE_PER_COUNTRY = 10;
 const BATCH = 10_000;
@@ -69,7 +80,13 @@ export async function seedPeople(sql: pg.Client): Promise<void> {
     `INSERT INTO "Person" (id, slug, name, role, organisation, "createdAt", "updatedAt")
      SELECT * , now(), now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
      ON CONFLICT (id) DO NOTHING`,
-    [people.map((p) => p.id), people.map((p) => p.slug), people.map((p) => p.name), people.map((p) => p.role), people.map((p) => p.organisation)],
+    [
+      people.map((p) => p.id),
+      people.map((p) => p.slug),
+      people.map((p) => p.name),
+      people.map((p) => p.role),
+      people.map((p) => p.organisation),
+    ],
   );
 }
 
@@ -105,7 +122,14 @@ export interface SeedUsers {
  * Releases number `from`..`to` (1 is the newest: published an hour before `base`, then one every
  * ~50 minutes further back, so 1 000 releases cover five weeks and 100 000 almost ten years).
  */
-export async function bulkSeedReleases(sql: pg.Client, from: number, to: number, users: SeedUsers, base: Date, progress: (done: number) => void = () => {}): Promise<void> {
+export async function bulkSeedReleases(
+  sql: pg.Client,
+  from: number,
+  to: number,
+  users: SeedUsers,
+  base: Date,
+  progress: (done: number) => void = () => {},
+): Promise<void> {
   const people = benchPeople();
   const nc = COUNTRIES.length;
   const nt = TOPICS.length;

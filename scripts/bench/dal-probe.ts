@@ -75,7 +75,8 @@ export interface ScaleProbeResult {
 
 function stats(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   return { p50: at(50), p95: at(95), max: sorted[sorted.length - 1] ?? NaN };
 }
 
@@ -92,7 +93,10 @@ async function explainCalls(client: PrismaClient, call: () => Promise<unknown>):
   for (const q of captured.splice(0)) {
     // Only reads (the probe runs none other); EXPLAIN ANALYZE executes the statement.
     if (!/^\s*(SELECT|WITH)\b/i.test(q.sql)) continue;
-    const rows = await client.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, ...q.params);
+    const rows = await client.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`,
+      ...q.params,
+    );
     plans.push({ ...q, plan: rows.map((r) => r["QUERY PLAN"]).join("\n") });
   }
   return plans;
@@ -118,7 +122,14 @@ async function scale(out: string, scenarioFile: string, samples: number) {
       items += page.items.length;
     }
     const queries = await explainCalls(client, () => searchPublishedReleases(queryAt(0)));
-    results.push({ key: scenario.key, label: scenario.label, samples, listing: stats(listing), items: items / samples, queries });
+    results.push({
+      key: scenario.key,
+      label: scenario.label,
+      samples,
+      listing: stats(listing),
+      items: items / samples,
+      queries,
+    });
   }
   // The filter form's choices: computed on every page of / when not cached, over every visible
   // release. Fewer samples: it does not depend on the scenario.
@@ -131,7 +142,11 @@ async function scale(out: string, scenarioFile: string, samples: number) {
     facets.push(performance.now() - t0);
   }
   const facetQueries = await explainCalls(client, () => listPublicFacets());
-  const output: ScaleProbeOutput = { scenarios: results, facets: { ...stats(facets), samples: facetSamples }, facetQueries };
+  const output: ScaleProbeOutput = {
+    scenarios: results,
+    facets: { ...stats(facets), samples: facetSamples },
+    facetQueries,
+  };
   writeFileSync(out, JSON.stringify(output));
   await client.$disconnect();
 }
@@ -144,7 +159,7 @@ function releaseValues(headline: string) {
     body:
       "The ministers of Azerbaijan and Georgia met in the capital and signed the Memorandum of Understanding on rail freight " +
       "and the Protocol on customs cooperation.\n\nThey agreed to **expand** rail freight. " +
-      "\"This corridor will carry our goods to Europe faster than ever,\" said Leyla Mammadova, Deputy Minister.",
+      '"This corridor will carry our goods to Europe faster than ever," said Leyla Mammadova, Deputy Minister.',
     datelinePlace: "Baku",
     date: "2025-03-14",
     time: "16:30",
@@ -155,11 +170,29 @@ function releaseValues(headline: string) {
     topics: "transport",
     changeNote: "",
     agreements: [
-      { type: "MEMORANDUM_OF_UNDERSTANDING", title: "Memorandum of Understanding on rail freight", parties: "Ministry of Transport of Azerbaijan\nMinistry of Economy of Georgia", signedOn: "", note: "" },
-      { type: "PROTOCOL", title: "Protocol on customs cooperation", parties: "State Customs Committee\nRevenue Service", signedOn: "", note: "" },
+      {
+        type: "MEMORANDUM_OF_UNDERSTANDING",
+        title: "Memorandum of Understanding on rail freight",
+        parties: "Ministry of Transport of Azerbaijan\nMinistry of Economy of Georgia",
+        signedOn: "",
+        note: "",
+      },
+      {
+        type: "PROTOCOL",
+        title: "Protocol on customs cooperation",
+        parties: "State Customs Committee\nRevenue Service",
+        signedOn: "",
+        note: "",
+      },
     ],
     quotes: [
-      { speaker: "Leyla Mammadova", speakerRole: "Deputy Minister", speakerOrganisation: "Ministry of Transport", text: "This corridor will carry our goods to Europe faster than ever.", context: "" },
+      {
+        speaker: "Leyla Mammadova",
+        speakerRole: "Deputy Minister",
+        speakerOrganisation: "Ministry of Transport",
+        text: "This corridor will carry our goods to Europe faster than ever.",
+        context: "",
+      },
     ],
   };
 }
@@ -168,7 +201,10 @@ async function prepare(out: string, count: number, writerEmail: string) {
   const client = installClient();
   const { createRelease, transitionRelease } = await import("../../lib/dal/releases");
   const { releaseInputSchema } = await import("../../lib/validation/release");
-  const writer = await client.user.findUniqueOrThrow({ where: { email: writerEmail }, select: { id: true, email: true, name: true, role: true } });
+  const writer = await client.user.findUniqueOrThrow({
+    where: { email: writerEmail },
+    select: { id: true, email: true, name: true, role: true },
+  });
   const made: Array<{ id: string; slug: string; headline: string }> = [];
   const tag = Date.now().toString(36);
   for (let i = 1; i <= count; i++) {

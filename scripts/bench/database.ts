@@ -23,10 +23,16 @@ function withDatabase(serverUrl: string, name: string): string {
   return url.toString();
 }
 
-export async function createBenchDatabase(serverUrl: string, env: NodeJS.ProcessEnv, keep: boolean): Promise<BenchDatabase> {
+export async function createBenchDatabase(
+  serverUrl: string,
+  env: NodeJS.ProcessEnv,
+  keep: boolean,
+): Promise<BenchDatabase> {
   const server = new URL(serverUrl);
   if (!LOCAL_HOSTS.has(server.hostname)) {
-    throw new Error(`Refusing to benchmark against ${server.hostname}: the bench creates and drops databases, so DATABASE_URL must point at a local server.`);
+    throw new Error(
+      `Refusing to benchmark against ${server.hostname}: the bench creates and drops databases, so DATABASE_URL must point at a local server.`,
+    );
   }
   const name = `pressroom_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });

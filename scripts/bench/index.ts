@@ -17,7 +17,14 @@ import { ensureNginx, nginxVersion, startNginx } from "./nginx";
 import { processTree, rssOf } from "./proc";
 import { assertPortFree, startService, waitForHttp } from "./processes";
 import { measurePublishLatency, type PreparedRelease } from "./publish-latency";
-import { renderReport, renderSummary, type BenchReport, type HeaderCheck, type MachineInfo, type ProxyCheck } from "./report";
+import {
+  renderReport,
+  renderSummary,
+  type BenchReport,
+  type HeaderCheck,
+  type MachineInfo,
+  type ProxyCheck,
+} from "./report";
 import { measureScale, type ScalePoint } from "./scale";
 import { parseOptions } from "./options";
 import { BENCH_EDITOR, BENCH_PASSWORD, BENCH_WRITER, createBenchUsers } from "./users";
@@ -38,8 +45,16 @@ function machineInfo(postgres: string, nginx: string): MachineInfo {
   const memKb = Number(/MemTotal:\s+(\d+)/.exec(meminfo)?.[1] ?? 0);
   let commit = "unknown";
   try {
-    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     commit = `${head}${dirty ? " with uncommitted changes" : ""}`;
   } catch {
     // not a git checkout
@@ -54,15 +69,25 @@ function machineInfo(postgres: string, nginx: string): MachineInfo {
     nginx: nginx.replace(/^nginx version: /, ""),
     postgres: postgres.replace(/ on .*/, ""),
     commit,
-    loadBefore: os.loadavg().map((l) => l.toFixed(2)).join(" "),
+    loadBefore: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" "),
     loadAfter: "",
   };
 }
 
-async function seed(db: BenchDatabase, users: { writerId: string; editorId: string }, from: number, to: number, base: Date): Promise<number> {
+async function seed(
+  db: BenchDatabase,
+  users: { writerId: string; editorId: string },
+  from: number,
+  to: number,
+  base: Date,
+): Promise<number> {
   const t0 = Date.now();
   await bulkSeedReleases(db.sql, from, to, users, base, (done) => {
-    if (to - from > 10_000) log(`  ${done.toLocaleString("en-US")} / ${(to - from + 1).toLocaleString("en-US")} releases`);
+    if (to - from > 10_000)
+      log(`  ${done.toLocaleString("en-US")} / ${(to - from + 1).toLocaleString("en-US")} releases`);
   });
   await checkSearchVectors(db.sql);
   await db.sql.query("VACUUM ANALYZE");
@@ -99,14 +124,31 @@ async function proxyChecks(proxyUrl: string, slug: string): Promise<ProxyCheck[]
   const page = `/releases/${slug}`;
   await status(page);
   const checks: ProxyCheck[] = [];
-  const add = (what: string, expected: string[], got: string) => checks.push({ what, expected: expected.join(" or "), got, ok: expected.includes(got) });
+  const add = (what: string, expected: string[], got: string) =>
+    checks.push({ what, expected: expected.join(" or "), got, ok: expected.includes(got) });
   add(`GET ${page} again within a second`, ["HIT"], await status(page));
-  add(`GET ${page} with a session cookie`, ["BYPASS"], await status(page, { headers: { cookie: "next-auth.session-token=bench" } }));
-  add(`GET ${page} with a __Secure- session cookie (chunked)`, ["BYPASS"], await status(page, { headers: { cookie: "a=b; __Secure-next-auth.session-token.0=bench" } }));
+  add(
+    `GET ${page} with a session cookie`,
+    ["BYPASS"],
+    await status(page, { headers: { cookie: "next-auth.session-token=bench" } }),
+  );
+  add(
+    `GET ${page} with a __Secure- session cookie (chunked)`,
+    ["BYPASS"],
+    await status(page, { headers: { cookie: "a=b; __Secure-next-auth.session-token.0=bench" } }),
+  );
   add("GET /login", ["(no cache status)"], await status("/login"));
   add("GET /admin", ["(no cache status)"], await status("/admin"));
   // A POST never consults the cache (proxy_cache_methods GET HEAD): no status at all, or BYPASS.
-  add(`POST ${page}`, ["(no cache status)", "BYPASS"], await status(page, { method: "POST", body: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+  add(
+    `POST ${page}`,
+    ["(no cache status)", "BYPASS"],
+    await status(page, {
+      method: "POST",
+      body: "x=1",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    }),
+  );
   return checks;
 }
 
@@ -153,7 +195,9 @@ async function main() {
   // (a production seed would demand SEED_ADMIN_PASSWORD).
   // REDIS_URL too: one instance uses Next's own in-process data cache, and the bench's entries stay
   // out of a Redis that something else uses.
-  const inherited: Record<string, string | undefined> = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== "NODE_ENV" && key !== "REDIS_URL"));
+  const inherited: Record<string, string | undefined> = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== "NODE_ENV" && key !== "REDIS_URL"),
+  );
   const env = {
     ...inherited,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -194,7 +238,9 @@ async function main() {
   log(`App at ${appUrl}, processes: ${appPids().join(", ")}`);
 
   // The release page: the seeded real release (a long article, like the issue's 24 KB one).
-  const { rows: pageRows } = await db.sql.query<{ slug: string }>(`SELECT slug FROM "Release" WHERE id NOT LIKE 'bench-%' AND "liveEditionId" IS NOT NULL ORDER BY "createdAt" LIMIT 1`);
+  const { rows: pageRows } = await db.sql.query<{ slug: string }>(
+    `SELECT slug FROM "Release" WHERE id NOT LIKE 'bench-%' AND "liveEditionId" IS NOT NULL ORDER BY "createdAt" LIMIT 1`,
+  );
   const slug = pageRows[0]?.slug;
   if (!slug) throw new Error("The seed release is missing");
   const pageRes = await fetch(`${appUrl}/releases/${slug}`);
@@ -203,7 +249,13 @@ async function main() {
   const headers = await headerChecks(appUrl, slug);
 
   step("nginx start");
-  const nginx = await startNginx(nginxBinary, { dir: path.join(tmp, "nginx"), appPort: o.appPort, proxyPort: o.proxyPort, staticPort: o.staticPort, staticHtml: html });
+  const nginx = await startNginx(nginxBinary, {
+    dir: path.join(tmp, "nginx"),
+    appPort: o.appPort,
+    proxyPort: o.proxyPort,
+    staticPort: o.staticPort,
+    staticHtml: html,
+  });
   const viaProxy = await fetch(`${nginx.proxyUrl}/releases/${slug}`);
   if (viaProxy.status !== 200) throw new Error(`The proxy answered ${viaProxy.status} for the release page`);
   await viaProxy.arrayBuffer();
@@ -214,7 +266,13 @@ async function main() {
   let searchCounter = 0;
   const terms = [...TOPICS, ...WORDS];
   const targets: LoadTarget[] = [
-    { key: "a", label: "nginx: the release page as a static file", origin: nginx.staticUrl.replace(/\/release$/, ""), path: "/release", serverPids: [nginx.service.pid] },
+    {
+      key: "a",
+      label: "nginx: the release page as a static file",
+      origin: nginx.staticUrl.replace(/\/release$/, ""),
+      path: "/release",
+      serverPids: [nginx.service.pid],
+    },
     {
       key: "b",
       label: "the release page through deploy/nginx (micro-cache)",
@@ -224,9 +282,30 @@ async function main() {
       database: db.name,
       note: "server CPU of (b) is nginx and the app together (the app refreshes the cached page about once a second).",
     },
-    { key: "c-home", label: "Pressroom directly: /", origin: appUrl, path: "/", serverPids: [app.pid], database: db.name },
-    { key: "c-release", label: "Pressroom directly: the release page", origin: appUrl, path: `/releases/${slug}`, serverPids: [app.pid], database: db.name },
-    { key: "c-api", label: "Pressroom directly: /api/v1/releases", origin: appUrl, path: "/api/v1/releases", serverPids: [app.pid], database: db.name },
+    {
+      key: "c-home",
+      label: "Pressroom directly: /",
+      origin: appUrl,
+      path: "/",
+      serverPids: [app.pid],
+      database: db.name,
+    },
+    {
+      key: "c-release",
+      label: "Pressroom directly: the release page",
+      origin: appUrl,
+      path: `/releases/${slug}`,
+      serverPids: [app.pid],
+      database: db.name,
+    },
+    {
+      key: "c-api",
+      label: "Pressroom directly: /api/v1/releases",
+      origin: appUrl,
+      path: "/api/v1/releases",
+      serverPids: [app.pid],
+      database: db.name,
+    },
     {
       key: "c-search",
       label: "Pressroom directly: search /?q=… (a different query each request)",
@@ -262,32 +341,72 @@ async function main() {
       proxyCache = cacheStatuses(proxyLog, logBefore).counts;
     }
     results.push(result);
-    log(`  ${result.key}: ${Math.round(result.rps)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, errors ${result.errors}, non-2xx ${result.non2xx}, CPU ${result.cpuMsPerRequest.toFixed(3)} ms/req`);
+    log(
+      `  ${result.key}: ${Math.round(result.rps)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, errors ${result.errors}, non-2xx ${result.non2xx}, CPU ${result.cpuMsPerRequest.toFixed(3)} ms/req`,
+    );
   }
   const rssAfterLoad = rssOf(appPids());
 
   step("publish → visible");
   const prepared = path.join(tmp, "prepared.json");
-  await run(bin("tsx"), ["--conditions=react-server", path.join(root, "scripts", "bench", "dal-probe.ts"), "prepare", prepared, String(o.publishes), BENCH_WRITER.email], env);
+  await run(
+    bin("tsx"),
+    [
+      "--conditions=react-server",
+      path.join(root, "scripts", "bench", "dal-probe.ts"),
+      "prepare",
+      prepared,
+      String(o.publishes),
+      BENCH_WRITER.email,
+    ],
+    env,
+  );
   const releases = JSON.parse(readFileSync(prepared, "utf8")) as PreparedRelease[];
-  const publish = await measurePublishLatency({ appUrl, proxyUrl: nginx.proxyUrl, releases, editor: { email: BENCH_EDITOR.email, password: BENCH_PASSWORD }, log });
+  const publish = await measurePublishLatency({
+    appUrl,
+    proxyUrl: nginx.proxyUrl,
+    releases,
+    editor: { email: BENCH_EDITOR.email, password: BENCH_PASSWORD },
+    log,
+  });
 
   step(`scale: ${o.releases.toLocaleString("en-US")} releases`);
   const scale: ScalePoint[] = [];
-  scale.push(await measureScale({ sql: db.sql, appUrl, releases: o.releases, samples: o.scaleSamples, tmpDir: tmp, env }));
+  scale.push(
+    await measureScale({ sql: db.sql, appUrl, releases: o.releases, samples: o.scaleSamples, tmpDir: tmp, env }),
+  );
   if (o.scale > o.releases) {
     step(`scale: seeding up to ${o.scale.toLocaleString("en-US")} releases`);
-    seedSeconds[`${(o.scale - o.releases).toLocaleString("en-US")} more`] = await seed(db, users, o.releases + 1, o.scale, base);
+    seedSeconds[`${(o.scale - o.releases).toLocaleString("en-US")} more`] = await seed(
+      db,
+      users,
+      o.releases + 1,
+      o.scale,
+      base,
+    );
     step(`scale: ${o.scale.toLocaleString("en-US")} releases`);
-    scale.push(await measureScale({ sql: db.sql, appUrl, releases: o.scale, samples: o.scaleSamples, tmpDir: tmp, env }));
+    scale.push(
+      await measureScale({ sql: db.sql, appUrl, releases: o.scale, samples: o.scaleSamples, tmpDir: tmp, env }),
+    );
   }
   const rssAtEnd = rssOf(appPids());
-  machine.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(" ");
+  machine.loadAfter = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
   const report: BenchReport = {
     quick: o.duration < 10 || o.scale < 100_000,
     machine,
-    options: { duration: o.duration, warmup: o.warmup, connections: o.connections, releases: o.releases, scale: o.scale, publishes: o.publishes, scaleSamples: o.scaleSamples },
+    options: {
+      duration: o.duration,
+      warmup: o.warmup,
+      connections: o.connections,
+      releases: o.releases,
+      scale: o.scale,
+      publishes: o.publishes,
+      scaleSamples: o.scaleSamples,
+    },
     page: { slug, bytes: Buffer.byteLength(html) },
     load: results,
     missing,

@@ -51,9 +51,12 @@ async function fire(target: LoadTarget, seconds: number, connections: number, la
     duration: seconds,
     pipelining: 1,
     timeout: 10,
-    ...(typeof path === "function" ? { requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: path() }) }] } : {}),
+    ...(typeof path === "function"
+      ? { requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: path() }) }] }
+      : {}),
   });
-  if (latencies) instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  if (latencies)
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   return instance;
 }
 
@@ -73,7 +76,10 @@ export async function settle(serverPids: number[], maxMs = 10_000): Promise<void
   }
 }
 
-export async function runLoad(target: LoadTarget, o: { duration: number; warmup: number; connections: number }): Promise<LoadResult> {
+export async function runLoad(
+  target: LoadTarget,
+  o: { duration: number; warmup: number; connections: number },
+): Promise<LoadResult> {
   await settle(target.serverPids);
   await fire(target, o.warmup, o.connections, null);
   await settle(target.serverPids);
@@ -92,7 +98,10 @@ export async function runLoad(target: LoadTarget, o: { duration: number; warmup:
   return {
     key: target.key,
     label: target.label,
-    url: typeof target.path === "string" ? `${target.origin}${target.path}` : `${target.origin}${target.path()} (rotating)`,
+    url:
+      typeof target.path === "string"
+        ? `${target.origin}${target.path}`
+        : `${target.origin}${target.path()} (rotating)`,
     requests,
     seconds: result.duration,
     rps: requests / result.duration,

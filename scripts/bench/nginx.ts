@@ -24,7 +24,10 @@ function findNginx(): string | null {
 export function ensureNginx(): string {
   const found = findNginx();
   if (found) return found;
-  if (process.getuid?.() !== 0) throw new Error("nginx is not installed: run `apt-get install nginx` (the bench installs it itself when run as root).");
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      "nginx is not installed: run `apt-get install nginx` (the bench installs it itself when run as root).",
+    );
   console.log("nginx is missing: apt-get install nginx …");
   // Debian's package would start a system nginx on port 80 right away; policy-rc.d (the standard
   // switch for that) keeps the install from starting anything. Only if none exists, removed after.
@@ -32,7 +35,9 @@ export function ensureNginx(): string {
   const ownPolicy = !existsSync(policy);
   if (ownPolicy) writeFileSync(policy, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
   try {
-    execFileSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx"], { stdio: "inherit" });
+    execFileSync("sh", ["-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx"], {
+      stdio: "inherit",
+    });
   } finally {
     if (ownPolicy) unlinkSync(policy);
   }
@@ -73,14 +78,19 @@ export function substitutedProxyConfig(text: string, o: { appPort: number; proxy
     return out;
   });
   for (const [from, n] of counts) {
-    if (n !== 1) throw new Error(`deploy/nginx/pressroom.conf: expected "${from}" exactly once outside comments, found ${n}`);
+    if (n !== 1)
+      throw new Error(`deploy/nginx/pressroom.conf: expected "${from}" exactly once outside comments, found ${n}`);
   }
   return lines.join("\n");
 }
 
 function workerUser(): string | null {
   if (process.getuid?.() !== 0) return null; // not root: nginx keeps the current user
-  for (const [user, group] of [["www-data", "www-data"], ["nginx", "nginx"], ["nobody", "nogroup"]] as const) {
+  for (const [user, group] of [
+    ["www-data", "www-data"],
+    ["nginx", "nginx"],
+    ["nobody", "nogroup"],
+  ] as const) {
     try {
       execFileSync("id", [user], { stdio: "ignore" });
       return `${user} ${group}`;
@@ -98,7 +108,10 @@ export interface NginxSetup {
   configPath: string;
 }
 
-export async function startNginx(binary: string, o: { dir: string; appPort: number; proxyPort: number; staticPort: number; staticHtml: string }): Promise<NginxSetup> {
+export async function startNginx(
+  binary: string,
+  o: { dir: string; appPort: number; proxyPort: number; staticPort: number; staticHtml: string },
+): Promise<NginxSetup> {
   const dir = o.dir;
   mkdirSync(path.join(dir, "static"), { recursive: true });
   // Workers run as an unprivileged user when the bench runs as root: they must read the static file.
@@ -151,10 +164,17 @@ http {
   try {
     execFileSync(binary, ["-t", "-q", ...args], { stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
-    throw new Error(`nginx -t refused the bench configuration:\n${String((error as { stderr?: Buffer }).stderr ?? error)}`);
+    throw new Error(
+      `nginx -t refused the bench configuration:\n${String((error as { stderr?: Buffer }).stderr ?? error)}`,
+    );
   }
   // SIGQUIT: graceful stop (workers finish their requests).
-  const service = startService("nginx", binary, args, { cwd: dir, env: process.env, log: path.join(dir, "nginx.out.log"), stopSignal: "SIGQUIT" });
+  const service = startService("nginx", binary, args, {
+    cwd: dir,
+    env: process.env,
+    log: path.join(dir, "nginx.out.log"),
+    stopSignal: "SIGQUIT",
+  });
   const staticUrl = `http://127.0.0.1:${o.staticPort}/release`;
   await waitForHttp(staticUrl, service, 15_000, (s) => s === 200);
   return { service, proxyUrl: `http://127.0.0.1:${o.proxyPort}`, staticUrl, configPath: mainConf };

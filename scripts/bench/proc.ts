@@ -44,7 +44,9 @@ function readStat(pid: number): Stat | null {
 }
 
 function allPids(): number[] {
-  return readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number);
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
 }
 
 /** The process and all its descendants (alive now). */

@@ -15,17 +15,24 @@ export interface Service {
   tail(lines?: number): string;
 }
 
-export function startService(name: string, cmd: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; log: string; stopSignal?: NodeJS.Signals }): Service {
+export function startService(
+  name: string,
+  cmd: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: string; stopSignal?: NodeJS.Signals },
+): Service {
   const fd = openSync(options.log, "a");
   const child = spawn(cmd, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", fd, fd], detached: true });
   closeSync(fd);
   if (child.pid === undefined) throw new Error(`Could not start ${name} (${cmd})`);
   const pid = child.pid;
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once("exit", () => {
-    exited = true;
-    resolve();
-  }));
+  const exit = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const tail = (lines = 30) => {
     try {
       return readFileSync(options.log, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
@@ -45,7 +52,10 @@ export function startService(name: string, cmd: string, args: string[], options:
     (stopping ??= (async () => {
       if (!exited) {
         signalGroup(options.stopSignal ?? "SIGTERM");
-        const killed = await Promise.race([exit.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
+        const killed = await Promise.race([
+          exit.then(() => true),
+          new Promise<boolean>((r) => setTimeout(() => r(false), 10_000)),
+        ]);
         if (!killed) signalGroup("SIGKILL");
         await exit;
       }
@@ -67,7 +77,12 @@ export function startService(name: string, cmd: string, args: string[], options:
 }
 
 /** Polls a URL until it answers with one of `ok` statuses; fails early if the service died. */
-export async function waitForHttp(url: string, service: Service, timeoutMs = 120_000, ok = (status: number) => status < 500): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  service: Service,
+  timeoutMs = 120_000,
+  ok = (status: number) => status < 500,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = "";
   while (Date.now() < deadline) {
@@ -89,7 +104,13 @@ export async function waitForHttp(url: string, service: Service, timeoutMs = 120
 export function assertPortFree(port: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
-    server.once("error", () => reject(new Error(`Port ${port} (${what}) is in use: stop what listens there or choose another port (npm run bench -- --help).`)));
+    server.once("error", () =>
+      reject(
+        new Error(
+          `Port ${port} (${what}) is in use: stop what listens there or choose another port (npm run bench -- --help).`,
+        ),
+      ),
+    );
     server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
   });
 }

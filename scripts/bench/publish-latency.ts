@@ -61,7 +61,15 @@ export async function measurePublishLatency(o: {
 }): Promise<PublishSample[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   try {
     const context = await browser.newContext({ baseURL: o.appUrl });
@@ -81,7 +89,9 @@ export async function measurePublishLatency(o: {
         "proxy release": `${o.proxyUrl}/releases/${release.slug}`,
       };
       for (const url of [urls["proxy /"], urls["direct /"]]) await fetch(url).then((r) => r.arrayBuffer());
-      const polls = Object.fromEntries(Object.entries(urls).map(([k, url]) => [k, pollUntil(url, release.headline, stop)]));
+      const polls = Object.fromEntries(
+        Object.entries(urls).map(([k, url]) => [k, pollUntil(url, release.headline, stop)]),
+      );
       // The publish action's response: a POST whose redirect goes back to the editor with saved=publish
       // (autosave and presence heartbeats are server-action POSTs too).
       const actionResponse = page.waitForResponse(
@@ -111,7 +121,9 @@ export async function measurePublishLatency(o: {
         detail,
       };
       samples.push(sample);
-      o.log(`  publish ${samples.length}/${o.releases.length}: action ${sample.actionMs.toFixed(0)} ms, visible direct ${sample.directMs.toFixed(0)} ms, proxy ${sample.proxyMs.toFixed(0)} ms`);
+      o.log(
+        `  publish ${samples.length}/${o.releases.length}: action ${sample.actionMs.toFixed(0)} ms, visible direct ${sample.directMs.toFixed(0)} ms, proxy ${sample.proxyMs.toFixed(0)} ms`,
+      );
     }
     return samples;
   } finally {

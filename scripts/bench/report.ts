@@ -34,14 +34,25 @@ export interface ProxyCheck {
 export interface BenchReport {
   quick: boolean;
   machine: MachineInfo;
-  options: { duration: number; warmup: number; connections: number; releases: number; scale: number; publishes: number; scaleSamples: number };
+  options: {
+    duration: number;
+    warmup: number;
+    connections: number;
+    releases: number;
+    scale: number;
+    publishes: number;
+    scaleSamples: number;
+  };
   page: { slug: string; bytes: number };
   load: LoadResult[];
   missing: Array<{ key: string; label: string; reason: string }>;
   proxyCache: Record<string, number>;
   headers: HeaderCheck[];
   proxy: ProxyCheck[];
-  rss: { afterLoad: Array<{ pid: number; command: string; rssBytes: number }>; atEnd: Array<{ pid: number; command: string; rssBytes: number }> };
+  rss: {
+    afterLoad: Array<{ pid: number; command: string; rssBytes: number }>;
+    atEnd: Array<{ pid: number; command: string; rssBytes: number }>;
+  };
   publish: PublishSample[];
   scale: ScalePoint[];
   seedSeconds: Record<string, number>;
@@ -62,7 +73,8 @@ export const REFERENCE = {
   scaleGrowthMax: 2,
 };
 
-const ms = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(digits + 1) : v.toFixed(digits));
+const ms = (v: number | null | undefined, digits = 1) =>
+  v === null || v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(digits + 1) : v.toFixed(digits);
 const int = (v: number) => (Number.isNaN(v) ? "–" : Math.round(v).toLocaleString("en-US"));
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const yes = (ok: boolean | null) => (ok === null ? "n/a" : ok ? "**met**" : "**missed**");
@@ -93,7 +105,9 @@ export function goals(r: BenchReport) {
   });
   rows.push({
     goal: `(c) release page ≤ ${REFERENCE.releaseCpuMs.toFixed(2)} ms app CPU per request (1.25 × Next's ${REFERENCE.nextFloorCpuMs} ms floor)`,
-    measured: release ? `${ms(release.cpuMsPerRequest, 2)} ms app + ${ms(release.dbCpuMsPerRequest, 2)} ms PostgreSQL` : "–",
+    measured: release
+      ? `${ms(release.cpuMsPerRequest, 2)} ms app + ${ms(release.dbCpuMsPerRequest, 2)} ms PostgreSQL`
+      : "–",
     ok: release ? release.cpuMsPerRequest <= REFERENCE.releaseCpuMs : null,
   });
   rows.push({
@@ -108,7 +122,9 @@ export function goals(r: BenchReport) {
   });
   rows.push({
     goal: `publish → visible directly, median ≤ ${REFERENCE.publishDirectMs / 1000} s`,
-    measured: r.publish.length ? `median ${int(direct)} ms, max ${int(maxOf(r.publish.map((p) => p.directMs)))} ms (${r.publish.length} publishes)` : "–",
+    measured: r.publish.length
+      ? `median ${int(direct)} ms, max ${int(maxOf(r.publish.map((p) => p.directMs)))} ms (${r.publish.length} publishes)`
+      : "–",
     ok: r.publish.length ? direct <= REFERENCE.publishDirectMs : null,
   });
   rows.push({
@@ -134,9 +150,17 @@ export function goals(r: BenchReport) {
     }
   }
   const headersOk = r.headers.every((h) => h.ok);
-  rows.push({ goal: "Cache-Control: public pages shared-cacheable with stale-while-revalidate, personal pages private, no-store", measured: headersOk ? "as expected (see below)" : "differs (see below)", ok: r.headers.length ? headersOk : null });
+  rows.push({
+    goal: "Cache-Control: public pages shared-cacheable with stale-while-revalidate, personal pages private, no-store",
+    measured: headersOk ? "as expected (see below)" : "differs (see below)",
+    ok: r.headers.length ? headersOk : null,
+  });
   const proxyOk = r.proxy.every((p) => p.ok);
-  rows.push({ goal: "deploy/nginx caches published pages, never for signed-in people, editor routes or POSTs", measured: proxyOk ? "as expected (see below)" : "differs (see below)", ok: r.proxy.length ? proxyOk : null });
+  rows.push({
+    goal: "deploy/nginx caches published pages, never for signed-in people, editor routes or POSTs",
+    measured: proxyOk ? "as expected (see below)" : "differs (see below)",
+    ok: r.proxy.length ? proxyOk : null,
+  });
   return rows;
 }
 
@@ -151,9 +175,15 @@ export function renderReport(r: BenchReport): string {
   const out: string[] = [];
   out.push(`# Pressroom benchmark, ${m.date}${r.quick ? " (QUICK development run: not reference figures)" : ""}`);
   out.push("");
-  out.push(`Machine: ${m.cores} × ${m.cpuModel}, ${m.memory} RAM, Linux ${m.kernel}; Node ${m.node}; ${m.nginx}; ${m.postgres}.`);
-  out.push(`Code: ${m.commit}. Load average before: ${m.loadBefore}; after: ${m.loadAfter} (the machine is shared: other work running meanwhile lowers these figures).`);
-  out.push(`Command: \`${r.commandLine}\`. Load generator: autocannon (programmatic API) on the same machine, ${o.connections} connections, ${o.duration} s per row after a ${o.warmup} s warm-up, no compression requested. The app runs alone (\`next start\`, one process) with Next's in-process data cache (REDIS_URL is not passed on).`);
+  out.push(
+    `Machine: ${m.cores} × ${m.cpuModel}, ${m.memory} RAM, Linux ${m.kernel}; Node ${m.node}; ${m.nginx}; ${m.postgres}.`,
+  );
+  out.push(
+    `Code: ${m.commit}. Load average before: ${m.loadBefore}; after: ${m.loadAfter} (the machine is shared: other work running meanwhile lowers these figures).`,
+  );
+  out.push(
+    `Command: \`${r.commandLine}\`. Load generator: autocannon (programmatic API) on the same machine, ${o.connections} connections, ${o.duration} s per row after a ${o.warmup} s warm-up, no compression requested. The app runs alone (\`next start\`, one process) with Next's in-process data cache (REDIS_URL is not passed on).`,
+  );
   out.push("");
   out.push("## Goals");
   out.push("");
@@ -161,29 +191,46 @@ export function renderReport(r: BenchReport): string {
   out.push("| --- | --- | --- |");
   for (const g of goals(r)) out.push(`| ${g.goal} | ${g.measured} | ${yes(g.ok)} |`);
   out.push("");
-  out.push(`## Throughput: the release page (${(r.page.bytes / 1024).toFixed(1)} KB, /releases/${r.page.slug}) and the public listing`);
+  out.push(
+    `## Throughput: the release page (${(r.page.bytes / 1024).toFixed(1)} KB, /releases/${r.page.slug}) and the public listing`,
+  );
   out.push("");
-  out.push("| row | what | req/s | p50 ms | p99 ms | errors | non-2xx | × (a) | server CPU ms/req | PostgreSQL CPU ms/req |");
+  out.push(
+    "| row | what | req/s | p50 ms | p99 ms | errors | non-2xx | × (a) | server CPU ms/req | PostgreSQL CPU ms/req |",
+  );
   out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const l of r.load) {
     const ratio = a ? (l.rps / a.rps).toFixed(3) : "–";
-    out.push(`| ${l.key} | ${l.label} | ${int(l.rps)} | ${ms(l.p50, 2)} | ${ms(l.p99, 2)} | ${l.errors} | ${l.non2xx} | ${ratio} | ${ms(l.cpuMsPerRequest, 3)} | ${l.dbCpuMsPerRequest === null ? "–" : ms(l.dbCpuMsPerRequest, 3)} |`);
+    out.push(
+      `| ${l.key} | ${l.label} | ${int(l.rps)} | ${ms(l.p50, 2)} | ${ms(l.p99, 2)} | ${l.errors} | ${l.non2xx} | ${ratio} | ${ms(l.cpuMsPerRequest, 3)} | ${l.dbCpuMsPerRequest === null ? "–" : ms(l.dbCpuMsPerRequest, 3)} |`,
+    );
   }
   for (const x of r.missing) out.push(`| ${x.key} | ${x.label} | missing: ${x.reason} | | | | | | | |`);
   out.push("");
-  out.push("Server CPU = utime + stime from /proc of the serving process tree (nginx master + workers; `next start` and its");
-  out.push("server child; both for (b)) between the start and the end of the measured run, divided by the requests answered.");
+  out.push(
+    "Server CPU = utime + stime from /proc of the serving process tree (nginx master + workers; `next start` and its",
+  );
+  out.push(
+    "server child; both for (b)) between the start and the end of the measured run, divided by the requests answered.",
+  );
   out.push("PostgreSQL CPU = the same for the database backends serving the bench database.");
   for (const l of r.load) if (l.note) out.push(`- ${l.key}: ${l.note}`);
   if (Object.keys(r.proxyCache).length) {
-    out.push(`- (b) nginx cache status during the run: ${Object.entries(r.proxyCache).map(([k, v]) => `${k} ${int(v)}`).join(", ")}.`);
+    out.push(
+      `- (b) nginx cache status during the run: ${Object.entries(r.proxyCache)
+        .map(([k, v]) => `${k} ${int(v)}`)
+        .join(", ")}.`,
+    );
   }
   out.push("");
   out.push("## Publish → visible");
   out.push("");
   if (r.publish.length) {
-    const col = (f: (p: PublishSample) => number) => `${int(median(r.publish.map(f)))} | ${int(maxOf(r.publish.map(f)))}`;
-    out.push(`An editor publishes a submitted release in Chromium (the writer who submitted it is someone else); readers poll / and the release page every 50 ms. ${r.publish.length} publishes.`);
+    const col = (f: (p: PublishSample) => number) =>
+      `${int(median(r.publish.map(f)))} | ${int(maxOf(r.publish.map(f)))}`;
+    out.push(
+      `An editor publishes a submitted release in Chromium (the writer who submitted it is someone else); readers poll / and the release page every 50 ms. ${r.publish.length} publishes.`,
+    );
     out.push("");
     out.push("| measured from the action's response to | median ms | max ms |");
     out.push("| --- | ---: | ---: |");
@@ -195,17 +242,27 @@ export function renderReport(r: BenchReport): string {
   out.push("");
   out.push("## Scale");
   out.push("");
-  out.push(`Seeding: ${Object.entries(r.seedSeconds).map(([k, v]) => `${k} in ${v.toFixed(0)} s`).join("; ")} (bulk SQL, search vectors by the triggers' own function; VACUUM ANALYZE after).`);
-  out.push(`HTTP: ${o.scaleSamples} sequential requests per row to the app, each URL distinct (a no-op \`from\` date defeats the app's data cache for the listing; the filter choices, the same for every URL, stay cached as in production). DAL: the listing's data call (searchPublishedReleases) uncached, ${o.scaleSamples} calls per row, and the filter choices (listPublicFacets) on their own: the app computes them again after every publish.`);
+  out.push(
+    `Seeding: ${Object.entries(r.seedSeconds)
+      .map(([k, v]) => `${k} in ${v.toFixed(0)} s`)
+      .join("; ")} (bulk SQL, search vectors by the triggers' own function; VACUUM ANALYZE after).`,
+  );
+  out.push(
+    `HTTP: ${o.scaleSamples} sequential requests per row to the app, each URL distinct (a no-op \`from\` date defeats the app's data cache for the listing; the filter choices, the same for every URL, stay cached as in production). DAL: the listing's data call (searchPublishedReleases) uncached, ${o.scaleSamples} calls per row, and the filter choices (listPublicFacets) on their own: the app computes them again after every publish.`,
+  );
   out.push("");
   out.push("| scenario | releases | HTTP p50 / p95 / max ms | DAL listing p50 / p95 / max ms | rows |");
   out.push("| --- | ---: | ---: | ---: | ---: |");
   for (const point of r.scale) {
     for (const h of point.http) {
       const d = point.dal.scenarios.find((s) => s.key === h.key);
-      out.push(`| ${h.label} | ${int(point.releases)} | ${pct(h.stats)}${h.non200 ? ` (${h.non200} non-200)` : ""} | ${d ? pct(d.listing) : "–"} | ${d ? d.items.toFixed(0) : "–"} |`);
+      out.push(
+        `| ${h.label} | ${int(point.releases)} | ${pct(h.stats)}${h.non200 ? ` (${h.non200} non-200)` : ""} | ${d ? pct(d.listing) : "–"} | ${d ? d.items.toFixed(0) : "–"} |`,
+      );
     }
-    out.push(`| filter choices (listPublicFacets, ${point.dal.facets.samples} calls) | ${int(point.releases)} | | ${pct(point.dal.facets)} | |`);
+    out.push(
+      `| filter choices (listPublicFacets, ${point.dal.facets.samples} calls) | ${int(point.releases)} | | ${pct(point.dal.facets)} | |`,
+    );
   }
   const large = r.scale[r.scale.length - 1];
   if (large) {
@@ -216,12 +273,20 @@ export function renderReport(r: BenchReport): string {
     out.push("");
     out.push("| scenario | statement | access paths | execution ms |");
     out.push("| --- | --- | --- | ---: |");
-    const scenarios = [...large.dal.scenarios, { key: "facets", label: "filter choices", queries: large.dal.facetQueries }];
+    const scenarios = [
+      ...large.dal.scenarios,
+      { key: "facets", label: "filter choices", queries: large.dal.facetQueries },
+    ];
     for (const s of scenarios) {
-      for (const q of s.queries) out.push(`| ${s.key} | ${queryName(q.sql)} | ${accessPaths(q.plan).join("; ") || "–"} | ${ms(executionMs(q.plan), 2)} |`);
+      for (const q of s.queries)
+        out.push(
+          `| ${s.key} | ${queryName(q.sql)} | ${accessPaths(q.plan).join("; ") || "–"} | ${ms(executionMs(q.plan), 2)} |`,
+        );
     }
     out.push("");
-    out.push("Full plans of the statements the database does real work for (the listing query, the highlights, the filter choices); the");
+    out.push(
+      "Full plans of the statements the database does real work for (the listing query, the highlights, the filter choices); the",
+    );
     out.push("loads by id are index lookups of 20 rows (table above).");
     out.push("");
     for (const s of scenarios) {
@@ -245,9 +310,12 @@ export function renderReport(r: BenchReport): string {
   out.push("## Memory");
   out.push("");
   const total = (list: BenchReport["rss"]["afterLoad"]) => list.reduce((n, p) => n + p.rssBytes, 0);
-  out.push(`RSS of the app (\`next start\` and its children) after the load runs: **${mb(total(r.rss.afterLoad))}**; at the end of the bench (after the scale runs): ${mb(total(r.rss.atEnd))}.`);
+  out.push(
+    `RSS of the app (\`next start\` and its children) after the load runs: **${mb(total(r.rss.afterLoad))}**; at the end of the bench (after the scale runs): ${mb(total(r.rss.atEnd))}.`,
+  );
   out.push("");
-  for (const p of r.rss.afterLoad) out.push(`- pid ${p.pid} \`${p.command.slice(0, 80)}\`: ${mb(p.rssBytes)} after load`);
+  for (const p of r.rss.afterLoad)
+    out.push(`- pid ${p.pid} \`${p.command.slice(0, 80)}\`: ${mb(p.rssBytes)} after load`);
   out.push("");
   out.push("## Cache-Control");
   out.push("");

@@ -34,7 +34,8 @@ const PER_PAGE = 20;
 
 function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   return { p50: at(50), p95: at(95), max: sorted[sorted.length - 1] ?? NaN };
 }
 
@@ -78,15 +79,31 @@ async function scenarios(sql: pg.Client, samples: number): Promise<Scenario[]> {
   const middle = await cursorsAt(sql, Math.floor(visible / 2), samples, visible);
   return [
     { key: "first", label: "first page of /", params: () => ({}) },
-    { key: "deep", label: `page ~${DEEP_PAGE} of / (keyset cursor)`, params: (i) => ({ after: deep[i % deep.length]! }) },
+    {
+      key: "deep",
+      label: `page ~${DEEP_PAGE} of / (keyset cursor)`,
+      params: (i) => ({ after: deep[i % deep.length]! }),
+    },
     {
       key: "middle",
       label: "a page in the middle of the archive (keyset cursor)",
       params: (i) => ({ after: middle[i % middle.length]! }),
     },
-    { key: "search", label: "search (one term or phrase, rotating)", params: (i) => ({ q: SEARCH_TERMS[i % SEARCH_TERMS.length]! }) },
-    { key: "search-common", label: 'search for a word in most releases ("cooperation")', params: () => ({ q: "cooperation" }) },
-    { key: "country", label: "country filter (rotating)", params: (i) => ({ country: COUNTRIES[i % COUNTRIES.length]!.code }) },
+    {
+      key: "search",
+      label: "search (one term or phrase, rotating)",
+      params: (i) => ({ q: SEARCH_TERMS[i % SEARCH_TERMS.length]! }),
+    },
+    {
+      key: "search-common",
+      label: 'search for a word in most releases ("cooperation")',
+      params: () => ({ q: "cooperation" }),
+    },
+    {
+      key: "country",
+      label: "country filter (rotating)",
+      params: (i) => ({ country: COUNTRIES[i % COUNTRIES.length]!.code }),
+    },
   ];
 }
 
@@ -97,12 +114,20 @@ async function timeHttp(url: string): Promise<{ ms: number; status: number }> {
   return { ms: performance.now() - t0, status: res.status };
 }
 
-export async function measureScale(o: { sql: pg.Client; appUrl: string; releases: number; samples: number; tmpDir: string; env: NodeJS.ProcessEnv }): Promise<ScalePoint> {
+export async function measureScale(o: {
+  sql: pg.Client;
+  appUrl: string;
+  releases: number;
+  samples: number;
+  tmpDir: string;
+  env: NodeJS.ProcessEnv;
+}): Promise<ScalePoint> {
   const list = await scenarios(o.sql, o.samples);
   const http: ScalePoint["http"] = [];
   let bust = 0;
   for (const s of list) {
-    const urlAt = (i: number) => `${o.appUrl}/?${new URLSearchParams({ ...s.params(i), from: noopFrom(bust++) }).toString()}`;
+    const urlAt = (i: number) =>
+      `${o.appUrl}/?${new URLSearchParams({ ...s.params(i), from: noopFrom(bust++) }).toString()}`;
     for (let i = 0; i < 3; i++) await timeHttp(urlAt(i)); // warm-up
     const times: number[] = [];
     let non200 = 0;
@@ -111,19 +136,40 @@ export async function measureScale(o: { sql: pg.Client; appUrl: string; releases
       times.push(ms);
       if (status !== 200) non200++;
     }
-    http.push({ key: s.key, label: s.label, example: urlAt(0).replace(o.appUrl, ""), stats: percentiles(times), non200 });
+    http.push({
+      key: s.key,
+      label: s.label,
+      example: urlAt(0).replace(o.appUrl, ""),
+      stats: percentiles(times),
+      non200,
+    });
   }
 
   // The DAL view, in a child process with the react-server condition (the DAL is server-only).
   const scenarioFile = path.join(o.tmpDir, `scale-${o.releases}.json`);
   const outFile = path.join(o.tmpDir, `scale-${o.releases}-out.json`);
-  const probeScenarios: ScaleScenario[] = list.map((s) => ({ key: s.key, label: s.label, queries: Array.from({ length: Math.min(o.samples, 200) }, (_, i) => s.params(i)) }));
+  const probeScenarios: ScaleScenario[] = list.map((s) => ({
+    key: s.key,
+    label: s.label,
+    queries: Array.from({ length: Math.min(o.samples, 200) }, (_, i) => s.params(i)),
+  }));
   writeFileSync(scenarioFile, JSON.stringify(probeScenarios));
-  execFileSync(bin("tsx"), ["--conditions=react-server", path.join(root, "scripts", "bench", "dal-probe.ts"), "scale", outFile, scenarioFile, String(o.samples)], {
-    cwd: root,
-    env: o.env,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  execFileSync(
+    bin("tsx"),
+    [
+      "--conditions=react-server",
+      path.join(root, "scripts", "bench", "dal-probe.ts"),
+      "scale",
+      outFile,
+      scenarioFile,
+      String(o.samples),
+    ],
+    {
+      cwd: root,
+      env: o.env,
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   const dal = JSON.parse(readFileSync(outFile, "utf8")) as ScaleProbeOutput;
   return { releases: o.releases, http, dal };
 }
@@ -132,8 +178,12 @@ export async function measureScale(o: { sql: pg.Client; appUrl: string; releases
 export function accessPaths(plan: string): string[] {
   const found = new Set<string>();
   for (const line of plan.split("\n")) {
-    const m = /(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)(?: Backward)? (?:using|on) ("[^"]+"|\S+)(?: on ("[^"]+"|\S+))?/.exec(line);
-    if (m) found.add(m[1] === "Seq Scan" ? `Seq Scan ${m[2]!.replace(/"/g, "")}` : `${m[1]} ${m[2]!.replace(/"/g, "")}`);
+    const m =
+      /(Index Only Scan|Index Scan|Bitmap Index Scan|Seq Scan)(?: Backward)? (?:using|on) ("[^"]+"|\S+)(?: on ("[^"]+"|\S+))?/.exec(
+        line,
+      );
+    if (m)
+      found.add(m[1] === "Seq Scan" ? `Seq Scan ${m[2]!.replace(/"/g, "")}` : `${m[1]} ${m[2]!.replace(/"/g, "")}`);
   }
   return [...found];
 }
@@ -148,7 +198,8 @@ export function queryName(sql: string): string {
   if (sql.includes("numnode(")) return "search has words?";
   if (sql.includes("ts_headline")) return "highlights";
   if (sql.includes("SELECT DISTINCT 'country'")) return "facets (filter choices)";
-  if (/ORDER BY[\s\S]*LIMIT/.test(sql) && sql.includes('JOIN "Edition" e ON e.id = r."liveEditionId"')) return "listing page (keyset)";
+  if (/ORDER BY[\s\S]*LIMIT/.test(sql) && sql.includes('JOIN "Edition" e ON e.id = r."liveEditionId"'))
+    return "listing page (keyset)";
   const table = /FROM "public"\."(\w+)"/.exec(sql);
   return table ? `load ${table[1]}` : sql.trim().slice(0, 40);
 }

@@ -15,8 +15,8 @@ export default function EditorError({ error, retry }: { error: unknown; retry: (
       <h1 id="editor-error-title">This page could not be loaded</h1>
       <div className="notice error" role="alert">
         <p style={{ margin: 0 }}>
-          The server could not read what this page needs: the database may be unavailable for a moment. Nothing you already saved is
-          lost.
+          The server could not read what this page needs: the database may be unavailable for a moment. Nothing you
+          already saved is lost.
         </p>
       </div>
       <p>

@@ -17,16 +17,22 @@ export default async function EditorLayout({ children }: { children: React.React
   const mustChangePassword = await needsPasswordChange(user.id);
   return (
     <>
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="editor-header">
         <div className="inner">
-          <Link className="brand" href="/admin">Pressroom · Editor</Link>
+          <Link className="brand" href="/admin">
+            Pressroom · Editor
+          </Link>
           <nav aria-label="Editor">
             <Link href="/admin">Releases</Link>
             {can(user.role, "users.manage") ? <Link href="/admin/users">Users</Link> : null}
             {can(user.role, "audit.view") ? <Link href="/admin/audit">Audit log</Link> : null}
             <Link href="/admin/account">Account</Link>
-            <Link href="/" target="_blank">Public site</Link>
+            <Link href="/" target="_blank">
+              Public site
+            </Link>
             <span className="who">
               {user.name} ({user.role.toLowerCase()})
             </span>

@@ -16,12 +16,18 @@ export default async function AdminHome() {
       <div className="page-head">
         <h1>Releases</h1>
         <nav aria-label="Create" className="inline-links">
-          <Link className="button" href="/admin/releases/new">New release</Link>
-          <Link className="button" href="/admin/releases/import">Import release</Link>
+          <Link className="button" href="/admin/releases/new">
+            New release
+          </Link>
+          <Link className="button" href="/admin/releases/import">
+            Import release
+          </Link>
         </nav>
       </div>
       <table className="data">
-        <caption className="hint" style={{ textAlign: "left" }}>All releases, drafts included, most recently updated first. Times in UTC.</caption>
+        <caption className="hint" style={{ textAlign: "left" }}>
+          All releases, drafts included, most recently updated first. Times in UTC.
+        </caption>
         <thead>
           <tr>
             <th scope="col">Status</th>
@@ -37,8 +43,12 @@ export default async function AdminHome() {
                 <span className={`badge ${r.status}`}>{r.status.toLowerCase()}</span>
                 {r.needsReview ? <span className="badge needs-review"> needs review</span> : null}
               </td>
-              <td><Link href={`/admin/releases/${r.id}`}>{r.headline}</Link></td>
-              <td><time dateTime={r.updatedAt.toISOString()}>{when.format(r.updatedAt)}</time></td>
+              <td>
+                <Link href={`/admin/releases/${r.id}`}>{r.headline}</Link>
+              </td>
+              <td>
+                <time dateTime={r.updatedAt.toISOString()}>{when.format(r.updatedAt)}</time>
+              </td>
               <td>{r.updatedByName ?? "—"}</td>
             </tr>
           ))}

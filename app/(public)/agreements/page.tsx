@@ -14,7 +14,13 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
   await connection();
   const { query, notes } = parseAgreementQuery(await searchParams);
   const [result, facets] = await Promise.all([cachedAgreements(query), cachedFacets()]);
-  const state = { country: query.countries, type: query.agreementType, party: query.party, from: query.from, to: query.to };
+  const state = {
+    country: query.countries,
+    type: query.agreementType,
+    party: query.party,
+    from: query.from,
+    to: query.to,
+  };
   const filtered = Boolean(query.countries.length || query.agreementType || query.party || query.from || query.to);
   return (
     <>
@@ -28,7 +34,9 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       />
       <QueryNotes notes={notes} />
       {result.items.length === 0 ? (
-        <p className="empty">{filtered || query.page > 1 ? "No agreements match." : "No agreements have been published yet."}</p>
+        <p className="empty">
+          {filtered || query.page > 1 ? "No agreements match." : "No agreements have been published yet."}
+        </p>
       ) : (
         <ol className="agreement-list" start={(result.page - 1) * 50 + 1}>
           {result.items.map((a) => (
@@ -36,10 +44,15 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
               <p className="agreement-type">{AGREEMENT_TYPE_LABELS[a.type]}</p>
               <p className="agreement-title">{a.title}</p>
               {a.parties.length > 0 ? <p className="agreement-parties">Parties: {a.parties.join("; ")}</p> : null}
-              {a.signedOn ? <p className="agreement-signed">Signed {day.format(new Date(`${a.signedOn}T00:00:00Z`))}</p> : null}
+              {a.signedOn ? (
+                <p className="agreement-signed">Signed {day.format(new Date(`${a.signedOn}T00:00:00Z`))}</p>
+              ) : null}
               <p className="agreement-release">
-                In <Link prefetch={false} href={`/releases/${a.releaseSlug}`}>{a.releaseHeadline}</Link>,{" "}
-                <time dateTime={a.releasePublishedAt.toISOString()}>{day.format(a.releasePublishedAt)}</time>
+                In{" "}
+                <Link prefetch={false} href={`/releases/${a.releaseSlug}`}>
+                  {a.releaseHeadline}
+                </Link>
+                , <time dateTime={a.releasePublishedAt.toISOString()}>{day.format(a.releasePublishedAt)}</time>
               </p>
             </li>
           ))}
@@ -48,19 +61,29 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
       {result.page > 1 || result.hasNext ? (
         <nav className="pagination" aria-label="Pages">
           {result.page > 1 ? (
-            <Link prefetch={false} rel="prev" href={listingHref("/agreements", { ...state, page: result.page > 2 ? String(result.page - 1) : null })}>
+            <Link
+              prefetch={false}
+              rel="prev"
+              href={listingHref("/agreements", { ...state, page: result.page > 2 ? String(result.page - 1) : null })}
+            >
               Previous page
             </Link>
           ) : null}
           {result.hasNext ? (
-            <Link prefetch={false} rel="next" href={listingHref("/agreements", { ...state, page: String(result.page + 1) })}>
+            <Link
+              prefetch={false}
+              rel="next"
+              href={listingHref("/agreements", { ...state, page: String(result.page + 1) })}
+            >
               Next page
             </Link>
           ) : null}
         </nav>
       ) : null}
       <p>
-        <Link prefetch={false} href="/">All releases</Link>
+        <Link prefetch={false} href="/">
+          All releases
+        </Link>
       </p>
     </>
   );

@@ -10,6 +10,9 @@ export async function GET(request: Request) {
   const headers = { "Cache-Control": PRIVATE_CACHE_CONTROL };
   const readiness = await checkReadiness();
   if (readiness.status === "ready") return NextResponse.json({ status: "ready" }, { headers });
-  logger.warn("readiness check failed", { requestId: request.headers.get(REQUEST_ID_HEADER) ?? undefined, ...readiness });
+  logger.warn("readiness check failed", {
+    requestId: request.headers.get(REQUEST_ID_HEADER) ?? undefined,
+    ...readiness,
+  });
   return NextResponse.json(readiness, { status: 503, headers });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractRelease } from "./index";
 import { isIntentOnly, splitParties } from "./agreements";
 
-const agreements = (text: string) => extractRelease(text).agreements.map(({ type, title, parties }) => ({ type, title, parties }));
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map(({ type, title, parties }) => ({ type, title, parties }));
 
 describe("agreements", () => {
   it("finds none in a release without agreements", () => {
@@ -69,7 +70,8 @@ describe("agreements", () => {
   });
 
   it("ignores a list whose documents are still to be signed", () => {
-    const text = "The following documents are expected to be signed:\n- Agreement on Visa Exemption;\n- Protocol on Consultations.";
+    const text =
+      "The following documents are expected to be signed:\n- Agreement on Visa Exemption;\n- Protocol on Consultations.";
     expect(agreements(text)).toEqual([]);
   });
 
@@ -78,7 +80,11 @@ describe("agreements", () => {
       "On 4 July 2024 in Astana, Azerbaijan and China signed an Agreement on Civil Aviation, a Memorandum of Understanding on Cooperation in Tourism and a Protocol on Amendments to the Agreement on Trade.";
     expect(agreements(text)).toEqual([
       { type: "AGREEMENT", title: "Agreement on Civil Aviation", parties: ["Azerbaijan", "China"] },
-      { type: "MEMORANDUM_OF_UNDERSTANDING", title: "Memorandum of Understanding on Cooperation in Tourism", parties: ["Azerbaijan", "China"] },
+      {
+        type: "MEMORANDUM_OF_UNDERSTANDING",
+        title: "Memorandum of Understanding on Cooperation in Tourism",
+        parties: ["Azerbaijan", "China"],
+      },
       { type: "PROTOCOL", title: "Protocol on Amendments to the Agreement on Trade", parties: ["Azerbaijan", "China"] },
     ]);
   });
@@ -90,7 +96,10 @@ describe("agreements", () => {
       {
         type: "MEMORANDUM_OF_UNDERSTANDING",
         title: "Memorandum of Understanding on cooperation in satellite services",
-        parties: ["Ministry of Digital Development of the Republic of Azerbaijan", "Ministry of Communications of Georgia"],
+        parties: [
+          "Ministry of Digital Development of the Republic of Azerbaijan",
+          "Ministry of Communications of Georgia",
+        ],
       },
     ]);
   });
@@ -103,7 +112,10 @@ describe("agreements", () => {
       {
         type: "AGREEMENT",
         title: "Agreement on Joint Development of the Investment Plan for the Green Energy Corridor",
-        parties: ["Ministry of Energy of the Republic of Azerbaijan", "Ministry of Energy of the Republic of Kazakhstan"],
+        parties: [
+          "Ministry of Energy of the Republic of Azerbaijan",
+          "Ministry of Energy of the Republic of Kazakhstan",
+        ],
       },
     ]);
   });
@@ -129,7 +141,11 @@ describe("agreements", () => {
     const text =
       "Baku, 2023-11-20 — Caspian Coffee Company, the operator of the Mocha House chain, has signed a Master Franchise Agreement with Tbilisi-based Kartli Hospitality Group for the development of coffee shops.";
     expect(agreements(text)).toEqual([
-      { type: "AGREEMENT", title: "Master Franchise Agreement", parties: ["Caspian Coffee Company", "Kartli Hospitality Group"] },
+      {
+        type: "AGREEMENT",
+        title: "Master Franchise Agreement",
+        parties: ["Caspian Coffee Company", "Kartli Hospitality Group"],
+      },
     ]);
   });
 
@@ -161,16 +177,25 @@ describe("agreements", () => {
       "3. Lease Contract for the Gebze logistics centre.",
     ].join("\n");
     expect(agreements(text)).toEqual([
-      { type: "AGREEMENT", title: "Share Purchase Agreement", parties: ["Silk Route Logistics A.Ş.", "shareholders of Anatolia Freight Ltd."] },
+      {
+        type: "AGREEMENT",
+        title: "Share Purchase Agreement",
+        parties: ["Silk Route Logistics A.Ş.", "shareholders of Anatolia Freight Ltd."],
+      },
       { type: "AGREEMENT", title: "Transitional Services Agreement", parties: [] },
       { type: "CONTRACT", title: "Lease Contract", parties: [] },
     ]);
   });
 
   it("keeps capitalised modifiers joined by 'and' in the title", () => {
-    const text = "The parties welcomed the entry into force of the Comprehensive and Enhanced Partnership Agreement between the European Union and Armenia.";
+    const text =
+      "The parties welcomed the entry into force of the Comprehensive and Enhanced Partnership Agreement between the European Union and Armenia.";
     expect(agreements(text)).toEqual([
-      { type: "AGREEMENT", title: "Comprehensive and Enhanced Partnership Agreement", parties: ["European Union", "Armenia"] },
+      {
+        type: "AGREEMENT",
+        title: "Comprehensive and Enhanced Partnership Agreement",
+        parties: ["European Union", "Armenia"],
+      },
     ]);
   });
 
@@ -196,7 +221,10 @@ describe("splitParties", () => {
       splitParties(
         "the Ministry of Economy of the Republic of Azerbaijan and the National Development and Reform Commission of the People's Republic of China",
       ),
-    ).toEqual(["Ministry of Economy of the Republic of Azerbaijan", "National Development and Reform Commission of the People's Republic of China"]);
+    ).toEqual([
+      "Ministry of Economy of the Republic of Azerbaijan",
+      "National Development and Reform Commission of the People's Republic of China",
+    ]);
     expect(splitParties("Azerbaijan, Georgia and Türkiye")).toEqual(["Azerbaijan", "Georgia", "Türkiye"]);
   });
 });

@@ -79,9 +79,12 @@ function keywordsIn(text: string, from: number, to: number): KeywordHit[] {
 // ---------------------------------------------------------------------------------------------
 // Intentions
 
-const SIGN_VERB = /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed)\b/gi;
-const FUTURE_MARK = /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
-const AFTER_INTENT = /^[^.;]*?\b(?:will|to|shall|would|is expected to|are expected to|is planned to|are planned to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to)\s+be\s+(?:signed|concluded|adopted|initialled)\b/i;
+const SIGN_VERB =
+  /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed)\b/gi;
+const FUTURE_MARK =
+  /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
+const AFTER_INTENT =
+  /^[^.;]*?\b(?:will|to|shall|would|is expected to|are expected to|is planned to|are planned to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to)\s+be\s+(?:signed|concluded|adopted|initialled)\b/i;
 const NEGOTIATION = /\b(?:negotiat\w*|talks on|prepar\w*|work(?:ing)? on|elaborat\w*|draft(?:ing)?)\b[^.;]{0,40}$/i;
 
 /**
@@ -97,13 +100,20 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
   if (last) {
     const verb = (last[1] ?? "").toLowerCase();
     // "is expected to be signed", "will be signed": a passive future is an intention too.
-    if (/^(?:signed|concluded|adopted|issued|inked|initialled|initialed)$/.test(verb) && /\b(?:to|will|would|shall|could|may|might|'ll)\s+be\s+$/i.test(before.slice(0, last.index)))
+    if (
+      /^(?:signed|concluded|adopted|issued|inked|initialled|initialed)$/.test(verb) &&
+      /\b(?:to|will|would|shall|could|may|might|'ll)\s+be\s+$/i.test(before.slice(0, last.index))
+    )
       return true;
     if (/^(?:sign|conclude|ink|adopt|issue|initial)$/.test(verb)) {
       const lead = before.slice(0, last.index);
       if (FUTURE_MARK.test(lead)) return true;
     }
-    if (verb === "signing" && /\b(?:possibility of|prepar\w* for|ahead of|towards?|before)\s+(?:the\s+)?$/i.test(before.slice(0, last.index))) return true;
+    if (
+      verb === "signing" &&
+      /\b(?:possibility of|prepar\w* for|ahead of|towards?|before)\s+(?:the\s+)?$/i.test(before.slice(0, last.index))
+    )
+      return true;
     return false;
   }
   if (AFTER_INTENT.test(sentence.slice(mentionEnd))) return true;
@@ -111,7 +121,8 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
   return false;
 }
 
-const PAST_SIGNING = /\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|exchanged|entered into)\b/i;
+const PAST_SIGNING =
+  /\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|exchanged|entered into)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Reading titles and parties
@@ -130,14 +141,20 @@ export function splitParties(clause: string): string[] {
   const s = squeeze(clause);
   let parts: string[];
   if (/\s+and\s+the\s+/i.test(s)) parts = s.split(/\s+and\s+(?=the\s)/i);
-  else if (/^[^,]+(?:,\s*[^,]+)+\s+and\s+[^,]+$/.test(s) && s.split(/,\s*/).every((p) => /^(?:the\s+)?["“]?\p{Lu}/u.test(p.trim())))
+  else if (
+    /^[^,]+(?:,\s*[^,]+)+\s+and\s+[^,]+$/.test(s) &&
+    s.split(/,\s*/).every((p) => /^(?:the\s+)?["“]?\p{Lu}/u.test(p.trim()))
+  )
     parts = s.split(/,\s*|\s+and\s+/);
   else {
     const ands = [...s.matchAll(/\s+and\s+/g)];
     if (ands.length === 0) parts = [s];
     else {
       // Several "and": split where the right side starts like a new name.
-      const good = ands.find((m) => /^(?:["“]|\p{Lu})/u.test(s.slice((m.index ?? 0) + m[0].length)) && !/(?:of|for)$/.test(s.slice(0, m.index)));
+      const good = ands.find(
+        (m) =>
+          /^(?:["“]|\p{Lu})/u.test(s.slice((m.index ?? 0) + m[0].length)) && !/(?:of|for)$/.test(s.slice(0, m.index)),
+      );
       const at = good ?? ands[0]!;
       parts = [s.slice(0, at.index), s.slice((at.index ?? 0) + at[0].length)];
     }
@@ -160,13 +177,15 @@ function readParties(clause: string, ctx: OrgContext): string[] {
   return splitParties(clause).map((p) => formalParty(p, ctx.mentions));
 }
 
-const TOPIC_START = /^\s*(?:\((?:MoU|MOU|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
+const TOPIC_START =
+  /^\s*(?:\((?:MoU|MOU|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
 
-const DATE_AFTER_PREP = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
+const DATE_AFTER_PREP =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 
 const LOWER_STOP = new RegExp(
   [
-    "^\\s*[,.;:!?()\"“”«»\\n]",
+    '^\\s*[,.;:!?()"“”«»\\n]',
     "^\\s+(?:was|were|is|are|will|would|shall|should|can|could|may|might|must|has|have|had|which|that|who|signed|between|by|during|at|as well as|and (?:the|a|an|also|will|is|are|was|were)|within|following|after|before|with|under|amid|today|yesterday|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this|last|next|to (?:the|our|their|both|each) (?:country|countries)|in (?:the|our|their|both) countr(?:y|ies)|in \\d{4}|from \\d{4}|worth|valued|aimed|designed|intended|adopted|concluded|in the presence)\\b",
   ].join("|"),
   "iu",
@@ -261,7 +280,9 @@ function parseMention(text: string, kw: KeywordHit, limit: number, floor: number
   const capital = /^\p{Lu}/u.test(kw.text);
   const start = capital ? premodifierStart(text, kw.start, floor) : kw.start;
   const keyword = capital ? squeeze(kw.text) : titleCase(kw.text);
-  const pieces: string[] = [squeeze(text.slice(start, kw.start)) ? squeeze(text.slice(start, kw.start)) + " " + keyword : keyword];
+  const pieces: string[] = [
+    squeeze(text.slice(start, kw.start)) ? squeeze(text.slice(start, kw.start)) + " " + keyword : keyword,
+  ];
   let parties: string[] = [];
   let between = false;
   let topic = false;
@@ -314,7 +335,13 @@ function parseMention(text: string, kw: KeywordHit, limit: number, floor: number
  * front of that noun, mending a garbled word order such as
  * "Belt and Road between A and B The Memorandum ... on the Initiative".
  */
-function parseWholeTitle(text: string, from: number, to: number, kw: KeywordHit | null, ctx: OrgContext): Parsed | null {
+function parseWholeTitle(
+  text: string,
+  from: number,
+  to: number,
+  kw: KeywordHit | null,
+  ctx: OrgContext,
+): Parsed | null {
   const region = text.slice(from, to);
   let parties: string[] = [];
   let between = false;
@@ -344,7 +371,8 @@ function parseWholeTitle(text: string, from: number, to: number, kw: KeywordHit 
     // lower-case purpose after it describes it (as in running text).
     const name = squeeze(text.slice(startAt, kw.end));
     const after = title.slice(name.length);
-    if (title.startsWith(name) && /^\s+(?:for|on|to|concerning|regarding)\s+(?:(?:the|a|an)\s+)?\p{Ll}/u.test(after)) title = name;
+    if (title.startsWith(name) && /^\s+(?:for|on|to|concerning|regarding)\s+(?:(?:the|a|an)\s+)?\p{Ll}/u.test(after))
+      title = name;
   }
   parties = rest.parties;
   between = parties.length > 0;
@@ -359,16 +387,21 @@ function removeBetween(text: string, from: number, to: number, ctx: OrgContext):
   const clauseFrom = from + b.index + b[0].length;
   const clauseTo = partiesClauseEnd(text, clauseFrom, to);
   const parties = readParties(text.slice(clauseFrom, clauseTo), ctx);
-  const title = squeeze(`${text.slice(from, from + b.index)} ${text.slice(clauseTo, to)}`.replace(/[;.,]+$/, "").replace(/\s+,/g, ","));
+  const title = squeeze(
+    `${text.slice(from, from + b.index)} ${text.slice(clauseTo, to)}`.replace(/[;.,]+$/, "").replace(/\s+,/g, ","),
+  );
   return { title, parties };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Parties from the sentence
 
-const LEAD_ADVERBIAL = /^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition)\b[^,]*,\s*/;
-const SUBJECT_VERB = /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs)\b/gi;
-const COLLECTIVE = /^(?:the|both)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations)$|^(?:they|both)$/i;
+const LEAD_ADVERBIAL =
+  /^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition)\b[^,]*,\s*/;
+const SUBJECT_VERB =
+  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs)\b/gi;
+const COLLECTIVE =
+  /^(?:the|both)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations)$|^(?:they|both)$/i;
 
 /** "X and Y signed ...", "X has signed ... with Y" → [X, Y]. */
 function subjectParties(
@@ -392,7 +425,10 @@ function subjectParties(
   // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y".
   s = s.replace(/,\s+(?:the|a|an|which|who|one|its)\b[^,]*(?:,|$)/gi, " ");
   s = squeeze(s).replace(/[,\s]+$/, "");
-  const role = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|heads|leaders|presidents|representatives|delegations|officials|chief executives)\s+of\s+(?:the\s+)?(.+)$/iu.exec(s);
+  const role =
+    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|heads|leaders|presidents|representatives|delegations|officials|chief executives)\s+of\s+(?:the\s+)?(.+)$/iu.exec(
+      s,
+    );
   if (role && role[1]) s = role[1];
   if (!s || s.split(/\s+/).length > 30) return [];
   if (COLLECTIVE.test(s)) {
@@ -464,7 +500,8 @@ function signedListItems(text: string): ListItem[] {
       if (line.trim()) intro = line;
       continue;
     }
-    const introduces = /:\s*$/.test(intro.trim()) && /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|documents?)\b/i.test(intro);
+    const introduces =
+      /:\s*$/.test(intro.trim()) && /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|documents?)\b/i.test(intro);
     if (!introduces) continue;
     const planned = isIntentOnly(intro, intro.length);
     if (!planned && !PAST_SIGNING.test(intro)) continue;
@@ -472,8 +509,13 @@ function signedListItems(text: string): ListItem[] {
     let end = m.index + line.length;
     while (end > start && /[\s;,]/.test(text[end - 1] ?? "")) end--;
     // A final full stop ends the item, unless it closes an abbreviation ("Ltd.", "A.Ş.").
-    if (text[end - 1] === "." && !/(?:(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC))\.$/u.test(text.slice(start, end))) end--;
-    if (/\band\s*$/.test(text.slice(start, end))) end = start + text.slice(start, end).replace(/[;,]?\s*and\s*$/, "").length;
+    if (
+      text[end - 1] === "." &&
+      !/(?:(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC))\.$/u.test(text.slice(start, end))
+    )
+      end--;
+    if (/\band\s*$/.test(text.slice(start, end)))
+      end = start + text.slice(start, end).replace(/[;,]?\s*and\s*$/, "").length;
     out.push({ start, end, intro, planned });
   }
   return out;
@@ -557,7 +599,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (isIntentOnly(sentence.text, offset, parsed.end - sentence.start)) continue;
     const before = text.slice(sentence.start, parsed.start);
     const after = text.slice(parsed.end, sentence.end);
-    const signedHere = PAST_SIGNING.test(before) || /^\s*(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after);
+    const signedHere =
+      PAST_SIGNING.test(before) ||
+      /^\s*(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after);
     let accept: boolean;
     if (kw.type === "OTHER") accept = parsed.between;
     else if (parsed.between) accept = true;
@@ -574,7 +618,5 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     add(parsed, kw.type, sentence, parsed.start);
   }
 
-  return out
-    .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, ...a }) => a);
+  return out.sort((a, b) => a.order - b.order).map(({ order: _order, ...a }) => a);
 }

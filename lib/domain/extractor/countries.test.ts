@@ -3,7 +3,8 @@ import { actingCountries, countryOfCapital, findCountryMentions, preferredCountr
 
 describe("countries", () => {
   it("maps names, formal names and adjectives to ISO codes", () => {
-    const text = "The People's Republic of China and Azerbaijani officials met Turkish, Georgian and Kazakh delegations.";
+    const text =
+      "The People's Republic of China and Azerbaijani officials met Turkish, Georgian and Kazakh delegations.";
     expect(actingCountries(text)).toEqual(["CN", "AZ", "TR", "GE", "KZ"]);
   });
 

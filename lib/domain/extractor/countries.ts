@@ -27,9 +27,21 @@ const c = (
 ): CountryEntry => ({ code, names, formal, adjectives, capitals });
 
 export const COUNTRIES: readonly CountryEntry[] = [
-  c("AZ", ["Azerbaijan"], ["Republic of Azerbaijan", "Azerbaijan Republic"], ["Azerbaijani", "Azerbaijanis", "Azeri", "Azerbaijan's"], ["Baku"]),
+  c(
+    "AZ",
+    ["Azerbaijan"],
+    ["Republic of Azerbaijan", "Azerbaijan Republic"],
+    ["Azerbaijani", "Azerbaijanis", "Azeri", "Azerbaijan's"],
+    ["Baku"],
+  ),
   c("CN", ["China"], ["People's Republic of China", "PRC"], ["Chinese"], ["Beijing"]),
-  c("TR", ["Türkiye", "Turkiye", "Turkey"], ["Republic of Türkiye", "Republic of Turkey"], ["Turkish", "Turks"], ["Ankara"]),
+  c(
+    "TR",
+    ["Türkiye", "Turkiye", "Turkey"],
+    ["Republic of Türkiye", "Republic of Turkey"],
+    ["Turkish", "Turks"],
+    ["Ankara"],
+  ),
   c("GE", ["Georgia"], [], ["Georgian", "Georgians"], ["Tbilisi"]),
   c("AM", ["Armenia"], ["Republic of Armenia"], ["Armenian", "Armenians"], ["Yerevan"]),
   c("KZ", ["Kazakhstan"], ["Republic of Kazakhstan"], ["Kazakh", "Kazakhstani"], ["Astana"]),
@@ -70,7 +82,13 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("KR", ["South Korea", "Korea"], ["Republic of Korea"], ["South Korean", "Korean"], ["Seoul"]),
   c("KP", ["North Korea", "DPRK"], ["Democratic People's Republic of Korea"], ["North Korean"], ["Pyongyang"]),
   c("MN", ["Mongolia"], [], ["Mongolian"], ["Ulaanbaatar"]),
-  c("VN", ["Vietnam", "Viet Nam"], ["Socialist Republic of Viet Nam", "Socialist Republic of Vietnam"], ["Vietnamese"], ["Hanoi"]),
+  c(
+    "VN",
+    ["Vietnam", "Viet Nam"],
+    ["Socialist Republic of Viet Nam", "Socialist Republic of Vietnam"],
+    ["Vietnamese"],
+    ["Hanoi"],
+  ),
   c("TH", ["Thailand"], ["Kingdom of Thailand"], ["Thai"], ["Bangkok"]),
   c("MY", ["Malaysia"], [], ["Malaysian"], ["Kuala Lumpur"]),
   c("SG", ["Singapore"], ["Republic of Singapore"], ["Singaporean"], []),
@@ -78,7 +96,13 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("PH", ["Philippines"], ["Republic of the Philippines"], ["Philippine", "Filipino"], ["Manila"]),
   c("AU", ["Australia"], ["Commonwealth of Australia"], ["Australian"], ["Canberra"]),
   c("NZ", ["New Zealand"], [], ["New Zealander"], ["Wellington"]),
-  c("US", ["United States", "USA", "U.S.", "US", "America"], ["United States of America"], ["American", "Americans"], ["Washington"]),
+  c(
+    "US",
+    ["United States", "USA", "U.S.", "US", "America"],
+    ["United States of America"],
+    ["American", "Americans"],
+    ["Washington"],
+  ),
   c("CA", ["Canada"], [], ["Canadian"], ["Ottawa"]),
   c("MX", ["Mexico"], ["United Mexican States"], ["Mexican"], ["Mexico City"]),
   c("BR", ["Brazil"], ["Federative Republic of Brazil"], ["Brazilian"], ["Brasilia", "Brasília"]),
@@ -88,7 +112,13 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("PE", ["Peru"], ["Republic of Peru"], ["Peruvian"], ["Lima"]),
   c("VE", ["Venezuela"], [], ["Venezuelan"], ["Caracas"]),
   c("CU", ["Cuba"], ["Republic of Cuba"], ["Cuban"], ["Havana"]),
-  c("GB", ["United Kingdom", "UK", "U.K.", "Great Britain", "Britain"], ["United Kingdom of Great Britain and Northern Ireland"], ["British"], ["London"]),
+  c(
+    "GB",
+    ["United Kingdom", "UK", "U.K.", "Great Britain", "Britain"],
+    ["United Kingdom of Great Britain and Northern Ireland"],
+    ["British"],
+    ["London"],
+  ),
   c("IE", ["Ireland"], [], ["Irish"], ["Dublin"]),
   c("FR", ["France"], ["French Republic"], ["French"], ["Paris"]),
   c("DE", ["Germany"], ["Federal Republic of Germany"], ["German", "Germans"], ["Berlin"]),
@@ -186,7 +216,8 @@ export function findCountryMentions(text: string): CountryMention[] {
     if (!form) continue;
     const before = text.slice(Math.max(0, m.index - 9), m.index);
     // "Latin America", "South American": regions, not the United States.
-    if (form.code === "US" && /^America(?:ns?)?$/.test(m[0]) && /(?:Latin|South|North|Central)\s$/.test(before)) continue;
+    if (form.code === "US" && /^America(?:ns?)?$/.test(m[0]) && /(?:Latin|South|North|Central)\s$/.test(before))
+      continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], code: form.code, kind: form.kind });
   }
   return out;

@@ -17,7 +17,12 @@ describe("extractDateline", () => {
   });
 
   it("reads 'Month D, YYYY'", () => {
-    expect(dl("June 9, 2023\n\nBody text follows here.")).toEqual({ place: null, date: "2023-06-09", time: null, utcOffset: null });
+    expect(dl("June 9, 2023\n\nBody text follows here.")).toEqual({
+      place: null,
+      date: "2023-06-09",
+      time: null,
+      utcOffset: null,
+    });
   });
 
   it("reads DD.MM.YYYY day first", () => {
@@ -83,7 +88,12 @@ describe("extractDateline", () => {
 
   it("rejects impossible dates and finds nothing in plain text", () => {
     expect(dl("31.02.2024\n\nBody.").date).toBeNull();
-    expect(dl("The Embassy welcomes the opening of direct flights.")).toEqual({ place: null, date: null, time: null, utcOffset: null });
+    expect(dl("The Embassy welcomes the opening of direct flights.")).toEqual({
+      place: null,
+      date: null,
+      time: null,
+      utcOffset: null,
+    });
   });
 
   it("does not take a headline for a place", () => {

@@ -12,18 +12,55 @@ import type { ExtractedDateline, Range } from "./types";
 import { lines, unshout, type Span } from "./text-utils";
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const MONTH =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
 // Common zone abbreviations seen in release datelines; ambiguous ones (CST, IST) are left out.
 const ZONES: Record<string, string> = {
-  UTC: "+00:00", GMT: "+00:00", BST: "+01:00", CET: "+01:00", CEST: "+02:00", EET: "+02:00",
-  EEST: "+03:00", MSK: "+03:00", AZT: "+04:00", GST: "+04:00", EST: "-05:00", EDT: "-04:00",
-  CDT: "-05:00", MST: "-07:00", MDT: "-06:00", PST: "-08:00", PDT: "-07:00", JST: "+09:00",
+  UTC: "+00:00",
+  GMT: "+00:00",
+  BST: "+01:00",
+  CET: "+01:00",
+  CEST: "+02:00",
+  EET: "+02:00",
+  EEST: "+03:00",
+  MSK: "+03:00",
+  AZT: "+04:00",
+  GST: "+04:00",
+  EST: "-05:00",
+  EDT: "-04:00",
+  CDT: "-05:00",
+  MST: "-07:00",
+  MDT: "-06:00",
+  PST: "-08:00",
+  PDT: "-07:00",
+  JST: "+09:00",
   KST: "+09:00",
 };
 
@@ -43,7 +80,20 @@ interface DateHit {
 
 function validDay(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = [31, y !== null && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const days = [
+    31,
+    y !== null && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return d <= (days[m - 1] ?? 31);
 }
 
@@ -85,7 +135,9 @@ function readDate(s: string): DateHit | null {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 function readTime(s: string): { end: number; time: string } | null {
-  const m = /^(?:,\s*|\s+|\s*[|–—-]\s*)(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?/iu.exec(s);
+  const m = /^(?:,\s*|\s+|\s*[|–—-]\s*)(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?/iu.exec(
+    s,
+  );
   if (!m) return null;
   let h = +m[1]!;
   const min = m[2] ? +m[2] : 0;
@@ -115,7 +167,8 @@ function readOffset(s: string): { end: number; offset: string } | null {
 
 // A place before the date: one to four capitalised words ("BAKU", "San Francisco"), optionally
 // followed by a region ("WASHINGTON, D.C."), then a comma or dash.
-const PLACE_RE = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))?\s*(?:,|\s[–—-]|\/)\s*/u;
+const PLACE_RE =
+  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))?\s*(?:,|\s[–—-]|\/)\s*/u;
 const LABEL_RE = /^(?:(?:Published|Date|Posted|Updated|Issued)\s*:?\s*)/i;
 const NOT_PLACES = new RegExp(`^(?:${WEEKDAY}|${MONTH}|On|In|At|The|Today|For|As|By)$`, "iu");
 
@@ -230,7 +283,15 @@ export function inferYear(text: string, exclude: Range | null): number | null {
   return best;
 }
 
-const EMPTY: DatelineResult = { place: null, date: null, time: null, utcOffset: null, range: null, credit: null, ownLine: false };
+const EMPTY: DatelineResult = {
+  place: null,
+  date: null,
+  time: null,
+  utcOffset: null,
+  range: null,
+  credit: null,
+  ownLine: false,
+};
 
 /** How many lines from the top may hold the dateline (letterhead, label, headline come first). */
 const HEADER_LINES = 6;

@@ -18,7 +18,9 @@ const got = (over: Partial<ExtractJson> = {}): ExtractJson => ({
   issuer: null,
   sourceCredit: null,
   countries: ["AZ"],
-  agreements: [{ type: "AGREEMENT", title: "agreement on  trade.", parties: ["Azerbaijan", "the Georgia"], range: [0, 1] }],
+  agreements: [
+    { type: "AGREEMENT", title: "agreement on  trade.", parties: ["Azerbaijan", "the Georgia"], range: [0, 1] },
+  ],
   quotes: [{ speaker: "Jane Doe", role: null, organisation: null, text: 'We are "ready" to go,', range: [0, 1] }],
   ...over,
 });

@@ -90,7 +90,8 @@ function counts(predicted: string[], expected: string[]): Counts {
   return { tp: matchCount(predicted, expected), predicted: predicted.length, expected: expected.length };
 }
 
-const eqText = (a: string | null, b: string | null) => (a === null || b === null ? a === b : normTitle(a) === normTitle(b));
+const eqText = (a: string | null, b: string | null) =>
+  a === null || b === null ? a === b : normTitle(a) === normTitle(b);
 
 export function scoreFixture(got: ExtractJson, want: ExpectedRelease): FixtureScore {
   const mismatches: string[] = [];
@@ -121,7 +122,8 @@ export function scoreFixture(got: ExtractJson, want: ExpectedRelease): FixtureSc
     sourceCredit: eqText(got.sourceCredit, want.sourceCredit),
     countries: sameSet(got.countries, want.countries),
   };
-  if (!fields.headline) mismatches.push(`headline: got ${JSON.stringify(got.headline)}, want ${JSON.stringify(want.headline)}`);
+  if (!fields.headline)
+    mismatches.push(`headline: got ${JSON.stringify(got.headline)}, want ${JSON.stringify(want.headline)}`);
   if (!fields.issuer) mismatches.push(`issuer: got ${JSON.stringify(got.issuer)}, want ${JSON.stringify(want.issuer)}`);
   if (!fields.sourceCredit)
     mismatches.push(`sourceCredit: got ${JSON.stringify(got.sourceCredit)}, want ${JSON.stringify(want.sourceCredit)}`);
@@ -129,19 +131,24 @@ export function scoreFixture(got: ExtractJson, want: ExpectedRelease): FixtureSc
 
   const wantAgreements = new Set(want.agreements.map(agreementKey));
   const gotAgreements = new Set(got.agreements.map(agreementKey));
-  for (const a of got.agreements) if (!wantAgreements.has(agreementKey(a))) mismatches.push(`extra agreement: ${a.type} "${a.title}"`);
-  for (const a of want.agreements) if (!gotAgreements.has(agreementKey(a))) mismatches.push(`missed agreement: ${a.type} "${a.title}"`);
+  for (const a of got.agreements)
+    if (!wantAgreements.has(agreementKey(a))) mismatches.push(`extra agreement: ${a.type} "${a.title}"`);
+  for (const a of want.agreements)
+    if (!gotAgreements.has(agreementKey(a))) mismatches.push(`missed agreement: ${a.type} "${a.title}"`);
   for (const a of want.agreements) {
     const g = got.agreements.find((x) => agreementKey(x) === agreementKey(a));
     if (!g) continue;
     const gp = g.parties.map(normParty).sort().join(" / ");
     const wp = a.parties.map(normParty).sort().join(" / ");
-    if (gp !== wp) mismatches.push(`parties of "${a.title}": got [${g.parties.join("; ")}], want [${a.parties.join("; ")}]`);
+    if (gp !== wp)
+      mismatches.push(`parties of "${a.title}": got [${g.parties.join("; ")}], want [${a.parties.join("; ")}]`);
   }
   const wantQuotes = new Set(want.quotes.map(quoteKey));
   const gotQuotes = new Set(got.quotes.map(quoteKey));
-  for (const q of got.quotes) if (!wantQuotes.has(quoteKey(q))) mismatches.push(`extra quote: ${q.speaker ?? "?"}: "${q.text.slice(0, 70)}"`);
-  for (const q of want.quotes) if (!gotQuotes.has(quoteKey(q))) mismatches.push(`missed quote: ${q.speaker ?? "?"}: "${q.text.slice(0, 70)}"`);
+  for (const q of got.quotes)
+    if (!wantQuotes.has(quoteKey(q))) mismatches.push(`extra quote: ${q.speaker ?? "?"}: "${q.text.slice(0, 70)}"`);
+  for (const q of want.quotes)
+    if (!gotQuotes.has(quoteKey(q))) mismatches.push(`missed quote: ${q.speaker ?? "?"}: "${q.text.slice(0, 70)}"`);
 
   const quoteDetails = { right: 0, of: 0 };
   const wantByKey = new Map(want.quotes.map((q) => [quoteKey(q), q]));
@@ -154,7 +161,11 @@ export function scoreFixture(got: ExtractJson, want: ExpectedRelease): FixtureSc
 
   const full = (c: Counts) => c.tp === c.predicted && c.tp === c.expected;
   const exact =
-    full(agreements) && full(parties) && full(quotes) && datelineRight && Object.values(fields).every(Boolean) &&
+    full(agreements) &&
+    full(parties) &&
+    full(quotes) &&
+    datelineRight &&
+    Object.values(fields).every(Boolean) &&
     got.agreements.length === want.agreements.length;
   return { agreements, parties, quotes, dateline, fields, quoteDetails, exact, mismatches };
 }

@@ -45,7 +45,14 @@ describe("the seed release", () => {
   it("gives the same answer with the seed's known people", () => {
     const seed = JSON.parse(readFileSync(path.join(FIXTURES, `${SEED}.expected.json`), "utf8")) as ExpectedRelease;
     const withPeople = extractRelease(text, {
-      knownPeople: [{ name: "Aykhan Hajizade", aliases: ["A. Hajizade", "A. Hajizadeh"], role: "Press Secretary", organisation: seed.issuer }],
+      knownPeople: [
+        {
+          name: "Aykhan Hajizade",
+          aliases: ["A. Hajizade", "A. Hajizadeh"],
+          role: "Press Secretary",
+          organisation: seed.issuer,
+        },
+      ],
     });
     expect(toExtractJson(withPeople)).toEqual(json);
   });

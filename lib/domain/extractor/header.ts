@@ -17,15 +17,21 @@ export interface HeaderInfo {
 const LABEL_RE =
   /^(?:for immediate release|immediate release|press release|news release|media note|media advisory|press statement|statement|news|announcement|embargoed\b.*)[.:]?$/i;
 
-const ORG_HEADS = /^(?:Ministry|Embassy|Office|Government|Administration|Presidency|Department|Agency|Cabinet|Consulate|Mission|Permanent|Secretariat|Parliament|Council|Commission|Committee|Central|State|National|Federal)\b/;
-const ORG_TAILS = /\b(?:Company|Corporation|Inc\.?|Ltd\.?|LLC|PLC|plc|Group|Ministry|Agency|Bank|Foundation|Authority|Newsroom|Holding|Holdings)$/;
-const PRESS_PREFIX = /^(?:The\s+)?(?:Press|Information|Media)\s+(?:Service|Office|Centre|Center|Department)\s+of\s+(?:the\s+)?/i;
+const ORG_HEADS =
+  /^(?:Ministry|Embassy|Office|Government|Administration|Presidency|Department|Agency|Cabinet|Consulate|Mission|Permanent|Secretariat|Parliament|Council|Commission|Committee|Central|State|National|Federal)\b/;
+const ORG_TAILS =
+  /\b(?:Company|Corporation|Inc\.?|Ltd\.?|LLC|PLC|plc|Group|Ministry|Agency|Bank|Foundation|Authority|Newsroom|Holding|Holdings)$/;
+const PRESS_PREFIX =
+  /^(?:The\s+)?(?:Press|Information|Media)\s+(?:Service|Office|Centre|Center|Department)\s+of\s+(?:the\s+)?/i;
 const STATEMENT_PREFIX = /^(?:Statement|Press release|Comment|Information|Communiqué)\s+(?:by|of|from)\s+(?:the\s+)?/i;
 const CONNECTOR = /^(?:of|the|and|for|in|&|on|at)$/;
 
 /** A line that only names an organisation: "Ministry of Energy of the Republic of Azerbaijan". */
 export function letterheadOrg(line: string): string | null {
-  const trimmed = line.trim().replace(/:$/, "").replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Plc|S\.A|N\.V|B\.V))\.$/, "");
+  const trimmed = line
+    .trim()
+    .replace(/:$/, "")
+    .replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Plc|S\.A|N\.V|B\.V))\.$/, "");
   const press = PRESS_PREFIX.exec(trimmed);
   if (press) {
     const rest = trimmed.slice(press[0].length).trim();

@@ -86,7 +86,12 @@ export function extractRelease(rawText: string, options: ExtractOptions = {}): E
 export function toExtractJson(r: ExtractedRelease): ExtractJson {
   return {
     headline: r.headline,
-    dateline: { place: r.dateline.place, date: r.dateline.date, time: r.dateline.time, utcOffset: r.dateline.utcOffset },
+    dateline: {
+      place: r.dateline.place,
+      date: r.dateline.date,
+      time: r.dateline.time,
+      utcOffset: r.dateline.utcOffset,
+    },
     issuer: r.issuer,
     sourceCredit: r.sourceCredit,
     countries: r.countries,

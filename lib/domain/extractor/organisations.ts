@@ -3,12 +3,7 @@
  * national body in full ("Ministry of Foreign Affairs" → "... of the Republic of Azerbaijan").
  */
 
-import {
-  countryCodeOf,
-  preferredCountryName,
-  withArticle,
-  type CountryMention,
-} from "./countries";
+import { countryCodeOf, preferredCountryName, withArticle, type CountryMention } from "./countries";
 import { squeeze, titleCase } from "./text-utils";
 
 export interface OrgContext {
@@ -28,7 +23,11 @@ const COMPANY_SUFFIX = /^(?:Inc|Ltd|Co|Corp|Plc|S\.A|S\.p\.A|N\.V|B\.V|Jr)\.$/;
  * comma continues the name only in enumerations such as "Ministry of Investments, Industry and
  * Trade".
  */
-export function readOrgPhrase(text: string, pos: number, limit = text.length): { start: number; end: number; text: string } | null {
+export function readOrgPhrase(
+  text: string,
+  pos: number,
+  limit = text.length,
+): { start: number; end: number; text: string } | null {
   const re = /[ \t]*(,[ \t]*)?([\p{L}\p{N}][\p{L}\p{M}\p{N}'’&.-]*)/uy;
   let i = pos;
   const lead = /^[ \t]*(?:the[ \t]+)?/iu.exec(text.slice(pos, limit));
@@ -52,7 +51,7 @@ export function readOrgPhrase(text: string, pos: number, limit = text.length): {
       word = word.slice(0, -1);
       wordEnd -= 1;
     }
-    if (/^\p{Lu}/u.test(word) || /^\d/.test(word) && pending > start) {
+    if (/^\p{Lu}/u.test(word) || (/^\d/.test(word) && pending > start)) {
       pending = wordEnd;
       end = wordEnd;
       i = wordEnd;
@@ -76,7 +75,8 @@ function canonicalBody(org: string): string {
   return o;
 }
 
-const NATIONAL_BODY = /^(?:Ministry|Government|Cabinet of Ministers|Presidential Administration|Administration of the President|Office of the President|Parliament|National Assembly|Central Bank|State Committee|State Agency|State Service)\b/;
+const NATIONAL_BODY =
+  /^(?:Ministry|Government|Cabinet of Ministers|Presidential Administration|Administration of the President|Office of the President|Parliament|National Assembly|Central Bank|State Committee|State Agency|State Service)\b/;
 
 /**
  * A national body named without its country ("the Ministry of Foreign Affairs") belongs to the
@@ -106,8 +106,12 @@ export function expandAcronym(org: string, text: string): string {
   const words = squeeze(m[1]).split(" ");
   // Keep only as many trailing words as the acronym has capitals.
   const caps: string[] = [];
-  for (let i = words.length - 1; i >= 0 && caps.filter((w) => /^\p{Lu}/u.test(w)).length < acr.length; i--) caps.unshift(words[i]!);
-  const initials = caps.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  for (let i = words.length - 1; i >= 0 && caps.filter((w) => /^\p{Lu}/u.test(w)).length < acr.length; i--)
+    caps.unshift(words[i]!);
+  const initials = caps
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
   return initials === acr.replace(/[\d&]/g, "") ? caps.join(" ") : org;
 }
 
@@ -127,7 +131,10 @@ export function cleanParty(raw: string): string {
     .replace(/[\s,;:]+$/, "")
     .replace(/(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC))\.$/u, "");
   // "Nordvolt AB of Sweden": the country after a company suffix only says where it is from.
-  const fromCountry = /^(.*\b(?:Ltd|Limited|AB|AG|Inc|LLC|GmbH|PLC|plc|S\.A|S\.p\.A|JSC|OJSC|CJSC|Corp|Corporation|Company))\.?\s+(?:of|from)\s+(?:the\s+)?(.+)$/u.exec(p);
+  const fromCountry =
+    /^(.*\b(?:Ltd|Limited|AB|AG|Inc|LLC|GmbH|PLC|plc|S\.A|S\.p\.A|JSC|OJSC|CJSC|Corp|Corporation|Company))\.?\s+(?:of|from)\s+(?:the\s+)?(.+)$/u.exec(
+      p,
+    );
   if (fromCountry && fromCountry[1] && fromCountry[2] && countryCodeOf(fromCountry[2])) p = fromCountry[1];
   return squeeze(p);
 }

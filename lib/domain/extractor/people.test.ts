@@ -24,16 +24,24 @@ describe("roles", () => {
       organisation: "Ministry of Foreign Affairs",
     });
     expect(splitRole("Deputy Minister of Economy")).toEqual({ role: "Deputy Minister of Economy", organisation: null });
-    expect(splitRole("head of operations at Hoshino Logistics")).toEqual({ role: "Head of Operations", organisation: "Hoshino Logistics" });
+    expect(splitRole("head of operations at Hoshino Logistics")).toEqual({
+      role: "Head of Operations",
+      organisation: "Hoshino Logistics",
+    });
     expect(splitRole("AGC President")).toEqual({ role: "President", organisation: "AGC" });
   });
 
   it("reads speaker phrases", () => {
-    expect(parseSpeakerPhrase("Minister of Energy Rashad Karimli")).toMatchObject({ name: "Rashad Karimli", role: "Minister of Energy" });
-    expect(parseSpeakerPhrase("the press secretary of the Ministry of Foreign Affairs, Aykhan Hajizade")).toMatchObject({
-      name: "Aykhan Hajizade",
-      role: "Press Secretary",
+    expect(parseSpeakerPhrase("Minister of Energy Rashad Karimli")).toMatchObject({
+      name: "Rashad Karimli",
+      role: "Minister of Energy",
     });
+    expect(parseSpeakerPhrase("the press secretary of the Ministry of Foreign Affairs, Aykhan Hajizade")).toMatchObject(
+      {
+        name: "Aykhan Hajizade",
+        role: "Press Secretary",
+      },
+    );
     expect(parseSpeakerPhrase("he").pronoun).toBe(true);
   });
 });
@@ -53,10 +61,21 @@ describe("PeopleResolver", () => {
 
   it("resolves names and aliases of known people, with their role", () => {
     const r = new PeopleResolver(
-      [{ name: "Aykhan Hajizade", aliases: ["A. Hajizade", "A. Hajizadeh"], role: "Press Secretary", organisation: "MFA" }],
+      [
+        {
+          name: "Aykhan Hajizade",
+          aliases: ["A. Hajizade", "A. Hajizadeh"],
+          role: "Press Secretary",
+          organisation: "MFA",
+        },
+      ],
       [],
     );
-    expect(r.resolve("A. Hajizadeh", 0)).toEqual({ name: "Aykhan Hajizade", role: "Press Secretary", organisation: "MFA" });
+    expect(r.resolve("A. Hajizadeh", 0)).toEqual({
+      name: "Aykhan Hajizade",
+      role: "Press Secretary",
+      organisation: "MFA",
+    });
     expect(r.resolve("Hajizade", 0).name).toBe("Aykhan Hajizade");
     expect(r.resolve("Jane Doe", 0)).toEqual({ name: "Jane Doe", role: null, organisation: null });
   });

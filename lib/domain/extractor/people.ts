@@ -26,29 +26,115 @@ export interface PersonMention extends PersonRef {
 
 /** Head words of roles, lower case. Singular only: "heads of state" is not one person. */
 const ROLE_HEADS = [
-  "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "president", "vice-president",
-  "chairman", "chairwoman", "chairperson", "chair", "director", "director-general", "ambassador",
-  "head", "governor", "mayor", "ceo", "cfo", "coo", "cto", "officer", "executive", "manager",
-  "founder", "co-founder", "commissioner", "envoy", "adviser", "advisor", "representative",
-  "chancellor", "premier", "counsellor", "consul", "secretary-general", "rector", "partner",
-  "leader", "deputy", "chief", "counterpart",
+  "minister",
+  "secretary",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "president",
+  "vice-president",
+  "chairman",
+  "chairwoman",
+  "chairperson",
+  "chair",
+  "director",
+  "director-general",
+  "ambassador",
+  "head",
+  "governor",
+  "mayor",
+  "ceo",
+  "cfo",
+  "coo",
+  "cto",
+  "officer",
+  "executive",
+  "manager",
+  "founder",
+  "co-founder",
+  "commissioner",
+  "envoy",
+  "adviser",
+  "advisor",
+  "representative",
+  "chancellor",
+  "premier",
+  "counsellor",
+  "consul",
+  "secretary-general",
+  "rector",
+  "partner",
+  "leader",
+  "deputy",
+  "chief",
+  "counterpart",
 ];
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 const ROLE_ALT = ROLE_HEADS.join("|");
 
 /** Words that may precede a role head inside a role ("press secretary", "Deputy Minister"). */
 const ROLE_MODIFIERS = new Set([
-  "press", "deputy", "vice", "first", "foreign", "prime", "executive", "chief", "managing", "general",
-  "acting", "assistant", "senior", "state", "special", "permanent", "regional", "country", "sales",
-  "marketing", "operating", "financial", "technology", "technical", "commercial", "co", "national",
+  "press",
+  "deputy",
+  "vice",
+  "first",
+  "foreign",
+  "prime",
+  "executive",
+  "chief",
+  "managing",
+  "general",
+  "acting",
+  "assistant",
+  "senior",
+  "state",
+  "special",
+  "permanent",
+  "regional",
+  "country",
+  "sales",
+  "marketing",
+  "operating",
+  "financial",
+  "technology",
+  "technical",
+  "commercial",
+  "co",
+  "national",
 ]);
 
 /** Capitalised words that start a sentence or clause rather than a title. */
-const ROLE_STOP = new Set(["the", "a", "an", "in", "on", "at", "during", "speaking", "opening", "addressing", "according", "said", "and", "by", "with", "from", "for", "to", "as", "his", "her", "their", "its", "our"]);
+const ROLE_STOP = new Set([
+  "the",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "during",
+  "speaking",
+  "opening",
+  "addressing",
+  "according",
+  "said",
+  "and",
+  "by",
+  "with",
+  "from",
+  "for",
+  "to",
+  "as",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+]);
 
 /** Role heads whose "of ..." complement is the portfolio, not the organisation. */
 const PORTFOLIO_HEADS = new Set(["minister", "secretary", "commissioner", "envoy", "representative"]);
-const ORG_START = /^(?:the\s+)?(?:Ministry|Embassy|Government|Office|Agency|Department|Company|Bank|Council|Commission|Committee|Administration|Service|Fund|Authority|Corporation|Group|Institute|University)\b/;
+const ORG_START =
+  /^(?:the\s+)?(?:Ministry|Embassy|Government|Office|Agency|Department|Company|Bank|Council|Commission|Committee|Administration|Service|Fund|Authority|Corporation|Group|Institute|University)\b/;
 
 export const SPEECH_VERBS =
   "said|says|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|adds|remarked|explained|underlined|underscored|pointed out|declared|told [\\p{L} ]{1,30}?|commented|continued|concluded|recalled|highlighted|observed|affirmed|assured|insisted|wrote|replied|mentioned|announced|expressed";
@@ -58,23 +144,161 @@ const HONORIFIC_RE = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|H\.E)\.?\s+|^(?:His|He
 // Capitalised words that are never part of a person's name in a release.
 const NON_NAME = new Set(
   [
-    "The", "This", "That", "These", "Those", "Our", "We", "He", "She", "It", "They", "His", "Her", "Its",
-    "In", "On", "At", "For", "By", "With", "From", "To", "As", "And", "But", "Also", "According",
-    "During", "Following", "After", "Before", "Speaking", "Opening", "Addressing", "Reminding",
-    "Under", "About", "Source", "Media", "Contact", "Today", "Yesterday", "Earlier", "Later",
-    "Ministry", "Government", "Company", "Group", "Inc", "Ltd", "Bank", "Agency", "Office",
-    "Department", "Embassy", "Council", "Commission", "Committee", "Service", "Republic", "Kingdom",
-    "State", "States", "Federation", "United", "National", "International", "Affairs", "Foreign",
-    "Economy", "Energy", "Trade", "Development", "Transport", "Digital", "Integration", "Investments",
-    "Industry", "Justice", "Defence", "Defense", "Finance", "Culture", "Education", "Health",
-    "Interior", "Agriculture", "Tourism", "Sports", "Labour", "Emergency", "Ecology",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Mr", "Ms", "Mrs", "Dr", "Prof", "Excellency", "Spokesperson",
-    "Press", "Secretary", "Minister", "President", "Director", "Executive", "Officer", "Deputy",
-    "Chief", "Head", "Ambassador", "Chairman", "Governor", "Mayor", "Manager", "Founder", "General",
-    "Vice", "Prime", "Acting", "Assistant", "Senior", "Special", "Managing", "First", "Side", "Sides",
-    "Parties", "Party", "Centre", "Center", "Corridor", "Forum", "Summit", "Road", "Belt", "Initiative",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Our",
+    "We",
+    "He",
+    "She",
+    "It",
+    "They",
+    "His",
+    "Her",
+    "Its",
+    "In",
+    "On",
+    "At",
+    "For",
+    "By",
+    "With",
+    "From",
+    "To",
+    "As",
+    "And",
+    "But",
+    "Also",
+    "According",
+    "During",
+    "Following",
+    "After",
+    "Before",
+    "Speaking",
+    "Opening",
+    "Addressing",
+    "Reminding",
+    "Under",
+    "About",
+    "Source",
+    "Media",
+    "Contact",
+    "Today",
+    "Yesterday",
+    "Earlier",
+    "Later",
+    "Ministry",
+    "Government",
+    "Company",
+    "Group",
+    "Inc",
+    "Ltd",
+    "Bank",
+    "Agency",
+    "Office",
+    "Department",
+    "Embassy",
+    "Council",
+    "Commission",
+    "Committee",
+    "Service",
+    "Republic",
+    "Kingdom",
+    "State",
+    "States",
+    "Federation",
+    "United",
+    "National",
+    "International",
+    "Affairs",
+    "Foreign",
+    "Economy",
+    "Energy",
+    "Trade",
+    "Development",
+    "Transport",
+    "Digital",
+    "Integration",
+    "Investments",
+    "Industry",
+    "Justice",
+    "Defence",
+    "Defense",
+    "Finance",
+    "Culture",
+    "Education",
+    "Health",
+    "Interior",
+    "Agriculture",
+    "Tourism",
+    "Sports",
+    "Labour",
+    "Emergency",
+    "Ecology",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Prof",
+    "Excellency",
+    "Spokesperson",
+    "Press",
+    "Secretary",
+    "Minister",
+    "President",
+    "Director",
+    "Executive",
+    "Officer",
+    "Deputy",
+    "Chief",
+    "Head",
+    "Ambassador",
+    "Chairman",
+    "Governor",
+    "Mayor",
+    "Manager",
+    "Founder",
+    "General",
+    "Vice",
+    "Prime",
+    "Acting",
+    "Assistant",
+    "Senior",
+    "Special",
+    "Managing",
+    "First",
+    "Side",
+    "Sides",
+    "Parties",
+    "Party",
+    "Centre",
+    "Center",
+    "Corridor",
+    "Forum",
+    "Summit",
+    "Road",
+    "Belt",
+    "Initiative",
   ].map((w) => w.toLowerCase()),
 );
 
@@ -104,7 +328,8 @@ interface Tok {
 function tokens(s: string, offset = 0): Tok[] {
   const out: Tok[] = [];
   const re = /\p{Lu}\.(?=\s|$)|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
-  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  for (let m = re.exec(s); m; m = re.exec(s))
+    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 
@@ -155,14 +380,16 @@ export function splitRole(phrase: string): { role: string | null; organisation: 
   }
   // "head of operations at Hoshino Logistics": what follows "at" is the organisation.
   const at = /^(.*?\S)\s+at\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(p);
-  if (at && at[1] && at[2] && hasRoleHead(at[1])) return { role: titleCase(at[1]), organisation: organisation ?? at[2] };
+  if (at && at[1] && at[2] && hasRoleHead(at[1]))
+    return { role: titleCase(at[1]), organisation: organisation ?? at[2] };
   const toks = tokens(p);
   const headIdx = toks.findIndex((t) => isRoleHead(t.text) && t.text.toLowerCase() !== "counterpart");
   // "his counterpart" says who the person is opposite, not a role.
   if (headIdx < 0) return { role: null, organisation };
   // The head is the last role word before any "of/at/for" complement: "Deputy Minister" → Minister.
   let h = headIdx;
-  while (h + 1 < toks.length && (isRoleHead(toks[h + 1]!.text) || ROLE_MODIFIERS.has(toks[h + 1]!.text.toLowerCase()))) h++;
+  while (h + 1 < toks.length && (isRoleHead(toks[h + 1]!.text) || ROLE_MODIFIERS.has(toks[h + 1]!.text.toLowerCase())))
+    h++;
   const head = toks[h]!;
   const after = p.slice(head.end);
   const comp = /^\s+(of|at|for|to)\s+(.+)$/i.exec(after);
@@ -288,7 +515,8 @@ const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
  */
 export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMention[] {
   const out: PersonMention[] = [];
-  const RUN = /(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)*/gu;
+  const RUN =
+    /(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)*/gu;
   for (const sent of sentenceSpans) {
     const s = sent.text;
     RUN.lastIndex = 0;
@@ -304,7 +532,8 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
       // A role phrase is at most a few words long: 200 characters of left context are plenty.
       const left = s.slice(Math.max(0, nameStart - 200), nameStart);
       const right = s.slice(runEnd);
-      const short = found.name.split(/\s+/).filter((w) => !isInitial(w)).length < 2 || isInitial(found.name.split(/\s+/)[0] ?? "");
+      const short =
+        found.name.split(/\s+/).filter((w) => !isInitial(w)).length < 2 || isInitial(found.name.split(/\s+/)[0] ?? "");
       const rolePhrase = rolePhraseBefore(left);
       const appositive = roleAfter(right);
       const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|Excellency)\s+$/.test(left);

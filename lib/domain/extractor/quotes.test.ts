@@ -16,7 +16,9 @@ describe("quote spans", () => {
     const text = '"First paragraph of the statement.\n\n"Second paragraph of it.\n\n"Third and last."\n\nAfter.';
     const spans = findQuoteSpans(text, paragraphs(text));
     expect(spans).toHaveLength(1);
-    expect(quoteContent(text, spans[0]!)).toBe("First paragraph of the statement.\n\nSecond paragraph of it.\n\nThird and last.");
+    expect(quoteContent(text, spans[0]!)).toBe(
+      "First paragraph of the statement.\n\nSecond paragraph of it.\n\nThird and last.",
+    );
   });
 
   it("ends an unclosed quotation at the end of its paragraph", () => {
@@ -43,10 +45,22 @@ describe("quotes", () => {
       "“Small warehouses have been priced out of automation for too long,” said Maria Lindqvist, chief executive officer of Northwind Robotics. “With Kestrel, an operator can start small.”";
     const r = extractRelease(text).quotes;
     expect(r.map((q) => [q.speaker, q.role, q.organisation, q.text])).toEqual([
-      ["Maria Lindqvist", "Chief Executive Officer", "Northwind Robotics", "Small warehouses have been priced out of automation for too long."],
-      ["Maria Lindqvist", "Chief Executive Officer", "Northwind Robotics", "With Kestrel, an operator can start small."],
+      [
+        "Maria Lindqvist",
+        "Chief Executive Officer",
+        "Northwind Robotics",
+        "Small warehouses have been priced out of automation for too long.",
+      ],
+      [
+        "Maria Lindqvist",
+        "Chief Executive Officer",
+        "Northwind Robotics",
+        "With Kestrel, an operator can start small.",
+      ],
     ]);
-    expect(text.slice(r[0]!.range[0], r[0]!.range[1])).toBe("Small warehouses have been priced out of automation for too long,");
+    expect(text.slice(r[0]!.range[0], r[0]!.range[1])).toBe(
+      "Small warehouses have been priced out of automation for too long,",
+    );
   });
 
   it("reads a quotation over several paragraphs introduced in the paragraph before", () => {
@@ -64,7 +78,10 @@ describe("quotes", () => {
     const text =
       "Speaking to journalists, A. Nurlanov noted: “The next step is a common list of priority projects, which the group will present in June.\n\nThe sides also discussed logistics.";
     expect(quotes(text)).toEqual([
-      { speaker: "A. Nurlanov", text: "The next step is a common list of priority projects, which the group will present in June." },
+      {
+        speaker: "A. Nurlanov",
+        text: "The next step is a common list of priority projects, which the group will present in June.",
+      },
     ]);
   });
 
@@ -78,7 +95,10 @@ describe("quotes", () => {
     const text =
       "The document was signed by Minister of Investments Bekzod Tursunov.\n\nAccording to B. Tursunov, “the first projects of the centre are already being prepared by businesses of both countries.”";
     expect(quotes(text)).toEqual([
-      { speaker: "Bekzod Tursunov", text: "the first projects of the centre are already being prepared by businesses of both countries." },
+      {
+        speaker: "Bekzod Tursunov",
+        text: "the first projects of the centre are already being prepared by businesses of both countries.",
+      },
     ]);
   });
 
@@ -90,7 +110,8 @@ describe("quotes", () => {
   });
 
   it("does not take a role for a name: 'said the High Representative'", () => {
-    const text = "“Armenia is a valued partner of the European Union,” said the High Representative. “We will continue to support its reforms.”";
+    const text =
+      "“Armenia is a valued partner of the European Union,” said the High Representative. “We will continue to support its reforms.”";
     expect(extractRelease(text).quotes.map((q) => [q.speaker, q.role])).toEqual([
       [null, "High Representative"],
       [null, "High Representative"],
@@ -100,13 +121,17 @@ describe("quotes", () => {
   it("resolves 'he said' to the person named before", () => {
     const text =
       'Guliyev said the two countries would work on a preferential trade agreement with his counterpart. "The first round of talks will take place in Baku in March," he said.';
-    expect(quotes(text)).toEqual([{ speaker: "Guliyev", text: "The first round of talks will take place in Baku in March." }]);
+    expect(quotes(text)).toEqual([
+      { speaker: "Guliyev", text: "The first round of talks will take place in Baku in March." },
+    ]);
   });
 
   it("resolves 'the minister said' to the minister named in the text", () => {
     const text =
       'Minister of Foreign Affairs of the Republic of Azerbaijan Tural Mammadov noted that the documents matter.\n\n"Uzbekistan is our strategic partner in Central Asia", the minister said.';
-    expect(quotes(text)).toEqual([{ speaker: "Tural Mammadov", text: "Uzbekistan is our strategic partner in Central Asia" }]);
+    expect(quotes(text)).toEqual([
+      { speaker: "Tural Mammadov", text: "Uzbekistan is our strategic partner in Central Asia" },
+    ]);
   });
 
   it("does not let an attribution reach into the next paragraph", () => {

@@ -84,7 +84,9 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
       open = null;
     }
   }
-  return out.map((q) => ({ ...q, segments: q.segments.filter(([s, e]) => e > s) })).filter((q) => q.segments.length > 0);
+  return out
+    .map((q) => ({ ...q, segments: q.segments.filter(([s, e]) => e > s) }))
+    .filter((q) => q.segments.length > 0);
 }
 
 export function quoteRange(q: QuoteSpan): Range {
@@ -95,8 +97,10 @@ export function quoteContent(text: string, q: QuoteSpan): string {
   return q.segments.map(([s, e]) => text.slice(s, e).replace(/\s+/g, " ").trim()).join("\n\n");
 }
 
-const TITLE_START = /^(?:the\s+)?(?:Joint Declaration|Joint Statement|Joint Communiqu[ée]|Declaration|Memorandum|MoU|MOU|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent|Programme|Program|Roadmap|Road Map|Action Plan|Charter)\b/;
-const TYPE_WORD = /\b(?:Declaration|Memorandum of Understanding|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent)\b/;
+const TITLE_START =
+  /^(?:the\s+)?(?:Joint Declaration|Joint Statement|Joint Communiqu[ée]|Declaration|Memorandum|MoU|MOU|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent|Programme|Program|Roadmap|Road Map|Action Plan|Charter)\b/;
+const TYPE_WORD =
+  /\b(?:Declaration|Memorandum of Understanding|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent)\b/;
 
 const INTRO_RE = new RegExp(
   `(?:^|[\\s,])(${SPEECH_VERBS})(?:\\s+(?:that|as follows|in (?:a|his|her|their) [\\p{L} ]{1,30}|at [^:"“]{1,60}?|during [^:"“]{1,60}?|to [^:"“]{1,40}?|on [^:"“]{1,40}?))?\\s*[:,]?\\s*$`,
@@ -114,7 +118,10 @@ const AFTER_ROLE_VERB = new RegExp(
   `^\\s*,?\\s*((?:the|our|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT}))\\s+(?:${SPEECH_VERBS})\\b`,
   "iu",
 );
-const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}[^.;!?\\n"“”]{1,140}?)\\s*(?:[.;!?\\n]|$)`, "u");
+const AFTER_VERB_NAME = new RegExp(
+  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}[^.;!?\\n"“”]{1,140}?)\\s*(?:[.;!?\\n]|$)`,
+  "u",
+);
 const ROLE_SUBJECT = new RegExp(`^(?:The|the)\\s+((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${ROLE_ALT}))\\b`, "iu");
 
 interface Attribution {
@@ -304,7 +311,11 @@ function roleReferent(
   mentions: readonly PersonMention[],
   resolver: PeopleResolver,
 ): PersonRef {
-  const head = (r: string) => r.toLowerCase().replace(/\s+(?:of|for|at)\b.*$/, "").trim();
+  const head = (r: string) =>
+    r
+      .toLowerCase()
+      .replace(/\s+(?:of|for|at)\b.*$/, "")
+      .trim();
   const wanted = head(phrase.role ?? "");
   const fits = (m: PersonMention) => {
     if (!m.role) return false;

@@ -28,7 +28,10 @@ describe("headline, issuer and source credit", () => {
   it("qualifies an issuing ministry named without its country, and reads 'According to <outlet>'", () => {
     const text =
       "The relations between Azerbaijan and China develop.\n\nAccording to Azernews, these views were included in the press release of the press secretary of the Ministry of Foreign Affairs, Aykhan Hajizade.";
-    expect(fields(text)).toMatchObject({ issuer: "Ministry of Foreign Affairs of Azerbaijan", sourceCredit: "Azernews" });
+    expect(fields(text)).toMatchObject({
+      issuer: "Ministry of Foreign Affairs of Azerbaijan",
+      sourceCredit: "Azernews",
+    });
   });
 
   it("reads the issuer from 'X today announced' and the wire credit from the dateline", () => {
@@ -44,14 +47,19 @@ describe("headline, issuer and source credit", () => {
   });
 
   it("reads the issuer from a company's first sentence, but not from agency copy", () => {
-    expect(fields("Headline here\n\nISTANBUL, 3 October 2024 – Silk Route Logistics A.Ş. has completed the acquisition of Anatolia Freight Ltd.").issuer).toBe(
-      "Silk Route Logistics A.Ş.",
-    );
-    expect(fields("Headline here\n\nBAKU, July 4 (APA) - Caspian Gas Company has signed a contract with a buyer.").issuer).toBeNull();
+    expect(
+      fields(
+        "Headline here\n\nISTANBUL, 3 October 2024 – Silk Route Logistics A.Ş. has completed the acquisition of Anatolia Freight Ltd.",
+      ).issuer,
+    ).toBe("Silk Route Logistics A.Ş.");
+    expect(
+      fields("Headline here\n\nBAKU, July 4 (APA) - Caspian Gas Company has signed a contract with a buyer.").issuer,
+    ).toBeNull();
   });
 
   it("reads the issuer from 'Notes to editors'", () => {
-    const text = "Helix and Nordvolt sign\nLONDON, 9 June 2023 – Helix Grid Ltd and Nordvolt AB today signed a deal.\nENDS\nNotes to editors\nHelix Grid Ltd is a developer of battery storage.";
+    const text =
+      "Helix and Nordvolt sign\nLONDON, 9 June 2023 – Helix Grid Ltd and Nordvolt AB today signed a deal.\nENDS\nNotes to editors\nHelix Grid Ltd is a developer of battery storage.";
     expect(fields(text).issuer).toBe("Helix Grid Ltd");
   });
 

@@ -24,7 +24,8 @@ const PRESS_SERVICE_OF = /\b(?:press|information) (?:service|office|cent(?:re|er
 // the verb of a company announcing its own news.
 const FIRST_SENTENCE_VERB =
   /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,160},\s*)?(?:(?:today|has|have|also|recently|officially)\s+)*(announced|announces|is pleased to announce|completed|signed|opened|launched|unveiled|introduced|acquired|appointed|released|published|presented)\b/;
-const COMPANY_THEN_AND = /\b(?:Ltd|Limited|Inc|AB|AG|LLC|PLC|plc|GmbH|JSC|Corp|Corporation|Company|Group|A\.Ş|S\.A|S\.p\.A)\.?\s+and\s+\p{Lu}/u;
+const COMPANY_THEN_AND =
+  /\b(?:Ltd|Limited|Inc|AB|AG|LLC|PLC|plc|GmbH|JSC|Corp|Corporation|Company|Group|A\.Ş|S\.A|S\.p\.A)\.?\s+and\s+\p{Lu}/u;
 const PRESS_WIRE = /newswire|business ?wire|globe ?newswire|accesswire|marketwired|press ?release/i;
 
 function orgAt(text: string, pos: number): Found | null {
@@ -39,7 +40,12 @@ function orgAt(text: string, pos: number): Found | null {
  * secretary of) X", "the press service of X", a first sentence "X today announced ...", and the
  * "About X" boilerplate of corporate releases.
  */
-export function extractIssuer(text: string, header: HeaderInfo, dateline: DatelineResult, ctx: OrgContext): Found | null {
+export function extractIssuer(
+  text: string,
+  header: HeaderInfo,
+  dateline: DatelineResult,
+  ctx: OrgContext,
+): Found | null {
   const finish = (f: Found | null): Found | null =>
     f ? { value: qualifyOrganisation(expandAcronym(withoutRole(f.value), text), ctx), range: f.range } : null;
 
@@ -76,7 +82,8 @@ export function extractIssuer(text: string, header: HeaderInfo, dateline: Dateli
   if (notes) {
     const at = notes.index + notes[0].length;
     const org = readOrgPhrase(text, at);
-    if (org && /^\s+is\s+(?:a|an|the|one)\b/.test(text.slice(org.end, org.end + 12))) return finish({ value: org.text, range: [org.start, org.end] });
+    if (org && /^\s+is\s+(?:a|an|the|one)\b/.test(text.slice(org.end, org.end + 12)))
+      return finish({ value: org.text, range: [org.start, org.end] });
   }
 
   const about = /^About\s+(\p{Lu}[^\n]{1,80})$/mu.exec(text);
@@ -87,7 +94,10 @@ export function extractIssuer(text: string, header: HeaderInfo, dateline: Dateli
   return null;
 }
 
-const LEADING_ROLE = new RegExp(`^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})\\s+(?:of|to|for)\\s+(?:the\\s+)?(?=\\p{Lu})`, "iu");
+const LEADING_ROLE = new RegExp(
+  `^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})\\s+(?:of|to|for)\\s+(?:the\\s+)?(?=\\p{Lu})`,
+  "iu",
+);
 
 /** "Official Representative of the Ministry of X" issues on behalf of the Ministry of X. */
 function withoutRole(org: string): string {
@@ -95,13 +105,18 @@ function withoutRole(org: string): string {
   return m ? org.slice(m[0].length) : org;
 }
 
-const MEDIA_WORD = /\b(?:News|Newswire|Agency|Times|Post|Press|TV|Radio|Gazette|Daily|Journal|Wire|Media|Report|Tribune|Herald)\b/;
+const MEDIA_WORD =
+  /\b(?:News|Newswire|Agency|Times|Post|Press|TV|Radio|Gazette|Daily|Journal|Wire|Media|Report|Tribune|Herald)\b/;
 
 /**
  * The credited outlet: a "Source: X" line, the agency in the dateline ("BAKU, July 4 (AZERTAC)"),
  * or "According to X," where X is an outlet rather than a person.
  */
-export function extractSourceCredit(text: string, dateline: DatelineResult, people: readonly PersonMention[]): Found | null {
+export function extractSourceCredit(
+  text: string,
+  dateline: DatelineResult,
+  people: readonly PersonMention[],
+): Found | null {
   const source = /^[ \t]*\(?Source\s*:\s*([^\n)]+?)[.)]?[ \t]*$/imu.exec(text);
   if (source && source[1]) {
     const start = source.index + source[0].indexOf(source[1]);
@@ -109,7 +124,8 @@ export function extractSourceCredit(text: string, dateline: DatelineResult, peop
   }
   if (dateline.credit) return { value: dateline.credit.text, range: dateline.credit.range };
 
-  const according = /\b[Aa]ccording to\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*,/gu;
+  const according =
+    /\b[Aa]ccording to\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*,/gu;
   for (let m = according.exec(text); m; m = according.exec(text)) {
     const name = (m[1] ?? "").replace(/^the\s+/, "");
     const words = name.split(/\s+/);

@@ -6,7 +6,6 @@
  */
 import { AGREEMENT_TYPES, type AgreementTypeValue } from "../agreement-types";
 
-
 /** Half-open character range `[start, end)` in the raw text. */
 export type Range = [number, number];
 

@@ -31,9 +31,18 @@ export default async function AccountPage({ searchParams }: Props) {
       ) : null}
       <table className="data" style={{ maxWidth: "32rem" }}>
         <tbody>
-          <tr><th scope="row">Name</th><td>{user.name}</td></tr>
-          <tr><th scope="row">Email</th><td>{user.email}</td></tr>
-          <tr><th scope="row">Role</th><td>{ROLE_LABELS[user.role]}</td></tr>
+          <tr>
+            <th scope="row">Name</th>
+            <td>{user.name}</td>
+          </tr>
+          <tr>
+            <th scope="row">Email</th>
+            <td>{user.email}</td>
+          </tr>
+          <tr>
+            <th scope="row">Role</th>
+            <td>{ROLE_LABELS[user.role]}</td>
+          </tr>
         </tbody>
       </table>
       <h2>Change password</h2>

@@ -27,7 +27,12 @@ export default async function AuditPage({ searchParams }: Props) {
       <h1>Audit log</h1>
       <AuditFilters values={values} errors={errors} users={users} actions={actions} />
       <AuditTable entries={page.entries} />
-      <AuditPagination values={values} newer={page.newer} older={page.older} paged={Boolean(filters.before || filters.after)} />
+      <AuditPagination
+        values={values}
+        newer={page.newer}
+        older={page.older}
+        paged={Boolean(filters.before || filters.after)}
+      />
     </>
   );
 }

@@ -15,7 +15,12 @@ const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ye
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
   const found = await load((await params).slug);
-  return found ? { title: `${found.person.name}: quotes`, description: [found.person.role, found.person.organisation].filter(Boolean).join(", ") || undefined } : {};
+  return found
+    ? {
+        title: `${found.person.name}: quotes`,
+        description: [found.person.role, found.person.organisation].filter(Boolean).join(", ") || undefined,
+      }
+    : {};
 }
 
 export default async function PersonPage({ params }: Props) {
@@ -44,7 +49,9 @@ export default async function PersonPage({ params }: Props) {
                 <figcaption>
                   {[q.speakerRole, q.speakerOrganisation].filter(Boolean).join(", ")}
                   {q.speakerRole || q.speakerOrganisation ? " · " : null}
-                  <Link prefetch={false} href={`/releases/${q.releaseSlug}#${q.anchor}`}>{q.releaseHeadline}</Link>
+                  <Link prefetch={false} href={`/releases/${q.releaseSlug}#${q.anchor}`}>
+                    {q.releaseHeadline}
+                  </Link>
                   {" · "}
                   <time dateTime={q.releasePublishedAt.toISOString()}>{day.format(q.releasePublishedAt)}</time>
                 </figcaption>
@@ -54,7 +61,9 @@ export default async function PersonPage({ params }: Props) {
         </ol>
       </section>
       <p>
-        <Link prefetch={false} href={`/?speaker=${encodeURIComponent(person.slug)}`}>Releases quoting {person.name}</Link>
+        <Link prefetch={false} href={`/?speaker=${encodeURIComponent(person.slug)}`}>
+          Releases quoting {person.name}
+        </Link>
       </p>
     </article>
   );

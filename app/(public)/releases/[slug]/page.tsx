@@ -7,7 +7,13 @@ import { cachedPublicRelease, cachedRelatedReleases } from "@/lib/dal/public-cac
 import type { ReleaseDTO } from "@/lib/dal/releases";
 import { RelatedReleases } from "@/components/related-releases";
 import { formatDateline } from "@/lib/domain/dateline";
-import { jsonLdScriptContent, releaseDates, releaseDescription, releaseJsonLd, releaseUrls } from "@/lib/domain/structured-data";
+import {
+  jsonLdScriptContent,
+  releaseDates,
+  releaseDescription,
+  releaseJsonLd,
+  releaseUrls,
+} from "@/lib/domain/structured-data";
 import { siteName, siteUrl } from "@/lib/site";
 import { FEED_ALTERNATES } from "@/lib/domain/feeds";
 
@@ -77,7 +83,8 @@ export default async function ReleasePage({ params }: Props) {
       <article className="withdrawn-notice">
         <h1>{page.headline}</h1>
         <p>
-          <strong>This release was withdrawn</strong> on <time dateTime={page.withdrawnAt.toISOString()}>{day.format(page.withdrawnAt)}</time>.
+          <strong>This release was withdrawn</strong> on{" "}
+          <time dateTime={page.withdrawnAt.toISOString()}>{day.format(page.withdrawnAt)}</time>.
         </p>
         <p>Reason: {page.reason}</p>
       </article>
@@ -86,7 +93,11 @@ export default async function ReleasePage({ params }: Props) {
   const release = page.release;
   const site = await siteUrl();
   const urls = releaseUrls(site, release.slug, release.editionNumber);
-  const jsonLd = releaseJsonLd(release, { pageUrl: urls.page, publisher: { name: siteName(), url: site }, imageUrl: urls.image });
+  const jsonLd = releaseJsonLd(release, {
+    pageUrl: urls.page,
+    publisher: { name: siteName(), url: site },
+    imageUrl: urls.image,
+  });
   const related = await cachedRelatedReleases(release.id);
   return (
     <div className="reading-column">

@@ -15,5 +15,8 @@ export async function GET(request: Request) {
   logger.info("test: slow request started", { ms });
   await new Promise((resolve) => setTimeout(resolve, ms));
   const database = (await databaseReachable()) ? "ok" : "unreachable";
-  return NextResponse.json({ sleptMs: ms, database }, { status: database === "ok" ? 200 : 503, headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } });
+  return NextResponse.json(
+    { sleptMs: ms, database },
+    { status: database === "ok" ? 200 : 503, headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } },
+  );
 }

@@ -7,4 +7,11 @@ const unknownPath = apiHandler(async (request: Request) => {
   throw notFound(`No such endpoint: ${path}. The endpoints are listed in ${API_PATH}/openapi.json.`);
 });
 
-export { unknownPath as GET, unknownPath as POST, unknownPath as PUT, unknownPath as PATCH, unknownPath as DELETE, unknownPath as OPTIONS };
+export {
+  unknownPath as GET,
+  unknownPath as POST,
+  unknownPath as PUT,
+  unknownPath as PATCH,
+  unknownPath as DELETE,
+  unknownPath as OPTIONS,
+};

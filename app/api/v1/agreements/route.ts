@@ -11,14 +11,20 @@ export const GET = apiHandler(async (request: Request) => {
   const { query, state } = parseAgreementListParams(new URL(request.url).searchParams);
   const [page, changedAt] = await Promise.all([cachedAgreements(query), cachedLastPublicChangeAt()]);
   const site = await siteUrl();
-  const href = (n: number) => `${site}${listingHref(`${API_PATH}/agreements`, { ...state, page: n > 1 ? String(n) : null })}`;
+  const href = (n: number) =>
+    `${site}${listingHref(`${API_PATH}/agreements`, { ...state, page: n > 1 ? String(n) : null })}`;
   const links = {
     self: href(page.page),
     next: page.hasNext ? href(page.page + 1) : null,
     prev: page.page > 1 ? href(page.page - 1) : null,
   };
   const items = page.items.map((a) => presentAgreement(a, { siteUrl: site }));
-  return jsonResponse(request, AgreementListSchema, { items, page: page.page, links }, { lastModified: changedAt, links });
+  return jsonResponse(
+    request,
+    AgreementListSchema,
+    { items, page: page.page, links },
+    { lastModified: changedAt, links },
+  );
 });
 
 export const OPTIONS = preflight;

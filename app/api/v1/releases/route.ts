@@ -13,17 +13,32 @@ export const GET = apiHandler(async (request: Request) => {
   if (page.emptySearch) throw invalidParameter("q", `q has no searchable words (only words like "the").`);
   if (page.cursorIgnored) {
     const which = query.after ? "after" : "before";
-    throw invalidParameter(which, `${which} is a cursor of another listing (with q and without q page differently): follow links.next or links.prev of this one.`);
+    throw invalidParameter(
+      which,
+      `${which} is a cursor of another listing (with q and without q page differently): follow links.next or links.prev of this one.`,
+    );
   }
-  const [releases, changedAt] = await Promise.all([cachedReleasesByIds(page.items.map((i) => i.id)), cachedLastPublicChangeAt()]);
+  const [releases, changedAt] = await Promise.all([
+    cachedReleasesByIds(page.items.map((i) => i.id)),
+    cachedLastPublicChangeAt(),
+  ]);
   const site = await siteUrl();
-  const href = (extra: Record<string, string>) => `${site}${listingHref(`${API_PATH}/releases`, { ...state, ...extra })}`;
+  const href = (extra: Record<string, string>) =>
+    `${site}${listingHref(`${API_PATH}/releases`, { ...state, ...extra })}`;
   const links = {
-    self: href({ ...(query.after ? { after: encodeCursor(query.after) } : {}), ...(query.before ? { before: encodeCursor(query.before) } : {}) }),
+    self: href({
+      ...(query.after ? { after: encodeCursor(query.after) } : {}),
+      ...(query.before ? { before: encodeCursor(query.before) } : {}),
+    }),
     next: page.older ? href({ after: encodeCursor(page.older) }) : null,
     prev: page.newer ? href({ before: encodeCursor(page.newer) }) : null,
   };
-  return jsonResponse(request, ReleaseListSchema, { items: releases.map((r) => presentReleaseSummary(r, { siteUrl: site })), limit, links }, { lastModified: changedAt, links });
+  return jsonResponse(
+    request,
+    ReleaseListSchema,
+    { items: releases.map((r) => presentReleaseSummary(r, { siteUrl: site })), limit, links },
+    { lastModified: changedAt, links },
+  );
 });
 
 export const OPTIONS = preflight;

@@ -15,7 +15,11 @@ import {
 
 /** "Change password" on /admin/account: the signed-in user's own password, never anyone else's. */
 export async function changePasswordAction(_prev: PasswordChangeState, form: FormData): Promise<PasswordChangeState> {
-  return whenDatabaseDown("changePasswordAction", () => changePassword(form), (message) => ({ status: "error", message, fieldErrors: {} }));
+  return whenDatabaseDown(
+    "changePasswordAction",
+    () => changePassword(form),
+    (message) => ({ status: "error", message, fieldErrors: {} }),
+  );
 }
 
 async function changePassword(form: FormData): Promise<PasswordChangeState> {
@@ -32,10 +36,18 @@ async function changePassword(form: FormData): Promise<PasswordChangeState> {
 
   const result = await changeOwnPassword(auth.user, parsed.data);
   if (result.status === "wrong_password") {
-    return { status: "invalid", message: "Your password was not changed.", fieldErrors: { currentPassword: WRONG_PASSWORD_MESSAGE } };
+    return {
+      status: "invalid",
+      message: "Your password was not changed.",
+      fieldErrors: { currentPassword: WRONG_PASSWORD_MESSAGE },
+    };
   }
   if (result.status === "not_found") {
-    return { status: "error", message: "You are not signed in (or your session has ended). Sign in and try again.", fieldErrors: {} };
+    return {
+      status: "error",
+      message: "You are not signed in (or your session has ended). Sign in and try again.",
+      fieldErrors: {},
+    };
   }
 
   // Every session of this user ended with the change; this device signs straight back in.

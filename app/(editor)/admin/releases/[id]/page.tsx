@@ -48,9 +48,13 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
 
   // What this user may do now: the state machine on the edition being edited (and on the live one
   // for unpublish/withdraw), narrowed by the role's permissions.
-  const permitted = (a: WorkflowAction) => a !== "save" && a !== "publish_due" && can(user.role, WORKFLOW_PERMISSION[a]);
-  const editionActions = availableActions({ status: release.status, submittedById: wf.submittedById, actorId: user.id })
-    .filter((a) => a !== "unpublish" && a !== "withdraw" && a !== "confirm_review");
+  const permitted = (a: WorkflowAction) =>
+    a !== "save" && a !== "publish_due" && can(user.role, WORKFLOW_PERMISSION[a]);
+  const editionActions = availableActions({
+    status: release.status,
+    submittedById: wf.submittedById,
+    actorId: user.id,
+  }).filter((a) => a !== "unpublish" && a !== "withdraw" && a !== "confirm_review");
   const liveActions = wf.liveStatus
     ? availableActions({
         status: wf.liveStatus,
@@ -65,8 +69,11 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   // Force-publish is for when the normal route (someone else's review) is not available.
   const panelActions = actions.filter((a) => a !== "publish" && !(a === "force_publish" && canPublish));
   // The same check as the submit/schedule/publish gate, on the stored edition.
-  const problems = checkConsistency(consistencyInputOfRelease(release, release.status === "SCHEDULED" ? wf.publishAt : null), now());
-  const tomorrow = instantToLocal(new Date(Date.now() + 86_400_000), release.datelineOffsetMinutes);
+  const problems = checkConsistency(
+    consistencyInputOfRelease(release, release.status === "SCHEDULED" ? wf.publishAt : null),
+    now(),
+  );
+  const tomorrow = instantToLocal(new Date(now().getTime() + 86_400_000), release.datelineOffsetMinutes);
 
   return (
     <>
@@ -77,7 +84,9 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         <nav aria-label="Release" className="inline-links">
           <Link href={`/admin/releases/${release.id}/history`}>History</Link>
           {wf.liveStatus === "PUBLISHED" || wf.liveStatus === "WITHDRAWN" ? (
-            <Link href={`/releases/${release.slug}`} target="_blank">View public page</Link>
+            <Link href={`/releases/${release.slug}`} target="_blank">
+              View public page
+            </Link>
           ) : null}
         </nav>
       </div>
@@ -87,23 +96,31 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p className="hint">
-        Edition {release.editionNumber}, {STATUS_LABEL[release.status]} · last updated by {release.updatedByName ?? "—"} · address /releases/{release.slug}
+        Edition {release.editionNumber}, {STATUS_LABEL[release.status]} · last updated by {release.updatedByName ?? "—"}{" "}
+        · address /releases/{release.slug}
       </p>
       <ul className="workflow-facts">
         {wf.submittedByName && wf.submittedAt ? (
-          <li>Submitted for review by {wf.submittedByName} on {when.format(wf.submittedAt)} UTC{wf.approvedByName ? `; approved by ${wf.approvedByName}` : ""}.</li>
+          <li>
+            Submitted for review by {wf.submittedByName} on {when.format(wf.submittedAt)} UTC
+            {wf.approvedByName ? `; approved by ${wf.approvedByName}` : ""}.
+          </li>
         ) : null}
         {release.status === "REJECTED" && wf.reviewRemark ? (
-          <li className="notice error" role="note" aria-label="Reviewer's remark">Rejected. Remark from the reviewer: {wf.reviewRemark}</li>
+          <li className="notice error" role="note" aria-label="Reviewer's remark">
+            Rejected. Remark from the reviewer: {wf.reviewRemark}
+          </li>
         ) : null}
         {release.status === "SCHEDULED" && wf.publishAt ? (
           <li>
-            Scheduled for {formatInZone(wf.publishAt, wf.publishZone ?? formatUtcOffset(release.datelineOffsetMinutes))} ({wf.publishAt.toISOString()}).
-            Embargoed: invisible to the public until then.
+            Scheduled for {formatInZone(wf.publishAt, wf.publishZone ?? formatUtcOffset(release.datelineOffsetMinutes))}{" "}
+            ({wf.publishAt.toISOString()}). Embargoed: invisible to the public until then.
           </li>
         ) : null}
         {wf.liveNeedsReview && wf.forcePublishReason ? (
-          <li className="notice error">Force-published without review. Reason: {wf.forcePublishReason}. Needs a review by someone else.</li>
+          <li className="notice error">
+            Force-published without review. Reason: {wf.forcePublishReason}. Needs a review by someone else.
+          </li>
         ) : null}
         {wf.liveStatus === "WITHDRAWN" ? <li>Withdrawn. Reason: {release.withdrawnReason}</li> : null}
       </ul>
@@ -116,26 +133,28 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
       <ConsistencyReport problems={problems} />
       {/* Keyed on the version: after a save the page starts again from what was stored. */}
       <EditorVersionProvider key={release.version} initial={release.version}>
-      <ReleaseForm
-        key={release.version}
-        initial={releaseToFormValues(release)}
-        releaseId={release.id}
-        version={release.version}
-        canPublish={canPublish}
-        correcting={release.liveEditionNumber !== null}
-        autosaveOffReason={release.status === "SCHEDULED" ? "saving would cancel the schedule. Save draft when you mean to." : null}
-        people={await listPersonNames()}
-        askPublishAnywayReason={problems.length > 0}
-      />
-      <PreviewLinksSection releaseId={release.id} />
-      <WorkflowPanel
-        key={`wf-${release.version}`}
-        releaseId={release.id}
-        version={release.version}
-        actions={panelActions}
-        scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
-        askPublishAnywayReason={problems.length > 0}
-      />
+        <ReleaseForm
+          key={release.version}
+          initial={releaseToFormValues(release)}
+          releaseId={release.id}
+          version={release.version}
+          canPublish={canPublish}
+          correcting={release.liveEditionNumber !== null}
+          autosaveOffReason={
+            release.status === "SCHEDULED" ? "saving would cancel the schedule. Save draft when you mean to." : null
+          }
+          people={await listPersonNames()}
+          askPublishAnywayReason={problems.length > 0}
+        />
+        <PreviewLinksSection releaseId={release.id} />
+        <WorkflowPanel
+          key={`wf-${release.version}`}
+          releaseId={release.id}
+          version={release.version}
+          actions={panelActions}
+          scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
+          askPublishAnywayReason={problems.length > 0}
+        />
       </EditorVersionProvider>
     </>
   );

@@ -7,8 +7,7 @@ import { CONFLICT_MESSAGE } from "@/lib/validation/action-state";
 import { releaseInputSchema } from "@/lib/validation/release";
 
 export type AutosaveResult =
-  | { status: "saved"; version: number; savedAt: string }
-  | { status: "invalid" | "conflict" | "error"; message: string };
+  { status: "saved"; version: number; savedAt: string } | { status: "invalid" | "conflict" | "error"; message: string };
 
 const payloadSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
@@ -18,7 +17,11 @@ const payloadSchema = z.object({
 
 /** Autosave while typing: the same version-checked save as "Save draft", without the redirect. */
 export async function autosaveReleaseAction(payload: unknown): Promise<AutosaveResult> {
-  return whenDatabaseDown("autosaveReleaseAction", () => autosave(payload), (message) => ({ status: "error", message }));
+  return whenDatabaseDown(
+    "autosaveReleaseAction",
+    () => autosave(payload),
+    (message) => ({ status: "error", message }),
+  );
 }
 
 async function autosave(payload: unknown): Promise<AutosaveResult> {
@@ -27,7 +30,8 @@ async function autosave(payload: unknown): Promise<AutosaveResult> {
   const parsed = payloadSchema.safeParse(payload);
   if (!parsed.success) return { status: "error", message: "The editor sent an incomplete autosave: reload the page." };
   const input = releaseInputSchema.safeParse(parsed.data.values);
-  if (!input.success) return { status: "invalid", message: input.error.issues[0]?.message ?? "Some fields need attention" };
+  if (!input.success)
+    return { status: "invalid", message: input.error.issues[0]?.message ?? "Some fields need attention" };
 
   const result = await updateRelease(auth.user, parsed.data.id, parsed.data.version, input.data, { autosave: true });
   switch (result.status) {

@@ -6,8 +6,7 @@ import type { ReleaseInput } from "@/lib/validation/release";
 const MAX_REASON = 2_000;
 
 export type GateResult =
-  | { ok: true; override: string | undefined }
-  | { ok: false; message: string; fieldErrors: Record<string, string> };
+  { ok: true; override: string | undefined } | { ok: false; message: string; fieldErrors: Record<string, string> };
 
 /**
  * Submit, schedule and publish refuse content whose structure disagrees with its body, unless the

@@ -14,7 +14,11 @@ import { str } from "./run-transition";
  */
 export async function createPreviewLinkAction(_prev: PreviewCreateState, form: FormData): Promise<PreviewCreateState> {
   const expiresIn = str(form, "expiresIn");
-  return whenDatabaseDown("createPreviewLinkAction", () => create(form, expiresIn), (message) => ({ status: "error", message, expiresIn }));
+  return whenDatabaseDown(
+    "createPreviewLinkAction",
+    () => create(form, expiresIn),
+    (message) => ({ status: "error", message, expiresIn }),
+  );
 }
 
 async function create(form: FormData, expiresIn: string): Promise<PreviewCreateState> {
@@ -22,7 +26,12 @@ async function create(form: FormData, expiresIn: string): Promise<PreviewCreateS
   if (!auth.ok) return { status: "error", message: auth.message, expiresIn };
 
   const parsed = previewCreateSchema.safeParse({ releaseId: str(form, "releaseId"), expiresIn });
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "The form is incomplete: reload the page.", expiresIn };
+  if (!parsed.success)
+    return {
+      status: "error",
+      message: parsed.error.issues[0]?.message ?? "The form is incomplete: reload the page.",
+      expiresIn,
+    };
 
   const result = await createPreviewLink(auth.user, parsed.data);
   if (result.status === "not_found") return { status: "error", message: "This release no longer exists.", expiresIn };
@@ -32,7 +41,11 @@ async function create(form: FormData, expiresIn: string): Promise<PreviewCreateS
   const request = await headers();
   return {
     status: "created",
-    url: previewUrl(result.token, request.get("x-forwarded-host") ?? request.get("host"), request.get("x-forwarded-proto")),
+    url: previewUrl(
+      result.token,
+      request.get("x-forwarded-host") ?? request.get("host"),
+      request.get("x-forwarded-proto"),
+    ),
     expiresAt: result.link.expiresAt.toISOString(),
   };
 }

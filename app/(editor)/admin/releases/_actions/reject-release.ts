@@ -7,6 +7,8 @@ import { runTransition, str } from "./run-transition";
 export async function rejectReleaseAction(_prev: WorkflowActionState, form: FormData): Promise<WorkflowActionState> {
   return runTransition(form, "release.reject", (f) => {
     const parsed = remarkSchema.safeParse({ remark: str(f, "remark") });
-    return parsed.success ? { ok: true, step: { action: "reject", remark: parsed.data.remark } } : { ok: false, error: parsed.error };
+    return parsed.success
+      ? { ok: true, step: { action: "reject", remark: parsed.data.remark } }
+      : { ok: false, error: parsed.error };
   });
 }

@@ -9,7 +9,11 @@ import { str } from "./run-transition";
 
 /** "Revoke" on a row of the editor's preview links: the link answers 404 from now on. */
 export async function revokePreviewLinkAction(_prev: PreviewRevokeState, form: FormData): Promise<PreviewRevokeState> {
-  return whenDatabaseDown("revokePreviewLinkAction", () => revoke(form), (message) => ({ status: "error", message }));
+  return whenDatabaseDown(
+    "revokePreviewLinkAction",
+    () => revoke(form),
+    (message) => ({ status: "error", message }),
+  );
 }
 
 async function revoke(form: FormData): Promise<PreviewRevokeState> {
@@ -20,7 +24,8 @@ async function revoke(form: FormData): Promise<PreviewRevokeState> {
   if (!parsed.success) return { status: "error", message: "The form is incomplete: reload the page." };
 
   const result = await revokePreviewLink(auth.user, parsed.data);
-  if (result.status === "not_found") return { status: "error", message: "This preview link was already revoked or has expired: reload the page." };
+  if (result.status === "not_found")
+    return { status: "error", message: "This preview link was already revoked or has expired: reload the page." };
 
   revalidatePath(`/admin/releases/${parsed.data.releaseId}`);
   redirect(`/admin/releases/${parsed.data.releaseId}`);

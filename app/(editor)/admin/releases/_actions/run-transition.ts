@@ -19,22 +19,42 @@ type Built = { ok: true; step: TransitionInput } | { ok: false; error: z.ZodErro
  * The body every workflow action shares: authorize → validate → one DAL transition → revalidate →
  * redirect. The action files only say which permission and which step.
  */
-export async function runTransition(form: FormData, permission: Permission, build: (form: FormData) => Built): Promise<WorkflowActionState> {
+export async function runTransition(
+  form: FormData,
+  permission: Permission,
+  build: (form: FormData) => Built,
+): Promise<WorkflowActionState> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
-  return whenDatabaseDown(`${permission} action`, () => transition(form, values, permission, build), (message) => ({ status: "error", message, values }));
+  return whenDatabaseDown(
+    `${permission} action`,
+    () => transition(form, values, permission, build),
+    (message) => ({ status: "error", message, values }),
+  );
 }
 
-async function transition(form: FormData, values: Record<string, string>, permission: Permission, build: (form: FormData) => Built): Promise<WorkflowActionState> {
+async function transition(
+  form: FormData,
+  values: Record<string, string>,
+  permission: Permission,
+  build: (form: FormData) => Built,
+): Promise<WorkflowActionState> {
   const auth = await authorizeAction(permission);
   if (!auth.ok) return { status: "error", message: auth.message, values };
 
   const id = values.id ?? "";
   const version = Number(values.version);
-  if (!id || id.length > 64 || !Number.isInteger(version)) return { status: "error", message: "The form is incomplete: reload the page.", values };
+  if (!id || id.length > 64 || !Number.isInteger(version))
+    return { status: "error", message: "The form is incomplete: reload the page.", values };
 
   const built = build(form);
-  if (!built.ok) return { status: "invalid", message: "Check the highlighted field.", fieldErrors: fieldErrorsOf(built.error), values };
+  if (!built.ok)
+    return {
+      status: "invalid",
+      message: "Check the highlighted field.",
+      fieldErrors: fieldErrorsOf(built.error),
+      values,
+    };
 
   let step = built.step;
   if (step.action === "submit" || step.action === "schedule" || step.action === "publish") {

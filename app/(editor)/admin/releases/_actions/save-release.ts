@@ -7,7 +7,12 @@ import { authorizeAction, whenDatabaseDown } from "@/lib/auth/authorize";
 import { now } from "@/lib/clock";
 import { createRelease, updateRelease } from "@/lib/dal/releases";
 import { CONFLICT_MESSAGE, type ReleaseActionState } from "@/lib/validation/action-state";
-import { fieldErrorsOf, releaseInputSchema, releaseValuesFromForm, type ReleaseFormValues } from "@/lib/validation/release";
+import {
+  fieldErrorsOf,
+  releaseInputSchema,
+  releaseValuesFromForm,
+  type ReleaseFormValues,
+} from "@/lib/validation/release";
 import { consistencyGate, consistencyInputOf } from "./consistency-gate";
 
 /**
@@ -16,7 +21,11 @@ import { consistencyGate, consistencyInputOf } from "./consistency-gate";
  */
 export async function saveReleaseAction(_prev: ReleaseActionState, form: FormData): Promise<ReleaseActionState> {
   const values = releaseValuesFromForm(form);
-  return whenDatabaseDown("saveReleaseAction", () => save(form, values), (message) => ({ status: "error", message, fieldErrors: {}, values }));
+  return whenDatabaseDown(
+    "saveReleaseAction",
+    () => save(form, values),
+    (message) => ({ status: "error", message, fieldErrors: {}, values }),
+  );
 }
 
 async function save(form: FormData, values: ReleaseFormValues): Promise<ReleaseActionState> {
@@ -29,7 +38,12 @@ async function save(form: FormData, values: ReleaseFormValues): Promise<ReleaseA
 
   const parsed = releaseInputSchema.safeParse(values);
   if (!parsed.success) {
-    return { status: "invalid", message: "Some fields need attention: nothing was saved.", fieldErrors: fieldErrorsOf(parsed.error), values };
+    return {
+      status: "invalid",
+      message: "Some fields need attention: nothing was saved.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    };
   }
   if (id && !Number.isInteger(version)) {
     return { status: "error", message: "The form is missing its version: reload the page.", fieldErrors: {}, values };
@@ -49,9 +63,15 @@ async function save(form: FormData, values: ReleaseFormValues): Promise<ReleaseA
     return { status: "conflict", message: CONFLICT_MESSAGE, fieldErrors: {}, values };
   }
   if (result.status === "not_found") {
-    return { status: "error", message: "This release no longer exists. Copy your text before leaving the page.", fieldErrors: {}, values };
+    return {
+      status: "error",
+      message: "This release no longer exists. Copy your text before leaving the page.",
+      fieldErrors: {},
+      values,
+    };
   }
-  if (result.status === "refused") return { status: "error", message: `${result.message} Nothing was saved.`, fieldErrors: {}, values };
+  if (result.status === "refused")
+    return { status: "error", message: `${result.message} Nothing was saved.`, fieldErrors: {}, values };
 
   invalidatePublicContent(); // readers see the change on their next request
   revalidatePath("/admin");

@@ -7,6 +7,8 @@ import { runTransition, str } from "./run-transition";
 export async function withdrawReleaseAction(_prev: WorkflowActionState, form: FormData): Promise<WorkflowActionState> {
   return runTransition(form, "release.withdraw", (f) => {
     const parsed = reasonSchema.safeParse({ reason: str(f, "reason") });
-    return parsed.success ? { ok: true, step: { action: "withdraw", reason: parsed.data.reason } } : { ok: false, error: parsed.error };
+    return parsed.success
+      ? { ok: true, step: { action: "withdraw", reason: parsed.data.reason } }
+      : { ok: false, error: parsed.error };
   });
 }

@@ -14,8 +14,8 @@ export default async function ImportReleasePage() {
     <>
       <h1>Import release</h1>
       <p className="hint">
-        Paste the text of a press release: the extractor proposes its structure, each value marked where it was found. Check, edit or
-        drop each proposal, then create a draft.
+        Paste the text of a press release: the extractor proposes its structure, each value marked where it was found.
+        Check, edit or drop each proposal, then create a draft.
       </p>
       <ReleaseImport />
     </>

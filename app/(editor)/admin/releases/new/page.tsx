@@ -14,7 +14,11 @@ export default async function NewReleasePage() {
   return (
     <>
       <h1>New release</h1>
-      <ReleaseForm initial={newReleaseFormValues()} canPublish={can(user.role, "release.publish")} people={await listPersonNames()} />
+      <ReleaseForm
+        initial={newReleaseFormValues()}
+        canPublish={can(user.role, "release.publish")}
+        people={await listPersonNames()}
+      />
     </>
   );
 }

@@ -9,7 +9,11 @@ import { userChangeProblem } from "./user-change-problem";
 
 /** "Change role" on a row of /admin/users; the new role applies at the user's next request. */
 export async function changeRoleAction(_prev: UserRowState, form: FormData): Promise<UserRowState> {
-  return whenDatabaseDown("changeRoleAction", () => changeRole(form), (message) => ({ status: "error", message }));
+  return whenDatabaseDown(
+    "changeRoleAction",
+    () => changeRole(form),
+    (message) => ({ status: "error", message }),
+  );
 }
 
 async function changeRole(form: FormData): Promise<UserRowState> {
@@ -17,7 +21,8 @@ async function changeRole(form: FormData): Promise<UserRowState> {
   if (!auth.ok) return { status: "error", message: auth.message };
 
   const parsed = roleChangeSchema.safeParse({ userId: formString(form, "userId"), role: formString(form, "role") });
-  if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "The form is incomplete: reload the page." };
+  if (!parsed.success)
+    return { status: "error", message: parsed.error.issues[0]?.message ?? "The form is incomplete: reload the page." };
 
   const result = await changeUserRole(auth.user, parsed.data.userId, parsed.data.role);
   if (result.status !== "ok") return { status: "error", message: userChangeProblem(result.status, "role") };

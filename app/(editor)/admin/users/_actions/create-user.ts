@@ -18,7 +18,11 @@ import {
 export async function createUserAction(_prev: UserCreateState, form: FormData): Promise<UserCreateState> {
   // The password is read for the schema only and never put into the answer.
   const values = userCreateValuesFromForm(form);
-  return whenDatabaseDown("createUserAction", () => create(form, values), (message) => ({ status: "error", message, fieldErrors: {}, values }));
+  return whenDatabaseDown(
+    "createUserAction",
+    () => create(form, values),
+    (message) => ({ status: "error", message, fieldErrors: {}, values }),
+  );
 }
 
 async function create(form: FormData, values: UserCreateFormValues): Promise<UserCreateState> {
@@ -27,12 +31,22 @@ async function create(form: FormData, values: UserCreateFormValues): Promise<Use
 
   const parsed = userCreateSchema.safeParse({ ...values, password: formString(form, "password") });
   if (!parsed.success) {
-    return { status: "invalid", message: "Some fields need attention: no user was created.", fieldErrors: fieldErrorsOf(parsed.error), values };
+    return {
+      status: "invalid",
+      message: "Some fields need attention: no user was created.",
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    };
   }
 
   const result = await createUser(auth.user, parsed.data);
   if (result.status === "duplicate_email") {
-    return { status: "invalid", message: "Some fields need attention: no user was created.", fieldErrors: { email: DUPLICATE_EMAIL_MESSAGE }, values };
+    return {
+      status: "invalid",
+      message: "Some fields need attention: no user was created.",
+      fieldErrors: { email: DUPLICATE_EMAIL_MESSAGE },
+      values,
+    };
   }
 
   revalidatePath("/admin/users");

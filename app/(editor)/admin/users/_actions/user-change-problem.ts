@@ -1,7 +1,10 @@
 import type { UserChangeResult } from "@/lib/dal/users";
 
 /** The message for a role change or (de)activation the DAL did not make. */
-export function userChangeProblem(status: Exclude<UserChangeResult["status"], "ok">, change: "role" | "deactivate" | "reactivate"): string {
+export function userChangeProblem(
+  status: Exclude<UserChangeResult["status"], "ok">,
+  change: "role" | "deactivate" | "reactivate",
+): string {
   switch (status) {
     case "self":
       return change === "role"
@@ -12,6 +15,8 @@ export function userChangeProblem(status: Exclude<UserChangeResult["status"], "o
     case "not_found":
       return "This user no longer exists: reload the page.";
     case "unchanged":
-      return change === "role" ? "The user already has this role." : `The user is already ${change === "deactivate" ? "inactive" : "active"}.`;
+      return change === "role"
+        ? "The user already has this role."
+        : `The user is already ${change === "deactivate" ? "inactive" : "active"}.`;
   }
 }

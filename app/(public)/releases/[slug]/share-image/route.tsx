@@ -32,7 +32,12 @@ function loadFonts() {
   const file = (name: string) => readFile(path.join(process.cwd(), "assets/fonts", name));
   fonts ??= Promise.all(
     FONT_FAMILIES.flatMap(({ name, subset }) =>
-      ([400, 700] as const).map(async (weight): Promise<Font> => ({ name, weight, style: "normal", data: await file(`noto-sans-${subset}-${weight}-normal.woff`) })),
+      ([400, 700] as const).map(async (weight): Promise<Font> => ({
+        name,
+        weight,
+        style: "normal",
+        data: await file(`noto-sans-${subset}-${weight}-normal.woff`),
+      })),
     ),
   );
   // A failed read must not be cached for the life of the process.
@@ -45,22 +50,52 @@ function clip(text: string, max: number): string {
 }
 
 function withoutEmoji(text: string): string {
-  return text.replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]/gu, "").replace(/\s{2,}/g, " ").trim();
+  return text
+    .replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]/gu, "")
+    .replace(/\s{2,}/g, " ")
+    .trim();
 }
 
-async function render(text: { site: string; headline: string; dateline: string; issuer: string }): Promise<ArrayBuffer> {
+async function render(text: {
+  site: string;
+  headline: string;
+  dateline: string;
+  issuer: string;
+}): Promise<ArrayBuffer> {
   const headlineSize = text.headline.length <= 60 ? 68 : text.headline.length <= 110 ? 56 : 46;
   const image = new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "64px 72px", background: "#ffffff", color: "#1b1f24", fontFamily: FONT_STACK, borderTop: "16px solid #0b57d0" }}>
-        <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: "#0b57d0", letterSpacing: 1 }}>{text.site}</div>
-        <div style={{ display: "flex", fontSize: headlineSize, fontWeight: 700, lineHeight: 1.15 }}>{text.headline}</div>
-        <div style={{ display: "flex", flexDirection: "column", fontSize: 28, color: "#59636e", borderTop: "2px solid #d6dbe1", paddingTop: 24 }}>
-          <div style={{ display: "flex" }}>{text.dateline}</div>
-          <div style={{ display: "flex", color: "#1b1f24", marginTop: 8 }}>{text.issuer}</div>
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "64px 72px",
+        background: "#ffffff",
+        color: "#1b1f24",
+        fontFamily: FONT_STACK,
+        borderTop: "16px solid #0b57d0",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 30, fontWeight: 700, color: "#0b57d0", letterSpacing: 1 }}>
+        {text.site}
       </div>
-    ),
+      <div style={{ display: "flex", fontSize: headlineSize, fontWeight: 700, lineHeight: 1.15 }}>{text.headline}</div>
+      <div
+        style={{
+          display: "flex",
+          flexDirection: "column",
+          fontSize: 28,
+          color: "#59636e",
+          borderTop: "2px solid #d6dbe1",
+          paddingTop: 24,
+        }}
+      >
+        <div style={{ display: "flex" }}>{text.dateline}</div>
+        <div style={{ display: "flex", color: "#1b1f24", marginTop: 8 }}>{text.issuer}</div>
+      </div>
+    </div>,
     { width: WIDTH, height: HEIGHT, fonts: await loadFonts() },
   );
   return image.arrayBuffer();
@@ -69,7 +104,8 @@ async function render(text: { site: string; headline: string; dateline: string; 
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
   const page = SLUG.test(slug) ? await cachedPublicRelease(slug) : null;
-  if (!page || page.kind !== "live") return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!page || page.kind !== "live")
+    return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const release = page.release;
   const text = {
     site: clip(siteName(), 60),
@@ -92,6 +128,9 @@ export async function GET(_request: Request, { params }: Context) {
     return new Response(png, { headers: { "content-type": "image/png", "cache-control": "public, max-age=86400" } });
   } catch (error) {
     console.error("share image failed", slug, error);
-    return new Response("Could not render the image", { status: 500, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response("Could not render the image", {
+      status: 500,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
 }

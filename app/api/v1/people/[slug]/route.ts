@@ -11,9 +11,13 @@ type Context = { params: Promise<{ slug: string }> };
 export const GET = apiHandler(async (request: Request, { params }: Context) => {
   readParams(new URL(request.url).searchParams, []); // takes no parameters: any is a 400
   const { slug } = await params;
-  const [person, changedAt] = isSlug(slug) ? await Promise.all([cachedPublicPerson(slug), cachedLastPublicChangeAt()]) : [null, null];
+  const [person, changedAt] = isSlug(slug)
+    ? await Promise.all([cachedPublicPerson(slug), cachedLastPublicChangeAt()])
+    : [null, null];
   if (!person) throw notFound(`No one with published quotes has the slug "${slug.slice(0, 100)}".`);
-  return jsonResponse(request, PersonSchema, presentPerson(person, { siteUrl: await siteUrl() }), { lastModified: changedAt });
+  return jsonResponse(request, PersonSchema, presentPerson(person, { siteUrl: await siteUrl() }), {
+    lastModified: changedAt,
+  });
 });
 
 export const OPTIONS = preflight;

@@ -18,15 +18,23 @@ export const GET = apiHandler(async (request: Request, { params }: Context) => {
   if (page.kind === "withdrawn") {
     // The release page keeps the URL and shows the reason; ninjs has a status for exactly this.
     if (format === "ninjs") {
-      return jsonResponse(request, NinjsSchema, withdrawnToNinjs(page, { siteUrl: site, siteName: siteName() }), { lastModified: page.withdrawnAt });
+      return jsonResponse(request, NinjsSchema, withdrawnToNinjs(page, { siteUrl: site, siteName: siteName() }), {
+        lastModified: page.withdrawnAt,
+      });
     }
     const reason = page.reason ? `: ${page.reason}` : ".";
-    throw new ApiError(410, "withdrawn", `This release was withdrawn on ${page.withdrawnAt.toISOString().slice(0, 10)}${reason}`);
+    throw new ApiError(
+      410,
+      "withdrawn",
+      `This release was withdrawn on ${page.withdrawnAt.toISOString().slice(0, 10)}${reason}`,
+    );
   }
   const release = page.release;
   const lastModified = publicUpdatedAt(release);
   if (format === "ninjs") {
-    return jsonResponse(request, NinjsSchema, releaseToNinjs(release, { siteUrl: site, siteName: siteName() }), { lastModified });
+    return jsonResponse(request, NinjsSchema, releaseToNinjs(release, { siteUrl: site, siteName: siteName() }), {
+      lastModified,
+    });
   }
   return jsonResponse(request, ReleaseSchema, presentRelease(release, { siteUrl: site }), { lastModified });
 });

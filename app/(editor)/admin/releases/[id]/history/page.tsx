@@ -45,11 +45,17 @@ export default async function ReleaseHistoryPage({ params, searchParams }: Props
         <Link href={`/admin/releases/${release.id}`}>Back to the editor</Link>
       </div>
       <p className="hint">
-        {release.headline} · {revisions.length} {revisions.length === 1 ? "revision" : "revisions"}. Restoring an old revision saves its
-        content as a new draft revision; nothing is overwritten, and a published page stays as it is until the draft is published.
+        {release.headline} · {revisions.length} {revisions.length === 1 ? "revision" : "revisions"}. Restoring an old
+        revision saves its content as a new draft revision; nothing is overwritten, and a published page stays as it is
+        until the draft is published.
       </p>
 
-      <HistoryRevisionTable releaseId={release.id} version={release.version} revisions={revisions} canRestore={can(user.role, "release.save")} />
+      <HistoryRevisionTable
+        releaseId={release.id}
+        version={release.version}
+        revisions={revisions}
+        canRestore={can(user.role, "release.save")}
+      />
 
       {from && to ? (
         <>

@@ -15,16 +15,34 @@ import { proposalOf } from "./proposal";
  * proposal to review; intent "create" makes a draft of what the person kept and edited.
  */
 export async function importReleaseAction(_prev: ImportActionState, form: FormData): Promise<ImportActionState> {
-  return whenDatabaseDown("importReleaseAction", () => importRelease(form), (message) => {
-    // Nothing typed is lost: the pasted text, or the reviewed proposal with the person's edits.
-    const rawText = typeof form.get("rawText") === "string" ? String(form.get("rawText")) : "";
-    if (form.get("intent") !== "create") return { status: "invalid", stage: "paste", message, rawText, fieldErrors: {} };
-    const values = releaseValuesFromForm(form);
-    const highlights = parseHighlights(typeof form.get("highlights") === "string" ? String(form.get("highlights")) : "", rawText.length);
-    const keepAgreements = values.agreements.map((_, i) => form.get(`agreements[${i}][keep]`) === "on");
-    const keepQuotes = values.quotes.map((_, i) => form.get(`quotes[${i}][keep]`) === "on");
-    return { status: "error", stage: "review", message, rawText, highlights, values, keepAgreements, keepQuotes, fieldErrors: {} };
-  });
+  return whenDatabaseDown(
+    "importReleaseAction",
+    () => importRelease(form),
+    (message) => {
+      // Nothing typed is lost: the pasted text, or the reviewed proposal with the person's edits.
+      const rawText = typeof form.get("rawText") === "string" ? String(form.get("rawText")) : "";
+      if (form.get("intent") !== "create")
+        return { status: "invalid", stage: "paste", message, rawText, fieldErrors: {} };
+      const values = releaseValuesFromForm(form);
+      const highlights = parseHighlights(
+        typeof form.get("highlights") === "string" ? String(form.get("highlights")) : "",
+        rawText.length,
+      );
+      const keepAgreements = values.agreements.map((_, i) => form.get(`agreements[${i}][keep]`) === "on");
+      const keepQuotes = values.quotes.map((_, i) => form.get(`quotes[${i}][keep]`) === "on");
+      return {
+        status: "error",
+        stage: "review",
+        message,
+        rawText,
+        highlights,
+        values,
+        keepAgreements,
+        keepQuotes,
+        fieldErrors: {},
+      };
+    },
+  );
 }
 
 async function importRelease(form: FormData): Promise<ImportActionState> {
@@ -44,7 +62,14 @@ async function importRelease(form: FormData): Promise<ImportActionState> {
 
   if (str("intent") !== "create") {
     const extracted = extractRelease(raw.data, { knownPeople: await listKnownPeople() });
-    return { status: "review", stage: "review", message: null, rawText, fieldErrors: {}, ...proposalOf(raw.data, extracted) };
+    return {
+      status: "review",
+      stage: "review",
+      message: null,
+      rawText,
+      fieldErrors: {},
+      ...proposalOf(raw.data, extracted),
+    };
   }
 
   // Only the rows the person kept become part of the release; errors point back at the row shown.

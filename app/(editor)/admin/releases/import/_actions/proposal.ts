@@ -6,7 +6,10 @@ import { emptyAgreement, type ReleaseFormValues } from "@/lib/validation/release
  * The extractor's proposal as release form values plus the source range of each value. Missing
  * values stay empty (no invented time or headline): validation then asks the person for them.
  */
-export function proposalOf(rawText: string, r: ExtractedRelease): { values: ReleaseFormValues; highlights: Highlight[]; keepAgreements: boolean[]; keepQuotes: boolean[] } {
+export function proposalOf(
+  rawText: string,
+  r: ExtractedRelease,
+): { values: ReleaseFormValues; highlights: Highlight[]; keepAgreements: boolean[]; keepQuotes: boolean[] } {
   const highlights: Highlight[] = [];
   const mark = (id: string, label: string, range: readonly [number, number] | null) => {
     if (range && range[0] < range[1]) highlights.push({ id: `mark-${id}`, label, start: range[0], end: range[1] });
@@ -32,8 +35,19 @@ export function proposalOf(rawText: string, r: ExtractedRelease): { values: Rele
       countries: r.countries.join(", "),
       topics: "",
       changeNote: "",
-      agreements: r.agreements.map((a) => ({ ...emptyAgreement(), type: a.type, title: a.title, parties: a.parties.join("\n") })),
-      quotes: r.quotes.map((q) => ({ speaker: q.speaker ?? "", speakerRole: q.role ?? "", speakerOrganisation: q.organisation ?? "", text: q.text, context: "" })),
+      agreements: r.agreements.map((a) => ({
+        ...emptyAgreement(),
+        type: a.type,
+        title: a.title,
+        parties: a.parties.join("\n"),
+      })),
+      quotes: r.quotes.map((q) => ({
+        speaker: q.speaker ?? "",
+        speakerRole: q.role ?? "",
+        speakerOrganisation: q.organisation ?? "",
+        text: q.text,
+        context: "",
+      })),
     },
     highlights,
     keepAgreements: r.agreements.map(() => true),
@@ -49,10 +63,21 @@ function bodyOf(rawText: string, header: ReadonlyArray<readonly [number, number]
   for (const line of lines) {
     const start = offset;
     const end = offset + line.length;
-    const covered = line.trim() === "" || header.some((h) => h && h[0] <= start + (line.length - line.trimStart().length) && h[1] >= end - (line.length - line.trimEnd().length));
+    const covered =
+      line.trim() === "" ||
+      header.some(
+        (h) =>
+          h &&
+          h[0] <= start + (line.length - line.trimStart().length) &&
+          h[1] >= end - (line.length - line.trimEnd().length),
+      );
     if (!covered) break;
     first += 1;
     offset = end + 1;
   }
-  return lines.slice(first).map((line) => line.replace(/\r$/, "")).join("\n").trim();
+  return lines
+    .slice(first)
+    .map((line) => line.replace(/\r$/, ""))
+    .join("\n")
+    .trim();
 }

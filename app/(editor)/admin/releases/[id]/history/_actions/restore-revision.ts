@@ -19,7 +19,11 @@ const restoreFormSchema = z.object({
 
 /** "Restore" on the history page: an old revision's content becomes the new draft content. */
 export async function restoreRevisionAction(_prev: RestoreActionState, form: FormData): Promise<RestoreActionState> {
-  return whenDatabaseDown("restoreRevisionAction", () => restore(form), (message) => ({ status: "error", message }));
+  return whenDatabaseDown(
+    "restoreRevisionAction",
+    () => restore(form),
+    (message) => ({ status: "error", message }),
+  );
 }
 
 async function restore(form: FormData): Promise<RestoreActionState> {
