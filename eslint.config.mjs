@@ -19,6 +19,16 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    // Specs take `test` from e2e/support/test.ts: it holds the lock that keeps @exclusive tests alone.
+    files: ["e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", message: "Import from ./support/test (the parallel-run lock)." }] },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,25 +1,31 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath } from "./e2e/support/browser";
 
-// Debian's Chromium (no browser download on these machines); the flags keep it off the network.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
+// Three workers keep both cores of the project's 2-vCPU machine busy (the app server and the
+// browsers share them); E2E_WORKERS overrides.
+const WORKERS = Number(process.env.E2E_WORKERS ?? 3);
 
 export default defineConfig({
   testDir: "e2e",
-  fullyParallel: false,
-  workers: 1,
+  workers: WORKERS,
   forbidOnly: true,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous for a loaded machine (three workers and the server on two cores); a real failure still
+  // fails, just later.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   globalSetup: "./e2e/global-setup.ts",
   use: {
     ...devices["Desktop Chrome"],
     baseURL,
-    trace: "retain-on-failure",
+    // Traces cost CPU on every test; E2E_TRACE=1 records them (kept for failed tests).
+    trace: process.env.E2E_TRACE === "1" ? "retain-on-failure" : "off",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      executablePath: chromiumPath(),
+      // Keep the browser off the network.
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -31,6 +37,16 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // Signs each role in through the form once and saves the session (e2e/.auth/, git-ignored).
+    { name: "setup", testMatch: /auth\.setup\.ts$/, fullyParallel: true },
+    // Tests tagged @exclusive change or watch what the whole app server shares (its test clock, the
+    // scheduler, the reader cache): each runs alone, under the lock of e2e/support/test.ts. Listed
+    // first so they are queued first, while only short tests run beside them.
+    { name: "exclusive", dependencies: ["setup"], grep: /@exclusive/, workers: 1 },
+    // Everything else runs in parallel, test by test.
+    { name: "parallel", dependencies: ["setup"], grepInvert: /@exclusive/, fullyParallel: true },
+  ],
   webServer: {
     // The production build made by `npm test` (next build runs before this).
     command: `node_modules/.bin/next start --port ${PORT} --hostname 127.0.0.1`,

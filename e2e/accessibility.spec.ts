@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { draftAndSubmit, fillRelease, sampleRelease, signIn, signInWithForm } from "./support/pages";
 
 const SEED = "/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership";

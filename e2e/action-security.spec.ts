@@ -1,4 +1,4 @@
-import { expect, test, request as playwrightRequest } from "@playwright/test";
+import { expect, test, request as playwrightRequest } from "./support/test";
 import { releaseByHeadline, releaseState } from "./support/db";
 import { draftAndSubmit, sampleRelease, signIn } from "./support/pages";
 

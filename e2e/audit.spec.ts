@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { ensureUser, sql } from "./support/db";
 import { signIn } from "./support/pages";
 

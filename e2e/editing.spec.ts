@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { releaseByHeadline, releaseState, USERS } from "./support/db";
 import { fillRelease, publishThroughReview, sampleRelease, signIn } from "./support/pages";
 

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./support/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AGREEMENT_TYPE_LABELS } from "../lib/domain/agreement-types";
 import { countryName } from "../lib/domain/countries";

@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type Page } from "./support/test";
 import { releaseByHeadline, releaseState, sql } from "./support/db";
 import { fillRelease, sampleRelease, signIn, type ReleaseData } from "./support/pages";
 

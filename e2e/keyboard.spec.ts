@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { releaseByHeadline, USERS, type RoleName } from "./support/db";
 import { unique } from "./support/pages";
 

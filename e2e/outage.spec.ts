@@ -2,7 +2,7 @@
 // proxy the test controls, so the test can cut the database away (open connections dropped, new
 // ones refused or left hanging) and bring it back without restarting anything.
 import { writeFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { startApp, type AppInstance } from "./support/app-instance";
 import { releaseState } from "./support/db";
 import { expectFormHolds, fillRelease, sampleRelease, signInWithForm, type ReleaseData } from "./support/pages";

@@ -6,7 +6,7 @@ import {
   type Browser,
   type Locator,
   type Page,
-} from "@playwright/test";
+} from "./support/test";
 import { E2E_PASSWORD, ensureUser, releaseByHeadline, sql } from "./support/db";
 import { fillRelease, publishThroughReview, sampleRelease, signIn } from "./support/pages";
 
@@ -36,7 +36,9 @@ async function anonymousPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-test("a writer shares a draft: anyone with the link sees it, marked and unindexed, until it expires or is revoked", async ({
+// @exclusive: moves the app's clock two hours ahead, which other tests' preview links and
+// sign-in limits would see.
+test("a writer shares a draft: anyone with the link sees it, marked and unindexed, until it expires or is revoked @exclusive", async ({
   page,
   browser,
   request,

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { releaseByHeadline } from "./support/db";
 import { expectFormHolds, fillRelease, publishThroughReview, sampleRelease, signIn } from "./support/pages";
 

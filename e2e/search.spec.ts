@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { sql } from "./support/db";
 
 // The search and filters are a plain GET form: they must work with JavaScript off.
@@ -84,7 +84,8 @@ test("each filter works through the GET form", async ({ page }) => {
 });
 
 test.describe("pagination", () => {
-  const tag = `pagetest${Date.now().toString(36)}`;
+  // Unique per worker: with fullyParallel each worker that runs tests of this group runs beforeAll too.
+  const tag = `pagetest${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const COUNT = 25;
 
   test.beforeAll(async () => {

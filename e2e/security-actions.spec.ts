@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page, type Request } from "./support/test";
 import { releaseByHeadline, sql } from "./support/db";
 import { fillRelease, sampleRelease, signIn } from "./support/pages";
 

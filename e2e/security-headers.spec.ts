@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse } from "@playwright/test";
+import { expect, test, type APIResponse } from "./support/test";
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "../lib/http/cache-control";
 import { releaseByHeadline } from "./support/db";
 import { publishThroughReview, sampleRelease, signIn } from "./support/pages";

@@ -6,7 +6,7 @@ import {
   type APIRequestContext,
   type Browser,
   type Page,
-} from "@playwright/test";
+} from "./support/test";
 import { E2E_PASSWORD, USERS, ensureUser, sql } from "./support/db";
 import { signIn } from "./support/pages";
 

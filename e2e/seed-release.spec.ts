@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 const SEED = "/releases/azerbaijan-and-china-raise-relations-to-strategic-partnership";
 

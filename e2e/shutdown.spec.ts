@@ -2,7 +2,7 @@
 // finish — database included — refuses new connections, and the process then exits by itself.
 import net from "node:net";
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startApp, type AppInstance } from "./support/app-instance";
 import { sql } from "./support/db";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { releaseByHeadline } from "./support/db";
 import { publishThroughReview, sampleRelease } from "./support/pages";
 

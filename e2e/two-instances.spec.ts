@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startApp, type AppInstance } from "./support/app-instance";
 import { releaseByHeadline, sql } from "./support/db";
 import { draftAndSubmit, sampleRelease, signIn, unique } from "./support/pages";

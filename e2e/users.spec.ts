@@ -1,4 +1,4 @@
-import { expect, test, request as playwrightRequest, type Browser, type Page, type Request } from "@playwright/test";
+import { expect, test, request as playwrightRequest, type Browser, type Page, type Request } from "./support/test";
 import { E2E_PASSWORD, USERS, ensureUser, sql } from "./support/db";
 import { signIn } from "./support/pages";
 

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./support/test";
 import { ensureUser, releaseByHeadline, releaseState } from "./support/db";
 import { draftAndSubmit, fillRelease, publishThroughReview, sampleRelease, signIn } from "./support/pages";
 
@@ -65,7 +65,8 @@ test("an editor who submitted their own release cannot approve or publish it (tw
   await expect(page.getByRole("button", { name: "Reject" })).toBeVisible();
 });
 
-test("schedule with an IANA zone: embargoed (invisible everywhere) until due, then the scheduler publishes it", async ({
+// @exclusive: moves the app's clock a day ahead and runs scheduler passes, both process-wide.
+test("schedule with an IANA zone: embargoed (invisible everywhere) until due, then the scheduler publishes it @exclusive", async ({
   page,
   request,
 }) => {

@@ -30,7 +30,7 @@ import {
   type BrowserContextOptions,
   type Locator,
   type Page,
-} from "@playwright/test";
+} from "./support/test";
 import { releaseByHeadline, sql } from "./support/db";
 import { draftAndSubmit, fillRelease, publishThroughReview, signIn, type ReleaseData } from "./support/pages";
 import { XSS_PAYLOADS, sanityClickTarget, sanityDocument, type XssPayload } from "./support/xss-payloads";

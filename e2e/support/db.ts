@@ -17,6 +17,7 @@ export const USERS = {
 } as const;
 
 export type RoleName = keyof typeof USERS;
+export const ROLE_NAMES = Object.keys(USERS) as RoleName[];
 
 function url(): string {
   const value = process.env.DATABASE_URL;

@@ -1,23 +1,12 @@
-import { expect, type Browser, type Cookie, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { savedSession } from "./auth-state";
 import { USERS, type RoleName } from "./db";
 
-// Session cookies per role, kept for the whole run (one worker): after the first sign-in through the
-// form, later tests start signed in, which keeps the suite fast. auth.spec.ts tests the form itself.
-const sessions = new Map<RoleName, Cookie[]>();
-
+/** Starts the page's context signed in as the role, with the session e2e/auth.setup.ts saved. */
 export async function signIn(page: Page, role: RoleName) {
-  const saved = sessions.get(role);
-  if (saved) {
-    await page.context().addCookies(saved);
-    await page.goto("/admin");
-    await expect(page).toHaveURL(/\/admin$/);
-    return;
-  }
-  await signInWithForm(page, role);
-  sessions.set(
-    role,
-    (await page.context().cookies()).filter((c) => c.name.includes("session-token")),
-  );
+  await page.context().addCookies(savedSession(role));
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin$/);
 }
 
 /** Signs in through the login form, as a person does. */

@@ -1,0 +1,45 @@
+// The `test` every spec uses: Playwright's, plus a lock that lets the suite run in parallel although a
+// few tests change what the whole app server shares — the test clock (/api/test/clock), scheduler
+// passes (/api/test/scheduler) — or need the reader cache left alone while they watch it. Those
+// tests carry the tag @exclusive. Each test holds a PostgreSQL advisory lock for its whole run:
+// shared for ordinary tests, exclusive for @exclusive ones. PostgreSQL grants lock requests in
+// order, so an exclusive test waits for the tests running now, and tests asking after it wait for it.
+// playwright.config.ts queues the @exclusive tests first, before any long test has started.
+import { test as base } from "@playwright/test";
+import pg from "pg";
+
+export * from "@playwright/test";
+
+// pg_advisory_lock(int, int): a key space of the e2e suite's own (lib/dal/sign-in-attempts.ts uses 0x5349_000x).
+const LOCK_SPACE = 0x4532_4501;
+const LOCK_KEY = 1;
+
+export const test = base.extend<{ processWideState: void }, { lockConnection: pg.Client }>({
+  lockConnection: [
+    async ({}, provide) => {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      await provide(client);
+      await client.end();
+    },
+    { scope: "worker" },
+  ],
+  processWideState: [
+    async ({ lockConnection }, provide, testInfo) => {
+      const exclusive = testInfo.tags.includes("@exclusive");
+      const suffix = exclusive ? "" : "_shared";
+      // Waiting for the lock is not the test's own time: the wait is added to its timeout.
+      const timeout = testInfo.timeout;
+      const asked = Date.now();
+      testInfo.setTimeout(0);
+      await lockConnection.query(`SELECT pg_advisory_lock${suffix}($1, $2)`, [LOCK_SPACE, LOCK_KEY]);
+      testInfo.setTimeout(timeout + (Date.now() - asked));
+      try {
+        await provide();
+      } finally {
+        await lockConnection.query(`SELECT pg_advisory_unlock${suffix}($1, $2)`, [LOCK_SPACE, LOCK_KEY]);
+      }
+    },
+    { auto: true },
+  ],
+});
