@@ -30,7 +30,15 @@ const nextConfig = {
   // again inside `next build` would only double the build time.
   typescript: { ignoreBuildErrors: true },
   // argon2's native binding ships as an npm package; keep it out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    // The job queue loads its migrations from its own directory at run time; the mail packages are plain Node.
+    "graphile-worker",
+    "nodemailer",
+    "mailparser",
+  ],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },

@@ -27,6 +27,32 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   /** Redis for the shared data cache of several instances (read by next.config.js and lib/cache-handler.mjs). */
   REDIS_URL: z.url("REDIS_URL must be a redis:// URL").optional(),
+  /** Outgoing mail (lib/mail). Unset: every message is written to DATA_DIR/outbox/*.eml instead. */
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/[^\s]+$/,
+      "SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:pass@mail.example.org:587",
+    )
+    .optional(),
+  /** The From of every email ("Pressroom <press@example.org>"). */
+  MAIL_FROM: z.string().min(3).max(300).default("Pressroom <pressroom@localhost>"),
+  /** Emails per minute per app instance (0 = no limit). */
+  MAIL_RATE_PER_MINUTE: z.coerce.number().int().min(0, "MAIL_RATE_PER_MINUTE must be 0 or more").default(600),
+  /** Jobs run at once per instance (mail senders, webhook deliveries). 0: this instance runs no jobs. */
+  JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50, "JOB_CONCURRENCY must be at most 50").default(4),
+  /** The hour (UTC, 0–23) the daily digest goes out. */
+  DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23, "DIGEST_HOUR_UTC must be 0–23").default(7),
+  /**
+   * Webhook URLs may not resolve to private, loopback or link-local addresses, except inside these
+   * comma-separated CIDR ranges ("127.0.0.0/8,::1/128" in tests).
+   */
+  WEBHOOK_ALLOWED_NETWORKS: z
+    .string()
+    .regex(/^[0-9a-fA-F:.,/\s]*$/, "WEBHOOK_ALLOWED_NETWORKS must be comma-separated CIDR ranges")
+    .default(""),
+  /** Local files of the app: the mail outbox when SMTP_URL is unset (default ./.data). */
+  DATA_DIR: z.string().min(1).default(".data"),
 });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };

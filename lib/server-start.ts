@@ -1,6 +1,7 @@
 import "server-only";
 import { closeDatabasePool } from "./db";
 import { env } from "./env";
+import { startJobs, stopJobs } from "./jobs/worker";
 import { logger } from "./log";
 import { startScheduler, stopScheduler } from "./scheduler/scheduler";
 
@@ -12,9 +13,20 @@ export function startServer({ building }: { building: boolean }): void {
   const config = env();
   if (building) return;
   startScheduler(config.SCHEDULER_INTERVAL_MS);
+  // Mail and webhooks (lib/jobs). A database that is down at start-up is retried, not fatal.
+  void startJobsWhenPossible();
   logger.info("server started", { pid: process.pid, schedulerIntervalMs: config.SCHEDULER_INTERVAL_MS });
   process.once("SIGTERM", onSigterm);
   process.once("exit", onExit);
+}
+
+async function startJobsWhenPossible(attempt = 1): Promise<void> {
+  try {
+    await startJobs();
+  } catch (error) {
+    logger.error("job worker could not start, retrying in 15 s", { attempt, error });
+    setTimeout(() => void startJobsWhenPossible(attempt + 1), 15_000).unref();
+  }
 }
 
 /** Below Kubernetes' default grace period (30 s), so the app ends itself before SIGKILL arrives. */
@@ -30,6 +42,7 @@ const SHUTDOWN_DEADLINE_MS = 25_000;
 function onSigterm(): void {
   logger.info("SIGTERM: finishing requests in flight, then exiting");
   stopScheduler();
+  void stopJobs().catch((error: unknown) => logger.error("stopping jobs failed", { error }));
   // Next waits for requests in flight without a limit; one that hangs (a stuck upstream) would keep
   // the old instance alive until the orchestrator kills it without a word. Give up loudly first.
   setTimeout(() => {

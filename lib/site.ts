@@ -20,3 +20,9 @@ export async function siteUrl(): Promise<string> {
 export function siteName(): string {
   return env().SITE_NAME;
 }
+
+/** The public origin outside a request (background jobs writing links into emails). */
+export function configuredSiteUrl(): string {
+  const configured = env().SITE_URL ?? env().NEXTAUTH_URL ?? `http://localhost:${env().PORT ?? 3000}`;
+  return configured.replace(/\/+$/, "");
+}

@@ -21,6 +21,12 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "users.manage": /*       */ { WRITER: N, EDITOR: N, ADMIN: Y },
   "audit.view": /*         */ { WRITER: N, EDITOR: N, ADMIN: Y },
   "account.update": /*     */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
+  "distribution.view": /*  */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
+  "contacts.manage": /*    */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "embargo.request": /*    */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "embargo.approve": /*    */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "webhooks.manage": /*    */ { WRITER: N, EDITOR: N, ADMIN: Y },
+  "outbox.view": /*        */ { WRITER: N, EDITOR: N, ADMIN: Y },
 };
 
 const permissions = Object.keys(PERMISSIONS) as Permission[];
@@ -49,6 +55,7 @@ describe("permission matrix", () => {
     expect(can("WRITER", "release.unpublish")).toBe(false);
     expect(permissions.filter((p) => can("WRITER", p)).sort()).toEqual([
       "account.update",
+      "distribution.view",
       "release.create",
       "release.preview",
       "release.save",

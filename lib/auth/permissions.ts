@@ -27,6 +27,15 @@ export const PERMISSIONS = {
   "audit.view": ["ADMIN"],
   // Everyone signed in looks after their own account (their password).
   "account.update": ALL,
+  // Distribution (issue 16). Anyone on the team sees who a release went to (its Distribution tab);
+  // media lists are editors' work; an embargoed send is asked for by anyone who may schedule and
+  // approved by a second editor; webhooks (secrets, URLs) and the raw outbox are for administrators.
+  "distribution.view": ALL,
+  "contacts.manage": EDITORS,
+  "embargo.request": EDITORS,
+  "embargo.approve": EDITORS,
+  "webhooks.manage": ["ADMIN"],
+  "outbox.view": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

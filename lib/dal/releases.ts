@@ -8,6 +8,7 @@ import { slugify, uniqueSlug } from "../domain/slug";
 import { decide, type WorkflowAction } from "../domain/workflow";
 import type { ReleaseInput } from "../validation/release";
 import { recordAudit } from "./audit";
+import { enqueueReleaseEvent } from "./distribution/enqueue";
 import { resolveSpeakers } from "./people";
 import type { SessionUser } from "./users";
 
@@ -477,6 +478,9 @@ async function goLive(
       withdrawnReason: null,
     },
   });
+  // Alerts and webhooks, in this transaction (outbox): a new live edition replacing one is an update.
+  const type = release.liveEditionId && release.liveEditionId !== editionId ? "release.updated" : "release.published";
+  await enqueueReleaseEvent(tx, { type, releaseId, editionId });
 }
 
 /** Creates a release with its first edition. `publish` is for the seed and imports run by the system. */
@@ -751,6 +755,7 @@ export async function transitionRelease(
         allow("unpublish", live, actor);
         await tx.edition.update({ where: { id: live.id }, data: { status: "UNPUBLISHED" } });
         await tx.release.update({ where: { id }, data: { liveEditionId: null } });
+        await enqueueReleaseEvent(tx, { type: "release.unpublished", releaseId: id, editionId: live.id });
         detail = { edition: live.number };
         break;
       }
@@ -762,6 +767,7 @@ export async function transitionRelease(
         // The URL stays: the withdrawn edition remains "live" so its page can show the notice.
         await tx.edition.update({ where: { id: live.id }, data: { status: "WITHDRAWN" } });
         await tx.release.update({ where: { id }, data: { withdrawnAt: now, withdrawnReason: step.reason } });
+        await enqueueReleaseEvent(tx, { type: "release.withdrawn", releaseId: id, editionId: live.id });
         detail = { edition: live.number, reason: step.reason };
         break;
       }

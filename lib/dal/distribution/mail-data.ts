@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "../../db";
+import { formatDateline } from "../../domain/dateline";
+import type { ReleaseMailData } from "../../domain/distribution/messages";
+import type { AgreementTypeValue } from "../../domain/agreement-types";
+
+export interface EditionMail {
+  releaseId: string;
+  slug: string;
+  status: string;
+  /** This edition is the one readers see now. */
+  live: boolean;
+  publishAt: Date | null;
+  publishZone: string | null;
+  data: Omit<ReleaseMailData, "url" | "imageUrl">;
+}
+
+/** What an email says about one edition (the sender caches it per edition while it runs). */
+export async function loadEditionMail(editionId: string): Promise<EditionMail | null> {
+  const e = await db().edition.findUnique({
+    where: { id: editionId },
+    include: {
+      release: { select: { id: true, slug: true, liveEditionId: true } },
+      agreements: { orderBy: { position: "asc" } },
+      quotes: {
+        orderBy: { position: "asc" },
+        include: { person: { select: { name: true, role: true, organisation: true } } },
+      },
+    },
+  });
+  if (!e) return null;
+  return {
+    releaseId: e.releaseId,
+    slug: e.release.slug,
+    status: e.status,
+    live: e.release.liveEditionId === e.id && e.status === "PUBLISHED",
+    publishAt: e.publishAt,
+    publishZone: e.publishZone,
+    data: {
+      headline: e.headline,
+      summary: e.summary,
+      dateline: formatDateline(e.datelineAt, e.datelineOffsetMinutes, e.datelinePlace),
+      issuer: e.issuer,
+      changeNote: e.changeNote,
+      body: e.body,
+      agreements: e.agreements.map((a) => ({
+        type: a.type as AgreementTypeValue,
+        title: a.title,
+        parties: a.parties,
+        signedOn: a.signedOn ? a.signedOn.toISOString().slice(0, 10) : null,
+      })),
+      quotes: e.quotes.map((q) => ({
+        text: q.text,
+        speaker: q.person.name,
+        role: q.speakerRole ?? q.person.role,
+        organisation: q.speakerOrganisation ?? q.person.organisation,
+      })),
+    },
+  };
+}
+
+export async function subscriberForMail(id: string) {
+  return db().subscriber.findUnique({ where: { id }, select: { id: true, email: true, status: true } });
+}
+
+export async function embargoSendStatus(id: string) {
+  return db().embargoSend.findUnique({ where: { id }, select: { status: true } });
+}
+
+/** A confirmation link is made at send time, so only its hash is ever stored. */
+export async function setConfirmToken(subscriberId: string, hash: string, expiresAt: Date): Promise<boolean> {
+  const { count } = await db().subscriber.updateMany({
+    where: { id: subscriberId, status: "PENDING" },
+    data: { confirmTokenHash: hash, confirmExpiresAt: expiresAt },
+  });
+  return count === 1;
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { Logger, run, type Runner, type TaskList } from "graphile-worker";
+import { hasDueDeliveries, recoverStaleDeliveries } from "../dal/distribution/deliveries";
+import { SEND_MAIL_JOB } from "../dal/distribution/wake";
+import { env } from "../env";
+import { logger } from "../log";
+import { drainMail } from "./send-mail";
+
+// Background work runs on graphile-worker, a job queue kept in PostgreSQL: no Redis or other service,
+// every app instance runs a worker and they share the queue (jobs are taken with SKIP LOCKED), and
+// jobs can be added with plain SQL inside the app's own transactions (graphile_worker.add_job), which
+// is what makes publishing and enqueueing one atomic step (lib/dal/distribution/enqueue.ts).
+// pg-boss would need its own client for each insert, outside the Prisma transaction.
+
+const state = globalThis as unknown as { __pressroomJobs?: { runner?: Runner; stopping: boolean } };
+
+const quiet = new Logger(() => (level, message, meta) => {
+  if (level === "error") logger.error(`jobs: ${message}`, meta ?? {});
+  else if (level === "warning") logger.warn(`jobs: ${message}`, meta ?? {});
+});
+
+const stopping = () => state.__pressroomJobs?.stopping === true;
+
+export const tasks: TaskList = {
+  [SEND_MAIL_JOB]: async () => {
+    const result = await drainMail(stopping, Math.min(4, Math.max(1, env().JOB_CONCURRENCY)));
+    if (result.sent + result.failed + result.unconfirmed > 0) logger.info("mail sent", { ...result });
+  },
+  // Every minute (and at start-up): leases of senders that died are settled, and pending rows whose
+  // job never existed (written before the queue's schema was installed) get one.
+  sweep: async (_payload, helpers) => {
+    const recovered = await recoverStaleDeliveries();
+    if (recovered.reclaimed || recovered.unconfirmed) logger.warn("mail: stale claims settled", { ...recovered });
+    if (await hasDueDeliveries())
+      await helpers.addJob(SEND_MAIL_JOB, {}, { jobKey: SEND_MAIL_JOB, jobKeyMode: "preserve_run_at" });
+  },
+};
+
+/** Starts this instance's worker (JOB_CONCURRENCY=0: none). It installs its schema on first start. */
+export async function startJobs(): Promise<void> {
+  const concurrency = env().JOB_CONCURRENCY;
+  if (concurrency === 0 || state.__pressroomJobs?.runner) return;
+  state.__pressroomJobs = { stopping: false };
+  const runner = await run({
+    connectionString: env().DATABASE_URL,
+    concurrency,
+    noHandleSignals: true,
+    pollInterval: 2_000,
+    logger: quiet,
+    taskList: tasks,
+    crontab: ["* * * * * sweep ?max=1"].join("\n"),
+  });
+  state.__pressroomJobs.runner = runner;
+  await runner.addJob("sweep", {}, { jobKey: "sweep-start", jobKeyMode: "replace" });
+  logger.info("jobs started", { concurrency });
+}
+
+/** SIGTERM: senders stop claiming and hand back what they had not started; running jobs finish. */
+export async function stopJobs(): Promise<void> {
+  const jobs = state.__pressroomJobs;
+  if (!jobs?.runner) return;
+  jobs.stopping = true;
+  await jobs.runner.stop();
+  jobs.runner = undefined;
+}
