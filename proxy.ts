@@ -2,13 +2,17 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "./lib/env";
 import { logRequest } from "./lib/log";
+import { PRIVATE_CACHE_CONTROL } from "./lib/http/cache-control";
+import { refuseRequest } from "./lib/http/request-guards";
 import {
   BASE_SECURITY_HEADERS,
   contentSecurityPolicy,
   HSTS,
   newNonce,
+  isRscRequest,
   pageCacheControl,
   requestId,
+  RSC_VARY,
 } from "./lib/http/security-headers";
 
 function isDecodable(pathname: string): boolean {
@@ -41,6 +45,16 @@ function withSecurityHeaders(
   return response;
 }
 
+// next-auth's session cookie, also chunked (.0, .1 …) when large, and with the __Secure- prefix.
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+function plainText(status: number, message: string): NextResponse {
+  return new NextResponse(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" },
+  });
+}
+
 /**
  * Runs before every page and route handler (not static files): security headers with a fresh CSP
  * nonce, a request id, the Cache-Control of reader pages, and two early answers (a 404 for malformed
@@ -64,13 +78,17 @@ export async function proxy(request: NextRequest) {
 
   // A malformed percent-encoding ("/releases/%ZZ") would make Next answer 500 before any page runs:
   // it names nothing, so it is a 404.
-  if (!isDecodable(pathname)) {
-    const notFound = new NextResponse("Not found", {
-      status: 404,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
-    return withSecurityHeaders(notFound, csp, id, https, pathname);
-  }
+  if (!isDecodable(pathname)) return withSecurityHeaders(plainText(404, "Not found"), csp, id, https, pathname);
+  // Inputs that would reach a page as an unhandled 500, and editor action posts from people with no
+  // session, are answered here with a 4xx that says what is wrong (lib/http/request-guards.ts).
+  const refusal = refuseRequest({
+    method: request.method,
+    pathname,
+    search: request.nextUrl.search,
+    headers: request.headers,
+    hasSessionCookie: request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name)),
+  });
+  if (refusal) return withSecurityHeaders(plainText(refusal.status, refusal.message), csp, id, https, pathname);
   // Only a convenience redirect for anonymous visitors.
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
@@ -89,8 +107,16 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   // Next keeps a Cache-Control that is already set (send-payload.js), so reader pages can tell shared
   // caches they are public even though they render per request (the nonce makes them dynamic).
-  const cacheControl = pageCacheControl(pathname, request.method);
-  if (cacheControl) response.headers.set("Cache-Control", cacheControl);
+  // React Server Component requests (client navigation, prefetch) answer differently from the page
+  // at the same URL (a payload, or Next's redirect to ?_rsc=…): a shared cache must never hand them
+  // to a reader, so they are private, and say which request headers they vary on.
+  if (isRscRequest(request.headers, request.nextUrl.searchParams)) {
+    response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
+    response.headers.set("Vary", RSC_VARY);
+  } else {
+    const cacheControl = pageCacheControl(pathname, request.method);
+    if (cacheControl) response.headers.set("Cache-Control", cacheControl);
+  }
   return withSecurityHeaders(response, csp, id, https, pathname);
 }
 

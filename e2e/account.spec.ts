@@ -81,7 +81,7 @@ test.describe("own account", () => {
     expect(entries).toHaveLength(1);
     expect(JSON.stringify(entries[0]!.detail)).not.toMatch(/argon2|password/i);
 
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.getByLabel("Email", { exact: true }).fill(email);
     await page.getByLabel("Password", { exact: true }).fill(E2E_PASSWORD);

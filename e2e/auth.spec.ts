@@ -32,7 +32,7 @@ test.describe("signing in", () => {
     await signInWithForm(page, "admin");
     await expect(page.getByRole("heading", { name: "Releases" })).toBeVisible();
     await expect(page.getByRole("link", { name: "New release" })).toBeVisible();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/admin");
     await expect(page).toHaveURL(/\/login/);

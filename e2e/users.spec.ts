@@ -92,7 +92,7 @@ test.describe("user management", () => {
     expect((await userRow(email))?.mustChangePassword).toBe(false);
 
     // The one-time password is gone; the chosen one works.
-    await user.getByRole("button", { name: "Sign out" }).click();
+    await user.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(user).toHaveURL(/\/login/);
     await user.getByLabel("Email", { exact: true }).fill(email);
     await user.getByLabel("Password", { exact: true }).fill(oneTime);

@@ -63,6 +63,7 @@ const EXPECTED_PERMISSION: Record<string, Permission> = {
   changeRoleAction: "users.manage",
   setUserActiveAction: "users.manage",
   changePasswordAction: "account.update",
+  signOutEverywhereAction: "account.update",
   importReleaseAction: "release.create",
 };
 

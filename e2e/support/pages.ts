@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Page, type Request } from "@playwright/test";
 import { savedSession } from "./auth-state";
 import { USERS, type RoleName } from "./db";
 
@@ -169,4 +169,29 @@ export async function publishThroughReview(
   await editorPage.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(editorPage.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
   return { editorPage, editUrl };
+}
+
+export const isFormPost = (r: Request) =>
+  // Form posts only: autosaves and presence heartbeats are server-action posts too.
+  r.method() === "POST" &&
+  Boolean(r.headers()["next-action"]) &&
+  (r.headers()["content-type"] ?? "").includes("multipart/form-data");
+
+/** A real "Save draft" post of a new release, as the browser sends it (stopped before it leaves). */
+export async function captureNewRelease(
+  page: Page,
+  headline: string,
+): Promise<{ url: string; headers: Record<string, string>; body: Buffer }> {
+  await page.goto("/admin/releases/new");
+  await fillRelease(page, sampleRelease(headline));
+  await page.route("**/admin/releases/**", (route) => (isFormPost(route.request()) ? route.abort() : route.continue()));
+  const [posted] = await Promise.all([
+    page.waitForRequest(isFormPost),
+    page.getByRole("button", { name: "Save draft" }).click(),
+  ]);
+  await page.unroute("**/admin/releases/**");
+  const headers = Object.fromEntries(
+    Object.entries(posted.headers()).filter(([name]) => !["cookie", "content-length", "origin"].includes(name)),
+  );
+  return { url: posted.url(), headers, body: posted.postDataBuffer()! };
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
-import { isDatabaseUnavailable } from "../dal/health";
+import { isDatabaseUnavailable, isUnstorableText } from "../dal/health";
 import { logger, REQUEST_ID_HEADER } from "../log";
-import { DATABASE_UNAVAILABLE_MESSAGE } from "../validation/action-state";
+import { DATABASE_UNAVAILABLE_MESSAGE, UNSTORABLE_TEXT_MESSAGE } from "../validation/action-state";
 import { NotAuthorizedError, requirePermission, type SessionUser } from "./session";
 import type { Permission } from "./permissions";
 
@@ -37,6 +37,9 @@ export async function whenDatabaseDown<S>(
   try {
     return await work();
   } catch (error) {
+    // A NUL byte in a hand-made post (an id, any field) reaches PostgreSQL, which refuses it: bad
+    // input, answered like any other with a message in the form, never a 500.
+    if (isUnstorableText(error)) return answer(UNSTORABLE_TEXT_MESSAGE);
     if (!isDatabaseUnavailable(error)) throw error;
     logger.error("database unavailable in server action", { action, requestId: await requestId(), error });
     return answer(DATABASE_UNAVAILABLE_MESSAGE);

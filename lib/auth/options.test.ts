@@ -82,6 +82,22 @@ describe("credentials sign-in", () => {
     expect(JSON.stringify(token)).not.toMatch(/argon2|role/i);
   });
 
+  it("issue 11.14: a password typed into the email field is not stored in the audit log", async () => {
+    const typed = `correct horse battery ${randomUUID()}`;
+    expect(await authorize({ email: typed, password: "x" }, from())).toBeNull();
+    const entries = await db().auditEntry.findMany({
+      where: { action: "auth.sign_in_failed" },
+      orderBy: { createdAt: "desc" },
+      take: 20,
+    });
+    expect(JSON.stringify(entries)).not.toContain(typed);
+    expect(entries.some((e) => (e.detail as { email?: string }).email === "(not an email address)")).toBe(true);
+    // A plausible address is kept: that is what the log is for.
+    const address = `typo-${randomUUID()}@pressroom.test`;
+    expect(await authorize({ email: address, password: "x" }, from())).toBeNull();
+    expect(await failures(address)).toBe(1);
+  });
+
   it("refuses input longer than any account could have, before looking anything up", async () => {
     expect(await authorize({ email: `${"a".repeat(400)}@pressroom.test`, password: PASSWORD }, from())).toBeNull();
     expect(await authorize({ email: "x@pressroom.test", password: "p".repeat(1_001) }, from())).toBeNull();

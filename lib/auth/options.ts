@@ -2,9 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "../dal/audit";
+import { createSession, isSessionLive, revokeSession } from "../dal/sessions";
 import { findUserForSignIn } from "../dal/users";
 import { env } from "../env";
-import { signInSchema } from "../validation/user";
+import { nextAuthRedirect } from "../http/safe-callback";
+import { emailSchema, signInSchema } from "../validation/user";
 import { clientAddress } from "./client-address";
 import { verifyPassword } from "./password";
 import { beginSignInAttempt } from "./rate-limit";
@@ -28,6 +30,31 @@ export function sessionCookie(nextAuthUrl = env().NEXTAUTH_URL) {
   };
 }
 
+/** What the audit log keeps of a failed sign-in's email field (issue 11.14). */
+export const NOT_AN_EMAIL_MARKER = "(not an email address)";
+
+/**
+ * People type their password into the email field by mistake; the audit log (which admins read)
+ * must not keep it. Only text that is a plausible address is kept, anything else becomes a marker.
+ */
+export function auditableEmail(typed: string): string {
+  return emailSchema.safeParse(typed).success ? typed : NOT_AN_EMAIL_MARKER;
+}
+
+/** Thrown by the jwt callback for a token whose server-side session has ended. */
+class SessionEnded extends Error {
+  constructor() {
+    super("session ended");
+    this.name = "SessionEnded";
+  }
+}
+
+function isSessionEnded(metadata: unknown): boolean {
+  if (metadata instanceof SessionEnded) return true;
+  const inner = (metadata as { error?: unknown } | null)?.error;
+  return inner instanceof SessionEnded || (inner as { name?: string } | undefined)?.name === "SessionEnded";
+}
+
 /** A refusal we mean to show (rate limit): its message is one of our codes (sign-in-messages.ts). */
 class SignInRefusal extends Error {}
 
@@ -47,12 +74,17 @@ async function authorizeCredentials(raw: unknown, headers: Headers) {
   // each costs one argon2id verification (a dummy hash when there is no usable one).
   const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
   if (!user || !user.active || !ok) {
-    await recordAudit({ action: "auth.sign_in_failed", actorId: user?.id ?? null, detail: { email, ip } });
+    await recordAudit({
+      action: "auth.sign_in_failed",
+      actorId: user?.id ?? null,
+      detail: { email: auditableEmail(email), ip },
+    });
     return null;
   }
   await gate.succeeded();
+  const sessionId = await createSession(user.id);
   await recordAudit({ action: "auth.sign_in", actorId: user.id });
-  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId };
 }
 
 let options: NextAuthOptions | undefined;
@@ -81,14 +113,44 @@ export function authOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // Sign-out ends the session on the server too: a copy of the cookie taken before is worthless.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid);
+      },
+    },
+    logger: {
+      // An ended session is routine (next-auth reports it as JWT_SESSION_ERROR and clears the cookie).
+      error(code, metadata) {
+        if (isSessionEnded(metadata)) return;
+        logger.error("next-auth error", { code, error: metadata });
+      },
+      warn(code) {
+        logger.warn("next-auth warning", { code });
+      },
+      debug() {},
+    },
     callbacks: {
+      // Every redirect next-auth makes (after sign-in, sign-out, errors) stays on this site.
+      redirect: ({ url, baseUrl }) => nextAuthRedirect(url, baseUrl),
       // Only the user id and the session version travel in the token; name and role are read from the
       // database per request, where a newer sessionVersion (password change, deactivation) refuses it.
-      jwt({ token, user }) {
+      // Every read of the session (pages, actions, /api/auth/session) checks the server-side session
+      // row: a revoked one (sign-out, "Sign out everywhere", password change, deactivation) is no
+      // session, and next-auth then clears the cookie and answers /api/auth/session with {}.
+      async jwt({ token, user }) {
         if (user) {
+          const signedIn = user as { sessionVersion?: number; sessionId?: string };
           token.sub = user.id;
-          token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          token.sv = signedIn.sessionVersion ?? 0;
+          token.sid = signedIn.sessionId;
+          return token;
         }
+        const live =
+          typeof token.sid === "string" &&
+          typeof token.sub === "string" &&
+          (await isSessionLive(token.sid, token.sub, typeof token.sv === "number" ? token.sv : 0));
+        if (!live) throw new SessionEnded();
         return token;
       },
       session({ session, token }) {

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
+import { revokeUserSessions } from "../dal/sessions";
 import { getActiveUser, type SessionUser } from "../dal/users";
 import { env } from "../env";
 import { SESSION_MAX_AGE_SECONDS, authOptions, sessionCookie } from "./options";
@@ -35,8 +36,21 @@ export async function reissueSessionToken(sessionVersion: number): Promise<void>
   const current = store.get(name)?.value;
   const token = current ? await decode({ token: current, secret }).catch(() => null) : null;
   if (!token?.sub) return;
+  // The other devices' sessions ended with the new session version; their rows say so too.
+  await revokeUserSessions(token.sub, { except: typeof token.sid === "string" ? token.sid : undefined });
   const value = await encode({ token: { ...token, sv: sessionVersion }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
   store.set(name, value, { ...options, expires: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) });
+}
+
+/**
+ * "Sign out everywhere": every session of the signed-in user ends, this browser's included, and its
+ * cookie is cleared. Server actions only.
+ */
+export async function endAllSessions(userId: string): Promise<number> {
+  const count = await revokeUserSessions(userId);
+  const { name, options } = sessionCookie();
+  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+  return count;
 }
 
 export class NotAuthorizedError extends Error {

@@ -6,6 +6,7 @@ import { AUDIT_PAGE_SIZE, encodeAuditCursor, type AuditCursor, type AuditFilters
 export type AuditAction =
   | "auth.sign_in"
   | "auth.sign_in_failed"
+  | "auth.sign_out_everywhere"
   | "release.create"
   | "release.save"
   | "release.publish"

@@ -41,6 +41,18 @@ const OUTAGE_MESSAGES = [
 ];
 
 /**
+ * True when PostgreSQL refused text it cannot hold: a NUL character ("\u0000", SQLSTATE 22021) or
+ * one its encoding lacks (22P05). Only a hand-made request sends such input (a browser's form
+ * cannot), and it is bad input, not a server failure.
+ */
+export function isUnstorableText(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 4) return false;
+  const e = error as { code?: unknown; originalCode?: unknown; cause?: unknown };
+  if ([e.code, e.originalCode].some((code) => code === "22021" || code === "22P05")) return true;
+  return isUnstorableText(e.cause, depth + 1);
+}
+
+/**
  * True when `error` (or its cause) says the database could not be reached or dropped the connection,
  * as opposed to a query that the database answered with an error. Recognised by shape, not by class:
  * Prisma, pg and the adapter each wrap the others' errors, and bundling can duplicate classes.

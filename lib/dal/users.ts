@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { db, type Tx } from "../db";
 import type { PasswordChangeInput, UserCreateInput } from "../validation/user";
 import { recordAudit } from "./audit";
+import { revokeUserSessions } from "./sessions";
 
 export interface SessionUser {
   id: string;
@@ -153,6 +154,7 @@ export async function setUserActive(actor: SessionUser, userId: string, active: 
       data: active ? { active } : { active, sessionVersion: { increment: 1 } },
     });
     if (count === 0) return { status: "unchanged" as const };
+    if (!active) await revokeUserSessions(userId, { tx });
     await recordAudit(
       {
         action: active ? "user.reactivate" : "user.deactivate",

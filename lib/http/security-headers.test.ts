@@ -6,6 +6,7 @@ import {
   contentSecurityPolicy,
   newNonce,
   pageCacheControl,
+  isRscRequest,
   requestId,
 } from "./security-headers";
 
@@ -59,10 +60,33 @@ describe("Cache-Control of pages", () => {
 });
 
 describe("request ids", () => {
-  it("keeps a well-formed id from the front proxy and replaces anything else", () => {
-    expect(requestId("nginx-0123456789abcdef")).toBe("nginx-0123456789abcdef");
-    for (const bad of [null, "", "short", "has space in it", "x".repeat(200), "<script>alert(1)</script>"]) {
+  it("issue 11.16: keeps an id of [A-Za-z0-9_-]{1,64} from the front proxy and replaces anything else", () => {
+    for (const good of ["nginx-0123456789abcdef", "a", "x".repeat(64), "0f8fad5b-d9cb-469f-a165-70867728950e", "a_b"])
+      expect(requestId(good)).toBe(good);
+    for (const bad of [
+      null,
+      "",
+      "has space in it",
+      "x".repeat(65),
+      "<script>alert(1)</script>",
+      "a.b",
+      "a:b",
+      "line\nbreak",
+      "é",
+    ]) {
       expect(requestId(bad)).toMatch(/^[0-9a-f-]{36}$/);
     }
+  });
+});
+
+describe("React Server Component requests", () => {
+  it("issue 11.10: RSC, prefetch and router-state requests and ?_rsc are recognised", () => {
+    const h = (entries: Record<string, string>) => new Headers(entries);
+    const none = new URLSearchParams();
+    expect(isRscRequest(h({ RSC: "1" }), none)).toBe(true);
+    expect(isRscRequest(h({ "Next-Router-Prefetch": "1" }), none)).toBe(true);
+    expect(isRscRequest(h({ "Next-Router-State-Tree": "%5B%5D" }), none)).toBe(true);
+    expect(isRscRequest(h({}), new URLSearchParams("_rsc=abc"))).toBe(true);
+    expect(isRscRequest(h({ Accept: "text/html" }), new URLSearchParams("q=x"))).toBe(false);
   });
 });

@@ -64,7 +64,25 @@ export function pageCacheControl(pathname: string, method: string): string | nul
   return null;
 }
 
-/** An id from a trusted front proxy (nginx sets X-Request-Id), else a new one. */
+/**
+ * An id from a front proxy (nginx sets X-Request-Id), else a new one. It is echoed in a response
+ * header and written into every log line, so only a short, plain token is taken over: letters,
+ * digits, "-" and "_", at most 64 (nginx's $request_id is 32 hex digits, a UUID is 36).
+ */
 export function requestId(incoming: string | null): string {
-  return incoming && /^[A-Za-z0-9._:-]{8,128}$/.test(incoming) ? incoming : crypto.randomUUID();
+  return incoming && /^[A-Za-z0-9_-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+}
+
+/** The request headers Next answers React Server Component requests by (and the Vary they need). */
+export const RSC_VARY = "RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch";
+
+/** A client-side navigation or prefetch, not a page load: never shared-cacheable. */
+export function isRscRequest(headers: Pick<Headers, "get">, searchParams: URLSearchParams): boolean {
+  return (
+    headers.get("rsc") !== null ||
+    headers.get("next-router-prefetch") !== null ||
+    headers.get("next-router-state-tree") !== null ||
+    headers.get("next-router-segment-prefetch") !== null ||
+    searchParams.has("_rsc")
+  );
 }

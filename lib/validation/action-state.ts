@@ -15,3 +15,7 @@ export const CONFLICT_MESSAGE = "This release was changed by someone else since 
 
 /** Every editor action's answer when PostgreSQL cannot be reached (the form keeps what was typed). */
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database is unavailable, nothing was saved — try again";
+
+/** A hand-made post held a character no field can store (a NUL byte). */
+export const UNSTORABLE_TEXT_MESSAGE =
+  "The form holds a character that cannot be saved (a NUL byte, \\u0000): nothing was saved. Remove it and try again.";

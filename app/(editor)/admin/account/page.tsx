@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AccountPasswordForm } from "@/components/account-password-form";
+import { SignOutEverywhereForm } from "@/components/sign-out-everywhere-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { needsPasswordChange } from "@/lib/dal/users";
 import { ROLE_LABELS, type SearchParams } from "@/lib/validation/user";
@@ -49,6 +50,10 @@ export default async function AccountPage({ searchParams }: Props) {
       <div style={{ maxWidth: "32rem" }}>
         {/* Remounted after a change, so the saved passwords do not linger in the fields. */}
         <AccountPasswordForm key={changed ?? "form"} />
+      </div>
+      <h2>Sessions</h2>
+      <div style={{ maxWidth: "32rem" }}>
+        <SignOutEverywhereForm />
       </div>
     </>
   );

@@ -1,0 +1,88 @@
+// Early refusals in proxy.ts for requests no page or handler should ever see: each would otherwise
+// reach code that answers with an unhandled 500, or costs CPU before anything checks who is asking.
+// Pure (headers in, refusal out), so unit tests cover every rule.
+
+export interface Refusal {
+  status: 400 | 401 | 411 | 413;
+  message: string;
+}
+
+export interface GuardedRequest {
+  method: string;
+  pathname: string;
+  /** The raw query string, "?…" or "". */
+  search: string;
+  headers: Pick<Headers, "get">;
+  /** Whether next-auth's session cookie is present (not whether it is valid: the page checks that). */
+  hasSessionCookie: boolean;
+}
+
+/** next.config.js serverActions.bodySizeLimit: the app's own message instead of Next's 500. */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+/** No reader-side action needs more (there are none today): anything larger is refused unread. */
+export const PUBLIC_ACTION_BODY_LIMIT = 64 * 1024;
+
+// RFC 6265 cookie-name = token (RFC 7230): what next-auth's cookie serialiser accepts.
+const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+const isEditorPath = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/");
+
+/** The names in a Cookie header that are not valid cookie names ("a b", "", "x\ty"). */
+export function invalidCookieNames(cookieHeader: string | null): string[] {
+  if (!cookieHeader) return [];
+  return cookieHeader
+    .split(";")
+    .map((pair) => pair.trim())
+    .filter(Boolean)
+    .map((pair) => {
+      const eq = pair.indexOf("=");
+      return eq === -1 ? pair : pair.slice(0, eq);
+    })
+    .filter((name) => !COOKIE_NAME.test(name));
+}
+
+export function refuseRequest(request: GuardedRequest): Refusal | null {
+  const { method, pathname, search, headers } = request;
+  // PostgreSQL cannot store or compare text holding a NUL character; nothing legitimate sends one.
+  if (/%00/.test(pathname) || /%00/.test(search)) {
+    return { status: 400, message: "Bad request: the address contains a NUL character (%00)." };
+  }
+  const badCookies = invalidCookieNames(headers.get("cookie"));
+  if (badCookies.length > 0) {
+    return {
+      status: 400,
+      message: `Bad request: a cookie has an invalid name (${JSON.stringify(badCookies[0]!.slice(0, 60))}). Clear this site's cookies and try again.`,
+    };
+  }
+  if (method !== "POST") return null;
+
+  const length = Number(headers.get("content-length") ?? NaN);
+  const contentType = (headers.get("content-type") ?? "").toLowerCase();
+  const isAction = headers.get("next-action") !== null;
+  if (isAction) {
+    // Server actions exist only in the editor: whoever has no session cannot run one, so their post
+    // is refused before its body is read or parsed (a megabyte of multipart costs real CPU).
+    if (isEditorPath(pathname) && !request.hasSessionCookie) {
+      return { status: 401, message: "You are not signed in (or your session has ended). Sign in and try again." };
+    }
+    const limit = isEditorPath(pathname) ? ACTION_BODY_LIMIT : PUBLIC_ACTION_BODY_LIMIT;
+    if (!Number.isFinite(length)) {
+      return { status: 411, message: "A form post must say how large it is (Content-Length)." };
+    }
+    if (length > limit) {
+      return {
+        status: 413,
+        message: `This request is too large (over ${limit >= ACTION_BODY_LIMIT ? "1 MB" : "64 KB"}): nothing was saved. Shorten the text and try again.`,
+      };
+    }
+    return null;
+  }
+  // A form post to a reader page (they have no actions) makes Next parse the body looking for one
+  // (a form without JavaScript names its action in the body): refused unread. The editor's forms,
+  // the login page and route handlers (/api) are left to answer their own posts.
+  const isForm = contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded");
+  if (isForm && !isEditorPath(pathname) && pathname !== "/login" && !pathname.startsWith("/api/")) {
+    return { status: 400, message: "Bad request: this address accepts no form posts." };
+  }
+  return null;
+}
