@@ -40,12 +40,27 @@ export default defineConfig({
   projects: [
     // Signs each role in through the form once and saves the session (e2e/.auth/, git-ignored).
     { name: "setup", testMatch: /auth\.setup\.ts$/, fullyParallel: true },
-    // Tests tagged @exclusive change or watch what the whole app server shares (its test clock, the
-    // scheduler, the reader cache): each runs alone, under the lock of e2e/support/test.ts. Listed
-    // first so they are queued first, while only short tests run beside them.
-    { name: "exclusive", dependencies: ["setup"], grep: /@exclusive/, workers: 1 },
+    // Queued first (projects are queued in this order, files alphabetically): the XSS corpus test takes
+    // minutes and would otherwise start last and run alone at the end.
+    {
+      name: "long",
+      dependencies: ["setup"],
+      testMatch: /xss\.spec\.ts$/,
+      grepInvert: /@exclusive/,
+      fullyParallel: true,
+    },
     // Everything else runs in parallel, test by test.
-    { name: "parallel", dependencies: ["setup"], grepInvert: /@exclusive/, fullyParallel: true },
+    {
+      name: "parallel",
+      dependencies: ["setup"],
+      testIgnore: /xss\.spec\.ts$/,
+      grepInvert: /@exclusive/,
+      fullyParallel: true,
+    },
+    // Tests tagged @exclusive change or watch what the whole app server shares (its test clock, the
+    // scheduler, the reader cache): each runs alone, under the lock of e2e/support/test.ts. Queued last,
+    // so they wait only for the last short tests to end.
+    { name: "exclusive", dependencies: ["setup"], grep: /@exclusive/, workers: 1 },
   ],
   webServer: {
     // The production build made by `npm test` (next build runs before this).

@@ -21,6 +21,29 @@ export function run(
   });
 }
 
+/**
+ * Runs a command to completion with its output held back (for steps that run beside others, whose
+ * output would interleave); resolves with that output, rejects with it on failure.
+ */
+export function runCaptured(
+  cmd: string,
+  args: string[],
+  { env = process.env, signal }: { env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {},
+): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env, signal, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      const output = Buffer.concat(chunks).toString();
+      if (code === 0) resolve(output);
+      else reject(new Error(`${output}\n${[cmd, ...args].join(" ")} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
 /** Applies migrations and seeds the database at `url` through the offline Prisma CLI wrapper. */
 export async function migrateAndSeed(url: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const withDb = { ...env, DATABASE_URL: url };

@@ -1,17 +1,40 @@
 // `npm test`: typecheck, lint, format check, unit tests, then the Playwright suite against the production build, all on
 // a throwaway database (see scripts/test-db.ts) that is dropped afterwards.
 import { createTestDatabase } from "./test-db";
-import { bin, migrateAndSeed, run } from "./run";
+import { bin, migrateAndSeed, run, runCaptured } from "./run";
+
+const STATIC_CHECKS: Array<[string, string[]]> = [
+  ["tsc", ["--noEmit"]],
+  ["eslint", [".", "--max-warnings=0"]],
+  ["prettier", ["--check", "."]],
+];
+
+const started = Date.now();
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const step = (name: string) => console.log(`\n=== ${name} (${seconds()})`);
+const stopChecks = new AbortController();
+
+/** Typecheck, lint, format check, one after the other; each one's output is printed when it ends. */
+async function staticChecks() {
+  for (const [name, args] of STATIC_CHECKS) {
+    try {
+      const output = await runCaptured(bin(name), args, { signal: stopChecks.signal });
+      console.log(`\n=== ${name} passed (${seconds()})${output.trim() ? `\n${output.trim()}` : ""}`);
+    } catch (error) {
+      // Shown at once; the run stops when the step running beside the checks has ended.
+      console.error(`\n=== ${name} FAILED (${seconds()})\n${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`${name} failed (its output is above)`);
+    }
+  }
+}
 
 async function main() {
-  const started = Date.now();
-  const step = (name: string) => console.log(`\n=== ${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-
-  step("typecheck");
-  await run(bin("tsc"), ["--noEmit"]);
-  step("lint (zero warnings) and format check");
-  await run(bin("eslint"), [".", "--max-warnings=0"]);
-  await run(bin("prettier"), ["--check", "."]);
+  // The static checks need no database and keep one core busy; the database steps and the unit tests
+  // (one file at a time) mostly wait on PostgreSQL. On a 2-core machine they run side by side, and
+  // the build starts once both have passed.
+  step("typecheck, lint and format check (beside the steps below)");
+  const checks = staticChecks();
+  checks.catch(() => undefined); // awaited before the build; this only keeps an early failure from being "unhandled"
 
   const db = await createTestDatabase();
   console.log(`Test database: ${db.kind} ${db.url.replace(/\/\/[^@]*@/, "//")}`);
@@ -29,6 +52,7 @@ async function main() {
     await run(bin("vitest"), ["run"], env);
     step("extractor evaluation");
     await run(bin("tsx"), ["scripts/eval-extract.ts"], env);
+    await checks;
     step("build");
     await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
     step("e2e");
@@ -40,6 +64,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
+  stopChecks.abort();
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -4,7 +4,7 @@
 // tests carry the tag @exclusive. Each test holds a PostgreSQL advisory lock for its whole run:
 // shared for ordinary tests, exclusive for @exclusive ones. PostgreSQL grants lock requests in
 // order, so an exclusive test waits for the tests running now, and tests asking after it wait for it.
-// playwright.config.ts queues the @exclusive tests first, before any long test has started.
+// playwright.config.ts queues the @exclusive tests last, after the long ones.
 import { test as base } from "@playwright/test";
 import pg from "pg";
 
