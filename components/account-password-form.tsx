@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { changePasswordAction } from "@/app/(editor)/admin/account/_actions/change-password";
+import { changePasswordAction } from "@/lib/actions/account/change-password";
 import { USER_LIMITS, type PasswordChangeState } from "@/lib/validation/user";
 import { Field } from "./field";
 

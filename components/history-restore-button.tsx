@@ -1,10 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import {
-  restoreRevisionAction,
-  type RestoreActionState,
-} from "@/app/(editor)/admin/releases/[id]/history/_actions/restore-revision";
+import { restoreRevisionAction, type RestoreActionState } from "@/lib/actions/releases/restore";
 import { visuallyHidden } from "./history-text-diff";
 
 export interface HistoryRestoreButtonProps {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { heartbeatAction, leaveAction } from "@/app/(editor)/admin/releases/_actions/presence";
+import { heartbeatAction, leaveAction } from "@/lib/actions/releases/presence";
 
 const BEAT_MS = 15_000;
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { createPreviewLinkAction } from "@/app/(editor)/admin/releases/_actions/create-preview-link";
-import { revokePreviewLinkAction } from "@/app/(editor)/admin/releases/_actions/revoke-preview-link";
+import { createPreviewLinkAction } from "@/lib/actions/preview-links/create";
+import { revokePreviewLinkAction } from "@/lib/actions/preview-links/revoke";
 import type { PreviewLinkDTO } from "@/lib/dal/preview-links";
 import {
   DEFAULT_PREVIEW_EXPIRY,

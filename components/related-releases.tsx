@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Dateline } from "@/components/dateline";
-import type { PublicReleaseSummary } from "@/lib/dal/public-search";
+import type { PublicReleaseSummary } from "@/lib/dal/public/search";
 
-/** "Related releases" under an article: same speakers, parties or countries (lib/dal/public-search.ts). */
+/** "Related releases" under an article: same speakers, parties or countries (lib/dal/public/search.ts). */
 export function RelatedReleases({ items }: { items: PublicReleaseSummary[] }) {
   if (items.length === 0) return null;
   return (

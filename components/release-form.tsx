@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, startTransition } from "react";
-import { autosaveReleaseAction } from "@/app/(editor)/admin/releases/_actions/autosave-release";
-import { saveReleaseAction } from "@/app/(editor)/admin/releases/_actions/save-release";
+import { autosaveReleaseAction } from "@/lib/actions/releases/autosave";
+import { saveReleaseAction } from "@/lib/actions/releases/save";
 import { useEditorVersion } from "./editor-version";
 import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import type { ReleaseActionState } from "@/lib/validation/action-state";
@@ -31,13 +31,10 @@ export interface ReleaseFormProps {
   correcting?: boolean;
   releaseId?: string;
   version?: number;
-  canPublish: boolean;
   /** Names and aliases of known people, offered as speaker suggestions. */
   people: string[];
   /** Why autosave is off for this release (e.g. saving would cancel its schedule); null = on. */
   autosaveOffReason?: string | null;
-  /** The consistency check has problems: publishing needs a reason (shown next to Publish). */
-  askPublishAnywayReason?: boolean;
 }
 
 const AUTOSAVE_DELAY_MS = 3_000;
@@ -50,11 +47,9 @@ export function ReleaseForm({
   initial,
   releaseId,
   version: loadedVersion,
-  canPublish,
   people,
   correcting = false,
   autosaveOffReason = null,
-  askPublishAnywayReason = false,
 }: ReleaseFormProps) {
   const { version, setVersion } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, {
@@ -324,27 +319,15 @@ export function ReleaseForm({
         </button>
       </section>
 
-      {/* Also after a refusal: edits made since the page loaded may be what the check objects to. */}
-      {canPublish &&
-      (askPublishAnywayReason || (state.status === "invalid" && state.message.includes("consistency problem"))) ? (
-        <Field
-          id="publishAnywayReason"
-          label="Reason to publish anyway"
-          error={errors.publishAnywayReason}
-          hint="The consistency check found problems. Fix them, or say why this should be published as it is (recorded in the history)."
-        >
-          {(aria) => <textarea {...aria} name="publishAnywayReason" rows={2} maxLength={2000} />}
-        </Field>
-      ) : null}
       <div className="actions">
         <button type="submit" name="intent" value="save" disabled={pending}>
           Save draft
         </button>
-        {canPublish ? (
-          <button type="submit" name="intent" value="publish" disabled={pending}>
-            Publish
+        {releaseId ? null : (
+          <button type="submit" name="intent" value="submit" disabled={pending}>
+            Save and submit for review
           </button>
-        ) : null}
+        )}
         {pending ? <span role="status">Saving…</span> : null}
         {releaseId && autosave ? (
           <span className="autosave" role="status" aria-label="Autosave">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Dateline } from "@/components/dateline";
 import { HighlightedText } from "@/components/highlighted-text";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
-import { MARK_START, MARK_STOP, type PublicReleaseSummary } from "@/lib/dal/public-search";
+import { MARK_START, MARK_STOP, type PublicReleaseSummary } from "@/lib/dal/public/search";
 
 /**
  * One page of the public release listing; search matches are <mark>ed. Reader links never prefetch

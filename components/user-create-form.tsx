@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { createUserAction } from "@/app/(editor)/admin/users/_actions/create-user";
+import { createUserAction } from "@/lib/actions/users/create";
 import {
   ROLE_LABELS,
   USER_LIMITS,

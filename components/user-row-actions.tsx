@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeRoleAction } from "@/app/(editor)/admin/users/_actions/change-role";
-import { setUserActiveAction } from "@/app/(editor)/admin/users/_actions/set-user-active";
+import { changeRoleAction } from "@/lib/actions/users/change-role";
+import { setUserActiveAction } from "@/lib/actions/users/set-active";
 import { ROLE_LABELS, type RoleValue, type UserRowState } from "@/lib/validation/user";
 
 interface RowUser {

@@ -1,14 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { approveReleaseAction } from "@/app/(editor)/admin/releases/_actions/approve-release";
-import { confirmReviewReleaseAction } from "@/app/(editor)/admin/releases/_actions/confirm-review-release";
-import { forcePublishReleaseAction } from "@/app/(editor)/admin/releases/_actions/force-publish-release";
-import { rejectReleaseAction } from "@/app/(editor)/admin/releases/_actions/reject-release";
-import { scheduleReleaseAction } from "@/app/(editor)/admin/releases/_actions/schedule-release";
-import { submitReleaseAction } from "@/app/(editor)/admin/releases/_actions/submit-release";
-import { unpublishReleaseAction } from "@/app/(editor)/admin/releases/_actions/unpublish-release";
-import { withdrawReleaseAction } from "@/app/(editor)/admin/releases/_actions/withdraw-release";
+import { approveReleaseAction } from "@/lib/actions/releases/approve";
+import { confirmReviewReleaseAction } from "@/lib/actions/releases/confirm-review";
+import { forcePublishReleaseAction } from "@/lib/actions/releases/force-publish";
+import { publishReleaseAction } from "@/lib/actions/releases/publish";
+import { rejectReleaseAction } from "@/lib/actions/releases/reject";
+import { scheduleReleaseAction } from "@/lib/actions/releases/schedule";
+import { submitReleaseAction } from "@/lib/actions/releases/submit";
+import { unpublishReleaseAction } from "@/lib/actions/releases/unpublish";
+import { withdrawReleaseAction } from "@/lib/actions/releases/withdraw";
 import type { WorkflowAction } from "@/lib/domain/workflow";
 import type { WorkflowActionState } from "@/lib/validation/workflow";
 import { useEditorVersion } from "./editor-version";
@@ -93,8 +94,10 @@ export interface WorkflowPanelProps {
   actions: WorkflowAction[];
   /** Defaults for the schedule fields: the writer's dateline offset, tomorrow. */
   scheduleDefaults: { date: string; time: string; zone: string };
-  /** The consistency check has problems: Submit and Schedule ask for a reason to go ahead anyway. */
+  /** The consistency check has problems: Submit, Schedule and Publish ask for a reason to go ahead anyway. */
   askPublishAnywayReason?: boolean;
+  /** Why an expected button (Approve, Schedule, Publish) is missing, in one sentence. */
+  guidance?: string | null;
 }
 
 const ANYWAY_FIELD: NonNullable<StepProps["fields"]>[number] = {
@@ -110,19 +113,26 @@ export function WorkflowPanel({
   actions,
   scheduleDefaults,
   askPublishAnywayReason = false,
+  guidance = null,
 }: WorkflowPanelProps) {
   const has = (a: WorkflowAction) => actions.includes(a);
   const anyway = askPublishAnywayReason ? [ANYWAY_FIELD] : [];
   const common = { releaseId, version };
-  if (actions.length === 0) return null;
+  if (actions.length === 0 && !guidance) return null;
   return (
     <section aria-labelledby="workflow-heading" className="workflow">
       <h2 id="workflow-heading">Workflow</h2>
+      {guidance ? (
+        <p id="workflow-guidance" className="hint">
+          {guidance}
+        </p>
+      ) : null}
       <div className="workflow-steps">
         {has("submit") ? (
           <Step {...common} action={submitReleaseAction} button="Submit for review" fields={anyway} />
         ) : null}
         {has("approve") ? <Step {...common} action={approveReleaseAction} button="Approve" /> : null}
+        {has("publish") ? <Step {...common} action={publishReleaseAction} button="Publish" fields={anyway} /> : null}
         {has("schedule") ? (
           <Step
             {...common}

@@ -2,7 +2,7 @@ import { expect, test, type Page } from "./support/test";
 import { releaseByHeadline, sql } from "./support/db";
 import { publishThroughReview, sampleRelease, unique, type ReleaseData } from "./support/pages";
 
-// Reader pages and feeds read through a data cache (lib/dal/public-cache.ts). These tests fill the
+// Reader pages and feeds read through a data cache (lib/dal/public/cache.ts). These tests fill the
 // cache first, then change something through the editor, and check that the very next reader request
 // shows the change: publish, withdraw and unpublish each drop the cached reader data.
 

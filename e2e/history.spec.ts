@@ -82,7 +82,7 @@ test("history compares two saves field by field, and restoring the first makes a
   // The newest revision has no Restore; the first one does.
   await expect(revisionRows(page).nth(0).getByRole("button")).toHaveCount(0);
   await page.getByRole("button", { name: "Restore revision 1", exact: true }).click();
-  await expect(page).toHaveURL(`/admin/releases/${id}?saved=draft`);
+  await expect(page).toHaveURL(`/admin/releases/${id}?done=draft`);
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await expect(page.getByLabel("Headline", { exact: true })).toHaveValue(data.headline);
   await expect(page.getByLabel("Body", { exact: true })).toHaveValue(data.body);

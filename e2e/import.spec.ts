@@ -57,7 +57,7 @@ test("a writer imports the seed text, an editor publishes it: the same structure
 
   await field(page, "Headline").fill(headline);
   await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page).toHaveURL(/\/admin\/releases\/[^/?]+\?saved=draft$/);
+  await expect(page).toHaveURL(/\/admin\/releases\/[^/?]+\?done=draft$/);
   await expect(page.getByRole("region", { name: "Consistency check" })).toContainText("No problems found.");
   await page.getByRole("button", { name: "Submit for review" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();

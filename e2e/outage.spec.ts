@@ -122,7 +122,7 @@ test("saving while the database is unreachable says so and keeps the input; once
   await proxy.restore();
   await expect.poll(async () => (await health("/api/health")).status).toBe(200);
   await page.getByRole("button", { name: "Save draft" }).click();
-  // The page is still at ?saved=draft from the first save, so the proof is the stored release and
+  // The page is still at ?done=draft from the first save, so the proof is the stored release and
   // the problem notice going away.
   await expect.poll(async () => (await releaseState(id))?.headline).toBe(edited.headline);
   await expect(saveProblem(page)).toBeHidden();

@@ -12,7 +12,7 @@ test.describe("writing and publishing a release", () => {
     await expect(page.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
     await page.getByRole("button", { name: "Save draft" }).click();
 
-    await expect(page).toHaveURL(/\/admin\/releases\/[^/]+\?saved=draft$/);
+    await expect(page).toHaveURL(/\/admin\/releases\/[^/]+\?done=draft$/);
     await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
     await expectFormHolds(page, data);
 

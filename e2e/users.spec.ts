@@ -1,6 +1,6 @@
 import { expect, test, request as playwrightRequest, type Browser, type Page, type Request } from "./support/test";
 import { E2E_PASSWORD, USERS, ensureUser, sql } from "./support/db";
-import { signIn } from "./support/pages";
+import { draftAndSubmit, sampleRelease, signIn } from "./support/pages";
 
 // Every test makes its own users (unique emails), so the suite can run in any order on one database.
 const uniqueEmail = (label: string) =>
@@ -146,10 +146,14 @@ test.describe("user management", () => {
   }) => {
     const email = uniqueEmail("ed");
     await ensureUser(email, "Ed Demoted", "EDITOR");
+    // A writer's submitted release: the editor is offered Publish on it.
+    const writer = await newPage(browser);
+    await signIn(writer, "writer");
+    const editUrl = await draftAndSubmit(writer, sampleRelease());
     const editor = await newPage(browser);
     await signInAs(editor, email, E2E_PASSWORD);
-    await editor.goto("/admin/releases/new");
-    await expect(editor.getByRole("button", { name: "Publish" })).toBeVisible();
+    await editor.goto(editUrl);
+    await expect(editor.getByRole("button", { name: "Publish", exact: true })).toBeVisible();
 
     await signIn(page, "admin");
     await page.goto("/admin/users");
@@ -164,8 +168,8 @@ test.describe("user management", () => {
 
     // The same session, no new sign-in: the next page load reads the role from the database.
     await editor.reload();
-    await expect(editor.getByRole("button", { name: "Save draft" })).toBeVisible();
-    await expect(editor.getByRole("button", { name: "Publish" })).toHaveCount(0);
+    await expect(editor.getByRole("heading", { name: /Edit release/ })).toBeVisible();
+    await expect(editor.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
     await expect(editor.getByText("Ed Demoted (writer)")).toBeVisible();
   });
 

@@ -636,7 +636,7 @@ test.describe("XSS: no payload runs anywhere", () => {
     await submitStep(editor).getByRole("button", { name: "Submit for review" }).click();
     await status(editor, "Submitted for review.");
     await admin.goto(aEdit);
-    await admin.locator("textarea#publishAnywayReason").fill(cycle.take(1990).text);
+    await admin.locator("textarea#publish-publishAnywayReason").fill(cycle.take(1990).text);
     await admin.getByRole("button", { name: "Publish", exact: true }).click();
     await status(admin, "Published");
 

@@ -1,5 +1,5 @@
 // Next's data cache in Redis, for running more than one app instance behind a load balancer: a
-// publish on instance A drops the cached reader data (one tag, lib/dal/public-cache.ts) in Redis, so
+// publish on instance A drops the cached reader data (one tag, lib/dal/public/cache.ts) in Redis, so
 // instance B's next read misses and fetches fresh data. next.config.js loads this file only when
 // REDIS_URL is set; without it Next's own single-instance cache is used.
 //
@@ -49,7 +49,7 @@ CacheHandler.onCreation(() => {
     } catch (error) {
       // Refusing to start would turn a cache outage into a site outage. One instance keeps working on
       // its own memory cache; with several, a publish may then take up to the backstop lifetime
-      // (lib/dal/public-cache.ts) to reach the others, which is why this is logged as an error.
+      // (lib/dal/public/cache.ts) to reach the others, which is why this is logged as an error.
       log("error", "redis unavailable at start-up: using a per-instance memory cache", {
         error: String(error?.message ?? error),
       });

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hashPassword } from "../lib/auth/password";
 import { db } from "../lib/db";
-import { createRelease } from "../lib/dal/releases";
+import { createRelease, publishEdition } from "../lib/dal/releases";
 import { addAliases, resolveSpeakers } from "../lib/dal/people";
 import { ensureUser } from "../lib/dal/users";
 import { releaseInputSchema, type ReleaseFormValues } from "../lib/validation/release";
@@ -101,7 +101,10 @@ async function main() {
   });
   const existing = await db().release.count();
   if (existing === 0) {
-    const release = await createRelease(admin, input, { publish: true, publishedAt });
+    // A draft, then published through the one publish path, as the system (no second person exists
+    // yet) and at the release's own dateline.
+    const release = await createRelease(admin, input);
+    await publishEdition(admin, release.id, release.version, { system: "seed" }, publishedAt);
     console.log(`Seeded release /releases/${release.slug}`);
   }
   console.log(`Admin user: ${email}${process.env.SEED_ADMIN_PASSWORD ? "" : ` (password: ${password})`}`);

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { QueryNotes, ReleaseFilters } from "@/components/release-filters";
 import { SearchResults } from "@/components/search-results";
-import { cachedFacets, cachedSearchReleases } from "@/lib/dal/public-cache";
+import { cachedFacets, cachedSearchReleases } from "@/lib/dal/public/cache";
 import {
   encodeCursor,
   listingHref,

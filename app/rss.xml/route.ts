@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { now } from "@/lib/clock";
-import { cachedFeedReleases } from "@/lib/dal/public-cache";
+import { cachedFeedReleases } from "@/lib/dal/public/cache";
 import { buildFeed, FEED_CONTENT_TYPES, parseCountryFilter } from "@/lib/domain/feeds";
 import { siteName, siteUrl } from "@/lib/site";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";

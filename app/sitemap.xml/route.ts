@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { cachedSitemapReleases } from "@/lib/dal/public-cache";
+import { cachedSitemapReleases } from "@/lib/dal/public/cache";
 import { buildSitemap, releaseUrl } from "@/lib/domain/feeds";
 import { siteUrl } from "@/lib/site";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";

@@ -21,9 +21,10 @@ import { GET as getPerson } from "@/app/api/v1/people/[slug]/route";
 import { GET as getRelease } from "@/app/api/v1/releases/[slug]/route";
 import { GET as listReleases } from "@/app/api/v1/releases/route";
 import { db } from "../db";
-import { createRelease, transitionRelease } from "../dal/releases";
+import { createRelease, publishEdition, transitionRelease } from "../dal/releases";
 import type { SessionUser } from "../dal/users";
 import { releaseInputSchema, type ReleaseFormValues } from "../validation/release";
+import { TEST_OVERRIDE } from "@/test/factories";
 
 const SITE = "https://press.example.org";
 const API = `${SITE}/api/v1`;
@@ -161,8 +162,12 @@ let editor: SessionUser;
 /** Writer creates and submits, the editor publishes at `at` (a future `at` is an embargo not yet lifted). */
 async function publish(name: string, at: Date, overrides: Partial<ReleaseFormValues> = {}) {
   const created = await createRelease(writer, values(`API ${name} ${tag}`, overrides));
-  expect(await transitionRelease(writer, created.id, 1, { action: "submit" })).toMatchObject({ status: "ok" });
-  expect(await transitionRelease(editor, created.id, 2, { action: "publish" }, at)).toMatchObject({ status: "ok" });
+  expect(
+    await transitionRelease(writer, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
+  ).toMatchObject({ status: "ok" });
+  expect(await publishEdition(editor, created.id, 2, { consistencyOverride: TEST_OVERRIDE }, at)).toMatchObject({
+    status: "ok",
+  });
   made[name] = created;
   return created;
 }
@@ -177,10 +182,11 @@ beforeAll(async () => {
   // Never public: a draft, a scheduled one, an embargoed one, an unpublished one; and a withdrawn one.
   made.draft = await createRelease(writer, values(`API draft ${tag}`));
   const scheduled = await createRelease(writer, values(`API scheduled ${tag}`));
-  await transitionRelease(writer, scheduled.id, 1, { action: "submit" });
+  await transitionRelease(writer, scheduled.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE });
   expect(
     await transitionRelease(editor, scheduled.id, 2, {
       action: "schedule",
+      consistencyOverride: TEST_OVERRIDE,
       publishAt: new Date(Date.now() + 86_400_000),
       publishZone: "+04:00",
     }),

@@ -14,15 +14,16 @@ import { slugify } from "../domain/slug";
 import {
   createRelease,
   findReleaseIdBySlug,
-  getPublishedRelease,
   getReleaseForEditor,
-  listPublishedReleases,
   listReleasesForEditors,
+  publishEdition,
   transitionRelease,
   updateRelease,
   type ReleaseDTO,
 } from "./releases";
+import { getPublishedRelease, listPublishedReleases } from "./public/releases";
 import type { SessionUser } from "./users";
+import { TEST_OVERRIDE } from "@/test/factories";
 
 const SEED_SLUG = "azerbaijan-and-china-raise-relations-to-strategic-partnership";
 
@@ -96,11 +97,13 @@ const revisionCount = (releaseId: string) => db().revision.count({ where: { rele
 async function publishReviewed(id: string, version: number): Promise<number> {
   const writer = await makeUser("WRITER");
   const editor = await makeUser("EDITOR");
-  expect(await transitionRelease(writer, id, version, { action: "submit" })).toMatchObject({
+  expect(
+    await transitionRelease(writer, id, version, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
+  ).toMatchObject({
     status: "ok",
     version: version + 1,
   });
-  expect(await transitionRelease(editor, id, version + 1, { action: "publish" })).toMatchObject({
+  expect(await publishEdition(editor, id, version + 1, { consistencyOverride: TEST_OVERRIDE })).toMatchObject({
     status: "ok",
     version: version + 2,
   });
@@ -196,13 +199,11 @@ describe("createRelease", () => {
     expect(new Set([first.id, second.id, third.id]).size).toBe(3);
   });
 
-  it("publishes on creation when asked, with the given publication instant", async () => {
+  it("publishes a new draft as the system (the seed's path), with the given publication instant", async () => {
     const actor = await makeUser();
     const publishedAt = new Date("2024-09-12T10:30:00Z");
-    const { id, slug } = await createRelease(actor, input(headline("Published at once")), {
-      publish: true,
-      publishedAt,
-    });
+    const { id, slug } = await createRelease(actor, input(headline("Published at once")));
+    expect(await publishEdition(actor, id, 1, { system: "seed" }, publishedAt)).toMatchObject({ status: "ok" });
     const release = await getPublishedRelease(slug);
     expect(release?.id).toBe(id);
     expect(release?.status).toBe("PUBLISHED");
@@ -348,7 +349,12 @@ describe("updateRelease", () => {
     expect(await updateRelease(actor, `missing-${randomUUID()}`, 1, input(headline("Ghost")))).toEqual({
       status: "not_found",
     });
-    expect(await transitionRelease(actor, `missing-${randomUUID()}`, 1, { action: "submit" })).toEqual({
+    expect(
+      await transitionRelease(actor, `missing-${randomUUID()}`, 1, {
+        action: "submit",
+        consistencyOverride: TEST_OVERRIDE,
+      }),
+    ).toEqual({
       status: "not_found",
     });
     expect(await getReleaseForEditor(`missing-${randomUUID()}`)).toBeNull();
@@ -387,30 +393,37 @@ describe("slug lifecycle", () => {
     expect(result).toMatchObject({ status: "ok", slug: `${holder.slug}-2` });
   });
 
-  it("stays stable once published (save-and-publish by the reviewer), even when the headline changes", async () => {
+  it("stays stable once published (a reviewer's fix, published by a second reviewer), even when the headline changes", async () => {
     const writer = await makeUser("WRITER");
     const editor = await makeUser("EDITOR");
+    const second = await makeUser("EDITOR");
     const first = headline("Headline at publication");
     const created = await createRelease(writer, input(headline("Draft headline")));
-    expect(await transitionRelease(writer, created.id, 1, { action: "submit" })).toMatchObject({
+    expect(
+      await transitionRelease(writer, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
+    ).toMatchObject({
       status: "ok",
       version: 2,
     });
-    // The reviewer fixes the headline and publishes in one go: the URL takes the published headline.
-    const published = await updateRelease(editor, created.id, 2, input(first), { publish: true });
-    expect(published).toMatchObject({ status: "ok", slug: slugify(first), version: 3 });
+    // The reviewer fixes the headline (and so becomes an author); another editor publishes it.
+    expect(await updateRelease(editor, created.id, 2, input(first))).toMatchObject({ status: "ok", version: 3 });
+    expect((await publishEdition(editor, created.id, 3, { consistencyOverride: TEST_OVERRIDE })).status).toBe(
+      "refused",
+    );
+    const published = await publishEdition(second, created.id, 3, { consistencyOverride: TEST_OVERRIDE });
+    expect(published).toMatchObject({ status: "ok", slug: slugify(first), version: 4 });
     expect((await getPublishedRelease(slugify(first)))?.headline).toBe(first);
 
     const corrected = headline("Corrected headline");
-    const edited = await updateRelease(writer, created.id, 3, input(corrected));
-    expect(edited).toMatchObject({ status: "ok", slug: slugify(first), version: 4 });
+    const edited = await updateRelease(writer, created.id, 4, input(corrected));
+    expect(edited).toMatchObject({ status: "ok", slug: slugify(first), version: 5 });
     const release = await load(created.id);
     expect(release.slug).toBe(slugify(first));
     expect(release.headline).toBe(corrected);
     expect(await findReleaseIdBySlug(slugify(corrected))).toBeNull();
     // Readers keep the live edition (at the old URL) until the correction is published too.
     expect((await getPublishedRelease(slugify(first)))?.headline).toBe(first);
-    await publishReviewed(created.id, 4);
+    await publishReviewed(created.id, 5);
     expect((await getPublishedRelease(slugify(first)))?.headline).toBe(corrected);
   });
 
@@ -436,14 +449,16 @@ describe("publishing workflow", () => {
     const editor = await makeUser("EDITOR");
     const created = await createRelease(writer, input(headline("To be published")));
     const before = Date.now();
-    expect(await transitionRelease(writer, created.id, 1, { action: "submit" })).toEqual({
+    expect(
+      await transitionRelease(writer, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
+    ).toEqual({
       status: "ok",
       id: created.id,
       slug: created.slug,
       version: 2,
     });
     expect(await getPublishedRelease(created.slug)).toBeNull();
-    const result = await transitionRelease(editor, created.id, 2, { action: "publish" });
+    const result = await publishEdition(editor, created.id, 2, { consistencyOverride: TEST_OVERRIDE });
     expect(result).toEqual({ status: "ok", id: created.id, slug: created.slug, version: 3 });
     const release = await getPublishedRelease(created.slug);
     expect(release?.status).toBe("PUBLISHED");
@@ -459,7 +474,7 @@ describe("publishing workflow", () => {
   it("refuses to publish a draft that was never submitted, and changes nothing", async () => {
     const actor = await makeUser("EDITOR");
     const created = await createRelease(actor, input(headline("Straight to print")));
-    const result = await transitionRelease(actor, created.id, 1, { action: "publish" });
+    const result = await publishEdition(actor, created.id, 1, { consistencyOverride: TEST_OVERRIDE });
     expect(result.status).toBe("refused");
     expect(result.status === "refused" && result.message).toMatch(/Submit it for review first/);
     const release = await load(created.id);
@@ -469,23 +484,11 @@ describe("publishing workflow", () => {
     expect(await revisionCount(created.id)).toBe(1);
   });
 
-  it("refuses save-and-publish of a draft and keeps the stored draft as it was", async () => {
-    const actor = await makeUser("EDITOR");
-    const original = headline("Unsaved publish");
-    const created = await createRelease(actor, input(original));
-    const result = await updateRelease(actor, created.id, 1, input(headline("Should not stick")), { publish: true });
-    expect(result.status).toBe("refused");
-    const release = await load(created.id);
-    expect(release.headline).toBe(original);
-    expect(release.slug).toBe(created.slug);
-    expect(release.version).toBe(1);
-  });
-
   it("does not let the submitter publish their own release (two-person rule)", async () => {
     const editor = await makeUser("EDITOR");
     const created = await createRelease(editor, input(headline("Own work")));
-    await transitionRelease(editor, created.id, 1, { action: "submit" });
-    const result = await transitionRelease(editor, created.id, 2, { action: "publish" });
+    await transitionRelease(editor, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE });
+    const result = await publishEdition(editor, created.id, 2, { consistencyOverride: TEST_OVERRIDE });
     expect(result.status).toBe("refused");
     expect(await getPublishedRelease(created.slug)).toBeNull();
     expect((await load(created.id)).version).toBe(2);
@@ -529,7 +532,9 @@ describe("publishing workflow", () => {
     const actor = await makeUser();
     const created = await createRelease(actor, input(headline("Published twice")));
     const version = await publishReviewed(created.id, 1);
-    expect((await transitionRelease(actor, created.id, version, { action: "publish" })).status).toBe("refused");
+    expect((await publishEdition(actor, created.id, version, { consistencyOverride: TEST_OVERRIDE })).status).toBe(
+      "refused",
+    );
     expect((await load(created.id)).version).toBe(version);
   });
 
@@ -537,7 +542,9 @@ describe("publishing workflow", () => {
     const actor = await makeUser();
     const created = await createRelease(actor, input(headline("Stale submit")));
     await updateRelease(actor, created.id, 1, input(headline("Edited meanwhile")));
-    expect(await transitionRelease(actor, created.id, 1, { action: "submit" })).toEqual({ status: "conflict" });
+    expect(
+      await transitionRelease(actor, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
+    ).toEqual({ status: "conflict" });
     const release = await load(created.id);
     expect(release.status).toBe("DRAFT");
     expect(release.version).toBe(2);
@@ -552,9 +559,9 @@ describe("getPublishedRelease", () => {
     const editor = await makeUser("EDITOR");
     const created = await createRelease(writer, input(headline("Public or not")));
     expect(await getPublishedRelease(created.slug)).toBeNull();
-    await transitionRelease(writer, created.id, 1, { action: "submit" });
+    await transitionRelease(writer, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE });
     expect(await getPublishedRelease(created.slug)).toBeNull();
-    await transitionRelease(editor, created.id, 2, { action: "publish" });
+    await publishEdition(editor, created.id, 2, { consistencyOverride: TEST_OVERRIDE });
     expect((await getPublishedRelease(created.slug))?.id).toBe(created.id);
     await transitionRelease(editor, created.id, 3, { action: "unpublish" });
     expect(await getPublishedRelease(created.slug)).toBeNull();
@@ -566,10 +573,8 @@ describe("getPublishedRelease", () => {
 
   it("hides a release published with a future publication time (embargo)", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Embargoed")), {
-      publish: true,
-      publishedAt: new Date(Date.now() + 24 * 3600_000),
-    });
+    const created = await createRelease(actor, input(headline("Embargoed")));
+    await publishEdition(actor, created.id, 1, { system: "seed" }, new Date(Date.now() + 24 * 3600_000));
     expect(await getPublishedRelease(created.slug)).toBeNull();
     expect((await listPublishedReleases(500)).some((r) => r.id === created.id)).toBe(false);
   });

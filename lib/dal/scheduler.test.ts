@@ -1,15 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import {
-  createRelease,
-  getPublishedRelease,
-  publishDueEditions,
-  transitionRelease,
-  getReleaseForEditor,
-} from "./releases";
+import { getPublishedRelease } from "./public/releases";
+import { createRelease, publishDueEditions, transitionRelease, getReleaseForEditor } from "./releases";
 import type { SessionUser } from "./users";
 import { releaseInputSchema } from "../validation/release";
+import { TEST_OVERRIDE } from "@/test/factories";
 
 async function user(role: "WRITER" | "EDITOR"): Promise<SessionUser> {
   const email = `sched-${randomUUID()}@pressroom.test`;
@@ -41,13 +37,19 @@ function input(headline: string) {
 async function scheduled(publishAt: Date, now: Date) {
   const [writer, editor] = [await user("WRITER"), await user("EDITOR")];
   const created = await createRelease(writer, input(`Scheduled ${randomUUID().slice(0, 8)}`));
-  const submitted = await transitionRelease(writer, created.id, 1, { action: "submit" }, now);
+  const submitted = await transitionRelease(
+    writer,
+    created.id,
+    1,
+    { action: "submit", consistencyOverride: TEST_OVERRIDE },
+    now,
+  );
   expect(submitted.status).toBe("ok");
   const result = await transitionRelease(
     editor,
     created.id,
     2,
-    { action: "schedule", publishAt, publishZone: "Asia/Baku" },
+    { action: "schedule", consistencyOverride: TEST_OVERRIDE, publishAt, publishZone: "Asia/Baku" },
     now,
   );
   expect(result.status).toBe("ok");
@@ -83,12 +85,17 @@ describe("scheduled publication", () => {
   it("refuses a schedule in the past", async () => {
     const [writer, editor] = [await user("WRITER"), await user("EDITOR")];
     const created = await createRelease(writer, input(`Past ${randomUUID().slice(0, 8)}`));
-    await transitionRelease(writer, created.id, 1, { action: "submit" }, t0);
+    await transitionRelease(writer, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }, t0);
     const result = await transitionRelease(
       editor,
       created.id,
       2,
-      { action: "schedule", publishAt: new Date("2031-04-30T00:00:00Z"), publishZone: "+00:00" },
+      {
+        action: "schedule",
+        consistencyOverride: TEST_OVERRIDE,
+        publishAt: new Date("2031-04-30T00:00:00Z"),
+        publishZone: "+00:00",
+      },
       t0,
     );
     expect(result).toEqual({ status: "refused", message: "The publication time must be in the future." });

@@ -199,3 +199,8 @@ export async function changeOwnPassword(user: SessionUser, input: PasswordChange
     return { status: "ok" as const, sessionVersion };
   });
 }
+
+/** How many active accounts may review (approve and publish): an install with one cannot review at all. */
+export async function countActiveReviewers(): Promise<number> {
+  return db().user.count({ where: { active: true, role: { in: ["EDITOR", "ADMIN"] } } });
+}

@@ -184,6 +184,19 @@ export function consistencyRefusal(problems: readonly ConsistencyProblem[]): str
   return `${plural(problems.length, "consistency problem", "consistency problems")}: ${problems.map((p) => p.message).join(" ")} Fix them, or give a reason to publish anyway.`;
 }
 
+export type GateResult = { ok: true; override: string | undefined } | { ok: false; message: string };
+
+/**
+ * Submit, schedule and publish refuse content whose structure disagrees with its body, unless the
+ * person gives a reason ("Publish anyway"): the reason is then the override the DAL records.
+ */
+export function consistencyGate(problems: readonly ConsistencyProblem[], reason: string | undefined): GateResult {
+  if (problems.length === 0) return { ok: true, override: undefined };
+  const given = reason?.trim() ?? "";
+  if (given === "") return { ok: false, message: consistencyRefusal(problems) };
+  return { ok: true, override: given };
+}
+
 /** The element id of a problem's field in the release form (components/release-form.tsx). */
 export function consistencyFieldId(field: string): string {
   const row = /^(agreements|quotes)\.(\d+)\.(\w+)$/.exec(field);

@@ -10,7 +10,7 @@ import { countryName, isCountryCode } from "./countries";
 
 // ---------- inputs ----------
 
-/** One published release as the feeds need it (lib/dal/public-feed.ts reads them). */
+/** One published release as the feeds need it (lib/dal/public/feed.ts reads them). */
 export interface FeedRelease {
   slug: string;
   headline: string;

@@ -47,6 +47,7 @@ describe("workflow state machine, transition by transition", () => {
         const decision = decide(action, {
           status: from,
           actorId: ME,
+          authorIds: [],
           submittedById: OTHER,
           needsReview: true,
           forcePublishedById: OTHER,
@@ -64,24 +65,24 @@ describe("workflow state machine, transition by transition", () => {
 describe("two-person rule", () => {
   for (const action of ["approve", "publish", "schedule"] as const) {
     it(`the submitter cannot ${action} their own submission`, () => {
-      const decision = decide(action, { status: "SUBMITTED", actorId: ME, submittedById: ME });
+      const decision = decide(action, { status: "SUBMITTED", actorId: ME, authorIds: [], submittedById: ME });
       expect(decision).toEqual({ ok: false, message: expect.stringContaining("two-person rule") });
     });
   }
   it("the submitter may still reject (take back) their own submission", () => {
-    expect(decide("reject", { status: "SUBMITTED", actorId: ME, submittedById: ME })).toEqual({
+    expect(decide("reject", { status: "SUBMITTED", actorId: ME, authorIds: [], submittedById: ME })).toEqual({
       ok: true,
       to: "REJECTED",
     });
   });
   it("force-publish is not bound by it (it is flagged for review instead)", () => {
-    expect(decide("force_publish", { status: "SUBMITTED", actorId: ME, submittedById: ME })).toEqual({
+    expect(decide("force_publish", { status: "SUBMITTED", actorId: ME, authorIds: [], submittedById: ME })).toEqual({
       ok: true,
       to: "PUBLISHED",
     });
   });
   it("publishing a draft says to submit it for review first", () => {
-    const decision = decide("publish", { status: "DRAFT", actorId: ME, submittedById: null });
+    const decision = decide("publish", { status: "DRAFT", actorId: ME, authorIds: [], submittedById: null });
     expect(decision.ok).toBe(false);
     if (!decision.ok) expect(decision.message).toContain("Submit it for review first");
   });
@@ -93,6 +94,7 @@ describe("review of a force-publish", () => {
       decide("confirm_review", {
         status: "PUBLISHED",
         actorId: ME,
+        authorIds: [],
         submittedById: null,
         needsReview: true,
         forcePublishedById: ME,
@@ -102,6 +104,7 @@ describe("review of a force-publish", () => {
       decide("confirm_review", {
         status: "PUBLISHED",
         actorId: OTHER,
+        authorIds: [],
         submittedById: null,
         needsReview: true,
         forcePublishedById: ME,
@@ -110,20 +113,26 @@ describe("review of a force-publish", () => {
   });
   it("is refused when nothing is flagged", () => {
     expect(
-      decide("confirm_review", { status: "PUBLISHED", actorId: OTHER, submittedById: null, needsReview: false }),
+      decide("confirm_review", {
+        status: "PUBLISHED",
+        actorId: OTHER,
+        authorIds: [],
+        submittedById: null,
+        needsReview: false,
+      }),
     ).toEqual({ ok: false, message: "This release does not need a review." });
   });
 });
 
 describe("availableActions", () => {
   it("offers a reviewer of a submitted release approve, reject, publish, schedule", () => {
-    const actions = availableActions({ status: "SUBMITTED", actorId: ME, submittedById: OTHER });
+    const actions = availableActions({ status: "SUBMITTED", actorId: ME, authorIds: [], submittedById: OTHER });
     expect(actions).toEqual(expect.arrayContaining(["approve", "reject", "publish", "schedule"]));
     expect(actions).not.toContain("submit");
     expect(actions).not.toContain("publish_due");
   });
   it("offers the submitter no approval or publication", () => {
-    const actions = availableActions({ status: "SUBMITTED", actorId: ME, submittedById: ME });
+    const actions = availableActions({ status: "SUBMITTED", actorId: ME, authorIds: [], submittedById: ME });
     expect(actions).not.toContain("approve");
     expect(actions).not.toContain("publish");
     expect(actions).not.toContain("schedule");

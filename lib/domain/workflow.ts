@@ -40,6 +40,12 @@ export interface WorkflowContext {
   actorId: string;
   /** Who submitted this edition for review, if anyone. */
   submittedById: string | null;
+  /**
+   * The review's authors: the submitter and everyone who saved a change to the edition since it was
+   * submitted. None of them may approve, schedule or publish it (two-person rule): the reviewer must
+   * be someone who only read the text that goes out.
+   */
+  authorIds: readonly string[];
   /** A force-published edition awaiting someone else's review, and who force-published it. */
   needsReview?: boolean;
   forcePublishedById?: string | null;
@@ -103,7 +109,7 @@ const VERB: Record<WorkflowAction, string> = {
   confirm_review: "marked as reviewed",
 };
 
-/** Actions the two-person rule applies to: the submitter may not approve or publish their own work. */
+/** Actions the two-person rule applies to: no author of the edition may approve or publish it. */
 const NEEDS_SECOND_PERSON: ReadonlySet<WorkflowAction> = new Set(["approve", "publish", "schedule"]);
 
 export function decide(action: WorkflowAction, ctx: WorkflowContext): Decision {
@@ -121,13 +127,24 @@ export function decide(action: WorkflowAction, ctx: WorkflowContext): Decision {
       return { ok: false, message: "You force-published this release, so someone else must review it." };
     }
   }
-  if (NEEDS_SECOND_PERSON.has(action) && ctx.submittedById === ctx.actorId) {
-    return {
-      ok: false,
-      message: "You submitted this release, so someone else must approve and publish it (two-person rule).",
-    };
+  if (NEEDS_SECOND_PERSON.has(action)) {
+    const refusal = authorshipRefusal(ctx);
+    if (refusal) return { ok: false, message: refusal };
   }
   return { ok: true, to };
+}
+
+/** Why this actor may not review the edition (one sentence), or null when they may. */
+export function authorshipRefusal(
+  ctx: Pick<WorkflowContext, "actorId" | "submittedById" | "authorIds">,
+): string | null {
+  if (ctx.submittedById === ctx.actorId) {
+    return "You submitted this release, so another editor must approve and publish it (two-person rule).";
+  }
+  if (ctx.authorIds.includes(ctx.actorId)) {
+    return "You edited it after submission, so another editor must approve and publish it (two-person rule).";
+  }
+  return null;
 }
 
 /** The actions a person could take now, for showing only the buttons that can work. */

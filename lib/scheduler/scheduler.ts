@@ -40,7 +40,7 @@ export async function runSchedulerOnce(): Promise<string[]> {
  * A timer tick. Publishing must also drop the cached reader pages, which Next allows only inside a
  * request, so the tick asks the app itself (/api/internal/scheduler, which runs runSchedulerOnce and
  * invalidates). If the app cannot be reached that way (bound to another address), the pass runs here
- * and readers see the release when the cache's backstop lifetime ends (lib/dal/public-cache.ts).
+ * and readers see the release when the cache's backstop lifetime ends (lib/dal/public/cache.ts).
  */
 async function tick(): Promise<void> {
   const port = env().PORT;

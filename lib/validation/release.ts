@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AGREEMENT_TYPES, type AgreementTypeValue } from "../domain/agreement-types";
 import { isCountryCode, splitCountryCodes } from "../domain/countries";
 import { formatUtcOffset, instantToLocal, localToInstant, parseUtcOffset } from "../domain/dateline";
+import { formString } from "./form";
 
 export const LIMITS = {
   headline: 200,
@@ -232,10 +233,7 @@ const MAX_ROWS = 200; // beyond the schema's limits, so an oversized post still 
 
 /** Reads the release form's fields (`agreements[0][title]` …) into plain string values. */
 export function releaseValuesFromForm(form: FormData): ReleaseFormValues {
-  const str = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : "";
-  };
+  const str = (name: string) => formString(form, name);
   const rows = <T>(prefix: string, fields: readonly (keyof T & string)[]): T[] => {
     const indexes = new Set<number>();
     for (const key of form.keys()) {

@@ -1,4 +1,5 @@
 import { describe, it, expect } from "vitest";
+import { formString } from "./form";
 import {
   AUDIT_PAGE_SIZE,
   auditQueryString,
@@ -6,7 +7,6 @@ import {
   emptyUserCreateValues,
   encodeAuditCursor,
   fieldErrorsOf,
-  formString,
   parseAuditQuery,
   parseIsoDay,
   passwordChangeSchema,

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ROLES } from "../auth/permissions";
 import { fieldErrorsOf, type FieldErrors } from "./release";
+import { formString } from "./form";
 
 export { fieldErrorsOf, type FieldErrors };
 
@@ -19,12 +20,6 @@ export const USER_LIMITS = {
   /** The sign-in form's own limit: a longer password could never be typed back in. */
   passwordMax: 1_000,
 } as const;
-
-/** A string field of a posted form; a file (or nothing) is an empty string. */
-export function formString(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-}
 
 const newPassword = (label: string) =>
   z

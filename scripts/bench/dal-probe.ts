@@ -106,7 +106,7 @@ async function scale(out: string, scenarioFile: string, samples: number) {
   const client = installClient();
   const { readFileSync } = await import("node:fs");
   const scenarios = JSON.parse(readFileSync(scenarioFile, "utf8")) as ScaleScenario[];
-  const { searchPublishedReleases, listPublicFacets } = await import("../../lib/dal/public-search");
+  const { searchPublishedReleases, listPublicFacets } = await import("../../lib/dal/public/search");
   const { parseReleaseQuery } = await import("../../lib/validation/public-query");
   const results: ScaleProbeResult[] = [];
   for (const scenario of scenarios) {

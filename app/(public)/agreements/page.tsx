@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { QueryNotes, ReleaseFilters } from "@/components/release-filters";
-import { cachedAgreements, cachedFacets } from "@/lib/dal/public-cache";
+import { cachedAgreements, cachedFacets } from "@/lib/dal/public/cache";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import { listingHref, parseAgreementQuery, type SearchParams } from "@/lib/validation/public-query";
 

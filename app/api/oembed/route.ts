@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { cachedPublicRelease } from "@/lib/dal/public-cache";
+import { cachedPublicRelease } from "@/lib/dal/public/cache";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";
 import { formatDateline } from "@/lib/domain/dateline";
 import { oembedResponse, parseEmbedUrl, releaseSlugFromUrl } from "@/lib/domain/oembed";

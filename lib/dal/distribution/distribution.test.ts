@@ -8,12 +8,20 @@ process.env.SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;
 process.env.MAIL_RATE_PER_MINUTE = "0";
 
 const { db } = await import("../../db");
-const { createRelease, transitionRelease } = await import("../releases");
+const { createRelease, publishEdition, transitionRelease } = await import("../releases");
 const { releaseInputSchema } = await import("../../validation/release");
 const { enqueueReleaseEvent } = await import("./enqueue");
 const { drainMail } = await import("../../jobs/send-mail");
 const { claimDeliveries, markSending, recoverStaleDeliveries } = await import("./deliveries");
 const { createTransport } = await import("../../mail/transport");
+
+type Actor = Parameters<typeof createRelease>[0];
+/** A release made live at once through the one publish path, as the seed does (no review needed here). */
+async function published(user: Actor, values: Parameters<typeof createRelease>[1]) {
+  const created = await createRelease(user, values);
+  await publishEdition(user, created.id, created.version, { system: "seed" });
+  return created;
+}
 
 let sink: SmtpSink;
 beforeAll(async () => {
@@ -88,9 +96,7 @@ describe("issue 16: distribution engine", () => {
     await subscriber(`other-${tag}@example.org`, { countries: ["FR"] });
     await subscriber(`issuer-${tag}@example.org`, { issuers: [`Issuer ${tag}`] });
     await db().subscriber.create({ data: { email: `pending-${tag}@example.org`, everything: true } });
-    const release = await createRelease(user, input(`Alert test ${tag}`, "AZ GE", { issuer: `Issuer ${tag}` }), {
-      publish: true,
-    });
+    const release = await published(user, input(`Alert test ${tag}`, "AZ GE", { issuer: `Issuer ${tag}` }));
     const rows = await db().delivery.findMany({
       where: { releaseId: release.id },
       select: { email: true, channel: true },
@@ -155,7 +161,7 @@ describe("issue 16: distribution engine", () => {
   it("issue 16.4: a temporary SMTP error is retried later, a permanent one marks the delivery failed", async () => {
     const user = await editor();
     await subscriber(`temp-${tag}@example.org`, { countries: ["KZ"] });
-    const r1 = await createRelease(user, input(`Temporary ${tag}`, "KZ"), { publish: true });
+    const r1 = await published(user, input(`Temporary ${tag}`, "KZ"));
     sink.failNext(1, 451);
     await drainMail(never, 1);
     const temp = await db().delivery.findFirstOrThrow({ where: { releaseId: r1.id } });
@@ -164,7 +170,7 @@ describe("issue 16: distribution engine", () => {
     expect(temp.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
 
     await subscriber(`perm-${tag}@example.org`, { countries: ["UZ"] });
-    const r2 = await createRelease(user, input(`Permanent ${tag}`, "UZ"), { publish: true });
+    const r2 = await published(user, input(`Permanent ${tag}`, "UZ"));
     sink.failNext(1, 550);
     await drainMail(never, 1);
     const perm = await db().delivery.findFirstOrThrow({ where: { releaseId: r2.id } });
@@ -176,7 +182,7 @@ describe("issue 16: distribution engine", () => {
     const user = await editor();
     await subscriber(`crash-${tag}@example.org`, { countries: ["TM"] });
     await subscriber(`crash2-${tag}@example.org`, { countries: ["TM"] });
-    const release = await createRelease(user, input(`Crash ${tag}`, "TM"), { publish: true });
+    const release = await published(user, input(`Crash ${tag}`, "TM"));
     const [a, b] = await claimDeliveries(10).then((rows) => rows.filter((r) => r.releaseId === release.id));
     expect(a && b).toBeTruthy();
     const transport = createTransport();
@@ -214,7 +220,7 @@ describe("issue 16: distribution engine", () => {
     const user = await editor();
     const other = await editor();
     await subscriber(`late-${tag}@example.org`, { countries: ["MN"] });
-    const release = await createRelease(user, input(`Unpublished ${tag}`, "MN"), { publish: true });
+    const release = await published(user, input(`Unpublished ${tag}`, "MN"));
     const result = await transitionRelease(other, release.id, release.version, { action: "unpublish" });
     expect(result.status).toBe("ok");
     await drainMail(never, 1);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { cachedPublicPerson } from "@/lib/dal/public-cache";
+import { cachedPublicPerson } from "@/lib/dal/public/cache";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { ReleaseArticle } from "@/components/release-article";
-import { cachedPublicRelease, cachedRelatedReleases } from "@/lib/dal/public-cache";
+import { cachedPublicRelease, cachedRelatedReleases } from "@/lib/dal/public/cache";
 import type { ReleaseDTO } from "@/lib/dal/releases";
 import { RelatedReleases } from "@/components/related-releases";
 import { formatDateline } from "@/lib/domain/dateline";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { invalidatePublicContent } from "@/lib/dal/public-cache";
+import { invalidatePublicContent } from "@/lib/dal/public/cache";
 import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache-control";
 import { INTERNAL_KEY_HEADER, isInternalKey } from "@/lib/http/internal-key";
 import { runSchedulerOnce } from "@/lib/scheduler/scheduler";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { setClockOffset } from "@/lib/clock";
-import { invalidatePublicContent } from "@/lib/dal/public-cache";
+import { invalidatePublicContent } from "@/lib/dal/public/cache";
 import { env } from "@/lib/env";
 
 // e2e only (PRESSROOM_TEST_HOOKS=1): shifts the app's clock so schedules and embargoes can be tested

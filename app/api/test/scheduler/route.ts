@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { invalidatePublicContent } from "@/lib/dal/public-cache";
+import { invalidatePublicContent } from "@/lib/dal/public/cache";
 import { env } from "@/lib/env";
 import { runSchedulerOnce } from "@/lib/scheduler/scheduler";
 

@@ -2,7 +2,7 @@ import { apiHandler, jsonResponse, methodNotAllowed, preflight } from "@/lib/api
 import { parseAgreementListParams } from "@/lib/api/params";
 import { API_PATH, presentAgreement } from "@/lib/api/present";
 import { AgreementListSchema } from "@/lib/api/schemas";
-import { cachedAgreements, cachedLastPublicChangeAt } from "@/lib/dal/public-cache";
+import { cachedAgreements, cachedLastPublicChangeAt } from "@/lib/dal/public/cache";
 import { siteUrl } from "@/lib/site";
 import { listingHref } from "@/lib/validation/public-query";
 

@@ -2,7 +2,7 @@ import { apiHandler, invalidParameter, jsonResponse, methodNotAllowed, preflight
 import { parseReleaseListParams } from "@/lib/api/params";
 import { API_PATH, presentReleaseSummary } from "@/lib/api/present";
 import { ReleaseListSchema } from "@/lib/api/schemas";
-import { cachedLastPublicChangeAt, cachedReleasesByIds, cachedSearchReleases } from "@/lib/dal/public-cache";
+import { cachedLastPublicChangeAt, cachedReleasesByIds, cachedSearchReleases } from "@/lib/dal/public/cache";
 import { siteUrl } from "@/lib/site";
 import { encodeCursor, listingHref } from "@/lib/validation/public-query";
 

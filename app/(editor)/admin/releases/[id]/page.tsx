@@ -14,26 +14,14 @@ import { getReleaseForEditor } from "@/lib/dal/releases";
 import { now } from "@/lib/clock";
 import { checkConsistency, consistencyInputOfRelease } from "@/lib/domain/consistency";
 import { formatInZone, formatUtcOffset, instantToLocal } from "@/lib/domain/dateline";
-import { availableActions, STATUS_LABEL, type WorkflowAction } from "@/lib/domain/workflow";
+import { authorshipRefusal, availableActions, STATUS_LABEL, type WorkflowAction } from "@/lib/domain/workflow";
+import { workflowGuidance, workflowNotice } from "@/lib/domain/workflow-notice";
+import { countActiveReviewers } from "@/lib/dal/users";
 import { releaseToFormValues } from "@/lib/validation/release";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; why?: string }> };
 
 export const metadata: Metadata = { title: "Edit release" };
-
-const SAVED: Record<string, string> = {
-  draft: "Draft saved.",
-  published: "Published: the release is live.",
-  publish: "Published: the release is live.",
-  unpublish: "Unpublished: the release is no longer public.",
-  submit: "Submitted for review.",
-  approve: "Approved.",
-  reject: "Rejected: the writer sees your remark.",
-  schedule: "Scheduled.",
-  force_publish: "Force-published: flagged for a later review.",
-  withdraw: "Withdrawn: readers see the withdrawal notice.",
-  confirm_review: "Review confirmed: the force-publish flag is cleared.",
-};
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -43,8 +31,20 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   const { id } = await params;
   const release = id.length <= 64 ? await getReleaseForEditor(id) : null;
   if (!release) notFound();
-  const saved = SAVED[(await searchParams).saved ?? ""];
+  const { done, why } = await searchParams;
   const wf = release.workflow;
+  const notice = workflowNotice(
+    typeof done === "string" ? done : undefined,
+    typeof why === "string" ? why : undefined,
+    {
+      status: release.status,
+      liveStatus: wf.liveStatus,
+      slug: release.slug,
+      publishAt: wf.publishAt,
+      reviewRemark: wf.reviewRemark,
+      approved: wf.approvedByName !== null,
+    },
+  );
 
   // What this user may do now: the state machine on the edition being edited (and on the live one
   // for unpublish/withdraw), narrowed by the role's permissions.
@@ -53,12 +53,14 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   const editionActions = availableActions({
     status: release.status,
     submittedById: wf.submittedById,
+    authorIds: wf.reviewAuthorIds,
     actorId: user.id,
   }).filter((a) => a !== "unpublish" && a !== "withdraw" && a !== "confirm_review");
   const liveActions = wf.liveStatus
     ? availableActions({
         status: wf.liveStatus,
         submittedById: null,
+        authorIds: [],
         actorId: user.id,
         needsReview: wf.liveNeedsReview,
         forcePublishedById: wf.liveForcePublishedById,
@@ -67,7 +69,16 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   const actions = [...editionActions, ...liveActions].filter(permitted);
   const canPublish = actions.includes("publish");
   // Force-publish is for when the normal route (someone else's review) is not available.
-  const panelActions = actions.filter((a) => a !== "publish" && !(a === "force_publish" && canPublish));
+  const panelActions = actions.filter((a) => !(a === "force_publish" && canPublish));
+  // Where an expected button (Approve, Schedule, Publish) is missing, one sentence says why.
+  const mayReview = can(user.role, "release.publish");
+  const guidance = workflowGuidance({
+    status: release.status,
+    mayReview,
+    refusal: authorshipRefusal({ actorId: user.id, submittedById: wf.submittedById, authorIds: wf.reviewAuthorIds }),
+    reviewers: mayReview ? await countActiveReviewers() : 0,
+    mayForcePublish: actions.includes("force_publish"),
+  });
   // The same check as the submit/schedule/publish gate, on the stored edition.
   const problems = checkConsistency(
     consistencyInputOfRelease(release, release.status === "SCHEDULED" ? wf.publishAt : null),
@@ -90,9 +101,9 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           ) : null}
         </nav>
       </div>
-      {saved ? (
-        <p className="notice ok" role="status">
-          {saved}
+      {notice ? (
+        <p id="workflow-notice" className={`notice ${notice.kind}`} role="status">
+          {notice.text}
         </p>
       ) : null}
       <p className="hint">
@@ -138,13 +149,11 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           initial={releaseToFormValues(release)}
           releaseId={release.id}
           version={release.version}
-          canPublish={canPublish}
           correcting={release.liveEditionNumber !== null}
           autosaveOffReason={
             release.status === "SCHEDULED" ? "saving would cancel the schedule. Save draft when you mean to." : null
           }
           people={await listPersonNames()}
-          askPublishAnywayReason={problems.length > 0}
         />
         <PreviewLinksSection releaseId={release.id} />
         <WorkflowPanel
@@ -152,6 +161,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           releaseId={release.id}
           version={release.version}
           actions={panelActions}
+          guidance={guidance}
           scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
           askPublishAnywayReason={problems.length > 0}
         />

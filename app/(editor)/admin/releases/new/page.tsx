@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ReleaseForm } from "@/components/release-form";
 import { getSessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
 import { listPersonNames } from "@/lib/dal/people";
 import { newReleaseFormValues } from "@/lib/validation/release";
 
@@ -14,11 +13,7 @@ export default async function NewReleasePage() {
   return (
     <>
       <h1>New release</h1>
-      <ReleaseForm
-        initial={newReleaseFormValues()}
-        canPublish={can(user.role, "release.publish")}
-        people={await listPersonNames()}
-      />
+      <ReleaseForm initial={newReleaseFormValues()} people={await listPersonNames()} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
-import { cachedPublicRelease } from "@/lib/dal/public-cache";
+import { cachedPublicRelease } from "@/lib/dal/public/cache";
 import { formatDateline } from "@/lib/domain/dateline";
 import { siteName } from "@/lib/site";
 

@@ -2,7 +2,7 @@ import { apiHandler, jsonResponse, methodNotAllowed, notFound, preflight } from 
 import { isSlug, readParams } from "@/lib/api/params";
 import { presentPerson } from "@/lib/api/present";
 import { PersonSchema } from "@/lib/api/schemas";
-import { cachedLastPublicChangeAt, cachedPublicPerson } from "@/lib/dal/public-cache";
+import { cachedLastPublicChangeAt, cachedPublicPerson } from "@/lib/dal/public/cache";
 import { siteUrl } from "@/lib/site";
 
 type Context = { params: Promise<{ slug: string }> };

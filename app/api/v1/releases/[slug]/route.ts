@@ -2,7 +2,7 @@ import { ApiError, apiHandler, jsonResponse, methodNotAllowed, notFound, preflig
 import { isSlug, parseReleaseParams } from "@/lib/api/params";
 import { presentRelease, publicUpdatedAt } from "@/lib/api/present";
 import { NinjsSchema, ReleaseSchema } from "@/lib/api/schemas";
-import { cachedPublicRelease } from "@/lib/dal/public-cache";
+import { cachedPublicRelease } from "@/lib/dal/public/cache";
 import { releaseToNinjs, withdrawnToNinjs } from "@/lib/domain/ninjs";
 import { siteName, siteUrl } from "@/lib/site";
 

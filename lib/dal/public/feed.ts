@@ -1,0 +1,89 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { now as clockNow } from "../../clock";
+import { db } from "../../db";
+import { FEED_LIMIT, NEWS_SITEMAP_LIMIT, newsWindowStart, type FeedRelease } from "../../domain/feeds";
+import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
+import { publicChanges, publicWhere } from "./releases";
+
+// Reads for feeds and sitemaps. Every query starts from publicWhere(): drafts, embargoed (scheduled
+// or not yet due), unpublished and withdrawn releases never reach a feed reader or a crawler.
+
+export interface SitemapRelease {
+  slug: string;
+  /** Publication of the live edition. */
+  lastModified: Date;
+}
+
+export interface NewsRelease {
+  slug: string;
+  headline: string;
+  publishedAt: Date;
+}
+
+function visible(now: Date, extra?: Prisma.ReleaseWhereInput): Prisma.ReleaseWhereInput {
+  return extra ? { AND: [publicWhere(now), extra] } : publicWhere(now);
+}
+
+/** The newest published releases with their live edition, optionally only those naming `country`. */
+export async function listFeedReleases(
+  options: { country?: string | null; limit?: number; now?: Date } = {},
+): Promise<FeedRelease[]> {
+  const now = options.now ?? clockNow();
+  const rows = await db().release.findMany({
+    where: visible(now, options.country ? { liveEdition: { is: { countries: { has: options.country } } } } : undefined),
+    select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: options.limit ?? FEED_LIMIT,
+  });
+  const releases = await Promise.all(
+    rows.map(async (row): Promise<FeedRelease | null> => {
+      if (!row.liveEdition || !row.publishedAt) return null;
+      const r = toDTO(row, row.liveEdition);
+      return {
+        slug: r.slug,
+        headline: r.headline,
+        summary: r.summary,
+        body: r.body,
+        issuer: r.issuer,
+        countries: r.countries,
+        topics: r.topics,
+        agreementTypes: [...new Set(r.agreements.map((a) => a.type))],
+        publishedAt: row.publishedAt,
+        updatedAt: r.editionPublishedAt ?? row.publishedAt,
+        // Notes come from the live edition or earlier ones: a first edition without one needs no query.
+        changes: r.editionNumber > 1 || r.changeNote ? await publicChanges(r.id, r.editionNumber) : [],
+      };
+    }),
+  );
+  return releases.filter((r): r is FeedRelease => r !== null);
+}
+
+/** Every published release's URL part and last modification, newest first (sitemaps hold ≤ 50 000 URLs). */
+export async function listSitemapReleases(limit = 50_000, now: Date = clockNow()): Promise<SitemapRelease[]> {
+  const rows = await db().release.findMany({
+    where: visible(now),
+    select: { slug: true, publishedAt: true, liveEdition: { select: { publishedAt: true } } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+  return rows.flatMap((r) => {
+    const lastModified = r.liveEdition?.publishedAt ?? r.publishedAt;
+    return lastModified ? [{ slug: r.slug, lastModified }] : [];
+  });
+}
+
+/** Published releases first published in the Google News window (the last two days), newest first. */
+export async function listNewsReleases(now: Date = clockNow(), limit = NEWS_SITEMAP_LIMIT): Promise<NewsRelease[]> {
+  const rows = await db().release.findMany({
+    where: visible(now, { publishedAt: { gte: newsWindowStart(now) } }),
+    select: { slug: true, publishedAt: true, liveEdition: { select: { headline: true } } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+  return rows.flatMap((r) =>
+    r.liveEdition && r.publishedAt
+      ? [{ slug: r.slug, headline: r.liveEdition.headline, publishedAt: r.publishedAt }]
+      : [],
+  );
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { now as clockNow } from "../../clock";
+import { db } from "../../db";
+import type { PersonRef } from "../releases/shape";
+import { publicWhere } from "./releases";
+
+export interface PublicQuoteDTO {
+  text: string;
+  context: string | null;
+  speakerRole: string | null;
+  speakerOrganisation: string | null;
+  releaseSlug: string;
+  releaseHeadline: string;
+  releasePublishedAt: Date;
+  /** The quote's anchor on the release page: quote-1, quote-2… in order (components/release-article.tsx). */
+  anchor: string;
+}
+
+export interface PublicPersonDTO {
+  person: PersonRef;
+  quotes: PublicQuoteDTO[];
+}
+
+/**
+ * A speaker's public page: the person and every quote of theirs in a live, public edition (newest
+ * release first). Null when there is no such person or nothing of theirs is public, so the page is a
+ * 404 rather than an empty profile of someone only drafts mention.
+ */
+export async function getPublicPerson(slug: string, now = clockNow()): Promise<PublicPersonDTO | null> {
+  if (!slug || slug.length > 200) return null;
+  const person = await db().person.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, aliases: true, role: true, organisation: true },
+  });
+  if (!person) return null;
+  const quotes = await db().quote.findMany({
+    // liveOf: the release whose live edition this is, so superseded and draft editions never count.
+    where: { personId: person.id, edition: { liveOf: { is: publicWhere(now) } } },
+    select: {
+      text: true,
+      context: true,
+      position: true,
+      speakerRole: true,
+      speakerOrganisation: true,
+      edition: { select: { headline: true, liveOf: { select: { slug: true, publishedAt: true } } } },
+    },
+    take: 1_000,
+  });
+  const rows = quotes.flatMap((q) => {
+    const release = q.edition.liveOf;
+    if (!release?.publishedAt) return [];
+    return [
+      {
+        text: q.text,
+        context: q.context,
+        speakerRole: q.speakerRole ?? person.role,
+        speakerOrganisation: q.speakerOrganisation ?? person.organisation,
+        releaseSlug: release.slug,
+        releaseHeadline: q.edition.headline,
+        releasePublishedAt: release.publishedAt,
+        anchor: `quote-${q.position + 1}`,
+        position: q.position,
+      },
+    ];
+  });
+  if (rows.length === 0) return null;
+  rows.sort(
+    (a, b) =>
+      b.releasePublishedAt.getTime() - a.releasePublishedAt.getTime() ||
+      a.releaseSlug.localeCompare(b.releaseSlug) ||
+      a.position - b.position,
+  );
+  const { id: _id, ...ref } = person;
+  return { person: ref, quotes: rows.map(({ position: _p, ...q }) => q) };
+}

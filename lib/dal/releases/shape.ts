@@ -1,0 +1,223 @@
+import "server-only";
+import type { EditionStatus, Prisma } from "@prisma/client";
+import type { AgreementTypeValue } from "../../domain/agreement-types";
+import type { ReleaseContent } from "../../domain/release-content";
+
+// The DTO shape of a release: plain data, no Prisma types leak past lib/dal. Also the include/select
+// building blocks other DAL modules reuse to load a release in this shape.
+export interface PersonRef {
+  slug: string;
+  name: string;
+  aliases: string[];
+  role: string | null;
+  organisation: string | null;
+}
+
+export interface AgreementDTO {
+  type: AgreementTypeValue;
+  title: string;
+  parties: string[];
+  signedOn: string | null; // YYYY-MM-DD
+  note: string | null;
+}
+
+export interface QuoteDTO {
+  text: string;
+  context: string | null;
+  speaker: PersonRef;
+  /** Role and organisation as given in this release, falling back to the Person's. */
+  speakerRole: string | null;
+  speakerOrganisation: string | null;
+}
+
+export interface ReleaseDTO extends ReleaseContent {
+  /** The release (document) id: stable across editions. */
+  id: string;
+  slug: string;
+  editionId: string;
+  editionNumber: number;
+  /** The workflow state of this edition. */
+  status: EditionStatus;
+  /** First publication of the release (not of this edition). */
+  publishedAt: Date | null;
+  /** When this edition went live. */
+  editionPublishedAt: Date | null;
+  /** The release's concurrency version, carried by editor forms. */
+  version: number;
+  /** Number of the edition readers currently see, if any. */
+  liveEditionNumber: number | null;
+  /** This edition's public change note (corrections). */
+  changeNote: string | null;
+  /** Public corrections of the release, newest first: earlier live editions' notes included. */
+  changes: Array<{ at: Date; note: string }>;
+  /** Set when the release was withdrawn: its page shows this instead of the content. */
+  withdrawnReason: string | null;
+  withdrawnAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  updatedByName: string | null;
+  agreements: AgreementDTO[];
+  quotes: QuoteDTO[];
+  /** Review and scheduling state of this edition (editor only; not in public output). */
+  workflow: WorkflowInfo;
+}
+
+export interface WorkflowInfo {
+  submittedById: string | null;
+  /** The review's authors (submitter + whoever changed it since): they may not approve or publish it. */
+  reviewAuthorIds: string[];
+  submittedByName: string | null;
+  submittedAt: Date | null;
+  approvedByName: string | null;
+  reviewRemark: string | null;
+  publishAt: Date | null;
+  publishZone: string | null;
+  forcePublishReason: string | null;
+  needsReview: boolean;
+  liveStatus: EditionStatus | null;
+  /** The live edition was force-published and awaits a review by someone other than this user id. */
+  liveNeedsReview: boolean;
+  liveForcePublishedById: string | null;
+}
+
+export interface ReleaseListItem {
+  id: string;
+  slug: string;
+  headline: string;
+  summary: string;
+  status: EditionStatus;
+  datelinePlace: string | null;
+  datelineAt: Date;
+  datelineOffsetMinutes: number;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  updatedByName: string | null;
+  /** Force-published and not yet reviewed by someone else. */
+  needsReview: boolean;
+}
+
+/** DAL-internal building blocks (other lib/dal modules reuse them; nothing outside lib/dal should). */
+export const editionInclude = {
+  updatedBy: { select: { name: true } },
+  submittedBy: { select: { name: true } },
+  approvedBy: { select: { name: true } },
+  agreements: { orderBy: { position: "asc" } },
+  quotes: {
+    orderBy: { position: "asc" },
+    include: { person: { select: { slug: true, name: true, aliases: true, role: true, organisation: true } } },
+  },
+} satisfies Prisma.EditionInclude;
+
+export type FullEdition = Prisma.EditionGetPayload<{ include: typeof editionInclude }>;
+type ReleaseHead = {
+  id: string;
+  slug: string;
+  version: number;
+  publishedAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
+  liveEdition: {
+    number: number;
+    status: EditionStatus;
+    needsReview: boolean;
+    forcePublishedById: string | null;
+  } | null;
+};
+
+export const releaseHeadSelect = {
+  id: true,
+  slug: true,
+  version: true,
+  publishedAt: true,
+  withdrawnAt: true,
+  withdrawnReason: true,
+  liveEdition: { select: { number: true, status: true, needsReview: true, forcePublishedById: true } },
+} satisfies Prisma.ReleaseSelect;
+
+export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
+  return {
+    id: release.id,
+    slug: release.slug,
+    editionId: e.id,
+    editionNumber: e.number,
+    status: e.status,
+    headline: e.headline,
+    summary: e.summary,
+    body: e.body,
+    datelinePlace: e.datelinePlace,
+    datelineAt: e.datelineAt,
+    datelineOffsetMinutes: e.datelineOffsetMinutes,
+    issuer: e.issuer,
+    sourceCredit: e.sourceCredit,
+    countries: e.countries,
+    topics: e.topics,
+    publishedAt: release.publishedAt,
+    editionPublishedAt: e.publishedAt,
+    version: release.version,
+    liveEditionNumber: release.liveEdition?.number ?? null,
+    withdrawnReason: release.withdrawnReason,
+    withdrawnAt: release.withdrawnAt,
+    changeNote: e.changeNote,
+    changes: [],
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    updatedByName: e.updatedBy?.name ?? null,
+    agreements: e.agreements.map((a) => ({
+      type: a.type,
+      title: a.title,
+      parties: a.parties,
+      signedOn: a.signedOn ? a.signedOn.toISOString().slice(0, 10) : null,
+      note: a.note,
+    })),
+    quotes: e.quotes.map((q) => ({
+      text: q.text,
+      context: q.context,
+      speaker: q.person,
+      speakerRole: q.speakerRole ?? q.person.role,
+      speakerOrganisation: q.speakerOrganisation ?? q.person.organisation,
+    })),
+    workflow: {
+      submittedById: e.submittedById,
+      reviewAuthorIds: e.reviewAuthorIds,
+      submittedByName: e.submittedBy?.name ?? null,
+      submittedAt: e.submittedAt,
+      approvedByName: e.approvedBy?.name ?? null,
+      reviewRemark: e.reviewRemark,
+      publishAt: e.publishAt,
+      publishZone: e.publishZone,
+      forcePublishReason: e.forcePublishReason,
+      needsReview: e.needsReview,
+      liveStatus: release.liveEdition?.status ?? null,
+      liveNeedsReview: release.liveEdition?.needsReview ?? false,
+      liveForcePublishedById: release.liveEdition?.forcePublishedById ?? null,
+    },
+  };
+}
+
+export const listEditionSelect = {
+  headline: true,
+  summary: true,
+  status: true,
+  datelinePlace: true,
+  datelineAt: true,
+  datelineOffsetMinutes: true,
+  updatedAt: true,
+  updatedBy: { select: { name: true } },
+} satisfies Prisma.EditionSelect;
+
+export type ListEdition = Prisma.EditionGetPayload<{ select: typeof listEditionSelect }>;
+
+export function toListItem(
+  release: { id: string; slug: string; publishedAt: Date | null },
+  { updatedBy, ...e }: ListEdition,
+  needsReview = false,
+): ReleaseListItem {
+  return {
+    id: release.id,
+    slug: release.slug,
+    publishedAt: release.publishedAt,
+    ...e,
+    updatedByName: updatedBy?.name ?? null,
+    needsReview,
+  };
+}

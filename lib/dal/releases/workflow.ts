@@ -1,0 +1,332 @@
+import "server-only";
+import type { Prisma } from "@prisma/client";
+import { now as clockNow } from "../../clock";
+import { db, type Tx } from "../../db";
+import { checkConsistency, consistencyGate, consistencyInputOfRelease } from "../../domain/consistency";
+import { recordAudit } from "../audit";
+import { enqueueReleaseEvent } from "../distribution/enqueue";
+import { invalidatePublicContent } from "../public/cache";
+import type { SessionUser } from "../users";
+import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
+import { allow, claim, latestEdition, missingOrConflict, rollback, transact, workflowSelect } from "./tx";
+import type { WriteResult } from "./tx";
+import { appendRevision } from "./write";
+
+// The editorial workflow, applied. Exactly one private function makes an edition live (goLive), and
+// exactly three callers reach it: publishEdition (the "Publish" button, and the seed as the system),
+// forcePublishEdition (an ADMIN's escape hatch, with a reason) and publishDueEditions (the scheduler).
+// Each is one transaction: state machine, two-person rule, consistency gate, live-edition switch,
+// revision and audit; the reader cache is dropped after it commits.
+
+/** Makes `editionId` the live edition: the previous live one is superseded, in the same transaction. */
+async function goLive(
+  tx: Tx,
+  releaseId: string,
+  editionId: string,
+  at: Date,
+  extra: Prisma.EditionUncheckedUpdateInput = {},
+): Promise<void> {
+  const release = await tx.release.findUniqueOrThrow({
+    where: { id: releaseId },
+    select: { liveEditionId: true, publishedAt: true },
+  });
+  if (release.liveEditionId && release.liveEditionId !== editionId) {
+    await tx.edition.update({ where: { id: release.liveEditionId }, data: { status: "SUPERSEDED" } });
+  }
+  await tx.edition.update({
+    where: { id: editionId },
+    data: { ...extra, status: "PUBLISHED", publishedAt: at, publishAt: null },
+  });
+  await tx.release.update({
+    where: { id: releaseId },
+    data: {
+      liveEditionId: editionId,
+      publishedAt: release.publishedAt ?? at,
+      withdrawnAt: null,
+      withdrawnReason: null,
+    },
+  });
+  // Alerts and webhooks, in this transaction (outbox): a new live edition replacing one is an update.
+  const type = release.liveEditionId && release.liveEditionId !== editionId ? "release.updated" : "release.published";
+  await enqueueReleaseEvent(tx, { type, releaseId, editionId });
+}
+
+export interface PublishOptions {
+  /** "Publish anyway": the reason for publishing despite open consistency problems (recorded). */
+  consistencyOverride?: string;
+  /** The seed publishes as the system, at its dateline, without a second person. */
+  system?: "seed";
+}
+
+/**
+ * The "Publish" button: the submitted (or scheduled) edition loaded at `expectedVersion` goes live
+ * now, if the state machine allows it for this actor (never one of the edition's review authors) and
+ * its content passes the consistency gate.
+ */
+export async function publishEdition(
+  actor: SessionUser,
+  id: string,
+  expectedVersion: number,
+  options: PublishOptions = {},
+  now: Date = clockNow(),
+): Promise<WriteResult> {
+  return transact(async (tx) => {
+    if (!(await claim(tx, actor, id, expectedVersion))) return missingOrConflict(tx, id);
+    const current = await latestEdition(tx, id);
+    let override: string | undefined;
+    if (options.system !== "seed") {
+      allow("publish", current, actor);
+      override = await checkConsistencyInTx(tx, id, now, options.consistencyOverride);
+    }
+    await goLive(tx, id, current.id, now, { approvedById: options.system ? null : actor.id });
+    const detail = { edition: current.number, ...(options.system ? { system: options.system } : {}) };
+    await recordAudit({ action: "release.publish", actorId: actor.id, releaseId: id, detail }, tx);
+    if (override) await recordOverride(tx, actor, id, "publish", override);
+    await appendRevision(tx, id, actor.id, override ? `publish anyway: ${override}` : "publish");
+    return okResult(tx, id, expectedVersion);
+  }).then(afterPublicChange(true));
+}
+
+/**
+ * ADMIN "Force publish": live now without a second person's review, with a written reason; the live
+ * edition is flagged until someone else confirms the review (confirm_review).
+ */
+export async function forcePublishEdition(
+  actor: SessionUser,
+  id: string,
+  expectedVersion: number,
+  reason: string,
+  now: Date = clockNow(),
+): Promise<WriteResult> {
+  return transact(async (tx) => {
+    if (!(await claim(tx, actor, id, expectedVersion))) return missingOrConflict(tx, id);
+    const current = await latestEdition(tx, id);
+    allow("force_publish", current, actor);
+    await goLive(tx, id, current.id, now, {
+      forcePublishReason: reason,
+      needsReview: true,
+      forcePublishedById: actor.id,
+      approvedById: null,
+    });
+    const detail = { edition: current.number, reason };
+    await recordAudit({ action: "release.force_publish", actorId: actor.id, releaseId: id, detail }, tx);
+    await appendRevision(tx, id, actor.id, `force publish: ${reason}`);
+    return okResult(tx, id, expectedVersion);
+  }).then(afterPublicChange(true));
+}
+
+async function okResult(tx: Tx, id: string, expectedVersion: number): Promise<WriteResult> {
+  const { slug } = await tx.release.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+  return { status: "ok", id, slug, version: expectedVersion + 1 };
+}
+
+/**
+ * Submit, schedule and publish refuse content whose structure disagrees with its body unless a
+ * reason is given; checked on the stored edition inside the transaction, so what is checked is
+ * exactly what goes out.
+ */
+async function checkConsistencyInTx(
+  tx: Tx,
+  id: string,
+  at: Date,
+  override: string | undefined,
+  publishAt?: Date,
+): Promise<string | undefined> {
+  const release = await tx.release.findUniqueOrThrow({
+    where: { id },
+    select: { ...releaseHeadSelect, editions: { include: editionInclude, orderBy: { number: "desc" }, take: 1 } },
+  });
+  const input = consistencyInputOfRelease(toDTO(release, release.editions[0]!), publishAt);
+  const gate = consistencyGate(checkConsistency(input, at), override);
+  if (!gate.ok) rollback({ status: "inconsistent", message: gate.message });
+  return gate.override;
+}
+
+async function recordOverride(tx: Tx, actor: SessionUser, id: string, step: string, reason: string): Promise<void> {
+  await recordAudit(
+    { action: "release.consistency_override", actorId: actor.id, releaseId: id, detail: { step, reason } },
+    tx,
+  );
+}
+
+/**
+ * After a commit that readers can see, drop the reader cache (all instances). Outside a request
+ * (seed, scripts, unit tests) there is no cache to drop, and Next throws: that is not a failure.
+ */
+function afterPublicChange(readersSeeIt: boolean) {
+  return (result: WriteResult): WriteResult => {
+    if (result.status === "ok" && readersSeeIt) {
+      try {
+        invalidatePublicContent();
+      } catch {
+        // no request context: nothing cached to drop
+      }
+    }
+    return result;
+  };
+}
+
+export type TransitionInput =
+  | { action: "submit"; consistencyOverride?: string }
+  | { action: "approve" | "unpublish" | "confirm_review" }
+  | { action: "reject"; remark: string }
+  | { action: "schedule"; publishAt: Date; publishZone: string; consistencyOverride?: string }
+  | { action: "withdraw"; reason: string };
+
+/**
+ * One workflow step that does not make an edition live, on a release loaded at `expectedVersion`.
+ * The caller has checked the role permission; the state machine (lib/domain/workflow.ts) checks the
+ * state and the two-person rule; submit and schedule pass the consistency gate here, inside the
+ * transaction, on exactly the edition that was claimed.
+ */
+export async function transitionRelease(
+  actor: SessionUser,
+  id: string,
+  expectedVersion: number,
+  step: TransitionInput,
+  now: Date = clockNow(),
+): Promise<WriteResult> {
+  return transact(async (tx) => {
+    if (!(await claim(tx, actor, id, expectedVersion))) return missingOrConflict(tx, id);
+    const release = await tx.release.findUniqueOrThrow({
+      where: { id },
+      select: { slug: true, liveEdition: { select: workflowSelect } },
+    });
+    const current = await latestEdition(tx, id);
+    let detail: Prisma.InputJsonValue = { edition: current.number };
+    let override: string | undefined;
+
+    switch (step.action) {
+      case "submit":
+        allow("submit", current, actor);
+        override = await checkConsistencyInTx(tx, id, now, step.consistencyOverride);
+        await tx.edition.update({
+          where: { id: current.id },
+          data: {
+            status: "SUBMITTED",
+            submittedById: actor.id,
+            submittedAt: now,
+            // The review's authors start with the submitter; anyone saving a change later joins them.
+            reviewAuthorIds: [actor.id],
+            approvedById: null,
+            reviewRemark: null,
+          },
+        });
+        break;
+      case "approve":
+        allow("approve", current, actor);
+        await tx.edition.update({ where: { id: current.id }, data: { approvedById: actor.id } });
+        break;
+      case "reject":
+        allow("reject", current, actor);
+        await tx.edition.update({
+          where: { id: current.id },
+          data: {
+            status: "REJECTED",
+            reviewRemark: step.remark,
+            approvedById: null,
+            publishAt: null,
+            publishZone: null,
+          },
+        });
+        detail = { edition: current.number, remark: step.remark };
+        break;
+      case "schedule":
+        allow("schedule", current, actor);
+        if (step.publishAt.getTime() <= now.getTime())
+          rollback({ status: "refused", message: "The publication time must be in the future." });
+        override = await checkConsistencyInTx(tx, id, step.publishAt, step.consistencyOverride, step.publishAt);
+        await tx.edition.update({
+          where: { id: current.id },
+          data: {
+            status: "SCHEDULED",
+            publishAt: step.publishAt,
+            publishZone: step.publishZone,
+            approvedById: actor.id,
+          },
+        });
+        detail = { edition: current.number, publishAt: step.publishAt.toISOString(), zone: step.publishZone };
+        break;
+      case "confirm_review": {
+        const live = release.liveEdition;
+        if (!live) rollback({ status: "refused", message: "This release is not published." });
+        allow("confirm_review", live, actor);
+        await tx.edition.update({ where: { id: live.id }, data: { needsReview: false, approvedById: actor.id } });
+        detail = { edition: live.number };
+        break;
+      }
+      case "unpublish": {
+        const live = release.liveEdition;
+        if (!live)
+          rollback({ status: "refused", message: "This release is not published, so it cannot be unpublished." });
+        allow("unpublish", live, actor);
+        await tx.edition.update({ where: { id: live.id }, data: { status: "UNPUBLISHED" } });
+        await tx.release.update({ where: { id }, data: { liveEditionId: null } });
+        await enqueueReleaseEvent(tx, { type: "release.unpublished", releaseId: id, editionId: live.id });
+        detail = { edition: live.number };
+        break;
+      }
+      case "withdraw": {
+        const live = release.liveEdition;
+        if (!live)
+          rollback({ status: "refused", message: "This release is not published, so it cannot be withdrawn." });
+        allow("withdraw", live, actor);
+        // The URL stays: the withdrawn edition remains "live" so its page can show the notice.
+        await tx.edition.update({ where: { id: live.id }, data: { status: "WITHDRAWN" } });
+        await tx.release.update({ where: { id }, data: { withdrawnAt: now, withdrawnReason: step.reason } });
+        await enqueueReleaseEvent(tx, { type: "release.withdrawn", releaseId: id, editionId: live.id });
+        detail = { edition: live.number, reason: step.reason };
+        break;
+      }
+    }
+    await recordAudit({ action: `release.${step.action}`, actorId: actor.id, releaseId: id, detail }, tx);
+    if (override) await recordOverride(tx, actor, id, step.action, override);
+    const why =
+      "reason" in step
+        ? `: ${step.reason}`
+        : "remark" in step
+          ? `: ${step.remark}`
+          : override
+            ? ` anyway: ${override}`
+            : "";
+    await appendRevision(tx, id, actor.id, `${step.action.replace("_", " ")}${why}`);
+    return { status: "ok" as const, id, slug: release.slug, version: expectedVersion + 1 };
+  }).then(afterPublicChange(step.action === "unpublish" || step.action === "withdraw"));
+}
+
+/**
+ * The scheduler's step: publishes every edition whose scheduled instant has come. Safe with several
+ * app instances (rows are locked with SKIP LOCKED, so each edition is taken by one of them) and
+ * idempotent (an edition no longer SCHEDULED is not selected again). Returns the published slugs.
+ */
+export async function publishDueEditions(now: Date = clockNow(), limit = 50): Promise<string[]> {
+  return db()
+    .$transaction(async (tx) => {
+      const due = await tx.$queryRaw<Array<{ id: string; releaseId: string; number: number; publishAt: Date }>>`
+      SELECT id, "releaseId", number, "publishAt" FROM "Edition"
+      WHERE status = 'SCHEDULED' AND "publishAt" <= ${now}
+      ORDER BY "publishAt" LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED`;
+      const slugs: string[] = [];
+      for (const edition of due) {
+        const release = await tx.release.update({
+          where: { id: edition.releaseId },
+          data: { version: { increment: 1 } },
+          select: { slug: true },
+        });
+        // Published at its scheduled instant, even when the scheduler catches up after downtime.
+        await goLive(tx, edition.releaseId, edition.id, edition.publishAt);
+        await recordAudit(
+          { action: "release.publish_due", releaseId: edition.releaseId, detail: { edition: edition.number } },
+          tx,
+        );
+        await appendRevision(tx, edition.releaseId, null, "published on schedule");
+        slugs.push(release.slug);
+      }
+      return slugs;
+    })
+    .then((slugs) => {
+      if (slugs.length > 0) afterPublicChange(true)({ status: "ok", id: "", slug: "", version: 0 });
+      return slugs;
+    });
+}
