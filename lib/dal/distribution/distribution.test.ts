@@ -19,8 +19,9 @@ type Actor = Parameters<typeof createRelease>[0];
 /** A release made live at once through the one publish path, as the seed does (no review needed here). */
 async function published(user: Actor, values: Parameters<typeof createRelease>[1]) {
   const created = await createRelease(user, values);
-  await publishEdition(user, created.id, created.version, { system: "seed" });
-  return created;
+  const live = await publishEdition(user, created.id, created.version, { system: "seed" });
+  if (live.status !== "ok") throw new Error(`not published: ${live.status}`);
+  return { ...created, version: live.version };
 }
 
 let sink: SmtpSink;
