@@ -1,10 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import {
-  signOutEverywhereAction,
-  type SignOutEverywhereState,
-} from "@/app/(editor)/admin/account/_actions/sign-out-everywhere";
+import { signOutEverywhereAction, type SignOutEverywhereState } from "@/lib/actions/account/sign-out-everywhere";
 
 /** Ends every session of the signed-in user (this browser too): for a lost laptop or a shared computer. */
 export function SignOutEverywhereForm() {
