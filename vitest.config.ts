@@ -16,5 +16,7 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     fileParallelism: false,
     testTimeout: 20000,
+    // The authorization matrix imports every action module in beforeAll: slow on a busy 2-core machine.
+    hookTimeout: 60000,
   },
 });

@@ -125,7 +125,9 @@ test("issue 10: every workflow button, for the role that has it, reports the sta
   await admin.goto(editUrl);
   await admin.getByLabel("Reason for publishing without review", { exact: true }).fill("Minister's deadline.");
   await admin.getByRole("button", { name: "Force publish" }).click();
-  await expect(notice(admin)).toHaveText(`Published: the release is live at /releases/${slug}.`);
+  await expect(notice(admin)).toHaveText(
+    `Force-published: the release is live at /releases/${slug}. It is flagged until someone else reviews it.`,
+  );
   await expectState(admin, "PUBLISHED", 200);
   await editor.goto(editUrl);
   await editor.getByRole("button", { name: "Mark force-publish as reviewed" }).click();

@@ -74,5 +74,13 @@ export async function requirePermission(permission: Permission): Promise<Session
   if (!can(user.role, permission)) {
     throw new NotAuthorizedError("forbidden", `Your role (${user.role.toLowerCase()}) does not allow this.`);
   }
+  // The one-time-password gate is enforced here, not only by the page: a replayed action from an
+  // account still on an admin-given password does nothing but change that password.
+  if (user.mustChangePassword && permission !== "account.update") {
+    throw new NotAuthorizedError(
+      "forbidden",
+      "Change your one-time password first (on your account page): until then nothing else can be saved.",
+    );
+  }
   return user;
 }

@@ -11,9 +11,11 @@ export interface SessionUser {
   email: string;
   name: string;
   role: Role;
+  /** Still on an admin-given one-time password: may only change it (checked on every action). */
+  mustChangePassword?: boolean;
 }
 
-const sessionSelect = { id: true, email: true, name: true, role: true } as const;
+const sessionSelect = { id: true, email: true, name: true, role: true, mustChangePassword: true } as const;
 
 /**
  * The signed-in user as the database has them now: role changes and deactivation apply at once, and

@@ -77,3 +77,12 @@ describe("issue 10: the panel says why a review button is missing", () => {
     ).toBe("Submit it for review first: another editor then approves and publishes it.");
   });
 });
+
+describe("issue 10: a force-publish says so", () => {
+  it("names the flag until someone else reviews it", () => {
+    const live = state({ status: "PUBLISHED", liveStatus: "PUBLISHED", needsReview: true });
+    expect(workflowNotice("force_publish", undefined, live)?.text).toBe(
+      "Force-published: the release is live at /releases/a-release. It is flagged until someone else reviews it.",
+    );
+  });
+});

@@ -10,6 +10,8 @@ export interface NoticeState {
   publishAt: Date | null;
   reviewRemark: string | null;
   approved: boolean;
+  /** The live edition was force-published and awaits someone else's review. */
+  needsReview?: boolean;
 }
 
 export type Notice = { kind: "ok" | "error"; text: string };
@@ -50,7 +52,12 @@ export function workflowNotice(done: string | undefined, why: string | undefined
         text: `Scheduled. It goes live on ${s.publishAt ? `${utc.format(s.publishAt)} UTC` : "its scheduled time"} at ${address}. ${publicNow}`,
       };
     case "PUBLISHED":
-      return { kind: "ok", text: `Published: the release is live at ${address}.` };
+      return s.needsReview
+        ? {
+            kind: "ok",
+            text: `Force-published: the release is live at ${address}. It is flagged until someone else reviews it.`,
+          }
+        : { kind: "ok", text: `Published: the release is live at ${address}.` };
     case "UNPUBLISHED":
       return { kind: "ok", text: `Unpublished: ${address} is no longer public.` };
     case "WITHDRAWN":
