@@ -68,7 +68,9 @@ export default defineConfig({
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { NEXTAUTH_URL: baseURL, PRESSROOM_TEST_HOOKS: "1", SCHEDULER_INTERVAL_MS: "60000" },
+    // TRUST_PROXY=1: the suite plays the part of one proxy in front of the app, so sign-in tests give
+    // each made-up client its own X-Forwarded-For (e2e/proxy-trust.spec.ts starts an instance without it).
+    env: { NEXTAUTH_URL: baseURL, PRESSROOM_TEST_HOOKS: "1", SCHEDULER_INTERVAL_MS: "60000", TRUST_PROXY: "1" },
     stdout: "ignore",
     stderr: "pipe",
   },

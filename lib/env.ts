@@ -25,6 +25,26 @@ const schema = z.object({
   PRESSROOM_TEST_HOOKS: z.enum(["0", "1"]).default("0"),
   /** Set by `next start`/`next dev` from --port: the scheduler's timer calls the app on it (lib/scheduler). */
   PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  /**
+   * How many reverse proxies in front of the app append to (or, like deploy/nginx, replace)
+   * X-Forwarded-For. 0 (the default): the TCP peer is the client and X-Forwarded-For is ignored for
+   * sign-in limits; deploy/nginx needs 1. Too high lets clients choose their address.
+   */
+  TRUST_PROXY: z.coerce
+    .number({ error: "TRUST_PROXY must be a number of proxies (0, 1, 2 …)" })
+    .int("TRUST_PROXY must be a whole number of proxies")
+    .min(0, "TRUST_PROXY must be 0 or more")
+    .max(10, "TRUST_PROXY must be at most 10")
+    .default(0),
+  /** Search results kept in memory per instance (a bounded LRU: distinct searches never reach the disk). */
+  SEARCH_CACHE_ENTRIES: z.coerce
+    .number()
+    .int()
+    .min(0, "SEARCH_CACHE_ENTRIES must be 0 or more")
+    .max(100_000)
+    .default(500),
+  /** How long one cached search result may be served (a publish drops them all at once anyway). */
+  SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
   /** Redis for the shared data cache of several instances (read by next.config.js and lib/cache-handler.mjs). */
   REDIS_URL: z.url("REDIS_URL must be a redis:// URL").optional(),
   /** Outgoing mail (lib/mail). Unset: every message is written to DATA_DIR/outbox/*.eml instead. */

@@ -3,6 +3,7 @@ import { closeDatabasePool } from "./db";
 import { env } from "./env";
 import { startJobs, stopJobs } from "./jobs/worker";
 import { logger } from "./log";
+import { installPeerAddressHook } from "./peer-address";
 import { startScheduler, stopScheduler } from "./scheduler/scheduler";
 
 /**
@@ -12,6 +13,7 @@ import { startScheduler, stopScheduler } from "./scheduler/scheduler";
 export function startServer({ building }: { building: boolean }): void {
   const config = env();
   if (building) return;
+  installPeerAddressHook();
   startScheduler(config.SCHEDULER_INTERVAL_MS);
   // Mail and webhooks (lib/jobs). A database that is down at start-up is retried, not fatal.
   void startJobsWhenPossible();

@@ -4,28 +4,44 @@ import { isIP } from "node:net";
 type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 
 /**
- * The client address from the request headers next-auth hands to `authorize(credentials, req)`.
- *
- * Route handlers see no socket, but Next's server fills in `x-forwarded-for` with the socket's
- * address when the request has none (base-server.ts: `x-forwarded-for ??= socket.remoteAddress`), so
- * the header is always there: either the real peer, or what a proxy (or the client) wrote.
- *
- * We take the RIGHT-most hop, not the left-most. A reverse proxy such as the nginx example appends
- * the address it saw ($proxy_add_x_forwarded_for), so the right-most entry is the one written by our
- * own proxy, while everything left of it was typed by the client and can be anything: an attacker
- * rotating a fake left-most address would get a fresh per-address counter on every guess. Without a
- * proxy any value is the client's own word (the per-account limit still holds then); with several
- * proxies in a row the right-most is the last proxy, which makes the limit broader, never weaker.
- * A TRUSTED_PROXY_HOPS setting would be exact, and is not worth its configuration here.
+ * The request header in which the HTTP server itself writes the TCP peer's address
+ * (lib/peer-address.ts), overwriting whatever a client sent under that name.
  */
-export function clientAddress(headers: HeaderBag): string {
+export const PEER_ADDRESS_HEADER = "x-pressroom-peer-address";
+
+/**
+ * The client address from the request headers next-auth hands to `authorize(credentials, req)`,
+ * for the per-address sign-in limit.
+ *
+ * By default (`trustedHops` 0, TRUST_PROXY unset) it is the TCP peer: X-Forwarded-For is whatever the
+ * client typed, and an attacker rotating it would get a fresh per-address counter on every guess.
+ * Behind N reverse proxies (TRUST_PROXY=N, deploy/nginx needs 1) the chain is the X-Forwarded-For
+ * entries followed by the peer, and the client is the entry N places left of the peer: each trusted
+ * proxy appended (or, like deploy/nginx, replaced) exactly one entry, and everything further left
+ * was written by the client. A chain shorter than that gives its left-most entry.
+ *
+ * `peer` is the socket address when the server hook recorded one; without it (a server that did not
+ * install the hook) Next's own `x-forwarded-for ??= socket address` makes the last entry the peer
+ * only when the client sent none, so then nothing but "unknown" is safe in the default mode.
+ */
+export function clientAddress(headers: HeaderBag, trustedHops = 0, peer?: string | null): string {
+  if (trustedHops <= 0) return normaliseAddress(peer ?? "");
   const raw = headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : (raw ?? "");
-  const hops = value
+  const chain = value
     .split(",")
     .map((hop) => hop.trim())
     .filter(Boolean);
-  return normaliseAddress(hops[hops.length - 1] ?? "");
+  if (peer) chain.push(peer);
+  const index = Math.max(0, chain.length - 1 - (peer ? trustedHops : trustedHops - 1));
+  return normaliseAddress(chain[index] ?? "");
+}
+
+/** The peer address the server hook wrote, if the hook runs in this process (never a client's word). */
+export function peerAddress(headers: HeaderBag): string | null {
+  if (!(globalThis as { __pressroomPeerHook?: boolean }).__pressroomPeerHook) return null;
+  const raw = headers?.[PEER_ADDRESS_HEADER];
+  return (Array.isArray(raw) ? raw[0] : raw) ?? null;
 }
 
 /**

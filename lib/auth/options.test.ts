@@ -37,9 +37,13 @@ async function makeUser(active = true) {
   });
   return user;
 }
+// The server hook (lib/peer-address.ts) writes the TCP peer into a header; here each call plays a
+// client connecting from its own address, with a forged X-Forwarded-For that must not matter.
+(globalThis as { __pressroomPeerHook?: boolean }).__pressroomPeerHook = true;
 const from = () => ({
   headers: {
-    "x-forwarded-for": `192.0.2.${Math.floor(Math.random() * 250) + 1}, 198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    "x-forwarded-for": "6.6.6.6",
+    "x-pressroom-peer-address": `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
   },
 });
 const failures = (email: string) =>

@@ -7,7 +7,7 @@ import { findUserForSignIn } from "../dal/users";
 import { env } from "../env";
 import { nextAuthRedirect } from "../http/safe-callback";
 import { emailSchema, signInSchema } from "../validation/user";
-import { clientAddress } from "./client-address";
+import { clientAddress, peerAddress } from "./client-address";
 import { verifyPassword } from "./password";
 import { beginSignInAttempt } from "./rate-limit";
 import { errorFields, logger } from "../log";
@@ -64,7 +64,7 @@ async function authorizeCredentials(raw: unknown, headers: Headers) {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const ip = clientAddress(headers);
+  const ip = clientAddress(headers, env().TRUST_PROXY, peerAddress(headers));
   // Counted before the password is checked (race-safe); unknown emails count like real ones.
   const gate = await beginSignInAttempt(email, ip);
   // A thrown error's message reaches the form as next-auth's `error` (sign-in-messages.ts).

@@ -6,7 +6,17 @@
 // while they refetch in the background. The app invalidates its own cache by tag the moment a
 // release changes; the one-second shared lifetime is what keeps "publish → visible through the proxy"
 // within two seconds, because a proxy cannot be told about a publish.
-export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=60, stale-if-error=86400";
+//
+// Unpublish and withdraw are often legal takedowns: no shared cache may serve removed content for more
+// than 60 s, not even while the app is down (issue 11.3). So the stale windows are short: 30 s of
+// stale-while-revalidate (in practice the background refresh takes one render) and 30 s of
+// stale-if-error. The price: an outage longer than ~30 s shows readers errors instead of old pages.
+export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=30, stale-if-error=30";
+
+// The share image costs a render (~90 ms of CPU): browsers keep it a minute, shared caches 10 s plus
+// 20 s stale while refreshing, never stale on error. Its URL carries the edition (?v=N), so a
+// correction is a new URL at once; any other ?v= redirects to that one instead of rendering again.
+export const SHARE_IMAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=10, stale-while-revalidate=20";
 
 // Anything personal or unpublished: editor pages, previews, sign-in, health checks.
 export const PRIVATE_CACHE_CONTROL = "private, no-store";

@@ -76,9 +76,13 @@ export function requestId(incoming: string | null): string {
 /** The request headers Next answers React Server Component requests by (and the Vary they need). */
 export const RSC_VARY = "RSC, Next-Router-State-Tree, Next-Router-Prefetch, Next-Router-Segment-Prefetch";
 
+/** Set by the server hook (lib/peer-address.ts) on RSC requests, whose own headers Next hides from proxy.ts. */
+export const RSC_MARK_HEADER = "x-pressroom-rsc";
+
 /** A client-side navigation or prefetch, not a page load: never shared-cacheable. */
 export function isRscRequest(headers: Pick<Headers, "get">, searchParams: URLSearchParams): boolean {
   return (
+    headers.get(RSC_MARK_HEADER) === "1" ||
     headers.get("rsc") !== null ||
     headers.get("next-router-prefetch") !== null ||
     headers.get("next-router-state-tree") !== null ||

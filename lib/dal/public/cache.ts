@@ -7,6 +7,9 @@ import { getPublicPerson } from "./people";
 import { listPublicFacets, listRelatedReleases, searchPublishedReleases } from "./search";
 import { getPublicRelease } from "./releases";
 import { fromTaggedJson, toTaggedJson } from "../../domain/tagged-json";
+import { env } from "../../env";
+import { BoundedCache } from "./search-cache";
+import { randomUUID } from "node:crypto";
 
 // The reader-side cache. Every public page, feed and API response reads through these functions, so
 // a reader's request normally runs no database query: the results live in Next's data cache (in
@@ -38,11 +41,36 @@ function cachedPublic<Args extends unknown[], T>(
   return async (...args: Args) => fromTaggedJson<T>(await cached(...args));
 }
 
+// The generation of public content: a new random value after every invalidation (it lives under the
+// same tag, in Redis with several instances), so in-memory caches can tell their entries are stale.
+const cachedGeneration = unstable_cache(async () => randomUUID(), ["public", "generation"], {
+  tags: [PUBLIC_CONTENT_TAG],
+  revalidate: BACKSTOP_SECONDS,
+});
+
+// Search and listing results are keyed by whatever a reader types (and by cursors): in Next's data
+// cache every distinct query became a file on disk that nothing ever removed (issue 11.4). They live
+// in a bounded in-memory LRU instead (size and lifetime from SEARCH_CACHE_ENTRIES and
+// SEARCH_CACHE_TTL_SECONDS), checked against the content generation, so a publish shows at once.
+let searchCacheInstance: BoundedCache<string> | undefined;
+// Made on first use, so the env is read at run time, not while the build imports this module.
+const searchCache = () =>
+  (searchCacheInstance ??= new BoundedCache<string>(env().SEARCH_CACHE_ENTRIES, env().SEARCH_CACHE_TTL_SECONDS * 1000));
+
+export async function cachedSearchReleases(
+  query: Parameters<typeof searchPublishedReleases>[0],
+  limit?: number,
+): ReturnType<typeof searchPublishedReleases> {
+  const key = JSON.stringify([query, limit ?? null]);
+  const generation = await cachedGeneration();
+  const hit = searchCache().get(key, generation);
+  if (hit !== undefined) return fromTaggedJson(hit);
+  const page = await searchPublishedReleases(query, limit);
+  searchCache().set(key, generation, toTaggedJson(page));
+  return page;
+}
+
 // Each takes only the arguments that vary per request: "now" is the clock when the entry is filled.
-export const cachedSearchReleases = cachedPublic(
-  "search",
-  (query: Parameters<typeof searchPublishedReleases>[0], limit?: number) => searchPublishedReleases(query, limit),
-);
 export const cachedFacets = cachedPublic("facets", () => listPublicFacets());
 export const cachedPublicRelease = cachedPublic("release", (slug: string) => getPublicRelease(slug));
 export const cachedRelatedReleases = cachedPublic("related", (releaseId: string) => listRelatedReleases(releaseId));
@@ -63,5 +91,6 @@ export const cachedLastPublicChangeAt = cachedPublic("last-change", () => lastPu
  * (stale-while-revalidate would delay "publish → visible" by one request).
  */
 export function invalidatePublicContent(): void {
+  searchCacheInstance?.clear();
   revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 });
 }

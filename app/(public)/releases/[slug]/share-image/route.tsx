@@ -1,6 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { ImageResponse } from "next/og";
+import type { NextRequest } from "next/server";
+import { SHARE_IMAGE_CACHE_CONTROL } from "@/lib/http/cache-control";
 import { cachedPublicRelease } from "@/lib/dal/public/cache";
 import { formatDateline } from "@/lib/domain/dateline";
 import { siteName } from "@/lib/site";
@@ -101,12 +103,24 @@ async function render(text: {
   return image.arrayBuffer();
 }
 
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: NextRequest, { params }: Context) {
   const { slug } = await params;
   const page = SLUG.test(slug) ? await cachedPublicRelease(slug) : null;
   if (!page || page.kind !== "live")
-    return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response("Not found", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": SHARE_IMAGE_CACHE_CONTROL },
+    });
   const release = page.release;
+  // One URL per edition: any other query (a random ?v= to get past the proxy's cache, unknown
+  // parameters) is sent to it for the price of a redirect instead of a render.
+  const canonical = `?v=${release.editionNumber}`;
+  if (request.nextUrl.search !== canonical) {
+    return new Response(null, {
+      status: 308,
+      headers: { location: `${request.nextUrl.pathname}${canonical}`, "cache-control": SHARE_IMAGE_CACHE_CONTROL },
+    });
+  }
   const text = {
     site: clip(siteName(), 60),
     headline: clip(release.headline, 160),
@@ -123,9 +137,9 @@ export async function GET(_request: Request, { params }: Context) {
     } catch {
       png = await render(Object.fromEntries(Object.entries(text).map(([k, v]) => [k, withoutEmoji(v)])) as typeof text);
     }
-    // Not ImageResponse's default "immutable, one year": a release can be corrected. The page
-    // links ?v=<edition>, so a day is safe.
-    return new Response(png, { headers: { "content-type": "image/png", "cache-control": "public, max-age=86400" } });
+    // Not ImageResponse's default "immutable, one year": an unpublished release's image must go
+    // within a minute (lib/http/cache-control.ts).
+    return new Response(png, { headers: { "content-type": "image/png", "cache-control": SHARE_IMAGE_CACHE_CONTROL } });
   } catch (error) {
     console.error("share image failed", slug, error);
     return new Response("Could not render the image", {
