@@ -36,7 +36,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { OWN_RELEASES_ONLY, PERMISSIONS, type Permission } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import { createRelease } from "@/lib/dal/releases";
@@ -55,6 +55,7 @@ const EXPECTED_PERMISSION: Record<string, Permission> = {
   unpublishReleaseAction: "release.unpublish",
   withdrawReleaseAction: "release.withdraw",
   publishReleaseAction: "release.publish",
+  setReleaseAuthorsAction: "release.authors",
   forcePublishReleaseAction: "release.force_publish",
   confirmReviewReleaseAction: "release.approve",
   restoreRevisionAction: "release.save",
@@ -230,6 +231,10 @@ describe("authorization matrix over every server action", () => {
         ...(permission === "account.update"
           ? []
           : [["ADMIN on a one-time password", users.ONE_TIME_PASSWORD] as [string, string]]),
+        // Issue 11.7: a writer acts only on releases they are an author of (the target is another writer's).
+        ...(OWN_RELEASES_ONLY.WRITER?.includes(permission)
+          ? [["WRITER who is no author", users.WRITER] as [string, string]]
+          : []),
         ...(["WRITER", "EDITOR", "ADMIN"] as const)
           .filter((r) => !allowed.includes(r))
           .map((r): [string, string] => [r, users[r]]),
@@ -242,7 +247,9 @@ describe("authorization matrix over every server action", () => {
         // Refusals that answer say why; heartbeats answer nothing to strangers.
         const text = JSON.stringify(result ?? "");
         if (!/heartbeat|leave/i.test(action.name)) {
-          expect(text, `${action.name} as ${who}`).toMatch(/not signed in|does not allow|one-time password first/);
+          expect(text, `${action.name} as ${who}`).toMatch(
+            /not signed in|does not allow|one-time password first|not an author/,
+          );
         }
         refusals.push(`${action.name}:${who}`);
       }

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizeAction, whenDatabaseDown } from "../auth/authorize";
-import type { Permission } from "../auth/permissions";
+import { onlyOnOwnReleases, type Permission } from "../auth/permissions";
+import { isReleaseAuthor } from "../dal/releases/authors";
 import type { SessionUser } from "../auth/session";
 
 // The skeleton every server action shares, written once. A server action is a public POST endpoint,
@@ -15,7 +16,12 @@ export interface ActionConfig<A extends unknown[], S> {
   permission: Permission | ((...args: A) => Permission);
   /** The answer when the action does not run: signed out, role refused, database down. */
   failed: (message: string, ...args: A) => S;
+  /** The release the action changes, when it changes one: writers must be one of its authors. */
+  release?: (...args: A) => string | null;
 }
+
+export const NOT_AN_AUTHOR_MESSAGE =
+  "You are not an author of this release: writers edit only their own releases. An editor can add you to its Authors.";
 
 export function serverAction<A extends unknown[], S>(
   config: ActionConfig<A, S>,
@@ -28,6 +34,13 @@ export function serverAction<A extends unknown[], S>(
         const permission = typeof config.permission === "function" ? config.permission(...args) : config.permission;
         const auth = await authorizeAction(permission);
         if (!auth.ok) return config.failed(auth.message, ...args);
+        const releaseId = config.release?.(...args);
+        if (
+          releaseId &&
+          onlyOnOwnReleases(auth.user.role, permission) &&
+          !(await isReleaseAuthor(releaseId, auth.user.id))
+        )
+          return config.failed(NOT_AN_AUTHOR_MESSAGE, ...args);
         return step(auth.user, ...args);
       },
       (message) => config.failed(message, ...args),

@@ -10,6 +10,7 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "release.create": /*     */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
   "release.save": /*       */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
   "release.preview": /*    */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
+  "release.authors": /*    */ { WRITER: N, EDITOR: Y, ADMIN: Y },
   "release.submit": /*     */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
   "release.approve": /*    */ { WRITER: N, EDITOR: Y, ADMIN: Y },
   "release.reject": /*     */ { WRITER: N, EDITOR: Y, ADMIN: Y },

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   // Shareable preview links of unpublished content: anyone who can write a release may show it to
   // someone before publication (the link itself needs no sign-in).
   "release.preview": ALL,
+  // Who may edit a release as a WRITER (its "Authors"): editors decide.
+  "release.authors": EDITORS,
   // Accounts and the audit trail: who may act, and what they did, is for administrators only.
   "users.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
@@ -39,6 +41,18 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/**
+ * Permissions a role holds only on releases it is an author of (creator or co-author), as in
+ * WordPress: a WRITER edits, submits and previews their own releases; EDITOR and ADMIN all of them.
+ */
+export const OWN_RELEASES_ONLY: Partial<Record<Role, readonly Permission[]>> = {
+  WRITER: ["release.save", "release.submit", "release.preview"],
+};
+
+export function onlyOnOwnReleases(role: Role, permission: Permission): boolean {
+  return OWN_RELEASES_ONLY[role]?.includes(permission) ?? false;
+}
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

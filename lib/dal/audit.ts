@@ -18,6 +18,7 @@ export type AuditAction =
   | "release.publish_due"
   | "release.force_publish"
   | "release.withdraw"
+  | "release.authors"
   | "release.confirm_review"
   | "release.consistency_override"
   | "release.preview_create"

@@ -16,6 +16,7 @@ export const createPreviewLinkAction = serverAction<[PreviewCreateState, FormDat
   {
     name: "createPreviewLinkAction",
     permission: "release.preview",
+    release: (_prev, form) => formString(form, "releaseId") || null,
     failed: (message, _prev, form) => ({ status: "error", message, expiresIn: formString(form, "expiresIn") }),
   },
   async (user, _prev, form) => {

@@ -12,6 +12,7 @@ export const revokePreviewLinkAction = serverAction<[PreviewRevokeState, FormDat
   {
     name: "revokePreviewLinkAction",
     permission: "release.preview",
+    release: (_prev, form) => formString(form, "releaseId") || null,
     failed: (message) => ({ status: "error", message }),
   },
   async (user, _prev, form) => {

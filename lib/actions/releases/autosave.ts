@@ -17,7 +17,12 @@ const payloadSchema = z.object({
 
 /** Autosave while typing: the same version-checked save as "Save draft", without the redirect. */
 export const autosaveReleaseAction = serverAction<[unknown], AutosaveResult>(
-  { name: "autosaveReleaseAction", permission: "release.save", failed: (message) => ({ status: "error", message }) },
+  {
+    name: "autosaveReleaseAction",
+    permission: "release.save",
+    failed: (message) => ({ status: "error", message }),
+    release: (payload) => payloadSchema.safeParse(payload).data?.id ?? null,
+  },
   async (user, payload) => {
     const parsed = payloadSchema.safeParse(payload);
     if (!parsed.success)

@@ -19,7 +19,12 @@ const restoreFormSchema = z.object({
 
 /** "Restore" on the history page: an old revision's content becomes the new draft content. */
 export const restoreRevisionAction = serverAction<[RestoreActionState, FormData], RestoreActionState>(
-  { name: "restoreRevisionAction", permission: "release.save", failed: (message) => ({ status: "error", message }) },
+  {
+    name: "restoreRevisionAction",
+    permission: "release.save",
+    failed: (message) => ({ status: "error", message }),
+    release: (_prev, form) => formString(form, "releaseId") || null,
+  },
   async (user, _prev, form) => {
     const parsed = restoreFormSchema.safeParse({
       releaseId: formString(form, "releaseId"),

@@ -19,6 +19,7 @@ export const saveReleaseAction = serverAction<[ReleaseActionState, FormData], Re
   {
     name: "saveReleaseAction",
     permission: (_prev, form) => (idOf(form) ? "release.save" : "release.create"),
+    release: (_prev, form) => idOf(form) || null,
     failed: (message, _prev, form) => ({
       status: "error",
       message,

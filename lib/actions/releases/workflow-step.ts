@@ -7,7 +7,7 @@ import type { SessionUser } from "../../auth/session";
 import { now } from "../../clock";
 import type { WriteResult } from "../../dal/releases";
 import { CONFLICT_MESSAGE } from "../../validation/action-state";
-import { formStrings } from "../../validation/form";
+import { formString, formStrings } from "../../validation/form";
 import { fieldErrorsOf } from "../../validation/release";
 import type { WorkflowActionState } from "../../validation/workflow";
 import { serverAction } from "../action";
@@ -22,7 +22,12 @@ export type Built = { ok: true; run: Run } | { ok: false; error: z.ZodError };
  */
 export function workflowStep(name: string, permission: Permission, step: string, build: (form: FormData) => Built) {
   return serverAction<[WorkflowActionState, FormData], WorkflowActionState>(
-    { name, permission, failed: (message, _prev, form) => ({ status: "error", message, values: formStrings(form) }) },
+    {
+      name,
+      permission,
+      failed: (message, _prev, form) => ({ status: "error", message, values: formStrings(form) }),
+      release: (_prev, form) => formString(form, "id") || null,
+    },
     async (user, _prev, form) => {
       const values = formStrings(form);
       const id = values.id ?? "";

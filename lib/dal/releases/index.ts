@@ -13,3 +13,4 @@ export {
   type PublishOptions,
   type TransitionInput,
 } from "./workflow";
+export { getReleaseAuthors, isReleaseAuthor, setReleaseAuthors, type AuthorOption } from "./authors";

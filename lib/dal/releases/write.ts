@@ -140,6 +140,7 @@ export async function createRelease(
         select: { id: true },
       });
       await replaceChildren(tx, edition.id, input);
+      await tx.releaseAuthor.create({ data: { releaseId: release.id, userId: actor.id } });
       await recordAudit({ action: "release.create", actorId: actor.id, releaseId: release.id }, tx);
       await appendRevision(tx, release.id, actor.id, options.revisionNote);
       return { status: "ok" as const, ...release };

@@ -8,9 +8,10 @@ import { ReleaseForm } from "@/components/release-form";
 import { WorkflowPanel } from "@/components/workflow-panel";
 import { PreviewLinksSection } from "./preview-links/preview-links-section";
 import { getSessionUser } from "@/lib/auth/session";
-import { can, WORKFLOW_PERMISSION } from "@/lib/auth/permissions";
+import { can, onlyOnOwnReleases, WORKFLOW_PERMISSION } from "@/lib/auth/permissions";
+import { ReleaseAuthors } from "@/components/release-authors";
 import { listPersonNames } from "@/lib/dal/people";
-import { getReleaseForEditor } from "@/lib/dal/releases";
+import { getReleaseAuthors, getReleaseForEditor, isReleaseAuthor } from "@/lib/dal/releases";
 import { now } from "@/lib/clock";
 import { checkConsistency, consistencyInputOfRelease } from "@/lib/domain/consistency";
 import { formatInZone, formatUtcOffset, instantToLocal } from "@/lib/domain/dateline";
@@ -31,6 +32,23 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   const { id } = await params;
   const release = id.length <= 64 ? await getReleaseForEditor(id) : null;
   if (!release) notFound();
+  // Issue 11.7: a writer sees a release they are no author of, but cannot change it.
+  const ownOnly = onlyOnOwnReleases(user.role, "release.save");
+  if (ownOnly && !(await isReleaseAuthor(release.id, user.id))) {
+    return (
+      <>
+        <h1>{release.headline}</h1>
+        <p id="not-an-author" className="notice error" role="note">
+          You are not an author of this release: writers edit only their own releases. An editor can add you to its
+          Authors.
+        </p>
+        <p className="hint">
+          Edition {release.editionNumber}, {STATUS_LABEL[release.status]} · address /releases/{release.slug}
+        </p>
+      </>
+    );
+  }
+  const authors = can(user.role, "release.authors") ? await getReleaseAuthors(release.id) : null;
   const { done, why } = await searchParams;
   const wf = release.workflow;
   const notice = workflowNotice(
@@ -156,6 +174,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           people={await listPersonNames()}
         />
         <PreviewLinksSection releaseId={release.id} />
+        {authors ? <ReleaseAuthors releaseId={release.id} authors={authors.authors} options={authors.options} /> : null}
         <WorkflowPanel
           key={`wf-${release.version}`}
           releaseId={release.id}
