@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./e2e/support/browser";
+import { MAILDIR, SMTP_PORT } from "./e2e/support/mailbox";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
@@ -62,16 +63,34 @@ export default defineConfig({
     // so they wait only for the last short tests to end.
     { name: "exclusive", dependencies: ["setup"], grep: /@exclusive/, workers: 1 },
   ],
-  webServer: {
-    // The production build made by `npm test` (next build runs before this).
-    command: `node_modules/.bin/next start --port ${PORT} --hostname 127.0.0.1`,
-    url: `${baseURL}/login`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    // TRUST_PROXY=1: the suite plays the part of one proxy in front of the app, so sign-in tests give
-    // each made-up client its own X-Forwarded-For (e2e/proxy-trust.spec.ts starts an instance without it).
-    env: { NEXTAUTH_URL: baseURL, PRESSROOM_TEST_HOOKS: "1", SCHEDULER_INTERVAL_MS: "60000", TRUST_PROXY: "1" },
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // A real SMTP server on loopback for the distribution specs (e2e/support/mailbox.ts reads it).
+      command: `node_modules/.bin/tsx e2e/support/smtp-server.ts ${SMTP_PORT} ${MAILDIR}`,
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The production build made by `npm test` (next build runs before this).
+      command: `node_modules/.bin/next start --port ${PORT} --hostname 127.0.0.1`,
+      url: `${baseURL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      // TRUST_PROXY=1: the suite plays the part of one proxy in front of the app, so sign-in tests give
+      // each made-up client its own X-Forwarded-For (e2e/proxy-trust.spec.ts starts an instance without it).
+      env: {
+        NEXTAUTH_URL: baseURL,
+        PRESSROOM_TEST_HOOKS: "1",
+        SCHEDULER_INTERVAL_MS: "60000",
+        TRUST_PROXY: "1",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        MAIL_RATE_PER_MINUTE: "0",
+        WEBHOOK_ALLOWED_NETWORKS: "127.0.0.0/8,::1/128",
+      },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

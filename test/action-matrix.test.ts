@@ -67,6 +67,21 @@ const EXPECTED_PERMISSION: Record<string, Permission> = {
   changePasswordAction: "account.update",
   signOutEverywhereAction: "account.update",
   importReleaseAction: "release.create",
+  createWebhookAction: "webhooks.manage",
+  setWebhookActiveAction: "webhooks.manage",
+};
+
+/**
+ * Public server actions: no session by design, each authorized otherwise (the reason says how).
+ * They are listed so a new action cannot slip through unnoticed; their refusals are tested where named.
+ */
+const PUBLIC_ACTIONS: Record<string, string> = {
+  subscribeAction:
+    "a reader asking for alerts: rate-limited per address and client, same answer for every address (lib/dal/distribution/subscribers.test.ts, e2e/distribution.spec.ts)",
+  confirmSubscriptionAction: "authorized by the one-time confirmation token (only its hash is stored), 48 h",
+  unsubscribeAction: "authorized by the subscriber's signed link token (HMAC of NEXTAUTH_SECRET)",
+  updatePreferencesAction: "authorized by the subscriber's signed link token",
+  deleteSubscriberAction: "authorized by the subscriber's signed link token",
 };
 
 const ROOT = path.resolve(__dirname, "..");
@@ -185,35 +200,50 @@ async function call(name: string, fn: Action): Promise<unknown> {
 
 /** Everything a refused call could have touched. */
 async function snapshot() {
-  const [users, releases, editions, revisions, audit, previews, presence, signInAttempts] = await Promise.all([
-    db().user.findMany({
-      select: { id: true, role: true, active: true, passwordHash: true, mustChangePassword: true },
-      orderBy: { id: "asc" },
-    }),
-    db().release.findMany({
-      select: { id: true, version: true, slug: true, liveEditionId: true, withdrawnAt: true },
-      orderBy: { id: "asc" },
-    }),
-    db().edition.findMany({
-      select: { id: true, status: true, headline: true, publishAt: true },
-      orderBy: { id: "asc" },
-    }),
-    db().revision.count(),
-    db().auditEntry.count(),
-    db().previewLink.findMany({ select: { id: true, revokedAt: true } }),
-    db().presence.count(),
-    db().signInAttempt.count(),
-  ]);
+  const [users, releases, editions, revisions, audit, previews, presence, signInAttempts, webhooks, deliveries] =
+    await Promise.all([
+      db().user.findMany({
+        select: { id: true, role: true, active: true, passwordHash: true, mustChangePassword: true },
+        orderBy: { id: "asc" },
+      }),
+      db().release.findMany({
+        select: { id: true, version: true, slug: true, liveEditionId: true, withdrawnAt: true },
+        orderBy: { id: "asc" },
+      }),
+      db().edition.findMany({
+        select: { id: true, status: true, headline: true, publishAt: true },
+        orderBy: { id: "asc" },
+      }),
+      db().revision.count(),
+      db().auditEntry.count(),
+      db().previewLink.findMany({ select: { id: true, revokedAt: true } }),
+      db().presence.count(),
+      db().signInAttempt.count(),
+      db().webhookEndpoint.findMany({ select: { id: true, active: true }, orderBy: { id: "asc" } }),
+      db().delivery.count(),
+    ]);
   // The app clock's test offset (lib/clock.ts), which /api/test/clock would move.
   const clockOffset = (globalThis as { __pressroomClockOffsetMs?: number }).__pressroomClockOffsetMs ?? 0;
-  return { users, releases, editions, revisions, audit, previews, presence, signInAttempts, clockOffset };
+  return {
+    users,
+    releases,
+    editions,
+    revisions,
+    audit,
+    previews,
+    presence,
+    signInAttempts,
+    webhooks,
+    deliveries,
+    clockOffset,
+  };
 }
 
 describe("authorization matrix over every server action", () => {
   it("knows the permission of every server action in lib/actions/", () => {
     expect(actions.length).toBeGreaterThan(10);
     const uncovered = actions
-      .filter((a) => !(a.name in EXPECTED_PERMISSION))
+      .filter((a) => !(a.name in EXPECTED_PERMISSION) && !(a.name in PUBLIC_ACTIONS))
       .map((a) => `${a.name} (${path.relative(ROOT, a.file)})`);
     expect(uncovered, "add these actions to EXPECTED_PERMISSION").toEqual([]);
   });
@@ -312,6 +342,12 @@ const EXPECTED_ROUTES: Record<string, RouteRule> = {
   "api/v1/[...rest]/route.ts": {
     ...READ_ONLY_API,
     special: "unknown /api/v1 paths: a JSON 404 for every method",
+    refuses: 404,
+  },
+  "api/subscribe/unsubscribe/route.ts": {
+    methods: ["POST"],
+    special:
+      "RFC 8058 one-click unsubscribe: authorized by the signed token in the URL (mail clients post without a session); without a valid one a 404",
     refuses: 404,
   },
   "api/v1/agreements/route.ts": READ_ONLY_API,

@@ -25,7 +25,12 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
         {children}
       </main>
       <footer className="site-footer">
-        <div className="inner">Press releases with structured datelines, agreements and quotes.</div>
+        <div className="inner">
+          Press releases with structured datelines, agreements and quotes.{" "}
+          <Link prefetch={false} href="/subscribe">
+            Subscribe by email
+          </Link>
+        </div>
       </footer>
     </>
   );

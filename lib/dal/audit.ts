@@ -27,7 +27,13 @@ export type AuditAction =
   | "user.role_change"
   | "user.deactivate"
   | "user.reactivate"
-  | "user.password_change";
+  | "user.password_change"
+  | "webhook.create"
+  | "webhook.enable"
+  | "webhook.disable"
+  | "webhook.delete"
+  | "embargo.request"
+  | "embargo.approve";
 
 export interface AuditInput {
   action: AuditAction;

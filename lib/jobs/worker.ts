@@ -1,9 +1,10 @@
 import "server-only";
 import { Logger, run, type Runner, type TaskList } from "graphile-worker";
 import { hasDueDeliveries, recoverStaleDeliveries } from "../dal/distribution/deliveries";
-import { SEND_MAIL_JOB } from "../dal/distribution/wake";
+import { DELIVER_WEBHOOK_JOB, SEND_MAIL_JOB } from "../dal/distribution/wake";
 import { env } from "../env";
 import { logger } from "../log";
+import { deliverWebhook } from "./deliver-webhook";
 import { drainMail } from "./send-mail";
 
 // Background work runs on graphile-worker, a job queue kept in PostgreSQL: no Redis or other service,
@@ -26,6 +27,7 @@ export const tasks: TaskList = {
     const result = await drainMail(stopping, Math.min(4, Math.max(1, env().JOB_CONCURRENCY)));
     if (result.sent + result.failed + result.unconfirmed > 0) logger.info("mail sent", { ...result });
   },
+  [DELIVER_WEBHOOK_JOB]: deliverWebhook,
   // Every minute (and at start-up): leases of senders that died are settled, and pending rows whose
   // job never existed (written before the queue's schema was installed) get one.
   sweep: async (_payload, helpers) => {

@@ -15,6 +15,7 @@ import {
   confirmationMail,
   digestMail,
   embargoMail,
+  noticeMail,
   type FooterLinks,
   type MailContent,
   type ReleaseMailData,
@@ -94,6 +95,13 @@ export async function composeDelivery(d: ClaimedDelivery, cache: EditionCache): 
     const stored = await setConfirmToken(payload.subscriberId, hash, new Date(Date.now() + CONFIRM_HOURS * 3_600_000));
     if (!stored) return { cancel: "already confirmed or gone" };
     content = confirmationMail(`${site}/subscribe/confirm?token=${token}`, siteName(), CONFIRM_HOURS);
+  } else if (payload.kind === "already" && typeof payload.subscriberId === "string") {
+    const links = footer(site, payload.subscriberId);
+    content = noticeMail(`Your subscription to ${siteName()}`, [
+      "Someone asked to subscribe this address, which is already subscribed. Nothing has changed.",
+      `Change what you receive: ${links.preferencesUrl}`,
+      `Unsubscribe: ${links.unsubscribeUrl}`,
+    ]);
   } else if (typeof payload.subject === "string" && typeof payload.text === "string") {
     content = { subject: payload.subject, text: payload.text, html: String(payload.html ?? "") };
   } else {

@@ -28,6 +28,7 @@ export default async function EditorLayout({ children }: { children: React.React
           <nav aria-label="Editor">
             <Link href="/admin">Releases</Link>
             {can(user.role, "users.manage") ? <Link href="/admin/users">Users</Link> : null}
+            {can(user.role, "webhooks.manage") ? <Link href="/admin/webhooks">Webhooks</Link> : null}
             {can(user.role, "outbox.view") ? <Link href="/admin/outbox">Outbox</Link> : null}
             {can(user.role, "audit.view") ? <Link href="/admin/audit">Audit log</Link> : null}
             <Link href="/admin/account">Account</Link>

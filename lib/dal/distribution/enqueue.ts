@@ -2,13 +2,7 @@ import "server-only";
 import type { Tx } from "../../db";
 import { wakeJobs } from "./wake";
 
-export const RELEASE_EVENT_TYPES = [
-  "release.published",
-  "release.updated",
-  "release.withdrawn",
-  "release.unpublished",
-] as const;
-export type ReleaseEventType = (typeof RELEASE_EVENT_TYPES)[number];
+import type { ReleaseEventType } from "../../domain/distribution/events";
 
 export interface ReleaseEventInput {
   type: ReleaseEventType;
