@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 process.env.WEBHOOK_ALLOWED_NETWORKS = "127.0.0.0/8";
 
 const { db } = await import("../db");
-const { createRelease } = await import("../dal/releases");
+const { createRelease, publishEdition } = await import("../dal/releases");
 const { releaseInputSchema } = await import("../validation/release");
 const { createWebhookEndpoint } = await import("../dal/distribution/webhooks");
 const { verifyWebhook } = await import("../domain/distribution/webhook-signature");
@@ -49,7 +49,7 @@ describe("issue 16: webhooks", () => {
       description: "test receiver",
       events: ["release.published"],
     });
-    const release = await createRelease(
+    const created = await createRelease(
       admin,
       releaseInputSchema.parse({
         headline: `Webhook release ${randomUUID().slice(0, 6)}`,
@@ -66,8 +66,11 @@ describe("issue 16: webhooks", () => {
         agreements: [],
         quotes: [],
       }),
-      { publish: true },
     );
+    // Made live through the one publish path, as the seed does (no review needed here).
+    const live = await publishEdition(admin, created.id, created.version, { system: "seed" });
+    expect(live.status).toBe("ok");
+    const release = created;
     const delivery = await db().webhookDelivery.findFirstOrThrow({ where: { endpointId } });
     answers = [500];
     await expect(run(delivery.id, 1)).rejects.toThrow(/answered 500/);

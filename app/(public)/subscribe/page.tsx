@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { SubscribeForm } from "@/components/subscribe-form";
-import { cachedFacets } from "@/lib/dal/public-cache";
+import { cachedFacets } from "@/lib/dal/public/cache";
 import { countryName } from "@/lib/domain/countries";
 import { CONSENT_TEXT } from "@/lib/validation/subscribe";
-import { subscribeAction } from "./_actions/subscribe";
+import { subscribeAction } from "@/lib/actions/subscribe/subscribe";
 
 export const metadata: Metadata = { title: "Subscribe" };
 

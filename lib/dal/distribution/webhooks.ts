@@ -3,7 +3,7 @@ import { db } from "../../db";
 import { newWebhookSecret } from "../../domain/distribution/webhook-signature";
 import { noticeMail } from "../../domain/distribution/messages";
 import { recordAudit } from "../audit";
-import { getPublicRelease } from "../releases";
+import { getPublicRelease } from "../public/releases";
 import type { SessionUser } from "../users";
 import { wakeJobs } from "./wake";
 

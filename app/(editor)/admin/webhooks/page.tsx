@@ -5,8 +5,8 @@ import { WebhookActiveButton, WebhookCreateForm } from "@/components/webhook-for
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { listWebhookDeliveries, listWebhookEndpoints } from "@/lib/dal/distribution/webhooks";
-import { createWebhookAction } from "./_actions/create-webhook";
-import { setWebhookActiveAction } from "./_actions/set-webhook-active";
+import { createWebhookAction } from "@/lib/actions/webhooks/create";
+import { setWebhookActiveAction } from "@/lib/actions/webhooks/set-active";
 
 export const metadata: Metadata = { title: "Webhooks" };
 

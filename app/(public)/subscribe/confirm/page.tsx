@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { isValidConfirmToken } from "@/lib/dal/distribution/subscribers";
-import { confirmSubscriptionAction } from "../_actions/manage";
+import { confirmSubscriptionAction } from "@/lib/actions/subscribe/manage";
 
 export const metadata: Metadata = { title: "Confirm your subscription", robots: { index: false } };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { verifySubscriberToken } from "@/lib/mail/tokens";
-import { unsubscribeAction } from "../_actions/manage";
+import { unsubscribeAction } from "@/lib/actions/subscribe/manage";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };
 
