@@ -54,5 +54,9 @@ describe("early refusals (proxy.ts)", () => {
     expect(req({ ...form, pathname: "/releases/x" })?.status).toBe(400);
     expect(req({ ...form, pathname: "/api/v1/releases" })).toBeNull();
     expect(req({ ...form, pathname: "/admin/releases/new" })).toBeNull();
+    // issue 16: the subscription forms post without JavaScript.
+    expect(req({ ...form, pathname: "/subscribe" })).toBeNull();
+    expect(req({ ...form, pathname: "/subscribe/preferences" })).toBeNull();
+    expect(req({ ...form, pathname: "/subscriber" })?.status).toBe(400);
   });
 });

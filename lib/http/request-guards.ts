@@ -79,9 +79,11 @@ export function refuseRequest(request: GuardedRequest): Refusal | null {
   }
   // A form post to a reader page (they have no actions) makes Next parse the body looking for one
   // (a form without JavaScript names its action in the body): refused unread. The editor's forms,
-  // the login page and route handlers (/api) are left to answer their own posts.
+  // the login page, the subscription pages (their forms work without JavaScript, issue 16) and route
+  // handlers (/api) are left to answer their own posts.
   const isForm = contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded");
-  if (isForm && !isEditorPath(pathname) && pathname !== "/login" && !pathname.startsWith("/api/")) {
+  const ownForms = pathname === "/login" || pathname === "/subscribe" || pathname.startsWith("/subscribe/");
+  if (isForm && !isEditorPath(pathname) && !ownForms && !pathname.startsWith("/api/")) {
     return { status: 400, message: "Bad request: this address accepts no form posts." };
   }
   return null;
