@@ -1,7 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
-import { clientAddress } from "@/lib/auth/client-address";
+import { clientAddress, peerAddress } from "@/lib/auth/client-address";
+import { env } from "@/lib/env";
 import { isDatabaseUnavailable } from "@/lib/dal/health";
 import { requestSubscription } from "@/lib/dal/distribution/subscribers";
 import {
@@ -39,7 +40,7 @@ export async function subscribeAction(_prev: SubscribeState, form: FormData): Pr
       parsed.data.email,
       parsed.data.preferences,
       CONSENT_TEXT,
-      clientAddress({ "x-forwarded-for": h.get("x-forwarded-for") ?? "" }),
+      clientAddress(Object.fromEntries(h.entries()), env().TRUST_PROXY, peerAddress(Object.fromEntries(h.entries()))),
     );
     if (result.status === "rate_limited")
       return {
