@@ -168,7 +168,8 @@ test.describe("user management", () => {
 
     // The same session, no new sign-in: the next page load reads the role from the database.
     await editor.reload();
-    await expect(editor.getByRole("heading", { name: /Edit release/ })).toBeVisible();
+    // Now a writer who is no author of this release: it is shown read-only (issue 11.7).
+    await expect(editor.locator("#not-an-author")).toBeVisible();
     await expect(editor.getByRole("button", { name: "Publish", exact: true })).toHaveCount(0);
     await expect(editor.getByText("Ed Demoted (writer)")).toBeVisible();
   });

@@ -61,6 +61,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
       publishAt: wf.publishAt,
       reviewRemark: wf.reviewRemark,
       approved: wf.approvedByName !== null,
+      needsReview: wf.liveNeedsReview,
     },
   );
 
