@@ -154,7 +154,7 @@ test("a restore is refused without a session and from a stale page; bad addresse
   expect(await releaseState(id)).toEqual({ headline: revised, status: "DRAFT", version: 3 });
   expect(await revisionCount(id)).toBe(3);
 
-  // Garbage in the address is "not found", never a server error.
+  // Garbage in the address is "not found" (a NUL byte: "bad request", issue 11.13), never a server error.
   for (const path of [
     `/admin/releases/${"x".repeat(100)}/history`,
     `/admin/releases/no-such-release/history`,
@@ -163,6 +163,6 @@ test("a restore is refused without a session and from a stale page; bad addresse
     `/admin/releases/${id}/history?to=${"y".repeat(65)}`,
     `/admin/releases/${id}/history?from=%00`,
   ]) {
-    expect((await page.goto(path))?.status(), path).toBe(404);
+    expect((await page.goto(path))?.status(), path).toBe(path.includes("%00") ? 400 : 404);
   }
 });
