@@ -120,7 +120,7 @@ test.describe("audit log", () => {
   test("garbage query parameters are explained at their fields, never a 500", async ({ page }) => {
     await signIn(page, "admin");
     const garbage = [
-      `?user=%3Cscript%3E&action=DROP%20TABLE&release=${"x".repeat(3000)}&from=2024-02-30&to=yesterday&before=%00`,
+      `?user=%3Cscript%3E&action=DROP%20TABLE&release=${"x".repeat(3000)}&from=2024-02-30&to=yesterday&before=nonsense`,
       "?user=a&user=b&action[]=x&from=&to=9999-99-99&after=1.2.3",
       "?before=99999999999999.zz&release=%E2%80%AE%F0%9F%98%80",
       "?from=2024-07-05&to=2024-07-01",

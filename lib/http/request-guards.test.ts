@@ -60,3 +60,10 @@ describe("early refusals (proxy.ts)", () => {
     expect(req({ ...form, pathname: "/subscriber" })?.status).toBe(400);
   });
 });
+
+describe("the JSON API answers NUL bytes in its query itself", () => {
+  it("leaves /api/v1 queries to the API's own JSON 400 naming the parameter, but not its path", () => {
+    expect(req({ pathname: "/api/v1/releases", search: "?q=%00" })).toBeNull();
+    expect(req({ pathname: "/api/v1/releases/a%00b" })?.status).toBe(400);
+  });
+});
