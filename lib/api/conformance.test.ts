@@ -11,7 +11,7 @@ import type { Role } from "@prisma/client";
 
 vi.hoisted(() => {
   // Absolute links are built from SITE_URL (no request headers outside Next).
-  process.env.SITE_URL = "https://press.example.org";
+  vi.stubEnv("SITE_URL", "https://press.example.org");
 });
 
 import { GET as catchAll } from "@/app/api/v1/[...rest]/route";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-process.env.WEBHOOK_ALLOWED_NETWORKS = "127.0.0.0/8";
+vi.stubEnv("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8");
 
 const { db } = await import("../db");
 const { createRelease, publishEdition } = await import("../dal/releases");

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSmtpSink, type SmtpSink } from "@/test/support/smtp-sink";
 
 // The env module reads these on first use: a real SMTP server on loopback, no rate limit.
 const SMTP_PORT = 3406;
-process.env.SMTP_URL = `smtp://127.0.0.1:${SMTP_PORT}`;
-process.env.MAIL_RATE_PER_MINUTE = "0";
+vi.stubEnv("SMTP_URL", `smtp://127.0.0.1:${SMTP_PORT}`);
+vi.stubEnv("MAIL_RATE_PER_MINUTE", "0");
 
 const { db } = await import("../../db");
 const { createRelease, publishEdition, transitionRelease } = await import("../releases");
