@@ -15,7 +15,16 @@ const list = (max: number) =>
 export const preferencesSchema = z
   .object({
     everything: z.boolean(),
-    countries: list(50).pipe(z.array(z.string().regex(/^[A-Z]{2}$/, "Choose countries from the list"))),
+    countries: list(50).pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(2)
+            .regex(/^[A-Z]{2}$/, "Choose countries from the list"),
+        )
+        .max(50),
+    ),
     issuers: list(50),
     topics: list(50),
     frequency: z.enum(["IMMEDIATE", "DAILY"], { error: "Choose how often" }),

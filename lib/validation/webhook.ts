@@ -9,7 +9,7 @@ export const webhookInputSchema = z.object({
     .max(2000, "At most 2000 characters")
     .pipe(z.url({ protocol: /^https?$/, error: "Enter an http:// or https:// URL" })),
   description: z.string().trim().max(200, "At most 200 characters"),
-  events: z.array(z.enum(RELEASE_EVENT_TYPES)).min(1, "Choose at least one event"),
+  events: z.array(z.enum(RELEASE_EVENT_TYPES)).min(1, "Choose at least one event").max(RELEASE_EVENT_TYPES.length),
 });
 
 export type WebhookFormState =
