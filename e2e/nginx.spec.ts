@@ -9,6 +9,9 @@ const SEED = "/releases/azerbaijan-and-china-raise-relations-to-strategic-partne
 const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { headers, redirect: "manual" });
 
 test.describe("through deploy/nginx", () => {
+  // One nginx on one port for these tests: in parallel, each worker's beforeAll would start a second
+  // one on the same port, fail to bind, and read the first one's log.
+  test.describe.configure({ mode: "default" });
   let nginx: Nginx;
   test.beforeAll(async () => {
     nginx = await startNginx(BASE_PORT, BASE_PORT + 3);

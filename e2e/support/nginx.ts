@@ -47,9 +47,17 @@ http {
   const args = ["-p", dir, "-c", mainConf];
   execFileSync(binary, ["-t", "-q", ...args], { stdio: ["ignore", "pipe", "pipe"] });
   const child = spawn(binary, args, { cwd: dir, stdio: "ignore" });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  let running = true;
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      running = false;
+      resolve();
+    }),
+  );
   const url = `http://127.0.0.1:${proxyPort}`;
   for (let i = 0; ; i++) {
+    // An nginx that could not bind exits: another one on the port would answer in its place.
+    if (!running) throw new Error(`nginx exited:\n${readFileSync(path.join(dir, "error.log"), "utf8")}`);
     try {
       await fetch(`${url}/api/health`);
       break;

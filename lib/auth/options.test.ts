@@ -86,6 +86,28 @@ describe("credentials sign-in", () => {
     expect(JSON.stringify(token)).not.toMatch(/argon2|role/i);
   });
 
+  it("a database outage while checking the session keeps the token (marked unverified) instead of ending it", async () => {
+    const user = await makeUser();
+    const signedIn = await authorize({ email: user.email, password: PASSWORD }, from());
+    const jwt = authOptions().callbacks!.jwt!;
+    const token = (await jwt({ token: {} as JWT, user: signedIn!, account: null })) as JWT;
+    const outage = vi
+      .spyOn(db().session, "findFirst")
+      .mockRejectedValueOnce(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }));
+    const during = (await jwt({ token, account: null } as never)) as JWT;
+    expect(outage).toHaveBeenCalledTimes(1);
+    expect(during).toMatchObject({ sub: user.id, sid: token.sid, unverified: true });
+    const session = await authOptions().callbacks!.session!({ session: { expires: "" }, token: during } as never);
+    expect(session.user).toMatchObject({ id: user.id, unverified: true });
+    // Once the database answers again the next request checks afresh, and the mark is gone.
+    const after = (await jwt({ token: during, account: null } as never)) as JWT;
+    expect(after.unverified).toBeUndefined();
+    expect(after.sid).toBe(token.sid);
+    // A revoked session is still no session.
+    await db().session.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
+    await expect(jwt({ token: after, account: null } as never)).rejects.toThrow(/session ended/);
+  });
+
   it("issue 11.14: a password typed into the email field is not stored in the audit log", async () => {
     const typed = `correct horse battery ${randomUUID()}`;
     expect(await authorize({ email: typed, password: "x" }, from())).toBeNull();

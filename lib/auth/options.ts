@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "../dal/audit";
+import { isDatabaseUnavailable } from "../dal/health";
 import { createSession, isSessionLive, revokeSession } from "../dal/sessions";
 import { findUserForSignIn } from "../dal/users";
 import { env } from "../env";
@@ -146,17 +147,30 @@ export function authOptions(): NextAuthOptions {
           token.sid = signedIn.sessionId;
           return token;
         }
-        const live =
-          typeof token.sid === "string" &&
-          typeof token.sub === "string" &&
-          (await isSessionLive(token.sid, token.sub, typeof token.sv === "number" ? token.sv : 0));
-        if (!live) throw new SessionEnded();
+        // Whatever a previous request marked (below), this one checks afresh.
+        delete token.unverified;
+        if (typeof token.sid !== "string" || typeof token.sub !== "string") throw new SessionEnded();
+        try {
+          const live = await isSessionLive(token.sid, token.sub, typeof token.sv === "number" ? token.sv : 0);
+          if (!live) throw new SessionEnded();
+        } catch (error) {
+          // next-auth treats any error here as an ended session and clears the cookie: a database
+          // outage would sign everyone out and turn "nothing was saved" into "you are not signed in".
+          // The token is kept, marked unverified, and getSessionUser() raises the outage again.
+          if (!isDatabaseUnavailable(error)) throw error;
+          return { ...token, unverified: true };
+        }
         return token;
       },
       session({ session, token }) {
         return {
           ...session,
-          user: { ...session.user, id: token.sub ?? "", sessionVersion: typeof token.sv === "number" ? token.sv : 0 },
+          user: {
+            ...session.user,
+            id: token.sub ?? "",
+            sessionVersion: typeof token.sv === "number" ? token.sv : 0,
+            unverified: token.unverified === true,
+          },
         };
       },
     },

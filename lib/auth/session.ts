@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { decode, encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { connection } from "next/server";
+import { DatabaseUnavailableError } from "../dal/health";
 import { revokeUserSessions } from "../dal/sessions";
 import { getActiveUser, type SessionUser } from "../dal/users";
 import { env } from "../env";
@@ -19,8 +20,10 @@ export type { SessionUser };
 export async function getSessionUser(): Promise<SessionUser | null> {
   await connection(); // per-request by nature: never prerendered at build time
   const session = await getServerSession(authOptions());
-  const claims = session?.user as { id?: string; sessionVersion?: number } | undefined;
+  const claims = session?.user as { id?: string; sessionVersion?: number; unverified?: boolean } | undefined;
   if (!claims?.id) return null;
+  // The session row could not be read (options.ts): an outage, answered as one, never as signed out.
+  if (claims.unverified) throw new DatabaseUnavailableError("The session could not be checked");
   return getActiveUser(claims.id, typeof claims.sessionVersion === "number" ? claims.sessionVersion : 0);
 }
 

@@ -41,6 +41,17 @@ const OUTAGE_MESSAGES = [
 ];
 
 /**
+ * Raised where a database outage was caught by code we do not own (next-auth swallows errors from
+ * its callbacks) and has to surface again as the outage it was.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(message = "The database could not be reached") {
+    super(message);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+/**
  * True when PostgreSQL refused text it cannot hold: a NUL character ("\u0000", SQLSTATE 22021) or
  * one its encoding lacks (22P05). Only a hand-made request sends such input (a browser's form
  * cannot), and it is bad input, not a server failure.
@@ -67,7 +78,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
     cause?: unknown;
     meta?: { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown; code?: unknown } } };
   };
-  if (e.name === "PrismaClientInitializationError") return true;
+  if (e.name === "PrismaClientInitializationError" || error instanceof DatabaseUnavailableError) return true;
   for (const code of [e.code, e.errorCode]) {
     if (typeof code !== "string") continue;
     if (PRISMA_CODES.has(code) || SOCKET_CODES.has(code) || isOutageSqlState(code)) return true;
