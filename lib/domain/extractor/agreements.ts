@@ -16,7 +16,7 @@ import { quoteRange } from "./quotes";
 import { findCountryMentions, preferredCountryName, countryCodeOf, type CountryMention } from "./countries";
 import { cleanParty, expandCollective, readOrgPhrase, type OrgContext } from "./organisations";
 import { inRanges, sentenceAt, squeeze, titleCase, type Span } from "./text-utils";
-import { hasRoleHead } from "./people";
+import { hasRoleHead } from "./roles";
 
 const KEYWORDS: [string, AgreementType][] = [
   ["Joint Declaration", "JOINT_DECLARATION"],

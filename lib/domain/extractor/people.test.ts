@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { PeopleResolver, findPersonMentions, nameFits, parseSpeakerPhrase, sameSurname, splitRole } from "./people";
+import { nameFits, sameSurname } from "./names";
+import { PeopleResolver, findPersonMentions, parseSpeakerPhrase } from "./people";
+import { splitRole } from "./roles";
 import { sentences } from "./text-utils";
 
 describe("names", () => {

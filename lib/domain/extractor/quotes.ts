@@ -14,7 +14,6 @@
 
 import type { ExtractedQuote, Range } from "./types";
 import {
-  ROLE_ALT,
   SPEECH_VERBS,
   parseSpeakerPhrase,
   type PeopleResolver,
@@ -22,6 +21,7 @@ import {
   type PersonRef,
   type SpeakerPhrase,
 } from "./people";
+import { ROLE_ALT } from "./roles";
 import { sentenceAt, titleCase, trimRange, type Span } from "./text-utils";
 
 export interface QuoteSpan {

@@ -23,6 +23,20 @@ export function trimRange(text: string, start: number, end: number): [number, nu
   return [s, e];
 }
 
+export interface WordToken {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words (and initials such as "A.") of `s`, with their offsets. */
+export function wordTokens(s: string): WordToken[] {
+  const out: WordToken[] = [];
+  const re = /\p{Lu}\.(?=\s|$)|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{N}]/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 /** Non-empty lines, with their offsets (line breaks excluded, surrounding spaces trimmed). */
 export function lines(text: string): Span[] {
   const out: Span[] = [];
