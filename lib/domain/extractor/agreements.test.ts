@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractRelease } from "./index";
-import { isIntentOnly, splitParties } from "./agreements";
+import { splitParties } from "./agreement-parties";
+import { isIntentOnly } from "./agreement-signals";
 
 const agreements = (text: string) =>
   extractRelease(text).agreements.map(({ type, title, parties }) => ({ type, title, parties }));

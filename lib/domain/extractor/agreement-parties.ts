@@ -1,0 +1,147 @@
+/**
+ * Agreement parties: splitting "A and B" into parties, formal country names, and the parties a
+ * sentence names around an agreement ("X and Y signed ...", "signed by X and Y", "the heads of state
+ * of A and B ...").
+ */
+
+import type { ExtractedAgreement } from "./types";
+import { countryCodeOf, findCountryMentions, preferredCountryName, type CountryMention } from "./countries";
+import { cleanParty, expandCollective, readOrgPhrase, type OrgContext } from "./organisations";
+import { hasRoleHead } from "./roles";
+import { squeeze, type Span } from "./text-utils";
+
+/** Where a mention stands in the text. */
+type Extent = Pick<Span, "start" | "end">;
+
+const PARTIES_END =
+  /\s+(?:on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|signed|was|were|will|is|are|has|have|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})|\s+The\s+(?=\p{Lu})/u;
+
+export function partiesClauseEnd(text: string, from: number, limit: number): number {
+  const slice = text.slice(from, limit);
+  const m = PARTIES_END.exec(slice);
+  return m ? from + m.index : limit;
+}
+
+/** "A and B", "the Ministry of X of A and the Ministry of Y of B", "A, B and C" → parties. */
+export function splitParties(clause: string): string[] {
+  const s = squeeze(clause);
+  let parts: string[];
+  if (/\s+and\s+the\s+/i.test(s)) parts = s.split(/\s+and\s+(?=the\s)/i);
+  else if (
+    /^[^,]+(?:,\s*[^,]+)+\s+and\s+[^,]+$/.test(s) &&
+    s.split(/,\s*/).every((p) => /^(?:the\s+)?["“]?\p{Lu}/u.test(p.trim()))
+  )
+    parts = s.split(/,\s*|\s+and\s+/);
+  else {
+    const ands = [...s.matchAll(/\s+and\s+/g)];
+    if (ands.length === 0) parts = [s];
+    else {
+      // Several "and": split where the right side starts like a new name.
+      const good = ands.find(
+        (m) =>
+          /^(?:["“]|\p{Lu})/u.test(s.slice((m.index ?? 0) + m[0].length)) && !/(?:of|for)$/.test(s.slice(0, m.index)),
+      );
+      const at = good ?? ands[0]!;
+      parts = [s.slice(0, at.index), s.slice((at.index ?? 0) + at[0].length)];
+    }
+  }
+  return parts.map(cleanParty).filter((p) => p.length > 0);
+}
+
+/** Bare country names become the formal name the text uses ("Azerbaijan" → "Republic of Azerbaijan"). */
+function formalParty(p: string, mentions: readonly CountryMention[]): string {
+  const code = countryCodeOf(p);
+  if (!code) return p;
+  // Only a formal name the text itself uses replaces the short one; otherwise keep it as written.
+  const formal = mentions.find((x) => x.code === code && x.kind === "formal" && x.text !== "PRC");
+  return formal ? preferredCountryName(code, mentions) : p;
+}
+
+export function readParties(clause: string, ctx: OrgContext): string[] {
+  const collective = expandCollective(clause, ctx);
+  if (collective) return collective;
+  return splitParties(clause).map((p) => formalParty(p, ctx.mentions));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parties from the sentence around a mention
+
+const LEAD_ADVERBIAL =
+  /^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition)\b[^,]*,\s*/;
+const SUBJECT_VERB =
+  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs)\b/gi;
+const COLLECTIVE =
+  /^(?:the|both)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations)$|^(?:they|both)$/i;
+
+/** "X and Y signed ...", "X has signed ... with Y" → [X, Y]. */
+export function subjectParties(
+  text: string,
+  sentence: Span,
+  mention: Extent,
+  ctx: OrgContext,
+  previous: ExtractedAgreement | undefined,
+): string[] {
+  const before = text.slice(sentence.start, mention.start);
+  let verb: RegExpExecArray | null = null;
+  SUBJECT_VERB.lastIndex = 0;
+  for (let m = SUBJECT_VERB.exec(before); m; m = SUBJECT_VERB.exec(before)) verb = m;
+  if (!verb) return [];
+  let s = before.slice(0, verb.index);
+  // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
+  const dash = /^[\s\S]*\s(?:--|—|–|-)\s+(?=["“\p{Lu}])/u.exec(s);
+  if (dash) s = s.slice(dash[0].length);
+  for (let k = 0; k < 3; k++) s = s.replace(LEAD_ADVERBIAL, "");
+  s = squeeze(s.replace(/\s*\([^)]*\)/g, ""));
+  // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y".
+  s = s.replace(/,\s+(?:the|a|an|which|who|one|its)\b[^,]*(?:,|$)/gi, " ");
+  s = squeeze(s).replace(/[,\s]+$/, "");
+  const role =
+    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|heads|leaders|presidents|representatives|delegations|officials|chief executives)\s+of\s+(?:the\s+)?(.+)$/iu.exec(
+      s,
+    );
+  if (role && role[1]) s = role[1];
+  if (!s || s.split(/\s+/).length > 30) return [];
+  if (COLLECTIVE.test(s)) {
+    if (previous) return [...previous.parties];
+    // "the sides signed" in a release about two countries: the two states.
+    if (/\b(?:sides|parties)$/i.test(s) && ctx.acting.length === 2)
+      return ctx.acting.map((code) => preferredCountryName(code, ctx.mentions));
+    return [];
+  }
+  const collective = expandCollective(s, ctx);
+  if (collective) return collective;
+  if (!/^(?:the\s+)?["“]?[\p{Lu}\d]/u.test(s)) return [];
+  const parties = splitParties(s).map((p) => formalParty(p, ctx.mentions));
+  const withParty = /^\s+with\s+/i.exec(text.slice(mention.end, mention.end + 20));
+  if (withParty) {
+    const org = readOrgPhrase(text, mention.end + withParty[0].length, sentence.end);
+    if (org) parties.push(formalParty(cleanParty(org.text), ctx.mentions));
+  }
+  return parties;
+}
+
+/** "The contract was signed by X and Y" in the same sentence. */
+export function signedByParties(text: string, sentence: Span, mention: Extent, ctx: OrgContext): string[] {
+  const after = text.slice(mention.end, sentence.end);
+  // A full stop after a single capital is an initial ("A. Momen"), not the end of the clause.
+  const m = /\bsigned\s+by\s+(.+?)(?:\s+(?:on behalf|in|at|on|during)\b|(?<!\b\p{Lu})[.;]|$)/iu.exec(after);
+  if (!m || !m[1]) return [];
+  const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+)/gi)].map((x) => cleanParty(x[1] ?? ""));
+  if (behalf.length >= 2) return behalf;
+  const parties = splitParties(m[1]);
+  // Signatories named as people ("Foreign Minister A. Momen") are not the parties themselves.
+  if (parties.some((p) => hasRoleHead(p) || /^(?:his|her|their|the heads?)\b/i.test(p))) return [];
+  return parties.map((p) => formalParty(p, ctx.mentions));
+}
+
+/** "the heads of state of Azerbaijan and China ... issued a Joint Declaration" → the two states. */
+export function countryPairParties(sentence: Span, ctx: OrgContext): string[] {
+  const ms = findCountryMentions(sentence.text).filter((m) => m.kind !== "adjective");
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (/^\s+and\s+(?:the\s+)?$/.test(sentence.text.slice(a.end, b.start)) && a.code !== b.code)
+      return [preferredCountryName(a.code, ctx.mentions), preferredCountryName(b.code, ctx.mentions)];
+  }
+  return [];
+}

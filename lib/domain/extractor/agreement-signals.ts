@@ -1,0 +1,114 @@
+/**
+ * Agreement signals: the keywords that name a kind of document ("Memorandum of Understanding" →
+ * MEMORANDUM_OF_UNDERSTANDING) and whether a mention is a signing that happened or only an
+ * intention ("intends to sign", "will be signed", "a draft agreement").
+ */
+
+import type { AgreementType } from "./types";
+import { squeeze } from "./text-utils";
+
+const KEYWORDS: [string, AgreementType][] = [
+  ["Joint Declaration", "JOINT_DECLARATION"],
+  ["Joint Communiqué", "JOINT_DECLARATION"],
+  ["Joint Communique", "JOINT_DECLARATION"],
+  ["Declaration", "JOINT_DECLARATION"],
+  ["Memorandum of Understanding and Cooperation", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["Memorandum of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["Memorandum of Cooperation", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["Memorandum of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["Memorandum", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["MoU", "MEMORANDUM_OF_UNDERSTANDING"],
+  // A letter of intent records a shared, non-binding understanding: closest to an MoU.
+  ["Letter of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["Agreement", "AGREEMENT"],
+  ["Treaty", "TREATY"],
+  ["Convention", "TREATY"],
+  ["Contract", "CONTRACT"],
+  ["Protocol", "PROTOCOL"],
+  ["Agreed Minutes", "PROTOCOL"],
+  ["Programme", "OTHER"],
+  ["Program", "OTHER"],
+  ["Roadmap", "OTHER"],
+  ["Road Map", "OTHER"],
+  ["Action Plan", "OTHER"],
+  ["Plan of Action", "OTHER"],
+  ["Charter", "OTHER"],
+];
+
+const KEYWORD_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${KEYWORDS.map(([k]) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+
+function typeOf(keyword: string): AgreementType {
+  const k = squeeze(keyword).toLowerCase();
+  for (const [name, type] of KEYWORDS) if (name.toLowerCase() === k) return type;
+  return "OTHER";
+}
+
+export interface KeywordHit {
+  start: number;
+  end: number;
+  text: string;
+  type: AgreementType;
+}
+
+export function keywordsIn(text: string, from: number, to: number): KeywordHit[] {
+  const out: KeywordHit[] = [];
+  KEYWORD_RE.lastIndex = from;
+  for (let m = KEYWORD_RE.exec(text); m && m.index < to; m = KEYWORD_RE.exec(text)) {
+    // "mou" in lower case is not the abbreviation.
+    if (/^mou$/i.test(m[0]) && m[0] !== "MoU" && m[0] !== "MOU") continue;
+    if (m.index + m[0].length > to) break;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: typeOf(m[0]) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Intentions: the last signing verb before a mention decides.
+
+const SIGN_VERB =
+  /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed)\b/gi;
+const FUTURE_MARK =
+  /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
+const AFTER_INTENT =
+  /^[^.;]*?\b(?:will|to|shall|would|is expected to|are expected to|is planned to|are planned to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to)\s+be\s+(?:signed|concluded|adopted|initialled)\b/i;
+const NEGOTIATION = /\b(?:negotiat\w*|talks on|prepar\w*|work(?:ing)? on|elaborat\w*|draft(?:ing)?)\b[^.;]{0,40}$/i;
+
+/**
+ * Is the mention at `offset` in `sentence` only an intention to sign? The last signing verb before
+ * the mention decides: "signed" is a fact, "to sign" / "will sign" an intention.
+ */
+export function isIntentOnly(sentence: string, offset: number, mentionEnd = offset): boolean {
+  const before = sentence.slice(0, offset);
+  if (/\bdraft\s+(?:\p{L}+\s+){0,2}$/iu.test(before)) return true;
+  let last: RegExpExecArray | null = null;
+  SIGN_VERB.lastIndex = 0;
+  for (let m = SIGN_VERB.exec(before); m; m = SIGN_VERB.exec(before)) last = m;
+  if (last) {
+    const verb = (last[1] ?? "").toLowerCase();
+    // "is expected to be signed", "will be signed": a passive future is an intention too.
+    if (
+      /^(?:signed|concluded|adopted|issued|inked|initialled|initialed)$/.test(verb) &&
+      /\b(?:to|will|would|shall|could|may|might|'ll)\s+be\s+$/i.test(before.slice(0, last.index))
+    )
+      return true;
+    if (/^(?:sign|conclude|ink|adopt|issue|initial)$/.test(verb)) {
+      const lead = before.slice(0, last.index);
+      if (FUTURE_MARK.test(lead)) return true;
+    }
+    if (
+      verb === "signing" &&
+      /\b(?:possibility of|prepar\w* for|ahead of|towards?|before)\s+(?:the\s+)?$/i.test(before.slice(0, last.index))
+    )
+      return true;
+    return false;
+  }
+  if (AFTER_INTENT.test(sentence.slice(mentionEnd))) return true;
+  if (NEGOTIATION.test(before)) return true;
+  return false;
+}
+
+export const PAST_SIGNING =
+  /\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|exchanged|entered into)\b/i;

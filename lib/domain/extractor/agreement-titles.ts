@@ -1,0 +1,231 @@
+/**
+ * Agreement titles: reading a document's title, topic and "between A and B" clause, either from a
+ * mention in running text or from a whole title (quoted, or an item of a list).
+ */
+
+import type { OrgContext } from "./organisations";
+import type { KeywordHit } from "./agreement-signals";
+import { partiesClauseEnd, readParties } from "./agreement-parties";
+import { squeeze, titleCase } from "./text-utils";
+
+const TOPIC_START =
+  /^\s*(?:\((?:MoU|MOU|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
+
+const DATE_AFTER_PREP =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
+
+const LOWER_STOP = new RegExp(
+  [
+    '^\\s*[,.;:!?()"“”«»\\n]',
+    "^\\s+(?:was|were|is|are|will|would|shall|should|can|could|may|might|must|has|have|had|which|that|who|signed|between|by|during|at|as well as|and (?:the|a|an|also|will|is|are|was|were)|within|following|after|before|with|under|amid|today|yesterday|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this|last|next|to (?:the|our|their|both|each) (?:country|countries)|in (?:the|our|their|both) countr(?:y|ies)|in \\d{4}|from \\d{4}|worth|valued|aimed|designed|intended|adopted|concluded|in the presence)\\b",
+  ].join("|"),
+  "iu",
+);
+
+const SMALL = /^(?:of|the|and|for|on|in|to|with|a|an|at)$/i;
+
+/**
+ * Read the topic after "on/for/..." in running text. A topic in title case ("on the Establishment
+ * of Strategic Partnership") ends at the first lower-case word, except after "in the field of";
+ * a lower-case topic ends at a verb, a clause boundary, or a place phrase ("to the country").
+ */
+function readTopic(text: string, from: number, limit: number): number {
+  const WORD = /\s+[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]?|\s+[\p{L}\p{N}]/uy;
+  let i = from;
+  let end = from;
+  let words = 0;
+  let titleMode: boolean | null = null;
+  let pendingSmall = from;
+  for (;;) {
+    if (i >= limit || words > 30) break;
+    const rest = text.slice(i, Math.min(limit, i + 60));
+    if (titleMode !== true && LOWER_STOP.test(rest)) break;
+    if (titleMode === true && /^\s+and\s+(?:a|an|the)\s/i.test(rest)) break;
+    if (titleMode === true) {
+      const field = /^\s+in\s+the\s+(?:fields?|areas?|sphere)\s+of\b/i.exec(rest);
+      if (field) {
+        titleMode = false;
+        i += field[0].length;
+        end = i;
+        continue;
+      }
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (!m || m.index + m[0].length > limit) break;
+    let w = m[0].trim();
+    let wEnd = m.index + m[0].length;
+    if (w.endsWith(".")) {
+      w = w.slice(0, -1);
+      wEnd -= 1;
+    }
+    if (titleMode === null && !SMALL.test(w)) titleMode = /^[\p{Lu}\d]/u.test(w);
+    if (titleMode === true) {
+      if (/^[\p{Lu}\d]/u.test(w) || /^\p{Lu}[\p{L}]*-/u.test(w)) {
+        end = wEnd;
+        pendingSmall = wEnd;
+      } else if (SMALL.test(w)) {
+        // kept only if a capitalised word follows
+      } else break;
+    } else {
+      end = wEnd;
+    }
+    i = wEnd;
+    words++;
+    if (wEnd < m.index + m[0].length) break; // sentence-final full stop
+  }
+  return titleMode === true ? pendingSmall : end;
+}
+
+export interface ParsedAgreement {
+  title: string;
+  parties: string[];
+  between: boolean;
+  topic: boolean;
+  premod: boolean;
+  start: number;
+  end: number;
+}
+
+/** Capitalised words right before the keyword that belong to the title: "Master Franchise". */
+function premodifierStart(text: string, kwStart: number, floor: number): number {
+  let s = kwStart;
+  for (;;) {
+    const before = text.slice(Math.max(floor, s - 40), s);
+    let m = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(before);
+    // "Comprehensive and Enhanced Partnership Agreement": two capitalised modifiers joined by "and".
+    if (!m && s < kwStart) m = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*)\s+and\s+$/u.exec(before);
+    if (!m || !m[1]) break;
+    if (/^(?:The|A|An|This|That|These|Its|Their|Our|In|On|At|During|Under|By|With|New)$/.test(m[1])) break;
+    const at = s - (before.length - before.lastIndexOf(m[1]));
+    if (at < floor) break;
+    // Sentence-initial words and words after a full stop are not premodifiers.
+    const prev = text.slice(Math.max(floor, at - 3), at);
+    if (at === floor || /[.!?:]\s*$/.test(prev) || /\n\s*$/.test(prev)) break;
+    s = at;
+  }
+  return s;
+}
+
+export function parseMention(
+  text: string,
+  kw: KeywordHit,
+  limit: number,
+  floor: number,
+  ctx: OrgContext,
+): ParsedAgreement {
+  const capital = /^\p{Lu}/u.test(kw.text);
+  const start = capital ? premodifierStart(text, kw.start, floor) : kw.start;
+  const keyword = capital ? squeeze(kw.text) : titleCase(kw.text);
+  const pieces: string[] = [
+    squeeze(text.slice(start, kw.start)) ? squeeze(text.slice(start, kw.start)) + " " + keyword : keyword,
+  ];
+  let parties: string[] = [];
+  let between = false;
+  let topic = false;
+  let i = kw.end;
+  const abbrev = /^\s*\((?:MoU|MOU|LoI|[A-Z]{2,6})\)/.exec(text.slice(i, limit));
+  if (abbrev) i += abbrev[0].length;
+  let topicAllowed = true;
+  for (let round = 0; round < 4; round++) {
+    const rest = text.slice(i, limit);
+    const b = /^\s+between\s+/i.exec(rest);
+    if (b && !between) {
+      const from = i + b[0].length;
+      const to = partiesClauseEnd(text, from, limit);
+      if (to > from) {
+        parties = readParties(text.slice(from, to), ctx);
+        between = true;
+        topicAllowed = true;
+        i = to;
+        continue;
+      }
+    }
+    const t = topicAllowed ? TOPIC_START.exec(rest) : null;
+    if (t && t[1] && !DATE_AFTER_PREP.test(rest.slice(t[0].length))) {
+      const prep = t[1].toLowerCase();
+      // "of" and "to" start a topic only in a title-case name: "Treaty of Friendship".
+      const next = rest.slice(t[0].length);
+      if ((prep === "of" || prep === "to") && (!capital || !/^(?:the\s+)?\p{Lu}/u.test(next))) break;
+      const from = i + t[0].length;
+      const end = readTopic(text, from - 1, limit);
+      // A lower-case purpose after a named document ("Strategic Partnership Agreement for the
+      // deployment of ...") describes it; the name is the title.
+      const lowerTopic = !/^(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(next);
+      if (end > from && start < kw.start && lowerTopic) break;
+      if (end > from) {
+        pieces.push(squeeze(text.slice(i, end)));
+        topic = true;
+        topicAllowed = false; // one topic before "between", one after
+        i = end;
+        continue;
+      }
+    }
+    break;
+  }
+  return { title: squeeze(pieces.join(" ")), parties, between, topic, premod: start < kw.start, start, end: i };
+}
+
+/**
+ * A whole title (quoted, or a list item): the title is the text without its "between A and B"
+ * clause. A stray fragment before "between" whose own title ends in "the <Noun>" is put back in
+ * front of that noun, mending a garbled word order such as
+ * "Belt and Road between A and B The Memorandum ... on the Initiative".
+ */
+export function parseWholeTitle(
+  text: string,
+  from: number,
+  to: number,
+  kw: KeywordHit | null,
+  ctx: OrgContext,
+): ParsedAgreement | null {
+  const region = text.slice(from, to);
+  let parties: string[] = [];
+  let between = false;
+  let title: string;
+  if (kw && kw.start > from) {
+    const prefix = text.slice(from, kw.start);
+    const stray = /^(.*?)\s*\bbetween\s+([\s\S]*?)\s*(?:\bThe\s*)?$/i.exec(prefix);
+    if (stray) {
+      parties = readParties(stray[2] ?? "", ctx);
+      between = parties.length > 0;
+      const fragment = squeeze(stray[1] ?? "");
+      const rest = removeBetween(text, kw.start, to, ctx);
+      if (rest.parties.length > 0 && parties.length === 0) parties = rest.parties;
+      title = rest.title;
+      if (fragment) {
+        const tail = /\bthe\s+(\p{Lu}[\p{L}-]*)$/u.exec(title);
+        title = tail ? `${title.slice(0, tail.index)}the ${fragment} ${tail[1]}` : `${fragment} ${title}`;
+      }
+      return { title: squeeze(title), parties, between, topic: true, premod: false, start: from, end: to };
+    }
+  }
+  const startAt = kw ? from + (/^(?:the|The)\s+/.exec(region)?.[0].length ?? 0) : from;
+  const rest = removeBetween(text, startAt, to, ctx);
+  title = rest.title;
+  if (kw && kw.start > startAt) {
+    // "Lease Contract for the Gebze logistics centre": capitalised words name the document; a
+    // lower-case purpose after it describes it (as in running text).
+    const name = squeeze(text.slice(startAt, kw.end));
+    const after = title.slice(name.length);
+    if (title.startsWith(name) && /^\s+(?:for|on|to|concerning|regarding)\s+(?:(?:the|a|an)\s+)?\p{Ll}/u.test(after))
+      title = name;
+  }
+  parties = rest.parties;
+  between = parties.length > 0;
+  if (!title) return null;
+  return { title, parties, between, topic: true, premod: false, start: from, end: to };
+}
+
+function removeBetween(text: string, from: number, to: number, ctx: OrgContext): { title: string; parties: string[] } {
+  const region = text.slice(from, to);
+  const b = /\s+between\s+/i.exec(region);
+  if (!b) return { title: squeeze(region.replace(/[;.,]+$/, "")), parties: [] };
+  const clauseFrom = from + b.index + b[0].length;
+  const clauseTo = partiesClauseEnd(text, clauseFrom, to);
+  const parties = readParties(text.slice(clauseFrom, clauseTo), ctx);
+  const title = squeeze(
+    `${text.slice(from, from + b.index)} ${text.slice(clauseTo, to)}`.replace(/[;.,]+$/, "").replace(/\s+,/g, ","),
+  );
+  return { title, parties };
+}
