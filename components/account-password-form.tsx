@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useState } from "react";
 import { changePasswordAction } from "@/lib/actions/account/change-password";
 import { USER_LIMITS, type PasswordChangeState } from "@/lib/validation/user";
-import { Field } from "./field";
+import { InputField } from "./field";
 
 /** Current and new password. Passwords never come back from the server: the fields keep them here. */
 export function AccountPasswordForm() {
@@ -31,37 +31,29 @@ export function AccountPasswordForm() {
           </p>
         ) : null}
       </div>
-      <Field id="currentPassword" label="Current password" error={errors.currentPassword}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="password"
-            name="currentPassword"
-            autoComplete="current-password"
-            maxLength={USER_LIMITS.passwordMax}
-            value={values.currentPassword}
-            onChange={set("currentPassword")}
-          />
-        )}
-      </Field>
-      <Field
+      <InputField
+        id="currentPassword"
+        label="Current password"
+        error={errors.currentPassword}
+        type="password"
+        name="currentPassword"
+        autoComplete="current-password"
+        maxLength={USER_LIMITS.passwordMax}
+        value={values.currentPassword}
+        onChange={set("currentPassword")}
+      />
+      <InputField
         id="newPassword"
         label="New password"
         error={errors.newPassword}
         hint={`At least ${USER_LIMITS.passwordMin} characters; a few unrelated words make a good one.`}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="password"
-            name="newPassword"
-            autoComplete="new-password"
-            maxLength={USER_LIMITS.passwordMax}
-            value={values.newPassword}
-            onChange={set("newPassword")}
-          />
-        )}
-      </Field>
+        type="password"
+        name="newPassword"
+        autoComplete="new-password"
+        maxLength={USER_LIMITS.passwordMax}
+        value={values.newPassword}
+        onChange={set("newPassword")}
+      />
       <button type="submit" disabled={pending}>
         Change password
       </button>

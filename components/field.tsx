@@ -28,3 +28,35 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
     </div>
   );
 }
+
+type Labelling = Omit<FieldProps, "children">;
+
+/** A Field around one <input>; every other prop goes to the input. */
+export function InputField({
+  id,
+  label,
+  error,
+  hint,
+  ...input
+}: Labelling & Omit<React.ComponentProps<"input">, "id">) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(aria) => <input {...aria} {...input} />}
+    </Field>
+  );
+}
+
+/** A Field around one <textarea>; every other prop goes to the textarea. */
+export function TextAreaField({
+  id,
+  label,
+  error,
+  hint,
+  ...textarea
+}: Labelling & Omit<React.ComponentProps<"textarea">, "id">) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(aria) => <textarea {...aria} {...textarea} />}
+    </Field>
+  );
+}

@@ -2,10 +2,10 @@
 
 import { useActionState, type ReactNode } from "react";
 import { importReleaseAction } from "@/lib/actions/releases/import";
-import { AGREEMENT_TYPES, AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import type { Highlight, ImportActionState } from "@/lib/validation/import";
 import { LIMITS, type ReleaseFormValues } from "@/lib/validation/release";
-import { Field } from "./field";
+import { Field, InputField, TextAreaField } from "./field";
+import { AgreementTypeField, rowField } from "./release-form-rows";
 
 type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes" | "changeNote">;
 
@@ -149,44 +149,37 @@ export function ReleaseImport() {
             <h3>Agreements</h3>
             {review.values.agreements.length === 0 ? <p className="hint">No agreement found.</p> : null}
             {review.values.agreements.map((a, i) => {
-              const id = (f: string) => `agreement-${i}-${f}`;
-              const name = (f: string) => `agreements[${i}][${f}]`;
-              const err = (f: string) => errors[`agreements.${i}.${f}`];
+              const field = rowField("agreements", i, errors);
               return (
                 <fieldset key={`a${i}`}>
                   <legend>Agreement {i + 1}</legend>
                   <label className="checkbox">
-                    <input type="checkbox" name={name("keep")} defaultChecked={review.keepAgreements[i] ?? true} /> Keep
+                    <input
+                      type="checkbox"
+                      name={field("keep").name}
+                      defaultChecked={review.keepAgreements[i] ?? true}
+                    />{" "}
+                    Keep
                   </label>{" "}
                   {showInText(`agreement-${i}`)}
-                  <Field id={id("type")} label="Agreement type" error={err("type")}>
-                    {(aria) => (
-                      <select {...aria} name={name("type")} defaultValue={a.type}>
-                        {AGREEMENT_TYPES.map((t) => (
-                          <option key={t} value={t}>
-                            {AGREEMENT_TYPE_LABELS[t]}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                  <Field id={id("title")} label="Agreement title" error={err("title")}>
-                    {(aria) => (
-                      <input
-                        {...aria}
-                        type="text"
-                        name={name("title")}
-                        defaultValue={a.title}
-                        maxLength={LIMITS.agreementTitle}
-                      />
-                    )}
-                  </Field>
-                  <Field id={id("parties")} label="Parties" error={err("parties")} hint="One per line">
-                    {(aria) => <textarea {...aria} name={name("parties")} defaultValue={a.parties} rows={3} />}
-                  </Field>
-                  <input type="hidden" name={name("signedOn")} value={a.signedOn} />
-                  <input type="hidden" name={name("note")} value={a.note} />
-                  {err("signedOn") ? <p className="field-error">{err("signedOn")}</p> : null}
+                  <AgreementTypeField {...field("type")} defaultValue={a.type} />
+                  <InputField
+                    {...field("title")}
+                    label="Agreement title"
+                    type="text"
+                    defaultValue={a.title}
+                    maxLength={LIMITS.agreementTitle}
+                  />
+                  <TextAreaField
+                    {...field("parties")}
+                    label="Parties"
+                    hint="One per line"
+                    defaultValue={a.parties}
+                    rows={3}
+                  />
+                  <input type="hidden" name={field("signedOn").name} value={a.signedOn} />
+                  <input type="hidden" name={field("note").name} value={a.note} />
+                  {field("signedOn").error ? <p className="field-error">{field("signedOn").error}</p> : null}
                 </fieldset>
               );
             })}
@@ -194,61 +187,44 @@ export function ReleaseImport() {
             <h3>Quotes</h3>
             {review.values.quotes.length === 0 ? <p className="hint">No quote found.</p> : null}
             {review.values.quotes.map((q, i) => {
-              const id = (f: string) => `quote-${i}-${f}`;
-              const name = (f: string) => `quotes[${i}][${f}]`;
-              const err = (f: string) => errors[`quotes.${i}.${f}`];
+              const field = rowField("quotes", i, errors);
               return (
                 <fieldset key={`q${i}`}>
                   <legend>Quote {i + 1}</legend>
                   <label className="checkbox">
-                    <input type="checkbox" name={name("keep")} defaultChecked={review.keepQuotes[i] ?? true} /> Keep
+                    <input type="checkbox" name={field("keep").name} defaultChecked={review.keepQuotes[i] ?? true} />{" "}
+                    Keep
                   </label>{" "}
                   {showInText(`quote-${i}`)}
-                  <Field id={id("speaker")} label="Speaker" error={err("speaker")}>
-                    {(aria) => (
-                      <input
-                        {...aria}
-                        type="text"
-                        name={name("speaker")}
-                        defaultValue={q.speaker}
-                        maxLength={LIMITS.speaker}
-                      />
-                    )}
-                  </Field>
-                  <Field id={id("speakerRole")} label="Speaker role" error={err("speakerRole")}>
-                    {(aria) => (
-                      <input
-                        {...aria}
-                        type="text"
-                        name={name("speakerRole")}
-                        defaultValue={q.speakerRole}
-                        maxLength={LIMITS.speakerRole}
-                      />
-                    )}
-                  </Field>
-                  <Field id={id("speakerOrganisation")} label="Speaker organisation" error={err("speakerOrganisation")}>
-                    {(aria) => (
-                      <input
-                        {...aria}
-                        type="text"
-                        name={name("speakerOrganisation")}
-                        defaultValue={q.speakerOrganisation}
-                        maxLength={LIMITS.speakerOrganisation}
-                      />
-                    )}
-                  </Field>
-                  <Field id={id("text")} label="Quote text" error={err("text")}>
-                    {(aria) => (
-                      <textarea
-                        {...aria}
-                        name={name("text")}
-                        defaultValue={q.text}
-                        maxLength={LIMITS.quoteText}
-                        rows={4}
-                      />
-                    )}
-                  </Field>
-                  <input type="hidden" name={name("context")} value={q.context} />
+                  <InputField
+                    {...field("speaker")}
+                    label="Speaker"
+                    type="text"
+                    defaultValue={q.speaker}
+                    maxLength={LIMITS.speaker}
+                  />
+                  <InputField
+                    {...field("speakerRole")}
+                    label="Speaker role"
+                    type="text"
+                    defaultValue={q.speakerRole}
+                    maxLength={LIMITS.speakerRole}
+                  />
+                  <InputField
+                    {...field("speakerOrganisation")}
+                    label="Speaker organisation"
+                    type="text"
+                    defaultValue={q.speakerOrganisation}
+                    maxLength={LIMITS.speakerOrganisation}
+                  />
+                  <TextAreaField
+                    {...field("text")}
+                    label="Quote text"
+                    defaultValue={q.text}
+                    maxLength={LIMITS.quoteText}
+                    rows={4}
+                  />
+                  <input type="hidden" name={field("context").name} value={q.context} />
                 </fieldset>
               );
             })}

@@ -10,7 +10,7 @@ import {
   type UserCreateFormValues,
   type UserCreateState,
 } from "@/lib/validation/user";
-import { Field } from "./field";
+import { Field, InputField } from "./field";
 
 /** The admin's "Create user" form; everything typed stays on screen whatever the server answers. */
 export function UserCreateForm() {
@@ -47,32 +47,28 @@ export function UserCreateForm() {
         ) : null}
       </div>
       <div className="row">
-        <Field id="name" label="Name" error={errors.name}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              name="name"
-              autoComplete="off"
-              maxLength={USER_LIMITS.name}
-              value={values.name}
-              onChange={set("name")}
-            />
-          )}
-        </Field>
-        <Field id="email" label="Email" error={errors.email}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="email"
-              name="email"
-              autoComplete="off"
-              maxLength={USER_LIMITS.email}
-              value={values.email}
-              onChange={set("email")}
-            />
-          )}
-        </Field>
+        <InputField
+          id="name"
+          label="Name"
+          error={errors.name}
+          type="text"
+          name="name"
+          autoComplete="off"
+          maxLength={USER_LIMITS.name}
+          value={values.name}
+          onChange={set("name")}
+        />
+        <InputField
+          id="email"
+          label="Email"
+          error={errors.email}
+          type="email"
+          name="email"
+          autoComplete="off"
+          maxLength={USER_LIMITS.email}
+          value={values.email}
+          onChange={set("email")}
+        />
         <Field id="role" label="Role" error={errors.role}>
           {(aria) => (
             <select {...aria} name="role" value={values.role} onChange={set("role")}>
@@ -85,24 +81,18 @@ export function UserCreateForm() {
           )}
         </Field>
       </div>
-      <Field
+      <InputField
         id="password"
         label="Password"
         error={errors.password}
         hint={`A one-time password (at least ${USER_LIMITS.passwordMin} characters) to hand over: the user must choose their own at first sign-in.`}
-      >
-        {(aria) => (
-          <input
-            {...aria}
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            maxLength={USER_LIMITS.passwordMax}
-            value={values.password}
-            onChange={set("password")}
-          />
-        )}
-      </Field>
+        type="password"
+        name="password"
+        autoComplete="new-password"
+        maxLength={USER_LIMITS.passwordMax}
+        value={values.password}
+        onChange={set("password")}
+      />
       <button type="submit" disabled={pending}>
         Create user
       </button>
