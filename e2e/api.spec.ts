@@ -43,11 +43,11 @@ test.beforeAll(async () => {
     [tag],
   );
   await sql(
-    `INSERT INTO "Person" (id, slug, name, aliases, role, organisation, "updatedAt") VALUES ($1, $1, 'Speaker ' || $2, '{}', 'Minister', 'Ministry', now())`,
+    `INSERT INTO "Person" (id, slug, name, aliases, "updatedAt") VALUES ($1, $1, 'Speaker ' || $2, '{}', now())`,
     [SPEAKER, tag],
   );
   await sql(
-    `INSERT INTO "Quote" (id, "editionId", position, "personId", text) SELECT $1 || '-q' || g, $1 || '-pub' || g || 'e', 0, $2, 'Quoted ' || $1 || ' ' || g FROM generate_series(1, 2) g`,
+    `INSERT INTO "Quote" (id, "editionId", position, "personId", text, "speakerRole", "speakerOrganisation") SELECT $1 || '-q' || g, $1 || '-pub' || g || 'e', 0, $2, 'Quoted ' || $1 || ' ' || g, 'Minister', 'Ministry' FROM generate_series(1, 2) g`,
     [tag, SPEAKER],
   );
 

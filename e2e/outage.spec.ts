@@ -152,3 +152,32 @@ test("public pages read before the outage still render during it", async ({ page
   expect(home?.status()).toBe(200);
   await expect(page.getByRole("link", { name: SEED_HEADLINE, exact: true }).first()).toBeVisible();
 });
+
+test("issue 11.15: a draft saved just before the outage leaves the reader cache alone, so public pages still render", async ({
+  browser,
+}) => {
+  const reader = await (await browser.newContext({ baseURL: app.url })).newPage();
+  for (const path of [SEED, HOME]) expect((await reader.goto(path))?.status(), path).toBe(200);
+
+  // A draft save is no change readers can see: it must not drop what the reader pages are served from.
+  const writer = await (await browser.newContext({ baseURL: app.url })).newPage();
+  await signInWithForm(writer, "writer");
+  await writer.goto("/admin/releases/new");
+  await fillRelease(writer, sampleRelease());
+  await writer.getByRole("button", { name: "Save draft" }).click();
+  await expect(writer.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+
+  await proxy.cut("refuse");
+  for (const path of [SEED, HOME]) {
+    const response = await reader.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(
+      reader
+        .getByRole("link", { name: SEED_HEADLINE, exact: true })
+        .or(reader.getByRole("heading", { level: 1, name: SEED_HEADLINE }))
+        .first(),
+    ).toBeVisible();
+  }
+  await writer.context().close();
+  await reader.context().close();
+});

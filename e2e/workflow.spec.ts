@@ -95,7 +95,11 @@ test("schedule with an IANA zone: embargoed (invisible everywhere) until due, th
   // The clock moves past the instant; the next scheduler pass publishes it at its scheduled time.
   const due = new Date(`${tomorrow}T05:00:00Z`).getTime();
   await shiftClock(request, due - Date.now() + 60_000);
-  expect((await (await request.post("/api/test/scheduler")).json()).published).toContain(slug);
+  // The pass this test asks for publishes it, or (rarely) the server's own timer pass got there at
+  // the same moment and this one skipped the locked row: either way the scheduler, at once.
+  await request.post("/api/test/scheduler");
+  const { id: scheduledId } = (await releaseByHeadline(data.headline))!;
+  await expect.poll(async () => (await releaseState(scheduledId))?.status, { timeout: 5_000 }).toBe("PUBLISHED");
   expect((await page.goto(`/releases/${slug}`))?.status()).toBe(200);
   await page.goto("/");
   await expect(page.getByRole("link", { name: data.headline })).toBeVisible();

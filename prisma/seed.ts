@@ -93,9 +93,7 @@ async function main() {
   const { data, input, publishedAt } = loadSeedRelease();
   await db().$transaction(async (tx) => {
     for (const person of data.people) {
-      const ids = await resolveSpeakers(tx, [
-        { speaker: person.name, speakerRole: person.role, speakerOrganisation: person.organisation },
-      ]);
+      const ids = await resolveSpeakers(tx, [{ speaker: person.name }]);
       await addAliases(tx, ids.get(person.name.toLowerCase())!, person.aliases);
     }
   });

@@ -2,44 +2,28 @@ import "server-only";
 import { slugify, uniqueSlug } from "../domain/slug";
 import { db, type Tx } from "../db";
 
-export interface SpeakerInput {
-  speaker: string;
-  speakerRole: string | null;
-  speakerOrganisation: string | null;
-}
-
 /**
  * Maps each speaker name to a Person id: an existing Person whose name or any alias matches
- * (case-insensitively), else a new Person. Role and organisation fill in what the Person lacks.
+ * (case-insensitively), else a new Person. Only the name is shared: the role and organisation stay
+ * on the quote (issue 11.2: a draft that wrote them onto the Person published them at once).
  */
-export async function resolveSpeakers(tx: Tx, speakers: SpeakerInput[]): Promise<Map<string, string>> {
+export async function resolveSpeakers(tx: Tx, speakers: Array<{ speaker: string }>): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const s of speakers) {
     const key = s.speaker.toLowerCase();
     if (ids.has(key)) continue;
-    const [match] = await tx.$queryRaw<Array<{ id: string; role: string | null; organisation: string | null }>>`
-      SELECT id, role, organisation FROM "Person"
+    const [match] = await tx.$queryRaw<Array<{ id: string }>>`
+      SELECT id FROM "Person"
       WHERE lower(name) = ${key} OR EXISTS (SELECT 1 FROM unnest(aliases) AS a WHERE lower(a) = ${key})
       ORDER BY (lower(name) = ${key}) DESC, "createdAt" LIMIT 1`;
     if (match) {
-      if ((!match.role && s.speakerRole) || (!match.organisation && s.speakerOrganisation)) {
-        await tx.person.update({
-          where: { id: match.id },
-          data: { role: match.role ?? s.speakerRole, organisation: match.organisation ?? s.speakerOrganisation },
-        });
-      }
       ids.set(key, match.id);
       continue;
     }
     const base = slugify(s.speaker);
     const taken = await tx.person.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
     const person = await tx.person.create({
-      data: {
-        slug: uniqueSlug(base, new Set(taken.map((p) => p.slug))),
-        name: s.speaker,
-        role: s.speakerRole,
-        organisation: s.speakerOrganisation,
-      },
+      data: { slug: uniqueSlug(base, new Set(taken.map((p) => p.slug))), name: s.speaker },
       select: { id: true },
     });
     ids.set(key, person.id);
@@ -73,11 +57,21 @@ export interface KnownPersonDTO {
   organisation: string | null;
 }
 
-/** The people the newsroom knows, for the extractor (speaker resolution) and the consistency check. */
+/**
+ * The people the newsroom knows, for the extractor (speaker resolution) and the consistency check:
+ * editor-side only, so the role and organisation are those of each person's most recently saved
+ * quote, drafts included.
+ */
 export async function listKnownPeople(): Promise<KnownPersonDTO[]> {
-  return db().person.findMany({
-    select: { name: true, aliases: true, role: true, organisation: true },
-    orderBy: { name: "asc" },
-    take: 2_000,
-  });
+  return db().$queryRaw<KnownPersonDTO[]>`
+    SELECT p.name, p.aliases, latest.role, latest.organisation
+    FROM "Person" p
+    LEFT JOIN LATERAL (
+      SELECT q."speakerRole" AS role, q."speakerOrganisation" AS organisation
+      FROM "Quote" q JOIN "Edition" e ON e.id = q."editionId"
+      WHERE q."personId" = p.id AND (q."speakerRole" IS NOT NULL OR q."speakerOrganisation" IS NOT NULL)
+      ORDER BY e."updatedAt" DESC LIMIT 1
+    ) latest ON true
+    ORDER BY p.name
+    LIMIT 2000`;
 }

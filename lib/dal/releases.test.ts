@@ -21,6 +21,7 @@ import {
   updateRelease,
   type ReleaseDTO,
 } from "./releases";
+import { getPublicPerson } from "./public/people";
 import { getPublishedRelease, listPublishedReleases } from "./public/releases";
 import type { SessionUser } from "./users";
 import { TEST_OVERRIDE } from "@/test/factories";
@@ -615,8 +616,8 @@ describe("speakers", () => {
     expect(await db().person.count()).toBe(peopleBefore);
     expect(await db().person.count({ where: { name: { equals: "a. hajizadeh", mode: "insensitive" } } })).toBe(0);
 
-    // The person's role shows when the quote gives none.
-    expect(release.quotes[0]!.speakerRole).toBe("Press Secretary");
+    // A quote without a role shows none: the Person's role in another release is not this one's.
+    expect(release.quotes[0]!.speakerRole).toBeNull();
     await hajizade();
   });
 
@@ -634,9 +635,60 @@ describe("speakers", () => {
     const people = await db().person.findMany({ where: { name: { equals: name, mode: "insensitive" } } });
     expect(people).toHaveLength(1);
     expect(people[0]!.slug).toBe(slugify(name));
-    expect(people[0]!.role).toBe("Envoy");
+    expect((await load(first.id)).quotes[0]!.speakerRole).toBe("Envoy");
+    expect((await load(second.id)).quotes[0]!.speakerRole).toBeNull();
     expect((await load(first.id)).quotes[0]!.speaker.slug).toBe(people[0]!.slug);
     expect((await load(second.id)).quotes[0]!.speaker.name).toBe(name);
+  });
+});
+
+describe("issue 11.2: drafts and public speakers", () => {
+  it("a role and organisation given only in a draft reach neither the live release nor the person", async () => {
+    const actor = await makeUser("EDITOR");
+    const speaker = `Rashad Quliyev ${suffix()}`;
+    const created = await createRelease(
+      actor,
+      input(headline("Published without a role"), { quotes: [quoteRow(speaker, "We will keep building.")] }),
+    );
+    const version = await publishReviewed(created.id, created.version);
+    const { slug } = await load(created.id);
+
+    // A draft edition of the live release, and a new draft release, give the speaker a role.
+    const secret = { speakerRole: "Secret envoy", speakerOrganisation: "Secret office" };
+    const draft = input(headline("Published without a role"), {
+      quotes: [quoteRow(speaker, "We will keep building.", secret)],
+    });
+    expect(await updateRelease(actor, created.id, version, draft)).toMatchObject({ status: "ok" });
+    await createRelease(actor, input(headline("Unpublished plans"), { quotes: [quoteRow(speaker, "Soon.", secret)] }));
+
+    const live = (await getPublishedRelease(slug))!;
+    expect(live.quotes[0]).toMatchObject({ speakerRole: null, speakerOrganisation: null });
+    const person = (await getPublicPerson(live.quotes[0]!.speaker.slug))!;
+    expect(person.person).toMatchObject({ name: speaker, role: null, organisation: null });
+    expect(JSON.stringify([live, person])).not.toContain("Secret");
+    // The editor keeps what was typed, in the draft.
+    expect((await load(created.id)).quotes[0]).toMatchObject(secret);
+  });
+
+  it("the person's current role is the newest published quote's", async () => {
+    const actor = await makeUser("EDITOR");
+    const speaker = `Leyla Aliyeva ${suffix()}`;
+    const older = await createRelease(
+      actor,
+      input(headline("As deputy"), { quotes: [quoteRow(speaker, "First.", { speakerRole: "Deputy Minister" })] }),
+    );
+    await publishReviewed(older.id, older.version);
+    const newer = await createRelease(
+      actor,
+      input(headline("As minister"), {
+        quotes: [quoteRow(speaker, "Second.", { speakerRole: "Minister", speakerOrganisation: "Ministry of Culture" })],
+      }),
+    );
+    await publishReviewed(newer.id, newer.version);
+    const { person, quotes } = (await getPublicPerson(slugify(speaker)))!;
+    expect(person).toMatchObject({ role: "Minister", organisation: "Ministry of Culture" });
+    // Each quote keeps the role its release gave.
+    expect(quotes.map((q) => q.speakerRole).sort()).toEqual(["Deputy Minister", "Minister"]);
   });
 });
 

@@ -77,16 +77,10 @@ export function benchPeople(): Person[] {
 export async function seedPeople(sql: pg.Client): Promise<void> {
   const people = benchPeople();
   await sql.query(
-    `INSERT INTO "Person" (id, slug, name, role, organisation, "createdAt", "updatedAt")
-     SELECT * , now(), now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+    `INSERT INTO "Person" (id, slug, name, "createdAt", "updatedAt")
+     SELECT * , now(), now() FROM unnest($1::text[], $2::text[], $3::text[])
      ON CONFLICT (id) DO NOTHING`,
-    [
-      people.map((p) => p.id),
-      people.map((p) => p.slug),
-      people.map((p) => p.name),
-      people.map((p) => p.role),
-      people.map((p) => p.organisation),
-    ],
+    [people.map((p) => p.id), people.map((p) => p.slug), people.map((p) => p.name)],
   );
 }
 
@@ -242,12 +236,14 @@ export async function bulkSeedReleases(
         [AGREEMENT_KINDS.map((k) => k.type), AGREEMENT_KINDS.map((k) => k.label), TOPICS, BODIES],
       );
       await sql.query(
-        `INSERT INTO "Quote" (id, "editionId", position, "personId", text)
-         SELECT g.edition_id || '-q' || k, g.edition_id, k - 1,
-           CASE k WHEN 1 THEN g.person_a ELSE g.person_b END,
-           ${fill(`($1::text[])[1 + ${h("qt", " || ':' || k")} % ${QUOTES.length}]`)}
-         FROM bench_gen g CROSS JOIN generate_series(1, g.quotes) AS k`,
-        [QUOTES],
+        // Role and organisation are the quote's own (as the editor saves them), not the Person's.
+        `INSERT INTO "Quote" (id, "editionId", position, "personId", text, "speakerRole", "speakerOrganisation")
+         SELECT g.edition_id || '-q' || k, g.edition_id, k - 1, p.person,
+           ${fill(`($1::text[])[1 + ${h("qt", " || ':' || k")} % ${QUOTES.length}]`)},
+           ($3::text[])[array_position($2::text[], p.person)], ($4::text[])[array_position($2::text[], p.person)]
+         FROM bench_gen g CROSS JOIN generate_series(1, g.quotes) AS k
+           CROSS JOIN LATERAL (SELECT CASE k WHEN 1 THEN g.person_a ELSE g.person_b END AS person) AS p`,
+        [QUOTES, people.map((p) => p.id), people.map((p) => p.role), people.map((p) => p.organisation)],
       );
       await sql.query(
         `UPDATE "Edition" e SET "searchVector" = edition_search_vector(e.id, e.headline, e.summary, e.body)

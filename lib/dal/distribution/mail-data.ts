@@ -24,7 +24,7 @@ export async function loadEditionMail(editionId: string): Promise<EditionMail | 
       agreements: { orderBy: { position: "asc" } },
       quotes: {
         orderBy: { position: "asc" },
-        include: { person: { select: { name: true, role: true, organisation: true } } },
+        include: { person: { select: { name: true } } },
       },
     },
   });
@@ -52,8 +52,8 @@ export async function loadEditionMail(editionId: string): Promise<EditionMail | 
       quotes: e.quotes.map((q) => ({
         text: q.text,
         speaker: q.person.name,
-        role: q.speakerRole ?? q.person.role,
-        organisation: q.speakerOrganisation ?? q.person.organisation,
+        role: q.speakerRole,
+        organisation: q.speakerOrganisation,
       })),
     },
   };

@@ -17,7 +17,8 @@ export interface PublicQuoteDTO {
 }
 
 export interface PublicPersonDTO {
-  person: PersonRef;
+  /** Role and organisation: the newest published quote's that gives them (issue 11.2). */
+  person: PersonRef & { role: string | null; organisation: string | null };
   quotes: PublicQuoteDTO[];
 }
 
@@ -30,7 +31,7 @@ export async function getPublicPerson(slug: string, now = clockNow()): Promise<P
   if (!slug || slug.length > 200) return null;
   const person = await db().person.findUnique({
     where: { slug },
-    select: { id: true, slug: true, name: true, aliases: true, role: true, organisation: true },
+    select: { id: true, slug: true, name: true, aliases: true },
   });
   if (!person) return null;
   const quotes = await db().quote.findMany({
@@ -53,8 +54,8 @@ export async function getPublicPerson(slug: string, now = clockNow()): Promise<P
       {
         text: q.text,
         context: q.context,
-        speakerRole: q.speakerRole ?? person.role,
-        speakerOrganisation: q.speakerOrganisation ?? person.organisation,
+        speakerRole: q.speakerRole,
+        speakerOrganisation: q.speakerOrganisation,
         releaseSlug: release.slug,
         releaseHeadline: q.edition.headline,
         releasePublishedAt: release.publishedAt,
@@ -71,5 +72,10 @@ export async function getPublicPerson(slug: string, now = clockNow()): Promise<P
       a.position - b.position,
   );
   const { id: _id, ...ref } = person;
-  return { person: ref, quotes: rows.map(({ position: _p, ...q }) => q) };
+  // "Current" means as last published: drafts, and other people's rows, have no say.
+  const latest = rows.find((q) => q.speakerRole || q.speakerOrganisation);
+  return {
+    person: { ...ref, role: latest?.speakerRole ?? null, organisation: latest?.speakerOrganisation ?? null },
+    quotes: rows.map(({ position: _p, ...q }) => q),
+  };
 }

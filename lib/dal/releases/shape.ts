@@ -5,12 +5,11 @@ import type { ReleaseContent } from "../../domain/release-content";
 
 // The DTO shape of a release: plain data, no Prisma types leak past lib/dal. Also the include/select
 // building blocks other DAL modules reuse to load a release in this shape.
+/** A quoted person as shared by every release: only the name (roles are each quote's own). */
 export interface PersonRef {
   slug: string;
   name: string;
   aliases: string[];
-  role: string | null;
-  organisation: string | null;
 }
 
 export interface AgreementDTO {
@@ -25,7 +24,7 @@ export interface QuoteDTO {
   text: string;
   context: string | null;
   speaker: PersonRef;
-  /** Role and organisation as given in this release, falling back to the Person's. */
+  /** Role and organisation as given in this edition (never another edition's, issue 11.2). */
   speakerRole: string | null;
   speakerOrganisation: string | null;
 }
@@ -104,7 +103,7 @@ export const editionInclude = {
   agreements: { orderBy: { position: "asc" } },
   quotes: {
     orderBy: { position: "asc" },
-    include: { person: { select: { slug: true, name: true, aliases: true, role: true, organisation: true } } },
+    include: { person: { select: { slug: true, name: true, aliases: true } } },
   },
 } satisfies Prisma.EditionInclude;
 
@@ -173,8 +172,8 @@ export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
       text: q.text,
       context: q.context,
       speaker: q.person,
-      speakerRole: q.speakerRole ?? q.person.role,
-      speakerOrganisation: q.speakerOrganisation ?? q.person.organisation,
+      speakerRole: q.speakerRole,
+      speakerOrganisation: q.speakerOrganisation,
     })),
     workflow: {
       submittedById: e.submittedById,
