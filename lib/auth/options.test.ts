@@ -19,7 +19,8 @@ import type { JWT } from "next-auth/jwt";
 import { db } from "../db";
 import { authOptions, sessionCookie } from "./options";
 import { DUMMY_PASSWORD_HASH, hashPassword } from "./password";
-import { SIGN_IN_LIMITS } from "./rate-limit";
+import { issueDeviceCookie } from "./device-cookie";
+import { SIGN_IN_LIMITS, accountKey } from "./rate-limit";
 import { signInErrorMessage } from "./sign-in-messages";
 
 type Authorize = (
@@ -40,12 +41,24 @@ async function makeUser(active = true) {
 // The server hook (lib/peer-address.ts) writes the TCP peer into a header; here each call plays a
 // client connecting from its own address, with a forged X-Forwarded-For that must not matter.
 (globalThis as { __pressroomPeerHook?: boolean }).__pressroomPeerHook = true;
-const from = () => ({
+const from = (cookie?: string) => ({
   headers: {
     "x-forwarded-for": "6.6.6.6",
     "x-pressroom-peer-address": `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    ...(cookie ? { cookie } : {}),
   },
 });
+/** What a refused sign-in throws (next-auth's `error` code), or "signed in" / "invalid". */
+const refusalOf = (credentials: Record<string, string>, req: ReturnType<typeof from>) =>
+  authorize(credentials, req).then(
+    (user) => (user ? "signed in" : "invalid"),
+    (error: Error) => error.message,
+  );
+/** Failed attempts from as many addresses, as an attacker's earlier work left them in the table. */
+const attackerFailures = (email: string, n: number) =>
+  db().signInAttempt.createMany({
+    data: Array.from({ length: n }, (_, i) => ({ account: accountKey(email), ip: `203.0.113.${i + 1}` })),
+  });
 const failures = (email: string) =>
   db().auditEntry.count({ where: { action: "auth.sign_in_failed", detail: { path: ["email"], equals: email } } });
 
@@ -131,26 +144,64 @@ describe("credentials sign-in", () => {
     expect(argon.verified).toEqual([]);
   });
 
-  it("after 10 failures refuses even the right password, with the same answer for a real and an unknown account", async () => {
+  it("issue 11.6: after 10 failures from one address that address is refused even the right password, alike for a real and an unknown account", async () => {
     const user = await makeUser();
     const unknown = `nobody-${randomUUID()}@pressroom.test`;
     const answers: string[] = [];
     for (const email of [user.email, unknown]) {
       const req = from();
-      for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i++)
+      for (let i = 0; i < SIGN_IN_LIMITS.perPair; i++)
         expect(await authorize({ email, password: "wrong-guess-123" }, req)).toBeNull();
       argon.verified.length = 0;
-      const refusal = await authorize({ email, password: PASSWORD }, from()).then(
-        () => "signed in",
-        (error: Error) => error.message,
-      );
-      // Refused before any password check: a locked account is no oracle either.
+      answers.push(await refusalOf({ email, password: PASSWORD }, req));
+      // Refused before any password check: a refused attempt is no oracle either.
       expect(argon.verified).toEqual([]);
-      answers.push(refusal);
     }
-    expect(answers[0]).toBe("RateLimited:15");
-    expect(answers[1]).toBe(answers[0]);
+    expect(answers[0]).toMatch(/^RateLimited:(899|900)s$/);
+    expect(answers[1]).toMatch(/^RateLimited:(899|900)s$/);
     expect(signInErrorMessage(answers[0])).toBe("Too many failed sign-in attempts. Try again in 15 minutes.");
+  });
+
+  it("issue 11.6: an attacker's failures from many addresses delay strangers for minutes, but not the owner's usual browser", async () => {
+    const user = await makeUser();
+    const unknown = `nobody-${randomUUID()}@pressroom.test`;
+    // 30 failures from 30 addresses on each: the account-wide delay is at its 5-minute cap.
+    for (const email of [user.email, unknown]) await attackerFailures(email, 30);
+    // A browser the account does not know: held, with the same answer as for an unknown email.
+    const stranger = await refusalOf({ email: user.email, password: PASSWORD }, from());
+    expect(stranger).toMatch(/^RateLimited:(29\d|300)s$/);
+    expect(signInErrorMessage(stranger)).toBe("Too many failed sign-in attempts. Try again in 5 minutes.");
+    expect(await refusalOf({ email: unknown, password: PASSWORD }, from())).toMatch(/^RateLimited:(29\d|300)s$/);
+    // The browser that signed in as this user before (its device cookie) signs in at once.
+    const cookie = issueDeviceCookie(user.id, null);
+    const usual = from(`${cookie.name}=${cookie.value}`);
+    expect(await authorize({ email: user.email, password: PASSWORD }, usual)).toMatchObject({ id: user.id });
+    // It still needs the password, and the attacker's failures still stand.
+    expect(await authorize({ email: user.email, password: "wrong-guess-123" }, usual)).toBeNull();
+    expect(await db().signInAttempt.count({ where: { account: accountKey(user.email), device: null } })).toBe(30);
+  });
+
+  it("issue 11.6: a forged or foreign device cookie does not get through the account-wide delay", async () => {
+    const user = await makeUser();
+    const other = await makeUser();
+    await attackerFailures(user.email, 30);
+    const name = issueDeviceCookie(user.id, null).name;
+    const valid = issueDeviceCookie(user.id, null).value;
+    const [issued, id, mac] = valid.split(".") as [string, string, string];
+    const cookies = [
+      // The other user's own cookie, and renamed to this user's cookie name.
+      (({ name: n, value }) => `${n}=${value}`)(issueDeviceCookie(other.id, null)),
+      `${name}=${issueDeviceCookie(other.id, null).value}`,
+      // Made up, altered, or signed with a secret that is not this server's.
+      `${name}=${issued}.${"x".repeat(22)}.${"y".repeat(43)}`,
+      `${name}=${issued}.${id}.${mac.startsWith("A") ? "B" : "A"}${mac.slice(1)}`,
+      `${name}=${issueDeviceCookie(user.id, null, { secret: "an-attacker-chosen-secret-123456" }).value}`,
+    ];
+    for (const cookie of cookies) {
+      argon.verified.length = 0;
+      expect(await refusalOf({ email: user.email, password: PASSWORD }, from(cookie)), cookie).toMatch(/^RateLimited:/);
+      expect(argon.verified).toEqual([]);
+    }
   });
 });
 

@@ -9,6 +9,7 @@ import { env } from "../env";
 import { nextAuthRedirect } from "../http/safe-callback";
 import { emailSchema, signInSchema } from "../validation/user";
 import { clientAddress, peerAddress } from "./client-address";
+import { rememberDevice, trustedDeviceId } from "./device-cookie";
 import { verifyPassword } from "./password";
 import { beginSignInAttempt } from "./rate-limit";
 import { errorFields, logger } from "../log";
@@ -66,11 +67,14 @@ async function authorizeCredentials(raw: unknown, headers: Headers) {
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const ip = clientAddress(headers, env().TRUST_PROXY, peerAddress(headers));
-  // Counted before the password is checked (race-safe); unknown emails count like real ones.
-  const gate = await beginSignInAttempt(email, ip);
-  // A thrown error's message reaches the form as next-auth's `error` (sign-in-messages.ts).
-  if (!gate.allowed) throw new SignInRefusal(rateLimitedCode(gate.retryInMinutes));
   const user = await findUserForSignIn(email);
+  // A browser that has signed in as this (active) account before skips the account-wide delay an
+  // attacker's guesses from elsewhere build up (issue 11.6). Only a real account can have one.
+  const device = user?.active ? trustedDeviceId(headers?.cookie, user.id) : null;
+  // Counted before the password is checked (race-safe); unknown emails count like real ones.
+  const gate = await beginSignInAttempt(email, ip, device);
+  // A thrown error's message reaches the form as next-auth's `error` (sign-in-messages.ts).
+  if (!gate.allowed) throw new SignInRefusal(rateLimitedCode(gate.retryInSeconds));
   // Unknown email, inactive user and wrong password all take the same path and answer, and
   // each costs one argon2id verification (a dummy hash when there is no usable one).
   const ok = await verifyPassword(user?.active ? user.passwordHash : null, password);
@@ -115,6 +119,11 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     events: {
+      // This browser is now known for the account: its device cookie lets it through the
+      // account-wide sign-in delay next time (lib/auth/device-cookie.ts).
+      async signIn({ user }) {
+        await rememberDevice(user.id);
+      },
       // Sign-out ends the session on the server too: a copy of the cookie taken before is worthless.
       async signOut({ token }) {
         if (typeof token?.sid === "string") await revokeSession(token.sid);

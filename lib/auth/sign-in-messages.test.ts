@@ -8,10 +8,16 @@ import {
 } from "./sign-in-messages";
 
 describe("sign-in messages", () => {
-  it("turns the rate-limit code back into a sentence with the wait", () => {
-    expect(signInErrorMessage(rateLimitedCode(15))).toBe("Too many failed sign-in attempts. Try again in 15 minutes.");
-    expect(signInErrorMessage(rateLimitedCode(0.2))).toBe("Too many failed sign-in attempts. Try again in 1 minute.");
-    expect(signInErrorMessage(rateLimitedCode(2.01))).toBe("Too many failed sign-in attempts. Try again in 3 minutes.");
+  it("issue 11.6: turns the rate-limit code back into a sentence with the wait, in seconds under a minute", () => {
+    expect(signInErrorMessage(rateLimitedCode(900))).toBe("Too many failed sign-in attempts. Try again in 15 minutes.");
+    expect(signInErrorMessage(rateLimitedCode(299.2))).toBe(
+      "Too many failed sign-in attempts. Try again in 5 minutes.",
+    );
+    expect(signInErrorMessage(rateLimitedCode(61))).toBe("Too many failed sign-in attempts. Try again in 2 minutes.");
+    expect(signInErrorMessage(rateLimitedCode(60))).toBe("Too many failed sign-in attempts. Try again in 1 minute.");
+    expect(signInErrorMessage(rateLimitedCode(16))).toBe("Too many failed sign-in attempts. Try again in 16 seconds.");
+    expect(signInErrorMessage(rateLimitedCode(0.2))).toBe("Too many failed sign-in attempts. Try again in 1 second.");
+    expect(rateLimitedCode(1.5)).toBe("RateLimited:2s");
   });
 
   it("says the same for every other refusal, so no answer tells whether an account exists", () => {
@@ -21,6 +27,8 @@ describe("sign-in messages", () => {
       "RateLimited:",
       "RateLimited:x",
       "RateLimited:99999",
+      "RateLimited:999999s",
+      "RateLimited:15",
       "",
       null,
       undefined,

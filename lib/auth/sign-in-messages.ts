@@ -11,13 +11,19 @@ export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
 export const SIGN_IN_UNAVAILABLE_MESSAGE =
   "Sign-in is unavailable right now. Nothing is wrong with your details; try again in a moment.";
 
-/** next-auth passes a thrown error's message to the client as `?error=`: this is ours for "wait N minutes". */
-export function rateLimitedCode(minutes: number): string {
-  return `${RATE_LIMITED}:${Math.max(1, Math.ceil(minutes))}`;
+/**
+ * next-auth passes a thrown error's message to the client as `?error=`: this is ours for "wait N
+ * seconds" (the account-wide delay can be seconds, the per-address limits up to 15 minutes).
+ */
+export function rateLimitedCode(seconds: number): string {
+  return `${RATE_LIMITED}:${Math.max(1, Math.ceil(seconds))}s`;
 }
 
-export function rateLimitedMessage(minutes: number): string {
-  const n = Math.max(1, Math.ceil(minutes));
+/** Under a minute in seconds, otherwise in whole minutes rounded up (never shorter than the real wait). */
+export function rateLimitedMessage(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return `Too many failed sign-in attempts. Try again in ${s} ${s === 1 ? "second" : "seconds"}.`;
+  const n = Math.ceil(s / 60);
   return `Too many failed sign-in attempts. Try again in ${n} ${n === 1 ? "minute" : "minutes"}.`;
 }
 
@@ -28,6 +34,6 @@ export function rateLimitedMessage(minutes: number): string {
  */
 export function signInErrorMessage(error: string | null | undefined): string {
   if (error === SIGN_IN_UNAVAILABLE) return SIGN_IN_UNAVAILABLE_MESSAGE;
-  const match = /^RateLimited:(\d{1,4})$/.exec(error ?? "");
+  const match = /^RateLimited:(\d{1,5})s$/.exec(error ?? "");
   return match ? rateLimitedMessage(Number(match[1])) : INVALID_CREDENTIALS_MESSAGE;
 }
