@@ -1,11 +1,10 @@
 // The comparison of two revisions, field by field. Renders what lib/domain/release-diff.ts found;
 // it decides nothing itself.
+import type { ItemChange, ListDiff } from "@/lib/domain/list-diff";
 import {
   agreementTypeLabel,
   type DiffAgreement,
   type DiffQuote,
-  type ItemChange,
-  type ListDiff,
   type ReleaseDiff,
   type TextFieldDiff,
 } from "@/lib/domain/release-diff";

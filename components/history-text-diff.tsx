@@ -1,7 +1,7 @@
 // Word- or item-level changes shown inline. <ins>/<del> carry the meaning visually (colour and
 // under/strike-through); the visually hidden "added:"/"removed:" says it to screen readers, which
 // mostly do not announce <ins>/<del> on their own.
-import type { TextPart } from "@/lib/domain/release-diff";
+import type { TextPart } from "@/lib/domain/text-diff";
 
 /** Hidden on screen, read aloud (the stylesheet has no utility class for it). */
 export const visuallyHidden: React.CSSProperties = {
