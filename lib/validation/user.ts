@@ -2,7 +2,7 @@
 // server actions. Raw form values stay plain strings so they can be shown again after an error;
 // passwords are the exception: they are never sent back from the server (the browser keeps them).
 import { z } from "zod";
-import { ROLES } from "../auth/permissions";
+import { ROLES } from "../domain/roles";
 import { fieldErrorsOf, type FieldErrors } from "./release";
 import { formString } from "./form";
 
