@@ -38,6 +38,10 @@ const nextConfig = {
     "graphile-worker",
     "nodemailer",
     "mailparser",
+    // The share image's renderers (lib/share-image): resvg's native binding ships as an npm package per
+    // platform, and Satori loads its layout and shaping engines (WebAssembly) itself.
+    "@resvg/resvg-js",
+    "satori",
   ],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },

@@ -1,15 +1,21 @@
+import path from "node:path";
 import { expect, test, type Page } from "./support/test";
+import { startApp, type AppInstance } from "./support/app-instance";
 import { releaseByHeadline } from "./support/db";
 import { publishThroughReview, sampleRelease } from "./support/pages";
+const { NETWORK_MARK, GUARD_LOADED } = require("./support/no-network.cjs") as {
+  NETWORK_MARK: string;
+  GUARD_LOADED: string;
+};
 
 // The share image draws headlines with the fonts in assets/fonts. Names in the releases need more
 // than the basic latin subset (Əliyev, Şuşa, Łódź, Dvořák, İlham, Nguyễn …); a missing glyph is drawn
 // as the same empty box (.notdef) whatever the letter.
 
-async function shareImage(page: Page, headline: string): Promise<Buffer> {
+async function shareImage(page: Page, headline: string, origin = ""): Promise<Buffer> {
   const release = await releaseByHeadline(headline);
   expect(release, headline).toBeTruthy();
-  const response = await page.request.get(`/releases/${release!.slug}/share-image`);
+  const response = await page.request.get(`${origin}/releases/${release!.slug}/share-image`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
   const png = await response.body();
@@ -35,4 +41,49 @@ test("the share image draws Azerbaijani, Turkish, Polish, Czech, Hungarian and V
   const [a, b] = [await shareImage(page, first), await shareImage(page, second)];
   expect(a.equals(b), "the two headlines render differently (real glyphs, not boxes)").toBe(false);
   await page.close();
+});
+
+test.describe("without a network", () => {
+  // A second instance of the build with a preload that logs every connection leaving this machine
+  // (e2e/support/no-network.cjs). next/og fetched Google Fonts for Arabic, Chinese or Cyrillic letters
+  // and emoji images from a CDN while the request waited; on a server without internet that hung or
+  // drew boxes.
+  const PORT = Number(process.env.E2E_PORT ?? 3100) + 5;
+  let app: AppInstance;
+
+  test.beforeAll(async () => {
+    const preload = `--require ${path.resolve(__dirname, "support", "no-network.cjs")}`;
+    app = await startApp({
+      port: PORT,
+      env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${preload}`.trim(), PRESSROOM_NETWORK_GUARD: "1" },
+    });
+  });
+  test.afterAll(async () => {
+    await app?.stop();
+  });
+
+  test("issue 11.12: Arabic, Chinese, Cyrillic and emoji headlines render without any network request", async ({
+    browser,
+  }) => {
+    test.slow(); // two releases through review
+    const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    // The same number of characters of each script in the same places: drawn as boxes (no font) or with
+    // the emoji left out, the two cards would be the same image.
+    const first = `سلام عليكم 外交部长会见总统 Привет мир 🤝🎉 ${suffix}`;
+    const second = `شكرا جزيلا 双方讨论交通合作 Добрый дом 😀👍 ${suffix}`;
+    for (const headline of [first, second]) {
+      const { editorPage } = await publishThroughReview(browser, sampleRelease(headline));
+      await editorPage.context().close();
+    }
+    const page = await browser.newPage();
+    const [a, b] = [await shareImage(page, first, app.url), await shareImage(page, second, app.url)];
+    expect(a.equals(b), "the two headlines are drawn, not boxes").toBe(false);
+    await page.close();
+    expect(app.output(), "the network guard ran in the app").toContain(GUARD_LOADED);
+    const outbound = app
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith(NETWORK_MARK));
+    expect(outbound, "connections past this machine while rendering").toEqual([]);
+  });
 });

@@ -13,7 +13,7 @@
 // stale-if-error. The price: an outage longer than ~30 s shows readers errors instead of old pages.
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=30, stale-if-error=30";
 
-// The share image costs a render (~90 ms of CPU): browsers keep it a minute, shared caches 10 s plus
+// The share image costs a render (30–55 ms of CPU, scripts/bench/share-image.tsx): browsers keep it a minute, shared caches 10 s plus
 // 20 s stale while refreshing, never stale on error. Its URL carries the edition (?v=N), so a
 // correction is a new URL at once; any other ?v= redirects to that one instead of rendering again.
 export const SHARE_IMAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=10, stale-while-revalidate=20";
