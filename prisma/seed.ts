@@ -3,7 +3,7 @@
 // condition so it can reuse the server-only data-access layer (the same code the editor uses).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { hashPassword } from "../lib/auth/password";
+import { hashPassword } from "../lib/crypto/password";
 import { db } from "../lib/db";
 import { createRelease, publishEdition } from "../lib/dal/releases";
 import { addAliases, resolveSpeakers } from "../lib/dal/people";

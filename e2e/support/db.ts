@@ -2,7 +2,7 @@
 // The URL is the throwaway database `npm test` created; never a real one.
 import pg from "pg";
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "../../lib/auth/password";
+import { hashPassword } from "../../lib/crypto/password";
 
 export const E2E_PASSWORD = "e2e-password-123";
 

@@ -18,7 +18,7 @@ import type { User } from "next-auth";
 import type { JWT } from "next-auth/jwt";
 import { db } from "../db";
 import { authOptions, sessionCookie } from "./options";
-import { DUMMY_PASSWORD_HASH, hashPassword } from "./password";
+import { DUMMY_PASSWORD_HASH, hashPassword } from "../crypto/password";
 import { issueDeviceCookie } from "./device-cookie";
 import { SIGN_IN_LIMITS, accountKey } from "./rate-limit";
 import { signInErrorMessage } from "./sign-in-messages";

@@ -10,7 +10,7 @@ import { nextAuthRedirect } from "../http/safe-callback";
 import { emailSchema, signInSchema } from "../validation/user";
 import { clientAddress, peerAddress } from "./client-address";
 import { rememberDevice, trustedDeviceId } from "./device-cookie";
-import { verifyPassword } from "./password";
+import { verifyPassword } from "../crypto/password";
 import { beginSignInAttempt } from "./rate-limit";
 import { errorFields, logger } from "../log";
 import { rateLimitedCode, SIGN_IN_UNAVAILABLE } from "./sign-in-messages";

@@ -21,7 +21,7 @@ import { db } from "../db";
 import { changeOwnPassword, setUserActive } from "../dal/users";
 import { env } from "../env";
 import { sessionCookie } from "./options";
-import { hashPassword } from "./password";
+import { hashPassword } from "../crypto/password";
 import { getSessionUser, reissueSessionToken } from "./session";
 
 const PASSWORD = "the-old-password-1";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "@prisma/client";
-import { hashPassword, verifyPassword } from "../auth/password";
+import { hashPassword, verifyPassword } from "../crypto/password";
 import { db, type Tx } from "../db";
 import type { PasswordChangeInput, UserCreateInput } from "../validation/user";
 import { recordAudit } from "./audit";

@@ -1,7 +1,7 @@
 // The two people of the two-person rule: a writer submits, an editor (someone else) publishes.
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
-import { hashPassword } from "../../lib/auth/password";
+import { hashPassword } from "../../lib/crypto/password";
 
 export const BENCH_PASSWORD = "bench-password-123";
 export const BENCH_WRITER = { email: "bench-writer@pressroom.test", name: "Bench Writer", role: "WRITER" } as const;
