@@ -22,7 +22,7 @@ import {
 } from "../domain/distribution/messages";
 import { env } from "../env";
 import { configuredSiteUrl, siteName } from "../site";
-import { embargoToken, newConfirmToken, subscriberToken } from "./tokens";
+import { embargoToken, newConfirmToken, subscriberToken } from "../crypto/tokens";
 
 export const CONFIRM_HOURS = 48;
 

@@ -7,7 +7,7 @@ import {
   unsubscribe,
   updatePreferences,
 } from "@/lib/dal/distribution/subscribers";
-import { verifySubscriberToken } from "@/lib/mail/tokens";
+import { verifySubscriberToken } from "@/lib/crypto/tokens";
 import {
   fieldErrorsOfSubscribe,
   preferencesSchema,
@@ -16,7 +16,7 @@ import {
 } from "@/lib/validation/subscribe";
 
 // A subscriber has no account: each action is authorized by the signed token from their emails
-// (lib/mail/tokens.ts), which names exactly one subscriber and cannot be forged.
+// (lib/crypto/tokens.ts), which names exactly one subscriber and cannot be forged.
 
 const str = (form: FormData, name: string) => {
   const v = form.get(name);

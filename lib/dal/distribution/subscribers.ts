@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "../../db";
 import { now } from "../../clock";
-import { hashToken } from "../../mail/tokens";
+import { hashToken } from "../../crypto/tokens";
 import type { Preferences } from "../../validation/subscribe";
 import { wakeJobs } from "./wake";
 

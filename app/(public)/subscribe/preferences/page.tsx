@@ -4,7 +4,7 @@ import { SubscribeForm } from "@/components/subscribe-form";
 import { getSubscriber } from "@/lib/dal/distribution/subscribers";
 import { cachedFacets } from "@/lib/dal/public/cache";
 import { countryName } from "@/lib/domain/countries";
-import { verifySubscriberToken } from "@/lib/mail/tokens";
+import { verifySubscriberToken } from "@/lib/crypto/tokens";
 import { deleteSubscriberAction, unsubscribeAction, updatePreferencesAction } from "@/lib/actions/subscribe/manage";
 
 export const metadata: Metadata = { title: "Your subscription", robots: { index: false }, referrer: "no-referrer" };

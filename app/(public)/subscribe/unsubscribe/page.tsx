@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { verifySubscriberToken } from "@/lib/mail/tokens";
+import { verifySubscriberToken } from "@/lib/crypto/tokens";
 import { unsubscribeAction } from "@/lib/actions/subscribe/manage";
 
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false } };

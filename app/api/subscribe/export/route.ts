@@ -1,5 +1,5 @@
 import { exportSubscriber } from "@/lib/dal/distribution/subscribers";
-import { verifySubscriberToken } from "@/lib/mail/tokens";
+import { verifySubscriberToken } from "@/lib/crypto/tokens";
 
 /** "Download my data" from the preferences page: everything stored about the subscriber, as JSON. */
 export async function GET(request: Request): Promise<Response> {

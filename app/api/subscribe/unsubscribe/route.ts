@@ -1,5 +1,5 @@
 import { unsubscribe } from "@/lib/dal/distribution/subscribers";
-import { verifySubscriberToken } from "@/lib/mail/tokens";
+import { verifySubscriberToken } from "@/lib/crypto/tokens";
 
 /**
  * RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the URL in the
