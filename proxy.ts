@@ -2,8 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "./lib/env";
 import { logRequest } from "./lib/log";
-import { PRIVATE_CACHE_CONTROL } from "./lib/http/cache-control";
-import { refuseRequest } from "./lib/http/request-guards";
+import { CANONICAL_REDIRECT_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from "./lib/http/cache-control";
+import { canonicalReaderLocation, refuseRequest } from "./lib/http/request-guards";
 import {
   BASE_SECURITY_HEADERS,
   contentSecurityPolicy,
@@ -57,8 +57,9 @@ function plainText(status: number, message: string): NextResponse {
 
 /**
  * Runs before every page and route handler (not static files): security headers with a fresh CSP
- * nonce, a request id, the Cache-Control of reader pages, and two early answers (a 404 for malformed
- * paths, the sign-in redirect). It authorizes nothing: every page, action and handler checks the
+ * nonce, a request id, the Cache-Control of reader pages, and early answers (a 404 for malformed
+ * paths, the refusals of lib/http/request-guards.ts, the redirect to a reader page's canonical URL,
+ * the sign-in redirect). It authorizes nothing: every page, action and handler checks the
  * session and role itself.
  */
 export async function proxy(request: NextRequest) {
@@ -89,6 +90,16 @@ export async function proxy(request: NextRequest) {
     hasSessionCookie: request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name)),
   });
   if (refusal) return withSecurityHeaders(plainText(refusal.status, refusal.message), csp, id, https, pathname);
+  // Public pages with query parameters they do not read ("?x=<random>", "?utm_source=…") go to the
+  // same URL without them, before anything renders: each distinct URL is a shared cache's key.
+  const rsc = isRscRequest(request.headers, request.nextUrl.searchParams);
+  const canonical = canonicalReaderLocation({ method: request.method, pathname, search: request.nextUrl.search, rsc });
+  if (canonical) {
+    // Absolute here (Next's proxy requires it); Next sends a same-host Location as a relative one.
+    const redirect = NextResponse.redirect(new URL(canonical, request.url), 308);
+    redirect.headers.set("Cache-Control", CANONICAL_REDIRECT_CACHE_CONTROL);
+    return withSecurityHeaders(redirect, csp, id, https, pathname);
+  }
   // Only a convenience redirect for anonymous visitors.
   if (pathname === "/admin" || pathname.startsWith("/admin/")) {
     const token = await getToken({ req: request, secret: env().NEXTAUTH_SECRET });
@@ -110,7 +121,7 @@ export async function proxy(request: NextRequest) {
   // React Server Component requests (client navigation, prefetch) answer differently from the page
   // at the same URL (a payload, or Next's redirect to ?_rsc=…): a shared cache must never hand them
   // to a reader, so they are private, and say which request headers they vary on.
-  if (isRscRequest(request.headers, request.nextUrl.searchParams)) {
+  if (rsc) {
     response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
     response.headers.set("Vary", RSC_VARY);
   } else {

@@ -20,3 +20,8 @@ export const SHARE_IMAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=10, stale
 
 // Anything personal or unpublished: editor pages, previews, sign-in, health checks.
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
+
+// The redirect from a reader URL with unknown query parameters to the one without them (proxy.ts,
+// issue 11.12). It depends on the URL alone, so browsers and shared caches may keep it a while: a
+// tracking link opened many times costs the app one redirect per hour per cache.
+export const CANONICAL_REDIRECT_CACHE_CONTROL = "public, max-age=3600";

@@ -89,3 +89,60 @@ export function refuseRequest(request: GuardedRequest): Refusal | null {
   }
   return null;
 }
+
+/**
+ * The query parameters each public page and feed reads (lib/validation/public-query.ts, the feeds'
+ * parseCountryFilter, the oEmbed route). A request with any other parameter is redirected to the same
+ * URL without it (canonicalReaderLocation): shared caches key on the whole URL (deploy/nginx uses
+ * $request_uri), so "?x=<random>" would otherwise be a new cache entry and a full render every time.
+ * The unit tests check that the parsers read nothing outside these lists.
+ */
+export const READER_QUERY_PARAMETERS: ReadonlyArray<readonly [RegExp, ReadonlySet<string>]> = [
+  [/^\/$/, new Set(["q", "country", "type", "issuer", "speaker", "from", "to", "after", "before"])],
+  [/^\/agreements$/, new Set(["country", "type", "party", "from", "to", "page"])],
+  [/^\/(releases|people)\/[^/]+$/, new Set()],
+  [/^\/(feed|rss)\.xml$/, new Set(["country"])],
+  [/^\/(sitemap\.xml|news-sitemap\.xml|robots\.txt)$/, new Set()],
+  // oEmbed's own parameters (maxheight is part of the standard; the card ignores it).
+  [/^\/api\/oembed$/, new Set(["url", "format", "maxwidth", "maxheight"])],
+];
+
+// Next's own marker of a client-side navigation, kept wherever it appears.
+const NEXT_INTERNAL_PARAMETERS = new Set(["_rsc"]);
+
+function parameterName(pair: string): string | null {
+  const eq = pair.indexOf("=");
+  try {
+    return decodeURIComponent((eq === -1 ? pair : pair.slice(0, eq)).replace(/\+/g, " "));
+  } catch {
+    return null; // a malformed name ("%ZZ") is no parameter any page reads
+  }
+}
+
+export interface ReaderRequest {
+  method: string;
+  pathname: string;
+  /** The raw query string, "?…" or "". */
+  search: string;
+  /** A React Server Component request (client navigation, prefetch): private, never shared-cached. */
+  rsc: boolean;
+}
+
+/**
+ * Where a read of a public page with parameters it does not read should go instead: the same path
+ * with only the known parameters, in their order and spelling (so "?utm_source=…" links still land on
+ * the page). null when the URL is canonical already, or the path is not one of READER_QUERY_PARAMETERS.
+ */
+export function canonicalReaderLocation(request: ReaderRequest): string | null {
+  const { method, pathname, search, rsc } = request;
+  if ((method !== "GET" && method !== "HEAD") || rsc || search === "") return null;
+  const allowed = READER_QUERY_PARAMETERS.find(([path]) => path.test(pathname))?.[1];
+  if (!allowed) return null;
+  const pairs = search.slice(1).split("&");
+  const kept = pairs.filter((pair) => {
+    const name = pair === "" ? null : parameterName(pair);
+    return name !== null && (allowed.has(name) || NEXT_INTERNAL_PARAMETERS.has(name));
+  });
+  if (kept.length === pairs.length) return null;
+  return kept.length > 0 ? `${pathname}?${kept.join("&")}` : pathname;
+}
