@@ -2,7 +2,7 @@
 
 import { redirect, usePathname } from "next/navigation";
 
-export const ACCOUNT_PATH = "/admin/account";
+const ACCOUNT_PATH = "/admin/account";
 
 /**
  * Sends a user who still holds a one-time password to /admin/account from every other /admin page.

@@ -79,7 +79,7 @@ export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
 
 let cached: Env | undefined;
 
-export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

@@ -20,7 +20,7 @@ export interface ActionConfig<A extends unknown[], S> {
   release?: (...args: A) => string | null;
 }
 
-export const NOT_AN_AUTHOR_MESSAGE =
+const NOT_AN_AUTHOR_MESSAGE =
   "You are not an author of this release: writers edit only their own releases. An editor can add you to its Authors.";
 
 export function serverAction<A extends unknown[], S>(

@@ -7,12 +7,12 @@ import { logger } from "../log";
 import { ErrorSchema, type ErrorCode } from "./schemas";
 
 /** Anyone may read the API from a browser: it is public data, and no cookie is ever needed or read. */
-export const CORS_HEADERS: Record<string, string> = {
+const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers": "ETag, Last-Modified, Link",
 };
 
-export const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
+const ALLOWED_METHODS = "GET, HEAD, OPTIONS";
 
 /** A client mistake (or a missing resource) with what the JSON error body says about it. */
 export class ApiError extends Error {
@@ -103,7 +103,7 @@ export function jsonResponse<S extends z.ZodType>(
   return new Response(text, { status: 200, headers });
 }
 
-export function errorResponse(error: ApiError): Response {
+function errorResponse(error: ApiError): Response {
   const body = ErrorSchema.parse({
     error: {
       status: error.status,

@@ -16,7 +16,7 @@ function jsonSchema(schema: z.ZodType): Json {
 }
 
 /** Every registered output schema as components.schemas, cross-referenced with $ref. */
-export function componentSchemas(): Record<string, Json> {
+function componentSchemas(): Record<string, Json> {
   const { schemas } = z.toJSONSchema(apiSchemas, {
     target: "draft-2020-12",
     io: "output",

@@ -22,8 +22,8 @@ import { ApiError, invalidParameter } from "./http";
 export const MAX_TEXT_FILTER_LENGTH = 120;
 /** The highest agreements page the reader page accepts. */
 export const MAX_AGREEMENTS_PAGE = 10_000;
-export const DEFAULT_RELEASE_LIMIT = 20;
-export const MAX_RELEASE_LIMIT = 100;
+const DEFAULT_RELEASE_LIMIT = 20;
+const MAX_RELEASE_LIMIT = 100;
 /** More values than this for one repeatable parameter is not a query anyone means. */
 const MAX_REPEATS = 20;
 
@@ -121,7 +121,7 @@ export const AGREEMENT_LIST_PARAMS: QueryParamSpec[] = [
   },
 ];
 
-export const RELEASE_FORMATS = ["json", "ninjs"] as const;
+const RELEASE_FORMATS = ["json", "ninjs"] as const;
 export type ReleaseFormat = (typeof RELEASE_FORMATS)[number];
 
 export const RELEASE_PARAMS: QueryParamSpec[] = [

@@ -46,7 +46,7 @@ export function apiUrls(siteUrl: string) {
 }
 
 /** First publication; a public release always has one (the dateline only guards the type). */
-export function firstPublished(release: Pick<PublicReleaseInput, "publishedAt" | "datelineAt">): Date {
+function firstPublished(release: Pick<PublicReleaseInput, "publishedAt" | "datelineAt">): Date {
   return release.publishedAt ?? release.datelineAt;
 }
 

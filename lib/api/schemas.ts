@@ -14,18 +14,18 @@ const url = () => z.url();
 const instant = () => z.iso.datetime({ offset: true });
 const day = () => z.iso.date();
 
-export const AgreementTypeSchema = z
+const AgreementTypeSchema = z
   .enum(AGREEMENT_TYPES)
   .describe("Kind of agreement.")
   .register(apiSchemas, { id: "AgreementType" });
 
-export const CountryCodeSchema = z
+const CountryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/)
   .describe("ISO 3166-1 alpha-2 country code.")
   .register(apiSchemas, { id: "CountryCode" });
 
-export const DatelineSchema = z
+const DatelineSchema = z
   .strictObject({
     place: z.string().nullable().describe("Where the release was issued, when given."),
     at: instant().describe("The dateline instant in the writer's UTC offset, e.g. 2024-07-04T09:00:00+04:00."),
@@ -38,7 +38,7 @@ export const DatelineSchema = z
   .describe("The release's dateline.")
   .register(apiSchemas, { id: "Dateline" });
 
-export const AgreementSchema = z
+const AgreementSchema = z
   .strictObject({
     type: AgreementTypeSchema,
     title: z.string(),
@@ -49,7 +49,7 @@ export const AgreementSchema = z
   .describe("An agreement (declaration, memorandum, treaty …) the release reports.")
   .register(apiSchemas, { id: "Agreement" });
 
-export const SpeakerSchema = z
+const SpeakerSchema = z
   .strictObject({
     name: z.string(),
     slug: z.string().describe("The person's identifier: /people/{slug}."),
@@ -60,7 +60,7 @@ export const SpeakerSchema = z
   })
   .register(apiSchemas, { id: "Speaker" });
 
-export const QuoteSchema = z
+const QuoteSchema = z
   .strictObject({
     speaker: SpeakerSchema,
     text: z.string().describe("The exact words."),
@@ -69,7 +69,7 @@ export const QuoteSchema = z
   })
   .register(apiSchemas, { id: "Quote" });
 
-export const ReleaseLinksSchema = z
+const ReleaseLinksSchema = z
   .strictObject({
     html: url().describe("The release page."),
     self: url().describe("This release in this API."),
@@ -97,7 +97,7 @@ export const ReleaseSummarySchema = z
   .describe("A published release without its body.")
   .register(apiSchemas, { id: "ReleaseSummary" });
 
-export const ChangeSchema = z
+const ChangeSchema = z
   .strictObject({ at: instant(), note: z.string() })
   .describe("A public correction note.")
   .register(apiSchemas, { id: "Change" });
@@ -110,7 +110,7 @@ export const ReleaseSchema = ReleaseSummarySchema.extend({
   .describe("A published release with every structured field.")
   .register(apiSchemas, { id: "Release" });
 
-export const PageLinksSchema = z
+const PageLinksSchema = z
   .strictObject({
     self: url(),
     next: url().nullable().describe("The next page (older, or less relevant), if any."),
@@ -127,7 +127,7 @@ export const ReleaseListSchema = z
   .describe("One page of published releases: newest first, or best match first with q.")
   .register(apiSchemas, { id: "ReleaseList" });
 
-export const ReleaseRefSchema = z
+const ReleaseRefSchema = z
   .strictObject({
     slug: z.string(),
     headline: z.string(),
@@ -151,7 +151,7 @@ export const AgreementListSchema = z
   .describe("One page (50) of agreements in published releases, newest release first.")
   .register(apiSchemas, { id: "AgreementList" });
 
-export const PersonQuoteSchema = z
+const PersonQuoteSchema = z
   .strictObject({
     text: z.string(),
     context: z.string().nullable(),

@@ -20,7 +20,7 @@ export function rateLimitedCode(seconds: number): string {
 }
 
 /** Under a minute in seconds, otherwise in whole minutes rounded up (never shorter than the real wait). */
-export function rateLimitedMessage(seconds: number): string {
+function rateLimitedMessage(seconds: number): string {
   const s = Math.max(1, Math.ceil(seconds));
   if (s < 60) return `Too many failed sign-in attempts. Try again in ${s} ${s === 1 ? "second" : "seconds"}.`;
   const n = Math.ceil(s / 60);

@@ -7,7 +7,7 @@ import { db } from "../db";
 // reached" looks like in each layer (Prisma, the pg driver adapter, pg, pg-pool, the socket).
 
 /** How long a health check waits for `SELECT 1` before calling the database unreachable. */
-export const HEALTH_TIMEOUT_MS = 2_000;
+const HEALTH_TIMEOUT_MS = 2_000;
 
 // Prisma: P1001 can't reach, P1002 timed out, P1008 operation timed out, P1017 server closed the
 // connection, P2024 timed out fetching a connection from the pool.

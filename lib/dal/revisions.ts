@@ -80,7 +80,7 @@ const snapshotSchema = z.object({
  */
 export type RevisionSnapshot = z.output<typeof snapshotSchema>;
 
-export function parseSnapshot(json: unknown): RevisionSnapshot {
+function parseSnapshot(json: unknown): RevisionSnapshot {
   return snapshotSchema.parse(json ?? {});
 }
 
@@ -136,7 +136,7 @@ export async function listRevisions(releaseId: string): Promise<RevisionDTO[]> {
 }
 
 /** One revision of that release (never another release's), with its number; null when there is none. */
-export async function getRevision(releaseId: string, revisionId: string): Promise<RevisionDTO | null> {
+async function getRevision(releaseId: string, revisionId: string): Promise<RevisionDTO | null> {
   if (!isPlausibleId(releaseId) || !isPlausibleId(revisionId)) return null;
   const order = await db().revision.findMany({
     where: { releaseId },
@@ -152,7 +152,7 @@ export async function getRevision(releaseId: string, revisionId: string): Promis
 // ---------- restore ----------
 
 /** A snapshot as the input a save takes: through the form values and the same schema as the editor. */
-export function snapshotToReleaseInput(
+function snapshotToReleaseInput(
   snapshot: RevisionSnapshot,
 ): { ok: true; input: ReleaseInput } | { ok: false; message: string } {
   const parsed = releaseInputSchema.safeParse(releaseToFormValues(snapshot));

@@ -86,7 +86,7 @@ function pad(n: number): string {
 }
 
 /** True for IANA zone names this runtime knows ("Asia/Baku", "Europe/London", "UTC"). */
-export function isTimeZone(zone: string): boolean {
+function isTimeZone(zone: string): boolean {
   if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+\-]+)*$/.test(zone) || zone.length > 64) return false;
   try {
     new Intl.DateTimeFormat("en", { timeZone: zone });
@@ -97,7 +97,7 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** Minutes east of UTC that `zone` observes at `instant` (daylight saving included). */
-export function zoneOffsetMinutes(instant: Date, zone: string): number {
+function zoneOffsetMinutes(instant: Date, zone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone: zone,
     hourCycle: "h23",

@@ -80,7 +80,7 @@ function clean(text: string): string {
 }
 
 /** Escapes text for XML and HTML content and attribute values. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return clean(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -212,7 +212,7 @@ export function releaseUrl(siteUrl: string, slug: string): string {
   return `${siteUrl}/releases/${encodeURIComponent(slug)}`;
 }
 
-export function feedUrl(channel: Pick<FeedChannel, "siteUrl" | "country">, format: FeedFormat): string {
+function feedUrl(channel: Pick<FeedChannel, "siteUrl" | "country">, format: FeedFormat): string {
   return `${channel.siteUrl}${FEED_PATHS[format]}${channel.country ? `?country=${channel.country}` : ""}`;
 }
 
@@ -278,7 +278,7 @@ export function buildSitemap(urls: SitemapUrl[]): string {
 }
 
 /** Google News takes articles published in the last two days, at most 1 000 per sitemap. */
-export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 export const NEWS_SITEMAP_LIMIT = 1000;
 
 export function newsWindowStart(now: Date): Date {

@@ -11,7 +11,7 @@ import { markdownToHtml } from "./feeds";
 import type { ReleaseContent } from "./release-content";
 import { releaseDates, releaseDescription, releaseUrls } from "./structured-data";
 
-export const NINJS_VERSION = "3.3";
+const NINJS_VERSION = "3.3";
 export const NINJS_SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.3.json#";
 
 /** IPTC Genre NewsCode for a press release (http://cv.iptc.org/newscodes/genre/). */

@@ -1,5 +1,6 @@
 // oEmbed (https://oembed.com) for release pages: which URLs name a release, and the response for one.
 // Pure: the route handler does the request parsing and the database read.
+import { escapeHtml } from "./escape-html";
 
 const RELEASE_PATH = /^\/releases\/([a-z0-9-]{1,120})\/?$/;
 
@@ -69,8 +70,4 @@ export function oembedResponse(release: OEmbedRelease, provider: OEmbedProvider,
     thumbnail_height: 630,
     cache_age: 3600,
   };
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

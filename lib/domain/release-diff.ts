@@ -111,7 +111,7 @@ export function agreementTypeLabel(type: string): string {
   return AGREEMENT_TYPE_LABELS[type as AgreementTypeValue] ?? type;
 }
 
-export function compareAgreements(a: DiffAgreement, b: DiffAgreement): ItemFieldChange[] {
+function compareAgreements(a: DiffAgreement, b: DiffAgreement): ItemFieldChange[] {
   return [
     ...scalarChange("type", "Type", agreementTypeLabel(a.type), agreementTypeLabel(b.type)),
     ...proseChange("title", "Title", a.title, b.title),
@@ -121,7 +121,7 @@ export function compareAgreements(a: DiffAgreement, b: DiffAgreement): ItemField
   ];
 }
 
-export function compareQuotes(a: DiffQuote, b: DiffQuote): ItemFieldChange[] {
+function compareQuotes(a: DiffQuote, b: DiffQuote): ItemFieldChange[] {
   return [
     ...scalarChange("speaker", "Speaker", a.speaker.name, b.speaker.name),
     ...scalarChange("speakerRole", "Speaker role", blank(a.speakerRole), blank(b.speakerRole)),
@@ -184,7 +184,7 @@ export function diffQuotes(before: DiffQuote[], after: DiffQuote[]): ListDiff<Di
 
 // ---------- the whole release ----------
 
-export const TEXT_FIELD_LABELS: Record<TextFieldName, string> = {
+const TEXT_FIELD_LABELS: Record<TextFieldName, string> = {
   headline: "Headline",
   summary: "Summary",
   body: "Body",

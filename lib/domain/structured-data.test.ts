@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, oembedResponse, parseEmbedUrl, releaseSlugFromUrl } from "./oembed";
+import { escapeHtml } from "./escape-html";
+import { oembedResponse, parseEmbedUrl, releaseSlugFromUrl } from "./oembed";
 import {
   jsonLdScriptContent,
   releaseDates,

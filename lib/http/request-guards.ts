@@ -18,9 +18,9 @@ export interface GuardedRequest {
 }
 
 /** next.config.js serverActions.bodySizeLimit: the app's own message instead of Next's 500. */
-export const ACTION_BODY_LIMIT = 1024 * 1024;
+const ACTION_BODY_LIMIT = 1024 * 1024;
 /** No reader-side action needs more (there are none today): anything larger is refused unread. */
-export const PUBLIC_ACTION_BODY_LIMIT = 64 * 1024;
+const PUBLIC_ACTION_BODY_LIMIT = 64 * 1024;
 
 // RFC 6265 cookie-name = token (RFC 7230): what next-auth's cookie serialiser accepts.
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

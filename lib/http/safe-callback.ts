@@ -3,7 +3,7 @@
 // used by app/login/page.tsx and next-auth's redirect callback (lib/auth/options.ts). Pure: unit-tested.
 
 /** Where anyone goes when the requested place is not acceptable. */
-export const DEFAULT_CALLBACK = "/admin";
+const DEFAULT_CALLBACK = "/admin";
 
 // Any parsing base works: only "does the result keep this origin" is asked of it.
 const BASE = "http://pressroom.invalid";

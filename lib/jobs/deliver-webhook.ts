@@ -87,9 +87,9 @@ function post(
 
 /**
  * One attempt of one webhook delivery. A failure throws, so graphile-worker runs the job again with
- * exponential backoff (e^attempt seconds, WEBHOOK_MAX_ATTEMPTS attempts over about a day); every
- * attempt is in the delivery log. The webhook-id stays the same across retries, so receivers can
- * drop duplicates (webhooks are at least once by design).
+ * exponential backoff (e^attempt seconds, WEBHOOK_MAX_ATTEMPTS in lib/dal/distribution/wake.ts
+ * attempts over about a day); every attempt is in the delivery log. The webhook-id stays the same
+ * across retries, so receivers can drop duplicates (webhooks are at least once by design).
  */
 export const deliverWebhook: Task = async (payload, helpers) => {
   const id = (payload as { id?: unknown }).id;

@@ -22,7 +22,7 @@ const quiet = new Logger(() => (level, message, meta) => {
 
 const stopping = () => state.__pressroomJobs?.stopping === true;
 
-export const tasks: TaskList = {
+const tasks: TaskList = {
   [SEND_MAIL_JOB]: async () => {
     const result = await drainMail(stopping, Math.min(4, Math.max(1, env().JOB_CONCURRENCY)));
     if (result.sent + result.failed + result.unconfirmed > 0) logger.info("mail sent", { ...result });

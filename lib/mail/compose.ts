@@ -24,7 +24,7 @@ import { env } from "../env";
 import { configuredSiteUrl, siteName } from "../site";
 import { embargoToken, newConfirmToken, subscriberToken } from "../crypto/tokens";
 
-export const CONFIRM_HOURS = 48;
+const CONFIRM_HOURS = 48;
 
 export type Composed = { raw: Buffer; messageId: string; envelope: { from: string; to: string } } | { cancel: string };
 

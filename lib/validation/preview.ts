@@ -55,7 +55,7 @@ export type PreviewCreateState =
 
 export type PreviewRevokeState = { status: "idle" } | { status: "error"; message: string };
 
-export const previewPath = (token: string) => `/preview/${token}`;
+const previewPath = (token: string) => `/preview/${token}`;
 
 // A Host header is only echoed back to the signed-in person who sent it, but a malformed one still
 // must not end up in a link: then the path alone is shown.

@@ -49,7 +49,7 @@ interface Person {
 }
 
 /** People quoted in the generated releases: PEOPLE_PER_COUNTRY per country, in COUNTRIES order. */
-export function benchPeople(): Person[] {
+function benchPeople(): Person[] {
   const people: Person[] = [];
   const used = new Set<string>();
   let n = 0;

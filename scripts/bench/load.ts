@@ -64,7 +64,7 @@ async function fire(target: LoadTarget, seconds: number, connections: number, la
  * Waits until the serving processes are (nearly) idle: autocannon stops at the deadline but the server
  * still works through the requests in flight, which must not count in the next measured window.
  */
-export async function settle(serverPids: number[], maxMs = 10_000): Promise<void> {
+async function settle(serverPids: number[], maxMs = 10_000): Promise<void> {
   const deadline = Date.now() + maxMs;
   let before = cpuSnapshot(serverPids.flatMap((pid) => processTree(pid)));
   while (Date.now() < deadline) {

@@ -97,7 +97,7 @@ export function rssOf(pids: number[]): Array<{ pid: number; command: string; rss
   });
 }
 
-export function commandLine(pid: number): string {
+function commandLine(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean).join(" ");
   } catch {

@@ -60,7 +60,7 @@ export interface BenchReport {
 }
 
 // The figures the issue measured on this kind of machine, and its goals.
-export const REFERENCE = {
+const REFERENCE = {
   nextFloorCpuMs: 0.8,
   perRequestBaselineRps: 180,
   proxyRatio: 0.5,
@@ -87,7 +87,7 @@ function median(values: number[]): number {
 }
 const maxOf = (values: number[]) => (values.some(Number.isNaN) ? NaN : Math.max(...values));
 
-export function goals(r: BenchReport) {
+function goals(r: BenchReport) {
   const by = (key: string) => r.load.find((l) => l.key === key);
   const a = by("a");
   const b = by("b");

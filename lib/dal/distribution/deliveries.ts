@@ -23,7 +23,7 @@ export interface ClaimedDelivery {
 }
 
 /** How long a claim lasts; a sender takes only what it can send well within it. */
-export const CLAIM_LEASE_MS = 30_000;
+const CLAIM_LEASE_MS = 30_000;
 
 export async function claimDeliveries(limit: number): Promise<ClaimedDelivery[]> {
   const rows = await db().$queryRaw<Array<Omit<ClaimedDelivery, "id"> & { id: bigint }>>`
@@ -90,28 +90,6 @@ export async function hasDueDeliveries(): Promise<boolean> {
   const [row] = await db().$queryRaw<Array<{ due: boolean }>>`
     SELECT EXISTS (SELECT 1 FROM "Delivery" WHERE status = 'PENDING') AS due`;
   return row?.due === true;
-}
-
-/** Counts by status for one release (its Distribution tab) or everything. */
-export async function deliveryCounts(
-  where: { releaseId?: string; channel?: DeliveryChannel } = {},
-): Promise<Record<string, number>> {
-  const groups = await db().delivery.groupBy({ by: ["status"], where, _count: { _all: true } });
-  return Object.fromEntries(groups.map((g) => [g.status, g._count._all]));
-}
-
-/** A one-off email (confirmation link, notice to administrators) through the same durable path. */
-export async function createNoticeDelivery(
-  dedupeKey: string,
-  email: string,
-  payload: { subject: string; text: string; html: string; headers?: Record<string, string> },
-  tx: Prisma.TransactionClient = db(),
-): Promise<void> {
-  await tx.delivery.upsert({
-    where: { dedupeKey },
-    create: { dedupeKey, channel: "NOTICE", email, payload },
-    update: {},
-  });
 }
 
 /** It no longer applies (the subscriber left, the release was unpublished): never sent. */

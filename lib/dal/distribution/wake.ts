@@ -18,7 +18,7 @@ async function jobsSchemaExists(tx: Tx): Promise<boolean> {
 export const SEND_MAIL_JOB = "send-mail";
 export const DELIVER_WEBHOOK_JOB = "deliver-webhook";
 /** graphile-worker retries with delay e^min(attempt,10) s: 14 attempts span about 28 hours. */
-export const WEBHOOK_MAX_ATTEMPTS = 14;
+const WEBHOOK_MAX_ATTEMPTS = 14;
 
 /** Adds the jobs in the caller's transaction: they exist exactly when the rows they send do. */
 export async function wakeJobs(tx: Tx, what: { mail?: boolean; webhooks?: string[] }): Promise<void> {

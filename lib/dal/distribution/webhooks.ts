@@ -8,7 +8,7 @@ import type { SessionUser } from "../users";
 import { wakeJobs } from "./wake";
 
 /** Failed attempts in a row (across deliveries) after which an endpoint is switched off. */
-export const DISABLE_AFTER_FAILURES = 15;
+const DISABLE_AFTER_FAILURES = 15;
 const TRUNCATE = 2_000;
 
 export interface WebhookEndpointDTO {
@@ -68,14 +68,6 @@ export async function setWebhookActive(actor: SessionUser, id: string, active: b
         tx,
       );
     }
-    return count === 1;
-  });
-}
-
-export async function deleteWebhookEndpoint(actor: SessionUser, id: string): Promise<boolean> {
-  return db().$transaction(async (tx) => {
-    const { count } = await tx.webhookEndpoint.deleteMany({ where: { id } });
-    if (count) await recordAudit({ action: "webhook.delete", actorId: actor.id, detail: { id } }, tx);
     return count === 1;
   });
 }

@@ -26,7 +26,7 @@ import { randomUUID } from "node:crypto";
 // (@fortedigital/nextjs-cache-handler) implements Next's `cacheHandler` interface, which serves
 // unstable_cache, and not yet the `cacheHandlers` interface behind "use cache".
 
-export const PUBLIC_CONTENT_TAG = "public-content";
+const PUBLIC_CONTENT_TAG = "public-content";
 const BACKSTOP_SECONDS = 300;
 
 function cachedPublic<Args extends unknown[], T>(

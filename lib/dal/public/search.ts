@@ -12,7 +12,7 @@ import { publicWhere } from "./releases";
 export const MARK_START = "««";
 export const MARK_STOP = "»»";
 
-export const RELEASES_PER_PAGE = 20;
+const RELEASES_PER_PAGE = 20;
 
 export interface PublicReleaseSummary {
   id: string;
@@ -245,7 +245,7 @@ async function highlight(editionIds: string[], q: string): Promise<Map<string, P
   return new Map(rows.map((r) => [r.id, { headline: r.headline, summary: r.summary, snippet: r.snippet }]));
 }
 
-export const RELATED_LIMIT = 4;
+const RELATED_LIMIT = 4;
 
 /**
  * Published releases related to `releaseId`, best first: a shared speaker counts most (the same

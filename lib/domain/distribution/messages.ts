@@ -2,6 +2,7 @@
 // The HTML is semantic (headings, lists, blockquotes, lang, alt text) so screen readers and plain
 // mail clients read it in order; no images other than the release's own lead image, and no tracking.
 import { AGREEMENT_TYPE_LABELS, type AgreementTypeValue } from "../agreement-types";
+import { escapeHtml } from "../escape-html";
 
 export interface MailContent {
   subject: string;
@@ -30,10 +31,6 @@ export interface ReleaseMailData {
 export interface FooterLinks {
   preferencesUrl: string;
   unsubscribeUrl: string;
-}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function speakerLine(q: ReleaseMailData["quotes"][number]): string {

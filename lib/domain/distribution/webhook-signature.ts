@@ -2,7 +2,7 @@
 // with the endpoint's secret ("whsec_" + base64 key), sent as `webhook-signature: v1,<base64>`.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
-export const SECRET_PREFIX = "whsec_";
+const SECRET_PREFIX = "whsec_";
 
 export function newWebhookSecret(): string {
   return `${SECRET_PREFIX}${randomBytes(24).toString("base64")}`;

@@ -27,7 +27,7 @@ const STATEMENT_PREFIX = /^(?:Statement|Press release|Comment|Information|Commun
 const CONNECTOR = /^(?:of|the|and|for|in|&|on|at)$/;
 
 /** A line that only names an organisation: "Ministry of Energy of the Republic of Azerbaijan". */
-export function letterheadOrg(line: string): string | null {
+function letterheadOrg(line: string): string | null {
   const trimmed = line
     .trim()
     .replace(/:$/, "")

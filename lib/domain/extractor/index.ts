@@ -26,7 +26,6 @@ export type {
   KnownPerson,
   Range,
 } from "./types";
-export { AGREEMENT_TYPES } from "./types";
 
 export function extractRelease(rawText: string, options: ExtractOptions = {}): ExtractedRelease {
   // Offsets are reported against the text as given; only line endings are made uniform, which

@@ -4,13 +4,12 @@
  * Every proposed value keeps the character range it came from, as `[start, end)` offsets into the
  * raw text (JavaScript string indices), so an editor can show and check the source of each field.
  */
-import { AGREEMENT_TYPES, type AgreementTypeValue } from "../agreement-types";
+import type { AgreementTypeValue } from "../agreement-types";
 
 /** Half-open character range `[start, end)` in the raw text. */
 export type Range = [number, number];
 
-// One list of agreement types for the whole app (it mirrors the Prisma enum).
-export { AGREEMENT_TYPES };
+// One list of agreement types for the whole app (lib/domain/agreement-types.ts, mirroring the Prisma enum).
 export type AgreementType = AgreementTypeValue;
 
 export interface ExtractedDateline {
