@@ -1,7 +1,7 @@
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
-import { countryName } from "@/lib/domain/countries";
 import type { ReleaseDTO } from "@/lib/dal/releases";
 import { Dateline } from "./dateline";
+import { CountryLinks, PartyLinks, SpeakerLink } from "./entity-links";
 import { Markdown } from "./markdown";
 
 /** The public rendering of a release: used by the release page (and later previews). */
@@ -26,7 +26,11 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
               </>
             ) : null}
           </p>
-          {release.countries.length > 0 ? <p>Countries: {release.countries.map(countryName).join(", ")}</p> : null}
+          {release.countries.length > 0 ? (
+            <p>
+              Countries: <CountryLinks codes={release.countries} />
+            </p>
+          ) : null}
         </div>
         {release.changes[0] ? (
           <p className="updated-note">
@@ -49,7 +53,7 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
                 <p>{quote.text}</p>
               </blockquote>
               <figcaption>
-                <span className="speaker">{quote.speaker.name}</span>
+                <SpeakerLink slug={quote.speaker.slug} name={quote.speaker.name} />
                 {[quote.speakerRole, quote.speakerOrganisation]
                   .filter(Boolean)
                   .map((part) => `, ${part}`)
@@ -82,7 +86,7 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
                 ) : null}
                 {/* Not a nested list: the Agreements section has exactly one list item per agreement. */}
                 <p className="agreement-parties">
-                  <span className="label">Parties:</span> {agreement.parties.join("; ")}
+                  <span className="label">Parties:</span> <PartyLinks parties={agreement.parties} />
                 </p>
               </li>
             ))}

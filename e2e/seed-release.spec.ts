@@ -58,3 +58,32 @@ test("unknown and malformed slugs are a 404 page, not an error", async ({ page }
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
 });
+
+test("issue 12.7: every entity is one click away: speaker to person page, party to its agreements, country to its releases", async ({
+  page,
+}) => {
+  await page.goto(SEED);
+  const quote = page.locator("figure.quote").first();
+  await quote.getByRole("link", { name: "Aykhan Hajizade" }).click();
+  await expect(page).toHaveURL(/\/people\/aykhan-hajizade$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aykhan Hajizade");
+
+  await page.goto(SEED);
+  const party = "People's Republic of China";
+  const agreement = page.getByRole("region", { name: "Agreements" }).locator("ul.agreements > li").first();
+  await agreement.getByRole("link", { name: party, exact: true }).click();
+  await expect(page).toHaveURL(/\/agreements\?party=/);
+  expect(new URL(page.url()).searchParams.get("party")).toBe(party);
+  const rows = page.locator("li.agreement-row");
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) await expect(row).toContainText(party);
+  // The index links parties too.
+  await expect(rows.first().getByRole("link", { name: party, exact: true })).toBeVisible();
+
+  await page.goto(SEED);
+  await page.locator(".article-meta").getByRole("link", { name: "China", exact: true }).click();
+  await expect(page).toHaveURL(/\/\?country=CN$/);
+  await expect(
+    page.getByRole("link", { name: "Azerbaijan and China raise relations to strategic partnership", exact: true }),
+  ).toBeVisible();
+});

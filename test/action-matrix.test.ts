@@ -248,7 +248,7 @@ describe("authorization matrix over every server action", () => {
     expect(uncovered, "add these actions to EXPECTED_PERMISSION").toEqual([]);
   });
 
-  it("refuses anonymous, deactivated and too-low callers, and nothing changes", async () => {
+  it("refuses anonymous, deactivated and too-low callers, an admin on a one-time password (issue 11.8) and a writer who is no author (issue 11.7), and nothing changes", async () => {
     const refusals: string[] = [];
     for (const action of actions) {
       const permission = EXPECTED_PERMISSION[action.name];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { PartyLinks } from "@/components/entity-links";
 import { QueryNotes, ReleaseFilters } from "@/components/release-filters";
 import { cachedAgreements, cachedFacets } from "@/lib/dal/public/cache";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
@@ -43,7 +44,11 @@ export default async function AgreementsPage({ searchParams }: { searchParams: P
             <li key={a.id} className="agreement-row">
               <p className="agreement-type">{AGREEMENT_TYPE_LABELS[a.type]}</p>
               <p className="agreement-title">{a.title}</p>
-              {a.parties.length > 0 ? <p className="agreement-parties">Parties: {a.parties.join("; ")}</p> : null}
+              {a.parties.length > 0 ? (
+                <p className="agreement-parties">
+                  Parties: <PartyLinks parties={a.parties} />
+                </p>
+              ) : null}
               {a.signedOn ? (
                 <p className="agreement-signed">Signed {day.format(new Date(`${a.signedOn}T00:00:00Z`))}</p>
               ) : null}
