@@ -23,8 +23,8 @@ import { GET as listReleases } from "@/app/api/v1/releases/route";
 import { db } from "../db";
 import { createRelease, publishEdition, transitionRelease } from "../dal/releases";
 import type { SessionUser } from "../dal/users";
-import { releaseInputSchema, type ReleaseFormValues } from "../validation/release";
-import { TEST_OVERRIDE } from "@/test/factories";
+import type { ReleaseFormValues } from "../validation/release";
+import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
 
 const SITE = "https://press.example.org";
 const API = `${SITE}/api/v1`;
@@ -120,39 +120,31 @@ async function makeUser(role: Role): Promise<SessionUser> {
 }
 
 function values(headline: string, overrides: Partial<ReleaseFormValues> = {}) {
-  return releaseInputSchema.parse({
+  return releaseInput({
     headline,
     summary: `Summary ${tag}.`,
     body: `Body of ${headline}.`,
-    datelinePlace: "Baku",
-    date: "2024-09-12",
-    time: "14:30",
-    utcOffset: "+04:00",
     issuer: `Office ${tag}`,
-    sourceCredit: "",
     countries: "AZ, GE",
     topics: "transport",
-    changeNote: "",
     agreements: [
-      {
+      agreementRow({
         type: "TREATY",
         title: `Treaty ${tag}`,
         parties: `Party ${tag} One\nParty ${tag} Two`,
         signedOn: "2024-09-10",
-        note: "",
-      },
+      }),
     ],
     quotes: [
-      {
+      quoteRow({
         speaker: `Speaker ${tag}`,
         speakerRole: "Minister",
         speakerOrganisation: `Ministry ${tag}`,
         text: `We said ${tag}.`,
-        context: "",
-      },
+      }),
     ],
     ...overrides,
-  } satisfies ReleaseFormValues);
+  });
 }
 
 const made: Record<string, { id: string; slug: string }> = {};

@@ -4,7 +4,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Role } from "@prisma/client";
 import { db } from "../db";
 import { previewCreateSchema, PREVIEW_EXPIRY, PREVIEW_TOKEN } from "../validation/preview";
-import { releaseInputSchema, type ReleaseFormValues } from "../validation/release";
+import { releaseInput } from "@/test/factories";
 import {
   createPreviewLink,
   hashPreviewToken,
@@ -31,21 +31,9 @@ async function makeUser(role: Role = "WRITER"): Promise<SessionUser> {
 }
 
 async function makeRelease(actor: SessionUser): Promise<string> {
-  const input = releaseInputSchema.parse({
+  const input = releaseInput({
     headline: `Preview link test ${randomUUID().slice(0, 8)}`,
-    summary: "A summary.",
-    body: "The body of the release.",
-    datelinePlace: "Baku",
-    date: "2024-09-12",
-    time: "14:30",
-    utcOffset: "+04:00",
-    issuer: "Ministry of Foreign Affairs",
-    sourceCredit: "",
-    countries: "AZ",
-    topics: "",
-    agreements: [],
-    quotes: [],
-  } satisfies ReleaseFormValues);
+  });
   return (await createRelease(actor, input)).id;
 }
 

@@ -3,13 +3,6 @@ import { describe, it, expect } from "vitest";
 import { randomUUID } from "node:crypto";
 import type { Role } from "@prisma/client";
 import { db } from "../db";
-import {
-  releaseInputSchema,
-  type AgreementFormValues,
-  type QuoteFormValues,
-  type ReleaseFormValues,
-  type ReleaseInput,
-} from "../validation/release";
 import { slugify } from "../domain/slug";
 import {
   createRelease,
@@ -24,7 +17,7 @@ import {
 import { getPublicPerson } from "./public/people";
 import { getPublishedRelease, listPublishedReleases } from "./public/releases";
 import type { SessionUser } from "./users";
-import { TEST_OVERRIDE } from "@/test/factories";
+import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
 
 const SEED_SLUG = "azerbaijan-and-china-raise-relations-to-strategic-partnership";
 
@@ -43,44 +36,6 @@ async function makeUser(role: Role = "EDITOR"): Promise<SessionUser> {
     },
     select: { id: true, email: true, name: true, role: true },
   });
-}
-
-const agreementRow = (title: string, overrides: Partial<AgreementFormValues> = {}): AgreementFormValues => ({
-  type: "AGREEMENT",
-  title,
-  parties: "Party A\nParty B",
-  signedOn: "",
-  note: "",
-  ...overrides,
-});
-
-const quoteRow = (speaker: string, text: string, overrides: Partial<QuoteFormValues> = {}): QuoteFormValues => ({
-  speaker,
-  speakerRole: "",
-  speakerOrganisation: "",
-  text,
-  context: "",
-  ...overrides,
-});
-
-function input(headline: string, overrides: Partial<ReleaseFormValues> = {}): ReleaseInput {
-  return releaseInputSchema.parse({
-    headline,
-    summary: "A summary.",
-    body: "The body of the release.",
-    datelinePlace: "Baku",
-    date: "2024-09-12",
-    time: "14:30",
-    utcOffset: "+04:00",
-    issuer: "Ministry of Foreign Affairs",
-    sourceCredit: "",
-    countries: "AZ",
-    topics: "diplomacy",
-    changeNote: "",
-    agreements: [],
-    quotes: [],
-    ...overrides,
-  } satisfies ReleaseFormValues);
 }
 
 /** A headline no other test (or run) uses, so slugs never collide by accident. */
@@ -120,20 +75,22 @@ describe("createRelease", () => {
     const speaker = `Speaker ${suffix()}`;
     const result = await createRelease(
       actor,
-      input(title, {
+      releaseInput({
+        headline: title,
         agreements: [
-          agreementRow("First agreement", {
+          agreementRow({
+            title: "First agreement",
             type: "JOINT_DECLARATION",
             parties: "Republic of Azerbaijan\nGeorgia",
             signedOn: "2024-09-12",
             note: "signed in Tbilisi",
           }),
-          agreementRow("Second agreement", { type: "MEMORANDUM_OF_UNDERSTANDING" }),
-          agreementRow("Third agreement", { type: "PROTOCOL" }),
+          agreementRow({ title: "Second agreement", type: "MEMORANDUM_OF_UNDERSTANDING" }),
+          agreementRow({ title: "Third agreement", type: "PROTOCOL" }),
         ],
         quotes: [
-          quoteRow(speaker, "First quote", { speakerRole: "Minister" }),
-          quoteRow("Other " + speaker, "Second quote"),
+          quoteRow({ speaker, text: "First quote", speakerRole: "Minister" }),
+          quoteRow({ speaker: "Other " + speaker, text: "Second quote" }),
         ],
       }),
     );
@@ -180,7 +137,7 @@ describe("createRelease", () => {
 
   it("lists a new draft for editors but not for the public", async () => {
     const actor = await makeUser();
-    const { id, slug } = await createRelease(actor, input(headline("Draft only")));
+    const { id, slug } = await createRelease(actor, releaseInput({ headline: headline("Draft only") }));
     expect((await listReleasesForEditors()).some((r) => r.id === id)).toBe(true);
     expect((await listPublishedReleases(500)).some((r) => r.id === id)).toBe(false);
     expect(await getPublishedRelease(slug)).toBeNull();
@@ -191,9 +148,9 @@ describe("createRelease", () => {
     const actor = await makeUser();
     const title = headline("Same headline twice");
     const base = slugify(title);
-    const first = await createRelease(actor, input(title));
-    const second = await createRelease(actor, input(title));
-    const third = await createRelease(actor, input(title));
+    const first = await createRelease(actor, releaseInput({ headline: title }));
+    const second = await createRelease(actor, releaseInput({ headline: title }));
+    const third = await createRelease(actor, releaseInput({ headline: title }));
     expect(first.slug).toBe(base);
     expect(second.slug).toBe(`${base}-2`);
     expect(third.slug).toBe(`${base}-3`);
@@ -203,7 +160,7 @@ describe("createRelease", () => {
   it("publishes a new draft as the system (the seed's path), with the given publication instant", async () => {
     const actor = await makeUser();
     const publishedAt = new Date("2024-09-12T10:30:00Z");
-    const { id, slug } = await createRelease(actor, input(headline("Published at once")));
+    const { id, slug } = await createRelease(actor, releaseInput({ headline: headline("Published at once") }));
     expect(await publishEdition(actor, id, 1, { system: "seed" }, publishedAt)).toMatchObject({ status: "ok" });
     const release = await getPublishedRelease(slug);
     expect(release?.id).toBe(id);
@@ -219,9 +176,14 @@ describe("updateRelease", () => {
     const actor = await makeUser();
     const created = await createRelease(
       actor,
-      input(headline("Before the edit"), {
-        agreements: [agreementRow("Old one"), agreementRow("Old two"), agreementRow("Old three")],
-        quotes: [quoteRow(`Old speaker ${suffix()}`, "Old quote")],
+      releaseInput({
+        headline: headline("Before the edit"),
+        agreements: [
+          agreementRow({ title: "Old one" }),
+          agreementRow({ title: "Old two" }),
+          agreementRow({ title: "Old three" }),
+        ],
+        quotes: [quoteRow({ speaker: `Old speaker ${suffix()}`, text: "Old quote" })],
       }),
     );
     const newSpeaker = `New speaker ${suffix()}`;
@@ -229,12 +191,16 @@ describe("updateRelease", () => {
       actor,
       created.id,
       1,
-      input(headline("After the edit"), {
+      releaseInput({
+        headline: headline("After the edit"),
         summary: "New summary",
         utcOffset: "-05:00",
         time: "08:00",
-        agreements: [agreementRow("New B", { type: "TREATY" }), agreementRow("New A")],
-        quotes: [quoteRow(newSpeaker, "New quote 1"), quoteRow(newSpeaker, "New quote 2")],
+        agreements: [agreementRow({ title: "New B", type: "TREATY" }), agreementRow({ title: "New A" })],
+        quotes: [
+          quoteRow({ speaker: newSpeaker, text: "New quote 1" }),
+          quoteRow({ speaker: newSpeaker, text: "New quote 2" }),
+        ],
       }),
     );
     expect(result).toMatchObject({ status: "ok", id: created.id, version: 2 });
@@ -265,9 +231,13 @@ describe("updateRelease", () => {
     const actor = await makeUser();
     const created = await createRelease(
       actor,
-      input(headline("With children"), { agreements: [agreementRow("A")], quotes: [quoteRow(`S ${suffix()}`, "Q")] }),
+      releaseInput({
+        headline: headline("With children"),
+        agreements: [agreementRow({ title: "A" })],
+        quotes: [quoteRow({ speaker: `S ${suffix()}`, text: "Q" })],
+      }),
     );
-    const result = await updateRelease(actor, created.id, 1, input(headline("Without children")));
+    const result = await updateRelease(actor, created.id, 1, releaseInput({ headline: headline("Without children") }));
     expect(result.status).toBe("ok");
     const release = await load(created.id);
     expect(release.agreements).toEqual([]);
@@ -277,12 +247,15 @@ describe("updateRelease", () => {
   it("refuses a save from a stale version and changes nothing", async () => {
     const actor = await makeUser();
     const original = headline("Original headline");
-    const created = await createRelease(actor, input(original, { agreements: [agreementRow("Kept agreement")] }));
+    const created = await createRelease(
+      actor,
+      releaseInput({ headline: original, agreements: [agreementRow({ title: "Kept agreement" })] }),
+    );
     const first = await updateRelease(
       actor,
       created.id,
       1,
-      input(original, { agreements: [agreementRow("Saved agreement")] }),
+      releaseInput({ headline: original, agreements: [agreementRow({ title: "Saved agreement" })] }),
     );
     expect(first.status).toBe("ok");
     const before = await load(created.id);
@@ -292,9 +265,10 @@ describe("updateRelease", () => {
       actor,
       created.id,
       1,
-      input(headline("Overwriting headline"), {
-        agreements: [agreementRow("Lost 1"), agreementRow("Lost 2")],
-        quotes: [quoteRow(`Lost ${suffix()}`, "x")],
+      releaseInput({
+        headline: headline("Overwriting headline"),
+        agreements: [agreementRow({ title: "Lost 1" }), agreementRow({ title: "Lost 2" })],
+        quotes: [quoteRow({ speaker: `Lost ${suffix()}`, text: "x" })],
       }),
     );
     expect(stale).toEqual({ status: "conflict" });
@@ -312,24 +286,34 @@ describe("updateRelease", () => {
 
   it("refuses a save from a version ahead of the stored one", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Future version")));
-    expect(await updateRelease(actor, created.id, 2, input(headline("Nope")))).toEqual({ status: "conflict" });
+    const created = await createRelease(actor, releaseInput({ headline: headline("Future version") }));
+    expect(await updateRelease(actor, created.id, 2, releaseInput({ headline: headline("Nope") }))).toEqual({
+      status: "conflict",
+    });
     expect((await load(created.id)).version).toBe(1);
   });
 
   it("lets exactly one of two concurrent saves from the same version win", async () => {
     const actor = await makeUser();
     const other = await makeUser();
-    const created = await createRelease(actor, input(headline("Race start")));
+    const created = await createRelease(actor, releaseInput({ headline: headline("Race start") }));
     const titleA = headline("Race A");
     const titleB = headline("Race B");
     const results = await Promise.all([
-      updateRelease(actor, created.id, 1, input(titleA, { agreements: [agreementRow("From A")] })),
+      updateRelease(
+        actor,
+        created.id,
+        1,
+        releaseInput({ headline: titleA, agreements: [agreementRow({ title: "From A" })] }),
+      ),
       updateRelease(
         other,
         created.id,
         1,
-        input(titleB, { agreements: [agreementRow("From B 1"), agreementRow("From B 2")] }),
+        releaseInput({
+          headline: titleB,
+          agreements: [agreementRow({ title: "From B 1" }), agreementRow({ title: "From B 2" })],
+        }),
       ),
     ]);
     const statuses = results.map((r) => r.status).sort();
@@ -347,7 +331,9 @@ describe("updateRelease", () => {
 
   it("answers not_found for an unknown id", async () => {
     const actor = await makeUser();
-    expect(await updateRelease(actor, `missing-${randomUUID()}`, 1, input(headline("Ghost")))).toEqual({
+    expect(
+      await updateRelease(actor, `missing-${randomUUID()}`, 1, releaseInput({ headline: headline("Ghost") })),
+    ).toEqual({
       status: "not_found",
     });
     expect(
@@ -367,9 +353,9 @@ describe("updateRelease", () => {
 describe("slug lifecycle", () => {
   it("follows the headline while a draft", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Working title")));
+    const created = await createRelease(actor, releaseInput({ headline: headline("Working title") }));
     const renamed = headline("Final title");
-    const result = await updateRelease(actor, created.id, 1, input(renamed));
+    const result = await updateRelease(actor, created.id, 1, releaseInput({ headline: renamed }));
     expect(result).toMatchObject({ status: "ok", slug: slugify(renamed) });
     expect((await load(created.id)).slug).toBe(slugify(renamed));
     expect(await findReleaseIdBySlug(created.slug)).toBeNull();
@@ -378,19 +364,19 @@ describe("slug lifecycle", () => {
   it("keeps its -2 suffix when a duplicate-headline draft is saved unchanged", async () => {
     const actor = await makeUser();
     const title = headline("Twin headline");
-    await createRelease(actor, input(title));
-    const twin = await createRelease(actor, input(title));
+    await createRelease(actor, releaseInput({ headline: title }));
+    const twin = await createRelease(actor, releaseInput({ headline: title }));
     expect(twin.slug).toBe(`${slugify(title)}-2`);
-    const saved = await updateRelease(actor, twin.id, 1, input(title, { summary: "edited" }));
+    const saved = await updateRelease(actor, twin.id, 1, releaseInput({ headline: title, summary: "edited" }));
     expect(saved).toMatchObject({ status: "ok", slug: `${slugify(title)}-2` });
   });
 
   it("does not take another release's slug when renamed to its headline", async () => {
     const actor = await makeUser();
     const taken = headline("Taken headline");
-    const holder = await createRelease(actor, input(taken));
-    const mover = await createRelease(actor, input(headline("Mover")));
-    const result = await updateRelease(actor, mover.id, 1, input(taken));
+    const holder = await createRelease(actor, releaseInput({ headline: taken }));
+    const mover = await createRelease(actor, releaseInput({ headline: headline("Mover") }));
+    const result = await updateRelease(actor, mover.id, 1, releaseInput({ headline: taken }));
     expect(result).toMatchObject({ status: "ok", slug: `${holder.slug}-2` });
   });
 
@@ -399,7 +385,7 @@ describe("slug lifecycle", () => {
     const editor = await makeUser("EDITOR");
     const second = await makeUser("EDITOR");
     const first = headline("Headline at publication");
-    const created = await createRelease(writer, input(headline("Draft headline")));
+    const created = await createRelease(writer, releaseInput({ headline: headline("Draft headline") }));
     expect(
       await transitionRelease(writer, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
     ).toMatchObject({
@@ -407,7 +393,10 @@ describe("slug lifecycle", () => {
       version: 2,
     });
     // The reviewer fixes the headline (and so becomes an author); another editor publishes it.
-    expect(await updateRelease(editor, created.id, 2, input(first))).toMatchObject({ status: "ok", version: 3 });
+    expect(await updateRelease(editor, created.id, 2, releaseInput({ headline: first }))).toMatchObject({
+      status: "ok",
+      version: 3,
+    });
     expect((await publishEdition(editor, created.id, 3, { consistencyOverride: TEST_OVERRIDE })).status).toBe(
       "refused",
     );
@@ -416,7 +405,7 @@ describe("slug lifecycle", () => {
     expect((await getPublishedRelease(slugify(first)))?.headline).toBe(first);
 
     const corrected = headline("Corrected headline");
-    const edited = await updateRelease(writer, created.id, 4, input(corrected));
+    const edited = await updateRelease(writer, created.id, 4, releaseInput({ headline: corrected }));
     expect(edited).toMatchObject({ status: "ok", slug: slugify(first), version: 5 });
     const release = await load(created.id);
     expect(release.slug).toBe(slugify(first));
@@ -430,13 +419,18 @@ describe("slug lifecycle", () => {
 
   it("stays stable once published through review, also after unpublishing", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Publish me")));
+    const created = await createRelease(actor, releaseInput({ headline: headline("Publish me") }));
     const version = await publishReviewed(created.id, 1);
     expect(await transitionRelease(actor, created.id, version, { action: "unpublish" })).toMatchObject({
       status: "ok",
       slug: created.slug,
     });
-    const edited = await updateRelease(actor, created.id, version + 1, input(headline("Renamed while unpublished")));
+    const edited = await updateRelease(
+      actor,
+      created.id,
+      version + 1,
+      releaseInput({ headline: headline("Renamed while unpublished") }),
+    );
     expect(edited).toMatchObject({ status: "ok", slug: created.slug });
     expect((await load(created.id)).slug).toBe(created.slug);
   });
@@ -448,7 +442,7 @@ describe("publishing workflow", () => {
   it("publishes a submitted release: visible to the public, with a publication time", async () => {
     const writer = await makeUser("WRITER");
     const editor = await makeUser("EDITOR");
-    const created = await createRelease(writer, input(headline("To be published")));
+    const created = await createRelease(writer, releaseInput({ headline: headline("To be published") }));
     const before = Date.now();
     expect(
       await transitionRelease(writer, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
@@ -474,7 +468,7 @@ describe("publishing workflow", () => {
 
   it("refuses to publish a draft that was never submitted, and changes nothing", async () => {
     const actor = await makeUser("EDITOR");
-    const created = await createRelease(actor, input(headline("Straight to print")));
+    const created = await createRelease(actor, releaseInput({ headline: headline("Straight to print") }));
     const result = await publishEdition(actor, created.id, 1, { consistencyOverride: TEST_OVERRIDE });
     expect(result.status).toBe("refused");
     expect(result.status === "refused" && result.message).toMatch(/Submit it for review first/);
@@ -487,7 +481,7 @@ describe("publishing workflow", () => {
 
   it("does not let the submitter publish their own release (two-person rule)", async () => {
     const editor = await makeUser("EDITOR");
-    const created = await createRelease(editor, input(headline("Own work")));
+    const created = await createRelease(editor, releaseInput({ headline: headline("Own work") }));
     await transitionRelease(editor, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE });
     const result = await publishEdition(editor, created.id, 2, { consistencyOverride: TEST_OVERRIDE });
     expect(result.status).toBe("refused");
@@ -497,7 +491,7 @@ describe("publishing workflow", () => {
 
   it("unpublishes: gone from the public pages, still there for editors, first publication time kept", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Here and gone")));
+    const created = await createRelease(actor, releaseInput({ headline: headline("Here and gone") }));
     let version = await publishReviewed(created.id, 1);
     const firstPublishedAt = (await load(created.id)).publishedAt;
     expect(firstPublishedAt).not.toBeNull();
@@ -520,7 +514,7 @@ describe("publishing workflow", () => {
 
   it("refuses to unpublish a draft and changes nothing", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Never published")));
+    const created = await createRelease(actor, releaseInput({ headline: headline("Never published") }));
     const result = await transitionRelease(actor, created.id, 1, { action: "unpublish" });
     expect(result).toEqual({ status: "refused", message: expect.stringMatching(/not published/) });
     const release = await load(created.id);
@@ -531,7 +525,7 @@ describe("publishing workflow", () => {
 
   it("refuses to publish what is already published", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Published twice")));
+    const created = await createRelease(actor, releaseInput({ headline: headline("Published twice") }));
     const version = await publishReviewed(created.id, 1);
     expect((await publishEdition(actor, created.id, version, { consistencyOverride: TEST_OVERRIDE })).status).toBe(
       "refused",
@@ -541,8 +535,8 @@ describe("publishing workflow", () => {
 
   it("refuses a workflow step from a stale version (conflict)", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Stale submit")));
-    await updateRelease(actor, created.id, 1, input(headline("Edited meanwhile")));
+    const created = await createRelease(actor, releaseInput({ headline: headline("Stale submit") }));
+    await updateRelease(actor, created.id, 1, releaseInput({ headline: headline("Edited meanwhile") }));
     expect(
       await transitionRelease(actor, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
     ).toEqual({ status: "conflict" });
@@ -558,7 +552,7 @@ describe("getPublishedRelease", () => {
   it("returns null for drafts, submitted and unpublished releases, the release once published", async () => {
     const writer = await makeUser("WRITER");
     const editor = await makeUser("EDITOR");
-    const created = await createRelease(writer, input(headline("Public or not")));
+    const created = await createRelease(writer, releaseInput({ headline: headline("Public or not") }));
     expect(await getPublishedRelease(created.slug)).toBeNull();
     await transitionRelease(writer, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE });
     expect(await getPublishedRelease(created.slug)).toBeNull();
@@ -574,7 +568,7 @@ describe("getPublishedRelease", () => {
 
   it("hides a release published with a future publication time (embargo)", async () => {
     const actor = await makeUser();
-    const created = await createRelease(actor, input(headline("Embargoed")));
+    const created = await createRelease(actor, releaseInput({ headline: headline("Embargoed") }));
     await publishEdition(actor, created.id, 1, { system: "seed" }, new Date(Date.now() + 24 * 3600_000));
     expect(await getPublishedRelease(created.slug)).toBeNull();
     expect((await listPublishedReleases(500)).some((r) => r.id === created.id)).toBe(false);
@@ -598,11 +592,12 @@ describe("speakers", () => {
     const actor = await makeUser();
     const created = await createRelease(
       actor,
-      input(headline("Spokesperson comments"), {
+      releaseInput({
+        headline: headline("Spokesperson comments"),
         quotes: [
-          quoteRow("a. hajizadeh", "By alias"),
-          quoteRow("AYKHAN HAJIZADE", "By name"),
-          quoteRow("A. Hajizade", "By other alias"),
+          quoteRow({ speaker: "a. hajizadeh", text: "By alias" }),
+          quoteRow({ speaker: "AYKHAN HAJIZADE", text: "By name" }),
+          quoteRow({ speaker: "A. Hajizade", text: "By other alias" }),
         ],
       }),
     );
@@ -626,11 +621,17 @@ describe("speakers", () => {
     const name = `Jane Newcomer ${suffix()}`;
     const first = await createRelease(
       actor,
-      input(headline("Newcomer speaks"), { quotes: [quoteRow(name, "Hello", { speakerRole: "Envoy" })] }),
+      releaseInput({
+        headline: headline("Newcomer speaks"),
+        quotes: [quoteRow({ speaker: name, text: "Hello", speakerRole: "Envoy" })],
+      }),
     );
     const second = await createRelease(
       actor,
-      input(headline("Newcomer again"), { quotes: [quoteRow(name.toUpperCase(), "Again")] }),
+      releaseInput({
+        headline: headline("Newcomer again"),
+        quotes: [quoteRow({ speaker: name.toUpperCase(), text: "Again" })],
+      }),
     );
     const people = await db().person.findMany({ where: { name: { equals: name, mode: "insensitive" } } });
     expect(people).toHaveLength(1);
@@ -648,18 +649,28 @@ describe("issue 11.2: drafts and public speakers", () => {
     const speaker = `Rashad Quliyev ${suffix()}`;
     const created = await createRelease(
       actor,
-      input(headline("Published without a role"), { quotes: [quoteRow(speaker, "We will keep building.")] }),
+      releaseInput({
+        headline: headline("Published without a role"),
+        quotes: [quoteRow({ speaker, text: "We will keep building." })],
+      }),
     );
     const version = await publishReviewed(created.id, created.version);
     const { slug } = await load(created.id);
 
     // A draft edition of the live release, and a new draft release, give the speaker a role.
     const secret = { speakerRole: "Secret envoy", speakerOrganisation: "Secret office" };
-    const draft = input(headline("Published without a role"), {
-      quotes: [quoteRow(speaker, "We will keep building.", secret)],
+    const draft = releaseInput({
+      headline: headline("Published without a role"),
+      quotes: [quoteRow({ speaker, text: "We will keep building.", ...secret })],
     });
     expect(await updateRelease(actor, created.id, version, draft)).toMatchObject({ status: "ok" });
-    await createRelease(actor, input(headline("Unpublished plans"), { quotes: [quoteRow(speaker, "Soon.", secret)] }));
+    await createRelease(
+      actor,
+      releaseInput({
+        headline: headline("Unpublished plans"),
+        quotes: [quoteRow({ speaker, text: "Soon.", ...secret })],
+      }),
+    );
 
     const live = (await getPublishedRelease(slug))!;
     expect(live.quotes[0]).toMatchObject({ speakerRole: null, speakerOrganisation: null });
@@ -675,13 +686,19 @@ describe("issue 11.2: drafts and public speakers", () => {
     const speaker = `Leyla Aliyeva ${suffix()}`;
     const older = await createRelease(
       actor,
-      input(headline("As deputy"), { quotes: [quoteRow(speaker, "First.", { speakerRole: "Deputy Minister" })] }),
+      releaseInput({
+        headline: headline("As deputy"),
+        quotes: [quoteRow({ speaker, text: "First.", speakerRole: "Deputy Minister" })],
+      }),
     );
     await publishReviewed(older.id, older.version);
     const newer = await createRelease(
       actor,
-      input(headline("As minister"), {
-        quotes: [quoteRow(speaker, "Second.", { speakerRole: "Minister", speakerOrganisation: "Ministry of Culture" })],
+      releaseInput({
+        headline: headline("As minister"),
+        quotes: [
+          quoteRow({ speaker, text: "Second.", speakerRole: "Minister", speakerOrganisation: "Ministry of Culture" }),
+        ],
       }),
     );
     await publishReviewed(newer.id, newer.version);

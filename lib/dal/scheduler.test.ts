@@ -4,8 +4,7 @@ import { db } from "../db";
 import { getPublishedRelease } from "./public/releases";
 import { createRelease, publishDueEditions, transitionRelease, getReleaseForEditor } from "./releases";
 import type { SessionUser } from "./users";
-import { releaseInputSchema } from "../validation/release";
-import { TEST_OVERRIDE } from "@/test/factories";
+import { TEST_OVERRIDE, releaseInput } from "@/test/factories";
 
 async function user(role: "WRITER" | "EDITOR"): Promise<SessionUser> {
   const email = `sched-${randomUUID()}@pressroom.test`;
@@ -16,7 +15,7 @@ async function user(role: "WRITER" | "EDITOR"): Promise<SessionUser> {
 }
 
 function input(headline: string) {
-  return releaseInputSchema.parse({
+  return releaseInput({
     headline,
     summary: "",
     body: "Body text.",
@@ -25,11 +24,6 @@ function input(headline: string) {
     time: "10:00",
     utcOffset: "+00:00",
     issuer: "Ministry",
-    sourceCredit: "",
-    countries: "AZ",
-    topics: "",
-    agreements: [],
-    quotes: [],
   });
 }
 

@@ -7,7 +7,7 @@ vi.stubEnv("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8");
 
 const { db } = await import("../db");
 const { createRelease, publishEdition } = await import("../dal/releases");
-const { releaseInputSchema } = await import("../validation/release");
+const { releaseInput } = await import("@/test/factories");
 const { createWebhookEndpoint } = await import("../dal/distribution/webhooks");
 const { verifyWebhook } = await import("../domain/distribution/webhook-signature");
 const { deliverWebhook } = await import("./deliver-webhook");
@@ -51,7 +51,7 @@ describe("issue 16: webhooks", () => {
     });
     const created = await createRelease(
       admin,
-      releaseInputSchema.parse({
+      releaseInput({
         headline: `Webhook release ${randomUUID().slice(0, 6)}`,
         summary: "S",
         body: "B",
@@ -60,11 +60,6 @@ describe("issue 16: webhooks", () => {
         time: "10:00",
         utcOffset: "+00:00",
         issuer: "Ministry",
-        sourceCredit: "",
-        countries: "AZ",
-        topics: "",
-        agreements: [],
-        quotes: [],
       }),
     );
     // Made live through the one publish path, as the seed does (no review needed here).

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { rawTextSchema, RAW_TEXT_MAX } from "./import";
 import { previewCreateSchema, previewRevokeSchema } from "./preview";
 import { parseAgreementQuery, parseReleaseQuery } from "./public-query";
-import { LIMITS, fieldErrorsOf, releaseInputSchema, type ReleaseFormValues } from "./release";
+import { LIMITS, fieldErrorsOf, releaseInputSchema, type AgreementFormValues, type ReleaseFormValues } from "./release";
 import {
   USER_LIMITS,
   parseAuditQuery,
@@ -18,6 +18,7 @@ import {
   userCreateSchema,
 } from "./user";
 import { reasonSchema, remarkSchema, scheduleSchema } from "./workflow";
+import { agreementRow, quoteRow, releaseFormValues } from "@/test/factories";
 
 // ---------- every string and every list has a maximum ----------
 
@@ -116,42 +117,6 @@ describe("every schema in lib/validation", () => {
 const over = (n: number) => "x".repeat(n + 1);
 const exactly = (n: number) => "x".repeat(n);
 
-function release(overrides: Partial<ReleaseFormValues> = {}): ReleaseFormValues {
-  return {
-    headline: "Ministers sign a pact",
-    summary: "",
-    body: "Body.",
-    datelinePlace: "",
-    date: "2024-09-12",
-    time: "14:30",
-    utcOffset: "+04:00",
-    issuer: "Ministry",
-    sourceCredit: "",
-    countries: "AZ",
-    topics: "",
-    changeNote: "",
-    agreements: [],
-    quotes: [],
-    ...overrides,
-  };
-}
-const agreement = (o: Partial<ReleaseFormValues["agreements"][number]> = {}) => ({
-  type: "AGREEMENT",
-  title: "Agreement",
-  parties: "A\nB",
-  signedOn: "",
-  note: "",
-  ...o,
-});
-const quote = (o: Partial<ReleaseFormValues["quotes"][number]> = {}) => ({
-  speaker: "Jane Doe",
-  speakerRole: "",
-  speakerOrganisation: "",
-  text: "Words.",
-  context: "",
-  ...o,
-});
-
 function errors(schema: z.ZodType, value: unknown): Record<string, string> {
   const result = schema.safeParse(value);
   return result.success ? {} : fieldErrorsOf(result.error);
@@ -172,26 +137,26 @@ describe("release limits", () => {
     ["topics", LIMITS.topicsText, "Topics must be at most 2,000 characters in all"],
   ];
   it.each(scalar)("%s: the limit (%i) is accepted, one more is refused at the field", (field, max, message) => {
-    expect(errors(releaseInputSchema, release({ [field]: fill(field, max) }))[field]).toBeUndefined();
-    expect(errors(releaseInputSchema, release({ [field]: fill(field, max + 1) }))[field]).toBe(message);
+    expect(errors(releaseInputSchema, releaseFormValues({ [field]: fill(field, max) }))[field]).toBeUndefined();
+    expect(errors(releaseInputSchema, releaseFormValues({ [field]: fill(field, max + 1) }))[field]).toBe(message);
   });
 
   it("date, time, offset and countries have short maxima with their own format message", () => {
-    expect(errors(releaseInputSchema, release({ date: "2024-09-12".repeat(1000) })).date).toBe(
+    expect(errors(releaseInputSchema, releaseFormValues({ date: "2024-09-12".repeat(1000) })).date).toBe(
       "Enter the date as YYYY-MM-DD",
     );
-    expect(errors(releaseInputSchema, release({ time: "14:30".repeat(1000) })).time).toBe(
+    expect(errors(releaseInputSchema, releaseFormValues({ time: "14:30".repeat(1000) })).time).toBe(
       "Enter the time as HH:MM (24-hour)",
     );
-    expect(errors(releaseInputSchema, release({ utcOffset: "+04:00".repeat(1000) })).utcOffset).toBe(
+    expect(errors(releaseInputSchema, releaseFormValues({ utcOffset: "+04:00".repeat(1000) })).utcOffset).toBe(
       "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00",
     );
-    expect(errors(releaseInputSchema, release({ countries: "AZ, ".repeat(200) })).countries).toBe(
+    expect(errors(releaseInputSchema, releaseFormValues({ countries: "AZ, ".repeat(200) })).countries).toBe(
       "Countries must be at most 600 characters: list ISO codes such as AZ, CN",
     );
   });
 
-  const agreementFields: Array<[string, Partial<ReturnType<typeof agreement>>, string]> = [
+  const agreementFields: Array<[string, Partial<AgreementFormValues>, string]> = [
     ["title", { title: over(LIMITS.agreementTitle) }, "Agreement title must be at most 500 characters"],
     ["note", { note: over(LIMITS.note) }, "Note must be at most 1,000 characters"],
     ["parties", { parties: `A\n${over(LIMITS.party)}` }, "Each party must be at most 300 characters"],
@@ -208,7 +173,7 @@ describe("release limits", () => {
     ["signedOn", { signedOn: "2024-09-12".repeat(100) }, "Enter the signing date as YYYY-MM-DD"],
   ];
   it.each(agreementFields)("agreement %s: refused at agreements.1.<field>", (field, o, message) => {
-    const e = errors(releaseInputSchema, release({ agreements: [agreement(), agreement(o)] }));
+    const e = errors(releaseInputSchema, releaseFormValues({ agreements: [agreementRow(), agreementRow(o)] }));
     expect(e[`agreements.1.${field}`]).toBe(message);
     expect(Object.keys(e)).toEqual([`agreements.1.${field}`]);
   });
@@ -221,23 +186,27 @@ describe("release limits", () => {
     ["context", LIMITS.context, "Context must be at most 1,000 characters"],
   ];
   it.each(quoteFields)("quote %s: refused at quotes.0.<field>", (field, max, message) => {
-    expect(errors(releaseInputSchema, release({ quotes: [quote({ [field]: exactly(max) })] }))).toEqual({});
-    expect(errors(releaseInputSchema, release({ quotes: [quote({ [field]: over(max) })] }))).toEqual({
+    expect(errors(releaseInputSchema, releaseFormValues({ quotes: [quoteRow({ [field]: exactly(max) })] }))).toEqual(
+      {},
+    );
+    expect(errors(releaseInputSchema, releaseFormValues({ quotes: [quoteRow({ [field]: over(max) })] }))).toEqual({
       [`quotes.0.${field}`]: message,
     });
   });
 
   it("counts agreements, quotes and topics", () => {
     expect(
-      errors(releaseInputSchema, release({ agreements: Array.from({ length: 51 }, () => agreement()) })).agreements,
+      errors(releaseInputSchema, releaseFormValues({ agreements: Array.from({ length: 51 }, () => agreementRow()) }))
+        .agreements,
     ).toBe("At most 50 agreements");
-    expect(errors(releaseInputSchema, release({ quotes: Array.from({ length: 51 }, () => quote()) })).quotes).toBe(
-      "At most 50 quotes",
-    );
     expect(
-      errors(releaseInputSchema, release({ topics: Array.from({ length: 21 }, (_, i) => `t${i}`).join(",") })).topics,
+      errors(releaseInputSchema, releaseFormValues({ quotes: Array.from({ length: 51 }, () => quoteRow()) })).quotes,
+    ).toBe("At most 50 quotes");
+    expect(
+      errors(releaseInputSchema, releaseFormValues({ topics: Array.from({ length: 21 }, (_, i) => `t${i}`).join(",") }))
+        .topics,
     ).toBe("At most 20 topics");
-    expect(errors(releaseInputSchema, release({ topics: `a, ${over(LIMITS.topic)}` })).topics).toBe(
+    expect(errors(releaseInputSchema, releaseFormValues({ topics: `a, ${over(LIMITS.topic)}` })).topics).toBe(
       "Each topic must be at most 60 characters",
     );
   });

@@ -9,11 +9,10 @@ import {
   releaseInputSchema,
   releaseToFormValues,
   releaseValuesFromForm,
-  type AgreementFormValues,
-  type QuoteFormValues,
   type ReleaseFormValues,
   type ReleaseInput,
 } from "./release";
+import { agreementRow, quoteRow, releaseFormValues } from "@/test/factories";
 
 // ---------- fixtures ----------
 
@@ -27,52 +26,24 @@ function seedFormValues(): ReleaseFormValues {
 }
 
 function validValues(overrides: Partial<ReleaseFormValues> = {}): ReleaseFormValues {
-  return {
+  return releaseFormValues({
     headline: "Azerbaijan and Georgia sign transit agreement",
     summary: "Two ministries agree on rail transit.",
     body: "The ministries signed the agreement in Tbilisi.",
     datelinePlace: "Tbilisi",
-    date: "2024-09-12",
-    time: "14:30",
-    utcOffset: "+04:00",
-    issuer: "Ministry of Foreign Affairs",
-    sourceCredit: "",
     countries: "AZ, GE",
     topics: "transport, trade",
-    changeNote: "",
     agreements: [
-      {
-        type: "AGREEMENT",
+      agreementRow({
         title: "Agreement on rail transit",
         parties: "Republic of Azerbaijan\nGeorgia",
         signedOn: "2024-09-12",
-        note: "",
-      },
+      }),
     ],
-    quotes: [
-      { speaker: "Jane Doe", speakerRole: "Spokesperson", speakerOrganisation: "", text: "A good day.", context: "" },
-    ],
+    quotes: [quoteRow({ speakerRole: "Spokesperson", text: "A good day." })],
     ...overrides,
-  };
+  });
 }
-
-const agreement = (overrides: Partial<AgreementFormValues> = {}): AgreementFormValues => ({
-  type: "AGREEMENT",
-  title: "Agreement on cooperation",
-  parties: "Party A\nParty B",
-  signedOn: "",
-  note: "",
-  ...overrides,
-});
-
-const quote = (overrides: Partial<QuoteFormValues> = {}): QuoteFormValues => ({
-  speaker: "Jane Doe",
-  speakerRole: "",
-  speakerOrganisation: "",
-  text: "Quoted words.",
-  context: "",
-  ...overrides,
-});
 
 /** Field errors of an input that must fail. */
 function errorsOf(values: ReleaseFormValues): Record<string, string> {
@@ -128,8 +99,8 @@ describe("releaseInputSchema accepts good input", () => {
         countries: "az; cn ,AZ",
         topics: "Trade, trade , TRANSPORT,,",
         changeNote: "",
-        agreements: [agreement({ parties: "\n  Party A  \r\n\r\nParty B\n", note: "  ", signedOn: " 2024-09-12 " })],
-        quotes: [quote({ speaker: "  Jane Doe ", speakerRole: " ", context: "" })],
+        agreements: [agreementRow({ parties: "\n  Party A  \r\n\r\nParty B\n", note: "  ", signedOn: " 2024-09-12 " })],
+        quotes: [quoteRow({ speaker: "  Jane Doe ", speakerRole: " ", context: "" })],
       }),
     );
     expect(input.headline).toBe("Spaced headline");
@@ -167,8 +138,8 @@ describe("releaseInputSchema accepts good input", () => {
       validValues({
         headline: "h".repeat(LIMITS.headline),
         summary: "s".repeat(LIMITS.summary),
-        agreements: Array.from({ length: LIMITS.agreements }, () => agreement()),
-        quotes: [quote({ text: "q".repeat(LIMITS.quoteText) })],
+        agreements: Array.from({ length: LIMITS.agreements }, () => agreementRow()),
+        quotes: [quoteRow({ text: "q".repeat(LIMITS.quoteText) })],
         utcOffset: "+14:00",
       }),
     );
@@ -242,27 +213,27 @@ describe("releaseInputSchema rejects bad input with a message on the right field
   });
 
   it("allows at most 50 agreements", () => {
-    const errors = errorsOf(validValues({ agreements: Array.from({ length: 51 }, () => agreement()) }));
+    const errors = errorsOf(validValues({ agreements: Array.from({ length: 51 }, () => agreementRow()) }));
     expect(errors.agreements).toBe("At most 50 agreements");
   });
 
   it("allows at most 50 quotes", () => {
-    expect(errorsOf(validValues({ quotes: Array.from({ length: 51 }, () => quote()) })).quotes).toBe(
+    expect(errorsOf(validValues({ quotes: Array.from({ length: 51 }, () => quoteRow()) })).quotes).toBe(
       "At most 50 quotes",
     );
   });
 
   it("requires at least one party per agreement", () => {
-    const errors = errorsOf(validValues({ agreements: [agreement({ parties: "" })] }));
+    const errors = errorsOf(validValues({ agreements: [agreementRow({ parties: "" })] }));
     expect(errors["agreements.0.parties"]).toBe("List at least one party, one per line");
-    expect(errorsOf(validValues({ agreements: [agreement({ parties: " \n \n" })] }))["agreements.0.parties"]).toBe(
+    expect(errorsOf(validValues({ agreements: [agreementRow({ parties: " \n \n" })] }))["agreements.0.parties"]).toBe(
       "List at least one party, one per line",
     );
   });
 
   it("keys agreement errors by row and field", () => {
     const errors = errorsOf(
-      validValues({ agreements: [agreement(), agreement({ title: "" }), agreement({ type: "ALLIANCE" })] }),
+      validValues({ agreements: [agreementRow(), agreementRow({ title: "" }), agreementRow({ type: "ALLIANCE" })] }),
     );
     expect(errors["agreements.1.title"]).toBe("Agreement title is required");
     expect(errors["agreements.2.type"]).toBe("Choose an agreement type");
@@ -271,24 +242,26 @@ describe("releaseInputSchema rejects bad input with a message on the right field
 
   it("rejects an impossible signing date", () => {
     expect(
-      errorsOf(validValues({ agreements: [agreement({ signedOn: "2024-02-30" })] }))["agreements.0.signedOn"],
+      errorsOf(validValues({ agreements: [agreementRow({ signedOn: "2024-02-30" })] }))["agreements.0.signedOn"],
     ).toBe("Enter the signing date as YYYY-MM-DD");
   });
 
   it("limits quote text to 5000 characters", () => {
-    const errors = errorsOf(validValues({ quotes: [quote(), quote({ text: "q".repeat(5001) })] }));
+    const errors = errorsOf(validValues({ quotes: [quoteRow(), quoteRow({ text: "q".repeat(5001) })] }));
     expect(errors["quotes.1.text"]).toBe("Quote text must be at most 5,000 characters");
   });
 
   it("requires a speaker for every quote", () => {
-    expect(errorsOf(validValues({ quotes: [quote({ speaker: "" })] }))["quotes.0.speaker"]).toBe("Speaker is required");
-    expect(errorsOf(validValues({ quotes: [quote({ speaker: "   " })] }))["quotes.0.speaker"]).toBe(
+    expect(errorsOf(validValues({ quotes: [quoteRow({ speaker: "" })] }))["quotes.0.speaker"]).toBe(
+      "Speaker is required",
+    );
+    expect(errorsOf(validValues({ quotes: [quoteRow({ speaker: "   " })] }))["quotes.0.speaker"]).toBe(
       "Speaker is required",
     );
   });
 
   it("requires quote text", () => {
-    expect(errorsOf(validValues({ quotes: [quote({ text: "" })] }))["quotes.0.text"]).toBe("Quote text is required");
+    expect(errorsOf(validValues({ quotes: [quoteRow({ text: "" })] }))["quotes.0.text"]).toBe("Quote text is required");
   });
 
   it("reports every bad field at once, first message per field", () => {
@@ -436,8 +409,8 @@ describe("releaseToFormValues", () => {
         date: "2024-01-01",
         time: "22:00",
         utcOffset: "-5",
-        agreements: [agreement({ signedOn: "2023-12-31", note: "n" }), agreement({ type: "OTHER" })],
-        quotes: [quote({ speakerRole: "Minister", context: "At the signing" }), quote()],
+        agreements: [agreementRow({ signedOn: "2023-12-31", note: "n" }), agreementRow({ type: "OTHER" })],
+        quotes: [quoteRow({ speakerRole: "Minister", context: "At the signing" }), quoteRow()],
       }),
     );
     const values = releaseToFormValues(asStored(input));

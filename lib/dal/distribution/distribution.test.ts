@@ -9,7 +9,7 @@ vi.stubEnv("MAIL_RATE_PER_MINUTE", "0");
 
 const { db } = await import("../../db");
 const { createRelease, publishEdition, transitionRelease } = await import("../releases");
-const { releaseInputSchema } = await import("../../validation/release");
+const { agreementRow, quoteRow, releaseInput } = await import("@/test/factories");
 const { enqueueReleaseEvent } = await import("./enqueue");
 const { drainMail } = await import("../../jobs/send-mail");
 const { claimDeliveries, markSending, recoverStaleDeliveries } = await import("./deliveries");
@@ -48,36 +48,22 @@ async function editor() {
 }
 
 function input(headline: string, countries: string, extra: Record<string, unknown> = {}) {
-  return releaseInputSchema.parse({
+  return releaseInput({
     headline,
-    summary: "A summary.",
     body: "Body text.",
-    datelinePlace: "Baku",
     date: "2025-01-10",
     time: "10:00",
-    utcOffset: "+04:00",
     issuer: `Ministry ${tag}`,
-    sourceCredit: "",
     countries,
-    topics: "",
     agreements: [
-      {
+      agreementRow({
         type: "MEMORANDUM_OF_UNDERSTANDING",
         title: "MoU on transit",
         parties: "Azerbaijan\nGeorgia",
         signedOn: "2025-01-09",
-        note: "",
-      },
+      }),
     ],
-    quotes: [
-      {
-        speaker: "Aida Hajizade",
-        text: "We are ready.",
-        context: "",
-        speakerRole: "Minister",
-        speakerOrganisation: "",
-      },
-    ],
+    quotes: [quoteRow({ speaker: "Aida Hajizade", text: "We are ready.", speakerRole: "Minister" })],
     ...extra,
   });
 }

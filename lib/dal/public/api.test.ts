@@ -3,11 +3,10 @@ import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import type { Role } from "@prisma/client";
 import { db } from "../../db";
-import { releaseInputSchema } from "../../validation/release";
 import { getPublicReleasesByIds, lastPublicChangeAt } from "./api";
 import { createRelease, publishEdition, transitionRelease } from "../releases";
 import type { SessionUser } from "../users";
-import { TEST_OVERRIDE } from "@/test/factories";
+import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
 
 const suffix = () => randomUUID().replace(/-/g, "").slice(0, 10);
 
@@ -24,21 +23,14 @@ async function makeUser(role: Role): Promise<SessionUser> {
 }
 
 const input = (headline: string) =>
-  releaseInputSchema.parse({
+  releaseInput({
     headline,
     summary: "",
     body: "Body.",
     datelinePlace: "",
-    date: "2024-09-12",
-    time: "14:30",
-    utcOffset: "+04:00",
     issuer: "Ministry",
-    sourceCredit: "",
-    countries: "AZ",
-    topics: "",
-    changeNote: "",
-    agreements: [{ type: "PROTOCOL", title: "Protocol", parties: "A\nB", signedOn: "", note: "" }],
-    quotes: [{ speaker: `Speaker ${suffix()}`, speakerRole: "", speakerOrganisation: "", text: "Words.", context: "" }],
+    agreements: [agreementRow({ type: "PROTOCOL", title: "Protocol", parties: "A\nB" })],
+    quotes: [quoteRow({ speaker: `Speaker ${suffix()}`, text: "Words." })],
   });
 
 describe("lastPublicChangeAt", () => {

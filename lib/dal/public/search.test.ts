@@ -3,7 +3,7 @@ import { describe, it, expect } from "vitest";
 import { randomUUID } from "node:crypto";
 import type { Role } from "@prisma/client";
 import { db } from "../../db";
-import { releaseInputSchema, type ReleaseFormValues } from "../../validation/release";
+import type { ReleaseFormValues } from "../../validation/release";
 import { parseReleaseQuery, type PublicReleaseQuery } from "../../validation/public-query";
 import { createRelease, publishEdition, transitionRelease } from "../releases";
 import { publicWhere } from "./releases";
@@ -12,7 +12,7 @@ import { getPublicPerson } from "./people";
 import { listPublicAgreements } from "./agreements";
 import { parseAgreementQuery } from "../../validation/public-query";
 import type { SessionUser } from "../users";
-import { TEST_OVERRIDE } from "@/test/factories";
+import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
 
 const suffix = () => randomUUID().replace(/-/g, "").slice(0, 10);
 
@@ -29,25 +29,9 @@ async function makeUser(role: Role): Promise<SessionUser> {
   });
 }
 
-function input(overrides: Partial<ReleaseFormValues>) {
-  return releaseInputSchema.parse({
-    headline: `Release ${suffix()}`,
-    summary: "A summary.",
-    body: "The body of the release.",
-    datelinePlace: "Baku",
-    date: "2024-09-12",
-    time: "14:30",
-    utcOffset: "+04:00",
-    issuer: "Ministry of Foreign Affairs",
-    sourceCredit: "",
-    countries: "AZ",
-    topics: "",
-    changeNote: "",
-    agreements: [],
-    quotes: [],
-    ...overrides,
-  } satisfies ReleaseFormValues);
-}
+/** A release with a headline no other test uses. */
+const input = (overrides: Partial<ReleaseFormValues>) =>
+  releaseInput({ headline: `Release ${suffix()}`, ...overrides });
 
 /** Creates and publishes through the review workflow (a writer submits, an editor publishes) at `at`. */
 async function published(
@@ -77,23 +61,13 @@ describe("searchPublishedReleases", () => {
     const said = `quotable${suffix()}`;
     const r = await published({
       agreements: [
-        {
+        agreementRow({
           type: "TREATY",
           title: `Treaty on ${word} cooperation`,
           parties: `${party} Republic\nOther State`,
-          signedOn: "",
-          note: "",
-        },
+        }),
       ],
-      quotes: [
-        {
-          speaker: `Speaker ${suffix()}`,
-          speakerRole: "",
-          speakerOrganisation: "",
-          text: `We are ${said} today.`,
-          context: "",
-        },
-      ],
+      quotes: [quoteRow({ speaker: `Speaker ${suffix()}`, text: `We are ${said} today.` })],
     });
     const draftWriter = await makeUser("WRITER");
     const draft = await createRelease(draftWriter, input({ headline: `Draft ${word}` }));
@@ -123,8 +97,8 @@ describe("searchPublishedReleases", () => {
       {
         countries: "TR",
         issuer: `Office ${tag}`,
-        agreements: [{ type: "PROTOCOL", title: "A protocol", parties: "A\nB", signedOn: "", note: "" }],
-        quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Hello.", context: "" }],
+        agreements: [agreementRow({ type: "PROTOCOL", title: "A protocol", parties: "A\nB" })],
+        quotes: [quoteRow({ speaker, text: "Hello." })],
         body: `Body ${tag}`,
       },
       new Date("2023-03-10T12:00:00Z"),
@@ -242,12 +216,12 @@ describe("getPublicPerson and listPublicAgreements", () => {
   it("show only what is public: quotes with their anchors, agreements filtered by type and party", async () => {
     const tag = suffix();
     const speaker = `Ada Quoter${tag}`;
-    const quote = (text: string) => ({ speaker, speakerRole: "Envoy", speakerOrganisation: "", text, context: "" });
+    const quote = (text: string) => quoteRow({ speaker, speakerRole: "Envoy", text });
     const r = await published({
       quotes: [{ ...quote("First words."), speaker: `Other ${tag}` }, quote("Second words.")],
       agreements: [
-        { type: "TREATY", title: `Treaty ${tag}`, parties: `Alpha${tag}\nBeta`, signedOn: "2024-01-02", note: "" },
-        { type: "PROTOCOL", title: `Protocol ${tag}`, parties: "Gamma\nDelta", signedOn: "", note: "" },
+        agreementRow({ type: "TREATY", title: `Treaty ${tag}`, parties: `Alpha${tag}\nBeta`, signedOn: "2024-01-02" }),
+        agreementRow({ type: "PROTOCOL", title: `Protocol ${tag}`, parties: "Gamma\nDelta" }),
       ],
     });
     const writer = await makeUser("WRITER");
@@ -255,7 +229,7 @@ describe("getPublicPerson and listPublicAgreements", () => {
     await createRelease(
       writer,
       input({
-        quotes: [{ speaker: onlyDraft, speakerRole: "", speakerOrganisation: "", text: "Hidden.", context: "" }],
+        quotes: [quoteRow({ speaker: onlyDraft, text: "Hidden." })],
       }),
     );
 
@@ -287,25 +261,21 @@ describe("listRelatedReleases", () => {
     const party = `Republic of ${tag}`;
     const base = await published({
       countries: "AZ",
-      agreements: [
-        { type: "TREATY", title: `Treaty ${tag}`, parties: `${party}\nCo-signatory ${tag}`, signedOn: "", note: "" },
-      ],
-      quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "We agree.", context: "" }],
+      agreements: [agreementRow({ type: "TREATY", title: `Treaty ${tag}`, parties: `${party}\nCo-signatory ${tag}` })],
+      quotes: [quoteRow({ speaker, text: "We agree." })],
     });
     const bySpeaker = await published({
       countries: "FR",
-      quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Again.", context: "" }],
+      quotes: [quoteRow({ speaker, text: "Again." })],
     });
     const byParty = await published({
       countries: "FR",
       agreements: [
-        {
+        agreementRow({
           type: "PROTOCOL",
           title: `Protocol ${tag}`,
           parties: `${party.toUpperCase()}\nThird State ${tag}`,
-          signedOn: "",
-          note: "",
-        },
+        }),
       ],
     });
     const unrelated = await published({ countries: "NZ", headline: `Unrelated ${tag}` });
@@ -314,7 +284,7 @@ describe("listRelatedReleases", () => {
       writer,
       input({
         countries: "AZ",
-        quotes: [{ speaker, speakerRole: "", speakerOrganisation: "", text: "Draft.", context: "" }],
+        quotes: [quoteRow({ speaker, text: "Draft." })],
       }),
     );
 
