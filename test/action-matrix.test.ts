@@ -41,6 +41,7 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import { createRelease } from "@/lib/dal/releases";
 import { releaseInputSchema } from "@/lib/validation/release";
+import { releaseFormValues } from "./factories";
 
 /** Which permission each action must demand. Keep it in step with the actions. */
 const EXPECTED_PERMISSION: Record<string, Permission> = {
@@ -143,7 +144,7 @@ beforeAll(async () => {
 });
 
 function values(headline: string) {
-  return {
+  return releaseFormValues({
     headline,
     summary: "s",
     body: "Body.",
@@ -152,12 +153,7 @@ function values(headline: string) {
     time: "10:00",
     utcOffset: "+00:00",
     issuer: "Ministry",
-    sourceCredit: "",
-    countries: "AZ",
-    topics: "",
-    agreements: [],
-    quotes: [],
-  };
+  });
 }
 
 /** One form that carries valid input for every action: were the check missing, each would act. */
