@@ -180,36 +180,30 @@ export function AgreementRow({ index, row, errors, onChange, onRemove }: RowProp
   );
 }
 
+/** Who said a quote: the three fields of a quote row before its text (here and in the import review). */
+export const SPEAKER_FIELDS = [
+  ["speaker", "Speaker"],
+  ["speakerRole", "Speaker role"],
+  ["speakerOrganisation", "Speaker organisation"],
+] as const;
+
 export function QuoteRow({ index, row, errors, onChange, onRemove }: RowProps<QuoteFormValues>) {
   const field = rowField<QuoteFormValues>("quotes", index, errors);
   return (
     <RowFieldset noun="Quote" index={index} onRemove={onRemove}>
       <div className="row">
-        <InputField
-          {...field("speaker")}
-          label="Speaker"
-          type="text"
-          list="known-people"
-          value={row.speaker}
-          onChange={onChange("speaker")}
-          maxLength={LIMITS.speaker}
-        />
-        <InputField
-          {...field("speakerRole")}
-          label="Speaker role"
-          type="text"
-          value={row.speakerRole}
-          onChange={onChange("speakerRole")}
-          maxLength={LIMITS.speakerRole}
-        />
-        <InputField
-          {...field("speakerOrganisation")}
-          label="Speaker organisation"
-          type="text"
-          value={row.speakerOrganisation}
-          onChange={onChange("speakerOrganisation")}
-          maxLength={LIMITS.speakerOrganisation}
-        />
+        {SPEAKER_FIELDS.map(([f, label]) => (
+          <InputField
+            key={f}
+            {...field(f)}
+            label={label}
+            type="text"
+            list={f === "speaker" ? "known-people" : undefined}
+            value={row[f]}
+            onChange={onChange(f)}
+            maxLength={LIMITS[f]}
+          />
+        ))}
       </div>
       <TextAreaField
         {...field("text")}

@@ -5,7 +5,7 @@ import { importReleaseAction } from "@/lib/actions/releases/import";
 import type { Highlight, ImportActionState } from "@/lib/validation/import";
 import { LIMITS, type ReleaseFormValues } from "@/lib/validation/release";
 import { Field, InputField, TextAreaField } from "./field";
-import { AgreementTypeField, rowField } from "./release-form-rows";
+import { AgreementTypeField, SPEAKER_FIELDS, rowField } from "./release-form-rows";
 
 type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes" | "changeNote">;
 
@@ -196,27 +196,16 @@ export function ReleaseImport() {
                     Keep
                   </label>{" "}
                   {showInText(`quote-${i}`)}
-                  <InputField
-                    {...field("speaker")}
-                    label="Speaker"
-                    type="text"
-                    defaultValue={q.speaker}
-                    maxLength={LIMITS.speaker}
-                  />
-                  <InputField
-                    {...field("speakerRole")}
-                    label="Speaker role"
-                    type="text"
-                    defaultValue={q.speakerRole}
-                    maxLength={LIMITS.speakerRole}
-                  />
-                  <InputField
-                    {...field("speakerOrganisation")}
-                    label="Speaker organisation"
-                    type="text"
-                    defaultValue={q.speakerOrganisation}
-                    maxLength={LIMITS.speakerOrganisation}
-                  />
+                  {SPEAKER_FIELDS.map(([f, label]) => (
+                    <InputField
+                      key={f}
+                      {...field(f)}
+                      label={label}
+                      type="text"
+                      defaultValue={q[f]}
+                      maxLength={LIMITS[f]}
+                    />
+                  ))}
                   <TextAreaField
                     {...field("text")}
                     label="Quote text"

@@ -4,7 +4,8 @@
 export const MIN_OFFSET_MINUTES = -12 * 60;
 export const MAX_OFFSET_MINUTES = 14 * 60;
 
-const MONTHS = [
+/** English month names, January first (the extractor also knows them as words that are no names). */
+export const MONTHS = [
   "January",
   "February",
   "March",

@@ -3,6 +3,7 @@
  * and whether a short form ("A. Hajizade", "Hajizadeh") fits a full name.
  */
 
+import { MONTHS } from "../dateline";
 import { isCountryWord } from "./countries";
 import { isRoleHead } from "./roles";
 import { foldName, levenshtein, squeeze, wordTokens } from "./text-utils";
@@ -111,18 +112,7 @@ const NON_NAME = new Set(
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    ...MONTHS,
     "Mr",
     "Ms",
     "Mrs",
