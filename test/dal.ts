@@ -1,0 +1,54 @@
+// Helpers of the unit tests that work on releases in the test database (test/global-setup.ts).
+import { randomUUID } from "node:crypto";
+import type { Role } from "@prisma/client";
+import { expect } from "vitest";
+import { db } from "../lib/db";
+import { getReleaseForEditor, publishEdition, transitionRelease, type ReleaseDTO } from "../lib/dal/releases";
+import type { SessionUser } from "../lib/dal/users";
+import { TEST_OVERRIDE } from "./factories";
+
+/** Eight random characters, to make names no other test (or run) uses. */
+export const suffix = () => randomUUID().slice(0, 8);
+
+/** A user of the given role, made for one test. */
+export async function makeUser(role: Role = "EDITOR"): Promise<SessionUser> {
+  const tag = randomUUID();
+  return db().user.create({
+    data: {
+      email: `dal-test-${tag}@pressroom.test`,
+      name: `DAL tester ${tag.slice(0, 8)}`,
+      role,
+      passwordHash: "not-a-real-hash",
+    },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+/** A headline no other test (or run) uses, so slugs never collide by accident. */
+export const uniqueHeadline = (text: string) => `${text} ${suffix()}`;
+
+/** The release as the editor sees it; fails the test when it is not there. */
+export async function loadRelease(id: string): Promise<ReleaseDTO> {
+  const release = await getReleaseForEditor(id);
+  if (!release) throw new Error(`release ${id} not found`);
+  return release;
+}
+
+export const revisionCount = (releaseId: string) => db().revision.count({ where: { releaseId } });
+
+/** The review workflow: a writer submits, a second person (an editor) publishes. Returns the new version. */
+export async function publishReviewed(id: string, version: number): Promise<number> {
+  const writer = await makeUser("WRITER");
+  const editor = await makeUser("EDITOR");
+  expect(
+    await transitionRelease(writer, id, version, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
+  ).toMatchObject({
+    status: "ok",
+    version: version + 1,
+  });
+  expect(await publishEdition(editor, id, version + 1, { consistencyOverride: TEST_OVERRIDE })).toMatchObject({
+    status: "ok",
+    version: version + 2,
+  });
+  return version + 2;
+}
