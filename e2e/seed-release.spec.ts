@@ -81,7 +81,7 @@ test("issue 12.7: every entity is one click away: speaker to person page, party 
   await expect(rows.first().getByRole("link", { name: party, exact: true })).toBeVisible();
 
   await page.goto(SEED);
-  await page.locator(".article-meta").getByRole("link", { name: "China", exact: true }).click();
+  await page.locator(".article-meta").getByRole("link", { name: "People's Republic of China", exact: true }).click();
   await expect(page).toHaveURL(/\/\?country=CN$/);
   await expect(
     page.getByRole("link", { name: "Azerbaijan and China raise relations to strategic partnership", exact: true }),

@@ -10,6 +10,9 @@ import { draftAndSubmit, sampleRelease, signIn, unique } from "./support/pages";
 const REDIS_URL = process.env.E2E_REDIS_URL ?? "redis://127.0.0.1:6379";
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
 
+// One pair of instances on fixed ports: both tests in one worker, one after the other.
+test.describe.configure({ mode: "default" });
+
 let a: AppInstance;
 let b: AppInstance;
 

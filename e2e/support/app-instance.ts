@@ -42,6 +42,13 @@ export async function startApp({
   timeoutMs = 120_000,
 }: StartAppOptions): Promise<AppInstance> {
   const url = `http://127.0.0.1:${port}`;
+  // Something already answering here would pass the readiness check below in this instance's place
+  // (two workers running one spec's beforeAll start two instances on the same port).
+  const taken = await fetch(url, { redirect: "manual" }).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`Port ${port} is already in use: another instance of this spec is running?`);
   const child = spawn(
     path.join(ROOT, "node_modules", ".bin", "next"),
     ["start", "--port", String(port), "--hostname", "127.0.0.1"],
