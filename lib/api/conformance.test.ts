@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
 import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import type { Role } from "@prisma/client";
 
 vi.hoisted(() => {
   // Absolute links are built from SITE_URL (no request headers outside Next).
@@ -25,6 +24,7 @@ import { createRelease, publishEdition, transitionRelease } from "../dal/release
 import type { SessionUser } from "../dal/users";
 import type { ReleaseFormValues } from "../validation/release";
 import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
+import { makeUser } from "@/test/dal";
 
 const SITE = "https://press.example.org";
 const API = `${SITE}/api/v1`;
@@ -105,19 +105,6 @@ async function conforming(response: Response, path: string): Promise<Json> {
 }
 
 // ---------- data ----------
-
-async function makeUser(role: Role): Promise<SessionUser> {
-  const id = randomUUID();
-  return db().user.create({
-    data: {
-      email: `api-${id}@pressroom.test`,
-      name: `API tester ${id.slice(0, 6)}`,
-      role,
-      passwordHash: "not-a-real-hash",
-    },
-    select: { id: true, email: true, name: true, role: true },
-  });
-}
 
 function values(headline: string, overrides: Partial<ReleaseFormValues> = {}) {
   return releaseInput({

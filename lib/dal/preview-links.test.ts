@@ -1,10 +1,10 @@
 // Runs against the real (throwaway, migrated and seeded) test database of test/global-setup.ts.
 import { describe, it, expect } from "vitest";
 import { createHash, randomUUID } from "node:crypto";
-import type { Role } from "@prisma/client";
 import { db } from "../db";
 import { previewCreateSchema, PREVIEW_EXPIRY, PREVIEW_TOKEN } from "../validation/preview";
 import { releaseInput } from "@/test/factories";
+import { makeUser } from "@/test/dal";
 import {
   createPreviewLink,
   hashPreviewToken,
@@ -17,19 +17,6 @@ import type { SessionUser } from "./users";
 
 const HOUR = PREVIEW_EXPIRY["1h"].ms;
 
-async function makeUser(role: Role = "WRITER"): Promise<SessionUser> {
-  const tag = randomUUID();
-  return db().user.create({
-    data: {
-      email: `preview-test-${tag}@pressroom.test`,
-      name: `Preview tester ${tag.slice(0, 8)}`,
-      role,
-      passwordHash: "not-a-real-hash",
-    },
-    select: { id: true, email: true, name: true, role: true },
-  });
-}
-
 async function makeRelease(actor: SessionUser): Promise<string> {
   const input = releaseInput({
     headline: `Preview link test ${randomUUID().slice(0, 8)}`,
@@ -39,7 +26,7 @@ async function makeRelease(actor: SessionUser): Promise<string> {
 
 /** A writer, a draft release and a one-hour link created at `at`. */
 async function setUp(at = new Date()) {
-  const actor = await makeUser();
+  const actor = await makeUser("WRITER");
   const releaseId = await makeRelease(actor);
   const created = await createPreviewLink(actor, { releaseId, ttlMs: HOUR }, at);
   if (created.status !== "ok") throw new Error("the preview link was not created");
@@ -114,7 +101,7 @@ describe("preview links", () => {
   });
 
   it("refuses a link for a release that does not exist", async () => {
-    const actor = await makeUser();
+    const actor = await makeUser("WRITER");
     expect(await createPreviewLink(actor, { releaseId: "no-such-release", ttlMs: HOUR })).toEqual({
       status: "not_found",
     });

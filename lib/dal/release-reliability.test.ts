@@ -5,7 +5,6 @@
 //   the transaction) leaves the release, its editions, children, revisions and audit as they were.
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Role } from "@prisma/client";
 import { db } from "../db";
 import { releaseInputSchema, releaseToFormValues, type ReleaseFormValues } from "../validation/release";
 import { listFeedReleases } from "./public/feed";
@@ -14,21 +13,9 @@ import { visibleReleaseIdsForTest } from "./public/search";
 import { createRelease, getReleaseForEditor, publishEdition, transitionRelease, updateRelease } from "./releases";
 import type { SessionUser } from "./users";
 import { TEST_OVERRIDE } from "@/test/factories";
+import { makeUser } from "@/test/dal";
 
 const tag = () => randomUUID().slice(0, 8);
-
-async function makeUser(role: Role): Promise<SessionUser> {
-  const id = randomUUID();
-  return db().user.create({
-    data: {
-      email: `reliability-${id}@pressroom.test`,
-      name: `Reliability ${role} ${id.slice(0, 8)}`,
-      role,
-      passwordHash: "not-a-real-hash",
-    },
-    select: { id: true, email: true, name: true, role: true },
-  });
-}
 
 /** Form values in the canonical shape the editor shows them, so a stored release can be compared with them. */
 function values(n: number, run: string, overrides: Partial<ReleaseFormValues> = {}): ReleaseFormValues {

@@ -1,26 +1,13 @@
 // Runs against the real (throwaway, migrated and seeded) test database of test/global-setup.ts.
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import type { Role } from "@prisma/client";
 import { db } from "../../db";
 import { getPublicReleasesByIds, lastPublicChangeAt } from "./api";
 import { createRelease, publishEdition, transitionRelease } from "../releases";
-import type { SessionUser } from "../users";
 import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
+import { makeUser } from "@/test/dal";
 
 const suffix = () => randomUUID().replace(/-/g, "").slice(0, 10);
-
-async function makeUser(role: Role): Promise<SessionUser> {
-  return db().user.create({
-    data: {
-      email: `api-dal-${randomUUID()}@pressroom.test`,
-      name: `API DAL ${suffix()}`,
-      role,
-      passwordHash: "not-a-real-hash",
-    },
-    select: { id: true, email: true, name: true, role: true },
-  });
-}
 
 const input = (headline: string) =>
   releaseInput({

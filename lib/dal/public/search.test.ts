@@ -1,7 +1,6 @@
 // Runs against the real (throwaway, migrated and seeded) test database of test/global-setup.ts.
 import { describe, it, expect } from "vitest";
 import { randomUUID } from "node:crypto";
-import type { Role } from "@prisma/client";
 import { db } from "../../db";
 import type { ReleaseFormValues } from "../../validation/release";
 import { parseReleaseQuery, type PublicReleaseQuery } from "../../validation/public-query";
@@ -11,23 +10,10 @@ import { listRelatedReleases, pageSql, searchPublishedReleases, visibleReleaseId
 import { getPublicPerson } from "./people";
 import { listPublicAgreements } from "./agreements";
 import { parseAgreementQuery } from "../../validation/public-query";
-import type { SessionUser } from "../users";
 import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
+import { makeUser } from "@/test/dal";
 
 const suffix = () => randomUUID().replace(/-/g, "").slice(0, 10);
-
-async function makeUser(role: Role): Promise<SessionUser> {
-  const tag = randomUUID();
-  return db().user.create({
-    data: {
-      email: `search-test-${tag}@pressroom.test`,
-      name: `Search tester ${tag.slice(0, 8)}`,
-      role,
-      passwordHash: "not-a-real-hash",
-    },
-    select: { id: true, email: true, name: true, role: true },
-  });
-}
 
 /** A release with a headline no other test uses. */
 const input = (overrides: Partial<ReleaseFormValues>) =>
