@@ -2,7 +2,9 @@
 import { randomUUID } from "node:crypto";
 import type { Role } from "@prisma/client";
 import { expect } from "vitest";
+import { now as clockNow } from "../lib/clock";
 import { db } from "../lib/db";
+import { visibleSql } from "../lib/dal/public/search";
 import { getReleaseForEditor, publishEdition, transitionRelease, type ReleaseDTO } from "../lib/dal/releases";
 import type { SessionUser } from "../lib/dal/users";
 import { TEST_OVERRIDE } from "./factories";
@@ -51,4 +53,11 @@ export async function publishReviewed(id: string, version: number): Promise<numb
     version: version + 2,
   });
   return version + 2;
+}
+
+/** Ids of every visible release per the raw-SQL rule of public search (compared with publicWhere()). */
+export async function visibleReleaseIds(now = clockNow()): Promise<string[]> {
+  const rows = await db().$queryRaw<Array<{ id: string }>>`
+    SELECT r.id FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId" WHERE ${visibleSql(now)}`;
+  return rows.map((r) => r.id);
 }

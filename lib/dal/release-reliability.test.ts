@@ -9,11 +9,10 @@ import { db } from "../db";
 import { releaseInputSchema, releaseToFormValues, type ReleaseFormValues } from "../validation/release";
 import { listFeedReleases } from "./public/feed";
 import { getPublicRelease, getPublishedRelease } from "./public/releases";
-import { visibleReleaseIdsForTest } from "./public/search";
 import { createRelease, getReleaseForEditor, publishEdition, transitionRelease, updateRelease } from "./releases";
 import type { SessionUser } from "./users";
 import { TEST_OVERRIDE } from "@/test/factories";
-import { makeUser } from "@/test/dal";
+import { makeUser, visibleReleaseIds } from "@/test/dal";
 
 const tag = () => randomUUID().slice(0, 8);
 
@@ -128,7 +127,7 @@ async function publicView(releaseId: string, slug: string) {
     page: live?.kind === "live" ? { headline: live.release.headline, edition: live.release.editionNumber } : live,
     published: (await getPublishedRelease(slug))?.headline ?? null,
     feed: (await listFeedReleases({ limit: 500 })).some((r) => JSON.stringify(r).includes(slug)),
-    listed: (await visibleReleaseIdsForTest()).includes(releaseId),
+    listed: (await visibleReleaseIds()).includes(releaseId),
   };
 }
 

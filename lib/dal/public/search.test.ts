@@ -6,12 +6,12 @@ import type { ReleaseFormValues } from "../../validation/release";
 import { parseReleaseQuery, type PublicReleaseQuery } from "../../validation/public-query";
 import { createRelease, publishEdition, transitionRelease } from "../releases";
 import { publicWhere } from "./releases";
-import { listRelatedReleases, pageSql, searchPublishedReleases, visibleReleaseIdsForTest } from "./search";
+import { listRelatedReleases, pageSql, searchPublishedReleases } from "./search";
 import { getPublicPerson } from "./people";
 import { listPublicAgreements } from "./agreements";
 import { parseAgreementQuery } from "../../validation/public-query";
 import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
-import { makeUser } from "@/test/dal";
+import { makeUser, visibleReleaseIds } from "@/test/dal";
 
 const suffix = () => randomUUID().replace(/-/g, "").slice(0, 10);
 
@@ -151,7 +151,7 @@ describe("searchPublishedReleases", () => {
     const prismaIds = (await db().release.findMany({ where: publicWhere(now), select: { id: true } }))
       .map((r) => r.id)
       .sort();
-    expect((await visibleReleaseIdsForTest(now)).sort()).toEqual(prismaIds);
+    expect((await visibleReleaseIds(now)).sort()).toEqual(prismaIds);
   });
 
   it("survives garbage: stop words only, operators, quotes, 10 000 characters, NUL", async () => {

@@ -46,7 +46,7 @@ export interface PublicReleasePage {
  * instant has come. Raw SQL is needed here for tsvector matching, ts_rank ordering and row-value keyset
  * comparisons, none of which Prisma's query builder expresses. The rows it finds are then loaded
  * through publicWhere() itself (loadSummaries), so the Prisma filter stays the final word on what is
- * public, and public-search.test.ts checks that both agree.
+ * public, and lib/dal/public/search.test.ts checks that both agree.
  */
 export function visibleSql(now: Date): Prisma.Sql {
   return Prisma.sql`r."publishedAt" <= ${now} AND e.status = 'PUBLISHED' AND e."publishedAt" <= ${now}`;
@@ -299,11 +299,4 @@ export async function listPublicFacets(now = clockNow()): Promise<{ countries: s
     countries: rows.filter((r) => r.kind === "country").map((r) => r.value),
     issuers: rows.filter((r) => r.kind === "issuer").map((r) => r.value),
   };
-}
-
-/** Ids of every visible release per the raw-SQL rule (tests compare it with publicWhere()). */
-export async function visibleReleaseIdsForTest(now = clockNow()): Promise<string[]> {
-  const rows = await db().$queryRaw<Array<{ id: string }>>`
-    SELECT r.id FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId" WHERE ${visibleSql(now)}`;
-  return rows.map((r) => r.id);
 }
