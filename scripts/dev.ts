@@ -30,15 +30,25 @@ async function main() {
     1500,
   );
 
+  const nextExited = new Promise<number | null>((resolve) => next.once("exit", resolve));
+  // Ctrl-C reaches Next and this script together. The embedded database stops only once Next has
+  // exited (or 5 s later): stopped first, it cut Next's pooled connections and Next printed a
+  // "connection lost" stack trace on every Ctrl-C (issue 12.11).
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     next.kill("SIGTERM");
+    await Promise.race([nextExited, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
     await embedded?.stop();
     process.exit(0);
   };
   process.on("SIGINT", () => void stop());
   process.on("SIGTERM", () => void stop());
-  next.on("exit", (code) => {
-    void (embedded?.stop() ?? Promise.resolve()).then(() => process.exit(code ?? 0));
+  void nextExited.then(async (code) => {
+    if (stopping) return;
+    await embedded?.stop();
+    process.exit(code ?? 0);
   });
 }
 
