@@ -4,7 +4,9 @@ import type { Role } from "@prisma/client";
 import { expect } from "vitest";
 import { now as clockNow } from "../lib/clock";
 import { db } from "../lib/db";
+import { getPublicRelease, publicWhere } from "../lib/dal/public/releases";
 import { visibleSql } from "../lib/dal/public/search";
+import { listEditionSelect, toListItem, type ReleaseListItem } from "../lib/dal/releases/shape";
 import { getReleaseForEditor, publishEdition, transitionRelease, type ReleaseDTO } from "../lib/dal/releases";
 import type { SessionUser } from "../lib/dal/users";
 import { TEST_OVERRIDE } from "./factories";
@@ -60,4 +62,21 @@ export async function visibleReleaseIds(now = clockNow()): Promise<string[]> {
   const rows = await db().$queryRaw<Array<{ id: string }>>`
     SELECT r.id FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId" WHERE ${visibleSql(now)}`;
   return rows.map((r) => r.id);
+}
+
+/** The live edition readers see at /releases/<slug> (getPublicRelease), or null (a draft, an embargo, a withdrawal). */
+export async function getPublishedRelease(slug: string): Promise<ReleaseDTO | null> {
+  const page = await getPublicRelease(slug);
+  return page?.kind === "live" ? page.release : null;
+}
+
+/** Published releases, newest first, by the DAL's public rule (publicWhere). */
+export async function listPublishedReleases(limit = 50): Promise<ReleaseListItem[]> {
+  const rows = await db().release.findMany({
+    where: publicWhere(),
+    select: { id: true, slug: true, publishedAt: true, liveEdition: { select: listEditionSelect } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit,
+  });
+  return rows.flatMap((r) => (r.liveEdition ? [toListItem(r, r.liveEdition)] : []));
 }

@@ -8,11 +8,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { releaseInputSchema, releaseToFormValues, type ReleaseFormValues } from "../validation/release";
 import { listFeedReleases } from "./public/feed";
-import { getPublicRelease, getPublishedRelease } from "./public/releases";
+import { getPublicRelease } from "./public/releases";
 import { createRelease, getReleaseForEditor, publishEdition, transitionRelease, updateRelease } from "./releases";
 import type { SessionUser } from "./users";
 import { TEST_OVERRIDE } from "@/test/factories";
-import { makeUser, visibleReleaseIds } from "@/test/dal";
+import { getPublishedRelease, makeUser, visibleReleaseIds } from "@/test/dal";
 
 const tag = () => randomUUID().slice(0, 8);
 

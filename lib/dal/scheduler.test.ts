@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { getPublishedRelease } from "./public/releases";
 import { createRelease, publishDueEditions, transitionRelease, getReleaseForEditor } from "./releases";
 import type { SessionUser } from "./users";
 import { TEST_OVERRIDE, releaseInput } from "@/test/factories";
+import { getPublishedRelease } from "@/test/dal";
 
 async function user(role: "WRITER" | "EDITOR"): Promise<SessionUser> {
   const email = `sched-${randomUUID()}@pressroom.test`;

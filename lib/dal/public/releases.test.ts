@@ -1,15 +1,14 @@
 // Runs against the real (throwaway, migrated and seeded) test database of test/global-setup.ts.
 import { describe, it, expect } from "vitest";
 import { createRelease, publishEdition, transitionRelease } from "../releases";
-import { getPublishedRelease, listPublishedReleases } from "./releases";
 import { TEST_OVERRIDE, releaseInput } from "@/test/factories";
-import { makeUser, suffix, uniqueHeadline } from "@/test/dal";
+import { getPublishedRelease, listPublishedReleases, makeUser, suffix, uniqueHeadline } from "@/test/dal";
 
 const SEED_SLUG = "azerbaijan-and-china-raise-relations-to-strategic-partnership";
 
 // ---------- public reads ----------
 
-describe("getPublishedRelease", () => {
+describe("getPublicRelease: the live edition or nothing", () => {
   it("returns null for drafts, submitted and unpublished releases, the release once published", async () => {
     const writer = await makeUser("WRITER");
     const editor = await makeUser("EDITOR");

@@ -2,23 +2,12 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
 import { db } from "../../db";
-import { editionInclude, releaseHeadSelect, toDTO, toListItem, listEditionSelect } from "../releases/shape";
-import type { ReleaseDTO, ReleaseListItem } from "../releases/shape";
+import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
+import type { ReleaseDTO } from "../releases/shape";
 
 /** Public visibility: a live PUBLISHED edition whose publication instant has come (embargo backstop). */
 export function publicWhere(now = clockNow()): Prisma.ReleaseWhereInput {
   return { publishedAt: { lte: now }, liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } } };
-}
-
-/** Published releases, newest first. Drafts, embargoed and unpublished releases never appear. */
-export async function listPublishedReleases(limit = 50): Promise<ReleaseListItem[]> {
-  const rows = await db().release.findMany({
-    where: publicWhere(),
-    select: { id: true, slug: true, publishedAt: true, liveEdition: { select: listEditionSelect } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit,
-  });
-  return rows.flatMap((r) => (r.liveEdition ? [toListItem(r, r.liveEdition)] : []));
 }
 
 export type PublicRelease =
@@ -63,15 +52,4 @@ export async function publicChanges(releaseId: string, upToNumber: number): Prom
     orderBy: { number: "desc" },
   });
   return editions.map((e) => ({ at: e.publishedAt!, note: e.changeNote! }));
-}
-
-/** The live edition of a published release, as readers see it. */
-export async function getPublishedRelease(slug: string): Promise<ReleaseDTO | null> {
-  const release = await db().release.findFirst({
-    where: { slug, ...publicWhere() },
-    select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
-  });
-  return release?.liveEdition
-    ? { ...toDTO(release, release.liveEdition), changes: await publicChanges(release.id, release.liveEdition.number) }
-    : null;
 }

@@ -2,9 +2,8 @@
 import { describe, it, expect } from "vitest";
 import { slugify } from "../../domain/slug";
 import { createRelease, findReleaseIdBySlug, publishEdition, transitionRelease, updateRelease } from ".";
-import { getPublishedRelease } from "../public/releases";
 import { TEST_OVERRIDE, releaseInput } from "@/test/factories";
-import { loadRelease, makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
+import { getPublishedRelease, loadRelease, makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
 
 // ---------- slugs ----------
 

@@ -4,9 +4,8 @@ import { db } from "../../db";
 import { slugify } from "../../domain/slug";
 import { createRelease, updateRelease } from ".";
 import { getPublicPerson } from "../public/people";
-import { getPublishedRelease } from "../public/releases";
 import { quoteRow, releaseInput } from "@/test/factories";
-import { loadRelease, makeUser, publishReviewed, suffix, uniqueHeadline } from "@/test/dal";
+import { getPublishedRelease, loadRelease, makeUser, publishReviewed, suffix, uniqueHeadline } from "@/test/dal";
 
 // ---------- people ----------
 

@@ -2,9 +2,16 @@
 import { describe, it, expect } from "vitest";
 import { db } from "../../db";
 import { createRelease, publishEdition, transitionRelease, updateRelease } from ".";
-import { getPublishedRelease, listPublishedReleases } from "../public/releases";
 import { TEST_OVERRIDE, releaseInput } from "@/test/factories";
-import { loadRelease, makeUser, publishReviewed, revisionCount, uniqueHeadline } from "@/test/dal";
+import {
+  getPublishedRelease,
+  listPublishedReleases,
+  loadRelease,
+  makeUser,
+  publishReviewed,
+  revisionCount,
+  uniqueHeadline,
+} from "@/test/dal";
 
 // ---------- publishing and unpublishing ----------
 

@@ -12,9 +12,16 @@ import {
   transitionRelease,
   updateRelease,
 } from ".";
-import { getPublishedRelease, listPublishedReleases } from "../public/releases";
 import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
-import { loadRelease, makeUser, revisionCount, suffix, uniqueHeadline } from "@/test/dal";
+import {
+  getPublishedRelease,
+  listPublishedReleases,
+  loadRelease,
+  makeUser,
+  revisionCount,
+  suffix,
+  uniqueHeadline,
+} from "@/test/dal";
 
 // ---------- create ----------
 
