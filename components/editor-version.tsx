@@ -11,8 +11,12 @@ export function EditorVersionProvider({ initial, children }: { initial: number; 
   return <VersionContext.Provider value={{ version, setVersion }}>{children}</VersionContext.Provider>;
 }
 
-/** The current version inside an editor page; `fallback` outside one (a new release has none). */
+/**
+ * The current version inside an editor page. Outside one (the new release form) the caller keeps its
+ * own, starting at `fallback`: its first autosave creates the release and moves it on.
+ */
 export function useEditorVersion(fallback?: number) {
   const ctx = useContext(VersionContext);
-  return ctx ?? { version: fallback ?? 0, setVersion: () => {} };
+  const [version, setVersion] = useState(fallback ?? 0);
+  return ctx ?? { version, setVersion };
 }

@@ -1,16 +1,22 @@
 "use client";
 
-import { useActionState, useMemo, useState, startTransition } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, startTransition } from "react";
+import { usePathname, useRouter } from "next/navigation";
 import { saveReleaseAction } from "@/lib/actions/releases/save";
+import { hasUnsavedChanges } from "@/lib/domain/unsaved-changes";
 import { useEditorVersion } from "./editor-version";
 import type { ReleaseActionState } from "@/lib/validation/action-state";
 import { LIMITS, emptyAgreement, emptyQuote, type ReleaseFormValues } from "@/lib/validation/release";
 import { TOO_LARGE_MESSAGE, actionRequestBytes, tooLargeForAction } from "@/lib/validation/request-size";
 import { InputField, TextAreaField } from "./field";
+import { LeaveGuard } from "./leave-guard";
 import { AgreementRow, QuoteRow, RowsSection, useRows, withoutKey } from "./release-form-rows";
 import { useAutosave } from "./use-autosave";
+import { useSaveShortcut } from "./use-save-shortcut";
 
 type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes">;
+
+const NEW_RELEASE_PATH = /^\/admin\/releases\/new\/?$/;
 
 export interface ReleaseFormProps {
   initial: ReleaseFormValues;
@@ -49,6 +55,12 @@ export function ReleaseForm({
     () => ({ ...values, agreements: agreements.rows.map(withoutKey), quotes: quotes.rows.map(withoutKey) }),
     [values, agreements.rows, quotes.rows],
   );
+  // What the database holds of this form, as far as the page knows: what it was loaded with, then what
+  // each autosave stored. Anything else on screen is unsaved, and leaving asks first (issue 12.1).
+  const [stored, setStored] = useState<ReleaseFormValues>(initial);
+  const unsaved = hasUnsavedChanges(stored, content);
+  // A new release becomes an existing one when its first autosave creates it.
+  const [currentId, setCurrentId] = useState(releaseId);
   const autosave = useAutosave({
     releaseId,
     version,
@@ -56,7 +68,30 @@ export function ReleaseForm({
     offReason: autosaveOffReason,
     content,
     saveAnswer: state,
+    onSaved: setStored,
+    onCreated: (id) => {
+      setCurrentId(id);
+      // The address names the draft now (a reload opens it), without a navigation: nothing re-renders
+      // from the server, so the focus, the caret and what is being typed stay as they are.
+      window.history.replaceState(null, "", `/admin/releases/${id}`);
+    },
   });
+
+  const form = useRef<HTMLFormElement>(null);
+  const saveButton = useRef<HTMLButtonElement>(null);
+  useSaveShortcut(() => {
+    if (!pending) form.current?.requestSubmit(saveButton.current);
+  });
+
+  // Back or Forward to the history entry whose address the first autosave moved to the new draft:
+  // Next shows this page there again from its cache, an empty new form (whose typing would start a
+  // second release). The draft itself is what belongs at that address, so it is opened instead.
+  const pathname = usePathname();
+  const router = useRouter();
+  const movedToDraft = !releaseId && !currentId && !NEW_RELEASE_PATH.test(pathname);
+  useEffect(() => {
+    if (movedToDraft) router.replace(pathname);
+  }, [movedToDraft, pathname, router]);
 
   const set = (name: ScalarName) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setValues((v) => ({ ...v, [name]: e.target.value }));
@@ -73,8 +108,14 @@ export function ReleaseForm({
     setTooLarge(oversized);
     if (oversized) return;
     setRemovedRows(false);
-    const latestVersion = await autosave.holdForSave();
-    if (releaseId) data.set("version", String(latestVersion));
+    // After any autosave in flight: it may just have created this release, which the save then updates.
+    const held = await autosave.holdForSave();
+    if (held.id) {
+      data.set("id", held.id);
+      data.set("version", String(held.version));
+    } else {
+      data.set("creationKey", autosave.creationKey());
+    }
     startTransition(() => formAction(data));
   }
 
@@ -105,8 +146,11 @@ export function ReleaseForm({
     );
   };
 
+  if (movedToDraft) return <p role="status">Opening the saved draft…</p>;
+
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate aria-describedby="form-status">
+    <form ref={form} action={formAction} onSubmit={onSubmit} noValidate aria-describedby="form-status">
+      <LeaveGuard dirty={unsaved} />
       <div id="form-status" aria-live="polite">
         {tooLarge ? (
           <div className="notice error" role="alert" aria-label="Save problem">
@@ -118,7 +162,7 @@ export function ReleaseForm({
             {state.status === "conflict" ? (
               <p style={{ margin: ".5rem 0 0" }}>
                 Your text is still in the form below. Copy what you need, then{" "}
-                <a href={releaseId ? `/admin/releases/${releaseId}` : "/admin"} target="_blank" rel="noreferrer">
+                <a href={currentId ? `/admin/releases/${currentId}` : "/admin"} target="_blank" rel="noreferrer">
                   open the newer version
                 </a>{" "}
                 in a new tab.
@@ -139,8 +183,8 @@ export function ReleaseForm({
         ) : null}
       </div>
 
-      {releaseId ? <input type="hidden" name="id" value={releaseId} /> : null}
-      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+      {currentId ? <input type="hidden" name="id" value={currentId} /> : null}
+      {currentId ? <input type="hidden" name="version" value={version} /> : null}
 
       {text("headline", "Headline", { max: LIMITS.headline })}
       {text("summary", "Summary", {
@@ -244,7 +288,7 @@ export function ReleaseForm({
       </RowsSection>
 
       <div className="actions">
-        <button type="submit" name="intent" value="save" disabled={pending}>
+        <button ref={saveButton} type="submit" name="intent" value="save" disabled={pending}>
           Save draft
         </button>
         {releaseId ? null : (
@@ -253,7 +297,7 @@ export function ReleaseForm({
           </button>
         )}
         {pending ? <span role="status">Saving…</span> : null}
-        {releaseId && autosave.message ? (
+        {autosave.message ? (
           <span className="autosave" role="status" aria-label="Autosave">
             {autosave.message}
           </span>

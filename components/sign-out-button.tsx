@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { guardLeaving } from "./leave-guard";
 
 export function SignOutButton() {
   const router = useRouter();
@@ -12,7 +13,8 @@ export function SignOutButton() {
     router.refresh();
   }
   return (
-    <button type="button" className="secondary" onClick={onClick}>
+    // Signing out leaves the page: a form with unsaved changes asks first (issue 12.1).
+    <button type="button" className="secondary" onClick={() => guardLeaving(() => void onClick())}>
       Sign out
     </button>
   );

@@ -40,6 +40,7 @@ import { OWN_RELEASES_ONLY, PERMISSIONS, type Permission } from "@/lib/auth/perm
 import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import { createRelease } from "@/lib/dal/releases";
+import { newCreationKey } from "@/lib/validation/creation-key";
 import { releaseInputSchema } from "@/lib/validation/release";
 import { releaseFormValues } from "./factories";
 
@@ -47,6 +48,7 @@ import { releaseFormValues } from "./factories";
 const EXPECTED_PERMISSION: Record<string, Permission> = {
   saveReleaseAction: "release.save",
   autosaveReleaseAction: "release.save",
+  createDraftAction: "release.create",
   heartbeatAction: "release.save",
   leaveAction: "release.save",
   submitReleaseAction: "release.submit",
@@ -191,6 +193,8 @@ async function call(name: string, fn: Action): Promise<unknown> {
   if (/^(heartbeat|leave)Action$/.test(name)) return fn(ids.releaseId);
   if (name === "autosaveReleaseAction")
     return fn({ id: ids.releaseId, version: ids.version, values: values("Hijacked by autosave") });
+  // A new release's first autosave (issue 12.1): a fresh form key, so allowed it would create a release.
+  if (name === "createDraftAction") return fn({ key: newCreationKey(), values: values("Created by a stranger") });
   return fn({ status: "idle" }, form());
 }
 

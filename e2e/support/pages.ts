@@ -177,14 +177,25 @@ export const isFormPost = (r: Request) =>
   Boolean(r.headers()["next-action"]) &&
   (r.headers()["content-type"] ?? "").includes("multipart/form-data");
 
-/** A real "Save draft" post of a new release, as the browser sends it (stopped before it leaves). */
+/** An autosave (or any other server action called from script, with a JSON body rather than a form). */
+export const isAutosavePost = (r: Request) =>
+  r.method() === "POST" &&
+  Boolean(r.headers()["next-action"]) &&
+  !(r.headers()["content-type"] ?? "").includes("multipart/form-data");
+
+/**
+ * A real "Save draft" post of a new release, as the browser sends it (stopped before it leaves).
+ * Autosave, which would create the draft of a new release by itself (issue 12.1), is stopped too.
+ */
 export async function captureNewRelease(
   page: Page,
   headline: string,
 ): Promise<{ url: string; headers: Record<string, string>; body: Buffer }> {
+  await page.route("**/admin/releases/**", (route) =>
+    isFormPost(route.request()) || isAutosavePost(route.request()) ? route.abort() : route.continue(),
+  );
   await page.goto("/admin/releases/new");
   await fillRelease(page, sampleRelease(headline));
-  await page.route("**/admin/releases/**", (route) => (isFormPost(route.request()) ? route.abort() : route.continue()));
   const [posted] = await Promise.all([
     page.waitForRequest(isFormPost),
     page.getByRole("button", { name: "Save draft" }).click(),

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createRelease, transitionRelease, updateRelease } from "../../dal/releases";
+import { createRelease, createReleaseOnce, transitionRelease, updateRelease } from "../../dal/releases";
 import { CONFLICT_MESSAGE, type ReleaseActionState } from "../../validation/action-state";
+import { isCreationKey } from "../../validation/creation-key";
 import { formString } from "../../validation/form";
 import { fieldErrorsOf, releaseInputSchema, releaseValuesFromForm } from "../../validation/release";
 import { serverAction } from "../action";
@@ -36,11 +37,21 @@ export const saveReleaseAction = serverAction<[ReleaseActionState, FormData], Re
       const message = "Some fields need attention: nothing was saved.";
       return { status: "invalid", message, fieldErrors: fieldErrorsOf(parsed.error), values };
     }
-    if (id && (!/^[A-Za-z0-9_-]{1,64}$/.test(id) || !Number.isInteger(version))) {
+    // A new release's form sends its key (issue 12.1): should its first autosave have created the
+    // release already, this save goes into that one rather than making a second.
+    const creationKey = formString(form, "creationKey");
+    if (
+      (id && (!/^[A-Za-z0-9_-]{1,64}$/.test(id) || !Number.isInteger(version))) ||
+      (!id && creationKey && !isCreationKey(creationKey))
+    ) {
       return { status: "error", message: "The form is incomplete: reload the page.", fieldErrors: {}, values };
     }
 
-    const result = id ? await updateRelease(user, id, version, parsed.data) : await createRelease(user, parsed.data);
+    const result = id
+      ? await updateRelease(user, id, version, parsed.data)
+      : creationKey
+        ? await createReleaseOnce(user, creationKey, parsed.data)
+        : await createRelease(user, parsed.data);
     if (result.status === "conflict") return { status: "conflict", message: CONFLICT_MESSAGE, fieldErrors: {}, values };
     if (result.status === "not_found") {
       const message = "This release no longer exists. Copy your text before leaving the page.";

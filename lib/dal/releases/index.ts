@@ -4,7 +4,7 @@
 export type { AgreementDTO, PersonRef, QuoteDTO, ReleaseDTO, ReleaseListItem, WorkflowInfo } from "./shape";
 export type { WriteResult } from "./tx";
 export { findReleaseIdBySlug, getReleaseForEditor, listReleasesForEditors } from "./read";
-export { createRelease, updateRelease, type SaveOptions } from "./write";
+export { createRelease, createReleaseOnce, updateRelease, type SaveOptions } from "./write";
 export {
   forcePublishEdition,
   publishDueEditions,

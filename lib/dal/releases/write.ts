@@ -129,23 +129,73 @@ export async function createRelease(
   input: ReleaseInput,
   options: SaveOptions = {},
 ): Promise<WriteResult & { status: "ok" }> {
-  return retryOnUniqueViolation(() =>
+  return retryOnUniqueViolation(() => db().$transaction((tx) => insertRelease(tx, actor, input, options, null)));
+}
+
+async function insertRelease(
+  tx: Tx,
+  actor: SessionUser,
+  input: ReleaseInput,
+  options: SaveOptions,
+  creationKey: string | null,
+) {
+  const release = await tx.release.create({
+    data: {
+      slug: await freeSlug(tx, input.headline),
+      creationKey,
+      createdById: actor.id,
+      updatedById: actor.id,
+    },
+    select: { id: true, slug: true, version: true },
+  });
+  const edition = await tx.edition.create({
+    data: { ...contentData(input), releaseId: release.id, number: 1, createdById: actor.id, updatedById: actor.id },
+    select: { id: true },
+  });
+  await replaceChildren(tx, edition.id, input);
+  await tx.releaseAuthor.create({ data: { releaseId: release.id, userId: actor.id } });
+  const detail = options.autosave ? { autosave: true } : undefined;
+  await recordAudit({ action: "release.create", actorId: actor.id, releaseId: release.id, detail }, tx);
+  // Created by an autosave: the autosaves that follow share its revision, as they do on a saved release.
+  await appendRevision(tx, release.id, actor.id, options.autosave ? AUTOSAVE_NOTE : options.revisionNote);
+  return { status: "ok" as const, ...release };
+}
+
+// pg_advisory_xact_lock(int, int): this module's key space (lib/dal/sign-in-attempts.ts uses 0x5349_000x).
+const LOCK_SPACE_CREATION_KEY = 0x5245_4c01;
+/** A release's version right after its creation. */
+const CREATED_VERSION = 1;
+
+/**
+ * Creates a release once per editor form (issue 12.1). The form's key is stored with the release,
+ * so the same form's create sent again (its first autosave and its Save draft racing, a retry after
+ * an answer that was lost) saves into the release it made instead of making a second one. That save
+ * is version-checked against the release as it was created: if anyone saved it since, it is a
+ * conflict like any other, never an overwrite.
+ */
+export async function createReleaseOnce(
+  actor: SessionUser,
+  creationKey: string,
+  input: ReleaseInput,
+  options: SaveOptions = {},
+): Promise<WriteResult> {
+  const outcome = await retryOnUniqueViolation(() =>
     db().$transaction(async (tx) => {
-      const release = await tx.release.create({
-        data: { slug: await freeSlug(tx, input.headline), createdById: actor.id, updatedById: actor.id },
-        select: { id: true, slug: true, version: true },
+      // Two creates with one key queue here; the second then finds the first one's release.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_SPACE_CREATION_KEY}::int, hashtext(${creationKey}))`;
+      const existing = await tx.release.findUnique({
+        where: { creationKey },
+        select: { id: true, createdById: true },
       });
-      const edition = await tx.edition.create({
-        data: { ...contentData(input), releaseId: release.id, number: 1, createdById: actor.id, updatedById: actor.id },
-        select: { id: true },
-      });
-      await replaceChildren(tx, edition.id, input);
-      await tx.releaseAuthor.create({ data: { releaseId: release.id, userId: actor.id } });
-      await recordAudit({ action: "release.create", actorId: actor.id, releaseId: release.id }, tx);
-      await appendRevision(tx, release.id, actor.id, options.revisionNote);
-      return { status: "ok" as const, ...release };
+      if (existing) return { existing };
+      return { created: await insertRelease(tx, actor, input, options, creationKey) };
     }),
   );
+  if (outcome.created) return outcome.created;
+  // Keys are random and known only to the form that made them: another person's is never theirs to write.
+  if (outcome.existing?.createdById !== actor.id)
+    return { status: "refused", message: "This form belongs to another release: reload the page." };
+  return updateRelease(actor, outcome.existing.id, CREATED_VERSION, input, options);
 }
 
 /**
