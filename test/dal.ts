@@ -80,3 +80,9 @@ export async function listPublishedReleases(limit = 50): Promise<ReleaseListItem
   });
   return rows.flatMap((r) => (r.liveEdition ? [toListItem(r, r.liveEdition)] : []));
 }
+
+/** The id of the release that holds `slug`, or null. */
+export async function findReleaseIdBySlug(slug: string): Promise<string | null> {
+  const row = await db().release.findUnique({ where: { slug }, select: { id: true } });
+  return row?.id ?? null;
+}

@@ -3,7 +3,7 @@
 // Readers' reads are in lib/dal/public.
 export type { AgreementDTO, PersonRef, QuoteDTO, ReleaseDTO, ReleaseListItem, WorkflowInfo } from "./shape";
 export type { WriteResult } from "./tx";
-export { findReleaseIdBySlug, getReleaseForEditor, listReleasesForEditors } from "./read";
+export { getReleaseForEditor, listReleasesForEditors } from "./read";
 export { createRelease, createReleaseOnce, updateRelease, type SaveOptions } from "./write";
 export {
   forcePublishEdition,

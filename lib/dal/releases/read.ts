@@ -28,8 +28,3 @@ export async function getReleaseForEditor(id: string): Promise<ReleaseDTO | null
   });
   return release?.editions[0] ? toDTO(release, release.editions[0]) : null;
 }
-
-export async function findReleaseIdBySlug(slug: string): Promise<string | null> {
-  const row = await db().release.findUnique({ where: { slug }, select: { id: true } });
-  return row?.id ?? null;
-}

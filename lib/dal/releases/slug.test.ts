@@ -1,9 +1,16 @@
 // Runs against the real (throwaway, migrated and seeded) test database of test/global-setup.ts.
 import { describe, it, expect } from "vitest";
 import { slugify } from "../../domain/slug";
-import { createRelease, findReleaseIdBySlug, publishEdition, transitionRelease, updateRelease } from ".";
+import { createRelease, publishEdition, transitionRelease, updateRelease } from ".";
 import { TEST_OVERRIDE, releaseInput } from "@/test/factories";
-import { getPublishedRelease, loadRelease, makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
+import {
+  findReleaseIdBySlug,
+  getPublishedRelease,
+  loadRelease,
+  makeUser,
+  publishReviewed,
+  uniqueHeadline,
+} from "@/test/dal";
 
 // ---------- slugs ----------
 

@@ -5,7 +5,6 @@ import { db } from "../../db";
 import { slugify } from "../../domain/slug";
 import {
   createRelease,
-  findReleaseIdBySlug,
   getReleaseForEditor,
   listReleasesForEditors,
   publishEdition,
@@ -14,6 +13,7 @@ import {
 } from ".";
 import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
 import {
+  findReleaseIdBySlug,
   getPublishedRelease,
   listPublishedReleases,
   loadRelease,
