@@ -136,6 +136,64 @@ export function AgreementTypeField({
   );
 }
 
+/** How a row's input holds its value: controlled in the editor form, a default in the import review. */
+export type Binding =
+  { value: string; onChange: ReturnType<RowChange<unknown>> } | { defaultValue: string; onChange?: undefined };
+type RowFieldProps = ReturnType<ReturnType<typeof rowField>>;
+
+/** An agreement's title and parties, the part of its row the editor form and the import review share. */
+export function AgreementTitleFields({
+  field,
+  bind,
+}: {
+  field: (f: "title" | "parties") => RowFieldProps;
+  bind: (f: "title" | "parties") => Binding;
+}) {
+  return (
+    <>
+      <InputField
+        {...field("title")}
+        label="Agreement title"
+        type="text"
+        {...bind("title")}
+        maxLength={LIMITS.agreementTitle}
+      />
+      <TextAreaField {...field("parties")} label="Parties" hint="One per line" {...bind("parties")} rows={3} />
+    </>
+  );
+}
+
+const SPEAKER_FIELDS = [
+  ["speaker", "Speaker"],
+  ["speakerRole", "Speaker role"],
+  ["speakerOrganisation", "Speaker organisation"],
+] as const;
+type SpeakerField = (typeof SPEAKER_FIELDS)[number][0];
+
+/** Who said a quote: the speaker fields of a quote row (the editor form and the import review). */
+export function SpeakerFields({
+  field,
+  bind,
+  list,
+}: {
+  field: (f: SpeakerField) => RowFieldProps;
+  bind: (f: SpeakerField) => Binding;
+  /** A datalist of known people to suggest. */
+  list?: string;
+}) {
+  return SPEAKER_FIELDS.map(([f, label]) => (
+    <InputField
+      key={f}
+      {...field(f)}
+      label={label}
+      type="text"
+      list={f === "speaker" ? list : undefined}
+      {...bind(f)}
+      maxLength={LIMITS[f]}
+    />
+  ));
+}
+
 export function AgreementRow({ index, row, errors, onChange, onRemove }: RowProps<AgreementFormValues>) {
   const field = rowField<AgreementFormValues>("agreements", index, errors);
   return (
@@ -151,22 +209,7 @@ export function AgreementRow({ index, row, errors, onChange, onRemove }: RowProp
           onChange={onChange("signedOn")}
         />
       </div>
-      <InputField
-        {...field("title")}
-        label="Agreement title"
-        type="text"
-        value={row.title}
-        onChange={onChange("title")}
-        maxLength={LIMITS.agreementTitle}
-      />
-      <TextAreaField
-        {...field("parties")}
-        label="Parties"
-        hint="One per line"
-        value={row.parties}
-        onChange={onChange("parties")}
-        rows={3}
-      />
+      <AgreementTitleFields field={field} bind={(f) => ({ value: row[f], onChange: onChange(f) })} />
       <InputField
         {...field("note")}
         label="Note"
@@ -180,30 +223,12 @@ export function AgreementRow({ index, row, errors, onChange, onRemove }: RowProp
   );
 }
 
-/** Who said a quote: the three fields of a quote row before its text (here and in the import review). */
-export const SPEAKER_FIELDS = [
-  ["speaker", "Speaker"],
-  ["speakerRole", "Speaker role"],
-  ["speakerOrganisation", "Speaker organisation"],
-] as const;
-
 export function QuoteRow({ index, row, errors, onChange, onRemove }: RowProps<QuoteFormValues>) {
   const field = rowField<QuoteFormValues>("quotes", index, errors);
   return (
     <RowFieldset noun="Quote" index={index} onRemove={onRemove}>
       <div className="row">
-        {SPEAKER_FIELDS.map(([f, label]) => (
-          <InputField
-            key={f}
-            {...field(f)}
-            label={label}
-            type="text"
-            list={f === "speaker" ? "known-people" : undefined}
-            value={row[f]}
-            onChange={onChange(f)}
-            maxLength={LIMITS[f]}
-          />
-        ))}
+        <SpeakerFields field={field} bind={(f) => ({ value: row[f], onChange: onChange(f) })} list="known-people" />
       </div>
       <TextAreaField
         {...field("text")}

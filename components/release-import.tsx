@@ -4,8 +4,8 @@ import { useActionState, type ReactNode } from "react";
 import { importReleaseAction } from "@/lib/actions/releases/import";
 import type { Highlight, ImportActionState } from "@/lib/validation/import";
 import { LIMITS, type ReleaseFormValues } from "@/lib/validation/release";
-import { Field, InputField, TextAreaField } from "./field";
-import { AgreementTypeField, SPEAKER_FIELDS, rowField } from "./release-form-rows";
+import { Field, TextAreaField } from "./field";
+import { AgreementTitleFields, AgreementTypeField, SpeakerFields, rowField } from "./release-form-rows";
 
 type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes" | "changeNote">;
 
@@ -163,20 +163,7 @@ export function ReleaseImport() {
                   </label>{" "}
                   {showInText(`agreement-${i}`)}
                   <AgreementTypeField {...field("type")} defaultValue={a.type} />
-                  <InputField
-                    {...field("title")}
-                    label="Agreement title"
-                    type="text"
-                    defaultValue={a.title}
-                    maxLength={LIMITS.agreementTitle}
-                  />
-                  <TextAreaField
-                    {...field("parties")}
-                    label="Parties"
-                    hint="One per line"
-                    defaultValue={a.parties}
-                    rows={3}
-                  />
+                  <AgreementTitleFields field={field} bind={(f) => ({ defaultValue: a[f] })} />
                   <input type="hidden" name={field("signedOn").name} value={a.signedOn} />
                   <input type="hidden" name={field("note").name} value={a.note} />
                   {field("signedOn").error ? <p className="field-error">{field("signedOn").error}</p> : null}
@@ -196,16 +183,7 @@ export function ReleaseImport() {
                     Keep
                   </label>{" "}
                   {showInText(`quote-${i}`)}
-                  {SPEAKER_FIELDS.map(([f, label]) => (
-                    <InputField
-                      key={f}
-                      {...field(f)}
-                      label={label}
-                      type="text"
-                      defaultValue={q[f]}
-                      maxLength={LIMITS[f]}
-                    />
-                  ))}
+                  <SpeakerFields field={field} bind={(f) => ({ defaultValue: q[f] })} />
                   <TextAreaField
                     {...field("text")}
                     label="Quote text"
