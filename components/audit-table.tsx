@@ -24,10 +24,10 @@ export function AuditTable({ entries }: { entries: AuditEntryDTO[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <td>
+            <td data-label="When">
               <time dateTime={entry.createdAt.toISOString()}>{when.format(entry.createdAt)}</time>
             </td>
-            <td>
+            <td data-label="Who">
               {entry.actor ? (
                 <>
                   {entry.actor.name} <span className="hint">{entry.actor.email}</span>
@@ -36,17 +36,17 @@ export function AuditTable({ entries }: { entries: AuditEntryDTO[] }) {
                 "—"
               )}
             </td>
-            <td>
+            <td data-label="Action">
               <code>{entry.action}</code>
             </td>
-            <td>
+            <td data-label="Release">
               {entry.release ? (
                 <Link href={`/admin/releases/${entry.release.id}`}>{entry.release.headline ?? entry.release.id}</Link>
               ) : (
                 "—"
               )}
             </td>
-            <td>
+            <td data-label="Details">
               {entry.detail.length > 0 ? (
                 <ul style={{ listStyle: "none", padding: 0, margin: 0 }}>
                   {entry.detail.map(({ key, value }) => (

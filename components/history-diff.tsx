@@ -155,9 +155,9 @@ export function HistoryDiff({
           {diff.values.map((f) => (
             <tr key={f.field}>
               <th scope="row">{f.label}</th>
-              <td>{orEmpty(f.before)}</td>
-              <td>{orEmpty(f.after)}</td>
-              <td>{f.changed ? <strong>changed</strong> : "unchanged"}</td>
+              <td data-label={`Revision ${fromNumber}`}>{orEmpty(f.before)}</td>
+              <td data-label={`Revision ${toNumber}`}>{orEmpty(f.after)}</td>
+              <td data-label="Change">{f.changed ? <strong>changed</strong> : "unchanged"}</td>
             </tr>
           ))}
         </tbody>

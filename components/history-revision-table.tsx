@@ -45,15 +45,15 @@ export function HistoryRevisionTable({
         {revisions.map((r) => (
           <tr key={r.id}>
             <th scope="row">{r.number}</th>
-            <td>
+            <td data-label="When">
               <time dateTime={r.createdAt.toISOString()}>{historyTime.format(r.createdAt)}</time>
             </td>
-            <td>{r.authorName ?? "—"}</td>
-            <td>{r.snapshot.editionNumber || "—"}</td>
-            <td>
+            <td data-label="Who">{r.authorName ?? "—"}</td>
+            <td data-label="Edition">{r.snapshot.editionNumber || "—"}</td>
+            <td data-label="Status">
               <span className={`badge ${r.snapshot.status}`}>{r.snapshot.status.toLowerCase()}</span>
             </td>
-            <td>{r.note ?? ""}</td>
+            <td data-label="Note">{r.note ?? ""}</td>
             <td>
               {r.id === newest ? (
                 <span className="hint">Current</span>

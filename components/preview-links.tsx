@@ -154,11 +154,11 @@ export function PreviewLinks({ releaseId, links }: PreviewLinksProps) {
           <tbody>
             {links.map((link, i) => (
               <tr key={link.id}>
-                <td>
+                <td data-label="Created">
                   <time dateTime={link.createdAt.toISOString()}>{formatUtc(link.createdAt)}</time>
                 </td>
-                <td>{link.createdByName ?? "—"}</td>
-                <td>
+                <td data-label="Created by">{link.createdByName ?? "—"}</td>
+                <td data-label="Expires">
                   <time dateTime={link.expiresAt.toISOString()}>{formatUtc(link.expiresAt)}</time>
                 </td>
                 <td>

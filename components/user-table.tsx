@@ -26,17 +26,17 @@ export function UserTable({ users, currentUserId }: { users: UserListItem[]; cur
               {u.name}
               {u.id === currentUserId ? <span className="hint"> (you)</span> : null}
             </th>
-            <td>{u.email}</td>
-            <td>{ROLE_LABELS[u.role]}</td>
-            <td>
+            <td data-label="Email">{u.email}</td>
+            <td data-label="Role">{ROLE_LABELS[u.role]}</td>
+            <td data-label="Active">
               {u.active ? "Yes" : "No"}
               {u.mustChangePassword ? <p className="hint">Still on the one-time password</p> : null}
             </td>
             {/* Keyed on the stored state, so the controls start again from it after every change. */}
-            <td>
+            <td data-label="Change role">
               <UserRoleForm key={`${u.id}-${u.role}`} user={u} />
             </td>
-            <td>
+            <td data-label="Access">
               <UserActiveForm key={`${u.id}-${u.active}`} user={u} />
             </td>
           </tr>

@@ -53,7 +53,7 @@ function all(value: string | string[] | undefined): string[] {
  * Trimmed text without control characters (PostgreSQL refuses NUL in text, and the others are never
  * meant), whitespace collapsed; null when empty.
  */
-function cleanText(value: string | undefined, max: number): { text: string | null; cut: boolean } {
+export function cleanText(value: string | undefined, max: number): { text: string | null; cut: boolean } {
   if (value === undefined) return { text: null, cut: false };
 
   const text = value

@@ -6,6 +6,7 @@ import { SignOutButton } from "@/components/sign-out-button";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { needsPasswordChange } from "@/lib/dal/users";
+import "./editor.css";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -42,7 +43,7 @@ export default async function EditorLayout({ children }: { children: React.React
           </nav>
         </div>
       </header>
-      <main id="main">
+      <main id="main" className="editor-main">
         <AccountPasswordGate mustChange={mustChangePassword}>{children}</AccountPasswordGate>
       </main>
     </>

@@ -1,16 +1,49 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listReleasesForEditors } from "@/lib/dal/releases";
-import { getSessionUser } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
+import {
+  EditorReleaseFilters,
+  EditorReleasePagination,
+  EditorReleaseTable,
+  ReleaseStatusTabs,
+  type EditorListState,
+} from "@/components/editor-release-list";
+import { QueryNotes } from "@/components/release-filters";
+import { can } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+import { listEditorListChoices, listReleasesForEditors } from "@/lib/dal/releases";
+import { RELEASE_TAB_DESCRIPTIONS, RELEASE_TAB_LABELS, landingTab } from "@/lib/domain/release-tabs";
+import { parseEditorReleaseQuery } from "@/lib/validation/editor-release-query";
+import type { SearchParams } from "@/lib/validation/public-query";
 
 export const metadata: Metadata = { title: "Releases" };
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+export default async function AdminHome({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  const { query, notes } = parseEditorReleaseQuery(await searchParams);
+  // Without a tab in the address: a writer's own releases; a reviewer's review queue when it has any.
+  const mayReview = can(user.role, "release.approve");
+  const [page, choices] = await Promise.all([
+    listReleasesForEditors(query, user.id, (counts) => landingTab({ mayReview, awaitingReview: counts.review })),
+    listEditorListChoices(),
+  ]);
+  if (page.emptySearch)
+    notes.push(`"${query.q}" has no words to search for (only words like "the"), so it was not used.`);
+  if (page.cursorIgnored) notes.push("The page link was not valid for this search, so the first page is shown.");
 
-export default async function AdminHome() {
-  if (!(await getSessionUser())) redirect("/login");
-  const releases = await listReleasesForEditors();
+  const state: EditorListState = {
+    tab: page.tab,
+    q: page.emptySearch ? null : query.q,
+    author: query.author,
+    country: query.country,
+  };
+  const total = page.counts[page.tab];
+  const filtered = Boolean(state.q || state.author || state.country);
+  const caption =
+    `${RELEASE_TAB_LABELS[page.tab]}: ${RELEASE_TAB_DESCRIPTIONS[page.tab]}` +
+    `${filtered ? " matching the search" : ""}, ${total} in all, ` +
+    `${state.q ? "best match first" : "most recently updated first"}. Times in UTC.`;
   return (
     <>
       <div className="page-head">
@@ -24,36 +57,19 @@ export default async function AdminHome() {
           </Link>
         </nav>
       </div>
-      <table className="data">
-        <caption className="hint" style={{ textAlign: "left" }}>
-          All releases, drafts included, most recently updated first. Times in UTC.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Status</th>
-            <th scope="col">Headline</th>
-            <th scope="col">Last update</th>
-            <th scope="col">Updated by</th>
-          </tr>
-        </thead>
-        <tbody>
-          {releases.map((r) => (
-            <tr key={r.id}>
-              <td>
-                <span className={`badge ${r.status}`}>{r.status.toLowerCase()}</span>
-                {r.needsReview ? <span className="badge needs-review"> needs review</span> : null}
-              </td>
-              <td>
-                <Link href={`/admin/releases/${r.id}`}>{r.headline}</Link>
-              </td>
-              <td>
-                <time dateTime={r.updatedAt.toISOString()}>{when.format(r.updatedAt)}</time>
-              </td>
-              <td>{r.updatedByName ?? "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <EditorReleaseFilters state={state} authors={choices.authors} countries={choices.countries} />
+      <QueryNotes notes={notes} />
+      <ReleaseStatusTabs state={state} counts={page.counts} />
+      {page.items.length === 0 ? (
+        <p role="status" className="empty">
+          {total > 0
+            ? "No releases on this page."
+            : `Nothing under “${RELEASE_TAB_LABELS[page.tab]}”${filtered ? " matches the search" : ""}.`}
+        </p>
+      ) : (
+        <EditorReleaseTable rows={page.items} caption={caption} />
+      )}
+      <EditorReleasePagination state={state} newer={page.newer} older={page.older} />
     </>
   );
 }

@@ -1,9 +1,10 @@
 // The release aggregate's data access, along its seams: shape (DTOs), tx (transaction plumbing),
-// read (editor reads), write (content saves), workflow (every status change, the one way to go live).
+// read (editor reads), list (the editor's releases list), write (content saves), workflow (every status change, the one way to go live).
 // Readers' reads are in lib/dal/public.
 export type { AgreementDTO, PersonRef, QuoteDTO, ReleaseDTO, ReleaseListItem, WorkflowInfo } from "./shape";
 export type { WriteResult } from "./tx";
-export { getReleaseForEditor, listReleasesForEditors } from "./read";
+export { getReleaseForEditor } from "./read";
+export { listEditorListChoices, listReleasesForEditors, type EditorReleaseCounts, type EditorReleaseRow } from "./list";
 export { createRelease, createReleaseOnce, updateRelease, type SaveOptions } from "./write";
 export {
   forcePublishEdition,

@@ -1,25 +1,9 @@
 import "server-only";
 import { db } from "../../db";
-import { editionInclude, listEditionSelect, releaseHeadSelect, toDTO, toListItem } from "./shape";
-import type { ReleaseDTO, ReleaseListItem } from "./shape";
+import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
+import type { ReleaseDTO } from "./shape";
 
-// Editor-side reads: drafts included. Readers' reads live in lib/dal/public.
-/** Every release with its newest edition, drafts included, most recently updated first (dashboard). */
-export async function listReleasesForEditors(limit = 500): Promise<ReleaseListItem[]> {
-  const rows = await db().release.findMany({
-    select: {
-      id: true,
-      slug: true,
-      publishedAt: true,
-      liveEdition: { select: { needsReview: true } },
-      editions: { select: listEditionSelect, orderBy: { number: "desc" }, take: 1 },
-    },
-    orderBy: { updatedAt: "desc" },
-    take: limit,
-  });
-  return rows.flatMap((r) => (r.editions[0] ? [toListItem(r, r.editions[0], r.liveEdition?.needsReview)] : []));
-}
-
+// Editor-side reads: drafts included. Readers' reads live in lib/dal/public; the releases list is list.ts.
 /** The release with its newest edition: what the editor edits. */
 export async function getReleaseForEditor(id: string): Promise<ReleaseDTO | null> {
   const release = await db().release.findUnique({

@@ -95,7 +95,12 @@ describe("createRelease", () => {
   it("lists a new draft for editors but not for the public", async () => {
     const actor = await makeUser();
     const { id, slug } = await createRelease(actor, releaseInput({ headline: uniqueHeadline("Draft only") }));
-    expect((await listReleasesForEditors()).some((r) => r.id === id)).toBe(true);
+    const mine = await listReleasesForEditors(
+      { tab: "mine", q: null, author: null, country: null, after: null, before: null },
+      actor.id,
+      () => "all",
+    );
+    expect(mine.items.some((r) => r.id === id)).toBe(true);
     expect((await listPublishedReleases(500)).some((r) => r.id === id)).toBe(false);
     expect(await getPublishedRelease(slug)).toBeNull();
     expect(await findReleaseIdBySlug(slug)).toBe(id);

@@ -41,7 +41,7 @@ export default async function OutboxPage({ searchParams }: Props) {
       {items.length === 0 ? (
         <p>The outbox is empty.</p>
       ) : (
-        <table>
+        <table className="data">
           <thead>
             <tr>
               <th scope="col">Written (UTC)</th>
@@ -52,9 +52,9 @@ export default async function OutboxPage({ searchParams }: Props) {
           <tbody>
             {items.map((item) => (
               <tr key={item.file}>
-                <td>{when.format(item.at)}</td>
-                <td>{item.to}</td>
-                <td>
+                <td data-label="Written">{when.format(item.at)}</td>
+                <td data-label="To">{item.to}</td>
+                <td data-label="Subject">
                   <Link href={`/admin/outbox?file=${item.file}`}>{item.subject || "(no subject)"}</Link>
                 </td>
               </tr>

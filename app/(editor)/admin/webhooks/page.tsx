@@ -32,7 +32,7 @@ export default async function WebhooksPage() {
       {endpoints.length === 0 ? (
         <p>No endpoints yet.</p>
       ) : (
-        <table>
+        <table className="data">
           <thead>
             <tr>
               <th scope="col">URL</th>
@@ -44,13 +44,15 @@ export default async function WebhooksPage() {
           <tbody>
             {endpoints.map((e) => (
               <tr key={e.id}>
-                <td>
+                <td data-label="URL">
                   {e.url}
                   {e.description ? <div className="hint">{e.description}</div> : null}
                 </td>
-                <td>{e.events.join(", ")}</td>
-                <td>{e.active ? "active" : `switched off${e.disabledReason ? `: ${e.disabledReason}` : ""}`}</td>
-                <td>
+                <td data-label="Events">{e.events.join(", ")}</td>
+                <td data-label="State">
+                  {e.active ? "active" : `switched off${e.disabledReason ? `: ${e.disabledReason}` : ""}`}
+                </td>
+                <td data-label="Action">
                   <WebhookActiveButton action={setWebhookActiveAction} id={e.id} active={e.active} />
                 </td>
               </tr>
