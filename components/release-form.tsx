@@ -28,7 +28,13 @@ export interface ReleaseFormProps {
   people: string[];
   /** Why autosave is off for this release (e.g. saving would cancel its schedule); null = on. */
   autosaveOffReason?: string | null;
+  /** The workflow steps (each its own form), shown in the action bar beside Save draft. */
+  workflow?: React.ReactNode;
 }
+
+// The action bar comes after the form, not inside it, so that the workflow steps' own forms can share
+// it (forms cannot nest): its Save buttons belong to this form through their form attribute.
+const FORM_ID = "release-form";
 
 export function ReleaseForm({
   initial,
@@ -37,6 +43,7 @@ export function ReleaseForm({
   people,
   correcting = false,
   autosaveOffReason = null,
+  workflow = null,
 }: ReleaseFormProps) {
   const { version, setVersion } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, {
@@ -148,8 +155,8 @@ export function ReleaseForm({
 
   if (movedToDraft) return <p role="status">Opening the saved draft…</p>;
 
-  return (
-    <form ref={form} action={formAction} onSubmit={onSubmit} noValidate aria-describedby="form-status">
+  const editor = (
+    <form id={FORM_ID} ref={form} action={formAction} onSubmit={onSubmit} noValidate aria-describedby="form-status">
       <LeaveGuard dirty={unsaved} />
       <div id="form-status" aria-live="polite">
         {tooLarge ? (
@@ -286,23 +293,31 @@ export function ReleaseForm({
           />
         ))}
       </RowsSection>
-
-      <div className="actions">
-        <button ref={saveButton} type="submit" name="intent" value="save" disabled={pending}>
-          Save draft
-        </button>
-        {releaseId ? null : (
-          <button type="submit" name="intent" value="submit" disabled={pending}>
-            Save and submit for review
-          </button>
-        )}
-        {pending ? <span role="status">Saving…</span> : null}
-        {autosave.message ? (
-          <span className="autosave" role="status" aria-label="Autosave">
-            {autosave.message}
-          </span>
-        ) : null}
-      </div>
     </form>
+  );
+
+  return (
+    <>
+      {editor}
+      <div className="action-bar" role="group" aria-label="Release actions">
+        <div className="save-actions">
+          <button ref={saveButton} type="submit" form={FORM_ID} name="intent" value="save" disabled={pending}>
+            Save draft
+          </button>
+          {releaseId ? null : (
+            <button type="submit" form={FORM_ID} name="intent" value="submit" disabled={pending}>
+              Save and submit for review
+            </button>
+          )}
+          {pending ? <span role="status">Saving…</span> : null}
+          {autosave.message ? (
+            <span className="autosave" role="status" aria-label="Autosave">
+              {autosave.message}
+            </span>
+          ) : null}
+        </div>
+        {workflow}
+      </div>
+    </>
   );
 }

@@ -49,7 +49,11 @@ function Step({ releaseId, version: loadedVersion, action, button, danger, field
     fields = [...fields, ANYWAY_FIELD];
   }
   return (
-    <form action={formAction} className="workflow-step" aria-label={button}>
+    <form
+      action={formAction}
+      className={fields.length > 0 ? "workflow-step with-fields" : "workflow-step"}
+      aria-label={button}
+    >
       <input type="hidden" name="id" value={releaseId} />
       <input type="hidden" name="version" value={version} />
       {fields.map((f) => (
@@ -119,79 +123,78 @@ export function WorkflowPanel({
   const anyway = askPublishAnywayReason ? [ANYWAY_FIELD] : [];
   const common = { releaseId, version };
   if (actions.length === 0 && !guidance) return null;
+  // Rendered inside the release form's action bar, beside Save draft (issue 12.5): steps without fields
+  // are a button each on Save's row, steps with fields (schedule, reasons) follow as small cards.
   return (
-    <section aria-labelledby="workflow-heading" className="workflow">
-      <h2 id="workflow-heading">Workflow</h2>
+    <div className="workflow-steps">
+      {has("submit") ? (
+        <Step {...common} action={submitReleaseAction} button="Submit for review" fields={anyway} />
+      ) : null}
+      {has("approve") ? <Step {...common} action={approveReleaseAction} button="Approve" /> : null}
+      {has("publish") ? <Step {...common} action={publishReleaseAction} button="Publish" fields={anyway} /> : null}
+      {has("schedule") ? (
+        <Step
+          {...common}
+          action={scheduleReleaseAction}
+          button="Schedule"
+          fields={[
+            { name: "publishDate", label: "Publish date", type: "date", defaultValue: scheduleDefaults.date },
+            { name: "publishTime", label: "Publish time", type: "time", defaultValue: scheduleDefaults.time },
+            {
+              name: "publishZone",
+              label: "Publish UTC offset",
+              hint: "e.g. +04:00, or a time zone such as Asia/Baku",
+              defaultValue: scheduleDefaults.zone,
+            },
+            ...anyway,
+          ]}
+        />
+      ) : null}
+      {has("reject") ? (
+        <Step
+          {...common}
+          action={rejectReleaseAction}
+          button="Reject"
+          danger
+          fields={[{ name: "remark", label: "Remark", type: "textarea", hint: "What the writer should change" }]}
+        />
+      ) : null}
+      {has("force_publish") ? (
+        <Step
+          {...common}
+          action={forcePublishReleaseAction}
+          button="Force publish"
+          danger
+          fields={[
+            {
+              name: "reason",
+              label: "Reason for publishing without review",
+              type: "textarea",
+              hint: "Recorded in the history and flagged for a later review",
+            },
+          ]}
+        />
+      ) : null}
+      {has("confirm_review") ? (
+        <Step {...common} action={confirmReviewReleaseAction} button="Mark force-publish as reviewed" />
+      ) : null}
+      {has("unpublish") ? <Step {...common} action={unpublishReleaseAction} button="Unpublish" danger /> : null}
+      {has("withdraw") ? (
+        <Step
+          {...common}
+          action={withdrawReleaseAction}
+          button="Withdraw"
+          danger
+          fields={[
+            { name: "reason", label: "Reason", type: "textarea", hint: "Shown to readers at the release's address" },
+          ]}
+        />
+      ) : null}
       {guidance ? (
         <p id="workflow-guidance" className="hint">
           {guidance}
         </p>
       ) : null}
-      <div className="workflow-steps">
-        {has("submit") ? (
-          <Step {...common} action={submitReleaseAction} button="Submit for review" fields={anyway} />
-        ) : null}
-        {has("approve") ? <Step {...common} action={approveReleaseAction} button="Approve" /> : null}
-        {has("publish") ? <Step {...common} action={publishReleaseAction} button="Publish" fields={anyway} /> : null}
-        {has("schedule") ? (
-          <Step
-            {...common}
-            action={scheduleReleaseAction}
-            button="Schedule"
-            fields={[
-              { name: "publishDate", label: "Publish date", type: "date", defaultValue: scheduleDefaults.date },
-              { name: "publishTime", label: "Publish time", type: "time", defaultValue: scheduleDefaults.time },
-              {
-                name: "publishZone",
-                label: "Publish UTC offset",
-                hint: "e.g. +04:00, or a time zone such as Asia/Baku",
-                defaultValue: scheduleDefaults.zone,
-              },
-              ...anyway,
-            ]}
-          />
-        ) : null}
-        {has("reject") ? (
-          <Step
-            {...common}
-            action={rejectReleaseAction}
-            button="Reject"
-            danger
-            fields={[{ name: "remark", label: "Remark", type: "textarea", hint: "What the writer should change" }]}
-          />
-        ) : null}
-        {has("force_publish") ? (
-          <Step
-            {...common}
-            action={forcePublishReleaseAction}
-            button="Force publish"
-            danger
-            fields={[
-              {
-                name: "reason",
-                label: "Reason for publishing without review",
-                type: "textarea",
-                hint: "Recorded in the history and flagged for a later review",
-              },
-            ]}
-          />
-        ) : null}
-        {has("confirm_review") ? (
-          <Step {...common} action={confirmReviewReleaseAction} button="Mark force-publish as reviewed" />
-        ) : null}
-        {has("unpublish") ? <Step {...common} action={unpublishReleaseAction} button="Unpublish" danger /> : null}
-        {has("withdraw") ? (
-          <Step
-            {...common}
-            action={withdrawReleaseAction}
-            button="Withdraw"
-            danger
-            fields={[
-              { name: "reason", label: "Reason", type: "textarea", hint: "Shown to readers at the release's address" },
-            ]}
-          />
-        ) : null}
-      </div>
-    </section>
+    </div>
   );
 }

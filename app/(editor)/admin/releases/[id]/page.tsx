@@ -173,18 +173,20 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
             release.status === "SCHEDULED" ? "saving would cancel the schedule. Save draft when you mean to." : null
           }
           people={await listPersonNames()}
+          workflow={
+            <WorkflowPanel
+              key={`wf-${release.version}`}
+              releaseId={release.id}
+              version={release.version}
+              actions={panelActions}
+              guidance={guidance}
+              scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
+              askPublishAnywayReason={problems.length > 0}
+            />
+          }
         />
         <PreviewLinksSection releaseId={release.id} />
         {authors ? <ReleaseAuthors releaseId={release.id} authors={authors.authors} options={authors.options} /> : null}
-        <WorkflowPanel
-          key={`wf-${release.version}`}
-          releaseId={release.id}
-          version={release.version}
-          actions={panelActions}
-          guidance={guidance}
-          scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
-          askPublishAnywayReason={problems.length > 0}
-        />
       </EditorVersionProvider>
     </>
   );
