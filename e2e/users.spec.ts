@@ -76,6 +76,10 @@ test.describe("user management", () => {
     }
     await user.getByRole("link", { name: "Releases" }).click();
     await expect(user).toHaveURL(/\/admin\/account$/);
+    // The link's client navigation (to /admin, redirected back here) renders the page again when its
+    // payload arrives, which empties the form: the URL above is the same before and after, so wait
+    // for the navigation itself to finish before typing (CI typed into the old form twice).
+    await user.waitForLoadState("networkidle");
 
     const own = "nadias-own-password-456";
     await user.getByLabel("Current password", { exact: true }).fill(oneTime);
