@@ -42,6 +42,9 @@ test("history compares two saves field by field, and restoring the first makes a
   await signIn(page, "writer");
   const { data, revised, id } = await draftSavedTwice(page);
 
+  // The saved page settles first: clicked while the save's re-render is on its way, the link met the
+  // unsaved-changes guard of the form being replaced (issue 12.1) and stayed put.
+  await page.waitForLoadState("networkidle");
   await page.getByRole("link", { name: "History", exact: true }).click();
   await expect(page).toHaveURL(`/admin/releases/${id}/history`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("History");
