@@ -189,13 +189,10 @@ export async function listReleasesForEditors(
   let older: EditorReleaseCursor | null = null;
   if (direction === "older") {
     older = more && lastRow ? toCursor(lastRow) : null;
-    if (cursor && firstRow) {
-      // Anything above this page? One row tells (the first page has nothing above it).
-      const above = await db().$queryRaw<Row[]>(pageSql(filters, tab, userId, toCursor(firstRow), "newer", 1));
-      newer = above.length > 0 ? toCursor(firstRow) : null;
-    } else if (cursor) {
-      newer = cursor; // past the end (a stale link): offer the way back
-    }
+    // A page after a cursor has the cursor's row above it. Not asked of the database: for a search that
+    // would rank every match a second time (it could only differ if that row has left the list since,
+    // and then the page before may be empty, with its own way back).
+    if (cursor) newer = firstRow ? toCursor(firstRow) : cursor;
   } else {
     newer = more && firstRow ? toCursor(firstRow) : null;
     older = lastRow ? toCursor(lastRow) : cursor;
