@@ -223,7 +223,14 @@ export function AgreementRow({ index, row, errors, onChange, onRemove }: RowProp
   );
 }
 
-export function QuoteRow({ index, row, errors, onChange, onRemove }: RowProps<QuoteFormValues>) {
+export function QuoteRow({
+  index,
+  row,
+  errors,
+  onChange,
+  onRemove,
+  onInsertIntoBody,
+}: RowProps<QuoteFormValues> & { onInsertIntoBody: () => void }) {
   const field = rowField<QuoteFormValues>("quotes", index, errors);
   return (
     <RowFieldset noun="Quote" index={index} onRemove={onRemove}>
@@ -239,6 +246,12 @@ export function QuoteRow({ index, row, errors, onChange, onRemove }: RowProps<Qu
         maxLength={LIMITS.quoteText}
         rows={4}
       />
+      {/* Issue 12.3: the consistency check wants the words in the body too; this puts them there. */}
+      <p className="row-actions">
+        <button type="button" className="secondary" onClick={onInsertIntoBody}>
+          Insert into body
+        </button>
+      </p>
       <input type="hidden" name={field("context").name} value={row.context} />
     </RowFieldset>
   );

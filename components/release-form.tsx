@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useMemo, useRef, useState, startTransition } from "react";
+import { flushSync } from "react-dom";
 import { usePathname, useRouter } from "next/navigation";
 import { saveReleaseAction } from "@/lib/actions/releases/save";
 import { hasUnsavedChanges } from "@/lib/domain/unsaved-changes";
@@ -8,6 +9,7 @@ import { useEditorVersion } from "./editor-version";
 import type { ReleaseActionState } from "@/lib/validation/action-state";
 import { LIMITS, emptyAgreement, emptyQuote, type ReleaseFormValues } from "@/lib/validation/release";
 import { TOO_LARGE_MESSAGE, actionRequestBytes, tooLargeForAction } from "@/lib/validation/request-size";
+import { BodyEditor, type BodyEditorHandle } from "./body-editor";
 import { InputField, TextAreaField } from "./field";
 import { LeaveGuard } from "./leave-guard";
 import { AgreementRow, QuoteRow, RowsSection, useRows, withoutKey } from "./release-form-rows";
@@ -126,16 +128,26 @@ export function ReleaseForm({
     startTransition(() => formAction(data));
   }
 
+  // Issue 12.3: quotes without retyping. A passage selected in the body becomes a new quote row, whose
+  // speaker is asked for next; a quote row's words go into the body where its caret was.
+  const body = useRef<BodyEditorHandle>(null);
+  function makeQuote(text: string) {
+    const index = quotes.rows.length;
+    flushSync(() => quotes.add({ ...emptyQuote(), text: text.slice(0, LIMITS.quoteText) }));
+    document.getElementById(`quote-${index}-speaker`)?.focus();
+  }
+  function insertQuote(index: number) {
+    const text = quotes.rows[index]?.text ?? "";
+    if (text.trim()) body.current?.insertQuotation(text);
+    else document.getElementById(`quote-${index}-text`)?.focus();
+  }
+
   const removeRow = (rows: { remove: (index: number) => void }, index: number) => () => {
     rows.remove(index);
     setRemovedRows(true);
   };
 
-  const text = (
-    name: ScalarName,
-    label: string,
-    opts: { hint?: string; max?: number; multiline?: boolean; className?: string } = {},
-  ) => {
+  const text = (name: ScalarName, label: string, opts: { hint?: string; max?: number; multiline?: boolean } = {}) => {
     const field = {
       id: name,
       label,
@@ -146,11 +158,7 @@ export function ReleaseForm({
       onChange: set(name),
       maxLength: opts.max,
     };
-    return opts.multiline ? (
-      <TextAreaField {...field} className={opts.className} />
-    ) : (
-      <InputField {...field} type="text" />
-    );
+    return opts.multiline ? <TextAreaField {...field} /> : <InputField {...field} type="text" />;
   };
 
   if (movedToDraft) return <p role="status">Opening the saved draft…</p>;
@@ -199,12 +207,15 @@ export function ReleaseForm({
         multiline: true,
         hint: "One or two sentences shown in lists and previews.",
       })}
-      {text("body", "Body", {
-        max: LIMITS.body,
-        multiline: true,
-        className: "body",
-        hint: "Markdown: blank line between paragraphs, *emphasis*, [links](https://…), lists with -.",
-      })}
+      <BodyEditor
+        ref={body}
+        value={values.body}
+        onChange={set("body")}
+        error={errors.body}
+        maxLength={LIMITS.body}
+        onMakeQuote={makeQuote}
+        canMakeQuote={quotes.rows.length < LIMITS.quotes}
+      />
 
       <fieldset>
         <legend>Dateline</legend>
@@ -290,6 +301,7 @@ export function ReleaseForm({
             errors={errors}
             onChange={quotes.change(i)}
             onRemove={removeRow(quotes, i)}
+            onInsertIntoBody={() => insertQuote(i)}
           />
         ))}
       </RowsSection>
