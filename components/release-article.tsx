@@ -1,11 +1,15 @@
+import type { ReactNode } from "react";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import type { ReleaseDTO } from "@/lib/dal/releases";
 import { Dateline } from "./dateline";
-import { CountryLinks, PartyLinks, SpeakerLink } from "./entity-links";
-import { Markdown } from "./markdown";
+import { CountryLinks, PartyLinks } from "./entity-links";
+import { ReleaseBody } from "./release-body";
 
-/** The public rendering of a release: used by the release page (and later previews). */
-export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
+/**
+ * The public rendering of a release: used by the release page and previews. `share` is the release
+ * page's share bar (a preview has none: its address is private).
+ */
+export function ReleaseArticle({ release, share }: { release: ReleaseDTO; share?: ReactNode }) {
   return (
     <article>
       <header>
@@ -38,36 +42,10 @@ export function ReleaseArticle({ release }: { release: ReleaseDTO }) {
           </p>
         ) : null}
         {release.summary ? <p className="summary lead">{release.summary}</p> : null}
+        {share}
       </header>
 
-      <div className="article-body">
-        <Markdown source={release.body} />
-      </div>
-
-      {release.quotes.length > 0 ? (
-        <section aria-labelledby="quotes-heading">
-          <h2 id="quotes-heading">Quotes</h2>
-          {release.quotes.map((quote, i) => (
-            <figure className="quote" key={i} id={`quote-${i + 1}`}>
-              <blockquote>
-                <p>{quote.text}</p>
-              </blockquote>
-              <figcaption>
-                <SpeakerLink slug={quote.speaker.slug} name={quote.speaker.name} />
-                {[quote.speakerRole, quote.speakerOrganisation]
-                  .filter(Boolean)
-                  .map((part) => `, ${part}`)
-                  .join("")}
-              </figcaption>
-              {/* A permanent address for the quote, for journalists citing it (the JSON-LD Quotation has the
-                  same URL). Outside the caption, which names only the speaker. */}
-              <a className="quote-permalink" href={`#quote-${i + 1}`} aria-label={`Link to quote ${i + 1}`}>
-                #
-              </a>
-            </figure>
-          ))}
-        </section>
-      ) : null}
+      <ReleaseBody body={release.body} quotes={release.quotes} />
 
       {release.agreements.length > 0 ? (
         <section aria-labelledby="agreements-heading">

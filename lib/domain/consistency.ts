@@ -25,12 +25,47 @@ export interface ConsistencyProblem {
 
 // Quotation marks of every style count as the same (absent) character: the words are what must
 // match, and a multi-paragraph quote reopens its marks at each paragraph in the body.
-const QUOTE_MARKS = /["“”„‟«»‹›]/g;
-const APOSTROPHES = /[‘’‚‛`´]/g;
+const QUOTE_MARKS = new Set(['"', "“", "”", "„", "‟", "«", "»", "‹", "›"]);
+const APOSTROPHES = new Set(["‘", "’", "‚", "‛", "`", "´"]);
 
-/** Text as compared: no quotation marks, one apostrophe style, no Markdown emphasis, single spaces. */
+export const isQuotationMark = (c: string): boolean => QUOTE_MARKS.has(c);
+
+/**
+ * Text as compared: no quotation marks, one apostrophe style, no Markdown emphasis, single spaces.
+ * `map[i]` is the index in `s` of the normalised text's character `i`, so a match found in the
+ * normalised text can be located in the original (lib/domain/quote-marks.ts marks quotes that way).
+ */
+export function normaliseWithMap(s: string): { text: string; map: number[] } {
+  let text = "";
+  const map: number[] = [];
+  let space = -1; // where a pending run of white space (or quotation marks) began
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === "*") continue;
+    if (QUOTE_MARKS.has(c) || /\s/.test(c)) {
+      if (space < 0) space = i;
+      continue;
+    }
+    if (space >= 0 && text !== "") {
+      text += " ";
+      map.push(space);
+    }
+    space = -1;
+    text += APOSTROPHES.has(c) ? "'" : c;
+    map.push(i);
+  }
+  return { text, map };
+}
+
 function normalise(s: string): string {
-  return s.replace(QUOTE_MARKS, " ").replace(APOSTROPHES, "'").replace(/\*+/g, "").replace(/\s+/g, " ").trim();
+  return normaliseWithMap(s).text;
+}
+
+/** A quote's words as looked for in the body: normalised, without its closing punctuation. */
+export function quoteNeedle(text: string): string {
+  // Only quotation-mark style and spacing may differ, and the closing punctuation ("…qualitatively,"
+  // A. Hajizadeh said → "…qualitatively.").
+  return normalise(text).replace(/[.,;:]+$/, "");
 }
 
 /** Normalised and case-folded, with spaces around punctuation-free words for whole-word search. */
@@ -139,9 +174,8 @@ export function checkConsistency(release: ConsistencyInput, now: Date): Consiste
   });
 
   release.quotes.forEach((q, i) => {
-    // Word for word and case-sensitive: only quotation-mark style and spacing may differ, and the
-    // closing punctuation ("…qualitatively," A. Hajizadeh said → "…qualitatively.").
-    const text = normalise(q.text).replace(/[.,;:]+$/, "");
+    // Word for word and case-sensitive (see quoteNeedle).
+    const text = quoteNeedle(q.text);
     if (text !== "" && !bodyText.includes(text)) {
       problems.push({
         field: `quotes.${i}.text`,

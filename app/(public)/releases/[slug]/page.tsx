@@ -6,6 +6,7 @@ import { ReleaseArticle } from "@/components/release-article";
 import { cachedPublicRelease, cachedRelatedReleases } from "@/lib/dal/public/cache";
 import type { ReleaseDTO } from "@/lib/dal/releases";
 import { RelatedReleases } from "@/components/related-releases";
+import { ShareBar } from "@/components/share-bar";
 import { formatDateline } from "@/lib/domain/dateline";
 import {
   jsonLdScriptContent,
@@ -103,7 +104,7 @@ export default async function ReleasePage({ params }: Props) {
     <div className="reading-column">
       {/* jsonLdScriptContent escapes "<", so no text in the release can close this element. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(jsonLd) }} />
-      <ReleaseArticle release={release} />
+      <ReleaseArticle release={release} share={<ShareBar url={urls.page} headline={release.headline} />} />
       <RelatedReleases items={related} />
     </div>
   );
