@@ -163,6 +163,37 @@ test("issue 12.2: the toolbar over the body edits the Markdown, the live preview
   await expect(page.getByRole("status", { name: "Autosave" })).toContainText("Saved");
 });
 
+test("issue 12.2: the toolbar works from the keyboard: one Tab stop, arrow keys between its buttons, Ctrl+B and Ctrl+I in the body", async ({
+  page,
+}) => {
+  await signIn(page, "writer");
+  await page.goto("/admin/releases/new");
+  await body(page).fill("Rail and customs");
+  await selectInBody(page, "Rail");
+  await body(page).press("Control+b");
+  await expect(body(page)).toHaveValue("**Rail** and customs");
+  await selectInBody(page, "customs");
+  await body(page).press("Control+i");
+  await expect(body(page)).toHaveValue("**Rail** and *customs*");
+
+  // Shift+Tab from the body lands on the toolbar's one stop; the arrows move along it.
+  await selectInBody(page, "and");
+  await page.keyboard.press("Shift+Tab");
+  await expect(tool(page, "Bold")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(tool(page, "Link")).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(tool(page, "Quote")).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(tool(page, "Bold")).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  await expect(body(page)).toHaveValue("> **Rail** and *customs*");
+  // The edit gives the focus back to the body.
+  await expect(body(page)).toBeFocused();
+});
+
 test("issue 12.2: pasting from Word keeps headings, paragraphs, emphasis, links and lists as Markdown and drops the rest", async ({
   page,
 }) => {
