@@ -5,6 +5,7 @@ import { AGREEMENT_TYPES, type AgreementTypeValue } from "../domain/agreement-ty
 import { isCountryCode, splitCountryCodes } from "../domain/countries";
 import { formatUtcOffset, instantToLocal, localToInstant, parseUtcOffset } from "../domain/dateline";
 import { formString } from "./form";
+import { editionMediaListSchema } from "./media";
 
 export const LIMITS = {
   headline: 200,
@@ -200,6 +201,7 @@ export const releaseInputSchema = z
       .transform((v) => (v === "" ? null : v)),
     agreements: z.array(agreementSchema).max(LIMITS.agreements, `At most ${LIMITS.agreements} agreements`),
     quotes: z.array(quoteSchema).max(LIMITS.quotes, `At most ${LIMITS.quotes} quotes`),
+    media: editionMediaListSchema,
   })
   .transform((v, ctx) => {
     const offsetMinutes = parseUtcOffset(v.utcOffset) ?? 0;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { EditionStatus, Prisma } from "@prisma/client";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
+import { mediaUrl } from "../../domain/media/keys";
 import type { ReleaseContent } from "../../domain/release-content";
 
 // The DTO shape of a release: plain data, no Prisma types leak past lib/dal. Also the include/select
@@ -27,6 +28,42 @@ export interface QuoteDTO {
   /** Role and organisation as given in this edition (never another edition's, issue 11.2). */
   speakerRole: string | null;
   speakerOrganisation: string | null;
+}
+
+/** One served variant of an image: a resized AVIF, WebP or JPEG without metadata. */
+export interface MediaVariantDTO {
+  format: "avif" | "webp" | "jpeg";
+  width: number;
+  height: number;
+  /** Path under the site, /media/<content-addressed key> (answers only while a live edition uses it). */
+  url: string;
+  bytes: number;
+}
+
+/** A file as this edition uses it (issue 13): the asset's facts and the words of this use. */
+export interface EditionMediaDTO {
+  assetId: string;
+  kind: "IMAGE" | "ATTACHMENT";
+  role: "LEAD" | "GALLERY" | "ATTACHMENT";
+  altText: string;
+  caption: string | null;
+  credit: string | null;
+  /** An attachment's title. */
+  title: string | null;
+  mime: string;
+  bytes: number;
+  /** The uploader's file name (display and download name only). */
+  filename: string;
+  width: number | null;
+  height: number | null;
+  /** PENDING until the image's variants exist (pages then show nothing or the placeholder); FAILED is shown to editors. */
+  status: "PENDING" | "READY" | "FAILED";
+  /** A tiny blurred preview as a data: URL, once the variants are made. */
+  placeholder: string | null;
+  /** Images: every variant, narrowest first. Attachments: none (their file is `url`). */
+  variants: MediaVariantDTO[];
+  /** Attachments: the download path under /media/. Images: null (readers get variants, never the original). */
+  url: string | null;
 }
 
 export interface ReleaseDTO extends ReleaseContent {
@@ -57,6 +94,8 @@ export interface ReleaseDTO extends ReleaseContent {
   updatedByName: string | null;
   agreements: AgreementDTO[];
   quotes: QuoteDTO[];
+  /** Images and attachments of this edition, in their order. */
+  media: EditionMediaDTO[];
   /** Review and scheduling state of this edition (editor only; not in public output). */
   workflow: WorkflowInfo;
 }
@@ -104,6 +143,28 @@ export const editionInclude = {
   quotes: {
     orderBy: { position: "asc" },
     include: { person: { select: { slug: true, name: true, aliases: true } } },
+  },
+  media: {
+    orderBy: { position: "asc" },
+    include: {
+      asset: {
+        select: {
+          kind: true,
+          mime: true,
+          bytes: true,
+          filename: true,
+          width: true,
+          height: true,
+          originalKey: true,
+          variantStatus: true,
+          placeholder: true,
+          variants: {
+            select: { format: true, width: true, height: true, key: true, bytes: true },
+            orderBy: [{ width: "asc" }, { format: "asc" }],
+          },
+        },
+      },
+    },
   },
 } satisfies Prisma.EditionInclude;
 
@@ -175,6 +236,7 @@ export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
       speakerRole: q.speakerRole,
       speakerOrganisation: q.speakerOrganisation,
     })),
+    media: e.media.map(toMediaDTO),
     workflow: {
       submittedById: e.submittedById,
       reviewAuthorIds: e.reviewAuthorIds,
@@ -190,6 +252,33 @@ export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
       liveNeedsReview: release.liveEdition?.needsReview ?? false,
       liveForcePublishedById: release.liveEdition?.forcePublishedById ?? null,
     },
+  };
+}
+
+function toMediaDTO({ asset, ...use }: FullEdition["media"][number]): EditionMediaDTO {
+  return {
+    assetId: use.assetId,
+    kind: asset.kind,
+    role: use.role,
+    altText: use.altText,
+    caption: use.caption,
+    credit: use.credit,
+    title: use.title,
+    mime: asset.mime,
+    bytes: asset.bytes,
+    filename: asset.filename,
+    width: asset.width,
+    height: asset.height,
+    status: asset.variantStatus,
+    placeholder: asset.placeholder,
+    variants: asset.variants.map((v) => ({
+      format: v.format.toLowerCase() as MediaVariantDTO["format"],
+      width: v.width,
+      height: v.height,
+      url: mediaUrl(v.key),
+      bytes: v.bytes,
+    })),
+    url: asset.kind === "ATTACHMENT" ? mediaUrl(asset.originalKey) : null,
   };
 }
 

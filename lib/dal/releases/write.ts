@@ -5,6 +5,7 @@ import { db, type Tx } from "../../db";
 import { slugify, uniqueSlug } from "../../domain/slug";
 import type { ReleaseInput } from "../../validation/release";
 import { recordAudit } from "../audit";
+import { copyEditionMedia, replaceEditionMedia } from "../media/edition-media";
 import { resolveSpeakers } from "../people";
 import type { SessionUser } from "../users";
 import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
@@ -49,7 +50,20 @@ async function freeSlug(tx: Tx, headline: string, exceptId?: string): Promise<st
   return uniqueSlug(base, new Set(taken.map((r) => r.slug)));
 }
 
-async function replaceChildren(tx: Tx, editionId: string, input: ReleaseInput): Promise<void> {
+/**
+ * Writes the edition's agreements, quotes and media from the input. Media (issue 13) are replaced
+ * only when the input carries a list; without one the edition keeps its rows, and a new edition
+ * (`previousEditionId`, editing a published release) starts with its predecessor's.
+ */
+async function replaceChildren(
+  tx: Tx,
+  editionId: string,
+  input: ReleaseInput,
+  previousEditionId?: string,
+): Promise<void> {
+  if (input.media) await replaceEditionMedia(tx, editionId, input.media);
+  else if (previousEditionId && previousEditionId !== editionId)
+    await copyEditionMedia(tx, previousEditionId, editionId);
   await tx.agreement.deleteMany({ where: { editionId } });
   await tx.quote.deleteMany({ where: { editionId } });
   if (input.agreements.length > 0) {
@@ -244,7 +258,7 @@ export async function updateRelease(
       });
       edition = { ...current, status: to };
     }
-    await replaceChildren(tx, edition.id, input);
+    await replaceChildren(tx, edition.id, input, current.id);
 
     const release = await tx.release.findUniqueOrThrow({ where: { id }, select: { slug: true, publishedAt: true } });
     let slug = release.slug;
