@@ -7,6 +7,7 @@ import Markdown from "react-markdown";
 import remarkGfm from "remark-gfm";
 import { AGREEMENT_TYPE_LABELS, type AgreementTypeValue } from "./agreement-types";
 import { countryName, isCountryCode } from "./countries";
+import { markdownToText } from "./markdown-text";
 
 // ---------- inputs ----------
 
@@ -160,20 +161,11 @@ export function markdownToHtml(markdown: string): string {
   return serialize(Markdown({ children: markdown, remarkPlugins: [remarkGfm] }));
 }
 
-function textOf(node: ReactNode): string {
-  if (typeof node === "string" || typeof node === "number") return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join("");
-  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
-  return "";
-}
-
 /** The summary, or when there is none the body's first paragraph as plain text (at most ~300 characters). */
 export function summaryOrExcerpt(summary: string, markdown: string, max = 300): string {
   if (summary.trim()) return summary.trim();
   const firstParagraph = markdown.split(/\n\s*\n/).find((p) => p.trim()) ?? "";
-  const text = textOf(Markdown({ children: firstParagraph }))
-    .replace(/\s+/g, " ")
-    .trim();
+  const text = markdownToText(firstParagraph);
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;

@@ -5,6 +5,7 @@
 import { AGREEMENT_TYPE_LABELS, type AgreementTypeValue } from "./agreement-types";
 import { countryName } from "./countries";
 import { formatDateline, toOffsetIso } from "./dateline";
+import { markdownToText } from "./markdown-text";
 import type { ReleaseContent } from "./release-content";
 
 export interface StructuredReleaseInput extends ReleaseContent {
@@ -55,7 +56,7 @@ export function releaseDescription(release: Pick<StructuredReleaseInput, "summar
   const firstParagraph =
     release.body
       .split(/\n\s*\n/)
-      .map((p) => collapse(stripMarkdown(p)))
+      .map((p) => markdownToText(p))
       .find(Boolean) ?? "";
   return truncate(firstSentence(firstParagraph), MAX_DESCRIPTION);
 }
@@ -153,15 +154,6 @@ function unique(values: string[]): string[] {
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, " ").trim();
-}
-
-/** Enough Markdown removal for a plain-text preview: emphasis, code, headings, quotes, links, images. */
-function stripMarkdown(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, "")
-    .replace(/(\*\*|__|\*|_|~~|`)(?=\S)([\s\S]*?\S)\1/g, "$2");
 }
 
 const sentences = new Intl.Segmenter("en", { granularity: "sentence" });

@@ -4,8 +4,9 @@ import { now as clockNow } from "../../clock";
 import { db } from "../../db";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
 import { slugify } from "../../domain/slug";
+import { markdownToText, withoutMatchMarks } from "../../domain/markdown-text";
 import type { Cursor, PublicReleaseQuery, ReleaseFilters } from "../../validation/public-query";
-import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
+import { editionInclude, releaseHeadSelect, toDTO, type ReleaseDTO } from "../releases/shape";
 import { publicWhere } from "./releases";
 
 /** Sentinels ts_headline puts around matched words; components/highlighted-text.tsx turns them into <mark>. */
@@ -190,59 +191,68 @@ async function loadSummaries(ids: string[], q: string | null, now: Date): Promis
     where: { AND: [publicWhere(now), { id: { in: ids } }] },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
+  const byId = new Map(releases.map((r) => [r.id, r]));
+  const found = ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r?.liveEdition && r.publishedAt ? [{ dto: toDTO(r, r.liveEdition), publishedAt: r.publishedAt }] : [];
+  });
   const highlights = q
     ? await highlight(
-        releases.flatMap((r) => (r.liveEdition ? [r.liveEdition.id] : [])),
+        found.map(({ dto }) => dto),
         q,
       )
     : new Map<string, PublicReleaseSummary["highlight"]>();
-  const byId = new Map(releases.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r?.liveEdition || !r.publishedAt) return [];
-    const dto = toDTO(r, r.liveEdition);
-    return [
-      {
-        id: dto.id,
-        slug: dto.slug,
-        headline: dto.headline,
-        summary: dto.summary,
-        issuer: dto.issuer,
-        countries: dto.countries,
-        datelinePlace: dto.datelinePlace,
-        datelineAt: dto.datelineAt,
-        datelineOffsetMinutes: dto.datelineOffsetMinutes,
-        publishedAt: r.publishedAt,
-        agreementTypes: [...new Set(dto.agreements.map((a) => a.type))],
-        highlight: highlights.get(r.liveEdition.id) ?? null,
-      },
-    ];
-  });
+  return found.map(({ dto, publishedAt }) => ({
+    id: dto.id,
+    slug: dto.slug,
+    headline: dto.headline,
+    summary: dto.summary,
+    issuer: dto.issuer,
+    countries: dto.countries,
+    datelinePlace: dto.datelinePlace,
+    datelineAt: dto.datelineAt,
+    datelineOffsetMinutes: dto.datelineOffsetMinutes,
+    publishedAt,
+    agreementTypes: [...new Set(dto.agreements.map((a) => a.type))],
+    highlight: highlights.get(dto.id) ?? null,
+  }));
 }
 
+type HighlightSource = Pick<ReleaseDTO, "id" | "headline" | "summary" | "body" | "agreements" | "quotes">;
+
 /**
- * ts_headline for one page of editions only (it re-parses the text, so never for the whole result).
- * Headline and summary are highlighted whole, the snippet is the best fragments of the rest.
+ * ts_headline for one page of releases only (it re-parses the text, so never for the whole result).
+ * Headline and summary are highlighted whole, the snippet is the best fragments of the rest: the body
+ * as the reader sees it (Markdown turned into its text first, so an excerpt never shows `**`, a link's
+ * address or a heading's `#`, and no fragment starts inside a mark-up pair), then the agreements and
+ * quotes. The texts lose any match marks of their own first: only ts_headline's are marks.
  */
-async function highlight(editionIds: string[], q: string): Promise<Map<string, PublicReleaseSummary["highlight"]>> {
-  if (editionIds.length === 0) return new Map();
+async function highlight(
+  releases: HighlightSource[],
+  q: string,
+): Promise<Map<string, PublicReleaseSummary["highlight"]>> {
+  if (releases.length === 0) return new Map();
+  const marks = { start: MARK_START, stop: MARK_STOP };
+  const safe = (text: string) => withoutMatchMarks(text, marks);
+  const rows = releases.map((r) => {
+    const rest = [
+      markdownToText(r.body),
+      ...r.agreements.map((a) => `${a.title} (${a.parties.join(", ")})`),
+      ...r.quotes.map((quote) => quote.text),
+    ].join(" ");
+    return Prisma.sql`(${r.id}::text, ${safe(r.headline)}::text, ${safe(r.summary)}::text, ${safe(rest)}::text)`;
+  });
   const sel = `StartSel="${MARK_START}", StopSel="${MARK_STOP}"`;
-  const rows = await db().$queryRaw<Array<{ id: string; headline: string; summary: string; snippet: string | null }>>`
+  const found = await db().$queryRaw<Array<{ id: string; headline: string; summary: string; snippet: string | null }>>`
     WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq)
-    SELECT e.id,
-      ts_headline('english', e.headline, query.tsq, ${`HighlightAll=true, ${sel}`}) AS headline,
-      ts_headline('english', e.summary, query.tsq, ${`HighlightAll=true, ${sel}`}) AS summary,
-      CASE WHEN rest.text @@ query.tsq
-        THEN ts_headline('english', rest.text, query.tsq, ${`MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", ${sel}`})
+    SELECT t.id,
+      ts_headline('english', t.headline, query.tsq, ${`HighlightAll=true, ${sel}`}) AS headline,
+      ts_headline('english', t.summary, query.tsq, ${`HighlightAll=true, ${sel}`}) AS summary,
+      CASE WHEN to_tsvector('english', t.rest) @@ query.tsq
+        THEN ts_headline('english', t.rest, query.tsq, ${`MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", ${sel}`})
       END AS snippet
-    FROM "Edition" e CROSS JOIN query
-    CROSS JOIN LATERAL (
-      SELECT concat_ws(' ', e.body,
-        (SELECT string_agg(a.title || ' (' || array_to_string(a.parties, ', ') || ')', ' ') FROM "Agreement" a WHERE a."editionId" = e.id),
-        (SELECT string_agg(qt.text, ' ') FROM "Quote" qt WHERE qt."editionId" = e.id)) AS text
-    ) rest
-    WHERE e.id IN (${Prisma.join(editionIds)})`;
-  return new Map(rows.map((r) => [r.id, { headline: r.headline, summary: r.summary, snippet: r.snippet }]));
+    FROM (VALUES ${Prisma.join(rows)}) AS t(id, headline, summary, rest) CROSS JOIN query`;
+  return new Map(found.map((r) => [r.id, { headline: r.headline, summary: r.summary, snippet: r.snippet }]));
 }
 
 const RELATED_LIMIT = 4;
