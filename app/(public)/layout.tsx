@@ -20,8 +20,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
         </div>
       </header>
       {/* tabIndex -1: the skip link moves focus into main (not only the scroll position), so the
-          next Tab starts in the content in every browser. */}
-      <main id="main" tabIndex={-1}>
+          next Tab starts in the content in every browser. "reader": the reader pages' type scale and
+          dark mode (app/globals.css). */}
+      <main id="main" className="reader" tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">
