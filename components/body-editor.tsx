@@ -13,6 +13,7 @@ import { BodyPreview } from "./body-preview";
 import { BodyToolbar, SHORTCUTS } from "./body-toolbar";
 import { Field } from "./field";
 import { applyToTextarea, selectionOf } from "./textarea-edit";
+import type { QuoteFormValues } from "@/lib/validation/release";
 
 /** What the rest of the release form asks of the body. */
 export interface BodyEditorHandle {
@@ -29,6 +30,8 @@ export interface BodyEditorProps {
   onMakeQuote: (text: string) => void;
   /** False when the release has as many quotes as it may. */
   canMakeQuote: boolean;
+  /** The form's quotes, which the preview marks up where the body says them. */
+  quotes: readonly QuoteFormValues[];
   ref?: React.Ref<BodyEditorHandle>;
 }
 
@@ -40,7 +43,16 @@ const HINT = "Markdown: blank line between paragraphs, *emphasis*, [links](https
  * change goes through the field's own input event, so the form's state, autosave and the leave guard
  * treat it as typing.
  */
-export function BodyEditor({ value, onChange, error, maxLength, onMakeQuote, canMakeQuote, ref }: BodyEditorProps) {
+export function BodyEditor({
+  value,
+  onChange,
+  error,
+  maxLength,
+  onMakeQuote,
+  canMakeQuote,
+  quotes,
+  ref,
+}: BodyEditorProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   // Until the person has been in the body, its caret is where the page left it (the start): a quote
   // inserted then goes at the end instead.
@@ -118,7 +130,7 @@ export function BodyEditor({ value, onChange, error, maxLength, onMakeQuote, can
           </>
         )}
       </Field>
-      <BodyPreview source={value} />
+      <BodyPreview source={value} quotes={quotes} />
     </div>
   );
 }

@@ -1,25 +1,34 @@
 "use client";
 
-import { useDeferredValue } from "react";
-import { Markdown } from "./markdown";
+import { useDeferredValue, useMemo } from "react";
+import type { QuoteFormValues } from "@/lib/validation/release";
+import { ReleaseBody, type BodyQuote } from "./release-body";
+
+const asBodyQuote = (q: QuoteFormValues): BodyQuote => ({
+  text: q.text,
+  // A person not saved yet has no page to link to: the preview names them without a link.
+  speaker: { name: q.speaker.trim() || "(speaker not given yet)" },
+  speakerRole: q.speakerRole,
+  speakerOrganisation: q.speakerOrganisation,
+});
 
 /**
- * The body as readers will see it, rendered by the public page's own Markdown component (issue 12.2),
- * beside the body on a wide screen and below it on a narrow one. Deferred, so a long body renders
- * after the keystroke instead of slowing it down.
+ * The body as readers will see it (issue 12.2), rendered by the public page's own component, quotes
+ * marked up where the body says them (issue 12.8); beside the body on a wide screen and below it on
+ * a narrow one. Deferred, so a long body renders after the keystroke instead of slowing it down.
  */
-export function BodyPreview({ source }: { source: string }) {
-  const deferred = useDeferredValue(source);
+export function BodyPreview({ source, quotes }: { source: string; quotes: readonly QuoteFormValues[] }) {
+  const body = useDeferredValue(source);
+  const rows = useDeferredValue(quotes);
+  const shown = useMemo(() => rows.filter((q) => q.text.trim() !== "").map(asBodyQuote), [rows]);
   return (
     <section className="body-preview" aria-labelledby="body-preview-title">
       <h2 id="body-preview-title">Live preview</h2>
-      <div className="article-body">
-        {deferred.trim() ? (
-          <Markdown source={deferred} />
-        ) : (
-          <p className="hint">The body appears here as you write it.</p>
-        )}
-      </div>
+      {body.trim() ? (
+        <ReleaseBody body={body} quotes={shown} />
+      ) : (
+        <p className="hint">The body appears here as you write it.</p>
+      )}
     </section>
   );
 }

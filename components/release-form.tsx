@@ -215,6 +215,7 @@ export function ReleaseForm({
         maxLength={LIMITS.body}
         onMakeQuote={makeQuote}
         canMakeQuote={quotes.rows.length < LIMITS.quotes}
+        quotes={content.quotes}
       />
 
       <fieldset>
