@@ -73,6 +73,28 @@ const schema = z.object({
     .default(""),
   /** Local files of the app: the mail outbox when SMTP_URL is unset (default ./.data). */
   DATA_DIR: z.string().min(1).default(".data"),
+  /** Uploaded images and attachments with the local driver (the default: DATA_DIR/media). */
+  MEDIA_DIR: z.string().min(1).optional(),
+  /** Largest image upload in megabytes, largest attachment, and the most pixels an image may have. */
+  MEDIA_MAX_IMAGE_MB: z.coerce.number().positive("MEDIA_MAX_IMAGE_MB must be above 0").max(500).default(20),
+  MEDIA_MAX_ATTACHMENT_MB: z.coerce.number().positive("MEDIA_MAX_ATTACHMENT_MB must be above 0").max(2_000).default(50),
+  MEDIA_MAX_MEGAPIXELS: z.coerce.number().positive("MEDIA_MAX_MEGAPIXELS must be above 0").max(268).default(40),
+  /** Uploads one person may make per hour (a gallery of 30 photos is 30). */
+  MEDIA_UPLOADS_PER_HOUR: z.coerce.number().int().min(1, "MEDIA_UPLOADS_PER_HOUR must be 1 or more").default(200),
+  /**
+   * S3-compatible object storage for media (AWS S3, MinIO, Cloudflare R2), needed when several app
+   * instances share the files. Set S3_BUCKET to use it; unset, media stay in MEDIA_DIR.
+   */
+  S3_BUCKET: z.string().min(3, "S3_BUCKET must be a bucket name").max(255).optional(),
+  /** The endpoint of a non-AWS service ("http://127.0.0.1:9000" for MinIO, R2's account URL). Unset: AWS. */
+  S3_ENDPOINT: z.url("S3_ENDPOINT must be a URL such as https://s3.eu-central-1.amazonaws.com").optional(),
+  /** AWS region ("auto" for R2). */
+  S3_REGION: z.string().min(1).max(64).default("us-east-1"),
+  /** Both or neither: without them the AWS SDK's own chain (environment, instance role) is used. */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** "1": bucket in the path (http://host/bucket/key), as MinIO and most self-hosted services need. */
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1"], { error: 'S3_FORCE_PATH_STYLE must be "0" or "1"' }).default("0"),
 });
 
 export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
@@ -86,6 +108,16 @@ function loadEnv(source: Record<string, string | undefined> = process.env): Env 
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   const data = parsed.data;
+  if (Boolean(data.S3_ACCESS_KEY_ID) !== Boolean(data.S3_SECRET_ACCESS_KEY)) {
+    throw new Error(
+      "Invalid environment:\n  S3_ACCESS_KEY_ID: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither",
+    );
+  }
+  if (data.S3_ENDPOINT && !data.S3_BUCKET) {
+    throw new Error(
+      "Invalid environment:\n  S3_BUCKET: required when S3_ENDPOINT is set (media would silently stay local)",
+    );
+  }
   if (!data.NEXTAUTH_SECRET && data.NODE_ENV === "production") {
     throw new Error("Invalid environment:\n  NEXTAUTH_SECRET: required in production (e.g. `openssl rand -base64 32`)");
   }
