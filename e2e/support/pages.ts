@@ -45,6 +45,7 @@ export interface ReleaseData {
   sourceCredit?: string;
   countries: string;
   topics?: string;
+  mediaContact?: { name: string; email: string; phone: string };
   agreements: AgreementData[];
   quotes: QuoteData[];
 }
@@ -64,6 +65,11 @@ export async function fillRelease(page: Page, data: ReleaseData) {
   await field(page, "Source credit").fill(data.sourceCredit ?? "");
   await field(page, "Countries").fill(data.countries);
   if (data.topics !== undefined) await field(page, "Topics").fill(data.topics);
+  if (data.mediaContact) {
+    await field(page, "Media contact name").fill(data.mediaContact.name);
+    await field(page, "Media contact email").fill(data.mediaContact.email);
+    await field(page, "Media contact phone").fill(data.mediaContact.phone);
+  }
   for (const [i, a] of data.agreements.entries()) {
     await page.getByRole("button", { name: "Add agreement" }).click();
     const group = page.getByRole("group", { name: `Agreement ${i + 1}` });
