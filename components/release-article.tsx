@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import type { ReleaseDTO } from "@/lib/dal/releases";
+import { mediaContactOf, telHref } from "@/lib/domain/media-contact";
 import { Dateline } from "./dateline";
 import { CountryLinks, PartyLinks } from "./entity-links";
 import { ReleaseBody } from "./release-body";
@@ -83,7 +84,34 @@ export function ReleaseArticle({ release, share }: { release: ReleaseDTO; share?
           </ol>
         </section>
       ) : null}
+      <MediaContactSection release={release} />
     </article>
+  );
+}
+
+/** Who journalists contact about the release (issue 12.6): the last thing on the page, as on paper. */
+function MediaContactSection({ release }: { release: ReleaseDTO }) {
+  const contact = mediaContactOf(release);
+  if (!contact) return null;
+  return (
+    <section aria-labelledby="media-contact-heading" className="media-contact">
+      <h2 id="media-contact-heading">Media contact</h2>
+      <address>
+        <span className="media-contact-name">{contact.name}</span>
+        {contact.email ? (
+          <>
+            <br />
+            <a href={`mailto:${contact.email}`}>{contact.email}</a>
+          </>
+        ) : null}
+        {contact.phone ? (
+          <>
+            <br />
+            <a href={telHref(contact.phone)}>{contact.phone}</a>
+          </>
+        ) : null}
+      </address>
+    </section>
   );
 }
 

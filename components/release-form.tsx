@@ -4,6 +4,7 @@ import { useActionState, useEffect, useMemo, useRef, useState, startTransition }
 import { flushSync } from "react-dom";
 import { usePathname, useRouter } from "next/navigation";
 import { saveReleaseAction } from "@/lib/actions/releases/save";
+import { contactAfterIssuerChange, type IssuerMediaContact } from "@/lib/domain/media-contact";
 import { hasUnsavedChanges } from "@/lib/domain/unsaved-changes";
 import { useEditorVersion } from "./editor-version";
 import type { ReleaseActionState } from "@/lib/validation/action-state";
@@ -32,6 +33,8 @@ export interface ReleaseFormProps {
   autosaveOffReason?: string | null;
   /** The workflow steps (each its own form), shown in the action bar beside Save draft. */
   workflow?: React.ReactNode;
+  /** Each issuer's last media contact: a new release takes its issuer's (issue 12.6). */
+  issuerContacts?: IssuerMediaContact[];
 }
 
 // The action bar comes after the form, not inside it, so that the workflow steps' own forms can share
@@ -46,6 +49,7 @@ export function ReleaseForm({
   correcting = false,
   autosaveOffReason = null,
   workflow = null,
+  issuerContacts = [],
 }: ReleaseFormProps) {
   const { version, setVersion } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, {
@@ -105,6 +109,11 @@ export function ReleaseForm({
   const set = (name: ScalarName) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setValues((v) => ({ ...v, [name]: e.target.value }));
 
+  const setIssuer = (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const issuer = e.target.value;
+    setValues((v) => ({ ...v, issuer, ...contactAfterIssuerChange(v, v.issuer, issuer, issuerContacts) }));
+  };
+
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     // Dispatch ourselves so React does not reset the form after the action; without JavaScript the
     // form still posts to the same server action.
@@ -147,7 +156,17 @@ export function ReleaseForm({
     setRemovedRows(true);
   };
 
-  const text = (name: ScalarName, label: string, opts: { hint?: string; max?: number; multiline?: boolean } = {}) => {
+  const text = (
+    name: ScalarName,
+    label: string,
+    opts: {
+      hint?: string;
+      max?: number;
+      multiline?: boolean;
+      type?: "text" | "email" | "tel";
+      onChange?: ReturnType<typeof set>;
+    } = {},
+  ) => {
     const field = {
       id: name,
       label,
@@ -155,10 +174,10 @@ export function ReleaseForm({
       hint: opts.hint,
       name,
       value: values[name] ?? "",
-      onChange: set(name),
+      onChange: opts.onChange ?? set(name),
       maxLength: opts.max,
     };
-    return opts.multiline ? <TextAreaField {...field} /> : <InputField {...field} type="text" />;
+    return opts.multiline ? <TextAreaField {...field} /> : <InputField {...field} type={opts.type ?? "text"} />;
   };
 
   if (movedToDraft) return <p role="status">Opening the saved draft…</p>;
@@ -245,13 +264,26 @@ export function ReleaseForm({
       </fieldset>
 
       <div className="row">
-        {text("issuer", "Issuer", { max: LIMITS.issuer })}
+        {text("issuer", "Issuer", { max: LIMITS.issuer, onChange: setIssuer })}
         {text("sourceCredit", "Source credit", { max: LIMITS.sourceCredit, hint: "Optional" })}
       </div>
       <div className="row">
         {text("countries", "Countries", { hint: "ISO codes separated by commas, e.g. AZ, CN", max: 600 })}
         {text("topics", "Topics", { hint: "Optional, separated by commas", max: 2000 })}
       </div>
+
+      <fieldset aria-describedby="media-contact-hint">
+        <legend>Media contact</legend>
+        <p className="hint" id="media-contact-hint">
+          Optional: who journalists call about this release, shown at the end of the public page. A new release takes
+          its issuer&rsquo;s last contact.
+        </p>
+        <div className="row">
+          {text("mediaContactName", "Media contact name", { max: LIMITS.mediaContactName })}
+          {text("mediaContactEmail", "Media contact email", { max: LIMITS.mediaContactEmail, type: "email" })}
+          {text("mediaContactPhone", "Media contact phone", { max: LIMITS.mediaContactPhone, type: "tel" })}
+        </div>
+      </fieldset>
 
       {correcting
         ? text("changeNote", "Change note", {

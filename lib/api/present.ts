@@ -2,6 +2,7 @@
 // names the fields it sends (never a spread of a DTO), and lib/api/schemas.ts checks the result.
 import type { AgreementTypeValue } from "../domain/agreement-types";
 import { formatDateline, formatUtcOffset, toOffsetIso } from "../domain/dateline";
+import { mediaContactOf } from "../domain/media-contact";
 import type { ReleaseContent } from "../domain/release-content";
 import { releaseUrls } from "../domain/structured-data";
 import type { ApiAgreementEntry, ApiPerson, ApiRelease, ApiReleaseSummary } from "./schemas";
@@ -74,6 +75,7 @@ export function presentReleaseSummary(release: PublicReleaseInput, { siteUrl }: 
     },
     issuer: release.issuer,
     sourceCredit: release.sourceCredit,
+    mediaContact: mediaContactOf(release),
     countries: [...release.countries],
     topics: [...release.topics],
     publishedAt: firstPublished(release).toISOString(),

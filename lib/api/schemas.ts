@@ -77,6 +77,15 @@ const ReleaseLinksSchema = z
   })
   .register(apiSchemas, { id: "ReleaseLinks" });
 
+const MediaContactSchema = z
+  .strictObject({
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable().describe("As written by the press office."),
+  })
+  .describe("Who journalists contact about this release.")
+  .register(apiSchemas, { id: "MediaContact" });
+
 export const ReleaseSummarySchema = z
   .strictObject({
     slug: z.string(),
@@ -86,6 +95,7 @@ export const ReleaseSummarySchema = z
     dateline: DatelineSchema,
     issuer: z.string().describe("The issuing body."),
     sourceCredit: z.string().nullable(),
+    mediaContact: MediaContactSchema.nullable(),
     countries: z.array(CountryCodeSchema),
     topics: z.array(z.string()),
     publishedAt: instant().describe("First publication (UTC)."),

@@ -188,6 +188,25 @@ describe("releaseToNinjs (the seed release)", () => {
     expect(placed).not.toHaveProperty("people");
     expect(NinjsSchema.safeParse(placed).success).toBe(true);
   });
+
+  it("issue 12.6: names the media contact as a person with that relation and in the editorial note", () => {
+    const withContact = releaseToNinjs(
+      seedRelease({
+        mediaContactName: "Leyla Mammadova",
+        mediaContactEmail: null,
+        mediaContactPhone: "+994 12 492 92 27",
+      }),
+      context,
+    );
+    expect(withContact.people).toContainEqual({
+      name: "Leyla Mammadova",
+      rel: "media contact",
+      uri: "tel:+994124929227",
+    });
+    expect(withContact.edNote).toBe("Media contact: Leyla Mammadova, +994 12 492 92 27");
+    expect(NinjsSchema.safeParse(withContact).success).toBe(true);
+    expect(doc).not.toHaveProperty("edNote");
+  });
 });
 
 describe("withdrawnToNinjs", () => {

@@ -8,6 +8,7 @@
 import { countryName } from "./countries";
 import { toOffsetIso } from "./dateline";
 import { markdownToHtml } from "./feeds";
+import { mediaContactOf, telHref } from "./media-contact";
 import type { ReleaseContent } from "./release-content";
 import { releaseDates, releaseDescription, releaseUrls } from "./structured-data";
 
@@ -163,7 +164,17 @@ export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext
   };
   if (description) doc.descriptions = [{ role: "summary", contentType: "text/plain", value: description }];
   if (release.datelinePlace) doc.located = release.datelinePlace;
-  if (people.size > 0) doc.people = [...people.values()];
+  // ninjs has no contact field: the media contact is a person with that relation (its address as
+  // the uri) and, for the receiving desk, the editorial note wire services use for contact details.
+  const contact = mediaContactOf(release);
+  const contactPeople: NinjsEntity[] = [];
+  if (contact) {
+    const uri = contact.email ? `mailto:${contact.email}` : contact.phone ? telHref(contact.phone) : undefined;
+    contactPeople.push({ name: contact.name, rel: "media contact", ...(uri ? { uri } : {}) });
+    doc.edNote = `Media contact: ${[contact.name, contact.email, contact.phone].filter(Boolean).join(", ")}`;
+  }
+  const allPeople = [...people.values(), ...contactPeople];
+  if (allPeople.length > 0) doc.people = allPeople;
   doc.organisations = organisations([
     { name: release.issuer, rel: "issuer" },
     ...release.agreements.flatMap((a) => a.parties.map((name) => ({ name, rel: "party" }))),

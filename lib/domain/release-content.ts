@@ -13,6 +13,10 @@ export interface ReleaseContent {
   datelineOffsetMinutes: number;
   issuer: string;
   sourceCredit: string | null;
+  /** Media contact for journalists; all null when the release names none. */
+  mediaContactName: string | null;
+  mediaContactEmail: string | null;
+  mediaContactPhone: string | null;
   /** ISO 3166-1 alpha-2 codes. */
   countries: string[];
   topics: string[];

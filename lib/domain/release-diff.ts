@@ -54,7 +54,8 @@ export interface TextFieldDiff {
   parts: TextPart[];
 }
 
-export type ValueFieldName = "dateline" | "issuer" | "sourceCredit" | "countries" | "topics" | "status";
+export type ValueFieldName =
+  "dateline" | "issuer" | "sourceCredit" | "mediaContact" | "countries" | "topics" | "status";
 export interface ValueFieldDiff {
   field: ValueFieldName;
   label: string;
@@ -190,6 +191,11 @@ const TEXT_FIELD_LABELS: Record<TextFieldName, string> = {
   body: "Body",
 };
 
+/** "Leyla Aliyeva · press@mfa.gov.az · +994 12 492 92 27", or "" when the release names no contact. */
+function mediaContact(r: DiffableRelease): string {
+  return [r.mediaContactName, r.mediaContactEmail, r.mediaContactPhone].filter(Boolean).join(" · ");
+}
+
 export function diffReleases(before: DiffableRelease, after: DiffableRelease): ReleaseDiff {
   const text = (Object.keys(TEXT_FIELD_LABELS) as TextFieldName[]).map((field) =>
     textField(field, TEXT_FIELD_LABELS[field], before[field], after[field]),
@@ -199,6 +205,7 @@ export function diffReleases(before: DiffableRelease, after: DiffableRelease): R
     valueField("dateline", "Dateline", dateline(before), dateline(after)),
     valueField("issuer", "Issuer", before.issuer, after.issuer),
     valueField("sourceCredit", "Source credit", blank(before.sourceCredit), blank(after.sourceCredit)),
+    valueField("mediaContact", "Media contact", mediaContact(before), mediaContact(after)),
     valueField("countries", "Countries", before.countries.join(", "), after.countries.join(", ")),
     valueField("topics", "Topics", before.topics.join(", "), after.topics.join(", ")),
     valueField("status", "Status", before.status.toLowerCase(), after.status.toLowerCase()),

@@ -23,6 +23,9 @@ function release(overrides: Partial<StructuredReleaseInput> = {}): StructuredRel
     datelineOffsetMinutes: 240,
     issuer: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
     sourceCredit: "Azernews",
+    mediaContactName: null,
+    mediaContactEmail: null,
+    mediaContactPhone: null,
     countries: ["AZ", "CN"],
     topics: ["diplomacy", "trade"],
     publishedAt: new Date("2024-07-04T05:00:00Z"),
@@ -101,6 +104,25 @@ describe("releaseJsonLd", () => {
       "@type": "Organization",
       name: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
     });
+  });
+
+  it("issue 12.6: gives the issuer the release's media contact as its ContactPoint", () => {
+    expect(parse().author).toEqual({
+      "@type": "Organization",
+      name: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+    });
+    const author = parse(
+      release({ mediaContactName: "Leyla Mammadova", mediaContactEmail: "press@mfa.example", mediaContactPhone: null }),
+    ).author;
+    expect(author).toMatchObject({
+      contactPoint: {
+        "@type": "ContactPoint",
+        contactType: "media relations",
+        name: "Leyla Mammadova",
+        email: "press@mfa.example",
+      },
+    });
+    expect(author).not.toHaveProperty("contactPoint.telephone");
   });
 
   it("is about its countries and mentions the issuer and every agreement party once", () => {

@@ -6,6 +6,7 @@ import { AGREEMENT_TYPE_LABELS, type AgreementTypeValue } from "./agreement-type
 import { countryName } from "./countries";
 import { formatDateline, toOffsetIso } from "./dateline";
 import { markdownToText } from "./markdown-text";
+import { mediaContactOf } from "./media-contact";
 import type { ReleaseContent } from "./release-content";
 
 export interface StructuredReleaseInput extends ReleaseContent {
@@ -83,6 +84,17 @@ export function releaseJsonLd(release: StructuredReleaseInput, context: Structur
   const offset = release.datelineOffsetMinutes;
   const dates = releaseDates(release);
   const issuer = organization(release.issuer);
+  // The release's media contact is the issuer's contact point for the press (schema.org ContactPoint).
+  const contact = mediaContactOf(release);
+  if (contact) {
+    issuer.contactPoint = {
+      "@type": "ContactPoint",
+      contactType: "media relations",
+      name: contact.name,
+      ...(contact.email ? { email: contact.email } : {}),
+      ...(contact.phone ? { telephone: contact.phone } : {}),
+    };
+  }
   const parties = unique(release.agreements.flatMap((a) => a.parties));
 
   const quotations: JsonLd[] = release.quotes.map((quote, i) => {

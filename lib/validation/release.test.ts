@@ -299,6 +299,7 @@ describe("releaseValuesFromForm", () => {
     form.set("utcOffset", "+4");
     form.set("countries", "az cn");
     form.set("topics", "Trade");
+    form.set("mediaContactPhone", " +994 12 ");
     const values = releaseValuesFromForm(form);
     expect(values).toEqual({
       headline: "  Raw headline  ",
@@ -310,6 +311,9 @@ describe("releaseValuesFromForm", () => {
       utcOffset: "+4",
       issuer: "",
       sourceCredit: "",
+      mediaContactName: "",
+      mediaContactEmail: "",
+      mediaContactPhone: " +994 12 ",
       countries: "az cn",
       topics: "Trade",
       changeNote: "",

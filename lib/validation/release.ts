@@ -14,6 +14,9 @@ export const LIMITS = {
   place: 120,
   issuer: 200,
   sourceCredit: 200,
+  mediaContactName: 200,
+  mediaContactEmail: 254,
+  mediaContactPhone: 40,
   agreements: 50,
   agreementTitle: 500,
   parties: 20,
@@ -59,6 +62,10 @@ export interface ReleaseFormValues {
   utcOffset: string;
   issuer: string;
   sourceCredit: string;
+  /** Media contact (issue 12.6): optional, but a name needs an email or a phone and the other way round. */
+  mediaContactName: string;
+  mediaContactEmail: string;
+  mediaContactPhone: string;
   countries: string;
   topics: string;
   /** Public note for a correction of a published release ("Corrected the party names"). */
@@ -90,6 +97,11 @@ const text = (label: string, max: number) =>
 const required = (label: string, max: number) => text(label, max).min(1, `${label} is required`);
 const optional = (label: string, max: number) => text(label, max).transform((v) => (v === "" ? null : v));
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+// Deliberately loose: the address is shown as a mailto: link, not delivered to, so the check only
+// catches what is plainly not an address (a name or a phone number typed into the wrong field).
+const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+// International and national forms ("+994 (12) 492-92-27", "020 7946 0000 ext. 12"); shown as a tel: link.
+const PHONE = /^\+?[0-9][0-9 ().\/-]{4,}(\s*(ext\.?|x)\s*[0-9]{1,6})?$/i;
 
 const agreementSchema = z.object({
   type: z.enum(AGREEMENT_TYPES, { error: "Choose an agreement type" }),
@@ -154,6 +166,15 @@ export const releaseInputSchema = z
       .refine((v) => parseUtcOffset(v) !== null, "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00"),
     issuer: required("Issuer", LIMITS.issuer),
     sourceCredit: optional("Source credit", LIMITS.sourceCredit),
+    mediaContactName: optional("Media contact name", LIMITS.mediaContactName),
+    mediaContactEmail: optional("Media contact email", LIMITS.mediaContactEmail).refine(
+      (v) => v === null || EMAIL.test(v),
+      "Enter the media contact's email address, like press@example.org",
+    ),
+    mediaContactPhone: optional("Media contact phone", LIMITS.mediaContactPhone).refine(
+      (v) => v === null || PHONE.test(v),
+      "Enter a phone number: digits, spaces, brackets or dashes, an optional leading +, e.g. +994 12 492 92 27",
+    ),
     countries: z
       .string()
       .max(
@@ -210,6 +231,19 @@ export const releaseInputSchema = z
       ctx.addIssue({ code: "custom", path: ["date"], message: "That date does not exist" });
       return z.NEVER;
     }
+    const { mediaContactName: name, mediaContactEmail: email, mediaContactPhone: phone } = v;
+    if (!name && (email || phone)) {
+      ctx.addIssue({ code: "custom", path: ["mediaContactName"], message: "Add the media contact's name" });
+      return z.NEVER;
+    }
+    if (name && !email && !phone) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["mediaContactEmail"],
+        message: "Add an email address or a phone number for the media contact",
+      });
+      return z.NEVER;
+    }
     const { date: _date, time: _time, utcOffset: _offset, ...rest } = v;
     return { ...rest, datelineAt, datelineOffsetMinutes: offsetMinutes };
   });
@@ -257,6 +291,9 @@ export function releaseValuesFromForm(form: FormData): ReleaseFormValues {
     utcOffset: str("utcOffset"),
     issuer: str("issuer"),
     sourceCredit: str("sourceCredit"),
+    mediaContactName: str("mediaContactName"),
+    mediaContactEmail: str("mediaContactEmail"),
+    mediaContactPhone: str("mediaContactPhone"),
     countries: str("countries"),
     topics: str("topics"),
     changeNote: str("changeNote"),
@@ -275,6 +312,9 @@ export function releaseToFormValues(r: {
   datelineOffsetMinutes: number;
   issuer: string;
   sourceCredit: string | null;
+  mediaContactName: string | null;
+  mediaContactEmail: string | null;
+  mediaContactPhone: string | null;
   countries: string[];
   topics: string[];
   changeNote?: string | null;
@@ -298,6 +338,9 @@ export function releaseToFormValues(r: {
     utcOffset: formatUtcOffset(r.datelineOffsetMinutes),
     issuer: r.issuer,
     sourceCredit: r.sourceCredit ?? "",
+    mediaContactName: r.mediaContactName ?? "",
+    mediaContactEmail: r.mediaContactEmail ?? "",
+    mediaContactPhone: r.mediaContactPhone ?? "",
     countries: r.countries.join(", "),
     topics: r.topics.join(", "),
     changeNote: r.changeNote ?? "",
@@ -331,6 +374,9 @@ export function newReleaseFormValues(now = new Date()): ReleaseFormValues {
     utcOffset: "+00:00",
     issuer: "",
     sourceCredit: "",
+    mediaContactName: "",
+    mediaContactEmail: "",
+    mediaContactPhone: "",
     countries: "",
     topics: "",
     changeNote: "",

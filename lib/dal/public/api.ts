@@ -23,6 +23,9 @@ export type PublicApiRelease = Pick<
   | "datelineOffsetMinutes"
   | "issuer"
   | "sourceCredit"
+  | "mediaContactName"
+  | "mediaContactEmail"
+  | "mediaContactPhone"
   | "countries"
   | "topics"
   | "publishedAt"
@@ -59,6 +62,9 @@ export async function getPublicReleasesByIds(ids: string[], now = clockNow()): P
         datelineOffsetMinutes: dto.datelineOffsetMinutes,
         issuer: dto.issuer,
         sourceCredit: dto.sourceCredit,
+        mediaContactName: dto.mediaContactName,
+        mediaContactEmail: dto.mediaContactEmail,
+        mediaContactPhone: dto.mediaContactPhone,
         countries: dto.countries,
         topics: dto.topics,
         publishedAt: dto.publishedAt,

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { ReleaseForm } from "@/components/release-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { listPersonNames } from "@/lib/dal/people";
+import { listIssuerMediaContacts } from "@/lib/dal/releases";
 import { newReleaseFormValues } from "@/lib/validation/release";
 
 export const metadata: Metadata = { title: "New release" };
@@ -10,10 +11,11 @@ export const metadata: Metadata = { title: "New release" };
 export default async function NewReleasePage() {
   const user = await getSessionUser();
   if (!user) redirect("/login");
+  const [people, issuerContacts] = await Promise.all([listPersonNames(), listIssuerMediaContacts()]);
   return (
     <>
       <h1>New release</h1>
-      <ReleaseForm initial={newReleaseFormValues()} people={await listPersonNames()} />
+      <ReleaseForm initial={newReleaseFormValues()} people={people} issuerContacts={issuerContacts} />
     </>
   );
 }
