@@ -193,6 +193,7 @@ test("one release with every structured field, and as IPTC ninjs", async ({ requ
     },
     issuer: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
     sourceCredit: "Azernews",
+    mediaContact: null,
     countries: ["AZ", "CN"],
     publishedAt: "2024-07-04T05:00:00.000Z",
     links: {
@@ -237,6 +238,7 @@ test("one release with every structured field, and as IPTC ninjs", async ({ requ
       "headline",
       "issuer",
       "links",
+      "mediaContact",
       "publishedAt",
       "quotes",
       "slug",

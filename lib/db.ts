@@ -7,7 +7,7 @@ import { logger } from "./log";
 
 /** Opening a new connection (TCP + authentication) gives up after this long: an unreachable database
  * is reported within seconds instead of leaving a person staring at "Saving…". */
-export const CONNECT_TIMEOUT_MS = 3_000;
+const CONNECT_TIMEOUT_MS = 3_000;
 /** Waiting for a free pooled connection may take longer: a busy moment is not an outage. */
 const POOL_WAIT_MS = 10_000;
 const POOL_SIZE = 10;

@@ -20,7 +20,7 @@ const TEXT_ARRAY_OID = 1009;
 const AS_TEXT = new Set([18, 19, 22, 24, 30, 194, 2205, 2206]);
 const AS_TEXT_ARRAY = new Set([1002, 1003]);
 let patched = false;
-export function patchCatalogTypes(): void {
+function patchCatalogTypes(): void {
   if (patched) return;
   patched = true;
   const Result = require("pg/lib/result.js") as {
@@ -37,7 +37,7 @@ export function patchCatalogTypes(): void {
 }
 
 /** Pool settings from a URL as separate fields: a `connectionString` would override `database`. */
-export function poolConfigFromUrl(url: string): pg.PoolConfig {
+function poolConfigFromUrl(url: string): pg.PoolConfig {
   const u = new URL(url);
   return {
     host: u.hostname,

@@ -148,7 +148,7 @@ const ReleaseRefSchema = z
   .describe("The release something was published in.")
   .register(apiSchemas, { id: "ReleaseRef" });
 
-export const AgreementEntrySchema = AgreementSchema.extend({ release: ReleaseRefSchema })
+const AgreementEntrySchema = AgreementSchema.extend({ release: ReleaseRefSchema })
   .describe("An agreement with the release that reports it.")
   .register(apiSchemas, { id: "AgreementEntry" });
 
@@ -186,7 +186,7 @@ export const PersonSchema = z
   .describe("A speaker and their published quotes.")
   .register(apiSchemas, { id: "Person" });
 
-export const ERROR_CODES = [
+const ERROR_CODES = [
   "invalid_parameter",
   "unknown_parameter",
   "not_found",
@@ -259,8 +259,6 @@ void ninjsTypesAgree;
 
 export type ApiRelease = z.output<typeof ReleaseSchema>;
 export type ApiReleaseSummary = z.output<typeof ReleaseSummarySchema>;
-export type ApiReleaseList = z.output<typeof ReleaseListSchema>;
-export type ApiAgreementList = z.output<typeof AgreementListSchema>;
 export type ApiAgreementEntry = z.output<typeof AgreementEntrySchema>;
 export type ApiPerson = z.output<typeof PersonSchema>;
 export type ApiError = z.output<typeof ErrorSchema>;

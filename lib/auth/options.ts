@@ -33,13 +33,13 @@ export function sessionCookie(nextAuthUrl = env().NEXTAUTH_URL) {
 }
 
 /** What the audit log keeps of a failed sign-in's email field (issue 11.14). */
-export const NOT_AN_EMAIL_MARKER = "(not an email address)";
+const NOT_AN_EMAIL_MARKER = "(not an email address)";
 
 /**
  * People type their password into the email field by mistake; the audit log (which admins read)
  * must not keep it. Only text that is a plausible address is kept, anything else becomes a marker.
  */
-export function auditableEmail(typed: string): string {
+function auditableEmail(typed: string): string {
   return emailSchema.safeParse(typed).success ? typed : NOT_AN_EMAIL_MARKER;
 }
 

@@ -61,7 +61,7 @@ export function accountDelaySeconds(attempts: number, limits: SignInLimits = SIG
 }
 
 /** Seconds this attempt must wait (0: it may go ahead), the longest of every limit that holds it. */
-export function waitSeconds(facts: AttemptFacts, trusted: boolean, limits: SignInLimits = SIGN_IN_LIMITS): number {
+function waitSeconds(facts: AttemptFacts, trusted: boolean, limits: SignInLimits = SIGN_IN_LIMITS): number {
   const now = facts.dbNow.getTime();
   const until: number[] = [facts.pairOldest, facts.ipOldest, facts.deviceOldest]
     .filter((d): d is Date => d instanceof Date)

@@ -28,7 +28,7 @@ interface FontFile {
 
 const BOTH = [400, 700] as const;
 
-export const SHARE_IMAGE_FONT_FILES: readonly FontFile[] = [
+const SHARE_IMAGE_FONT_FILES: readonly FontFile[] = [
   { family: "Noto Sans", file: "noto-sans-latin", ext: "woff", weights: BOTH, inStack: true },
   { family: "Noto Sans Latin Ext", file: "noto-sans-latin-ext", ext: "woff", weights: BOTH, inStack: true },
   { family: "Noto Sans Vietnamese", file: "noto-sans-vietnamese", ext: "woff", weights: BOTH, inStack: true },
@@ -62,12 +62,7 @@ export const SHARE_IMAGE_FONT_STACK = SHARE_IMAGE_FONT_FILES.filter((f) => f.inS
   .map((f) => `"${f.family}"`)
   .join(", ");
 
-export const FONT_DIRECTORY = path.join(process.cwd(), "assets/fonts");
-
-/** The file names in assets/fonts that the share image reads. */
-export function shareImageFontFileNames(): string[] {
-  return SHARE_IMAGE_FONT_FILES.flatMap((f) => f.weights.map((w) => `${f.file}-${w}-normal.${f.ext}`));
-}
+const FONT_DIRECTORY = path.join(process.cwd(), "assets/fonts");
 
 let loaded: Promise<Font[]> | undefined;
 

@@ -14,8 +14,8 @@ import { cjkLocale, separateEmojiFromSpaces, textDirection } from "./script";
 //   character is drawn as the fonts' empty box, the rest of the card as usual;
 // - resvg gets paths only (Satori turns text into outlines), with system fonts off.
 
-export const SHARE_IMAGE_WIDTH = 1200;
-export const SHARE_IMAGE_HEIGHT = 630;
+const SHARE_IMAGE_WIDTH = 1200;
+const SHARE_IMAGE_HEIGHT = 630;
 
 export interface ShareImageText {
   site: string;

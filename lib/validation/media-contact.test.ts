@@ -43,6 +43,16 @@ describe("issue 12.6: the release form's media contact", () => {
     );
   });
 
+  it("reports a missing name together with a wrong phone, and still reports other fields' errors", () => {
+    const both = errors({ mediaContactEmail: "press@mfa.example", mediaContactPhone: "call me" });
+    expect(both.mediaContactName).toBe("Add the media contact's name");
+    expect(both.mediaContactPhone).toMatch(/Enter a phone number/);
+    const result = releaseInputSchema.safeParse(releaseFormValues({ headline: "", mediaContactName: "Leyla" }));
+    const withOther = result.success ? {} : fieldErrorsOf(result.error);
+    expect(withOther.headline).toBe("Headline is required");
+    expect(withOther.mediaContactEmail).toMatch(/email address or a phone number/);
+  });
+
   it.each(["Leyla", "press at mfa.example", "press@mfa", "<script>@x.y"])("refuses the email %j", (email) => {
     expect(errors({ mediaContactName: "A", mediaContactEmail: email }).mediaContactEmail).toMatch(/email address/);
   });

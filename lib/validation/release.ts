@@ -97,6 +97,8 @@ const text = (label: string, max: number) =>
 const required = (label: string, max: number) => text(label, max).min(1, `${label} is required`);
 const optional = (label: string, max: number) => text(label, max).transform((v) => (v === "" ? null : v));
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** Typed into, whatever else is wrong with the field (its value may not have passed its own checks). */
+const filled = (value: unknown) => typeof value === "string" && value.trim() !== "";
 // Deliberately loose: the address is shown as a mailto: link, not delivered to, so the check only
 // catches what is plainly not an address (a name or a phone number typed into the wrong field).
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
@@ -224,24 +226,23 @@ export const releaseInputSchema = z
     quotes: z.array(quoteSchema).max(LIMITS.quotes, `At most ${LIMITS.quotes} quotes`),
     media: editionMediaListSchema,
   })
+  // The media contact's two cross-field rules run even when another field is wrong (`when`), so one
+  // save lists every problem of the contact at once instead of one per attempt.
+  .refine((v) => !(filled(v.mediaContactEmail) || filled(v.mediaContactPhone)) || filled(v.mediaContactName), {
+    path: ["mediaContactName"],
+    message: "Add the media contact's name",
+    when: () => true,
+  })
+  .refine((v) => !filled(v.mediaContactName) || filled(v.mediaContactEmail) || filled(v.mediaContactPhone), {
+    path: ["mediaContactEmail"],
+    message: "Add an email address or a phone number for the media contact",
+    when: () => true,
+  })
   .transform((v, ctx) => {
     const offsetMinutes = parseUtcOffset(v.utcOffset) ?? 0;
     const datelineAt = localToInstant(v.date, v.time, offsetMinutes);
     if (!datelineAt) {
       ctx.addIssue({ code: "custom", path: ["date"], message: "That date does not exist" });
-      return z.NEVER;
-    }
-    const { mediaContactName: name, mediaContactEmail: email, mediaContactPhone: phone } = v;
-    if (!name && (email || phone)) {
-      ctx.addIssue({ code: "custom", path: ["mediaContactName"], message: "Add the media contact's name" });
-      return z.NEVER;
-    }
-    if (name && !email && !phone) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["mediaContactEmail"],
-        message: "Add an email address or a phone number for the media contact",
-      });
       return z.NEVER;
     }
     const { date: _date, time: _time, utcOffset: _offset, ...rest } = v;
@@ -250,7 +251,6 @@ export const releaseInputSchema = z
 
 export type ReleaseInput = z.output<typeof releaseInputSchema>;
 export type AgreementInput = ReleaseInput["agreements"][number];
-export type QuoteInput = ReleaseInput["quotes"][number];
 export type { AgreementTypeValue };
 
 export type FieldErrors = Record<string, string>;

@@ -96,7 +96,6 @@ export const DUPLICATE_EMAIL_MESSAGE = "A user with this email already exists";
 // ---------- change a role, deactivate or reactivate (admin, per user) ----------
 
 export const roleChangeSchema = z.object({ userId: userIdSchema, role: roleSchema });
-export type RoleChangeInput = z.output<typeof roleChangeSchema>;
 
 export const userActiveSchema = z.object({
   userId: userIdSchema,
@@ -104,7 +103,6 @@ export const userActiveSchema = z.object({
     .enum(["true", "false"], { error: "The form is incomplete: reload the page" })
     .transform((v) => v === "true"),
 });
-export type UserActiveInput = z.output<typeof userActiveSchema>;
 
 /** Row actions answer with a message only: there is nothing typed to keep but a select. */
 export type UserRowState = { status: "idle" } | { status: "error"; message: string };
