@@ -46,6 +46,10 @@ const nextConfig = {
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
   },
+  // `next dev` prints a line per request. The in-process scheduler asks the app itself every
+  // SCHEDULER_INTERVAL_MS (lib/scheduler), which would print a line every 15 s of an idle session;
+  // what it does is logged when it publishes something or fails.
+  logging: { incomingRequests: { ignore: [/\/api\/internal\//] } },
   ...redis,
   async headers() {
     return [

@@ -67,15 +67,18 @@ export async function proxy(request: NextRequest) {
   const id = requestId(request.headers.get("x-request-id"));
   const https = isHttps(request);
   const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce, { development: env().NODE_ENV === "development", https });
+  const development = env().NODE_ENV === "development";
+  const csp = contentSecurityPolicy(nonce, { development, https });
   // One JSON line per request with its id; errors logged later (instrumentation.ts, actions) carry the
   // same id, so one request's story can be pulled out of the logs. The query string is left out: it
-  // can hold a reader's search, and a preview link's token (in its path) is a secret.
-  logRequest({
-    requestId: id,
-    method: request.method,
-    path: pathname.startsWith("/preview/") ? "/preview/[token]" : pathname,
-  });
+  // can hold a reader's search, and a preview link's token (in its path) is a secret. `next dev`
+  // prints its own line per request, so there the JSON line would only say it twice (issue 12.11).
+  if (!development)
+    logRequest({
+      requestId: id,
+      method: request.method,
+      path: pathname.startsWith("/preview/") ? "/preview/[token]" : pathname,
+    });
 
   // A malformed percent-encoding ("/releases/%ZZ") would make Next answer 500 before any page runs:
   // it names nothing, so it is a 404.

@@ -59,6 +59,12 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).max(300).default("Pressroom <pressroom@localhost>"),
   /** Emails per minute per app instance (0 = no limit). */
   MAIL_RATE_PER_MINUTE: z.coerce.number().int().min(0, "MAIL_RATE_PER_MINUTE must be 0 or more").default(600),
+  /**
+   * "1" when the database is the embedded PGlite that `npm run dev` / `npm test` start without a
+   * DATABASE_URL (set by them, not by people). Every connection to it shares one session, so named
+   * prepared statements (the job queue's) would collide between the pool's connections.
+   */
+  EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
   /** Jobs run at once per instance (mail senders, webhook deliveries). 0: this instance runs no jobs. */
   JOB_CONCURRENCY: z.coerce.number().int().min(0).max(50, "JOB_CONCURRENCY must be at most 50").default(4),
   /** The hour (UTC, 0–23) the daily digest goes out. */

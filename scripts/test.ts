@@ -41,6 +41,7 @@ async function main() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: db.url,
+    EMBEDDED_DATABASE: db.kind === "embedded" ? "1" : "0",
     PRESSROOM_TEST_DATABASE: "1",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-not-for-production-0123456789",

@@ -47,6 +47,9 @@ export async function startJobs(): Promise<void> {
     connectionString: env().DATABASE_URL,
     concurrency,
     noHandleSignals: true,
+    // The embedded database is one session behind every connection: a statement prepared under the
+    // same name by two of the pool's connections fails ("prepared statement … already exists").
+    noPreparedStatements: env().EMBEDDED_DATABASE === "1",
     pollInterval: 2_000,
     logger: quiet,
     taskList: tasks,

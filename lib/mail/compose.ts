@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import MailComposer from "nodemailer/lib/mail-composer";
+// The file itself, not the directory (see lib/mail/transport.ts).
+import MailComposer from "nodemailer/lib/mail-composer/index.js";
 import type { ClaimedDelivery } from "../dal/distribution/deliveries";
 import {
   loadEditionMail,

@@ -2,7 +2,9 @@ import "server-only";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PassThrough } from "node:stream";
-import SMTPConnection from "nodemailer/lib/smtp-connection";
+// The file itself, not the directory: Node resolves a directory import only for require(), and Next
+// checks that an external package (next.config.js) resolves the way Node would load it.
+import SMTPConnection from "nodemailer/lib/smtp-connection/index.js";
 import { env } from "../env";
 
 export type SendOutcome =

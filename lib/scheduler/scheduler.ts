@@ -13,6 +13,7 @@ import { logger } from "../log";
 let timer: NodeJS.Timeout | undefined;
 let firstPass: NodeJS.Timeout | undefined;
 let running = false;
+let ticking = false;
 
 /** One pass: publish what is due now. Returns the slugs published. */
 export async function runSchedulerOnce(): Promise<string[]> {
@@ -43,24 +44,38 @@ export async function runSchedulerOnce(): Promise<string[]> {
  * and readers see the release when the cache's backstop lifetime ends (lib/dal/public/cache.ts).
  */
 async function tick(): Promise<void> {
-  const port = env().PORT;
-  if (port) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/api/internal/scheduler`, {
-        method: "POST",
-        headers: { [INTERNAL_KEY_HEADER]: internalKey() },
-        signal: AbortSignal.timeout(30_000),
-      });
-      if (response.ok) return;
-      logger.warn("scheduler tick: the app answered", { status: response.status });
-    } catch (error) {
-      logger.warn(
-        "scheduler tick: the app is not reachable on 127.0.0.1, publishing without dropping the reader cache",
-        { reason: error instanceof Error ? error.message : String(error) },
-      );
-    }
+  // A tick still waiting for the app is not doubled by the next one (under `next dev` the first
+  // request compiles the route, which can take longer than the interval).
+  if (ticking) return;
+  ticking = true;
+  try {
+    if (await tickThroughApp()) return;
+    await runSchedulerOnce();
+  } finally {
+    ticking = false;
   }
-  await runSchedulerOnce();
+}
+
+/** Whether the app ran the pass (true), or could not be asked and it must run here (false). */
+async function tickThroughApp(): Promise<boolean> {
+  const port = env().PORT;
+  if (!port) return false;
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/api/internal/scheduler`, {
+      method: "POST",
+      headers: { [INTERNAL_KEY_HEADER]: internalKey() },
+      // `next dev` compiles the route on its first request: on a busy machine that took over 30 s, and
+      // the abort then printed an ECONNRESET stack trace on a newcomer's first start (issue 12.11).
+      signal: AbortSignal.timeout(env().NODE_ENV === "development" ? 180_000 : 30_000),
+    });
+    if (response.ok) return true;
+    logger.warn("scheduler tick: the app answered", { status: response.status });
+  } catch (error) {
+    logger.warn("scheduler tick: the app is not reachable on 127.0.0.1, publishing without dropping the reader cache", {
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+  return false;
 }
 
 export function startScheduler(intervalMs: number): void {
