@@ -136,5 +136,8 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but build assets (next.config.js gives those the headers that apply to files).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Media (issue 13) are left out: Next buffers every request body the proxy sees in memory and cuts it
+  // at 10 MB (an upload is up to 50 MB, streamed to disk by app/api/media), and the /media/ files and
+  // originals carry their own headers (type, sandbox CSP, nosniff, immutable caching).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/media|media/).*)"],
 };

@@ -200,28 +200,42 @@ async function call(name: string, fn: Action): Promise<unknown> {
 
 /** Everything a refused call could have touched. */
 async function snapshot() {
-  const [users, releases, editions, revisions, audit, previews, presence, signInAttempts, webhooks, deliveries] =
-    await Promise.all([
-      db().user.findMany({
-        select: { id: true, role: true, active: true, passwordHash: true, mustChangePassword: true },
-        orderBy: { id: "asc" },
-      }),
-      db().release.findMany({
-        select: { id: true, version: true, slug: true, liveEditionId: true, withdrawnAt: true },
-        orderBy: { id: "asc" },
-      }),
-      db().edition.findMany({
-        select: { id: true, status: true, headline: true, publishAt: true },
-        orderBy: { id: "asc" },
-      }),
-      db().revision.count(),
-      db().auditEntry.count(),
-      db().previewLink.findMany({ select: { id: true, revokedAt: true } }),
-      db().presence.count(),
-      db().signInAttempt.count(),
-      db().webhookEndpoint.findMany({ select: { id: true, active: true }, orderBy: { id: "asc" } }),
-      db().delivery.count(),
-    ]);
+  const [
+    users,
+    releases,
+    editions,
+    revisions,
+    audit,
+    previews,
+    presence,
+    signInAttempts,
+    webhooks,
+    deliveries,
+    mediaAssets,
+    mediaUploads,
+  ] = await Promise.all([
+    db().user.findMany({
+      select: { id: true, role: true, active: true, passwordHash: true, mustChangePassword: true },
+      orderBy: { id: "asc" },
+    }),
+    db().release.findMany({
+      select: { id: true, version: true, slug: true, liveEditionId: true, withdrawnAt: true },
+      orderBy: { id: "asc" },
+    }),
+    db().edition.findMany({
+      select: { id: true, status: true, headline: true, publishAt: true },
+      orderBy: { id: "asc" },
+    }),
+    db().revision.count(),
+    db().auditEntry.count(),
+    db().previewLink.findMany({ select: { id: true, revokedAt: true } }),
+    db().presence.count(),
+    db().signInAttempt.count(),
+    db().webhookEndpoint.findMany({ select: { id: true, active: true }, orderBy: { id: "asc" } }),
+    db().delivery.count(),
+    db().mediaAsset.count(),
+    db().mediaUploadAttempt.count(),
+  ]);
   // The app clock's test offset (lib/clock.ts), which /api/test/clock would move.
   const clockOffset = (globalThis as { __pressroomClockOffsetMs?: number }).__pressroomClockOffsetMs ?? 0;
   return {
@@ -235,6 +249,8 @@ async function snapshot() {
     signInAttempts,
     webhooks,
     deliveries,
+    mediaAssets,
+    mediaUploads,
     clockOffset,
   };
 }
@@ -350,6 +366,9 @@ const EXPECTED_ROUTES: Record<string, RouteRule> = {
       "RFC 8058 one-click unsubscribe: authorized by the signed token in the URL (mail clients post without a session); without a valid one a 404",
     refuses: 404,
   },
+  // Issue 13: uploads go through the same authorization as saves; a refused caller leaves no asset and
+  // no counted upload (the snapshot counts both). lib/media/upload.test.ts uploads for real.
+  "api/media/route.ts": { methods: ["POST"], permission: "release.save" },
   "api/v1/agreements/route.ts": READ_ONLY_API,
   "api/v1/openapi.json/route.ts": READ_ONLY_API,
   "api/v1/people/[slug]/route.ts": READ_ONLY_API,

@@ -7,12 +7,12 @@ import type { MediaStorage } from "./types";
 
 export type { MediaStorage, StorageBody, StoredObject, StoredObjectInfo } from "./types";
 
-const state = globalThis as unknown as { __pressroomMediaStorage?: MediaStorage };
+let instance: MediaStorage | undefined;
 
 /** The media storage this instance uses: the S3 bucket when S3_BUCKET is set, else the local directory. */
 export function mediaStorage(): MediaStorage {
-  state.__pressroomMediaStorage ??= storageFromEnv();
-  return state.__pressroomMediaStorage;
+  instance ??= storageFromEnv();
+  return instance;
 }
 
 function storageFromEnv(): MediaStorage {

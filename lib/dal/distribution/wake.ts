@@ -6,7 +6,7 @@ import type { Tx } from "../../db";
 // by the outbox simply wait: the worker's start-up and minute sweep turn pending rows into jobs.
 const state = globalThis as unknown as { __pressroomJobsSchema?: boolean };
 
-async function jobsSchemaExists(tx: Tx): Promise<boolean> {
+export async function jobsSchemaExists(tx: Tx): Promise<boolean> {
   if (state.__pressroomJobsSchema) return true;
   const [row] = await tx.$queryRaw<Array<{ ok: boolean }>>`
     SELECT to_regproc('graphile_worker.add_job') IS NOT NULL AS ok`;
