@@ -6,6 +6,8 @@ import { env } from "../env";
 import { logger } from "../log";
 import { deliverWebhook } from "./deliver-webhook";
 import { drainMail } from "./send-mail";
+import { enqueuePendingVariants, MEDIA_VARIANTS_JOB } from "../dal/media/assets";
+import { makeVariants } from "./media-variants";
 
 // Background work runs on graphile-worker, a job queue kept in PostgreSQL: no Redis or other service,
 // every app instance runs a worker and they share the queue (jobs are taken with SKIP LOCKED), and
@@ -28,11 +30,20 @@ const tasks: TaskList = {
     if (result.sent + result.failed + result.unconfirmed > 0) logger.info("mail sent", { ...result });
   },
   [DELIVER_WEBHOOK_JOB]: deliverWebhook,
+  // Issue 13: an uploaded image's served variants. graphile-worker counts the running attempt in
+  // job.attempts; after max_attempts the image is marked FAILED (the editor shows it) instead of lost.
+  [MEDIA_VARIANTS_JOB]: async (payload, helpers) => {
+    const assetId = (payload as { assetId?: unknown } | null)?.assetId;
+    if (typeof assetId !== "string") return;
+    await makeVariants(assetId, { number: helpers.job.attempts, max: helpers.job.max_attempts });
+  },
   // Every minute (and at start-up): leases of senders that died are settled, and pending rows whose
   // job never existed (written before the queue's schema was installed) get one.
   sweep: async (_payload, helpers) => {
     const recovered = await recoverStaleDeliveries();
     if (recovered.reclaimed || recovered.unconfirmed) logger.warn("mail: stale claims settled", { ...recovered });
+    // Images uploaded before the queue's schema existed get their variant job (one per image, deduplicated).
+    await enqueuePendingVariants();
     if (await hasDueDeliveries())
       await helpers.addJob(SEND_MAIL_JOB, {}, { jobKey: SEND_MAIL_JOB, jobKeyMode: "preserve_run_at" });
   },

@@ -62,9 +62,14 @@ export async function handleUpload(user: SessionUser, request: Request): Promise
     }
 
     const existing = await findAssetByHash(type.kind, file.sha256);
-    if (existing) return { status: 200, asset: existing };
     const key = originalKey(type.kind, file.sha256, type.extension);
     try {
+      // Same bytes, same asset. Its stored original is put back if it went missing (a storage restored
+      // from an older backup): the upload in hand is exactly that file.
+      if (existing) {
+        if (!(await mediaStorage().head(key))) await mediaStorage().put(key, { path: file.path }, type.mime);
+        return { status: 200, asset: existing };
+      }
       await mediaStorage().put(key, { path: file.path }, type.mime);
     } catch (error) {
       logger.error("media: storing an upload failed", { key, storage: mediaStorage().name, error });

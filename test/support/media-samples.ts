@@ -1,10 +1,14 @@
 // Sample files for the media tests (issue 13), made on the spot: nothing downloaded.
+import { randomBytes } from "node:crypto";
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 
+/** A random colour: each sample is new bytes, so no earlier upload of the same file is found instead. */
+const randomColour = () => `#${randomBytes(3).toString("hex")}`;
+
 /** A JPEG photo carrying a camera make and a GPS position in its EXIF, as phones write them. */
 export async function jpegWithGps(width = 2000, height = 1200): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: "#885533" } })
+  return sharp({ create: { width, height, channels: 3, background: randomColour() } })
     .withExif({
       IFD0: { Make: "PressroomTestCam", Copyright: "Pressroom test" },
       IFD3: { GPSLatitudeRef: "N", GPSLatitude: "40/1 22/1 0/1", GPSLongitudeRef: "E", GPSLongitude: "49/1 50/1 0/1" },
@@ -21,7 +25,7 @@ export function hasGpsTag(exif: Buffer | undefined): boolean {
 
 /** A real 16 × 16 PNG whose header claims width × height pixels: a decompression bomb's header. */
 export async function pngClaiming(width: number, height: number): Promise<Buffer> {
-  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: "#000" } })
+  const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: randomColour() } })
     .png()
     .toBuffer();
   // IHDR: length (4) "IHDR" (4) width (4) height (4) … at byte 8, its CRC after 13 data bytes.
@@ -37,3 +41,5 @@ export function elfProgram(): Buffer {
 }
 
 export const tinyPdf = () => Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+
+export { randomColour };

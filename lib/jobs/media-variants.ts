@@ -1,0 +1,102 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import sharp from "sharp";
+import {
+  countVariantAttempt,
+  getAssetForVariants,
+  recordVariantFailure,
+  saveVariants,
+  type AssetForVariants,
+  type MadeVariant,
+} from "../dal/media/variants";
+import { fallbackWidth, variantKey, variantWidths, VARIANT_WIDTHS, type VariantFormat } from "../domain/media/keys";
+import { env } from "../env";
+import { logger } from "../log";
+import { mediaStorage } from "../storage";
+
+// The served copies of an uploaded image (issue 13), made once in the background: AVIF and WebP at
+// 480, 960 and 1600 pixels wide (never wider than the original), a JPEG at 960 for the rest, and a
+// tiny blurred placeholder. sharp writes no metadata unless asked, so EXIF, XMP and GPS positions
+// stay in the original (editors only); orientation is applied to the pixels first. A GIF gives its
+// first frame; an SVG is rasterised (never served as SVG, which could carry script).
+
+const FORMATS: Array<{ format: VariantFormat; column: MadeVariant["format"]; mime: string }> = [
+  { format: "avif", column: "AVIF", mime: "image/avif" },
+  { format: "webp", column: "WEBP", mime: "image/webp" },
+];
+/** SVGs are drawn at this density at most (8× their nominal size), whatever they ask. */
+const MAX_SVG_SCALE = 8;
+
+export interface Attempt {
+  /** This attempt's number, from 1 (graphile-worker counts the running attempt). */
+  number: number;
+  max: number;
+}
+
+/** The job's body. Throws to have graphile-worker retry; after the last attempt the image is FAILED. */
+export async function makeVariants(assetId: string, attempt: Attempt): Promise<void> {
+  const asset = await getAssetForVariants(assetId);
+  if (!asset || asset.kind !== "IMAGE" || asset.status === "READY") return;
+  await countVariantAttempt(assetId);
+  try {
+    await render(asset);
+  } catch (error) {
+    const final = attempt.number >= attempt.max;
+    const message = error instanceof Error ? error.message : String(error);
+    await recordVariantFailure(assetId, message, final);
+    if (!final) throw error;
+    logger.error("media: image variants failed for good", { assetId, attempts: attempt.number, error: message });
+  }
+}
+
+async function render(asset: AssetForVariants): Promise<void> {
+  const source = path.join(tmpdir(), `pressroom-variants-${randomUUID()}`);
+  try {
+    const original = await mediaStorage().get(asset.originalKey);
+    if (!original) throw new Error(`The original file ${asset.originalKey} is missing from storage`);
+    await pipeline(original.stream, createWriteStream(source));
+
+    const svg = asset.mime === "image/svg+xml";
+    const nominalWidth = asset.width ?? VARIANT_WIDTHS[0];
+    // A small SVG (a 200-pixel logo) is drawn larger, up to the widest variant: it has no pixels to lose.
+    const scale = svg ? Math.min(MAX_SVG_SCALE, Math.max(1, Math.max(...VARIANT_WIDTHS) / nominalWidth)) : 1;
+    const maxPixels = env().MEDIA_MAX_MEGAPIXELS * 1_000_000;
+    // limitInputPixels: the upload already refused larger headers; this holds even if a file lies.
+    const open = () =>
+      sharp(source, {
+        limitInputPixels: Math.ceil(maxPixels * scale * scale),
+        pages: 1,
+        failOn: "error",
+        ...(svg ? { density: 72 * scale } : {}),
+      }).rotate();
+    const width = Math.round(nominalWidth * scale);
+
+    const made: MadeVariant[] = [];
+    const store = async (format: VariantFormat, column: MadeVariant["format"], mime: string, target: number) => {
+      let pipelineFor = open().resize({ width: target, withoutEnlargement: true });
+      pipelineFor =
+        format === "avif"
+          ? pipelineFor.avif({ quality: 55, effort: 3 })
+          : format === "webp"
+            ? pipelineFor.webp({ quality: 78 })
+            : pipelineFor.flatten({ background: "#ffffff" }).jpeg({ quality: 80, mozjpeg: true });
+      const { data, info } = await pipelineFor.toBuffer({ resolveWithObject: true });
+      const key = variantKey(asset.sha256, target, format);
+      await mediaStorage().put(key, data, mime);
+      made.push({ format: column, width: info.width, height: info.height, key, bytes: data.length });
+    };
+    for (const target of variantWidths(width))
+      for (const { format, column, mime } of FORMATS) await store(format, column, mime, target);
+    await store("jpeg", "JPEG", "image/jpeg", fallbackWidth(width));
+
+    const tiny = await open().resize({ width: 16 }).blur(1).webp({ quality: 40 }).toBuffer();
+    await saveVariants(asset.id, made, `data:image/webp;base64,${tiny.toString("base64")}`);
+  } finally {
+    await rm(source, { force: true });
+  }
+}
