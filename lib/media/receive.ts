@@ -34,6 +34,8 @@ export async function receiveUpload(request: Request, maxBytes: number): Promise
   try {
     parser = busboy({
       headers: { "content-type": request.headers.get("content-type") ?? "" },
+      // File names are UTF-8 in every browser's multipart (busboy would read them as Latin-1).
+      defParamCharset: "utf8",
       limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 1_000, parts: 12 },
     });
   } catch {

@@ -1,5 +1,6 @@
 // Issue 13: uploads through the code behind POST /api/media (after its session check), against the
 // throwaway test database and a local media directory made for this file.
+import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -109,10 +110,19 @@ describe("issue 13: uploading images and attachments", () => {
 
   it("stores a PDF attachment ready to serve, under a public content-addressed name", async () => {
     const user = await makeUser("EDITOR");
-    const answer = await handleUpload(user, uploadRequest(tinyPdf(), "Memorandum (signed).pdf", "attachment"));
+    const answer = await handleUpload(
+      user,
+      uploadRequest(tinyPdf(randomUUID()), "Memorandum – signed (Bakı).pdf", "attachment"),
+    );
     expect(answer).toMatchObject({
       status: 200,
-      asset: { kind: "ATTACHMENT", mime: "application/pdf", status: "READY", width: null },
+      asset: {
+        kind: "ATTACHMENT",
+        mime: "application/pdf",
+        status: "READY",
+        width: null,
+        filename: "Memorandum – signed (Bakı).pdf",
+      },
     });
     if (answer.status !== 200) return;
     const row = await db().mediaAsset.findUniqueOrThrow({ where: { id: answer.asset.id } });

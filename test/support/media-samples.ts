@@ -40,6 +40,8 @@ export function elfProgram(): Buffer {
   return Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(500, 0x90)]);
 }
 
-export const tinyPdf = () => Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+/** A minimal PDF; a note (in a PDF comment) makes its bytes, hence its asset, new. */
+export const tinyPdf = (note = "") =>
+  Buffer.from(`%PDF-1.4\n%${note}\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n`);
 
 export { randomColour };

@@ -1,0 +1,37 @@
+import { NotAuthorizedError, requirePermission } from "@/lib/auth/session";
+import { getOriginal } from "@/lib/dal/media/assets";
+import { TYPES } from "@/lib/domain/media/sniff";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache-control";
+import { contentDisposition, fileResponse } from "@/lib/media/serve";
+
+// An uploaded file exactly as uploaded (issue 13), EXIF and GPS included: for the editorial team only,
+// always as a download (an SVG original is never rendered on our origin), never cached by anyone.
+
+export const dynamic = "force-dynamic";
+
+function refuse(status: number, message: string): Response {
+  return Response.json(
+    { error: status === 404 ? "not_found" : "not_authorized", message },
+    { status, headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } },
+  );
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  try {
+    await requirePermission("release.save");
+  } catch (error) {
+    if (error instanceof NotAuthorizedError) return refuse(error.reason === "anonymous" ? 401 : 403, error.message);
+    throw error;
+  }
+  const { id } = await params;
+  const original = id.length <= 64 ? await getOriginal(id) : null;
+  if (!original) return refuse(404, "There is no such file.");
+  const extension = Object.values(TYPES).find((t) => t.mime === original.mime)?.extension ?? null;
+  const response = await fileResponse(request, {
+    key: original.key,
+    mime: original.mime,
+    cacheControl: PRIVATE_CACHE_CONTROL,
+    disposition: contentDisposition(original.filename, extension),
+  });
+  return response ?? refuse(404, "The file is missing from storage: run npm run media:check.");
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { now as clockNow } from "../../clock";
+import { db } from "../../db";
+import { visibleSql } from "./search";
+
+// Which media files readers may fetch (issue 13): a variant or an attachment used by the LIVE edition
+// of a release that is public by the one rule of lib/dal/public (visibleSql, the twin of publicWhere).
+// Anything else, a draft's new photo, a withdrawn or unpublished release's files, an image's original,
+// is not found. One indexed query per key: the key's unique index, then EditionMedia by asset and the
+// release by its live edition.
+
+export interface PublicMediaFile {
+  mime: string;
+  /** Attachments: the uploader's file name, for the download. Null for image variants. */
+  filename: string | null;
+}
+
+const VARIANT_MIME: Record<string, string> = { AVIF: "image/avif", WEBP: "image/webp", JPEG: "image/jpeg" };
+
+function usedByLiveEdition(assetColumn: Prisma.Sql, now: Date): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "EditionMedia" em
+    JOIN "Release" r ON r."liveEditionId" = em."editionId"
+    JOIN "Edition" e ON e.id = r."liveEditionId"
+    WHERE em."assetId" = ${assetColumn} AND ${visibleSql(now)})`;
+}
+
+export async function findPublicMediaFile(key: string, now = clockNow()): Promise<PublicMediaFile | null> {
+  if (key.startsWith("img/")) {
+    const [row] = await db().$queryRaw<Array<{ format: string }>>`
+      SELECT v.format::text AS format FROM "MediaVariant" v
+      WHERE v.key = ${key} AND ${usedByLiveEdition(Prisma.sql`v."assetId"`, now)}`;
+    return row ? { mime: VARIANT_MIME[row.format] ?? "application/octet-stream", filename: null } : null;
+  }
+  if (key.startsWith("files/")) {
+    const [row] = await db().$queryRaw<Array<{ mime: string; filename: string }>>`
+      SELECT a.mime, a.filename FROM "MediaAsset" a
+      WHERE a."originalKey" = ${key} AND a.kind = 'ATTACHMENT' AND ${usedByLiveEdition(Prisma.sql`a.id`, now)}`;
+    return row ?? null;
+  }
+  return null;
+}
