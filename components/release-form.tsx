@@ -13,6 +13,7 @@ import { TOO_LARGE_MESSAGE, actionRequestBytes, tooLargeForAction } from "@/lib/
 import { BodyEditor, type BodyEditorHandle } from "./body-editor";
 import { InputField, TextAreaField } from "./field";
 import { LeaveGuard } from "./leave-guard";
+import { SaveBeforeStepProvider } from "./save-before-step";
 import { AgreementRow, QuoteRow, RowsSection, useRows, withoutKey } from "./release-form-rows";
 import { useAutosave } from "./use-autosave";
 import { useSaveShortcut } from "./use-save-shortcut";
@@ -62,7 +63,7 @@ export function ReleaseForm({
   const [removedRows, setRemovedRows] = useState(false);
   const [tooLarge, setTooLarge] = useState(false);
 
-  const errors = state.status === "idle" || removedRows ? {} : state.fieldErrors;
+  const errors = state.status === "idle" || state.status === "saved" || removedRows ? {} : state.fieldErrors;
 
   const content = useMemo(
     () => ({ ...values, agreements: agreements.rows.map(withoutKey), quotes: quotes.rows.map(withoutKey) }),
@@ -114,17 +115,21 @@ export function ReleaseForm({
     setValues((v) => ({ ...v, issuer, ...contactAfterIssuerChange(v, v.issuer, issuer, issuerContacts) }));
   };
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     // Dispatch ourselves so React does not reset the form after the action; without JavaScript the
     // form still posts to the same server action.
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(event.currentTarget, submitter);
+    void dispatchSave(new FormData(event.currentTarget, submitter));
+  }
+
+  /** Sends the form's save; false when it was not sent (too large: the form says so). */
+  async function dispatchSave(data: FormData): Promise<boolean> {
     // Next refuses an action body over its size limit with a bare 500 (a crash screen, the text lost):
     // say so here instead, before sending anything. useActionState sends the previous state along.
     const oversized = tooLargeForAction(actionRequestBytes(data, state));
     setTooLarge(oversized);
-    if (oversized) return;
+    if (oversized) return false;
     setRemovedRows(false);
     // After any autosave in flight: it may just have created this release, which the save then updates.
     const held = await autosave.holdForSave();
@@ -135,6 +140,36 @@ export function ReleaseForm({
       data.set("creationKey", autosave.creationKey());
     }
     startTransition(() => formAction(data));
+    return true;
+  }
+
+  // A workflow step clicked with unsaved changes (issue 12.1): the same save as Save draft, answered
+  // here instead of by a redirect, so that the step runs next on the version it made. Its errors show
+  // in the form as Save draft's do.
+  const stepAnswer = useRef<((answer: ReleaseActionState) => void) | null>(null);
+  useEffect(() => {
+    if (state.status === "idle" || !stepAnswer.current) return;
+    stepAnswer.current(state);
+    stepAnswer.current = null;
+  }, [state]);
+  async function saveBeforeStep(): Promise<number | null> {
+    if (!unsaved) return version;
+    if (pending || stepAnswer.current || !form.current) return null;
+    const sent = content;
+    const data = new FormData(form.current, saveButton.current);
+    data.set("intent", "step");
+    const answer = new Promise<ReleaseActionState>((resolve) => {
+      stepAnswer.current = resolve;
+    });
+    if (!(await dispatchSave(data))) {
+      stepAnswer.current = null;
+      return null;
+    }
+    const result = await answer;
+    if (result.status !== "saved") return null;
+    setStored(sent);
+    setVersion(result.version);
+    return result.version;
   }
 
   // Issue 12.3: quotes without retyping. A passage selected in the body becomes a new quote row, whose
@@ -190,7 +225,7 @@ export function ReleaseForm({
           <div className="notice error" role="alert" aria-label="Save problem">
             <p style={{ margin: 0 }}>{TOO_LARGE_MESSAGE}</p>
           </div>
-        ) : state.status !== "idle" ? (
+        ) : state.status !== "idle" && state.status !== "saved" ? (
           <div className="notice error" role="alert" aria-label="Save problem">
             <p style={{ margin: 0 }}>{state.message}</p>
             {state.status === "conflict" ? (
@@ -342,7 +377,7 @@ export function ReleaseForm({
   );
 
   return (
-    <>
+    <SaveBeforeStepProvider value={{ unsaved, save: saveBeforeStep }}>
       {editor}
       <div className="action-bar" role="group" aria-label="Release actions">
         <div className="save-actions">
@@ -363,6 +398,6 @@ export function ReleaseForm({
         </div>
         {workflow}
       </div>
-    </>
+    </SaveBeforeStepProvider>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { approveReleaseAction } from "@/lib/actions/releases/approve";
 import { confirmReviewReleaseAction } from "@/lib/actions/releases/confirm-review";
 import { forcePublishReleaseAction } from "@/lib/actions/releases/force-publish";
@@ -14,6 +14,7 @@ import type { WorkflowAction } from "@/lib/domain/workflow";
 import type { WorkflowActionState } from "@/lib/validation/workflow";
 import { useEditorVersion } from "./editor-version";
 import { Field } from "./field";
+import { useSaveBeforeStep } from "./save-before-step";
 
 type Action = (prev: WorkflowActionState, form: FormData) => Promise<WorkflowActionState>;
 
@@ -36,6 +37,23 @@ interface StepProps {
 function Step({ releaseId, version: loadedVersion, action, button, danger, fields = [] }: StepProps) {
   const { version } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<WorkflowActionState, FormData>(action, { status: "idle" });
+  const saveFirst = useSaveBeforeStep();
+  const [saving, setSaving] = useState(false);
+  // The step acts on the stored edition: typed changes are saved first and the step runs on that new
+  // version; a failed save stops it (the release form shows why). Nothing typed: the form posts as
+  // it is, as it does without JavaScript.
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    if (!saveFirst?.unsaved) return;
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    setSaving(true);
+    void saveFirst.save().then((saved) => {
+      setSaving(false);
+      if (saved === null) return;
+      data.set("version", String(saved));
+      startTransition(() => formAction(data));
+    });
+  }
   const values = state.status === "idle" ? {} : (state.values ?? {});
   const errors = state.status === "idle" ? {} : (state.fieldErrors ?? {});
   const idFor = (name: string) => `${button.toLowerCase().replace(/\W+/g, "-")}-${name}`;
@@ -51,6 +69,7 @@ function Step({ releaseId, version: loadedVersion, action, button, danger, field
   return (
     <form
       action={formAction}
+      onSubmit={onSubmit}
       className={fields.length > 0 ? "workflow-step with-fields" : "workflow-step"}
       aria-label={button}
     >
@@ -79,7 +98,7 @@ function Step({ releaseId, version: loadedVersion, action, button, danger, field
           }
         </Field>
       ))}
-      <button type="submit" className={danger ? "danger" : "secondary"} disabled={pending}>
+      <button type="submit" className={danger ? "danger" : "secondary"} disabled={pending || saving}>
         {button}
       </button>
       {state.status !== "idle" ? (

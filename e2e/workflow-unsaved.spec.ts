@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "./support/test";
+import { savedSession } from "./support/auth-state";
 import { releaseByHeadline, sql } from "./support/db";
 import { draftAndSubmit, fillRelease, sampleRelease, signIn, unique } from "./support/pages";
 
@@ -102,4 +103,26 @@ test("issue 12.1: when the save before a step fails, the step is not run and the
   expect(edition.status).toBe("DRAFT");
   expect(edition.headline).toBe(data.headline);
   expect(edition.body).not.toContain(typed.sentence);
+});
+
+test("issue 12.1: without JavaScript a workflow step is a plain form post and still works", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "writer");
+  const data = sampleRelease();
+  await page.goto("/admin/releases/new");
+  await fillRelease(page, data);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  const { id } = (await releaseByHeadline(data.headline))!;
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies(savedSession("writer"));
+  const noScript = await context.newPage();
+  await noScript.goto(`/admin/releases/${id}`);
+  await noScript.getByRole("button", { name: "Submit for review" }).click();
+  await expect(noScript.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  expect((await stored(id)).status).toBe("SUBMITTED");
+  await context.close();
 });

@@ -3,6 +3,8 @@ import type { FieldErrors, ReleaseFormValues } from "./release";
 /** What the release form's server actions answer when they do not redirect. */
 export type ReleaseActionState =
   | { status: "idle" }
+  /** Saved without leaving the page: the save a workflow step asks for first (issue 12.1). */
+  | { status: "saved"; id: string; version: number }
   | {
       status: "invalid" | "conflict" | "error";
       message: string;

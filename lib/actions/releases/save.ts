@@ -60,8 +60,13 @@ export const saveReleaseAction = serverAction<[ReleaseActionState, FormData], Re
     if (result.status !== "ok")
       return { status: "error", message: `${result.message} Nothing was saved.`, fieldErrors: {}, values };
 
+    const intent = formString(form, "intent");
+    // A workflow step clicked with unsaved changes saves them first and then runs on this version
+    // (issue 12.1): answered in place like an autosave, without revalidating, because a refreshed
+    // editor page would remount the form (it is keyed by version) and drop the step waiting on this.
+    if (intent === "step") return { status: "saved", id: result.id, version: result.version };
     revalidatePath("/admin");
-    if (formString(form, "intent") !== "submit") redirect(`/admin/releases/${result.id}?done=draft`);
+    if (intent !== "submit") redirect(`/admin/releases/${result.id}?done=draft`);
     // Saved; now the separate submit step, which may refuse (consistency): the draft stays saved.
     const submitted = await transitionRelease(user, result.id, result.version, { action: "submit" });
     const why =
