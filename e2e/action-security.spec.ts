@@ -14,8 +14,8 @@ test("a server-action POST replayed without a session, or by a writer trying to 
   await page.goto(editUrl);
   const before = (await releaseByHeadline(data.headline))!;
 
-  // Capture a real Publish post (the action id, the form body) as the browser sends it…
-  await page.getByLabel("Headline", { exact: true }).fill(`${data.headline} hijacked`);
+  // Capture a real Publish post (the action id, the form body) as the browser sends it. Nothing is
+  // typed first: with unsaved changes the step would first post a save (issue 12.1), not Publish.
   const [posted] = await Promise.all([
     page.waitForRequest(
       (r) =>
