@@ -297,7 +297,9 @@ test.describe("sign-in hardening", () => {
     await signInAs(user, email, E2E_PASSWORD);
 
     await signIn(page, "admin");
-    await page.goto("/admin/users");
+    // Settled first: a click that meets the table before it hydrates is lost (seen once in a CI run
+    // under load: no "is deactivated" status within 15 s).
+    await page.goto("/admin/users", { waitUntil: "networkidle" });
     const row = page.getByRole("row").filter({ hasText: email });
     await row.getByRole("button", { name: "Deactivate" }).click();
     await expect(page.getByRole("status").filter({ hasText: "is deactivated" })).toBeVisible();
