@@ -78,6 +78,15 @@ test("issue 13: an editor uploads a photo; a program named .png is refused with 
       "This file is not an image we accept: it looks like a Linux program. Images can be JPEG, PNG, WebP, AVIF, GIF or SVG.",
   });
 
+  // What a client can send is never a 500: a broken cookie name, an id PostgreSQL could not store.
+  const badCookie = await editor.request.post("/api/media", {
+    headers: { cookie: "bad name=1" },
+    multipart: { kind: "image", file: { name: "a.jpg", mimeType: "image/jpeg", buffer: photo } },
+  });
+  expect(badCookie.status()).toBe(400);
+  expect((await editor.request.get("/api/media/%00/original")).status()).toBe(404);
+  expect((await editor.request.get("/media/img/%00.avif")).status()).toBe(404);
+
   const anonymous = await playwright.request.newContext({ baseURL });
   const stranger = await upload(anonymous, "image", "signing.jpg", photo, "image/jpeg");
   expect(stranger.status()).toBe(401);

@@ -1,6 +1,7 @@
 import "server-only";
 import { Readable } from "node:stream";
 import { findPublicMediaFile, type PublicMediaFile } from "../dal/public/media";
+import { invalidCookieNames } from "../http/request-guards";
 import { mediaStorage } from "../storage";
 
 // Answers for media files (issue 13): the public /media/<key> files and the editors' originals.
@@ -90,4 +91,20 @@ export function notFound(): Response {
       "Content-Security-Policy": MEDIA_CSP,
     },
   });
+}
+
+/**
+ * The proxy's refusals that /api/media needs too (proxy.ts does not run for it): a Cookie header with
+ * an invalid name would make the session lookup throw (a 500), so it is a 400 that says why.
+ */
+export function refuseBadCookies(request: Request): Response | null {
+  const bad = invalidCookieNames(request.headers.get("cookie"));
+  if (bad.length === 0) return null;
+  return Response.json(
+    {
+      error: "bad_request",
+      message: `Bad request: a cookie has an invalid name (${JSON.stringify(bad[0]!.slice(0, 60))}). Clear this site's cookies and try again.`,
+    },
+    { status: 400, headers: { "Cache-Control": "private, no-store" } },
+  );
 }

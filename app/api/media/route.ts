@@ -1,6 +1,7 @@
 import { NotAuthorizedError, requirePermission } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/dal/health";
 import { logger } from "@/lib/log";
+import { refuseBadCookies } from "@/lib/media/serve";
 import { handleUpload } from "@/lib/media/upload";
 import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache-control";
 
@@ -16,6 +17,8 @@ function json(status: number, body: unknown): Response {
 }
 
 export async function POST(request: Request): Promise<Response> {
+  const badCookies = refuseBadCookies(request);
+  if (badCookies) return badCookies;
   try {
     const user = await requirePermission("release.save");
     const answer = await handleUpload(user, request);

@@ -2,7 +2,7 @@ import { NotAuthorizedError, requirePermission } from "@/lib/auth/session";
 import { getOriginal } from "@/lib/dal/media/assets";
 import { TYPES } from "@/lib/domain/media/sniff";
 import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache-control";
-import { contentDisposition, fileResponse } from "@/lib/media/serve";
+import { contentDisposition, fileResponse, refuseBadCookies } from "@/lib/media/serve";
 
 // An uploaded file exactly as uploaded (issue 13), EXIF and GPS included: for the editorial team only,
 // always as a download (an SVG original is never rendered on our origin), never cached by anyone.
@@ -17,6 +17,8 @@ function refuse(status: number, message: string): Response {
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const badCookies = refuseBadCookies(request);
+  if (badCookies) return badCookies;
   try {
     await requirePermission("release.save");
   } catch (error) {
@@ -24,7 +26,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     throw error;
   }
   const { id } = await params;
-  const original = id.length <= 64 ? await getOriginal(id) : null;
+  // Ids are cuids: anything else (a NUL byte PostgreSQL would refuse, a path) names no file.
+  const original = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await getOriginal(id) : null;
   if (!original) return refuse(404, "There is no such file.");
   const extension = Object.values(TYPES).find((t) => t.mime === original.mime)?.extension ?? null;
   const response = await fileResponse(request, {
