@@ -5,7 +5,7 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "../db";
 import { handleUpload } from "../media/upload";
 import { mediaStorage } from "../storage";
@@ -15,9 +15,9 @@ import { makeVariants } from "./media-variants";
 
 // Read by env() on its first use, inside the first test.
 const mediaDir = mkdtempSync(path.join(tmpdir(), "pressroom-variants-test-"));
-process.env.MEDIA_DIR = mediaDir;
+vi.stubEnv("MEDIA_DIR", mediaDir);
 afterAll(async () => {
-  delete process.env.MEDIA_DIR;
+  vi.unstubAllEnvs();
   await rm(mediaDir, { recursive: true, force: true });
 });
 

@@ -6,7 +6,7 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 import { db } from "../db";
 import { reserveUpload } from "../dal/media/assets";
@@ -17,12 +17,11 @@ import { handleUpload } from "./upload";
 
 // Read by env() on its first use, inside the first test (after these lines have run).
 const mediaDir = mkdtempSync(path.join(tmpdir(), "pressroom-upload-test-"));
-process.env.MEDIA_DIR = mediaDir;
-process.env.MEDIA_MAX_IMAGE_MB = "1";
+vi.stubEnv("MEDIA_DIR", mediaDir);
+vi.stubEnv("MEDIA_MAX_IMAGE_MB", "1");
 
 afterAll(async () => {
-  delete process.env.MEDIA_DIR;
-  delete process.env.MEDIA_MAX_IMAGE_MB;
+  vi.unstubAllEnvs();
   await rm(mediaDir, { recursive: true, force: true });
 });
 
