@@ -13,6 +13,7 @@ import { TOO_LARGE_MESSAGE, actionRequestBytes, tooLargeForAction } from "@/lib/
 import { BodyEditor, type BodyEditorHandle } from "./body-editor";
 import { InputField, TextAreaField } from "./field";
 import { LeaveGuard } from "./leave-guard";
+import { MediaContactFieldset } from "./media-contact-fieldset";
 import { SaveBeforeStepProvider } from "./save-before-step";
 import { AgreementRow, QuoteRow, RowsSection, useRows, withoutKey } from "./release-form-rows";
 import { useAutosave } from "./use-autosave";
@@ -307,18 +308,11 @@ export function ReleaseForm({
         {text("topics", "Topics", { hint: "Optional, separated by commas", max: 2000 })}
       </div>
 
-      <fieldset aria-describedby="media-contact-hint">
-        <legend>Media contact</legend>
-        <p className="hint" id="media-contact-hint">
-          Optional: who journalists call about this release, shown at the end of the public page. A new release takes
-          its issuer&rsquo;s last contact.
-        </p>
-        <div className="row">
-          {text("mediaContactName", "Media contact name", { max: LIMITS.mediaContactName })}
-          {text("mediaContactEmail", "Media contact email", { max: LIMITS.mediaContactEmail, type: "email" })}
-          {text("mediaContactPhone", "Media contact phone", { max: LIMITS.mediaContactPhone, type: "tel" })}
-        </div>
-      </fieldset>
+      <MediaContactFieldset>
+        {text("mediaContactName", "Media contact name", { max: LIMITS.mediaContactName })}
+        {text("mediaContactEmail", "Media contact email", { max: LIMITS.mediaContactEmail, type: "email" })}
+        {text("mediaContactPhone", "Media contact phone", { max: LIMITS.mediaContactPhone, type: "tel" })}
+      </MediaContactFieldset>
 
       {correcting
         ? text("changeNote", "Change note", {
