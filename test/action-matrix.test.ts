@@ -498,3 +498,65 @@ describe("authorization matrix over every mutating route handler", () => {
     }
   });
 });
+
+// ---------- team-only reads (issue 13) ----------
+
+/**
+ * GET routes that show what is not public (drafts' files, originals with their EXIF, the library):
+ * signed-in team members with the permission, read from the database like every other check.
+ */
+const TEAM_READS: Record<string, Permission> = {
+  "api/media/route.ts": "media.view",
+  "api/media/[id]/thumbnail/route.ts": "media.view",
+  "api/media/[id]/original/route.ts": "release.save",
+};
+
+describe("authorization matrix over the team-only read routes", () => {
+  const mediaRoutes = routeFiles(path.join(ROOT, "app", "api", "media"))
+    .filter((file) => /export\s+async\s+function\s+GET\b/.test(readFileSync(file, "utf8")))
+    .map((file) => path.relative(path.join(ROOT, "app"), file).split(path.sep).join("/"));
+
+  it("issue 13: knows every GET route under app/api/media", () => {
+    expect(mediaRoutes.sort()).toEqual(Object.keys(TEAM_READS).sort());
+  });
+
+  it("issue 13: refuses anonymous and deactivated callers; the library's bad parameters are a 400, never a 500", async () => {
+    for (const key of mediaRoutes) {
+      const mod = (await import(path.join(ROOT, "app", key))) as Record<string, Handler>;
+      for (const [who, userId] of [
+        ["anonymous", null],
+        ["deactivated", users.DEACTIVATED],
+        ["ADMIN on a one-time password", users.ONE_TIME_PASSWORD],
+      ] as Array<[string, string | null]>) {
+        session.userId = userId;
+        const response = await mod.GET!(new Request("http://localhost:3000/api/media/x/thumbnail"), {
+          params: Promise.resolve({ id: "x" }),
+        });
+        expect([401, 403], `GET ${key} as ${who} answered ${response.status}`).toContain(response.status);
+      }
+    }
+    const library = (await import(path.join(ROOT, "app", "api/media/route.ts"))) as Record<string, Handler>;
+    session.userId = users.WRITER;
+    for (const query of [
+      "kind=video",
+      "take=0",
+      "take=1000",
+      "take=abc",
+      "cursor=../../x",
+      "q=a&q=b",
+      `q=${"x".repeat(201)}`,
+    ]) {
+      const response = await library.GET!(new Request(`http://localhost:3000/api/media?${query}`), {
+        params: Promise.resolve({}),
+      });
+      expect(response.status, query).toBe(400);
+      expect(((await response.json()) as { message: string }).message, query).toBeTruthy();
+    }
+    const ok = await library.GET!(new Request("http://localhost:3000/api/media?kind=image&take=5&q=%25_%5C"), {
+      params: Promise.resolve({}),
+    });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ items: expect.any(Array) });
+    session.userId = null;
+  });
+});

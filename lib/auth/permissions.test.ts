@@ -29,6 +29,10 @@ const EXPECTED: Record<Permission, Record<Role, boolean>> = {
   "embargo.approve": /*    */ { WRITER: N, EDITOR: Y, ADMIN: Y },
   "webhooks.manage": /*    */ { WRITER: N, EDITOR: N, ADMIN: Y },
   "outbox.view": /*        */ { WRITER: N, EDITOR: N, ADMIN: Y },
+  "media.view": /*         */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
+  "media.retry": /*        */ { WRITER: Y, EDITOR: Y, ADMIN: Y },
+  "media.replace": /*      */ { WRITER: N, EDITOR: Y, ADMIN: Y },
+  "media.delete": /*       */ { WRITER: N, EDITOR: Y, ADMIN: Y },
 };
 
 const permissions = Object.keys(PERMISSIONS) as Permission[];

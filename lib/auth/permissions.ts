@@ -38,6 +38,14 @@ export const PERMISSIONS = {
   "embargo.approve": EDITORS,
   "webhooks.manage": ["ADMIN"],
   "outbox.view": ["ADMIN"],
+  // The media library (issue 13). Everyone on the team uploads (that is "release.save", like the
+  // route POST /api/media), browses the library, reuses a file in their release and asks a failed
+  // conversion to run again. Replacing a file changes every release that uses it, other people's and
+  // published ones included, and deleting one is final: editors and administrators.
+  "media.view": ALL,
+  "media.retry": ALL,
+  "media.replace": EDITORS,
+  "media.delete": EDITORS,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -33,7 +33,9 @@ export type AuditAction =
   | "webhook.disable"
   | "webhook.delete"
   | "embargo.request"
-  | "embargo.approve";
+  | "embargo.approve"
+  | "media.replace"
+  | "media.delete";
 
 export interface AuditInput {
   action: AuditAction;

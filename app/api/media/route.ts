@@ -3,6 +3,8 @@ import { isDatabaseUnavailable } from "@/lib/dal/health";
 import { logger } from "@/lib/log";
 import { refuseBadCookies } from "@/lib/media/serve";
 import { handleUpload } from "@/lib/media/upload";
+import { searchMediaAssets, type LibraryAssetDTO } from "@/lib/dal/media/library";
+import { parseMediaLibraryQuery } from "@/lib/validation/media-library";
 import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache-control";
 
 // Uploads of images and attachments for releases (issue 13): multipart, field "file", plus "kind"
@@ -14,6 +16,43 @@ export const dynamic = "force-dynamic";
 
 function json(status: number, body: unknown): Response {
   return Response.json(body, { status, headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } });
+}
+
+function refused(error: unknown, what: string): Response {
+  if (error instanceof NotAuthorizedError)
+    return json(error.reason === "anonymous" ? 401 : 403, { error: error.reason, message: error.message });
+  if (isDatabaseUnavailable(error)) {
+    logger.error(`${what}: database unavailable`, { error });
+    return json(503, {
+      error: "unavailable",
+      message: "The database cannot be reached: try again in a minute.",
+    });
+  }
+  throw error;
+}
+
+function libraryItem(asset: LibraryAssetDTO) {
+  return {
+    ...asset,
+    kind: asset.kind.toLowerCase(),
+    status: asset.status.toLowerCase(),
+    createdAt: asset.createdAt.toISOString(),
+  };
+}
+
+export async function GET(request: Request): Promise<Response> {
+  const badCookies = refuseBadCookies(request);
+  if (badCookies) return badCookies;
+  try {
+    await requirePermission("media.view");
+    const parsed = parseMediaLibraryQuery(new URL(request.url).searchParams);
+    if (!parsed.ok)
+      return json(400, { error: "invalid_parameter", parameter: parsed.parameter, message: parsed.message });
+    const page = await searchMediaAssets(parsed.query);
+    return json(200, { items: page.items.map(libraryItem), nextCursor: page.nextCursor });
+  } catch (error) {
+    return refused(error, "media library");
+  }
 }
 
 export async function POST(request: Request): Promise<Response> {

@@ -78,11 +78,19 @@ export async function createAsset(data: NewAsset): Promise<MediaAssetDTO> {
   }
 }
 
-/** One variant job per image: adding it again while one waits or runs changes nothing. */
-async function enqueueVariants(tx: Tx, assetId: string): Promise<void> {
+/**
+ * One variant job per image: adding it again while one waits or runs changes nothing ("unsafe_dedupe").
+ * The library's retry of a FAILED image passes "replace": the permanently failed job still holds the
+ * key, and replacing it resets its attempts (lib/dal/media/library-changes.ts).
+ */
+export async function enqueueVariants(
+  tx: Tx,
+  assetId: string,
+  mode: "unsafe_dedupe" | "replace" = "unsafe_dedupe",
+): Promise<void> {
   if (!(await jobsSchemaExists(tx))) return;
   await tx.$executeRaw`SELECT graphile_worker.add_job(${MEDIA_VARIANTS_JOB}, json_build_object('assetId', ${assetId}::text),
-    max_attempts => ${MEDIA_VARIANTS_MAX_ATTEMPTS}, job_key => ${`${MEDIA_VARIANTS_JOB}:${assetId}`}, job_key_mode => 'unsafe_dedupe')`;
+    max_attempts => ${MEDIA_VARIANTS_MAX_ATTEMPTS}, job_key => ${`${MEDIA_VARIANTS_JOB}:${assetId}`}, job_key_mode => ${mode})`;
 }
 
 /** The worker's sweep: images still PENDING whose job was never added (uploaded before the queue existed). */
