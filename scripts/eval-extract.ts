@@ -1,7 +1,7 @@
 /**
  * Evaluate the press-release extractor on the fixtures in test/fixtures/extract.
  *
- *   tsx scripts/eval-extract.ts [--verbose] [--fixtures DIR]
+ *   tsx scripts/eval-extract.ts [--verbose] [--fixtures DIR] [--show-frozen]
  *
  * Prints precision and recall for agreements, parties, quotes and datelines per fixture and
  * overall, and the time per 10 000 characters. Exits non-zero only when the seed release is not
@@ -20,6 +20,7 @@ import {
   type ExpectedRelease,
   type FixtureScore,
 } from "../lib/domain/extractor/evaluate";
+import { evalReal } from "./eval-real";
 
 const SEED = "press-release-2024-07-04-azerbaijan-china";
 
@@ -107,6 +108,8 @@ const median = runs[Math.floor(runs.length / 2)] ?? 0;
 console.log(
   `\nTime: ${((median * 10_000) / big.length).toFixed(1)} ms per 10 000 characters (median of ${runs.length} runs on ${big.length} characters; budget 200 ms)`,
 );
+
+evalReal(path.join(__dirname, ".."), { verbose, showFrozen: process.argv.includes("--show-frozen") });
 
 if (!seedScore) {
   console.error(`\nSeed fixture ${SEED} is missing.`);

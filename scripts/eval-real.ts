@@ -1,0 +1,118 @@
+/**
+ * The extractor's scores on real public press releases (issue 15), for scripts/eval-extract.ts.
+ *
+ * Gold facts live in test/fixtures/real/annotations.json; the releases' texts do not (the repository
+ * holds only text its authors wrote). They are cached, git-ignored, in .data/real-corpus/<id>.txt —
+ * stored copies of the public pages, read again through the project's search tool (corpus "pages",
+ * the URL in the annotation) when missing; the annotation's sha256 prefix tells whether a cached text
+ * is the one annotated. Without the texts this part says so and is skipped.
+ *
+ * The corpus was split before any rule was changed: sorted by the SHA-1 of the URL, every other
+ * release (the 1st, 3rd, …) is frozen. Frozen releases are only ever reported in aggregate (per-class
+ * error counts, no per-release detail) unless --show-frozen is given, so nobody tunes on them.
+ */
+
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { extractRelease, toExtractJson } from "../lib/domain/extractor/index";
+import { f1, scoreReal, type Counts, type RealAnnotation } from "../lib/domain/extractor/evaluate-real";
+
+interface Totals {
+  agreements: Counts;
+  quotes: Counts;
+  date: { right: number; of: number };
+  errors: Record<string, number>;
+  releases: number;
+}
+
+const empty = (): Totals => ({
+  agreements: { tp: 0, predicted: 0, expected: 0 },
+  quotes: { tp: 0, predicted: 0, expected: 0 },
+  date: { right: 0, of: 0 },
+  errors: {},
+  releases: 0,
+});
+
+const add = (a: Counts, b: Counts): Counts => ({
+  tp: a.tp + b.tp,
+  predicted: a.predicted + b.predicted,
+  expected: a.expected + b.expected,
+});
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
+const prf = (c: Counts) => {
+  const s = f1(c);
+  return `P ${pct(s.precision)} R ${pct(s.recall)} F1 ${s.f1.toFixed(2)}`;
+};
+
+function line(label: string, t: Totals): string {
+  return `${label.padEnd(22)} ${String(t.releases).padStart(3)}  agreements ${prf(t.agreements)} (${t.agreements.tp}/${t.agreements.predicted}/${t.agreements.expected})  quotes ${prf(t.quotes)} (${t.quotes.tp}/${t.quotes.predicted}/${t.quotes.expected})  date ${pct(t.date.of ? t.date.right / t.date.of : 1)} (${t.date.right}/${t.date.of})`;
+}
+
+export function frozenSplit(urls: string[]): Map<string, "dev" | "frozen"> {
+  const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
+  const sorted = [...urls].sort((a, b) => (sha1(a) < sha1(b) ? -1 : 1));
+  return new Map(sorted.map((u, i) => [u, i % 2 === 0 ? "frozen" : "dev"]));
+}
+
+export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boolean }): void {
+  const annotations = JSON.parse(
+    readFileSync(path.join(root, "test", "fixtures", "real", "annotations.json"), "utf8"),
+  ) as RealAnnotation[];
+  const cache = path.join(root, ".data", "real-corpus");
+  const split = frozenSplit(annotations.map((a) => a.url));
+  const missing: string[] = [];
+  const changed: string[] = [];
+  const totals: Record<string, Totals> = {};
+  const bucket = (k: string) => (totals[k] ??= empty());
+
+  console.log(`\nReal public releases (${annotations.length} annotated; texts in ${path.relative(root, cache)}/)`);
+  for (const a of annotations) {
+    if (a.split !== split.get(a.url))
+      throw new Error(`${a.id}: split is ${a.split}, the fixed rule says ${split.get(a.url)}`);
+    const file = path.join(cache, `${a.id}.txt`);
+    if (!existsSync(file)) {
+      missing.push(a.id);
+      continue;
+    }
+    const text = readFileSync(file, "utf8");
+    if (a.sha256 && createHash("sha256").update(text).digest("hex").slice(0, a.sha256.length) !== a.sha256)
+      changed.push(a.id);
+    const s = scoreReal(toExtractJson(extractRelease(text)), a);
+    for (const k of [a.split!, `${a.split}:${a.class}`]) {
+      const t = bucket(k);
+      t.agreements = add(t.agreements, s.agreements);
+      t.quotes = add(t.quotes, s.quotes);
+      t.date = { right: t.date.right + s.date.right, of: t.date.of + s.date.of };
+      for (const [e, n] of Object.entries(s.errors)) t.errors[e] = (t.errors[e] ?? 0) + n;
+      t.releases++;
+    }
+    const show = a.split === "dev" || opts.showFrozen;
+    if (show && opts.verbose && s.details.length > 0) {
+      console.log(`  [${a.split}] ${a.id} (${a.class})`);
+      for (const d of s.details) console.log(`      - ${d}`);
+    }
+  }
+  if (missing.length === annotations.length) {
+    console.log(
+      `  NOT SCORED: none of the ${annotations.length} texts is cached. Read each annotation's URL through the search tool\n` +
+        `  (corpus "pages") and save the page text as ${path.relative(root, cache)}/<id>.txt; see test/fixtures/real/README.md.`,
+    );
+    return;
+  }
+  if (missing.length) console.log(`  MISSING (not scored): ${missing.join(", ")}`);
+  if (changed.length) console.log(`  CHANGED since annotation (scores may be off): ${changed.join(", ")}`);
+  console.log("  Counts are matched/predicted/expected.");
+  for (const set of ["dev", "frozen"]) {
+    const t = totals[set];
+    if (!t) continue;
+    console.log(line(set, t));
+    for (const k of Object.keys(totals)
+      .filter((x) => x.startsWith(`${set}:`))
+      .sort())
+      console.log(line(`  ${k.slice(set.length + 1)}`, totals[k]!));
+    const errs = Object.entries(t.errors).sort((x, y) => y[1] - x[1]);
+    console.log(`  errors: ${errs.map(([e, n]) => `${e} ${n}`).join(", ") || "none"}`);
+  }
+}
