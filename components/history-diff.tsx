@@ -8,6 +8,7 @@ import {
   type ReleaseDiff,
   type TextFieldDiff,
 } from "@/lib/domain/release-diff";
+import { HistoryMediaDiff } from "./history-media-diff";
 import { HistoryTextDiff } from "./history-text-diff";
 
 const KIND_LABEL = { added: "Added", removed: "Removed", changed: "Changed", moved: "Moved" } as const;
@@ -165,6 +166,7 @@ export function HistoryDiff({
 
       <ListSection id="diff-agreements" title="Agreements" list={diff.agreements} describe={describeAgreement} />
       <ListSection id="diff-quotes" title="Quotes" list={diff.quotes} describe={describeQuote} />
+      <HistoryMediaDiff list={diff.media} />
     </section>
   );
 }

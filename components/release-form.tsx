@@ -19,7 +19,7 @@ import { AgreementRow, QuoteRow, RowsSection, useRows, withoutKey } from "./rele
 import { useAutosave } from "./use-autosave";
 import { useSaveShortcut } from "./use-save-shortcut";
 
-type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes">;
+type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes" | "media">;
 
 const NEW_RELEASE_PATH = /^\/admin\/releases\/new\/?$/;
 

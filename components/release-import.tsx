@@ -7,7 +7,7 @@ import { LIMITS, type ReleaseFormValues } from "@/lib/validation/release";
 import { Field, TextAreaField } from "./field";
 import { AgreementTitleFields, AgreementTypeField, SpeakerFields, rowField } from "./release-form-rows";
 
-type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes" | "changeNote">;
+type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes" | "changeNote" | "media">;
 
 /**
  * Paste → Extract → review → Create draft. One form throughout, so the raw text and everything

@@ -75,6 +75,23 @@ const snapshotSchema = z.object({
       }),
     )
     .catch([]),
+  // Issue 13. Absent from revisions written before it: undefined then, so restoring one keeps the
+  // release's current media rather than removing them.
+  media: z
+    .array(
+      z.object({
+        assetId: str,
+        kind: z.enum(["IMAGE", "ATTACHMENT"]).catch("IMAGE"),
+        role: z.enum(["LEAD", "GALLERY", "ATTACHMENT"]).catch("GALLERY"),
+        filename: str,
+        altText: str,
+        caption: nullableStr,
+        credit: nullableStr,
+        title: nullableStr,
+      }),
+    )
+    .optional()
+    .catch(undefined),
 });
 
 /**

@@ -15,6 +15,14 @@ export interface ConsistencyInput {
   datelineAt: Date;
   /** The scheduled publication instant; `now` when absent. */
   publishAt?: Date | null;
+  /** Images and attachments in the form's order: images first (issue 13). */
+  media?: ReadonlyArray<ConsistencyMedia>;
+}
+
+export interface ConsistencyMedia {
+  kind: "IMAGE" | "ATTACHMENT";
+  filename: string;
+  altText: string;
 }
 
 export interface ConsistencyProblem {
@@ -210,6 +218,14 @@ export function checkConsistency(release: ConsistencyInput, now: Date): Consiste
     });
   }
 
+  // Issue 13: alt text may wait while drafting, not past submit or publish. Images come first in the
+  // form, so an image's number is also its row index there.
+  (release.media ?? []).forEach((m, i) => {
+    if (m.kind === "IMAGE" && m.altText.trim() === "") {
+      problems.push({ field: `media.${i}.altText`, message: `Image ${i + 1} (${m.filename}) has no alt text.` });
+    }
+  });
+
   return problems;
 }
 
@@ -233,8 +249,9 @@ export function consistencyGate(problems: readonly ConsistencyProblem[], reason:
 
 /** The element id of a problem's field in the release form (components/release-form.tsx). */
 export function consistencyFieldId(field: string): string {
-  const row = /^(agreements|quotes)\.(\d+)\.(\w+)$/.exec(field);
-  if (row) return `${row[1] === "agreements" ? "agreement" : "quote"}-${row[2]}-${row[3]}`;
+  const row = /^(agreements|quotes|media)\.(\d+)\.(\w+)$/.exec(field);
+  if (row)
+    return `${row[1] === "agreements" ? "agreement" : row[1] === "quotes" ? "quote" : "media"}-${row[2]}-${row[3]}`;
   return field;
 }
 
@@ -246,6 +263,7 @@ export function consistencyInputOfRelease(
     quotes: ReadonlyArray<{ text: string; speaker: { name: string; aliases: readonly string[] } }>;
     countries: readonly string[];
     datelineAt: Date;
+    media?: ReadonlyArray<ConsistencyMedia>;
   },
   publishAt?: Date | null,
 ): ConsistencyInput {
@@ -256,5 +274,10 @@ export function consistencyInputOfRelease(
     countries: r.countries,
     datelineAt: r.datelineAt,
     publishAt,
+    // Images before attachments, as the form lists and posts them (numbers and row ids then agree).
+    media: (r.media ?? [])
+      .filter((m) => m.kind === "IMAGE")
+      .concat((r.media ?? []).filter((m) => m.kind !== "IMAGE"))
+      .map((m) => ({ kind: m.kind, filename: m.filename, altText: m.altText })),
   };
 }

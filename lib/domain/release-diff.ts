@@ -10,6 +10,7 @@ import {
   matchBySimilarity,
   normaliseKey,
   similarity,
+  type ItemChange,
   type ItemFieldChange,
   type ListDiff,
   type Pairs,
@@ -36,10 +37,24 @@ export interface DiffQuote {
   speakerOrganisation: string | null;
 }
 
+/** An image or attachment as an edition uses it (issue 13); the file (assetId) is its identity. */
+export interface DiffMedia {
+  assetId: string;
+  kind: string;
+  role: string;
+  filename: string;
+  altText: string;
+  caption: string | null;
+  credit: string | null;
+  title: string | null;
+}
+
 export interface DiffableRelease extends ReleaseContent {
   status: string;
   agreements: DiffAgreement[];
   quotes: DiffQuote[];
+  /** Undefined in revisions written before issue 13: no media then. */
+  media?: DiffMedia[];
 }
 
 // ---------- output (the list parts are in list-diff.ts, the text parts in text-diff.ts) ----------
@@ -70,6 +85,7 @@ export interface ReleaseDiff {
   values: ValueFieldDiff[];
   agreements: ListDiff<DiffAgreement>;
   quotes: ListDiff<DiffQuote>;
+  media: ListDiff<DiffMedia>;
   /** Anything at all differs, order included. */
   changed: boolean;
 }
@@ -183,6 +199,40 @@ export function diffQuotes(before: DiffQuote[], after: DiffQuote[]): ListDiff<Di
   return diffList(before, after, pairs, compareQuotes);
 }
 
+// ---------- media (issue 13) ----------
+
+const isImage = (m: DiffMedia) => m.kind !== "ATTACHMENT";
+
+function compareMedia(a: DiffMedia, b: DiffMedia): ItemFieldChange[] {
+  const lead = (m: DiffMedia) => (m.role === "LEAD" ? "yes" : "no");
+  return isImage(b)
+    ? [
+        ...proseChange("altText", "Alt text", a.altText, b.altText),
+        ...proseChange("caption", "Caption", blank(a.caption), blank(b.caption)),
+        ...scalarChange("credit", "Credit", blank(a.credit), blank(b.credit)),
+        ...scalarChange("lead", "Lead image", lead(a), lead(b)),
+      ]
+    : [...proseChange("title", "Attachment title", blank(a.title), blank(b.title))];
+}
+
+/** Media matched by their file: the same upload used again is the same item, whatever its words. */
+export function diffMedia(before: DiffMedia[], after: DiffMedia[]): ListDiff<DiffMedia> {
+  const pairs: Pairs = new Map();
+  matchByKey(before, after, pairs, (m) => m.assetId);
+  return diffList(before, after, pairs, compareMedia);
+}
+
+/** "Image added", "Alt text changed, caption changed", "Attachment moved"; null when unchanged. */
+export function mediaChangeSummary(item: ItemChange<DiffMedia>): string | null {
+  const noun = isImage(item.kind === "removed" ? item.before : item.after) ? "Image" : "Attachment";
+  if (item.kind === "added") return `${noun} added`;
+  if (item.kind === "removed") return `${noun} removed`;
+  if (item.kind === "moved") return `${noun} moved`;
+  if (item.kind === "unchanged") return null;
+  const fields = item.fields.map((f) => `${f.label.toLowerCase()} changed`).join(", ");
+  return fields.charAt(0).toUpperCase() + fields.slice(1);
+}
+
 // ---------- the whole release ----------
 
 const TEXT_FIELD_LABELS: Record<TextFieldName, string> = {
@@ -212,17 +262,21 @@ export function diffReleases(before: DiffableRelease, after: DiffableRelease): R
   ];
   const agreements = diffAgreements(before.agreements, after.agreements);
   const quotes = diffQuotes(before.quotes, after.quotes);
+  const media = diffMedia(before.media ?? [], after.media ?? []);
   return {
     text,
     values,
     agreements,
     quotes,
+    media,
     changed:
       text.some((f) => f.changed) ||
       values.some((f) => f.changed) ||
       agreements.changed ||
       agreements.reordered ||
       quotes.changed ||
-      quotes.reordered,
+      quotes.reordered ||
+      media.changed ||
+      media.reordered,
   };
 }

@@ -5,7 +5,7 @@ import { AGREEMENT_TYPES, type AgreementTypeValue } from "../domain/agreement-ty
 import { isCountryCode, splitCountryCodes } from "../domain/countries";
 import { formatUtcOffset, instantToLocal, localToInstant, parseUtcOffset } from "../domain/dateline";
 import { formString } from "./form";
-import { editionMediaListSchema } from "./media";
+import { editionMediaListSchema, type EditionMediaFormValues } from "./media";
 
 export const LIMITS = {
   headline: 200,
@@ -72,6 +72,11 @@ export interface ReleaseFormValues {
   changeNote?: string;
   agreements: AgreementFormValues[];
   quotes: QuoteFormValues[];
+  /**
+   * Images, then attachments, in their order (issue 13). Undefined when the form had no Media
+   * section (the import review, old revisions): the save then keeps the edition's rows.
+   */
+  media?: EditionMediaFormValues[];
 }
 
 export const emptyAgreement = (): AgreementFormValues => ({
@@ -265,6 +270,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return errors;
 }
 
+/** The hidden field the release form's Media section always posts (components/media-fieldset.tsx). */
+export const MEDIA_LIST_MARKER = "mediaList";
+
 const MAX_ROWS = 200; // beyond the schema's limits, so an oversized post still gets a clear message
 
 /** Reads the release form's fields (`agreements[0][title]` …) into plain string values. */
@@ -299,6 +307,11 @@ export function releaseValuesFromForm(form: FormData): ReleaseFormValues {
     changeNote: str("changeNote"),
     agreements: rows<AgreementFormValues>("agreements", ["type", "title", "parties", "signedOn", "note"]),
     quotes: rows<QuoteFormValues>("quotes", ["speaker", "speakerRole", "speakerOrganisation", "text", "context"]),
+    // The Media section always sends its marker, so removing the last file is an empty list, not
+    // "keep what is stored" (which is what a form without the section means).
+    media: form.has(MEDIA_LIST_MARKER)
+      ? rows<EditionMediaFormValues>("media", ["assetId", "role", "altText", "caption", "credit", "title"])
+      : undefined,
   };
 }
 
@@ -325,6 +338,15 @@ export function releaseToFormValues(r: {
     speaker: { name: string };
     speakerRole: string | null;
     speakerOrganisation: string | null;
+  }>;
+  /** Undefined for a revision written before issue 13. */
+  media?: ReadonlyArray<{
+    assetId: string;
+    role: string;
+    altText: string;
+    caption: string | null;
+    credit: string | null;
+    title: string | null;
   }>;
 }): ReleaseFormValues {
   const { date, time } = instantToLocal(r.datelineAt, r.datelineOffsetMinutes);
@@ -358,6 +380,19 @@ export function releaseToFormValues(r: {
       text: q.text,
       context: q.context ?? "",
     })),
+    // The form lists images before attachments, and posts them in that order.
+    media: r.media
+      ? [...r.media]
+          .sort((a, b) => Number(a.role === "ATTACHMENT") - Number(b.role === "ATTACHMENT"))
+          .map((m) => ({
+            assetId: m.assetId,
+            role: m.role,
+            altText: m.altText,
+            caption: m.caption ?? "",
+            credit: m.credit ?? "",
+            title: m.title ?? "",
+          }))
+      : undefined,
   };
 }
 
@@ -382,5 +417,6 @@ export function newReleaseFormValues(now = new Date()): ReleaseFormValues {
     changeNote: "",
     agreements: [],
     quotes: [],
+    media: [],
   };
 }
