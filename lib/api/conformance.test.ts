@@ -184,7 +184,47 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db().release.deleteMany({ where: { id: { in: Object.values(made).map((r) => r.id) } } });
+  await db().mediaAsset.deleteMany({ where: { filename: { startsWith: `conformance-${tag}` } } });
 }, 60_000);
+
+/** Media rows made directly (the upload and the variant job have their own tests): a ready photo and a PDF. */
+async function mediaAssets() {
+  // The tag is hex ("cf" + 10 hex digits): unique SHA-256-shaped names for this run.
+  const hash = (c: string) => tag.padEnd(64, c);
+  const photo = await db().mediaAsset.create({
+    data: {
+      kind: "IMAGE",
+      sha256: hash("a"),
+      mime: "image/jpeg",
+      bytes: 2_000,
+      filename: `conformance-${tag}.jpg`,
+      width: 1200,
+      height: 600,
+      originalKey: `originals/${hash("a")}.jpg`,
+      variantStatus: "READY",
+      placeholder: "data:image/webp;base64,AAAA",
+      variants: {
+        create: [
+          { format: "AVIF", width: 480, height: 240, key: `img/${hash("a")}-480w-v1.avif`, bytes: 100 },
+          { format: "WEBP", width: 480, height: 240, key: `img/${hash("a")}-480w-v1.webp`, bytes: 120 },
+          { format: "JPEG", width: 960, height: 480, key: `img/${hash("a")}-960w-v1.jpg`, bytes: 300 },
+        ],
+      },
+    },
+  });
+  const pdf = await db().mediaAsset.create({
+    data: {
+      kind: "ATTACHMENT",
+      sha256: hash("b"),
+      mime: "application/pdf",
+      bytes: 5_300,
+      filename: `conformance-${tag}.pdf`,
+      originalKey: `files/${hash("b")}.pdf`,
+      variantStatus: "READY",
+    },
+  });
+  return { photo, pdf };
+}
 
 // ---------- tests ----------
 
@@ -437,6 +477,42 @@ describe("responses conform to the document", () => {
     expect((await call(`/releases/${made.alpha!.slug}`)).headers.get("last-modified")).toBe(
       "Thu, 12 Sep 2024 08:00:00 GMT",
     );
+  });
+
+  it("issue 13: a release with a lead image and a PDF conforms as JSON and as ninjs", async () => {
+    const { photo, pdf } = await mediaAssets();
+    const input = values(`API media ${tag}`);
+    const created = await createRelease(writer, {
+      ...input,
+      media: [
+        {
+          assetId: photo.id,
+          role: "LEAD",
+          altText: "Signing",
+          caption: "In Baku",
+          credit: "Press office",
+          title: null,
+        },
+        { assetId: pdf.id, role: "ATTACHMENT", altText: "", caption: null, credit: null, title: "Memorandum" },
+      ],
+    });
+    made.media = created;
+    await transitionRelease(writer, created.id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE });
+    await publishEdition(
+      editor,
+      created.id,
+      2,
+      { consistencyOverride: TEST_OVERRIDE },
+      new Date(Date.UTC(2024, 8, 12, 13)),
+    );
+
+    const body = await conforming(await call(`/releases/${created.slug}`), "/releases/{slug}");
+    expect(body.media).toMatchObject({
+      images: [{ role: "lead", alt: "Signing", url: `${SITE}/media/img/${photo.sha256}-960w-v1.jpg` }],
+      attachments: [{ title: "Memorandum", typeLabel: "PDF", size: "5.3 KB", url: `${SITE}/media/${pdf.originalKey}` }],
+    });
+    const ninjs = await conforming(await call(`/releases/${created.slug}?format=ninjs`), "/releases/{slug}");
+    expect((ninjs.associations as Json[]).map((a) => a.name)).toEqual(["mainpicture", "attachment-1"]);
   });
 
   it("unknown paths under /api/v1 are JSON 404s", async () => {

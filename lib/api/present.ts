@@ -5,7 +5,19 @@ import { formatDateline, formatUtcOffset, toOffsetIso } from "../domain/dateline
 import { mediaContactOf } from "../domain/media-contact";
 import type { ReleaseContent } from "../domain/release-content";
 import { releaseUrls } from "../domain/structured-data";
-import type { ApiAgreementEntry, ApiPerson, ApiRelease, ApiReleaseSummary } from "./schemas";
+import {
+  VARIANT_MIME,
+  attachmentTitle,
+  attachmentsOf,
+  fileTypeLabel,
+  formatBytes,
+  galleryImages,
+  hasVariants,
+  leadImage,
+  shareVariant,
+  type ReaderMedia,
+} from "../domain/media/reader";
+import type { ApiAgreementEntry, ApiPerson, ApiRelease, ApiReleaseMedia, ApiReleaseSummary } from "./schemas";
 
 export const API_PATH = "/api/v1";
 
@@ -106,7 +118,7 @@ export function presentReleaseSummary(release: PublicReleaseInput, { siteUrl }: 
 }
 
 export function presentRelease(
-  release: PublicReleaseInput & { changes: Array<{ at: Date; note: string }> },
+  release: PublicReleaseInput & { changes: Array<{ at: Date; note: string }>; media?: ReaderMedia[] },
   context: ApiContext,
 ): ApiRelease {
   return {
@@ -114,6 +126,46 @@ export function presentRelease(
     edition: release.editionNumber,
     body: release.body,
     changes: release.changes.map((c) => ({ at: c.at.toISOString(), note: c.note })),
+    media: presentMedia(release.media ?? [], context),
+  };
+}
+
+/** Images with ready variants (lead first) and attachments; never an original, an asset id or a job state. */
+export function presentMedia(media: ReaderMedia[], { siteUrl }: ApiContext): ApiReleaseMedia {
+  const lead = leadImage(media);
+  const images = [...(lead ? [lead] : []), ...galleryImages(media)].filter(hasVariants);
+  return {
+    images: images.map((image) => {
+      const widest = image.variants.reduce((a, b) => (b.width > a.width ? b : a));
+      return {
+        role: image === lead ? ("lead" as const) : ("gallery" as const),
+        alt: image.altText,
+        caption: image.caption,
+        credit: image.credit,
+        width: widest.width,
+        height: widest.height,
+        url: `${siteUrl}${shareVariant(image)!.url}`,
+        variants: [...image.variants]
+          .sort((a, b) => a.width - b.width)
+          .map((v) => ({
+            format: v.format,
+            type: VARIANT_MIME[v.format],
+            width: v.width,
+            height: v.height,
+            bytes: v.bytes,
+            url: `${siteUrl}${v.url}`,
+          })),
+      };
+    }),
+    attachments: attachmentsOf(media).map((file) => ({
+      title: attachmentTitle(file),
+      filename: file.filename,
+      type: file.mime,
+      typeLabel: fileTypeLabel(file.mime),
+      bytes: file.bytes,
+      size: formatBytes(file.bytes),
+      url: `${siteUrl}${file.url}`,
+    })),
   };
 }
 

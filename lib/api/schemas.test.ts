@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SAMPLE_MEDIA } from "@/test/support/reader-media";
+import type { ReaderMedia } from "../domain/media/reader";
 import { loadSeedRelease } from "../../prisma/seed";
 import { slugify } from "../domain/slug";
 import {
@@ -35,6 +37,7 @@ function fullDto() {
     status: "PUBLISHED" as const,
     publishedAt,
     editionPublishedAt: publishedAt,
+    media: [] as ReaderMedia[],
     version: 7,
     liveEditionNumber: 1,
     changeNote: null,
@@ -238,5 +241,46 @@ describe("presenters + output schemas", () => {
     // ninjs 2.x spelling, or a status the 3.x enum does not have.
     expect(NinjsSchema.safeParse({ ...ninjs, firstcreated: "2024-07-04T09:00:00+04:00" }).success).toBe(false);
     expect(NinjsSchema.safeParse({ ...ninjs, pubStatus: "withdrawn" }).success).toBe(false);
+  });
+});
+
+describe("issue 13: media in the public API", () => {
+  it("sends the images readers can see with alt, caption, credit and variant URLs, and the attachments", () => {
+    const body = ReleaseSchema.parse(presentRelease({ ...fullDto(), media: SAMPLE_MEDIA }, { siteUrl: SITE }));
+    expect(body.media.images.map((i) => i.role)).toEqual(["lead", "gallery"]);
+    const [lead] = body.media.images;
+    expect(lead).toMatchObject({
+      role: "lead",
+      alt: "Two ministers sign the memorandum",
+      caption: "The signing in Baku",
+      credit: "Press service",
+      width: 1600,
+      height: 800,
+      url: `${SITE}/media/img/${"a".repeat(64)}-960w-v1.jpg`,
+    });
+    expect(lead!.variants).toContainEqual({
+      format: "avif",
+      type: "image/avif",
+      width: 480,
+      height: 240,
+      bytes: 4_800,
+      url: `${SITE}/media/img/${"a".repeat(64)}-480w-v1.avif`,
+    });
+    expect(body.media.attachments).toEqual([
+      {
+        title: "Signed memorandum",
+        filename: "memorandum.pdf",
+        type: "application/pdf",
+        typeLabel: "PDF",
+        bytes: 1_234_567,
+        size: "1.2 MB",
+        url: `${SITE}/media/files/${"c".repeat(64)}.pdf`,
+      },
+    ]);
+    // No asset ids, originals or processing state reach the API.
+    const text = JSON.stringify(body);
+    expect(text).not.toContain("originals/");
+    expect(text).not.toContain("PENDING");
+    expect(presentRelease(fullDto(), { siteUrl: SITE }).media).toEqual({ images: [], attachments: [] });
   });
 });

@@ -112,10 +112,56 @@ const ChangeSchema = z
   .describe("A public correction note.")
   .register(apiSchemas, { id: "Change" });
 
+const ImageVariantSchema = z
+  .strictObject({
+    format: z.enum(["avif", "webp", "jpeg"]),
+    type: z.string().describe("Media type, e.g. image/avif."),
+    width: z.int().min(1),
+    height: z.int().min(1),
+    bytes: z.int().min(0),
+    url: url().describe("Content-addressed: cache it as long as you like."),
+  })
+  .describe("One served size and format of an image (no metadata: EXIF and GPS are stripped).")
+  .register(apiSchemas, { id: "ImageVariant" });
+
+const ReleaseImageSchema = z
+  .strictObject({
+    role: z.enum(["lead", "gallery"]).describe("The lead image heads the release; the others form its gallery."),
+    alt: z.string().describe("Alternative text."),
+    caption: z.string().nullable(),
+    credit: z.string().nullable(),
+    width: z.int().min(1).describe("Width of the largest variant."),
+    height: z.int().min(1),
+    url: url().describe("The JPEG (or widest WebP) variant: one file any client can show."),
+    variants: z.array(ImageVariantSchema).describe("Every variant, narrowest first."),
+  })
+  .register(apiSchemas, { id: "ReleaseImage" });
+
+const AttachmentSchema = z
+  .strictObject({
+    title: z.string(),
+    filename: z.string(),
+    type: z.string().describe("Media type, decided from the file's bytes."),
+    typeLabel: z.string().describe('What readers call the type, e.g. "PDF".'),
+    bytes: z.int().min(0),
+    size: z.string().describe('Human-readable size, e.g. "1.2 MB".'),
+    url: url().describe("The download."),
+  })
+  .describe("A document published with the release.")
+  .register(apiSchemas, { id: "Attachment" });
+
+const ReleaseMediaSchema = z
+  .strictObject({
+    images: z.array(ReleaseImageSchema).describe("Images whose variants are ready, lead first."),
+    attachments: z.array(AttachmentSchema),
+  })
+  .register(apiSchemas, { id: "ReleaseMedia" });
+
 export const ReleaseSchema = ReleaseSummarySchema.extend({
   edition: z.int().min(1).describe("Number of the edition shown; it grows with each correction."),
   body: z.string().describe("The body text, Markdown."),
   changes: z.array(ChangeSchema).describe("Corrections, newest first."),
+  media: ReleaseMediaSchema.describe("Photos and documents of the release (issue 13)."),
 })
   .describe("A published release with every structured field.")
   .register(apiSchemas, { id: "Release" });
@@ -220,6 +266,26 @@ const ninjsEntity = () =>
     literal: z.string().optional(),
   });
 
+const ninjsRendition = () =>
+  z.strictObject({
+    name: z.string(),
+    href: url(),
+    contentType: z.string(),
+    width: z.int().optional(),
+    height: z.int().optional(),
+    sizeInBytes: z.int(),
+  });
+const ninjsAssociation = () =>
+  z.strictObject({
+    name: z.string().describe('"mainpicture" (the lead image), "picture-N", "attachment-N".'),
+    uri: url(),
+    type: z.enum(["picture", "component"]),
+    headlines: z.array(z.strictObject({ role: z.string(), value: z.string() })).optional(),
+    descriptions: z.array(z.strictObject({ role: z.string(), contentType: z.string(), value: z.string() })).optional(),
+    by: z.string().optional().describe("The credit."),
+    renditions: z.array(ninjsRendition()),
+  });
+
 export const NinjsSchema = z
   .strictObject({
     uri: url(),
@@ -246,6 +312,10 @@ export const NinjsSchema = z
     infoSources: z
       .array(z.strictObject({ name: z.string().optional(), role: z.string().optional(), uri: url().optional() }))
       .optional(),
+    associations: z
+      .array(ninjsAssociation())
+      .optional()
+      .describe("The release's pictures (renditions: the served AVIF, WebP and JPEG files) and attachments."),
   })
   .describe(
     "IPTC ninjs 3.x (https://www.iptc.org/std/ninjs/). A withdrawn release is a kill notice: pubStatus canceled, no content.",
@@ -258,6 +328,7 @@ const ninjsTypesAgree: Same<z.output<typeof NinjsSchema>, NinjsDocument> = true;
 void ninjsTypesAgree;
 
 export type ApiRelease = z.output<typeof ReleaseSchema>;
+export type ApiReleaseMedia = z.output<typeof ReleaseMediaSchema>;
 export type ApiReleaseSummary = z.output<typeof ReleaseSummarySchema>;
 export type ApiAgreementEntry = z.output<typeof AgreementEntrySchema>;
 export type ApiPerson = z.output<typeof PersonSchema>;

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
+import { SAMPLE_MEDIA } from "@/test/support/reader-media";
 import { countryName } from "./countries";
 import {
   buildFeed,
@@ -267,5 +268,41 @@ describe("buildRobotsTxt", () => {
         `Sitemap: ${SITE}/news-sitemap.xml`,
       ]),
     );
+  });
+});
+
+describe("issue 13: the lead image in the feeds", () => {
+  const hash = "a".repeat(64);
+  const image = `${SITE}/media/img/${hash}-960w-v1.jpg`;
+
+  it("RSS: an enclosure and a Media RSS media:content with size, alt text and credit", () => {
+    const xml = buildFeed("rss", channel, [release({ media: SAMPLE_MEDIA }), release({ slug: "no-media" })]);
+    expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
+    const [item, plain] = parse(xml).rss.channel.item;
+    expect(item.enclosure).toMatchObject({ "@url": image, "@type": "image/jpeg", "@length": "96000" });
+    expect(item["media:content"]).toMatchObject({
+      "@url": image,
+      "@type": "image/jpeg",
+      "@medium": "image",
+      "@width": "960",
+      "@height": "480",
+      "@fileSize": "96000",
+      "media:description": { "#text": "Two ministers sign the memorandum", "@type": "plain" },
+      "media:credit": "Press service",
+    });
+    expect(plain.enclosure).toBeUndefined();
+    expect(plain["media:content"]).toBeUndefined();
+  });
+
+  it("Atom: a link rel=enclosure of type image/jpeg beside the alternate link", () => {
+    const entry = parse(buildFeed("atom", channel, [release({ media: SAMPLE_MEDIA })])).feed.entry[0];
+    const enclosure = (entry.link as Array<Record<string, string>>).find((l) => l["@rel"] === "enclosure");
+    expect(enclosure).toMatchObject({ "@href": image, "@type": "image/jpeg", "@length": "96000" });
+  });
+
+  it("leaves out an image whose variants are not made yet", () => {
+    const xml = buildFeed("rss", channel, [release({ media: [{ ...SAMPLE_MEDIA[1]!, status: "PENDING" }] })]);
+    expect(xml).not.toContain("<enclosure");
+    expect(xml).not.toContain("media:content");
   });
 });

@@ -8,6 +8,7 @@ import remarkGfm from "remark-gfm";
 import { AGREEMENT_TYPE_LABELS, type AgreementTypeValue } from "./agreement-types";
 import { countryName, isCountryCode } from "./countries";
 import { markdownToText } from "./markdown-text";
+import { leadImageShare, type ReaderMedia } from "./media/reader";
 
 // ---------- inputs ----------
 
@@ -31,6 +32,8 @@ export interface FeedRelease {
   updatedAt: Date;
   /** Public corrections, newest first. */
   changes: Array<{ at: Date; note: string }>;
+  /** The live edition's media (issue 13): its lead image becomes the entry's enclosure. */
+  media?: ReaderMedia[];
 }
 
 export interface FeedChannel {
@@ -223,6 +226,7 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, releases: Fe
     generator: false,
     feedLinks: { atom: feedUrl(channel, "atom"), rss: feedUrl(channel, "rss") },
   });
+  let withImages = false;
   for (const release of releases) {
     const url = releaseUrl(channel.siteUrl, release.slug);
     const summary = summaryOrExcerpt(release.summary, release.body);
@@ -247,9 +251,43 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, releases: Fe
       item.category = categories.map((c) => ({ name: c }));
       item.extensions = [{ name: "dc:creator", objects: { _text: clean(release.issuer) } }];
     }
+    const image = leadImageShare(release.media ?? [], channel.siteUrl);
+    if (image) {
+      withImages = true;
+      item.enclosure = { url: image.url, type: image.type, length: image.bytes };
+      if (format === "rss") item.extensions!.push({ name: "media:content", objects: mediaContent(image) });
+    }
     feed.addItem(item);
   }
-  return format === "atom" ? feed.atom1() : feed.rss2();
+  if (format === "atom") {
+    // `feed` derives an Atom enclosure's type from the file extension ("image/jpg"); the real one is
+    // image/jpeg. Content never holds a literal "<link" (every text in it is escaped).
+    return feed
+      .atom1()
+      .replace(/(<link rel="enclosure" href="[^"]*"(?: title="[^"]*")? type=")image\/jpg"/g, '$1image/jpeg"');
+  }
+  const rss = feed.rss2();
+  // The Media RSS namespace, for media:content (`feed` has no option for root attributes).
+  return withImages ? rss.replace('<rss version="2.0"', `<rss version="2.0" xmlns:media="${MEDIA_RSS}"`) : rss;
+}
+
+const MEDIA_RSS = "http://search.yahoo.com/mrss/";
+
+/** Media RSS for the lead image: its file, size, alt text and credit. */
+function mediaContent(image: NonNullable<ReturnType<typeof leadImageShare>>) {
+  const content: Record<string, unknown> = {
+    _attributes: {
+      url: image.url,
+      type: image.type,
+      medium: "image",
+      width: image.width,
+      height: image.height,
+      fileSize: image.bytes,
+    },
+  };
+  if (image.alt) content["media:description"] = { _attributes: { type: "plain" }, _text: clean(image.alt) };
+  if (image.credit) content["media:credit"] = { _text: clean(image.credit) };
+  return content;
 }
 
 // ---------- sitemaps ----------

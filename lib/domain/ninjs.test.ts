@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SAMPLE_MEDIA } from "@/test/support/reader-media";
 import { loadSeedRelease } from "../../prisma/seed";
 import { NinjsSchema } from "../api/schemas";
 import { countryName } from "./countries";
@@ -22,6 +23,7 @@ const MFA = "Ministry of Foreign Affairs of the Republic of Azerbaijan";
 function seedRelease(overrides: Partial<NinjsReleaseInput> = {}): NinjsReleaseInput {
   return {
     ...seed,
+    media: [],
     slug: SLUG,
     editionNumber: 1,
     publishedAt,
@@ -224,5 +226,47 @@ describe("withdrawnToNinjs", () => {
     expect(doc.edNote).toBe("Withdrawn: Issued in error");
     for (const key of ["bodies", "descriptions", "people", "organisations", "places", "subjects"])
       expect(doc).not.toHaveProperty(key);
+  });
+});
+
+describe("issue 13: media in ninjs", () => {
+  it("describes each image readers can see as a picture association with its renditions, and each attachment", () => {
+    const doc = releaseToNinjs(seedRelease({ media: SAMPLE_MEDIA }), context);
+    expect(NinjsSchema.safeParse(doc).success).toBe(true);
+    const [lead, gallery, pdf, ...rest] = doc.associations!;
+    expect(rest).toEqual([]);
+    expect(lead).toMatchObject({
+      name: "mainpicture",
+      type: "picture",
+      uri: `${SITE}/media/img/${"a".repeat(64)}-960w-v1.jpg`,
+      headlines: [{ role: "main", value: "The signing in Baku" }],
+      descriptions: [{ role: "alt", contentType: "text/plain", value: "Two ministers sign the memorandum" }],
+      by: "Press service",
+    });
+    expect(lead!.renditions).toContainEqual({
+      name: "avif-1600",
+      href: `${SITE}/media/img/${"a".repeat(64)}-1600w-v1.avif`,
+      contentType: "image/avif",
+      width: 1600,
+      height: 800,
+      sizeInBytes: 16_000,
+    });
+    expect(lead!.renditions).toHaveLength(7);
+    expect(gallery).toMatchObject({ name: "picture-1", type: "picture" });
+    expect(pdf).toMatchObject({
+      name: "attachment-1",
+      type: "component",
+      headlines: [{ role: "main", value: "Signed memorandum" }],
+      renditions: [
+        {
+          name: "original",
+          href: `${SITE}/media/files/${"c".repeat(64)}.pdf`,
+          contentType: "application/pdf",
+          sizeInBytes: 1_234_567,
+        },
+      ],
+    });
+    // A release without media has no associations at all.
+    expect(releaseToNinjs(seedRelease(), context).associations).toBeUndefined();
   });
 });

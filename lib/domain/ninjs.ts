@@ -9,6 +9,8 @@ import { countryName } from "./countries";
 import { toOffsetIso } from "./dateline";
 import { markdownToHtml } from "./feeds";
 import { mediaContactOf, telHref } from "./media-contact";
+import { ninjsAssociations, type NinjsAssociation } from "./ninjs-media";
+import type { ReaderMedia } from "./media/reader";
 import type { ReleaseContent } from "./release-content";
 import { releaseDates, releaseDescription, releaseUrls } from "./structured-data";
 
@@ -67,6 +69,8 @@ export interface NinjsDocument {
   subjects?: NinjsEntity[];
   genres?: Array<{ name: string; uri: string }>;
   infoSources?: NinjsInfoSource[];
+  /** The release's pictures and attachments (issue 13). */
+  associations?: NinjsAssociation[];
 }
 
 export interface NinjsReleaseInput extends ReleaseContent {
@@ -81,6 +85,8 @@ export interface NinjsReleaseInput extends ReleaseContent {
     speakerRole: string | null;
     speakerOrganisation: string | null;
   }>;
+  /** The live edition's images and attachments (issue 13); absent or empty: no associations. */
+  media?: ReaderMedia[];
 }
 
 export interface NinjsContext {
@@ -184,6 +190,8 @@ export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext
   ]);
   if (places.length > 0) doc.places = places;
   if (release.topics.length > 0) doc.subjects = release.topics.map((topic) => ({ name: topic, rel: "topic" }));
+  const associations = ninjsAssociations(release.media ?? [], context.siteUrl);
+  if (associations.length > 0) doc.associations = associations;
   return doc;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { SAMPLE_MEDIA } from "@/test/support/reader-media";
 import { escapeHtml } from "./escape-html";
+import { leadImageShare } from "./media/reader";
 import { oembedResponse, parseEmbedUrl, releaseSlugFromUrl } from "./oembed";
 import {
   jsonLdScriptContent,
@@ -263,5 +265,26 @@ describe("oEmbed", () => {
     expect(body.html).toContain("&#60;img src=x onerror=alert(1)&#62;");
     expect(body.html).not.toContain('"b"');
     expect(escapeHtml(`<>&"'`)).toBe("&#60;&#62;&#38;&#34;&#39;");
+  });
+});
+
+describe("issue 13: the lead image in structured data", () => {
+  it("is the JSON-LD image (an ImageObject with size, caption and credit); the share image stays the fallback", () => {
+    const lead = leadImageShare(SAMPLE_MEDIA, SITE)!;
+    const ld = JSON.parse(jsonLdScriptContent(releaseJsonLd(release(), { ...context, leadImage: lead }))) as Record<
+      string,
+      unknown
+    >;
+    expect(ld.image).toEqual({
+      "@type": "ImageObject",
+      url: lead.url,
+      contentUrl: lead.url,
+      width: 960,
+      height: 480,
+      caption: "The signing in Baku",
+      creditText: "Press service",
+      description: "Two ministers sign the memorandum",
+    });
+    expect(parse().image).toMatchObject({ url: `${PAGE}/share-image?v=1`, width: 1200, height: 630 });
   });
 });

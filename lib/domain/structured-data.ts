@@ -7,6 +7,7 @@ import { countryName } from "./countries";
 import { formatDateline, toOffsetIso } from "./dateline";
 import { markdownToText } from "./markdown-text";
 import { mediaContactOf } from "./media-contact";
+import type { SharedImage } from "./media/reader";
 import type { ReleaseContent } from "./release-content";
 
 export interface StructuredReleaseInput extends ReleaseContent {
@@ -29,6 +30,8 @@ export interface StructuredDataContext {
   publisher: { name: string; url: string };
   /** Absolute URL of the share image (1200×630), when there is one. */
   imageUrl?: string;
+  /** The lead image (issue 13), when the release has one readers can see: it comes before the share image. */
+  leadImage?: SharedImage | null;
 }
 
 /** Absolute addresses of a release's page, share image and oEmbed answer (one place, so they agree). */
@@ -142,7 +145,22 @@ export function releaseJsonLd(release: StructuredReleaseInput, context: Structur
     hasPart: [...quotations, ...agreements],
   };
   if (release.topics.length > 0) article.keywords = release.topics.join(", ");
-  if (context.imageUrl) article.image = { "@type": "ImageObject", url: context.imageUrl, width: 1200, height: 630 };
+  const lead = context.leadImage;
+  if (lead) {
+    const image: JsonLd = {
+      "@type": "ImageObject",
+      url: lead.url,
+      contentUrl: lead.url,
+      width: lead.width,
+      height: lead.height,
+    };
+    if (lead.caption) image.caption = lead.caption;
+    if (lead.credit) image.creditText = lead.credit;
+    if (lead.alt) image.description = lead.alt;
+    article.image = image;
+  } else if (context.imageUrl) {
+    article.image = { "@type": "ImageObject", url: context.imageUrl, width: 1200, height: 630 };
+  }
   return article;
 }
 

@@ -53,6 +53,7 @@ export async function listFeedReleases(
         updatedAt: r.editionPublishedAt ?? row.publishedAt,
         // Notes come from the live edition or earlier ones: a first edition without one needs no query.
         changes: r.editionNumber > 1 || r.changeNote ? await publicChanges(r.id, r.editionNumber) : [],
+        media: r.media,
       };
     }),
   );
