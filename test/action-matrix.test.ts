@@ -72,6 +72,9 @@ const EXPECTED_PERMISSION: Record<string, Permission> = {
   importReleaseAction: "release.create",
   createWebhookAction: "webhooks.manage",
   setWebhookActiveAction: "webhooks.manage",
+  deleteMediaAction: "media.delete",
+  replaceMediaAction: "media.replace",
+  retryMediaVariantsAction: "media.retry",
 };
 
 /**
@@ -101,7 +104,17 @@ function serverActionFiles(dir = path.join(ROOT, "lib", "actions")): string[] {
 type Action = (...args: unknown[]) => Promise<unknown>;
 const actions: Array<{ name: string; file: string; fn: Action }> = [];
 
-const ids = { releaseId: "", version: 0, revisionId: "", targetUserId: "", linkId: "" };
+const ids = {
+  releaseId: "",
+  version: 0,
+  revisionId: "",
+  targetUserId: "",
+  linkId: "",
+  // Issue 13: an unused image whose conversion FAILED (delete would remove it, retry would queue it),
+  // and another image to replace it with (replace would be audited).
+  assetId: "",
+  newAssetId: "",
+};
 const users: Record<Role | "DEACTIVATED" | "ONE_TIME_PASSWORD", string> = {
   WRITER: "",
   EDITOR: "",
@@ -143,6 +156,22 @@ beforeAll(async () => {
   ids.version = release.version;
   const revision = await db().revision.findFirstOrThrow({ where: { releaseId: release.id }, select: { id: true } });
   ids.revisionId = revision.id;
+  for (const key of ["assetId", "newAssetId"] as const) {
+    const sha256 = randomUUID().replace(/-/g, "").padEnd(64, "0");
+    const asset = await db().mediaAsset.create({
+      data: {
+        kind: "IMAGE",
+        sha256,
+        mime: "image/png",
+        bytes: 10,
+        filename: "matrix.png",
+        originalKey: `originals/${sha256}.png`,
+        variantStatus: "FAILED",
+      },
+      select: { id: true },
+    });
+    ids[key] = asset.id;
+  }
 });
 
 function values(headline: string) {
@@ -167,6 +196,9 @@ function form(): FormData {
     version: String(ids.version),
     revisionId: ids.revisionId,
     linkId: "nonexistent",
+    assetId: ids.assetId,
+    newAssetId: ids.newAssetId,
+    filename: "matrix.png",
     userId: ids.targetUserId,
     role: "ADMIN",
     active: "false",
@@ -233,7 +265,7 @@ async function snapshot() {
     db().signInAttempt.count(),
     db().webhookEndpoint.findMany({ select: { id: true, active: true }, orderBy: { id: "asc" } }),
     db().delivery.count(),
-    db().mediaAsset.count(),
+    db().mediaAsset.findMany({ select: { id: true, variantStatus: true }, orderBy: { id: "asc" } }),
     db().mediaUploadAttempt.count(),
   ]);
   // The app clock's test offset (lib/clock.ts), which /api/test/clock would move.

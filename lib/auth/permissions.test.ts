@@ -62,6 +62,8 @@ describe("permission matrix", () => {
     expect(permissions.filter((p) => can("WRITER", p)).sort()).toEqual([
       "account.update",
       "distribution.view",
+      "media.retry",
+      "media.view",
       "release.create",
       "release.preview",
       "release.save",

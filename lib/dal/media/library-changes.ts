@@ -10,7 +10,9 @@ import { enqueueVariants } from "./assets";
 // stored files are removed by the action through lib/storage after the rows are gone.
 
 export type DeleteMediaResult =
-  { status: "deleted"; keys: string[] } | { status: "in_use"; releases: number } | { status: "not_found" };
+  | { status: "deleted"; filename: string; keys: string[] }
+  | { status: "in_use"; releases: number }
+  | { status: "not_found" };
 
 /**
  * Deletes the file's rows when no edition (live, draft or history) uses it, and answers the storage
@@ -44,7 +46,11 @@ export async function deleteUnusedMediaAsset(actor: SessionUser, id: string): Pr
         },
         tx,
       );
-      return { status: "deleted", keys: [asset.originalKey, ...asset.variants.map((v) => v.key)] } as const;
+      return {
+        status: "deleted",
+        filename: asset.filename,
+        keys: [asset.originalKey, ...asset.variants.map((v) => v.key)],
+      } as const;
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2003" || error.code === "P2014"))

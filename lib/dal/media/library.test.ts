@@ -137,6 +137,7 @@ describe("issue 13: the media library", () => {
     const deleted = await deleteUnusedMediaAsset(editor, unused.id);
     expect(deleted.status).toBe("deleted");
     if (deleted.status !== "deleted") return;
+    expect(deleted.filename).toBe("photo.jpg");
     expect(deleted.keys.sort()).toEqual(
       [
         unused.originalKey,
