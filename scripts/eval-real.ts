@@ -63,6 +63,7 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
   const cache = path.join(root, ".data", "real-corpus");
   const split = frozenSplit(annotations.map((a) => a.url));
   const missing: string[] = [];
+  const texts: string[] = [];
   const changed: string[] = [];
   const totals: Record<string, Totals> = {};
   const bucket = (k: string) => (totals[k] ??= empty());
@@ -77,6 +78,7 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
       continue;
     }
     const text = readFileSync(file, "utf8");
+    texts.push(text);
     if (a.sha256 && createHash("sha256").update(text).digest("hex").slice(0, a.sha256.length) !== a.sha256)
       changed.push(a.id);
     const s = scoreReal(toExtractJson(extractRelease(text)), a);
@@ -115,4 +117,18 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     const errs = Object.entries(t.errors).sort((x, y) => y[1] - x[1]);
     console.log(`  errors: ${errs.map(([e, n]) => `${e} ${n}`).join(", ") || "none"}`);
   }
+  // Speed on real text: every release once, CPU time, median of 7 runs.
+  const runs: number[] = [];
+  for (let i = 0; i < 8; i++) {
+    const t0 = process.cpuUsage();
+    for (const text of texts) extractRelease(text);
+    const d = process.cpuUsage(t0);
+    if (i > 0) runs.push((d.user + d.system) / 1000);
+  }
+  runs.sort((a, b) => a - b);
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  const ms = ((runs[Math.floor(runs.length / 2)] ?? 0) * 10_000) / Math.max(1, chars);
+  console.log(
+    `  time: ${ms.toFixed(1)} ms CPU per 10 000 characters of real releases (${chars} characters; budget 50 ms)`,
+  );
 }

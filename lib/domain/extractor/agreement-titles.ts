@@ -17,7 +17,7 @@ const DATE_AFTER_PREP =
 const LOWER_STOP = new RegExp(
   [
     '^\\s*[,.;:!?()"“”«»\\n]',
-    "^\\s+(?:was|were|is|are|will|would|shall|should|can|could|may|might|must|has|have|had|which|that|who|signed|between|by|during|at|as well as|and (?:the|a|an|also|will|is|are|was|were)|within|following|after|before|with|under|amid|today|yesterday|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this|last|next|to (?:the|our|their|both|each) (?:country|countries)|in (?:the|our|their|both) countr(?:y|ies)|in \\d{4}|from \\d{4}|worth|valued|aimed|designed|intended|adopted|concluded|in the presence)\\b",
+    "^\\s+(?:was|were|is|are|will|would|shall|should|can|could|may|might|must|has|have|had|which|that|who|signed|between|by|during|at|as well as|and (?:the|a|an|also|will|is|are|was|were)|within|following|after|before|with|under|amid|today|yesterday|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this|last|next|to (?:the|our|their|both|each) (?:country|countries)|in (?:the|our|their|both) countr(?:y|ies)|in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?\\d{4}|from \\d{4}|worth|valued|aimed|designed|intended|adopted|concluded|in the presence)\\b",
   ].join("|"),
   "iu",
 );
@@ -41,6 +41,12 @@ function readTopic(text: string, from: number, limit: number): number {
     const rest = text.slice(i, Math.min(limit, i + 60));
     if (titleMode !== true && LOWER_STOP.test(rest)) break;
     if (titleMode === true && /^\s+and\s+(?:a|an|the)\s/i.test(rest)) break;
+    // "on Strategic Cooperation, Strengthening Friendship and Trust": a title-case enumeration
+    // goes on over its commas.
+    if (titleMode === true && /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+\p{Lu}/u.test(rest)) {
+      i += 1;
+      continue;
+    }
     if (titleMode === true) {
       const field = /^\s+in\s+the\s+(?:fields?|areas?|sphere)\s+of\b/i.exec(rest);
       if (field) {
@@ -107,6 +113,28 @@ function premodifierStart(text: string, kwStart: number, floor: number): number 
   return s;
 }
 
+// "signed the MoU on behalf of the Government", "on the sidelines of the summit": circumstances of
+// the signing, not the subject of the document.
+const NOT_A_TOPIC = /^(?:behalf\s+of|(?:the\s+)?(?:sidelines|margins?|occasion|eve|invitation)\b)/i;
+
+// Lower-case words before a lower-case keyword name the kind of document ("a strategic
+// cooperation agreement", "a definitive agreement"); words that judge or count it do not.
+const JUDGING =
+  /^(?:historic|historical|landmark|major|important|significant|new|first|second|third|separate|formal|further|other|several|two|three|four|five|broad|wide-ranging|comprehensive|fresh|initial|final|signed|said|same|such)$/;
+
+function lowerPremodifierStart(text: string, kwStart: number, floor: number): number {
+  const before = text.slice(Math.max(floor, kwStart - 80), kwStart);
+  const m = /\b(?:a|an|the|its|their|this)\s+((?:[\p{Ll}][\p{Ll}-]*\s+){1,3})$/u.exec(before);
+  if (!m || !m[1]) return kwStart;
+  const words = m[1].trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length && JUDGING.test(words[k]!)) k++;
+  const kept = words.slice(k);
+  if (kept.length === 0 || kept.some((w) => JUDGING.test(w) || /^(?:and|or|of|to|with|for|on|in)$/.test(w)))
+    return kwStart;
+  return kwStart - (kept.join(" ").length + 1);
+}
+
 export function parseMention(
   text: string,
   kw: KeywordHit,
@@ -115,11 +143,11 @@ export function parseMention(
   ctx: OrgContext,
 ): ParsedAgreement {
   const capital = /^\p{Lu}/u.test(kw.text);
-  const start = capital ? premodifierStart(text, kw.start, floor) : kw.start;
+  const lowerStart = capital ? kw.start : lowerPremodifierStart(text, kw.start, floor);
+  const start = capital ? premodifierStart(text, kw.start, floor) : lowerStart;
   const keyword = capital ? squeeze(kw.text) : titleCase(kw.text);
-  const pieces: string[] = [
-    squeeze(text.slice(start, kw.start)) ? squeeze(text.slice(start, kw.start)) + " " + keyword : keyword,
-  ];
+  const pre = squeeze(text.slice(start, kw.start));
+  const pieces: string[] = [pre ? (capital ? pre : titleCase(pre)) + " " + keyword : keyword];
   let parties: string[] = [];
   let between = false;
   let topic = false;
@@ -129,6 +157,20 @@ export function parseMention(
   let topicAllowed = true;
   for (let round = 0; round < 4; round++) {
     const rest = text.slice(i, limit);
+    // "Memorandum of Understanding (MoU) has been signed between A and B": the passive signing
+    // introduces the parties; what follows it describes the signing, not the document.
+    const passive = !between
+      ? /^\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)\s+between\s+/i.exec(rest)
+      : null;
+    if (passive) {
+      const from = i + passive[0].length;
+      const to = partiesClauseEnd(text, from, limit);
+      if (to > from) {
+        parties = readParties(text.slice(from, to), ctx);
+        between = true;
+      }
+      break;
+    }
     const b = /^\s+between\s+/i.exec(rest);
     if (b && !between) {
       const from = i + b[0].length;
@@ -142,7 +184,7 @@ export function parseMention(
       }
     }
     const t = topicAllowed ? TOPIC_START.exec(rest) : null;
-    if (t && t[1] && !DATE_AFTER_PREP.test(rest.slice(t[0].length))) {
+    if (t && t[1] && !DATE_AFTER_PREP.test(rest.slice(t[0].length)) && !NOT_A_TOPIC.test(rest.slice(t[0].length))) {
       const prep = t[1].toLowerCase();
       // "of" and "to" start a topic only in a title-case name: "Treaty of Friendship".
       const next = rest.slice(t[0].length);

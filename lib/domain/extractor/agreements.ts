@@ -67,6 +67,8 @@ function signedListItems(text: string): ListItem[] {
 // ---------------------------------------------------------------------------------------------
 
 export interface AgreementInput {
+  /** Year of the release's dateline, when known: a signing dated another year is an earlier one. */
+  releaseYear?: number | null;
   titleQuotes: readonly QuoteSpan[];
   sentences: readonly Span[];
   headlineRange: Range | null;
@@ -75,6 +77,45 @@ export interface AgreementInput {
 
 function normTitle(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+const COUNT_BEFORE =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a number of)\s+(?:(?:separate|new|bilateral|more|other|cooperation|important)\s+)?$/i;
+
+// An agreement named as the ground or the object of what happens here was signed before:
+// "upgraded from an MoU", "to implement a memorandum", "under the Framework Agreement", "met to
+// reactivate an MoU".
+const REFERENCE_BEFORE =
+  /\b(?:upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|extending|amend(?:ing|ment\s+to)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+
+const TITLE_NOISE = new Set(
+  "memorandum of understanding mou agreement on the and for in between a an to with cooperation".split(" "),
+);
+
+/** Every word of the shorter title's topic is in the earlier title (and the topic says something). */
+function namesAgain(title: string, earlier: string): boolean {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  const known = new Set(words(earlier));
+  const topic = words(title);
+  if (!topic.every((w) => known.has(w))) return false;
+  return topic.some((w) => !TITLE_NOISE.has(w)) || words(title).length > 2;
+}
+
+function referencedOnly(before: string, after: string, signedHere: boolean, releaseYear: number | null): boolean {
+  if (REFERENCE_BEFORE.test(before)) return true;
+  // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.
+  const dated = YEAR_AFTER.exec(after);
+  if (dated && (signedHere || /^[^.;]*?\b(?:signed|reached|concluded)\b/i.test(after))) {
+    const year = +dated[1]!;
+    if (releaseYear === null || year < releaseYear) return true;
+  }
+  return false;
 }
 
 export function extractAgreements(text: string, input: AgreementInput): ExtractedAgreement[] {
@@ -95,7 +136,11 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (parties.length === 0 && sentence) parties = signedByParties(text, sentence, a, ctx);
     if (parties.length === 0 && sentence) parties = countryPairParties(sentence, ctx);
     const key = normTitle(a.title);
-    const dup = out.find((o) => normTitle(o.title) === key);
+    // The same title with other parties is another document ("a cooperation agreement" with each
+    // of two partners).
+    const sameParties = (o: ExtractedAgreement) =>
+      o.parties.length === 0 || parties.length === 0 || o.parties.join("|") === [...new Set(parties)].join("|");
+    const dup = out.find((o) => normTitle(o.title) === key && sameParties(o));
     if (dup) {
       if (dup.parties.length === 0) dup.parties = parties;
       return;
@@ -132,6 +177,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   }
 
   // 3. Mentions in running text.
+  const summaries: { parsed: ParsedAgreement; type: AgreementType; sentence: Span }[] = [];
   for (const kw of keywordsIn(text, 0, text.length)) {
     if (inRanges(consumed, kw.start)) continue;
     const sentence = sentenceAt(sentences, kw.start);
@@ -142,9 +188,14 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (isIntentOnly(sentence.text, offset, parsed.end - sentence.start)) continue;
     const before = text.slice(sentence.start, parsed.start);
     const after = text.slice(parsed.end, sentence.end);
+    // Signed in this sentence: a past signing verb before it, "the signing of a …", or a passive
+    // after it — also at the end of a running list ("an agreement on A, … and an MoU on B were
+    // signed").
     const signedHere =
       PAST_SIGNING.test(before) ||
-      /^\s*(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after);
+      /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
+      /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after) ||
+      /^[^.;]*?\b(?:were|have been)\s+(?:signed|concluded|inked)\b/i.test(after);
     let accept: boolean;
     if (kw.type === "OTHER") accept = parsed.between;
     else if (parsed.between) accept = true;
@@ -153,13 +204,29 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     else {
       // A bare "a Memorandum of Understanding" counts only when it is signed here and is the
       // first of its type; "the MoU" refers back to one already named.
-      const indefinite = /\b(?:a|an)\s+(?:\p{L}+\s+)?$/iu.test(before);
-      accept = signedHere && indefinite && !out.some((o) => o.type === kw.type);
+      const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before);
+      accept = signedHere && indefinite && (parsed.premod || !out.some((o) => o.type === kw.type));
     }
     if (!accept) continue;
+    if (referencedOnly(before, after, signedHere, input.releaseYear ?? null)) continue;
+    // "the MoU on Cooperation between A and B will enhance …": a document already named (here
+    // "… on Strengthening Cooperation"), mentioned again.
+    if (
+      /\bthe\s+$/i.test(before) &&
+      !signedHere &&
+      out.some((o) => o.type === kw.type && namesAgain(parsed.title, o.title))
+    )
+      continue;
     consumed.push([parsed.start, parsed.end]);
+    // "signed three Memorandum of Understanding between A and B": a count that sums up the
+    // documents; it stands for them only when none of them is named.
+    if (COUNT_BEFORE.test(before)) {
+      summaries.push({ parsed, type: kw.type, sentence });
+      continue;
+    }
     add(parsed, kw.type, sentence, parsed.start);
   }
+  if (out.length === 0) for (const s of summaries) add(s.parsed, s.type, s.sentence, s.parsed.start);
 
   return out.sort((a, b) => a.order - b.order).map(({ order: _order, ...a }) => a);
 }

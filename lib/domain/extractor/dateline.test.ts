@@ -45,6 +45,9 @@ describe("extractDateline", () => {
   it("prefers a year written with a month over a bare year", () => {
     expect(inferYear("Exports in 2024 were high. Deliveries start in October 2025.", null)).toBe(2025);
     expect(inferYear("The programme for 2024-2027 was approved.", null)).toBeNull();
+    // issue 15: years of earlier events and terms do not date the release.
+    expect(inferYear("An MoU signed by the agencies in Bishkek in 2015 was implemented.", null)).toBeNull();
+    expect(inferYear("It exchanged notes due 2010 for shares.", null)).toBeNull();
   });
 
   it("reads place, 'D Month YYYY' and a dash", () => {

@@ -167,8 +167,14 @@ function readOffset(s: string): { end: number; offset: string } | null {
 
 // A place before the date: one to four capitalised words ("BAKU", "San Francisco"), optionally
 // followed by a region ("WASHINGTON, D.C."), then a comma or dash.
-const PLACE_RE =
-  /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s*((?:\p{Lu}[\p{L}.]*)(?:\s+\p{Lu}[\p{L}.]*)?))?\s*(?:,|\s[–—-]|\/)\s*/u;
+// Real releases also write "Beijing: 19/03/2016.", "Town, Country. January 23, 2020 –" and
+// "CLEVELAND, OHIO, UNITED STATES, July 31, 2024": a colon or a full stop ends the place, and the
+// region may have two parts.
+const REGION = `(?!(?:${MONTH}|${WEEKDAY})(?![\\p{L}]))(?:\\p{Lu}[\\p{L}.]*)(?:\\s+\\p{Lu}[\\p{L}.]*)?`;
+const PLACE_RE = new RegExp(
+  `^((?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:,\\s*(${REGION}(?:,\\s*${REGION})?))?\\s*(?:,|\\s[–—-]|\\/|:(?=\\s)|\\.(?=\\s))\\s*`,
+  "u",
+);
 const LABEL_RE = /^(?:(?:Published|Date|Posted|Updated|Issued)\s*:?\s*)/i;
 const NOT_PLACES = new RegExp(`^(?:${WEEKDAY}|${MONTH}|On|In|At|The|Today|For|As|By)$`, "iu");
 
@@ -261,7 +267,9 @@ function parseAt(line: Span): LineHit | null {
 /**
  * The year the text gives elsewhere, for a dateline without one: a year written with a month
  * ("October 2025", "4 July 2024") wins; otherwise the most frequent standalone year, the first
- * one on a tie. Years inside ranges ("2024-2027") are not counted: they name periods, not dates.
+ * one on a tie. Years inside ranges ("2024-2027") are not counted: they name periods, not dates;
+ * nor are years of earlier events and terms ("an MoU signed in 2015", "first signed in 2003",
+ * "notes due 2010", "since 2015"), which in real releases are never the release's year.
  */
 export function inferYear(text: string, exclude: Range | null): number | null {
   const withMonth = new RegExp(`${MONTH}\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})(?!\\d)`, "gu");
@@ -274,6 +282,7 @@ export function inferYear(text: string, exclude: Range | null): number | null {
   const bare = /(?<![\d.\/-])((?:19|20)\d{2})(?![\d.\/-]\d|\d)/g;
   for (let m = bare.exec(text); m; m = bare.exec(text)) {
     if (exclude && m.index >= exclude[0] && m.index < exclude[1]) continue;
+    if (EARLIER_YEAR.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     const y = +m[1]!;
     if (!counts.has(y)) order.push(y);
     counts.set(y, (counts.get(y) ?? 0) + 1);
@@ -281,6 +290,25 @@ export function inferYear(text: string, exclude: Range | null): number | null {
   let best: number | null = null;
   for (const y of order) if (best === null || (counts.get(y) ?? 0) > (counts.get(best) ?? 0)) best = y;
   return best;
+}
+
+/** Before a year: it dates an earlier event or a term, not the release. */
+const EARLIER_YEAR =
+  /(?:\b(?:due|since|until|till|through|by|from|before|established|founded)\s+(?:\p{L}+\s+)?|\b(?:signed|concluded|adopted|reached|established|founded|launched|started|began)\b[^.;]{0,60}\bin\s+(?:\p{L}+\s+)?)$/iu;
+
+/**
+ * A wire dateline glued to the sentence before it on the same line, as pasted pages give it:
+ * "… in Pakistan.CLEVELAND, OHIO, July 31, 2024 /EINPresswire.com/ --". Only a dateline with a
+ * wire or agency credit is taken from inside a line.
+ */
+function gluedWireDateline(line: Span): LineHit | null {
+  const re = /[.!?]\s*(?=\p{Lu})/gu;
+  for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+    const at = m.index + m[0].length;
+    const hit = parseAt({ start: line.start + at, end: line.end, text: line.text.slice(at) });
+    if (hit && hit.credit) return hit;
+  }
+  return null;
 }
 
 const EMPTY: DatelineResult = {
@@ -299,7 +327,7 @@ const HEADER_LINES = 6;
 export function extractDateline(text: string): DatelineResult {
   const top = lines(text).slice(0, HEADER_LINES);
   for (const line of top) {
-    const hit = parseAt(line);
+    const hit = parseAt(line) ?? gluedWireDateline(line);
     if (!hit) continue;
     let date = hit.date;
     if (hit.yearMissing) {

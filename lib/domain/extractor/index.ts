@@ -49,6 +49,7 @@ export function extractRelease(rawText: string, options: ExtractOptions = {}): E
   const { quotes, titles } = extractQuotes(text, spans, sents, resolver, people);
 
   const agreements = extractAgreements(text, {
+    releaseYear: dateline.date ? Number(dateline.date.slice(0, 4)) : null,
     titleQuotes: titles,
     sentences: sents,
     headlineRange: header.headlineRange,

@@ -99,7 +99,8 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
       if (short && !rolePhrase && !honorific && !speech) continue;
       const { role, organisation } = splitRole(rolePhrase ?? appositive ?? "");
       out.push({
-        name: found.name,
+        // "Professor Ana Ruiz" is Ana Ruiz: a title written out is not part of the name.
+        name: found.name.replace(/^(?:Professor|Prof|Doctor|Sir|Dame)\.?\s+(?=\p{Lu})/u, ""),
         role,
         organisation,
         start: sent.start + nameStart,

@@ -122,6 +122,14 @@ const AFTER_VERB_NAME = new RegExp(
   `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}[^.;!?\\n"“”]{1,140}?)\\s*(?:[.;!?\\n]|$)`,
   "u",
 );
+// "…," Ovel Media's head of international cooperation, Ivan Petrov, said. A title (or a role
+// phrase) before the name, set off by commas.
+const AFTER_TITLE_NAME_VERB = new RegExp(
+  `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:${SPEECH_VERBS})\\b`,
+  "u",
+);
+// "…, stating, “…”" / "he said, adding: “…”": a participle whose subject is the clause's.
+const PARTICIPLE_END = /,\s*(?:stating|saying|adding|noting|declaring|stressing|explaining|remarking)\s*[:,]?\s*$/i;
 const ROLE_SUBJECT = new RegExp(`^(?:The|the)\\s+((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${ROLE_ALT}))\\b`, "iu");
 
 interface Attribution {
@@ -164,6 +172,20 @@ function attributionBefore(
     const phrase = parseSpeakerPhrase(lastClauses(who, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
   }
+  const part = PARTICIPLE_END.exec(before);
+  if (part) {
+    const clause = before.slice(0, part.index);
+    const pron = new RegExp(`\\b(he|she|they)\\s+(?:${SPEECH_VERBS})\\s*$`, "iu").exec(clause);
+    if (pron) return { phrase: parseSpeakerPhrase(pron[1]!), at: from + pron.index };
+    // The subject: the capitalised words that open the clause ("Joint Secretary Rao highlighted …").
+    const subj = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,6})(?=\p{Ll})/u.exec(
+      clause.slice(clause.lastIndexOf(". ") + 1),
+    );
+    if (subj && subj[1]) {
+      const phrase = parseSpeakerPhrase(subj[1]);
+      if (phrase.name || phrase.role) return { phrase, at: from + Math.max(0, clause.lastIndexOf(". ") + 1) };
+    }
+  }
   const acc = ACCORDING_END.exec(before) ?? ACCORDING_START.exec(before);
   if (acc && acc[1]) {
     const phrase = parseSpeakerPhrase(acc[1]);
@@ -180,6 +202,11 @@ function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
   if (a && a[1]) {
     const phrase = parseSpeakerPhrase(a[1]);
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: q.close + 1 + a.index };
+  }
+  const t = AFTER_TITLE_NAME_VERB.exec(after);
+  if (t && t[1]) {
+    const phrase = parseSpeakerPhrase(t[1]);
+    if (phrase.name) return { phrase, at: q.close + 1 + t.index + t[0].indexOf(t[1]) };
   }
   const r = AFTER_ROLE_VERB.exec(after);
   if (r && r[1]) {
@@ -261,6 +288,14 @@ export function extractQuotes(
       if (prev && (prev.lastParagraph === q.paragraph || prev.lastParagraph === q.paragraph - 1))
         who = { name: prev.speaker ?? "", role: prev.role, organisation: prev.organisation };
     }
+    // Words quoted from a document inside a sentence ('the parties agreed "to widely cover …"'):
+    // lower-case, opened mid-sentence and said by nobody — not speech.
+    if (
+      !(who && who.name) &&
+      /^\p{Ll}/u.test(content) &&
+      /[\p{L},]\s*$/u.test(text.slice(Math.max(0, q.open - 3), q.open))
+    )
+      continue;
     quotes.push({
       speaker: who && who.name ? who.name : null,
       role: who?.role ?? null,
