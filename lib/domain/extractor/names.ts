@@ -8,7 +8,7 @@ import { isCountryWord } from "./countries";
 import { isRoleHead } from "./roles";
 import { foldName, levenshtein, squeeze, wordTokens } from "./text-utils";
 
-export const HONORIFIC_RE = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|H\.E)\.?\s+|^(?:His|Her) Excellency\s+/;
+export const HONORIFIC_RE = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|H\.E|Gov|Sen)\.?\s+|^(?:His|Her) Excellency\s+/;
 
 // Capitalised words that are never part of a person's name in a release.
 const NON_NAME = new Set(
@@ -118,6 +118,10 @@ const NON_NAME = new Set(
     "Mrs",
     "Dr",
     "Prof",
+    "Gov",
+    "Governor",
+    "Sen",
+    "Senator",
     "Excellency",
     "Spokesperson",
     "Press",

@@ -93,7 +93,7 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
         found.name.split(/\s+/).filter((w) => !isInitial(w)).length < 2 || isInitial(found.name.split(/\s+/)[0] ?? "");
       const rolePhrase = rolePhraseBefore(left);
       const appositive = roleAfter(right);
-      const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.?|Excellency)\s+$/.test(left);
+      const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Gov|Sen|Rep)\.?|Excellency)\s+$/.test(left);
       const speech = SPEECH_AFTER.test(right.slice(0, 60)) || SPEECH_BEFORE.test(left.slice(-60));
       if (!rolePhrase && !appositive && !honorific && !speech) continue;
       if (short && !rolePhrase && !honorific && !speech) continue;

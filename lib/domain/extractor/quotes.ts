@@ -115,11 +115,13 @@ const AFTER_NAME_VERB = new RegExp(
 );
 // "…", the minister said. A role instead of a name, resolved to the person given that role.
 const AFTER_ROLE_VERB = new RegExp(
-  `^\\s*,?\\s*((?:the|our|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT}))\\s+(?:${SPEECH_VERBS})\\b`,
+  `^\\s*,?\\s*((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})|head\\s+of\\s+(?:state|government)))\\s+(?:${SPEECH_VERBS})\\b`,
   "iu",
 );
+// The full stop of an abbreviation or an initial ("said Dr. Lena Ost", "Candace S. Johnson") does
+// not end the attribution.
 const AFTER_VERB_NAME = new RegExp(
-  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}[^.;!?\\n"“”]{1,140}?)\\s*(?:[.;!?\\n]|$)`,
+  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|\\p{Lu}))\\.){1,140}?)\\s*(?:(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|\\p{Lu}))[.]|[;!?\\n]|$)`,
   "u",
 );
 // "…," Ovel Media's head of international cooperation, Ivan Petrov, said. A title (or a role
@@ -168,7 +170,12 @@ function attributionBefore(
   const intro = INTRO_RE.exec(before);
   if (intro) {
     const verbAt = intro.index + intro[0].indexOf(intro[1]!);
-    const who = before.slice(0, verbAt).trim();
+    // "Mark Rowe, M.D., Ovel's Chairman, also added, …": degrees and adverbs are not clauses.
+    const who = before
+      .slice(0, verbAt)
+      .replace(/,\s*(?:M\.?D|Ph\.?D|Jr|Sr|MBA|Esq)\.?(?=\s*,)/g, "")
+      .replace(/\s+(?:also|further|then|later|again|finally)\s*$/i, "")
+      .trim();
     const phrase = parseSpeakerPhrase(lastClauses(who, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
   }
@@ -351,7 +358,14 @@ function roleReferent(
       .toLowerCase()
       .replace(/\s+(?:of|for|at)\b.*$/, "")
       .trim();
-  const wanted = head(phrase.role ?? "");
+  // "the head of state" is the president (or monarch) the text names; "the head of government"
+  // the prime minister.
+  const headOf = /^head$/i.test(phrase.role ?? "") ? /^(state|government)$/i.exec(phrase.organisation ?? "") : null;
+  const wanted = headOf
+    ? headOf[1]!.toLowerCase() === "state"
+      ? "president"
+      : "prime minister"
+    : head(phrase.role ?? "");
   const fits = (m: PersonMention) => {
     if (!m.role) return false;
     const h = head(m.role);

@@ -194,4 +194,16 @@ describe("issue 15: quotes of real releases", () => {
       ).map((q) => q.speaker),
     ).toEqual(["Dana Veer", "Dana Veer"]);
   });
+
+  it("reads wire-style attributions: titles and degrees around the name, abbreviations, the head of state", () => {
+    const body = [
+      "LAKEPORT, March 3, 2024 /PRNewswire/ -- Ovel Media and Tarn Press renewed their collaboration. The move was announced by Freedonia Gov. Anna Corr. President Ivo Sand of Sylvania attended.",
+      '"This venture will give Ovel access to new readers across the region," Governor Corr said.',
+      '"This collaboration leverages the strengths of both groups," said Dr. Lena Ost, Chief Commercial Officer, Ovel.',
+      '"We believe these tools can change the field of publishing," said Tom Brak, MD, PhD, Chief of Strategy at Tarn Press.',
+      'Mark Rowe, M.D., Ovel\'s Chairman and Chief Executive Officer, also added, "In addition to our pipeline, we are focused on new opportunities."',
+      '"Collaboration is key to excellence," the head of state said.',
+    ].join("\n\n");
+    expect(quotes(body).map((q) => q.speaker)).toEqual(["Anna Corr", "Lena Ost", "Tom Brak", "Mark Rowe", "Ivo Sand"]);
+  });
 });
