@@ -10,6 +10,7 @@ import {
   HSTS,
   newNonce,
   isRscRequest,
+  isSecretLinkPath,
   pageCacheControl,
   requestId,
   RSC_VARY,
@@ -38,7 +39,7 @@ function withSecurityHeaders(
 ): NextResponse {
   for (const [key, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(key, value);
   // A preview URL is a secret: it never leaves in a Referer header.
-  if (pathname.startsWith("/preview/")) response.headers.set("Referrer-Policy", "no-referrer");
+  if (isSecretLinkPath(pathname)) response.headers.set("Referrer-Policy", "no-referrer");
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("X-Request-Id", id);
   if (https) response.headers.set("Strict-Transport-Security", HSTS);
@@ -77,7 +78,7 @@ export async function proxy(request: NextRequest) {
     logRequest({
       requestId: id,
       method: request.method,
-      path: pathname.startsWith("/preview/") ? "/preview/[token]" : pathname,
+      path: isSecretLinkPath(pathname) ? `/${pathname.split("/")[1]}/[token]` : pathname,
     });
 
   // A malformed percent-encoding ("/releases/%ZZ") would make Next answer 500 before any page runs:

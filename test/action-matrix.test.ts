@@ -75,6 +75,14 @@ const EXPECTED_PERMISSION: Record<string, Permission> = {
   deleteMediaAction: "media.delete",
   replaceMediaAction: "media.replace",
   retryMediaVariantsAction: "media.retry",
+  addContactAction: "contacts.manage",
+  importContactsAction: "contacts.manage",
+  deleteContactAction: "contacts.manage",
+  createContactListAction: "contacts.manage",
+  deleteContactListAction: "contacts.manage",
+  requestEmbargoSendAction: "embargo.request",
+  approveEmbargoSendAction: "embargo.approve",
+  cancelEmbargoSendAction: "embargo.request",
 };
 
 /**
@@ -114,6 +122,10 @@ const ids = {
   // and another image to replace it with (replace would be audited).
   assetId: "",
   newAssetId: "",
+  contactId: "",
+  listId: "",
+  scheduledId: "",
+  sendId: "",
 };
 const users: Record<Role | "DEACTIVATED" | "ONE_TIME_PASSWORD", string> = {
   WRITER: "",
@@ -172,6 +184,30 @@ beforeAll(async () => {
     });
     ids[key] = asset.id;
   }
+  const list = await db().contactList.create({ data: { name: `Matrix list ${randomUUID()}` }, select: { id: true } });
+  ids.listId = list.id;
+  const contact = await db().mediaContact.create({
+    data: {
+      name: "Matrix contact",
+      email: `contact-${randomUUID()}@example.org`,
+      lists: { create: { listId: list.id } },
+    },
+    select: { id: true },
+  });
+  ids.contactId = contact.id;
+  // A scheduled release and a send awaiting approval, for the embargo actions.
+  const scheduled = await createRelease(target, releaseInputSchema.parse(values("Matrix embargo")));
+  ids.scheduledId = scheduled.id;
+  const edition = await db().edition.findFirstOrThrow({ where: { releaseId: scheduled.id }, select: { id: true } });
+  await db().edition.update({
+    where: { id: edition.id },
+    data: { status: "SCHEDULED", publishAt: new Date(Date.now() + 86_400_000), publishZone: "+00:00" },
+  });
+  const send = await db().embargoSend.create({
+    data: { releaseId: scheduled.id, editionId: edition.id, listIds: [list.id], requestedById: target.id },
+    select: { id: true },
+  });
+  ids.sendId = send.id;
 });
 
 function values(headline: string) {
@@ -199,6 +235,10 @@ function form(): FormData {
     assetId: ids.assetId,
     newAssetId: ids.newAssetId,
     filename: "matrix.png",
+    contactId: ids.contactId,
+    listId: ids.listId,
+    lists: ids.listId,
+    sendId: ids.sendId,
     userId: ids.targetUserId,
     role: "ADMIN",
     active: "false",
@@ -227,6 +267,19 @@ async function call(name: string, fn: Action): Promise<unknown> {
     return fn({ id: ids.releaseId, version: ids.version, values: values("Hijacked by autosave") });
   // A new release's first autosave (issue 12.1): a fresh form key, so allowed it would create a release.
   if (name === "createDraftAction") return fn({ key: newCreationKey(), values: values("Created by a stranger") });
+  // The contacts import writes only on its second step, "Import contacts" (intent=import, the CSV posted back).
+  if (name === "importContactsAction") {
+    const f = form();
+    f.set("intent", "import");
+    f.set("csv", `email,name\nmallory-${randomUUID()}@example.org,Mallory`);
+    return fn({ status: "idle" }, f);
+  }
+  // Only a scheduled release can be sent under embargo.
+  if (name === "requestEmbargoSendAction") {
+    const f = form();
+    f.set("releaseId", ids.scheduledId);
+    return fn({ status: "idle" }, f);
+  }
   return fn({ status: "idle" }, form());
 }
 
@@ -245,6 +298,9 @@ async function snapshot() {
     deliveries,
     mediaAssets,
     mediaUploads,
+    contacts,
+    contactLists,
+    embargoSends,
   ] = await Promise.all([
     db().user.findMany({
       select: { id: true, role: true, active: true, passwordHash: true, mustChangePassword: true },
@@ -267,6 +323,9 @@ async function snapshot() {
     db().delivery.count(),
     db().mediaAsset.findMany({ select: { id: true, variantStatus: true }, orderBy: { id: "asc" } }),
     db().mediaUploadAttempt.count(),
+    db().mediaContact.findMany({ select: { id: true, name: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    db().contactList.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
+    db().embargoSend.findMany({ select: { id: true, status: true }, orderBy: { id: "asc" } }),
   ]);
   // The app clock's test offset (lib/clock.ts), which /api/test/clock would move.
   const clockOffset = (globalThis as { __pressroomClockOffsetMs?: number }).__pressroomClockOffsetMs ?? 0;
@@ -283,6 +342,9 @@ async function snapshot() {
     deliveries,
     mediaAssets,
     mediaUploads,
+    contacts,
+    contactLists,
+    embargoSends,
     clockOffset,
   };
 }

@@ -35,7 +35,12 @@ export type AuditAction =
   | "embargo.request"
   | "embargo.approve"
   | "media.replace"
-  | "media.delete";
+  | "media.delete"
+  | "embargo.cancel"
+  | "contacts.import"
+  | "contacts.delete"
+  | "contacts.list_create"
+  | "contacts.list_delete";
 
 export interface AuditInput {
   action: AuditAction;

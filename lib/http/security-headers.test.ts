@@ -52,7 +52,7 @@ describe("Cache-Control of pages", () => {
   it("lets shared caches keep reader pages and keeps everything personal private", () => {
     for (const path of ["/", "/agreements", "/releases/some-slug", "/people/ilham-aliyev"])
       expect(pageCacheControl(path, "GET"), path).toBe(PUBLIC_CACHE_CONTROL);
-    for (const path of ["/login", "/admin", "/admin/releases/new", "/preview/token"])
+    for (const path of ["/login", "/admin", "/admin/releases/new", "/preview/token", "/embargo/1.token"])
       expect(pageCacheControl(path, "GET"), path).toBe(PRIVATE_CACHE_CONTROL);
     expect(pageCacheControl("/", "POST")).toBeNull();
     expect(pageCacheControl("/releases/a/share-image", "GET")).toBeNull(); // route handlers decide

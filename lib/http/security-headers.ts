@@ -51,6 +51,14 @@ export function newNonce(): string {
 }
 
 /**
+ * Pages whose address is a secret (a token in the path): preview links and journalists' embargo
+ * links. Private, never logged with their token, never sent on in a Referer header.
+ */
+export function isSecretLinkPath(pathname: string): boolean {
+  return pathname.startsWith("/preview/") || pathname.startsWith("/embargo/");
+}
+
+/**
  * Reader pages that a shared cache (CDN, deploy/nginx) may keep: the same for every visitor. Anything
  * else (editor, sign-in, previews, personal or test routes) is private. Route handlers (feeds, API)
  * set their own Cache-Control.
@@ -59,7 +67,7 @@ export function pageCacheControl(pathname: string, method: string): string | nul
   if (method !== "GET" && method !== "HEAD") return null;
   if (pathname === "/" || pathname === "/agreements" || /^\/(releases|people)\/[^/]+$/.test(pathname))
     return PUBLIC_CACHE_CONTROL;
-  if (pathname === "/login" || pathname.startsWith("/admin") || pathname.startsWith("/preview/"))
+  if (pathname === "/login" || pathname.startsWith("/admin") || isSecretLinkPath(pathname))
     return PRIVATE_CACHE_CONTROL;
   return null;
 }

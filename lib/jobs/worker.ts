@@ -1,6 +1,7 @@
 import "server-only";
 import { Logger, run, type Runner, type TaskList } from "graphile-worker";
 import { hasDueDeliveries, recoverStaleDeliveries } from "../dal/distribution/deliveries";
+import { enqueueDueDigests } from "../dal/distribution/digest";
 import { DELIVER_WEBHOOK_JOB, SEND_MAIL_JOB } from "../dal/distribution/wake";
 import { env } from "../env";
 import { logger } from "../log";
@@ -44,6 +45,9 @@ const tasks: TaskList = {
     if (recovered.reclaimed || recovered.unconfirmed) logger.warn("mail: stale claims settled", { ...recovered });
     // Images uploaded before the queue's schema existed get their variant job (one per image, deduplicated).
     await enqueuePendingVariants();
+    // At DIGEST_HOUR_UTC, yesterday's daily digests (once: see lib/dal/distribution/digest.ts).
+    const digests = await enqueueDueDigests();
+    if (digests > 0) logger.info("daily digests queued", { digests });
     if (await hasDueDeliveries())
       await helpers.addJob(SEND_MAIL_JOB, {}, { jobKey: SEND_MAIL_JOB, jobKeyMode: "preserve_run_at" });
   },

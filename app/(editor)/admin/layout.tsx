@@ -30,6 +30,7 @@ export default async function EditorLayout({ children }: { children: React.React
             <Link href="/admin">Releases</Link>
             {can(user.role, "media.view") ? <Link href="/admin/media">Media</Link> : null}
             {can(user.role, "users.manage") ? <Link href="/admin/users">Users</Link> : null}
+            {can(user.role, "contacts.manage") ? <Link href="/admin/contacts">Contacts</Link> : null}
             {can(user.role, "webhooks.manage") ? <Link href="/admin/webhooks">Webhooks</Link> : null}
             {can(user.role, "outbox.view") ? <Link href="/admin/outbox">Outbox</Link> : null}
             {can(user.role, "audit.view") ? <Link href="/admin/audit">Audit log</Link> : null}

@@ -113,6 +113,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         </h1>
         <nav aria-label="Release" className="inline-links">
           <Link href={`/admin/releases/${release.id}/history`}>History</Link>
+          <Link href={`/admin/releases/${release.id}/distribution`}>Distribution</Link>
           {wf.liveStatus === "PUBLISHED" || wf.liveStatus === "WITHDRAWN" ? (
             <Link href={`/releases/${release.slug}`} target="_blank">
               View public page

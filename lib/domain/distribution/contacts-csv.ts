@@ -1,0 +1,207 @@
+// Media contacts in CSV (issue 16): the import's parsing, validation and de-duplication, and the
+// export's quoting. Pure, so the preview the editor sees and the import that follows it are the same
+// computation on the same text.
+
+export const CONTACT_LIMITS = {
+  /** A media list of a national press office is a few thousand addresses; more is a mistake. */
+  rows: 5_000,
+  // Under the server actions' 1 MB body limit (next.config.js), with room for the form around it.
+  bytes: 900_000,
+  name: 200,
+  outlet: 200,
+  email: 254,
+  listName: 100,
+  beat: 60,
+  perCell: 20,
+} as const;
+
+export const CONTACT_CSV_COLUMNS = ["name", "outlet", "email", "languages", "beats", "lists"] as const;
+type Column = (typeof CONTACT_CSV_COLUMNS)[number];
+
+/** Header spellings seen in spreadsheets exported from mail tools and CRMs. */
+const HEADER_ALIASES: Record<string, Column> = {
+  name: "name",
+  "full name": "name",
+  fullname: "name",
+  contact: "name",
+  outlet: "outlet",
+  organisation: "outlet",
+  organization: "outlet",
+  publication: "outlet",
+  media: "outlet",
+  email: "email",
+  "e-mail": "email",
+  "email address": "email",
+  mail: "email",
+  languages: "languages",
+  language: "languages",
+  beats: "beats",
+  beat: "beats",
+  topics: "beats",
+  lists: "lists",
+  list: "lists",
+};
+
+/** RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks. Also takes ";"-separated files. */
+export function parseCsv(text: string): string[][] {
+  const source = text.replace(/^\uFEFF/, "");
+  const firstLine = source.slice(0, source.search(/\r?\n|$/));
+  const separator = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (quoted) {
+      if (c === '"' && source[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === "") quoted = true;
+    else if (c === separator) {
+      row.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && source[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((cell) => cell.trim() !== ""));
+}
+
+export interface ContactRow {
+  name: string;
+  outlet: string;
+  email: string;
+  languages: string[];
+  beats: string[];
+  lists: string[];
+}
+
+export interface RejectedRow {
+  /** The line's number in the file (1 is the header). */
+  line: number;
+  email: string;
+  reason: string;
+}
+
+export interface ContactImportPlan {
+  /** Rows to write: new addresses and updates of known ones. */
+  accepted: Array<ContactRow & { line: number; existing: boolean }>;
+  rejected: RejectedRow[];
+  /** A problem with the whole file (no email column, too many rows): nothing is imported. */
+  fileError: string | null;
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+function cellList(value: string): string[] {
+  return [
+    ...new Set(
+      value
+        .split(/[;|]/)
+        .map((v) => v.trim().replace(/\s+/g, " "))
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** Checks one contact; the message names the field. Shared by the CSV import and the "Add contact" form. */
+export function contactProblem(row: ContactRow): string | null {
+  if (!row.email) return "Email is missing";
+  if (row.email.length > CONTACT_LIMITS.email || !EMAIL.test(row.email))
+    return `Email "${row.email}" is not an address`;
+  if (!row.name) return "Name is missing";
+  if (row.name.length > CONTACT_LIMITS.name) return `Name is longer than ${CONTACT_LIMITS.name} characters`;
+  if (row.outlet.length > CONTACT_LIMITS.outlet) return `Outlet is longer than ${CONTACT_LIMITS.outlet} characters`;
+  const badLanguage = row.languages.find((l) => !LANGUAGE.test(l));
+  if (badLanguage) return `Language "${badLanguage}" is not a language code such as en, az or zh-Hans`;
+  if (row.beats.some((b) => b.length > CONTACT_LIMITS.beat))
+    return `A beat is longer than ${CONTACT_LIMITS.beat} characters`;
+  if (row.lists.some((l) => l.length > CONTACT_LIMITS.listName))
+    return `A list name is longer than ${CONTACT_LIMITS.listName} characters`;
+  if ([row.languages, row.beats, row.lists].some((cell) => cell.length > CONTACT_LIMITS.perCell))
+    return `At most ${CONTACT_LIMITS.perCell} languages, beats or lists per contact`;
+  return null;
+}
+
+export function normaliseContact(raw: Partial<Record<Column, string>>): ContactRow {
+  return {
+    name: (raw.name ?? "").trim().replace(/\s+/g, " "),
+    outlet: (raw.outlet ?? "").trim().replace(/\s+/g, " "),
+    email: (raw.email ?? "").trim().toLowerCase(),
+    languages: cellList(raw.languages ?? "").map((l) => l.toLowerCase()),
+    beats: cellList(raw.beats ?? ""),
+    lists: cellList(raw.lists ?? ""),
+  };
+}
+
+/**
+ * What importing `text` would do, given the addresses already known: each row accepted (new or an
+ * update of a known address) or rejected with its reason; a repeated address keeps its first row.
+ */
+export function planContactImport(text: string, knownEmails: ReadonlySet<string>): ContactImportPlan {
+  const plan: ContactImportPlan = { accepted: [], rejected: [], fileError: null };
+  if (text.length > CONTACT_LIMITS.bytes) {
+    plan.fileError = `The file is larger than ${CONTACT_LIMITS.bytes / 1_000} KB: split it in two`;
+    return plan;
+  }
+  const rows = parseCsv(text);
+  if (rows.length === 0) {
+    plan.fileError = "The file is empty";
+    return plan;
+  }
+  const header = rows[0]!.map((h) => HEADER_ALIASES[h.trim().toLowerCase()] ?? null);
+  if (!header.includes("email")) {
+    plan.fileError = `The first line must name the columns, one of them "email" (columns: ${CONTACT_CSV_COLUMNS.join(", ")})`;
+    return plan;
+  }
+  if (rows.length - 1 > CONTACT_LIMITS.rows) {
+    plan.fileError = `At most ${CONTACT_LIMITS.rows.toLocaleString("en")} contacts per file`;
+    return plan;
+  }
+  const firstLineOf = new Map<string, number>();
+  rows.slice(1).forEach((cells, index) => {
+    const line = index + 2;
+    const raw: Partial<Record<Column, string>> = {};
+    header.forEach((column, i) => {
+      if (column && raw[column] === undefined) raw[column] = cells[i] ?? "";
+    });
+    const contact = normaliseContact(raw);
+    const problem = contactProblem(contact);
+    if (problem) return plan.rejected.push({ line, email: contact.email, reason: problem });
+    const seen = firstLineOf.get(contact.email);
+    if (seen !== undefined)
+      return plan.rejected.push({ line, email: contact.email, reason: `Same address as line ${seen}` });
+    firstLineOf.set(contact.email, line);
+    plan.accepted.push({ ...contact, line, existing: knownEmails.has(contact.email) });
+  });
+  return plan;
+}
+
+/** A cell of the export: quoted when needed, and a leading = + - @ neutralised (spreadsheet formula injection). */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function contactsToCsv(contacts: readonly ContactRow[]): string {
+  const lines = [CONTACT_CSV_COLUMNS.join(",")];
+  for (const c of contacts)
+    lines.push(
+      [c.name, c.outlet, c.email, c.languages.join("; "), c.beats.join("; "), c.lists.join("; ")]
+        .map(csvCell)
+        .join(","),
+    );
+  return lines.join("\r\n") + "\r\n";
+}
