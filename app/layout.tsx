@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
+import "./media.css";
 
 export const metadata: Metadata = {
   title: { default: "Pressroom", template: "%s · Pressroom" },

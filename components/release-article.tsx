@@ -2,15 +2,30 @@ import type { ReactNode } from "react";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import type { ReleaseDTO } from "@/lib/dal/releases";
 import { mediaContactOf, telHref } from "@/lib/domain/media-contact";
+import { attachmentsOf, galleryImages, leadImage } from "@/lib/domain/media/reader";
 import { Dateline } from "./dateline";
 import { CountryLinks, PartyLinks } from "./entity-links";
+import type { MediaHref } from "./media-picture";
+import { ReleaseAttachments } from "./release-attachments";
 import { ReleaseBody } from "./release-body";
+import { ReleaseGallery } from "./release-gallery";
+import { ReleaseLeadImage } from "./release-lead-image";
 
 /**
  * The public rendering of a release: used by the release page and previews. `share` is the release
- * page's share bar (a preview has none: its address is private).
+ * page's share bar (a preview has none: its address is private). `mediaHref` rewrites media addresses
+ * (a preview serves a draft's files under its token; /media/ serves only live editions').
  */
-export function ReleaseArticle({ release, share }: { release: ReleaseDTO; share?: ReactNode }) {
+export function ReleaseArticle({
+  release,
+  share,
+  mediaHref,
+}: {
+  release: ReleaseDTO;
+  share?: ReactNode;
+  mediaHref?: MediaHref;
+}) {
+  const lead = leadImage(release.media);
   return (
     <article>
       <header>
@@ -45,8 +60,11 @@ export function ReleaseArticle({ release, share }: { release: ReleaseDTO; share?
         {release.summary ? <p className="summary lead">{release.summary}</p> : null}
         {share}
       </header>
+      {lead ? <ReleaseLeadImage image={lead} href={mediaHref} /> : null}
 
       <ReleaseBody body={release.body} quotes={release.quotes} />
+      <ReleaseGallery images={galleryImages(release.media)} href={mediaHref} />
+      <ReleaseAttachments files={attachmentsOf(release.media)} href={mediaHref} />
 
       {release.agreements.length > 0 ? (
         <section aria-labelledby="agreements-heading">

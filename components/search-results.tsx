@@ -3,6 +3,8 @@ import { Dateline } from "@/components/dateline";
 import { HighlightedText } from "@/components/highlighted-text";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import { MARK_START, MARK_STOP, type PublicReleaseSummary } from "@/lib/dal/public/search";
+import { IMAGE_SIZES } from "@/lib/domain/media/reader";
+import { MediaPicture } from "./media-picture";
 
 /**
  * One page of the public release listing; search matches are <mark>ed. Reader links never prefetch
@@ -39,6 +41,7 @@ export function SearchResults({ items }: { items: PublicReleaseSummary[] }) {
               )}
             </p>
           ) : null}
+          {r.image ? <MediaPicture image={r.image} sizes={IMAGE_SIZES.list} className="release-thumb" /> : null}
           {r.highlight?.snippet ? (
             <p className="snippet">
               <HighlightedText text={r.highlight.snippet} start={MARK_START} stop={MARK_STOP} />

@@ -87,3 +87,22 @@ test("issue 12.7: every entity is one click away: speaker to person page, party 
     page.getByRole("link", { name: "Azerbaijan and China raise relations to strategic partnership", exact: true }),
   ).toBeVisible();
 });
+
+test("issue 13: the seed release page shows its title card, drawn at seed time, as its lead image", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto(SEED);
+  const img = page.locator("figure.lead-image img");
+  await expect(img).toHaveAttribute("alt", /Azerbaijan – China/);
+  await expect(img).toHaveAttribute("width", "1600");
+  await expect(img).toHaveAttribute("height", "900");
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeTruthy();
+  await expect(page.locator('figure.lead-image source[type="image/avif"]')).toHaveAttribute(
+    "srcset",
+    /480w, .*960w, .*1600w$/,
+  );
+  const src = (await img.getAttribute("src"))!;
+  expect((await page.request.get(src)).headers()["content-type"]).toBe("image/jpeg");
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", new URL(src, baseURL).toString());
+});

@@ -102,9 +102,23 @@ async function main() {
   });
   const existing = await db().release.count();
   if (existing === 0) {
+    // The release's lead image, drawn now (issue 13). Loaded only here: the tests that read the seed
+    // release's text (loadSeedRelease) need neither sharp nor the storage.
+    const { TITLE_CARD, seedTitleCard } = await import("./seed-image");
+    const cardId = await seedTitleCard(admin.id);
+    const media = [
+      {
+        assetId: cardId,
+        role: "LEAD" as const,
+        altText: TITLE_CARD.alt,
+        caption: TITLE_CARD.caption,
+        credit: null,
+        title: null,
+      },
+    ];
     // A draft, then published through the one publish path, as the system (no second person exists
     // yet) and at the release's own dateline.
-    const release = await createRelease(admin, input);
+    const release = await createRelease(admin, { ...input, media });
     await publishEdition(admin, release.id, release.version, { system: "seed" }, publishedAt);
     console.log(`Seeded release /releases/${release.slug}`);
   }

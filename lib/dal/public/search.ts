@@ -5,8 +5,9 @@ import { db } from "../../db";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
 import { slugify } from "../../domain/slug";
 import { markdownToText, withoutMatchMarks } from "../../domain/markdown-text";
+import { hasVariants, leadImage } from "../../domain/media/reader";
 import type { Cursor, PublicReleaseQuery, ReleaseFilters } from "../../validation/public-query";
-import { editionInclude, releaseHeadSelect, toDTO, type ReleaseDTO } from "../releases/shape";
+import { editionInclude, releaseHeadSelect, toDTO, type EditionMediaDTO, type ReleaseDTO } from "../releases/shape";
 import { publicWhere } from "./releases";
 
 /** Sentinels ts_headline puts around matched words; components/highlighted-text.tsx turns them into <mark>. */
@@ -29,6 +30,8 @@ export interface PublicReleaseSummary {
   agreementTypes: AgreementTypeValue[];
   /** With a search: the same texts with matches between MARK_START and MARK_STOP. */
   highlight: { headline: string; summary: string; snippet: string | null } | null;
+  /** The lead image, once its variants exist (issue 13): lists show it small. */
+  image: EditionMediaDTO | null;
 }
 
 export interface PublicReleasePage {
@@ -215,7 +218,14 @@ async function loadSummaries(ids: string[], q: string | null, now: Date): Promis
     publishedAt,
     agreementTypes: [...new Set(dto.agreements.map((a) => a.type))],
     highlight: highlights.get(dto.id) ?? null,
+    image: listImage(dto.media),
   }));
+}
+
+/** A list's image: the lead image with its variants and words, without a placeholder (a list shows it small). */
+function listImage(media: EditionMediaDTO[]): EditionMediaDTO | null {
+  const lead = leadImage(media);
+  return lead && hasVariants(lead) ? { ...lead, placeholder: null } : null;
 }
 
 type HighlightSource = Pick<ReleaseDTO, "id" | "headline" | "summary" | "body" | "agreements" | "quotes">;

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { ReleaseArticle } from "@/components/release-article";
 import { resolvePreviewLink } from "@/lib/dal/preview-links";
 import { getReleaseForEditor } from "@/lib/dal/releases";
+import { previewMediaHref } from "@/lib/media/preview";
 import { isPreviewTokenFormat } from "@/lib/validation/preview";
 
 type Props = { params: Promise<{ token: string }> };
@@ -19,7 +20,7 @@ const load = cache(async (token: string) => {
   if (!link) return null;
   // The newest edition whatever its state: what the writers are working on, not what readers see.
   const release = await getReleaseForEditor(link.releaseId);
-  return release ? { release, expiresAt: link.expiresAt } : null;
+  return release ? { release, expiresAt: link.expiresAt, token } : null;
 });
 
 const until = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
@@ -41,7 +42,7 @@ export default async function PreviewPage({ params }: Props) {
         <strong>Preview — not published</strong>. This page may change before publication; the link stops working on{" "}
         <time dateTime={page.expiresAt.toISOString()}>{until.format(page.expiresAt)} UTC</time>.
       </p>
-      <ReleaseArticle release={page.release} />
+      <ReleaseArticle release={page.release} mediaHref={previewMediaHref(page.token)} />
     </div>
   );
 }

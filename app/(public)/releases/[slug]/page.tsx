@@ -17,6 +17,7 @@ import {
 } from "@/lib/domain/structured-data";
 import { siteName, siteUrl } from "@/lib/site";
 import { FEED_ALTERNATES } from "@/lib/domain/feeds";
+import { leadImageShare } from "@/lib/domain/media/reader";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -42,10 +43,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (page.kind === "withdrawn") return { title: `Withdrawn: ${page.headline}`, robots: { index: false } };
 
   const release = page.release;
-  const urls = releaseUrls(await siteUrl(), release.slug, release.editionNumber);
+  const site = await siteUrl();
+  const urls = releaseUrls(site, release.slug, release.editionNumber);
   const description = releaseDescription(release);
   const dates = releaseDates(release);
-  const image = { url: urls.image, width: 1200, height: 630, alt: shareImageAlt(release), type: "image/png" };
+  // The lead image when there is one (issue 13); the generated share card otherwise.
+  const lead = leadImageShare(release.media, site);
+  const image = lead
+    ? { url: lead.url, width: lead.width, height: lead.height, alt: lead.alt || release.headline, type: lead.type }
+    : { url: urls.image, width: 1200, height: 630, alt: shareImageAlt(release), type: "image/png" };
   return {
     title: release.headline,
     description: description || undefined,
@@ -98,6 +104,7 @@ export default async function ReleasePage({ params }: Props) {
     pageUrl: urls.page,
     publisher: { name: siteName(), url: site },
     imageUrl: urls.image,
+    leadImage: leadImageShare(release.media, site),
   });
   const related = await cachedRelatedReleases(release.id);
   return (
