@@ -18,6 +18,10 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Memorandum of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Memorandum", "MEMORANDUM_OF_UNDERSTANDING"],
   ["MoU", "MEMORANDUM_OF_UNDERSTANDING"],
+  // Plurals of the memorandum: "signed two memorandums of understanding (MoUs)".
+  ["Memoranda of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["Memorandums of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["MoUs", "MEMORANDUM_OF_UNDERSTANDING"],
   // A letter of intent records a shared, non-binding understanding: closest to an MoU.
   ["Letter of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Agreement", "AGREEMENT"],
@@ -58,7 +62,7 @@ export function keywordsIn(text: string, from: number, to: number): KeywordHit[]
   KEYWORD_RE.lastIndex = from;
   for (let m = KEYWORD_RE.exec(text); m && m.index < to; m = KEYWORD_RE.exec(text)) {
     // "mou" in lower case is not the abbreviation.
-    if (/^mou$/i.test(m[0]) && m[0] !== "MoU" && m[0] !== "MOU") continue;
+    if (/^mous?$/i.test(m[0]) && !/^M(?:oU|OU)s?$/.test(m[0])) continue;
     if (m.index + m[0].length > to) break;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: typeOf(m[0]) });
   }
@@ -96,6 +100,8 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       return true;
     if (/^(?:sign|conclude|ink|adopt|issue|initial)$/.test(verb)) {
       const lead = before.slice(0, last.index);
+      // "a ceremony was held to sign ten documents": the signing took place.
+      if (/\b(?:was|were)\s+(?:also\s+)?(?:held|organi[sz]ed)\s+to\s+$/i.test(lead)) return false;
       if (FUTURE_MARK.test(lead)) return true;
     }
     if (

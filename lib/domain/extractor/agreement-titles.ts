@@ -9,7 +9,7 @@ import { partiesClauseEnd, readParties } from "./agreement-parties";
 import { squeeze, titleCase } from "./text-utils";
 
 const TOPIC_START =
-  /^\s*(?:\((?:MoU|MOU|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
+  /^\s*(?:\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
 
 const DATE_AFTER_PREP =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
@@ -145,14 +145,17 @@ export function parseMention(
   const capital = /^\p{Lu}/u.test(kw.text);
   const lowerStart = capital ? kw.start : lowerPremodifierStart(text, kw.start, floor);
   const start = capital ? premodifierStart(text, kw.start, floor) : lowerStart;
-  const keyword = capital ? squeeze(kw.text) : titleCase(kw.text);
+  // A plural names one document per party pair; the proposal is the document: singular.
+  const keyword = (capital ? squeeze(kw.text) : titleCase(kw.text))
+    .replace(/^(Memorand)(?:a|ums)\b/i, "$1um")
+    .replace(/^(MoU|MOU)s$/, "$1");
   const pre = squeeze(text.slice(start, kw.start));
   const pieces: string[] = [pre ? (capital ? pre : titleCase(pre)) + " " + keyword : keyword];
   let parties: string[] = [];
   let between = false;
   let topic = false;
   let i = kw.end;
-  const abbrev = /^\s*\((?:MoU|MOU|LoI|[A-Z]{2,6})\)/.exec(text.slice(i, limit));
+  const abbrev = /^\s*\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)/.exec(text.slice(i, limit));
   if (abbrev) i += abbrev[0].length;
   let topicAllowed = true;
   for (let round = 0; round < 4; round++) {

@@ -36,9 +36,27 @@ function signedListItems(text: string): ListItem[] {
   const out: ListItem[] = [];
   let intro = "";
   const re = /[^\n]+/g;
+  let unmarked = false; // items without bullets, one per line, after the intro
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const line = m[0];
-    const bullet = BULLET.exec(line);
+    let bullet = BULLET.exec(line);
+    if (!bullet && line.trim()) {
+      // "… documents were signed:" then one document per line or paragraph, without bullets:
+      // the list goes on while each line names a document and ends like a list item.
+      const opensList = !unmarked && /:\s*$/.test(intro.trim()) && intro !== line;
+      const item =
+        (opensList || unmarked) &&
+        line.length < 300 &&
+        /^\s*(?:(?:a|an|the)\s+)?\S/i.test(line) &&
+        keywordsIn(text, m.index, m.index + line.length).length + (/\bdocuments?\b/i.test(line) ? 1 : 0) > 0 &&
+        /[;,.]\s*$|\band\s*$/.test(line.trim());
+      if (item) {
+        unmarked = !/\.\s*$/.test(line.trim()) || /\b(?:Ltd|Inc|Co|Corp)\.\s*$/.test(line.trim());
+        bullet = /^\s*(?:(?:a|an|the)\s+)?/i.exec(line);
+      } else {
+        unmarked = false;
+      }
+    }
     if (!bullet) {
       if (line.trim()) intro = line;
       continue;
@@ -173,6 +191,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     const parsed = parseWholeTitle(text, item.start, item.end, kw, ctx);
     if (!parsed) continue;
     const type = kw && kw.start - item.start <= 40 ? kw.type : "OTHER";
+    // An item written in running-text case ("a memorandum of cooperation;") starts with a capital.
+    parsed.title = parsed.title.charAt(0).toUpperCase() + parsed.title.slice(1);
     add(parsed, type, null, item.start);
   }
 

@@ -138,6 +138,32 @@ describe("issue 15: agreements of real releases", () => {
     ]);
   });
 
+  it("reads a list of documents without bullets, one per paragraph, after 'a ceremony was held to sign …:'", () => {
+    const body = [
+      "In the presence of the two leaders, a ceremony was also held to sign four additional documents aimed at expanding cooperation:",
+      "A memorandum of cooperation between the foreign ministries;",
+      "An agreement between the agriculture ministries on cooperation in the agricultural sector;",
+      "A memorandum of understanding between the Ministry of Energy of Freedonia and the Ministry of Energy of Sylvania;",
+      "An agreement between the national museums of Freedonia and Sylvania.",
+      "President Ana Ruiz arrived on a state visit on July 23.",
+    ].join("\n\n");
+    expect(agreements(body)).toEqual([
+      { title: "Memorandum of Cooperation", parties: ["foreign ministries"] },
+      { title: "Agreement on cooperation in the agricultural sector", parties: ["agriculture ministries"] },
+      {
+        title: "Memorandum of understanding",
+        parties: ["Ministry of Energy of Freedonia", "Ministry of Energy of Sylvania"],
+      },
+      { title: "Agreement", parties: ["national museums of Freedonia", "Sylvania"] },
+    ]);
+  });
+
+  it("reads plural memorandums ('two memorandums of understanding (MoUs)') as the document they name", () => {
+    expect(
+      agreements("Freedonia and Sylvania have signed two separate memorandums of understanding (MoUs) for grant aid."),
+    ).toEqual([{ title: "Memorandum of Understanding for grant aid", parties: ["Freedonia", "Sylvania"] }]);
+  });
+
   it("does not extend a party with the purpose after it", () => {
     expect(
       agreements("Ovel Builders signed a construction contract with Acme Health for a new clinic in Springfield."),
