@@ -151,7 +151,7 @@ describe("issue 15: agreements of real releases", () => {
       { title: "Memorandum of Cooperation", parties: ["foreign ministries"] },
       { title: "Agreement on cooperation in the agricultural sector", parties: ["agriculture ministries"] },
       {
-        title: "Memorandum of understanding",
+        title: "Memorandum of Understanding",
         parties: ["Ministry of Energy of Freedonia", "Ministry of Energy of Sylvania"],
       },
       { title: "Agreement", parties: ["national museums of Freedonia", "Sylvania"] },
