@@ -38,8 +38,15 @@ function edition(cache: EditionCache, id: string) {
   return hit;
 }
 
+/**
+ * The email's image: the lead photo (its alt text with it), else the generated share image. Only for
+ * a live edition: before publication neither is served publicly, so an embargoed send has none.
+ */
 function releaseData(site: string, e: EditionMail, url: string): ReleaseMailData {
-  return { ...e.data, url, imageUrl: `${site}/releases/${e.slug}/share-image` };
+  if (!e.live) return { ...e.data, url, imageUrl: null, imageAlt: "" };
+  return e.lead
+    ? { ...e.data, url, imageUrl: `${site}${e.lead.path}`, imageAlt: e.lead.alt }
+    : { ...e.data, url, imageUrl: `${site}/releases/${e.slug}/share-image`, imageAlt: "" };
 }
 
 function footer(site: string, subscriberId: string): FooterLinks & { oneClick: string } {

@@ -12,7 +12,9 @@ export interface EditionMail {
   live: boolean;
   publishAt: Date | null;
   publishZone: string | null;
-  data: Omit<ReleaseMailData, "url" | "imageUrl">;
+  data: Omit<ReleaseMailData, "url" | "imageUrl" | "imageAlt">;
+  /** The lead image's shared JPEG (issue 13), served publicly once the edition is live. */
+  lead: { path: string; alt: string } | null;
 }
 
 /** What an email says about one edition (the sender caches it per edition while it runs). */
@@ -21,6 +23,14 @@ export async function loadEditionMail(editionId: string): Promise<EditionMail | 
     where: { id: editionId },
     include: {
       release: { select: { id: true, slug: true, liveEditionId: true } },
+      media: {
+        where: { role: "LEAD", asset: { variantStatus: "READY" } },
+        take: 1,
+        select: {
+          altText: true,
+          asset: { select: { variants: { where: { format: "JPEG" }, orderBy: { width: "desc" }, take: 1 } } },
+        },
+      },
       agreements: { orderBy: { position: "asc" } },
       quotes: {
         orderBy: { position: "asc" },
@@ -29,6 +39,7 @@ export async function loadEditionMail(editionId: string): Promise<EditionMail | 
     },
   });
   if (!e) return null;
+  const leadJpeg = e.media[0]?.asset.variants[0];
   return {
     releaseId: e.releaseId,
     slug: e.release.slug,
@@ -36,6 +47,7 @@ export async function loadEditionMail(editionId: string): Promise<EditionMail | 
     live: e.release.liveEditionId === e.id && e.status === "PUBLISHED",
     publishAt: e.publishAt,
     publishZone: e.publishZone,
+    lead: leadJpeg ? { path: `/media/${leadJpeg.key}`, alt: e.media[0]!.altText } : null,
     data: {
       headline: e.headline,
       summary: e.summary,

@@ -20,8 +20,10 @@ export interface ReleaseMailData {
   quotes: Array<{ text: string; speaker: string; role: string | null; organisation: string | null }>;
   /** Absolute URL of the public page (or, under embargo, of the private link). */
   url: string;
-  /** Absolute URL of the lead image (the release's share image). */
+  /** Absolute URL of the lead image (the lead photo, else the release's share image). */
   imageUrl: string | null;
+  /** The lead photo's alt text ("" for the share image, which only repeats the headline). */
+  imageAlt?: string;
   /** A correction's public change note. */
   changeNote: string | null;
   /** The full body (Markdown source as plain text): embargoed sends carry the whole release. */
@@ -54,7 +56,9 @@ function textBlocks(r: ReleaseMailData): string[] {
 
 function htmlBlocks(r: ReleaseMailData): string {
   const parts = [
-    r.imageUrl ? `<img src="${escapeHtml(r.imageUrl)}" alt="" width="600" style="max-width:100%;height:auto">` : "",
+    r.imageUrl
+      ? `<img src="${escapeHtml(r.imageUrl)}" alt="${escapeHtml(r.imageAlt ?? "")}" width="600" style="max-width:100%;height:auto">`
+      : "",
     `<h1 style="font-size:24px">${escapeHtml(r.headline)}</h1>`,
     `<p><strong>${escapeHtml(r.dateline)}</strong> — ${escapeHtml(r.issuer)}</p>`,
     `<p>${escapeHtml(r.summary)}</p>`,
