@@ -9,12 +9,15 @@ import { hasUnsavedChanges } from "@/lib/domain/unsaved-changes";
 import { useEditorVersion } from "./editor-version";
 import type { ReleaseActionState } from "@/lib/validation/action-state";
 import { LIMITS, emptyAgreement, emptyQuote, type ReleaseFormValues } from "@/lib/validation/release";
-import { TOO_LARGE_MESSAGE, actionRequestBytes, tooLargeForAction } from "@/lib/validation/request-size";
+import { actionRequestBytes, tooLargeForAction } from "@/lib/validation/request-size";
 import { BodyEditor, type BodyEditorHandle } from "./body-editor";
 import { InputField, TextAreaField } from "./field";
 import { LeaveGuard } from "./leave-guard";
 import { MediaContactFieldset } from "./media-contact-fieldset";
+import { MediaFieldset, useMediaRows } from "./media-fieldset";
+import type { MediaFileView } from "./media-upload";
 import { SaveBeforeStepProvider } from "./save-before-step";
+import { SaveProblem } from "./save-problem";
 import { AgreementRow, QuoteRow, RowsSection, useRows, withoutKey } from "./release-form-rows";
 import { useAutosave } from "./use-autosave";
 import { useSaveShortcut } from "./use-save-shortcut";
@@ -37,6 +40,8 @@ export interface ReleaseFormProps {
   workflow?: React.ReactNode;
   /** Each issuer's last media contact: a new release takes its issuer's (issue 12.6). */
   issuerContacts?: IssuerMediaContact[];
+  /** The files of the edition's media rows, as the page loaded them (issue 13). */
+  mediaFiles?: MediaFileView[];
 }
 
 // The action bar comes after the form, not inside it, so that the workflow steps' own forms can share
@@ -52,6 +57,7 @@ export function ReleaseForm({
   autosaveOffReason = null,
   workflow = null,
   issuerContacts = [],
+  mediaFiles = [],
 }: ReleaseFormProps) {
   const { version, setVersion } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, {
@@ -61,14 +67,20 @@ export function ReleaseForm({
   const [values, setValues] = useState(() => ({ ...initial, agreements: [], quotes: [] }) as ReleaseFormValues);
   const agreements = useRows(initial.agreements);
   const quotes = useRows(initial.quotes);
+  const media = useMediaRows(initial.media, mediaFiles);
   const [removedRows, setRemovedRows] = useState(false);
   const [tooLarge, setTooLarge] = useState(false);
 
   const errors = state.status === "idle" || state.status === "saved" || removedRows ? {} : state.fieldErrors;
 
   const content = useMemo(
-    () => ({ ...values, agreements: agreements.rows.map(withoutKey), quotes: quotes.rows.map(withoutKey) }),
-    [values, agreements.rows, quotes.rows],
+    () => ({
+      ...values,
+      agreements: agreements.rows.map(withoutKey),
+      quotes: quotes.rows.map(withoutKey),
+      media: media.values,
+    }),
+    [values, agreements.rows, quotes.rows, media.values],
   );
   // What the database holds of this form, as far as the page knows: what it was loaded with, then what
   // each autosave stored. Anything else on screen is unsaved, and leaving asks first (issue 12.1).
@@ -221,37 +233,12 @@ export function ReleaseForm({
   const editor = (
     <form id={FORM_ID} ref={form} action={formAction} onSubmit={onSubmit} noValidate aria-describedby="form-status">
       <LeaveGuard dirty={unsaved} />
-      <div id="form-status" aria-live="polite">
-        {tooLarge ? (
-          <div className="notice error" role="alert" aria-label="Save problem">
-            <p style={{ margin: 0 }}>{TOO_LARGE_MESSAGE}</p>
-          </div>
-        ) : state.status !== "idle" && state.status !== "saved" ? (
-          <div className="notice error" role="alert" aria-label="Save problem">
-            <p style={{ margin: 0 }}>{state.message}</p>
-            {state.status === "conflict" ? (
-              <p style={{ margin: ".5rem 0 0" }}>
-                Your text is still in the form below. Copy what you need, then{" "}
-                <a href={currentId ? `/admin/releases/${currentId}` : "/admin"} target="_blank" rel="noreferrer">
-                  open the newer version
-                </a>{" "}
-                in a new tab.
-              </p>
-            ) : null}
-            {state.status === "conflict" ? (
-              <details open>
-                <summary>Your unsaved text</summary>
-                <textarea
-                  readOnly
-                  aria-label="Your unsaved text"
-                  rows={6}
-                  value={[values.headline, values.summary, values.body].filter(Boolean).join("\n\n")}
-                />
-              </details>
-            ) : null}
-          </div>
-        ) : null}
-      </div>
+      <SaveProblem
+        tooLarge={tooLarge}
+        state={state}
+        currentId={currentId}
+        unsavedText={[values.headline, values.summary, values.body].filter(Boolean).join("\n\n")}
+      />
 
       {currentId ? <input type="hidden" name="id" value={currentId} /> : null}
       {currentId ? <input type="hidden" name="version" value={version} /> : null}
@@ -367,6 +354,8 @@ export function ReleaseForm({
           />
         ))}
       </RowsSection>
+
+      <MediaFieldset rows={media.rows} setRows={media.setRows} errors={errors} onReshape={() => setRemovedRows(true)} />
     </form>
   );
 

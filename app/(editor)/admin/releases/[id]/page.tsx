@@ -174,6 +174,8 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
             release.status === "SCHEDULED" ? "saving would cancel the schedule. Save draft when you mean to." : null
           }
           people={await listPersonNames()}
+          // What the Media section shows of each file (not the variants' list).
+          mediaFiles={release.media.map(({ variants: _v, placeholder: _p, url: _u, ...file }) => file)}
           workflow={
             <WorkflowPanel
               key={`wf-${release.version}`}
