@@ -24,6 +24,7 @@ const KEYWORDS: [string, AgreementType][] = [
   ["MoUs", "MEMORANDUM_OF_UNDERSTANDING"],
   // A letter of intent records a shared, non-binding understanding: closest to an MoU.
   ["Letter of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["Letter of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Agreement", "AGREEMENT"],
   ["Treaty", "TREATY"],
   ["Convention", "TREATY"],

@@ -39,6 +39,15 @@ function readTopic(text: string, from: number, limit: number): number {
   for (;;) {
     if (i >= limit || words > 30) break;
     const rest = text.slice(i, Math.min(limit, i + 60));
+    // "on trade, economic and humanitarian cooperation": a lower-case enumeration goes on over
+    // its comma (a new document would start with an article: ", an agreement on …").
+    if (
+      titleMode === false &&
+      /^,\s+(?!(?:a|an|the|and|or|which|who|as)\s)(?:[\p{Ll}-]+\s+){1,2}and\s+\p{Ll}/u.test(rest)
+    ) {
+      i += 1;
+      continue;
+    }
     if (titleMode !== true && LOWER_STOP.test(rest)) break;
     if (titleMode === true && /^\s+and\s+(?:a|an|the)\s/i.test(rest)) break;
     // "on Strategic Cooperation, Strengthening Friendship and Trust": a title-case enumeration
@@ -187,6 +196,18 @@ export function parseMention(
       }
     }
     const t = topicAllowed ? TOPIC_START.exec(rest) : null;
+    // A topic in quotation marks: 'MoU on the “Fulbright Academic Exchange Program”'.
+    const quoted = t ? /^(?:the\s+)?["“«]([^"”»\n]{3,150})["”»]/.exec(rest.slice(t[0].length)) : null;
+    if (t && quoted && quoted[1]) {
+      const lead =
+        rest.slice(0, t[0].length) +
+        rest.slice(t[0].length, t[0].length + quoted.index + quoted[0].indexOf(quoted[1]) - 1);
+      pieces.push(squeeze(`${lead} ${quoted[1]}`.replace(/["“«]/g, "")));
+      topic = true;
+      topicAllowed = false;
+      i += t[0].length + quoted[0].length;
+      continue;
+    }
     if (t && t[1] && !DATE_AFTER_PREP.test(rest.slice(t[0].length)) && !NOT_A_TOPIC.test(rest.slice(t[0].length))) {
       const prep = t[1].toLowerCase();
       // "of" and "to" start a topic only in a title-case name: "Treaty of Friendship".

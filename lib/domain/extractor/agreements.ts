@@ -97,6 +97,9 @@ function normTitle(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+const QUOTED_TOPIC_BEFORE =
+  /\b(?:MoUs?|MOUs?|Memorand(?:um|a|ums)|Agreements?|Treaty|Protocol|Declaration)\b[^"“«.;]{0,40}?\s*(?:\([^)]{1,12}\)\s*)?(?:on|for|regarding|concerning)\s+(?:the\s+)?$/i;
+
 const COUNT_BEFORE =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a number of)\s+(?:(?:separate|new|bilateral|more|other|cooperation|important)\s+)?$/i;
 
@@ -171,6 +174,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     const [s, e] = quoteRange(q);
     consumed.push([q.open, (q.close ?? e) + 1]);
     if (input.headlineRange && s >= input.headlineRange[0] && s < input.headlineRange[1]) continue;
+    // The quoted topic of a document named just before ("an MoU on the “… Program”") is read
+    // with that document in running text.
+    if (QUOTED_TOPIC_BEFORE.test(text.slice(Math.max(0, q.open - 80), q.open))) continue;
     const kws = keywordsIn(text, s, e);
     const kw = kws[0];
     if (!kw) continue;
@@ -217,7 +223,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after) ||
       /^[^.;]*?\b(?:were|have been)\s+(?:signed|concluded|inked)\b/i.test(after);
     let accept: boolean;
-    if (kw.type === "OTHER") accept = parsed.between;
+    if (kw.type === "OTHER") accept = parsed.between || (capital && parsed.topic && signedHere);
     else if (parsed.between) accept = true;
     else if (capital && (parsed.topic || parsed.premod)) accept = true;
     else if (parsed.topic) accept = signedHere;

@@ -145,6 +145,10 @@ export function cleanParty(raw: string): string {
  */
 export function expandCollective(raw: string, ctx: OrgContext): string[] | null {
   const p = squeeze(raw).replace(/^the\s+/i, "");
+  // "the governments of Freedonia and Sylvania" → the Government of each.
+  const govs = /^governments\s+of\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$/i.exec(p);
+  if (govs && govs[1] && govs[2] && countryCodeOf(govs[1]) && countryCodeOf(govs[2]))
+    return [`Government of ${withArticle(govs[1])}`, `Government of ${withArticle(govs[2])}`];
   if (ctx.acting.length < 2) return null;
   const pair = ctx.acting.slice(0, 2).map((code) => preferredCountryName(code, ctx.mentions));
   if (/^(?:(?:two|both)\s+)?(?:MFAs|MoFAs|foreign ministries|ministries of foreign affairs)$/i.test(p))

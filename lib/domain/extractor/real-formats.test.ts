@@ -164,6 +164,32 @@ describe("issue 15: agreements of real releases", () => {
     ).toEqual([{ title: "Memorandum of Understanding for grant aid", parties: ["Freedonia", "Sylvania"] }]);
   });
 
+  it("reads a quoted topic, a lower-case enumeration topic, a letter of understanding and a signed programme", () => {
+    expect(
+      agreements(
+        "The governments of Chile and Peru have signed a Memorandum of Understanding (MoU) on the “Andes Student Exchange Program”.",
+      ),
+    ).toEqual([
+      {
+        title: "Memorandum of Understanding on the Andes Student Exchange Program",
+        parties: ["Government of Chile", "Government of Peru"],
+      },
+    ]);
+    expect(
+      agreements(
+        "In addition, an agreement on trade, economic and humanitarian cooperation and an agreement on transport were signed.",
+      ).map((a) => a.title),
+    ).toEqual(["Agreement on trade, economic and humanitarian cooperation", "Agreement on transport"]);
+    expect(agreements("The Ministry of Health signed a Letter of Understanding with Ovel Trust here today.")).toEqual([
+      { title: "Letter of Understanding", parties: ["Ministry of Health", "Ovel Trust"] },
+    ]);
+    expect(
+      agreements(
+        "Additionally, the two organizations signed a new Joint Programme on Child Health. It runs ten years.",
+      ).map((a) => a.title),
+    ).toEqual(["Joint Programme on Child Health"]);
+  });
+
   it("does not extend a party with the purpose after it", () => {
     expect(
       agreements("Ovel Builders signed a construction contract with Acme Health for a new clinic in Springfield."),
