@@ -60,11 +60,20 @@ async function signedIn(browser: Browser, role: "writer" | "editor"): Promise<Pa
 
 /** Sums layout shifts (not caused by input) from the first paint on, as Cumulative Layout Shift does. */
 const CLS_OBSERVER = () => {
-  const w = window as unknown as { __cls: number };
+  const w = window as unknown as { __cls: number; __shifts: string[] };
   w.__cls = 0;
+  w.__shifts = [];
+  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
-      if (!entry.hadRecentInput) w.__cls += entry.value;
+    for (const entry of list.getEntries() as Shift[]) {
+      if (entry.hadRecentInput) continue;
+      w.__cls += entry.value;
+      // What moved, for the log: the element names and classes of the shift's sources.
+      const nodes = (entry.sources ?? []).map((s) =>
+        s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName),
+      );
+      w.__shifts.push(`${entry.value.toFixed(4)} ${nodes.join(" ")}`);
+    }
   }).observe({ type: "layout-shift", buffered: true });
 };
 
@@ -166,8 +175,11 @@ test("issue 13: readers get the lead image, a gallery with a keyboard lightbox a
     .poll(() => thumbs.evaluateAll((imgs: HTMLImageElement[]) => imgs.every((i) => i.complete && i.naturalWidth > 0)))
     .toBe(true);
   await page.waitForTimeout(500);
-  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-  console.log(`release page with 3 images: CLS ${cls}`);
+  const { cls, shifts } = await page.evaluate(() => {
+    const w = window as unknown as { __cls: number; __shifts: string[] };
+    return { cls: w.__cls, shifts: w.__shifts };
+  });
+  console.log(`release page with 3 images: CLS ${cls} (${shifts.join("; ") || "no shift"})`);
   expect(cls).toBeLessThan(0.01);
   await expectAccessible(page, "release page with images");
 

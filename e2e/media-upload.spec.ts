@@ -161,7 +161,7 @@ test("issue 13: once published, readers get variants without EXIF and the PDF as
   await expect.poll(async () => (await reader.get(avif)).status(), { timeout: 15_000 }).toBe(200);
   const served = await reader.get(avif);
   expect(served.headers()["content-type"]).toBe("image/avif");
-  expect(served.headers()["cache-control"]).toBe("public, max-age=31536000, s-maxage=60, immutable");
+  expect(served.headers()["cache-control"]).toBe("public, max-age=31536000, s-maxage=45, immutable");
   expect(served.headers()["x-content-type-options"]).toBe("nosniff");
   const meta = await sharp(await served.body()).metadata();
   expect(meta.width).toBe(960);
