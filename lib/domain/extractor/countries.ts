@@ -218,6 +218,8 @@ export function findCountryMentions(text: string): CountryMention[] {
     // "Latin America", "South American": regions, not the United States.
     if (form.code === "US" && /^America(?:ns?)?$/.test(m[0]) && /(?:Latin|South|North|Central)\s$/.test(before))
       continue;
+    // "50 million US dollars", "U.S. dollars": a currency, not the country acting (issue 15).
+    if (/^\s*(?:dollars?|cents?|\$)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], code: form.code, kind: form.kind });
   }
   return out;

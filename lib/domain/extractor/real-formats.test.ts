@@ -259,3 +259,12 @@ describe("issue 15: quotes of real releases", () => {
     expect(quotes(body).map((q) => q.speaker)).toEqual(["Anna Corr", "Lena Ost", "Tom Brak", "Mark Rowe", "Ivo Sand"]);
   });
 });
+
+describe("issue 15: countries of real releases", () => {
+  it("does not take a currency ('US dollars') for the country acting", () => {
+    expect(run("The grant of 50 million US dollars and 2.5 million U.S. dollars goes to Chile.").countries).toEqual([
+      "CL",
+    ]);
+    expect(run("Chile and the US signed an agreement.").countries).toEqual(["CL", "US"]);
+  });
+});
