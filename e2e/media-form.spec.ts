@@ -265,3 +265,26 @@ test("issue 13: the release form with media rows passes the axe check", async ({
   await expect(page.getByRole("region", { name: "Media" }).getByRole("alert")).toBeVisible();
   await expectAccessible(page, "release form with media rows");
 });
+
+test("issue 13: Choose from library uses an image uploaded before in this release", async ({ page }) => {
+  await signIn(page, "editor");
+  const name = `${unique("library").replace(/\W+/g, "-")}.png`;
+  const uploaded = await page.request.post("/api/media", { multipart: { kind: "image", file: await png(name) } });
+  expect(uploaded.status()).toBe(200);
+
+  const data = sampleRelease(unique("Reused photo"));
+  await page.goto("/admin/releases/new");
+  await fillRelease(page, data);
+  const images = page.getByRole("region", { name: "Media" });
+  await images.getByRole("button", { name: "Choose from library" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Choose an image from the library" });
+  await dialog.getByLabel("Search the library", { exact: true }).fill(name);
+  await dialog.getByLabel("Search the library", { exact: true }).press("Enter");
+  await dialog.getByRole("button", { name: `Use ${name}` }).click();
+  await expect(dialog).toBeHidden();
+  await expect(imageRow(page, 1)).toHaveAccessibleName(`Image 1: ${name}`);
+  await describeImage(page, 1, { alt: "A photo used again" });
+  await saveDraft(page);
+  const release = (await releaseByHeadline(data.headline))!;
+  expect(await mediaRows(release.id)).toEqual([{ filename: name, role: "GALLERY", altText: "A photo used again" }]);
+});
