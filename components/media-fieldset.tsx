@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { MEDIA_LIMITS, type EditionMediaFormValues } from "@/lib/validation/media";
 import { MEDIA_LIST_MARKER } from "@/lib/validation/release";
+import { MediaLibraryPicker } from "./media-library-picker";
 import { AttachmentRow, ImageRow, mediaFormValues, type MediaRow, type MediaTextField } from "./media-rows";
 import { useUploads, type MediaFileView, type MediaKind } from "./media-upload";
 
@@ -93,22 +94,15 @@ export function MediaFieldset({
   onReshape: () => void;
 }) {
   const { images, attachments } = byKind(rows);
-  const uploads = useUploads((file) =>
+  const addFile = (file: MediaFileView) =>
     setRows((list) => {
       if (list.length >= MEDIA_LIMITS.rows) return list;
-      const row: MediaRow = {
-        ...file,
-        role: file.kind === "ATTACHMENT" ? "ATTACHMENT" : "GALLERY",
-        altText: "",
-        caption: "",
-        credit: "",
-        title: "",
-        key: nextKey++,
-      };
+      const role = file.kind === "ATTACHMENT" ? "ATTACHMENT" : "GALLERY";
+      const row: MediaRow = { ...file, role, altText: "", caption: "", credit: "", title: "", key: nextKey++ };
       const { images, attachments } = byKind([...list, row]);
       return [...images, ...attachments];
-    }),
-  );
+    });
+  const uploads = useUploads(addFile);
   const inputs = { IMAGE: useRef<HTMLInputElement>(null), ATTACHMENT: useRef<HTMLInputElement>(null) };
 
   const update = (key: number, change: Partial<MediaRow>) =>
@@ -180,7 +174,8 @@ export function MediaFieldset({
         />{" "}
         <button type="button" className="secondary" disabled={full} onClick={() => inputs[kind].current?.click()}>
           Add {noun}
-        </button>
+        </button>{" "}
+        <MediaLibraryPicker kind={kind} disabled={full} onChoose={addFile} />
       </div>
     );
   };

@@ -280,6 +280,8 @@ test("issue 13: Choose from library uses an image uploaded before in this releas
   const dialog = page.getByRole("dialog", { name: "Choose an image from the library" });
   await dialog.getByLabel("Search the library", { exact: true }).fill(name);
   await dialog.getByLabel("Search the library", { exact: true }).press("Enter");
+  await expect(dialog.getByRole("status")).toHaveText("1 found.");
+  await expectAccessible(page, "the library dialog");
   await dialog.getByRole("button", { name: `Use ${name}` }).click();
   await expect(dialog).toBeHidden();
   await expect(imageRow(page, 1)).toHaveAccessibleName(`Image 1: ${name}`);
