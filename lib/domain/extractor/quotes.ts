@@ -207,7 +207,9 @@ function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
   const after = text.slice(q.close + 1, q.close + 1 + 240).split("\n")[0] ?? "";
   const a = AFTER_NAME_VERB.exec(after);
   if (a && a[1]) {
-    const phrase = parseSpeakerPhrase(a[1]);
+    let phrase = parseSpeakerPhrase(a[1]);
+    // '"…," USTM said.': an organisation named by its acronym speaks as itself.
+    if (!phrase.name && !phrase.role && /^\p{Lu}{2,8}$/u.test(a[1])) phrase = { ...phrase, name: a[1] };
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: q.close + 1 + a.index };
   }
   const t = AFTER_TITLE_NAME_VERB.exec(after);

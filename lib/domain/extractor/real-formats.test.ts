@@ -247,6 +247,14 @@ describe("issue 15: quotes of real releases", () => {
     ).toEqual(["Dana Veer", "Dana Veer"]);
   });
 
+  it("lets an organisation named by its acronym speak as itself", () => {
+    expect(
+      quotes("“The agreement will run for five years and can be renewed for further periods,” LCU said.").map(
+        (q) => q.speaker,
+      ),
+    ).toEqual(["LCU"]);
+  });
+
   it("reads wire-style attributions: titles and degrees around the name, abbreviations, the head of state", () => {
     const body = [
       "LAKEPORT, March 3, 2024 /PRNewswire/ -- Ovel Media and Tarn Press renewed their collaboration. The move was announced by Freedonia Gov. Anna Corr. President Ivo Sand of Sylvania attended.",
