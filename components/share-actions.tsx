@@ -47,7 +47,13 @@ export function CopyLink({ url }: { url: string }) {
 export function PrintButton() {
   const hydrated = useHydrated();
   return (
-    <button type="button" className="share-link share-print" hidden={!hydrated} onClick={() => window.print()}>
+    // Invisible, not absent, until hydrated: its space is kept, so its arrival moves nothing (issue 13's CLS check).
+    <button
+      type="button"
+      className="share-link share-print"
+      style={hydrated ? undefined : { visibility: "hidden" }}
+      onClick={() => window.print()}
+    >
       Download as PDF
     </button>
   );
