@@ -11,6 +11,7 @@ import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "../../lib/http/cach
 import { bin, root, run } from "../run";
 import { cleanupAll, installSignalHandlers, onCleanup, stopRequested } from "./cleanup";
 import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from "./database";
+import { measureDistribution } from "./distribution";
 import { bulkSeedReleases, checkSearchVectors, seedPeople } from "./bulk-seed";
 import { runLoad, type LoadResult, type LoadTarget } from "./load";
 import { ensureNginx, nginxVersion, startNginx } from "./nginx";
@@ -205,7 +206,8 @@ async function main() {
   } as Record<string, string | undefined> as NodeJS.ProcessEnv;
 
   step("database");
-  const db = await createBenchDatabase(process.env.DATABASE_URL ?? DEFAULT_SERVER_URL, env, o.keepDb);
+  const serverUrl = process.env.DATABASE_URL ?? DEFAULT_SERVER_URL;
+  const db = await createBenchDatabase(serverUrl, env, o.keepDb);
   env.DATABASE_URL = db.url;
   log(`Database ${db.name}`);
   const users = await createBenchUsers(db.sql);
@@ -390,6 +392,13 @@ async function main() {
     );
   }
   const rssAtEnd = rssOf(appPids());
+
+  const subscribers = o.scale < 100_000 ? 5_000 : 50_000;
+  step(`distribution: alerts for ${subscribers.toLocaleString("en-US")} subscribers`);
+  const distribution = await measureDistribution({ serverUrl, env, subscribers, sendSeconds: 15, tmpDir: tmp });
+  log(
+    `  enqueued ${distribution.deliveries} alerts in ${distribution.enqueueMs} ms; sent ${distribution.sent} in ${distribution.sendSeconds} s = ${distribution.messagesPerSecond}/s`,
+  );
   machine.loadAfter = os
     .loadavg()
     .map((l) => l.toFixed(2))
@@ -417,6 +426,7 @@ async function main() {
     publish,
     scale,
     seedSeconds,
+    distribution,
     commandLine,
   };
   const markdown = renderReport(report);

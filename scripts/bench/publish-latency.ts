@@ -92,10 +92,10 @@ export async function measurePublishLatency(o: {
       const polls = Object.fromEntries(
         Object.entries(urls).map(([k, url]) => [k, pollUntil(url, release.headline, stop)]),
       );
-      // The publish action's response: a POST whose redirect goes back to the editor with saved=publish
+      // The publish action's response: a POST whose redirect goes back to the editor with done=publish
       // (autosave and presence heartbeats are server-action POSTs too).
       const actionResponse = page.waitForResponse(
-        (r) => r.request().method() === "POST" && (r.headers()["x-action-redirect"] ?? "").includes("saved=publish"),
+        (r) => r.request().method() === "POST" && (r.headers()["x-action-redirect"] ?? "").includes("done=publish"),
         { timeout: 30_000 },
       );
       const clicked = performance.now();
