@@ -63,14 +63,21 @@ export function MediaDeleteForm({
   );
 }
 
-export function MediaRetryForm({ action, assetId }: { action: FormAction; assetId: string }) {
+/**
+ * "Retry conversion" for an image whose variants FAILED. Rendered for every image so its answer stays
+ * on screen after the page refreshes with the image PENDING again (the button is then gone).
+ */
+export function MediaRetryForm({ action, assetId, failed }: { action: FormAction; assetId: string; failed: boolean }) {
   const [state, formAction, pending] = useActionState(action, IDLE);
+  if (!failed && state.status === "idle") return null;
   return (
     <form action={formAction} className="media-retry">
       <input type="hidden" name="assetId" value={assetId} />
-      <button type="submit" className="button" disabled={pending}>
-        Retry conversion
-      </button>
+      {failed ? (
+        <button type="submit" className="button" disabled={pending}>
+          Retry conversion
+        </button>
+      ) : null}
       <Message state={state} />
     </form>
   );

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import sharp from "sharp";
 import { releaseByHeadline, sql } from "./support/db";
 import { expectAccessible } from "./support/axe";
@@ -60,6 +61,7 @@ test("issue 13: the media library lists a file with where it is used, finds it b
 }) => {
   test.setTimeout(240_000);
   const editor = await signedIn(browser, "editor");
+  const reader = await playwright.request.newContext({ baseURL });
   const word = unique("Lighthouse").replace(/\s+/g, "");
   const photoName = `${word}-signing.jpg`;
   const oldPdfName = `${word}-memo.pdf`;
@@ -102,6 +104,13 @@ test("issue 13: the media library lists a file with where it is used, finds it b
   await expect(photoCard.getByRole("button", { name: "Delete" })).toBeDisabled();
   await expect(photoCard).toContainText("Used by 1 release: it can be deleted once no edition uses it.");
   await expectAccessible(editor, "/admin/media with a search");
+  // The thumbnail comes through the team's route (a draft's photo has no public URL), once the variants exist.
+  await expect
+    .poll(async () => (await editor.request.get(`/api/media/${photo.id}/thumbnail`)).headers()["content-type"], {
+      timeout: 60_000,
+    })
+    .toBe("image/webp");
+  expect((await reader.get(`/api/media/${photo.id}/thumbnail`)).status()).toBe(401);
 
   // Replace the PDF everywhere: the published release serves the new file.
   await editor.goto(`/admin/media?q=${encodeURIComponent(oldPdfName)}`);
@@ -120,7 +129,6 @@ test("issue 13: the media library lists a file with where it is used, finds it b
     [release!.id],
   );
   expect(after!.assetId).not.toBe(oldPdf.id);
-  const reader = await playwright.request.newContext({ baseURL });
   await expect
     .poll(async () => (await reader.get(`/media/${after!.originalKey}`)).status(), { timeout: 15_000 })
     .toBe(200);
@@ -164,5 +172,29 @@ test("issue 13: a writer sees the library but cannot delete or replace", async (
   await expect(card.getByRole("button", { name: "Delete" })).toHaveCount(0);
   await expect(card.getByRole("button", { name: "Replace file" })).toHaveCount(0);
   await expect(writer.getByText("Only editors and administrators replace or delete files.")).toBeVisible();
+
+  // A conversion that failed is shown with its reason and can be queued again (by writers too).
+  // TEST-ONLY: the failed image is a row made with SQL (its original does not exist).
+  const failedName = `${unique("failed").replace(/\s+/g, "")}.png`;
+  const sha = createHash("sha256").update(failedName).digest("hex");
+  const [failed] = await sql<{ id: string }>(
+    `INSERT INTO "MediaAsset" (id, kind, sha256, mime, bytes, filename, width, height, "originalKey", "variantStatus", "variantAttempts", "variantError")
+     VALUES (gen_random_uuid()::text, 'IMAGE', $1, 'image/png', 100, $2, 10, 10, $3, 'FAILED', 5, 'The original file is missing from storage')
+     RETURNING id`,
+    [sha, failedName, `originals/${sha}.png`],
+  );
+  try {
+    await writer.goto(`/admin/media?q=${encodeURIComponent(failedName)}`);
+    const failedCard = writer.getByRole("article", { name: failedName });
+    await expect(failedCard).toContainText("Conversion failed: The original file is missing from storage");
+    await failedCard.getByRole("button", { name: "Retry conversion" }).click();
+    await expect(failedCard.getByRole("status")).toContainText("Conversion queued again");
+    expect(
+      (await sql<{ s: string }>(`SELECT "variantStatus"::text AS s FROM "MediaAsset" WHERE id = $1`, [failed!.id]))[0]
+        ?.s,
+    ).not.toBe("FAILED");
+  } finally {
+    await sql(`DELETE FROM "MediaAsset" WHERE id = $1`, [failed!.id]);
+  }
   await writer.context().close();
 });

@@ -196,8 +196,8 @@ function MediaCard({
             </>
           ) : null}
         </dl>
-        {asset.kind === "IMAGE" && asset.status === "FAILED" ? (
-          <MediaRetryForm action={retryMediaVariantsAction} assetId={asset.id} />
+        {asset.kind === "IMAGE" ? (
+          <MediaRetryForm action={retryMediaVariantsAction} assetId={asset.id} failed={asset.status === "FAILED"} />
         ) : null}
         <h3>Used in</h3>
         {usages.length === 0 ? (
