@@ -27,6 +27,7 @@ import {
   type ProxyCheck,
 } from "./report";
 import { measureScale, type ScalePoint } from "./scale";
+import { measureLcp, prepareMediaRelease } from "./media-page";
 import { parseOptions } from "./options";
 import { BENCH_EDITOR, BENCH_PASSWORD, BENCH_WRITER, createBenchUsers } from "./users";
 import { TOPICS, WORDS } from "./vocabulary";
@@ -203,6 +204,8 @@ async function main() {
     ...inherited,
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "bench-secret-not-for-production-0123456789",
+    // The image row's uploads and variants live in the temporary folder, removed with it.
+    MEDIA_DIR: path.join(tmp, "media"),
   } as Record<string, string | undefined> as NodeJS.ProcessEnv;
 
   step("database");
@@ -250,6 +253,26 @@ async function main() {
   if (pageRes.status !== 200) throw new Error(`/releases/${slug} answered ${pageRes.status}`);
   const headers = await headerChecks(appUrl, slug);
 
+  step("a release with six photos (issue 13)");
+  const mediaRelease = await prepareMediaRelease({
+    sql: db.sql,
+    appUrl,
+    editor: { email: BENCH_EDITOR.email, password: BENCH_PASSWORD },
+    log,
+  });
+  const mediaRes = await fetch(`${appUrl}/releases/${mediaRelease.slug}`);
+  const mediaHtml = await mediaRes.text();
+  if (mediaRes.status !== 200) throw new Error(`/releases/${mediaRelease.slug} answered ${mediaRes.status}`);
+  // One served image for the image row: the lead photo's 960-pixel AVIF (the width a phone at 2× asks for).
+  const { rows: variantRows } = await db.sql.query<{ key: string; bytes: number }>(
+    `SELECT v.key, v.bytes FROM "MediaVariant" v JOIN "EditionMedia" em ON em."assetId" = v."assetId"
+     WHERE em."editionId" = 'bench-media-release-e1' AND em.position = 0 ORDER BY (v.format = 'AVIF') DESC, abs(v.width - 960) LIMIT 1`,
+  );
+  const imageVariant = variantRows[0];
+  log(
+    `  /releases/${mediaRelease.slug}: ${(Buffer.byteLength(mediaHtml) / 1024).toFixed(1)} KB, ${(mediaHtml.match(/<img\b/g) ?? []).length} <img> elements`,
+  );
+
   step("nginx start");
   const nginx = await startNginx(nginxBinary, {
     dir: path.join(tmp, "nginx"),
@@ -257,6 +280,7 @@ async function main() {
     proxyPort: o.proxyPort,
     staticPort: o.staticPort,
     staticHtml: html,
+    mediaHtml,
   });
   const viaProxy = await fetch(`${nginx.proxyUrl}/releases/${slug}`);
   if (viaProxy.status !== 200) throw new Error(`The proxy answered ${viaProxy.status} for the release page`);
@@ -320,6 +344,34 @@ async function main() {
       database: db.name,
       note: "search rotates over ~180 terms, with a no-op `from` date so no two requests share a URL (no cache hits).",
     },
+    {
+      key: "a-media",
+      label: "nginx: the release page with six photos as a static file (the HTML alone)",
+      origin: nginx.staticUrl.replace(/\/release$/, ""),
+      path: "/media-release",
+      serverPids: [nginx.service.pid],
+    },
+    {
+      key: "b-media",
+      label: "the release page with six photos through deploy/nginx (the HTML alone)",
+      origin: nginx.proxyUrl,
+      path: `/releases/${mediaRelease.slug}`,
+      serverPids: [nginx.service.pid, app.pid],
+      database: db.name,
+    },
+    ...(imageVariant
+      ? [
+          {
+            key: "b-image",
+            label: `one of its photos through deploy/nginx (${imageVariant.key.replace(/^img\/[0-9a-f]{64}-/, "img/…-")}, ${(imageVariant.bytes / 1024).toFixed(0)} KB)`,
+            origin: nginx.proxyUrl,
+            path: `/media/${imageVariant.key}`,
+            serverPids: [nginx.service.pid, app.pid],
+            database: db.name,
+            note: "the app answers /media/<key> once a live edition uses the file; deploy/nginx keeps it per its Cache-Control (s-maxage=60).",
+          } satisfies LoadTarget,
+        ]
+      : []),
   ];
   const results: LoadResult[] = [];
   const missing: BenchReport["missing"] = [];
@@ -348,6 +400,16 @@ async function main() {
     );
   }
   const rssAfterLoad = rssOf(appPids());
+
+  step("Largest Contentful Paint, throttled (Fast 3G)");
+  const lcpRuns = o.duration < 10 ? 3 : 5;
+  const lcpMedia = await measureLcp(`${nginx.proxyUrl}/releases/${mediaRelease.slug}`, lcpRuns);
+  const lcpPlain = await measureLcp(`${nginx.proxyUrl}/releases/${slug}`, lcpRuns);
+  for (const [name, r] of [
+    ["six photos", lcpMedia],
+    ["seed page", lcpPlain],
+  ] as const)
+    log(`  ${name}: LCP ${r.runs.map((x) => `${Math.round(x.lcpMs)} ms (${x.element})`).join(", ")}`);
 
   step("publish → visible");
   const prepared = path.join(tmp, "prepared.json");
@@ -417,6 +479,15 @@ async function main() {
       scaleSamples: o.scaleSamples,
     },
     page: { slug, bytes: Buffer.byteLength(html) },
+    media: {
+      slug: mediaRelease.slug,
+      bytes: Buffer.byteLength(mediaHtml),
+      imgElements: (mediaHtml.match(/<img\b/g) ?? []).length,
+      uploadedBytes: mediaRelease.uploadedBytes,
+      variantSeconds: mediaRelease.variantSeconds,
+      lcp: lcpMedia,
+      lcpPlain,
+    },
     load: results,
     missing,
     proxyCache,

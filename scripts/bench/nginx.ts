@@ -110,7 +110,15 @@ export interface NginxSetup {
 
 export async function startNginx(
   binary: string,
-  o: { dir: string; appPort: number; proxyPort: number; staticPort: number; staticHtml: string },
+  o: {
+    dir: string;
+    appPort: number;
+    proxyPort: number;
+    staticPort: number;
+    staticHtml: string;
+    /** The release page with six images (issue 13), saved as /media-release. */
+    mediaHtml?: string;
+  },
 ): Promise<NginxSetup> {
   const dir = o.dir;
   mkdirSync(path.join(dir, "static"), { recursive: true });
@@ -118,6 +126,8 @@ export async function startNginx(
   chmodSync(dir, 0o755);
   chmodSync(path.join(dir, "static"), 0o755);
   writeFileSync(path.join(dir, "static", "release.html"), o.staticHtml, { mode: 0o644 });
+  if (o.mediaHtml !== undefined)
+    writeFileSync(path.join(dir, "static", "media-release.html"), o.mediaHtml, { mode: 0o644 });
   rmSync(path.join(dir, "cache"), { recursive: true, force: true });
 
   const proxyConf = path.join(dir, "pressroom.conf");
@@ -156,6 +166,7 @@ http {
         root ${path.join(dir, "static")};
         access_log ${path.join(dir, "static-access.log")} combined buffer=64k flush=1s;
         location = /release { default_type text/html; try_files /release.html =404; }
+        location = /media-release { default_type text/html; try_files /media-release.html =404; }
     }
 }
 `,

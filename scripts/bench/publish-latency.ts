@@ -3,7 +3,8 @@
 // transaction, revalidation). Meanwhile readers poll / and the release page, directly and through the
 // nginx proxy, until the headline appears. Latency = first response showing it − the action's
 // response; the click → action response time is reported too.
-import { chromium, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { launchChromium } from "./chromium";
 import { performance } from "node:perf_hooks";
 
 export interface PreparedRelease {
@@ -59,18 +60,7 @@ export async function measurePublishLatency(o: {
   editor: { email: string; password: string };
   log: (line: string) => void;
 }): Promise<PublishSample[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ baseURL: o.appUrl });
     const page = await context.newPage();
