@@ -321,7 +321,15 @@ async function snapshot() {
     db().signInAttempt.count(),
     db().webhookEndpoint.findMany({ select: { id: true, active: true }, orderBy: { id: "asc" } }),
     db().delivery.count(),
-    db().mediaAsset.findMany({ select: { id: true, variantStatus: true }, orderBy: { id: "asc" } }),
+    // How many files, and the state of the two the matrix form names (retry would queue the failed one).
+    Promise.all([
+      db().mediaAsset.count(),
+      db().mediaAsset.findMany({
+        where: { id: { in: [ids.assetId, ids.newAssetId] } },
+        select: { id: true, variantStatus: true },
+        orderBy: { id: "asc" },
+      }),
+    ]),
     db().mediaUploadAttempt.count(),
     db().mediaContact.findMany({ select: { id: true, name: true, updatedAt: true }, orderBy: { id: "asc" } }),
     db().contactList.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } }),
@@ -396,7 +404,9 @@ describe("authorization matrix over every server action", () => {
     }
     session.userId = null;
     expect(refusals.length).toBeGreaterThanOrEqual(actions.length * 2);
-  });
+    // Every action × every caller it must refuse, each with two database snapshots: the work grows with
+    // each new action, and a busy 2-core machine took longer than the default 20 s.
+  }, 120_000);
 });
 
 // ---------- route handlers ----------
