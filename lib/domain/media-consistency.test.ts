@@ -18,7 +18,10 @@ const pdf = (filename: string) => ({ kind: "ATTACHMENT" as const, filename, altT
 describe("issue 13: images without alt text", () => {
   it("lists each image without alt text by number and file name, with its row's field", () => {
     const problems = checkConsistency(
-      { ...base, media: [img("podium.jpg", "The minister at the podium"), img("signing.jpg", "  "), img("flags.png", "")] },
+      {
+        ...base,
+        media: [img("podium.jpg", "The minister at the podium"), img("signing.jpg", "  "), img("flags.png", "")],
+      },
       NOW,
     );
     expect(problems).toEqual([

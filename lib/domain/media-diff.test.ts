@@ -28,7 +28,10 @@ const memo: DiffMedia = {
 
 describe("issue 13: media in the history diff", () => {
   it("an added and a removed image, an attachment's new title", () => {
-    const diff = diffMedia([photo("a"), photo("b"), memo], [photo("a"), photo("c"), { ...memo, title: "The memorandum" }]);
+    const diff = diffMedia(
+      [photo("a"), photo("b"), memo],
+      [photo("a"), photo("c"), { ...memo, title: "The memorandum" }],
+    );
     expect(diff.changed).toBe(true);
     expect(diff.items.map(mediaChangeSummary)).toEqual([
       null,
@@ -41,7 +44,10 @@ describe("issue 13: media in the history diff", () => {
   it("alt text, caption, credit and the lead choice are field changes of the same image", () => {
     const diff = diffMedia(
       [photo("a"), photo("b")],
-      [photo("a", { altText: "New alt", role: "LEAD" }), photo("b", { caption: "At the signing", credit: "Press service" })],
+      [
+        photo("a", { altText: "New alt", role: "LEAD" }),
+        photo("b", { caption: "At the signing", credit: "Press service" }),
+      ],
     );
     const [a, b] = diff.items;
     expect(mediaChangeSummary(a!)).toBe("Alt text changed, lead image changed");

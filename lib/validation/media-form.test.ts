@@ -34,13 +34,27 @@ describe("issue 13: the release form's media rows", () => {
     ]);
     const values = releaseValuesFromForm(form);
     expect(values.media).toEqual([
-      { assetId: "a1", role: "LEAD", altText: "Two ministers sign", caption: " At the signing ", credit: "Press service", title: "" },
+      {
+        assetId: "a1",
+        role: "LEAD",
+        altText: "Two ministers sign",
+        caption: " At the signing ",
+        credit: "Press service",
+        title: "",
+      },
       { assetId: "a2", role: "GALLERY", altText: "", caption: "", credit: "", title: "" },
       { assetId: "p1", role: "ATTACHMENT", altText: "", caption: "", credit: "", title: "Signed memorandum" },
     ]);
     const input = releaseInputSchema.parse({ ...releaseFormValues(), media: values.media });
     expect(input.media).toEqual([
-      { assetId: "a1", role: "LEAD", altText: "Two ministers sign", caption: "At the signing", credit: "Press service", title: null },
+      {
+        assetId: "a1",
+        role: "LEAD",
+        altText: "Two ministers sign",
+        caption: "At the signing",
+        credit: "Press service",
+        title: null,
+      },
       { assetId: "a2", role: "GALLERY", altText: "", caption: null, credit: null, title: null },
       { assetId: "p1", role: "ATTACHMENT", altText: "", caption: null, credit: null, title: "Signed memorandum" },
     ]);
