@@ -29,6 +29,8 @@ export interface ConsistencyProblem {
   /** The form field at fault, as in the validation errors: "agreements.1.title", "quotes.0.text", "date" … */
   field: string;
   message: string;
+  /** No reason lets it through ("Publish anyway" does not apply): an image without alt text. */
+  blocking?: true;
 }
 
 // Quotation marks of every style count as the same (absent) character: the words are what must
@@ -222,7 +224,11 @@ export function checkConsistency(release: ConsistencyInput, now: Date): Consiste
   // form, so an image's number is also its row index there.
   (release.media ?? []).forEach((m, i) => {
     if (m.kind === "IMAGE" && m.altText.trim() === "") {
-      problems.push({ field: `media.${i}.altText`, message: `Image ${i + 1} (${m.filename}) has no alt text.` });
+      problems.push({
+        field: `media.${i}.altText`,
+        message: `Image ${i + 1} (${m.filename}) has no alt text.`,
+        blocking: true,
+      });
     }
   });
 
@@ -238,10 +244,18 @@ export type GateResult = { ok: true; override: string | undefined } | { ok: fals
 
 /**
  * Submit, schedule and publish refuse content whose structure disagrees with its body, unless the
- * person gives a reason ("Publish anyway"): the reason is then the override the DAL records.
+ * person gives a reason ("Publish anyway"): the reason is then the override the DAL records. A
+ * blocking problem (an image without alt text, issue 13) is refused whatever the reason.
  */
 export function consistencyGate(problems: readonly ConsistencyProblem[], reason: string | undefined): GateResult {
   if (problems.length === 0) return { ok: true, override: undefined };
+  // Alt text is required, not a judgement call: readers who cannot see the photo get nothing else.
+  const blocking = problems.filter((p) => p.blocking);
+  if (blocking.length > 0)
+    return {
+      ok: false,
+      message: `${blocking.map((p) => p.message).join(" ")} Alt text is required before submitting or publishing: a reason cannot replace it.`,
+    };
   const given = reason?.trim() ?? "";
   if (given === "") return { ok: false, message: consistencyRefusal(problems) };
   return { ok: true, override: given };

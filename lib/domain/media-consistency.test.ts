@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkConsistency, consistencyFieldId, consistencyInputOfRelease, type ConsistencyInput } from "./consistency";
+import {
+  checkConsistency,
+  consistencyFieldId,
+  consistencyGate,
+  consistencyInputOfRelease,
+  type ConsistencyInput,
+} from "./consistency";
 
 // Issue 13: alt text is required before submitting or publishing, so the consistency check names
 // each image without it and links to that row's Alt text field.
@@ -25,8 +31,8 @@ describe("issue 13: images without alt text", () => {
       NOW,
     );
     expect(problems).toEqual([
-      { field: "media.1.altText", message: "Image 2 (signing.jpg) has no alt text." },
-      { field: "media.2.altText", message: "Image 3 (flags.png) has no alt text." },
+      { field: "media.1.altText", message: "Image 2 (signing.jpg) has no alt text.", blocking: true },
+      { field: "media.2.altText", message: "Image 3 (flags.png) has no alt text.", blocking: true },
     ]);
     expect(consistencyFieldId("media.1.altText")).toBe("media-1-altText");
   });
@@ -46,7 +52,23 @@ describe("issue 13: images without alt text", () => {
       ],
     });
     expect(checkConsistency(input, NOW)).toEqual([
-      { field: "media.0.altText", message: "Image 1 (signing.jpg) has no alt text." },
+      { field: "media.0.altText", message: "Image 1 (signing.jpg) has no alt text.", blocking: true },
     ]);
+  });
+
+  it('no reason lets an image without alt text through ("Publish anyway" covers judgement calls, not this)', () => {
+    const problems = checkConsistency({ ...base, body: "x", countries: ["AZ"], media: [img("signing.jpg", "")] }, NOW);
+    expect(consistencyGate(problems, "The desk says it is fine")).toEqual({
+      ok: false,
+      message: expect.stringContaining("Image 1 (signing.jpg) has no alt text."),
+    });
+    const withAlt = checkConsistency(
+      { ...base, body: "x", countries: ["AZ"], media: [img("a.jpg", "Two ministers")] },
+      NOW,
+    );
+    expect(consistencyGate(withAlt, "Azerbaijan is in the photo")).toEqual({
+      ok: true,
+      override: "Azerbaijan is in the photo",
+    });
   });
 });
