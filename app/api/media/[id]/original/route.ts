@@ -1,7 +1,7 @@
-import { NotAuthorizedError, requirePermission } from "@/lib/auth/session";
 import { getOriginal } from "@/lib/dal/media/assets";
 import { TYPES } from "@/lib/domain/media/sniff";
 import { PRIVATE_CACHE_CONTROL } from "@/lib/http/cache-control";
+import { authorizeRoute, routeRefusal } from "@/lib/http/route-authorization";
 import { contentDisposition, fileResponse, refuseBadCookies } from "@/lib/media/serve";
 
 // An uploaded file exactly as uploaded (issue 13), EXIF and GPS included: for the editorial team only,
@@ -9,26 +9,15 @@ import { contentDisposition, fileResponse, refuseBadCookies } from "@/lib/media/
 
 export const dynamic = "force-dynamic";
 
-function refuse(status: number, message: string): Response {
-  return Response.json(
-    { error: status === 404 ? "not_found" : "not_authorized", message },
-    { status, headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } },
-  );
-}
-
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const badCookies = refuseBadCookies(request);
   if (badCookies) return badCookies;
-  try {
-    await requirePermission("release.save");
-  } catch (error) {
-    if (error instanceof NotAuthorizedError) return refuse(error.reason === "anonymous" ? 401 : 403, error.message);
-    throw error;
-  }
+  const auth = await authorizeRoute("release.save");
+  if ("refusal" in auth) return auth.refusal;
   const { id } = await params;
   // Ids are cuids: anything else (a NUL byte PostgreSQL would refuse, a path) names no file.
   const original = /^[A-Za-z0-9_-]{1,64}$/.test(id) ? await getOriginal(id) : null;
-  if (!original) return refuse(404, "There is no such file.");
+  if (!original) return routeRefusal(404, "There is no such file.");
   const extension = Object.values(TYPES).find((t) => t.mime === original.mime)?.extension ?? null;
   const response = await fileResponse(request, {
     key: original.key,
@@ -36,5 +25,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     cacheControl: PRIVATE_CACHE_CONTROL,
     disposition: contentDisposition(original.filename, extension),
   });
-  return response ?? refuse(404, "The file is missing from storage: run npm run media:check.");
+  return response ?? routeRefusal(404, "The file is missing from storage: run npm run media:check.");
 }
