@@ -1,0 +1,132 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { SAMPLE, sampleClipboardHtml, sampleDocx, samplePage, samplePdf } from "../test/support/release-files";
+import { expect, test, type Page } from "./support/test";
+import { signIn } from "./support/pages";
+
+// Issue 15, "Files and addresses": a Word file and a PDF made here, a pasted HTML clipboard and a page
+// served by a local HTTP server (the e2e app runs with IMPORT_ALLOW_PRIVATE=1) each reach the same
+// extraction as pasted text. The release is dated without a time: none is invented.
+
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+async function openImport(page: Page) {
+  await signIn(page, "writer");
+  await page.goto("/admin/releases/import");
+}
+
+async function expectSampleProposals(page: Page) {
+  await expect(field(page, "Headline")).toHaveValue(SAMPLE.headline);
+  await expect(field(page, "Date")).toHaveValue(SAMPLE.date);
+  await expect(field(page, "Time")).toHaveValue("");
+  await expect(field(page, "UTC offset")).toHaveValue("");
+  const agreement = page.getByRole("group", { name: "Agreement 1" });
+  await expect(agreement.getByLabel("Agreement title")).toHaveValue(SAMPLE.agreementTitle);
+  await expect(agreement.getByLabel("Parties")).toHaveValue(SAMPLE.parties.join("\n"));
+  const quote = page.getByRole("group", { name: "Quote 1" });
+  await expect(quote.getByLabel("Speaker", { exact: true })).toHaveValue(SAMPLE.speaker);
+  await expect(quote.getByLabel("Quote text")).toHaveValue(SAMPLE.quoteText);
+}
+
+test("issue 15: a Word file made in the test is extracted like pasted text", async ({ page }) => {
+  await openImport(page);
+  await field(page, "File").setInputFiles({
+    name: "release.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: await sampleDocx(),
+  });
+  await page.getByRole("button", { name: "Extract from file" }).click();
+  await expectSampleProposals(page);
+  await expect(field(page, "Raw text")).toHaveValue(new RegExp(`^${SAMPLE.headline}\\n\\n`));
+});
+
+test("issue 15: a PDF made in the test is extracted like pasted text", async ({ page }) => {
+  await openImport(page);
+  await field(page, "File").setInputFiles({
+    name: "release.pdf",
+    mimeType: "application/pdf",
+    buffer: await samplePdf(),
+  });
+  await page.getByRole("button", { name: "Extract from file" }).click();
+  await expect(field(page, "Headline")).toHaveValue(SAMPLE.headline);
+  await expect(field(page, "Date")).toHaveValue(SAMPLE.date);
+  await expect(field(page, "Time")).toHaveValue("");
+  await expect(page.getByRole("group", { name: "Agreement 1" }).getByLabel("Agreement title")).toHaveValue(
+    SAMPLE.agreementTitle,
+  );
+  await expect(page.getByRole("group", { name: "Quote 1" }).getByLabel("Speaker", { exact: true })).toHaveValue(
+    SAMPLE.speaker,
+  );
+});
+
+test("issue 15: a refused file is a message next to the field, the pasted text stays", async ({ page }) => {
+  await openImport(page);
+  await field(page, "Raw text").fill("Some text typed before");
+  await field(page, "File").setInputFiles({
+    name: "release.docx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]),
+  });
+  await page.getByRole("button", { name: "Extract from file" }).click();
+  await expect(page.locator("#file-error")).toHaveText(/This file is a Linux program: choose a Word \(\.docx\), PDF/);
+  await expect(field(page, "File")).toHaveAttribute("aria-invalid", "true");
+  await expect(field(page, "Raw text")).toHaveValue("Some text typed before");
+});
+
+test("issue 15: a pasted HTML clipboard keeps its paragraphs and list items", async ({ page }) => {
+  await openImport(page);
+  const rawText = field(page, "Raw text");
+  await rawText.focus();
+  await rawText.evaluate((area, html) => {
+    const data = new DataTransfer();
+    data.setData("text/html", html);
+    data.setData("text/plain", area.ownerDocument.createElement("div").textContent ?? "");
+    area.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, sampleClipboardHtml);
+  await expect(rawText).toHaveValue(`${SAMPLE.headline}\n\n${SAMPLE.lead}\n\n${SAMPLE.quote}\n\n- ${SAMPLE.more}`);
+  await page.getByRole("button", { name: "Extract", exact: true }).click();
+  await expectSampleProposals(page);
+});
+
+test.describe("Import from URL", () => {
+  let server: Server;
+  let base: string;
+  test.beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === "/news/release")
+        response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(samplePage);
+      else if (request.url === "/feed.json") response.writeHead(200, { "content-type": "application/json" }).end("{}");
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  test("issue 15: a page from a local server is fetched, its article extracted, its URL the source credit", async ({
+    page,
+  }) => {
+    await openImport(page);
+    await field(page, "URL").fill(`${base}/news/release`);
+    await page.getByRole("button", { name: "Import from URL" }).click();
+    await expectSampleProposals(page);
+    await expect(field(page, "Source credit")).toHaveValue(`${base}/news/release`);
+    await expect(field(page, "Raw text")).not.toHaveValue(/All rights reserved|Privacy/);
+  });
+
+  test("issue 15: an address that is not a page, or not http, is a message next to the field", async ({ page }) => {
+    await openImport(page);
+    await field(page, "Raw text").fill("Kept text");
+    await field(page, "URL").fill(`${base}/feed.json`);
+    await page.getByRole("button", { name: "Import from URL" }).click();
+    await expect(page.locator("#url-error")).toHaveText(/not a web page \(it is application\/json\)/);
+    await expect(field(page, "URL")).toHaveValue(`${base}/feed.json`);
+    await expect(field(page, "Raw text")).toHaveValue("Kept text");
+    await field(page, "URL").fill("ftp://example.org/release.html");
+    await page.getByRole("button", { name: "Import from URL" }).click();
+    await expect(page.locator("#url-error")).toHaveText(/Only http and https/);
+  });
+});

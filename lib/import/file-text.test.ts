@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { SAMPLE, sampleDocx, samplePdf, samplePage } from "@/test/support/release-files";
+import { htmlToImportText } from "../domain/import/import-text";
+import { fileToText, IMPORT_FILE_MAX_BYTES } from "./file-text";
+
+const text = async (bytes: Uint8Array | Buffer | string) => {
+  const answer = await fileToText(typeof bytes === "string" ? new TextEncoder().encode(bytes) : new Uint8Array(bytes));
+  if (!answer.ok) throw new Error(answer.message);
+  return answer.text;
+};
+
+describe("issue 15: a file's text for the extractor", () => {
+  it("issue 15: a Word file keeps its heading, bold lead and table rows as separate lines", async () => {
+    const t = await text(await sampleDocx());
+    const paragraphs = t.split("\n\n");
+    expect(paragraphs[0]).toBe(SAMPLE.headline);
+    expect(paragraphs[1]).toBe(SAMPLE.lead);
+    expect(paragraphs).toContain(SAMPLE.quote);
+    expect(paragraphs).toContain(`1. Memorandum of Understanding on River Research – ${SAMPLE.parties.join(", ")}`);
+    expect(t).not.toMatch(/\*\*|^#/m);
+  });
+
+  it("issue 15: a PDF's wrapped lines are joined into its paragraphs", async () => {
+    const paragraphs = (await text(await samplePdf())).split("\n\n");
+    expect(paragraphs).toEqual([
+      SAMPLE.headline,
+      SAMPLE.lead.replace("–", "-"),
+      SAMPLE.quote.replace(/[“”]/g, '"'),
+      SAMPLE.more,
+    ]);
+  });
+
+  it("issue 15: a web page, Markdown and plain text files", async () => {
+    expect(await text(samplePage)).toContain(`${SAMPLE.headline}\n\n`);
+    expect(await text(`# ${SAMPLE.headline}\n\n**${SAMPLE.lead}**\n\n- one\n- two\n`)).toBe(
+      `${SAMPLE.headline}\n\n${SAMPLE.lead}\n\n- one\n- two`,
+    );
+    expect(await text(`\uFEFF${SAMPLE.headline}\r\n\r\n${SAMPLE.lead}\r\n`)).toBe(
+      `${SAMPLE.headline}\n\n${SAMPLE.lead}`,
+    );
+  });
+
+  it("issue 15: refused files say what they look like", async () => {
+    const refused = async (bytes: Uint8Array) => {
+      const answer = await fileToText(bytes);
+      return answer.ok ? "accepted" : answer.message;
+    };
+    expect(await refused(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 1, 2, 3]))).toMatch(/a Linux program: choose a Word/);
+    expect(await refused(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0]))).toMatch(/a JPEG image/);
+    expect(await refused(new Uint8Array())).toMatch(/empty/);
+    expect(await refused(new Uint8Array(IMPORT_FILE_MAX_BYTES + 1))).toMatch(/larger than 10 MB/);
+    expect(await refused(new TextEncoder().encode("%PDF-1.7\nnot really a pdf"))).toMatch(/could not be read/);
+  });
+
+  it("issue 15: clipboard HTML keeps paragraphs and list items, without Markdown marks", () => {
+    expect(
+      htmlToImportText(
+        '<h2>Title</h2><p>First <b>bold</b> and <a href="https://x.example/a_(b)">a link</a>.</p><ul><li>One</li><li>Two</li></ul><p>1. Not a list</p>',
+      ),
+    ).toBe("Title\n\nFirst bold and a link.\n\n- One\n- Two\n\n1. Not a list");
+  });
+});
