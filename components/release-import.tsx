@@ -5,6 +5,7 @@ import { importReleaseAction } from "@/lib/actions/releases/import";
 import type { Highlight, ImportActionState } from "@/lib/validation/import";
 import { LIMITS, type ReleaseFormValues } from "@/lib/validation/release";
 import { Field, TextAreaField } from "./field";
+import { ImportSources, pasteRichText } from "./release-import-sources";
 import { AgreementTitleFields, AgreementTypeField, SpeakerFields, rowField } from "./release-form-rows";
 
 type ScalarName = Exclude<keyof ReleaseFormValues, "agreements" | "quotes" | "changeNote" | "media">;
@@ -20,6 +21,7 @@ export function ReleaseImport() {
   });
   const review = state.status !== "idle" && state.stage === "review" ? state : null;
   const rawText = state.status === "idle" ? "" : state.rawText;
+  const url = state.status === "idle" ? "" : (state.url ?? "");
   const errors = state.status === "idle" ? {} : state.fieldErrors;
   const message = state.status === "idle" ? null : state.message;
   const marks = new Set(review?.highlights.map((h) => h.id) ?? []);
@@ -71,13 +73,17 @@ export function ReleaseImport() {
         ) : null}
       </div>
 
+      <ImportSources url={url} errors={errors} pending={pending} />
+
       <Field
         id="rawText"
         label="Raw text"
         error={errors.rawText}
         hint="Up to 100,000 characters: the release as published, dateline included."
       >
-        {(aria) => <textarea {...aria} name="rawText" defaultValue={rawText} rows={review ? 6 : 16} />}
+        {(aria) => (
+          <textarea {...aria} name="rawText" defaultValue={rawText} rows={review ? 6 : 16} onPaste={pasteRichText} />
+        )}
       </Field>
       <div className="actions">
         <button
@@ -102,13 +108,10 @@ export function ReleaseImport() {
             alignItems: "start",
           }}
         >
-          <section aria-labelledby="import-source-heading">
+          <section aria-labelledby="import-source-heading" style={{ position: "sticky", top: "1rem" }}>
             <h2 id="import-source-heading">Source text</h2>
             <p className="hint">Each proposed value is marked where it was found.</p>
-            <div
-              className="import-source"
-              style={{ whiteSpace: "pre-wrap", position: "sticky", top: "1rem", maxHeight: "90vh", overflow: "auto" }}
-            >
+            <div className="import-source" style={{ whiteSpace: "pre-wrap", maxHeight: "80vh", overflow: "auto" }}>
               {highlighted(review.rawText, review.highlights)}
             </div>
           </section>

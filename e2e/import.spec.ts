@@ -19,7 +19,7 @@ test("a writer imports the seed text, an editor publishes it: the same structure
   await expect(page).toHaveURL(/\/admin\/releases\/import$/);
 
   await field(page, "Raw text").fill(SEED_TEXT);
-  await page.getByRole("button", { name: "Extract" }).click();
+  await page.getByRole("button", { name: "Extract", exact: true }).click();
 
   // The source text, each proposal marked where it was found, with a link from the field to its mark.
   const source = page.locator(".import-source");

@@ -257,7 +257,7 @@ test.describe("XSS: no payload runs anywhere", () => {
     await field(writer, "Raw text").fill(
       `${seedText}\n\n${XSS_PAYLOADS.map((p) => p.text).join("\n\n")}\n\n"${cycle.take(300, { singleLine: true }).text}," said ${TAG} Aykhan Hajizade.`,
     );
-    await writer.getByRole("button", { name: "Extract" }).click();
+    await writer.getByRole("button", { name: "Extract", exact: true }).click();
     await expectTextHas(writer.locator(".import-source"), ALL_TEXT.slice(0, 200));
     await auditAndClick(detector, writer);
 

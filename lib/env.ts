@@ -77,6 +77,11 @@ const schema = z.object({
     .string()
     .regex(/^[0-9a-fA-F:.,/\s]*$/, "WEBHOOK_ALLOWED_NETWORKS must be comma-separated CIDR ranges")
     .default(""),
+  /**
+   * "1": "Import from URL" may fetch private, loopback and link-local addresses (the e2e suite serves
+   * its pages on 127.0.0.1). Leave unset in production: the server would fetch inside its own network.
+   */
+  IMPORT_ALLOW_PRIVATE: z.enum(["0", "1"], { error: 'IMPORT_ALLOW_PRIVATE must be "0" or "1"' }).default("0"),
   /** Local files of the app: the mail outbox when SMTP_URL is unset (default ./.data). */
   DATA_DIR: z.string().min(1).default(".data"),
   /** Uploaded images and attachments with the local driver (the default: DATA_DIR/media). */

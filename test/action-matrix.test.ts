@@ -473,6 +473,9 @@ const EXPECTED_ROUTES: Record<string, RouteRule> = {
   // Issue 13: uploads go through the same authorization as saves; a refused caller leaves no asset and
   // no counted upload (the snapshot counts both). lib/media/upload.test.ts uploads for real.
   "api/media/route.ts": { methods: ["POST"], permission: "release.save" },
+  // Issue 15: "Extract from file" on the import page reads a file's text (saves nothing); the same
+  // permission as the import itself. lib/import/file-text.test.ts and e2e/import-files.spec.ts read files.
+  "api/import/file/route.ts": { methods: ["POST"], permission: "release.create" },
   "api/v1/agreements/route.ts": READ_ONLY_API,
   "api/v1/openapi.json/route.ts": READ_ONLY_API,
   "api/v1/people/[slug]/route.ts": READ_ONLY_API,

@@ -47,12 +47,21 @@ export function parseHighlights(json: string, textLength: number): Highlight[] {
 
 export type ImportActionState =
   | { status: "idle" }
-  | { status: "invalid"; stage: "paste"; message: string; rawText: string; fieldErrors: FieldErrors }
+  | {
+      status: "invalid";
+      stage: "paste";
+      message: string;
+      rawText: string;
+      /** The "URL" field as typed, kept when a fetch is refused. */
+      url?: string;
+      fieldErrors: FieldErrors;
+    }
   | {
       status: "review" | "invalid" | "error";
       stage: "review";
       message: string | null;
       rawText: string;
+      url?: string;
       highlights: Highlight[];
       values: ReleaseFormValues;
       /** Per proposed agreement / quote: kept (checked) or dropped. */

@@ -6,10 +6,20 @@ import type { SessionUser } from "../../auth/session";
 import { listKnownPeople } from "../../dal/people";
 import { createRelease } from "../../dal/releases";
 import { extractRelease } from "../../domain/extractor";
+import { env } from "../../env";
+import { allowedNetworks } from "../../http/ssrf";
+import { articleText } from "../../import/article";
+import { fetchPublicPage } from "../../import/fetch-page";
 import { formString } from "../../validation/form";
 import { parseHighlights, rawTextSchema, type ImportActionState } from "../../validation/import";
 import { proposalOf } from "../../validation/import-proposal";
-import { fieldErrorsOf, releaseInputSchema, releaseValuesFromForm, type FieldErrors } from "../../validation/release";
+import {
+  LIMITS,
+  fieldErrorsOf,
+  releaseInputSchema,
+  releaseValuesFromForm,
+  type FieldErrors,
+} from "../../validation/release";
 import { serverAction } from "../action";
 
 /**
@@ -23,8 +33,9 @@ export const importReleaseAction = serverAction<[ImportActionState, FormData], I
     failed: (message, _prev, form) => {
       // Nothing typed is lost: the pasted text, or the reviewed proposal with the person's edits.
       const rawText = formString(form, "rawText");
+      const url = formString(form, "url");
       if (formString(form, "intent") !== "create")
-        return { status: "invalid", stage: "paste", message, rawText, fieldErrors: {} };
+        return { status: "invalid", stage: "paste", message, rawText, url, fieldErrors: {} };
       const values = releaseValuesFromForm(form);
       const highlights = parseHighlights(formString(form, "highlights"), rawText.length);
       const keepAgreements = values.agreements.map((_, i) => form.get(`agreements[${i}][keep]`) === "on");
@@ -34,6 +45,7 @@ export const importReleaseAction = serverAction<[ImportActionState, FormData], I
         stage: "review",
         message,
         rawText,
+        url,
         highlights,
         values,
         keepAgreements,
@@ -47,24 +59,43 @@ export const importReleaseAction = serverAction<[ImportActionState, FormData], I
 
 async function importRelease(user: SessionUser, form: FormData): Promise<ImportActionState> {
   const str = (name: string) => formString(form, name);
-  const rawText = str("rawText");
+  const intent = str("intent");
+  const url = str("url");
+  // A refused address: the message goes next to its field, the pasted text stays.
+  const refuse = (field: "url" | "rawText", message: string): ImportActionState => ({
+    status: "invalid",
+    stage: "paste",
+    message,
+    rawText: str("rawText"),
+    url,
+    fieldErrors: { [field]: message },
+  });
+
+  let rawText = str("rawText");
+  let sourceCredit: string | null = null;
+  if (intent === "url") {
+    if (url.trim() === "") return refuse("url", "Enter the address of the release's page");
+    const allowed = allowedNetworks(env().IMPORT_ALLOW_PRIVATE === "1" ? "0.0.0.0/0,::/0" : "");
+    const page = await fetchPublicPage(url, allowed);
+    if (!page.ok) return refuse("url", page.message);
+    rawText = articleText(page.html);
+    if (rawText.trim() === "") return refuse("url", "No article text found on this page");
+    sourceCredit = page.url;
+  }
 
   const raw = rawTextSchema.safeParse(rawText);
   if (!raw.success) {
     const message = raw.error.issues[0]?.message ?? "Paste the text of a release";
-    return { status: "invalid", stage: "paste", message, rawText, fieldErrors: { rawText: message } };
+    const field = intent === "url" ? intent : "rawText";
+    return refuse(field, message);
   }
 
-  if (str("intent") !== "create") {
+  if (intent !== "create") {
     const extracted = extractRelease(raw.data, { knownPeople: await listKnownPeople() });
-    return {
-      status: "review",
-      stage: "review",
-      message: null,
-      rawText,
-      fieldErrors: {},
-      ...proposalOf(raw.data, extracted),
-    };
+    const proposal = proposalOf(raw.data, extracted);
+    // An imported page's address is its source credit.
+    if (sourceCredit) proposal.values.sourceCredit = sourceCredit.slice(0, LIMITS.sourceCredit);
+    return { status: "review", stage: "review", message: null, rawText, url, fieldErrors: {}, ...proposal };
   }
 
   // Only the rows the person kept become part of the release; errors point back at the row shown.
@@ -79,7 +110,7 @@ async function importRelease(user: SessionUser, form: FormData): Promise<ImportA
     agreements: agreementRows.map((i) => values.agreements[i]),
     quotes: quoteRows.map((i) => values.quotes[i]),
   });
-  const review = { stage: "review" as const, rawText, highlights, values, keepAgreements, keepQuotes };
+  const review = { stage: "review" as const, rawText, url, highlights, values, keepAgreements, keepQuotes };
   if (!parsed.success) {
     const fieldErrors: FieldErrors = {};
     for (const [key, message] of Object.entries(fieldErrorsOf(parsed.error))) {

@@ -1,0 +1,121 @@
+import "server-only";
+import mammoth from "mammoth";
+import { getDocumentProxy } from "unpdf";
+import { htmlToImportText, looksLikeMarkdown, markdownToPlainText } from "../domain/import/import-text";
+import { sniffHead, sniffZip, zipCentralDirectory, zipEntryNames } from "../domain/media/sniff";
+
+// The import page's "Extract from file" (issue 15): the text of a Word document, a PDF, a web page or
+// a text/Markdown file, whichever the bytes say it is (never the name or the browser's word), as
+// plain text the extractor reads like pasted text.
+
+export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+export type FileText = { ok: true; text: string; kind: string } | { ok: false; message: string };
+
+const refuse = (message: string): FileText => ({ ok: false, message });
+const ACCEPTED = "Word (.docx), PDF, web page (.html), text (.txt) or Markdown (.md)";
+
+export async function fileToText(bytes: Uint8Array): Promise<FileText> {
+  if (bytes.length === 0) return refuse("The file is empty: choose the release's file");
+  if (bytes.length > IMPORT_FILE_MAX_BYTES)
+    return refuse(`The file is larger than ${IMPORT_FILE_MAX_BYTES / 1024 / 1024} MB: a release's file is smaller`);
+  const step = sniffHead(bytes.subarray(0, 64 * 1024));
+  try {
+    if (step.ok === "zip") {
+      const directory = zipCentralDirectory(bytes.subarray(Math.max(0, bytes.length - 22 - 0xffff)), bytes.length);
+      const names = directory ? zipEntryNames(bytes.subarray(directory.offset, directory.offset + directory.size)) : [];
+      const type = sniffZip(names, null);
+      if (!type.ok || type.extension !== "docx")
+        return refuse(`This file is ${type.ok ? type.label : type.looksLike}: choose a ${ACCEPTED} file`);
+      const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+      return found(htmlToImportText(value), "a Word document");
+    }
+    if (step.ok === true && step.extension === "pdf") return found(await pdfText(bytes), "a PDF document");
+    if (step.ok === false && step.looksLike === "a web page")
+      return found(htmlToImportText(decode(bytes)), "a web page");
+    if (step.ok === "text") {
+      const text = decode(bytes);
+      if (/^\uFEFF?\s*<(p|div|article|section|h[1-6]|table|ul|ol)[\s>]/i.test(text))
+        return found(htmlToImportText(text), "a web page");
+      return found(
+        looksLikeMarkdown(text) ? markdownToPlainText(text) : text.replace(/\r\n?/g, "\n").trim(),
+        "a text file",
+      );
+    }
+    return refuse(`This file is ${step.ok ? step.label : step.looksLike}: choose a ${ACCEPTED} file`);
+  } catch {
+    // A damaged or encrypted document: the libraries throw, the person gets a sentence.
+    return refuse("This file could not be read (damaged or password-protected?): paste its text instead");
+  }
+}
+
+function found(text: string, kind: string): FileText {
+  return text.trim() === ""
+    ? refuse(`No text found in ${kind} (a scan of a page?): paste its text instead`)
+    : { ok: true, text, kind };
+}
+
+const decode = (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+
+interface PdfItem {
+  str: string;
+  hasEOL?: boolean;
+  transform?: number[];
+  height?: number;
+}
+
+/**
+ * A PDF's text by lines, with a blank line where the gap to the next line is clearly larger than the
+ * usual line spacing (a new paragraph); the lines of one paragraph are joined (PDFs wrap them).
+ */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const paragraphs: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const items = (await page.getTextContent()).items as PdfItem[];
+    const lines: Array<{ text: string; y: number; size: number }> = [];
+    let current = "";
+    let y: number | null = null;
+    let size = 0;
+    for (const item of items) {
+      if (typeof item.str !== "string") continue;
+      const itemY: number = item.transform?.[5] ?? y ?? 0;
+      if (y !== null && Math.abs(itemY - y) > 1 && current.trim() !== "") {
+        lines.push({ text: current.trim(), y, size });
+        current = "";
+      }
+      y = itemY;
+      size = Math.max(size, item.height ?? 0);
+      current += item.str;
+      if (item.hasEOL && current.trim() !== "") {
+        lines.push({ text: current.trim(), y: itemY, size });
+        current = "";
+        size = 0;
+      }
+    }
+    if (current.trim() !== "" && y !== null) lines.push({ text: current.trim(), y, size });
+    // The line spacing is the smallest gap between lines; a clearly larger one starts a paragraph. A
+    // page without any larger gap keeps its lines as they are (its paragraphs cannot be told apart).
+    const gaps = lines.slice(1).map((line, i) => lines[i]!.y - line.y);
+    const spacing = Math.min(...gaps.filter((g) => g > 1), Infinity);
+    const separated = gaps.some((g) => g > spacing * 1.4);
+    let paragraph: string[] = [];
+    lines.forEach((line, i) => {
+      const gap = gaps[i - 1] ?? 0;
+      if (i > 0 && (!separated || gap > spacing * 1.4 || gap < 0)) {
+        paragraphs.push(joinLines(paragraph));
+        paragraph = [];
+      }
+      paragraph.push(line.text);
+    });
+    if (paragraph.length) paragraphs.push(joinLines(paragraph));
+  }
+  return paragraphs
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+// A paragraph's wrapped lines as one line; a word hyphenated at the end of a line is joined again.
+const joinLines = (lines: string[]) => lines.reduce((all, line) => (all.endsWith("-") ? all + line : `${all} ${line}`));
