@@ -130,3 +130,35 @@ test.describe("Import from URL", () => {
     await expect(page.locator("#url-error")).toHaveText(/Only http and https/);
   });
 });
+
+test("issue 15: a date-only release invents no time; dateline and sign-offs leave the body, the contact is proposed", async ({
+  page,
+}) => {
+  await openImport(page);
+  const contact = "For more information, contact the Press Office, press@northland.example, +47 22 33 44 55";
+  await field(page, "Raw text").fill(
+    [SAMPLE.headline, SAMPLE.lead, SAMPLE.quote, SAMPLE.more, "###", contact].join("\n\n"),
+  );
+  await page.getByRole("button", { name: "Extract", exact: true }).click();
+  await expect(field(page, "Date")).toHaveValue(SAMPLE.date);
+  await expect(field(page, "Time")).toHaveValue("");
+  await expect(page.locator("#time-hint")).toHaveText("Not in the text: enter the time of the release");
+  const body = field(page, "Body");
+  await expect(body).toHaveValue(new RegExp(`^The Ministry of Water of Northland[\\s\\S]*${SAMPLE.more}$`));
+  await expect(field(page, "Media contact name")).toHaveValue("Press Office");
+  await expect(field(page, "Media contact email")).toHaveValue("press@northland.example");
+  await expect(field(page, "Media contact phone")).toHaveValue("+47 22 33 44 55");
+  // The source text stays in view while the proposals scroll.
+  await expect(page.getByRole("region", { name: "Source text" })).toHaveCSS("position", "sticky");
+
+  // Nothing invented: the person is asked for the time, nothing typed is lost.
+  await field(page, "Issuer").fill("Ministry of Water of Northland");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.locator("#time-error")).toHaveText("Enter the time as HH:MM (24-hour)");
+  await expect(field(page, "Media contact name")).toHaveValue("Press Office");
+  await field(page, "Time").fill("10:00");
+  await field(page, "UTC offset").fill("+01:00");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(/\/admin\/releases\/[^/?]+\?done=draft$/);
+  await expect(field(page, "Media contact email")).toHaveValue("press@northland.example");
+});
