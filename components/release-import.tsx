@@ -136,8 +136,14 @@ export function ReleaseImport() {
               <div className="row">
                 {text("datelinePlace", "Dateline place", { max: LIMITS.place, hint: "Optional" })}
                 {text("date", "Date", { type: "date" })}
-                {text("time", "Time", { type: "time" })}
-                {text("utcOffset", "UTC offset", { hint: "e.g. +04:00", max: 10 })}
+                {text("time", "Time", {
+                  type: "time",
+                  hint: review.values.time ? undefined : "Not in the text: enter the time of the release",
+                })}
+                {text("utcOffset", "UTC offset", {
+                  hint: review.values.utcOffset ? "e.g. +04:00" : "Not in the text: e.g. +04:00",
+                  max: 10,
+                })}
               </div>
             </fieldset>
             {text("issuer", "Issuer", { max: LIMITS.issuer, mark: "issuer" })}
@@ -146,6 +152,12 @@ export function ReleaseImport() {
               mark: "sourceCredit",
               hint: "Optional",
             })}
+            {text("mediaContactName", "Media contact name", {
+              max: LIMITS.mediaContactName,
+              hint: "Optional: found in a “For more information, contact …” line",
+            })}
+            {text("mediaContactEmail", "Media contact email", { max: LIMITS.mediaContactEmail, type: "email" })}
+            {text("mediaContactPhone", "Media contact phone", { max: LIMITS.mediaContactPhone, type: "tel" })}
             {text("countries", "Countries", { hint: "ISO codes separated by commas, e.g. AZ, CN", max: 600 })}
             {text("topics", "Topics", { hint: "Optional, separated by commas", max: 2000 })}
 

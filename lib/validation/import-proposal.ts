@@ -1,4 +1,5 @@
 import type { ExtractedRelease } from "@/lib/domain/extractor";
+import { cleanImportedBody } from "@/lib/domain/import/body-cleanup";
 import type { Highlight } from "@/lib/validation/import";
 import { emptyAgreement, type ReleaseFormValues } from "@/lib/validation/release";
 
@@ -21,20 +22,26 @@ export function proposalOf(
   r.agreements.forEach((a, i) => mark(`agreement-${i}`, `Agreement ${i + 1}`, a.range));
   r.quotes.forEach((q, i) => mark(`quote-${i}`, `Quote ${i + 1}`, q.range));
 
+  // The dateline opening the first paragraph and the sign-offs at the end are not body text (the
+  // page shows the dateline and the media contact on their own); the contact is proposed as such.
+  const { body, contact } = cleanImportedBody(
+    bodyOf(rawText, [r.headlineRange, r.dateline.range]),
+    datelineOpening(rawText, r.dateline.range),
+  );
   return {
     values: {
       headline: r.headline ?? "",
       summary: "",
-      body: bodyOf(rawText, [r.headlineRange, r.dateline.range]),
+      body,
       datelinePlace: r.dateline.place ?? "",
       date: r.dateline.date ?? "",
       time: r.dateline.time ?? "",
       utcOffset: r.dateline.utcOffset ?? "",
       issuer: r.issuer ?? "",
       sourceCredit: r.sourceCredit ?? "",
-      mediaContactName: "",
-      mediaContactEmail: "",
-      mediaContactPhone: "",
+      mediaContactName: contact?.name ?? "",
+      mediaContactEmail: contact?.email ?? "",
+      mediaContactPhone: contact?.phone ?? "",
       countries: r.countries.join(", "),
       topics: "",
       changeNote: "",
@@ -56,6 +63,18 @@ export function proposalOf(
     keepAgreements: r.agreements.map(() => true),
     keepQuotes: r.quotes.map(() => true),
   };
+}
+
+/**
+ * The start of the dateline's line up to the dateline's end ("RIVERTON, March 3, 2025"), when the
+ * dateline opens its line (at most a short place before it); null otherwise.
+ */
+function datelineOpening(rawText: string, range: readonly [number, number] | null): string | null {
+  if (!range) return null;
+  const lineStart = rawText.lastIndexOf("\n", range[0] - 1) + 1;
+  const before = rawText.slice(lineStart, range[0]);
+  if (before.length > 60 || /[.!?]\s/.test(before)) return null;
+  return rawText.slice(lineStart, range[1]).trim();
 }
 
 /** The text readers get: the raw text without its leading headline and dateline lines. */
