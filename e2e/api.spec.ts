@@ -226,6 +226,11 @@ test("one release with every structured field, and as IPTC ninjs", async ({ requ
     },
     url: `${baseURL}/releases/${SEED_SLUG}#quote-2`,
   });
+  // Issue 13: the seed's title card, drawn at seed time, is its lead image.
+  expect(release.media).toMatchObject({
+    images: [{ role: "lead", alt: expect.stringContaining("Azerbaijan – China"), width: 1600 }],
+    attachments: [],
+  });
   // Nothing editorial: no ids, no workflow, no people who edited it.
   expect(Object.keys(release).sort()).toEqual(
     [
@@ -238,6 +243,7 @@ test("one release with every structured field, and as IPTC ninjs", async ({ requ
       "headline",
       "issuer",
       "links",
+      "media",
       "mediaContact",
       "publishedAt",
       "quotes",
