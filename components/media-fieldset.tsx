@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { MEDIA_LIMITS, type EditionMediaFormValues } from "@/lib/validation/media";
-import { MEDIA_LIST_MARKER } from "@/lib/validation/release";
+import { MEDIA_LIST_MARKER } from "@/lib/validation/release-form";
 import { MediaLibraryPicker } from "./media-library-picker";
 import { AttachmentRow, ImageRow, mediaFormValues, type MediaRow, type MediaTextField } from "./media-rows";
 import { useUploads, type MediaFileView, type MediaKind } from "./media-upload";

@@ -6,7 +6,8 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { releaseInputSchema, releaseToFormValues, type ReleaseFormValues } from "../validation/release";
+import { releaseInputSchema, type ReleaseFormValues } from "../validation/release";
+import { releaseToFormValues } from "../validation/release-form";
 import { listFeedReleases } from "./public/feed";
 import { getPublicRelease } from "./public/releases";
 import { createRelease, getReleaseForEditor, publishEdition, transitionRelease, updateRelease } from "./releases";

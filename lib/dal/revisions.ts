@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db";
-import { releaseInputSchema, releaseToFormValues, type ReleaseInput } from "../validation/release";
+import { releaseInputSchema, type ReleaseInput } from "../validation/release";
+import { releaseToFormValues } from "../validation/release-form";
 import { updateRelease, type WriteResult } from "./releases";
 import type { SessionUser } from "./users";
 

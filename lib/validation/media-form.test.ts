@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { releaseFormValues } from "@/test/factories";
-import { fieldErrorsOf, releaseInputSchema, releaseToFormValues, releaseValuesFromForm } from "./release";
+import { fieldErrorsOf, releaseInputSchema } from "./release";
+import { releaseToFormValues, releaseValuesFromForm } from "./release-form";
 
 // Issue 13: the release form's Media section posts one row per image or attachment
 // (media[N][assetId] …) and a marker saying the section was there; the save stores exactly that list.

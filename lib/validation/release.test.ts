@@ -7,11 +7,10 @@ import {
   emptyQuote,
   fieldErrorsOf,
   releaseInputSchema,
-  releaseToFormValues,
-  releaseValuesFromForm,
   type ReleaseFormValues,
   type ReleaseInput,
 } from "./release";
+import { releaseToFormValues, releaseValuesFromForm } from "./release-form";
 import { agreementRow, quoteRow, releaseFormValues } from "@/test/factories";
 
 // ---------- fixtures ----------

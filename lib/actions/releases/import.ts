@@ -13,13 +13,8 @@ import { fetchPublicPage } from "../../import/fetch-page";
 import { formString } from "../../validation/form";
 import { parseHighlights, rawTextSchema, type ImportActionState } from "../../validation/import";
 import { proposalOf } from "../../validation/import-proposal";
-import {
-  LIMITS,
-  fieldErrorsOf,
-  releaseInputSchema,
-  releaseValuesFromForm,
-  type FieldErrors,
-} from "../../validation/release";
+import { LIMITS, fieldErrorsOf, releaseInputSchema, type FieldErrors } from "../../validation/release";
+import { releaseValuesFromForm } from "../../validation/release-form";
 import { serverAction } from "../action";
 
 /**

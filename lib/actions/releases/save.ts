@@ -6,7 +6,8 @@ import { createRelease, createReleaseOnce, transitionRelease, updateRelease } fr
 import { CONFLICT_MESSAGE, type ReleaseActionState } from "../../validation/action-state";
 import { isCreationKey } from "../../validation/creation-key";
 import { formString } from "../../validation/form";
-import { fieldErrorsOf, releaseInputSchema, releaseValuesFromForm } from "../../validation/release";
+import { fieldErrorsOf, releaseInputSchema } from "../../validation/release";
+import { releaseValuesFromForm } from "../../validation/release-form";
 import { serverAction } from "../action";
 
 const idOf = (form: FormData) => formString(form, "id");

@@ -18,7 +18,7 @@ import { formatInZone, formatUtcOffset, instantToLocal } from "@/lib/domain/date
 import { authorshipRefusal, availableActions, STATUS_LABEL, type WorkflowAction } from "@/lib/domain/workflow";
 import { workflowGuidance, workflowNotice } from "@/lib/domain/workflow-notice";
 import { countActiveReviewers } from "@/lib/dal/users";
-import { releaseToFormValues } from "@/lib/validation/release";
+import { releaseToFormValues } from "@/lib/validation/release-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; why?: string }> };
 

@@ -4,7 +4,7 @@ import { ReleaseForm } from "@/components/release-form";
 import { getSessionUser } from "@/lib/auth/session";
 import { listPersonNames } from "@/lib/dal/people";
 import { listIssuerMediaContacts } from "@/lib/dal/releases";
-import { newReleaseFormValues } from "@/lib/validation/release";
+import { newReleaseFormValues } from "@/lib/validation/release-form";
 
 export const metadata: Metadata = { title: "New release" };
 
