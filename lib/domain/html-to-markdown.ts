@@ -188,8 +188,11 @@ export function htmlToMarkdown(html: string): string {
   // Non-breaking spaces in pasted HTML are mostly layout (Word indents and spaces out with them):
   // as plain spaces they collapse like any other, instead of indenting a line into a code block.
   const markdown = service.turndown(html.replace(/&nbsp;|&#160;|&#xa0;|\u00a0/gi, " "));
+  // Each line's end trimmed by a split, not `/[ \t]+$/gm` (quadratic in a long run of spaces).
   return markdown
-    .replace(/[ \t]+$/gm, "")
+    .split("\n")
+    .map((line) => line.trimEnd())
+    .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }
