@@ -26,7 +26,8 @@ export function parseMediaLibraryQuery(params: URLSearchParams, defaultTake = 24
     return bad("q", `The search text is ${q.length} characters long; the limit is ${MEDIA_LIBRARY_LIMITS.q}.`);
   if (/[\u0000]/.test(q)) return bad("q", "The search text has a NUL character.");
   const kindText = params.get("kind") ?? "";
-  if (kindText !== "" && !(kindText in KINDS)) return bad("kind", 'kind is "image" or "attachment".');
+  // Object.hasOwn, not `in`: "constructor" or "toString" are in every object (KINDS[…] would be a function).
+  if (kindText !== "" && !Object.hasOwn(KINDS, kindText)) return bad("kind", 'kind is "image" or "attachment".');
   const takeText = params.get("take");
   let take = defaultTake;
   if (takeText !== null) {
