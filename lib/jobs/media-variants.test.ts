@@ -9,9 +9,16 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "../db";
 import { handleUpload } from "../media/upload";
 import { mediaStorage } from "../storage";
-import { makeUser } from "@/test/dal";
+import { makeUser, uniqueHeadline } from "@/test/dal";
 import { hasGpsTag, jpegWithGps, randomColour } from "@/test/support/media-samples";
+import { createRelease } from "../dal/releases";
 import { makeVariants } from "./media-variants";
+import { dropReaderCache } from "./reader-cache";
+import { publishReviewed } from "@/test/dal";
+import { releaseInput } from "@/test/factories";
+
+// The worker runs outside any request: the reader cache is dropped by asking the app (mocked here).
+vi.mock("./reader-cache", () => ({ dropReaderCache: vi.fn(async () => undefined) }));
 
 // Read by env() on its first use, inside the first test.
 const mediaDir = mkdtempSync(path.join(tmpdir(), "pressroom-variants-test-"));
@@ -121,5 +128,40 @@ describe("issue 13: image variants", () => {
       variantStatus: "FAILED",
       variantAttempts: 2,
     });
+  });
+
+  it("issue 13: drops the reader cache when an image a live edition uses becomes ready or fails, not for a draft's", async () => {
+    const editor = await makeUser("EDITOR");
+    const live = await upload(await jpegWithGps(60, 40), "live.jpg");
+    const created = await createRelease(editor, {
+      ...releaseInput({ headline: uniqueHeadline("Variants live") }),
+      media: [{ assetId: live, role: "LEAD", altText: "Live", caption: null, credit: null, title: null }],
+    });
+    await publishReviewed(created.id, created.version);
+    vi.mocked(dropReaderCache).mockClear();
+    await makeVariants(live, { number: 1, max: 5 });
+    expect(await db().mediaAsset.findUniqueOrThrow({ where: { id: live } })).toMatchObject({ variantStatus: "READY" });
+    expect(dropReaderCache).toHaveBeenCalledTimes(1);
+
+    const draft = await upload(await jpegWithGps(60, 40), "draft.jpg");
+    await createRelease(editor, {
+      ...releaseInput({ headline: uniqueHeadline("Variants draft") }),
+      media: [{ assetId: draft, role: "LEAD", altText: "Draft", caption: null, credit: null, title: null }],
+    });
+    vi.mocked(dropReaderCache).mockClear();
+    await makeVariants(draft, { number: 1, max: 5 });
+    expect(dropReaderCache).not.toHaveBeenCalled();
+
+    // A live image whose conversion fails for good leaves the page too.
+    const broken = await upload(await jpegWithGps(60, 40), "broken.jpg");
+    const other = await createRelease(editor, {
+      ...releaseInput({ headline: uniqueHeadline("Variants failed") }),
+      media: [{ assetId: broken, role: "LEAD", altText: "Broken", caption: null, credit: null, title: null }],
+    });
+    await publishReviewed(other.id, other.version);
+    await mediaStorage().delete((await db().mediaAsset.findUniqueOrThrow({ where: { id: broken } })).originalKey);
+    vi.mocked(dropReaderCache).mockClear();
+    await makeVariants(broken, { number: 3, max: 3 });
+    expect(dropReaderCache).toHaveBeenCalledTimes(1);
   });
 });

@@ -179,6 +179,33 @@ describe("issue 13: the media library", () => {
     ).toBe(1);
   });
 
+  it("issue 13: refuses to put a not yet converted image on a live release (it would vanish from the page); a draft may take it", async () => {
+    const editor = await makeUser("EDITOR");
+    const old = await makeAsset("IMAGE");
+    const pending = await makeAsset("IMAGE");
+    await db().mediaAsset.update({ where: { id: pending.id }, data: { variantStatus: "PENDING" } });
+    const created = await createRelease(editor, {
+      ...releaseInput({ headline: uniqueHeadline("Library replace pending") }),
+      media: [row(old.id, { role: "LEAD", altText: "Signing" })],
+    });
+    const version = await publishReviewed(created.id, created.version);
+    expect(await replaceMediaAsset(editor, old.id, pending.id)).toEqual({ status: "not_ready" });
+    expect((await getMediaUsages([old.id])).get(old.id)).toHaveLength(1);
+    expect((await loadRelease(created.id)).version).toBe(version);
+    await db().mediaAsset.update({ where: { id: pending.id }, data: { variantStatus: "FAILED" } });
+    expect(await replaceMediaAsset(editor, old.id, pending.id)).toEqual({ status: "not_ready" });
+
+    const draftOnly = await makeAsset("IMAGE");
+    await createRelease(editor, {
+      ...releaseInput({ headline: uniqueHeadline("Library replace pending draft") }),
+      media: [row(draftOnly.id, { role: "LEAD", altText: "Draft" })],
+    });
+    expect(await replaceMediaAsset(editor, draftOnly.id, pending.id)).toMatchObject({
+      status: "replaced",
+      liveChanged: false,
+    });
+  });
+
   it("queues a failed image's conversion again", async () => {
     const photo = await makeAsset("IMAGE");
     await db().mediaAsset.update({

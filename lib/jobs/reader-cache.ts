@@ -1,0 +1,4 @@
+import "server-only";
+
+/** Placeholder: written with the fix. */
+export async function dropReaderCache(): Promise<void> {}
