@@ -459,6 +459,13 @@ const EXPECTED_ROUTES: Record<string, RouteRule> = {
     refuses: 404,
     headers: { "x-pressroom-internal-key": "a-guessed-key" },
   },
+  "api/internal/public-cache/route.ts": {
+    methods: ["POST"],
+    special:
+      "issue 13: a background job asks the app to drop the reader cache (an image a live release uses was converted): authorized by the same HMAC key as the scheduler tick; without it a 404",
+    refuses: 404,
+    headers: { "x-pressroom-internal-key": "a-guessed-key" },
+  },
   "api/v1/[...rest]/route.ts": {
     ...READ_ONLY_API,
     special: "unknown /api/v1 paths: a JSON 404 for every method",

@@ -2,11 +2,11 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "../env";
 
-// The app calls itself for one job: the scheduler's timer runs outside any request, and Next only
-// lets code inside a request (a route handler) drop cached reader pages. The timer therefore POSTs
-// to /api/internal/scheduler with this key, derived from NEXTAUTH_SECRET so there is no second
-// secret to configure; nobody without the secret can trigger a pass (harmless anyway: a pass only
-// publishes what is already due).
+// The app calls itself: the scheduler's timer and the background jobs run outside any request, and
+// Next only lets code inside a request (a route handler) drop cached reader pages. They therefore POST
+// to /api/internal/scheduler or /api/internal/public-cache with this key, derived from NEXTAUTH_SECRET
+// so there is no second secret to configure; nobody without the secret can call them (harmless
+// anyway: a pass only publishes what is already due, and a dropped cache is only filled again).
 
 const PURPOSE = "pressroom internal scheduler tick v1";
 

@@ -18,6 +18,7 @@ import { fallbackWidth, variantKey, variantWidths, VARIANT_WIDTHS, type VariantF
 import { env } from "../env";
 import { logger } from "../log";
 import { mediaStorage } from "../storage";
+import { dropReaderCache } from "./reader-cache";
 
 // The served copies of an uploaded image (issue 13), made once in the background: AVIF and WebP at
 // 480, 960 and 1600 pixels wide (never wider than the original), a JPEG at 960 for the rest, and a
@@ -43,18 +44,22 @@ export async function makeVariants(assetId: string, attempt: Attempt): Promise<v
   const asset = await getAssetForVariants(assetId);
   if (!asset || asset.kind !== "IMAGE" || asset.status === "READY") return;
   await countVariantAttempt(assetId);
+  let liveChanged: boolean;
   try {
-    await render(asset);
+    liveChanged = (await render(asset)).liveChanged;
   } catch (error) {
     const final = attempt.number >= attempt.max;
     const message = error instanceof Error ? error.message : String(error);
-    await recordVariantFailure(assetId, message, final);
+    liveChanged = (await recordVariantFailure(assetId, message, final)).liveChanged;
     if (!final) throw error;
     logger.error("media: image variants failed for good", { assetId, attempts: attempt.number, error: message });
   }
+  // A published image not yet converted is left out of readers' pages, which are cached up to the
+  // backstop lifetime (300 s): now that it is ready (or failed for good), they are made again.
+  if (liveChanged) await dropReaderCache();
 }
 
-async function render(asset: AssetForVariants): Promise<void> {
+async function render(asset: AssetForVariants): Promise<{ liveChanged: boolean }> {
   const source = path.join(tmpdir(), `pressroom-variants-${randomUUID()}`);
   try {
     const original = await mediaStorage().get(asset.originalKey);
@@ -95,7 +100,7 @@ async function render(asset: AssetForVariants): Promise<void> {
     await store("jpeg", "JPEG", "image/jpeg", fallbackWidth(width));
 
     const tiny = await open().resize({ width: 16 }).blur(1).webp({ quality: 40 }).toBuffer();
-    await saveVariants(asset.id, made, `data:image/webp;base64,${tiny.toString("base64")}`);
+    return await saveVariants(asset.id, made, `data:image/webp;base64,${tiny.toString("base64")}`);
   } finally {
     await rm(source, { force: true });
   }

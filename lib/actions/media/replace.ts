@@ -34,6 +34,12 @@ export const replaceMediaAction = serverAction(
         return { status: "error", message: "An image is replaced by an image, a document by a document." };
       case "same_file":
         return { status: "error", message: "The new file is the same as the old one (same bytes): nothing changed." };
+      case "not_ready":
+        return {
+          status: "error",
+          message:
+            "A published release uses this image, and the new one is still converting (or its conversion failed): readers would see no image meanwhile. Replace it once the new image's conversion is done.",
+        };
     }
     if (result.liveChanged) invalidatePublicContent();
     revalidatePath("/admin/media");

@@ -71,7 +71,8 @@ export type ReplaceMediaResult =
   | { status: "replaced"; releaseIds: string[]; liveChanged: boolean }
   | { status: "not_found" }
   | { status: "kind_mismatch" }
-  | { status: "same_file" };
+  | { status: "same_file" }
+  | { status: "not_ready" };
 
 /**
  * "Replace file": every edition that used `oldId` uses `newId` from now on, with its alt text,
@@ -87,14 +88,19 @@ export type ReplaceMediaResult =
  * be put back by replacing again, or deleted. Every touched release's version goes up: a form open on
  * it holds the old file and would otherwise undo the replacement with its next save; now that save is a
  * conflict. The caller drops the reader cache when a live edition changed (lib/dal/public/cache.ts);
- * the old file's public URL stops answering by the 60-second rule of lib/media/serve.ts.
+ * the old file's public URL stops answering within a minute (lib/media/serve.ts: shared caches keep a
+ * file 45 s, this process remembers a visible key 10 s more).
+ *
+ * A live edition is never given an image whose variants are not READY ("not_ready"): readers' pages
+ * leave such an image out, so the published photo would vanish until the conversion ends (or for good
+ * if it failed). Drafts and history may take it.
  */
 export async function replaceMediaAsset(actor: SessionUser, oldId: string, newId: string): Promise<ReplaceMediaResult> {
   if (oldId === newId) return { status: "same_file" };
   return db().$transaction(async (tx) => {
     const assets = await tx.mediaAsset.findMany({
       where: { id: { in: [oldId, newId] } },
-      select: { id: true, kind: true, filename: true },
+      select: { id: true, kind: true, filename: true, variantStatus: true },
     });
     const from = assets.find((a) => a.id === oldId);
     const to = assets.find((a) => a.id === newId);
@@ -107,6 +113,8 @@ export async function replaceMediaAsset(actor: SessionUser, oldId: string, newId
         edition: { select: { id: true, releaseId: true, release: { select: { liveEditionId: true } } } },
       },
     });
+    const liveChanged = uses.some((u) => u.edition.release.liveEditionId === u.edition.id);
+    if (liveChanged && to.kind === "IMAGE" && to.variantStatus !== "READY") return { status: "not_ready" } as const;
     await tx.editionMedia.updateMany({ where: { assetId: oldId }, data: { assetId: newId } });
     const releaseIds = [...new Set(uses.map((u) => u.edition.releaseId))].sort();
     if (releaseIds.length > 0)
@@ -117,7 +125,6 @@ export async function replaceMediaAsset(actor: SessionUser, oldId: string, newId
     };
     for (const releaseId of releaseIds.length > 0 ? releaseIds : [null])
       await recordAudit({ action: "media.replace", actorId: actor.id, releaseId, detail }, tx);
-    const liveChanged = uses.some((u) => u.edition.release.liveEditionId === u.edition.id);
     return { status: "replaced", releaseIds, liveChanged } as const;
   });
 }

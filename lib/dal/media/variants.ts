@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../../db";
+import { isUsedByLiveEdition } from "../public/media";
 
 // The variant job's reads and writes (lib/jobs/media-variants.ts).
 
@@ -45,22 +46,38 @@ export interface MadeVariant {
   bytes: number;
 }
 
-/** The variants exist (their files are stored): the image is READY, with its placeholder. */
-export async function saveVariants(id: string, variants: MadeVariant[], placeholder: string): Promise<void> {
-  await db().$transaction(async (tx) => {
+/**
+ * The variants exist (their files are stored): the image is READY, with its placeholder. Answers
+ * whether a live edition uses it: readers' cached pages left the image out until now.
+ */
+export async function saveVariants(
+  id: string,
+  variants: MadeVariant[],
+  placeholder: string,
+): Promise<{ liveChanged: boolean }> {
+  return db().$transaction(async (tx) => {
     await tx.mediaVariant.deleteMany({ where: { assetId: id } });
     await tx.mediaVariant.createMany({ data: variants.map((v) => ({ ...v, assetId: id })) });
     await tx.mediaAsset.update({
       where: { id },
       data: { variantStatus: "READY", variantError: null, placeholder },
     });
+    return { liveChanged: await isUsedByLiveEdition(id, tx) };
   });
 }
 
-/** Keeps why the last attempt failed; after the last one the image is FAILED (the editor shows it). */
-export async function recordVariantFailure(id: string, message: string, final: boolean): Promise<void> {
+/**
+ * Keeps why the last attempt failed; after the last one the image is FAILED (the editor shows it), and
+ * the answer says whether a live edition uses it (readers' pages drop it: a failed image is not shown).
+ */
+export async function recordVariantFailure(
+  id: string,
+  message: string,
+  final: boolean,
+): Promise<{ liveChanged: boolean }> {
   await db().mediaAsset.update({
     where: { id },
     data: { variantError: message.slice(0, 1_000), ...(final ? { variantStatus: "FAILED" } : {}) },
   });
+  return { liveChanged: final && (await isUsedByLiveEdition(id)) };
 }

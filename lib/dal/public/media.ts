@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
-import { db } from "../../db";
+import { db, type Tx } from "../../db";
 import { visibleSql } from "./search";
 
 // Which media files readers may fetch (issue 13): a variant or an attachment used by the LIVE edition
@@ -40,4 +40,11 @@ export async function findPublicMediaFile(key: string, now = clockNow()): Promis
     return row ?? null;
   }
   return null;
+}
+
+/** Whether readers see the asset now (a live edition of a public release uses it): its changes must drop the reader cache. */
+export async function isUsedByLiveEdition(assetId: string, tx: Tx = db(), now = clockNow()): Promise<boolean> {
+  const [row] = await tx.$queryRaw<Array<{ used: boolean }>>`
+    SELECT ${usedByLiveEdition(Prisma.sql`${assetId}`, now)} AS used`;
+  return row?.used === true;
 }
