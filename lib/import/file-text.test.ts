@@ -1,4 +1,6 @@
+import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { zipCentralDirectory } from "../domain/media/sniff";
 import { SAMPLE, sampleDocx, samplePdf, samplePage } from "@/test/support/release-files";
 import { htmlToImportText } from "../domain/import/import-text";
 import { fileToText, IMPORT_FILE_MAX_BYTES } from "./file-text";
@@ -58,5 +60,32 @@ describe("issue 15: a file's text for the extractor", () => {
         '<h2>Title</h2><p>First <b>bold</b> and <a href="https://x.example/a_(b)">a link</a>.</p><ul><li>One</li><li>Two</li></ul><p>1. Not a list</p>',
       ),
     ).toBe("Title\n\nFirst bold and a link.\n\n- One\n- Two\n\n1. Not a list");
+  });
+
+  it("issue 15: a text longer than the converters are given is refused before converting", async () => {
+    const answer = await fileToText(new TextEncoder().encode(`# Title\n\n${"word ".repeat(220_000)}`));
+    expect(answer.ok ? "accepted" : answer.message).toMatch(/longer than 1,000,000 characters/);
+    const page = await fileToText(new TextEncoder().encode(`<p>${"[<tr>".repeat(210_000)}</p>`));
+    expect(page.ok ? "accepted" : page.message).toMatch(/longer than 1,000,000 characters/);
+  });
+
+  it("issue 15: a Word file whose entries unpack to more than 50 MB is refused before unpacking", async () => {
+    // The sample's central directory, each entry claiming 20 MB once unpacked (what a zip bomb claims).
+    const bytes = new Uint8Array(await sampleDocx());
+    const directory = zipCentralDirectory(bytes.subarray(Math.max(0, bytes.length - 22 - 0xffff)), bytes.length)!;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let at = directory.offset; view.getUint32(at, true) === 0x02014b50;) {
+      view.setUint32(at + 24, 20 * 1024 * 1024, true);
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    const answer = await fileToText(bytes);
+    expect(answer.ok ? "accepted" : answer.message).toMatch(/unpacks to more than 50 MB/);
+  });
+
+  it("issue 15: a PDF of more than 50 pages is refused", async () => {
+    const pdf = await PDFDocument.create();
+    for (let n = 0; n < 51; n++) pdf.addPage([200, 200]);
+    const answer = await fileToText(await pdf.save());
+    expect(answer.ok ? "accepted" : answer.message).toMatch(/more than 50 pages/);
   });
 });

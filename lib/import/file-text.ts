@@ -2,13 +2,19 @@ import "server-only";
 import mammoth from "mammoth";
 import { getDocumentProxy } from "unpdf";
 import { htmlToImportText, looksLikeMarkdown, markdownToPlainText } from "../domain/import/import-text";
-import { sniffHead, sniffZip, zipCentralDirectory, zipEntryNames } from "../domain/media/sniff";
+import { sniffHead, sniffZip, zipCentralDirectory, zipEntryNames, zipUncompressedSize } from "../domain/media/sniff";
+import { IMPORT_TEXT_MAX_CHARS } from "../validation/import";
 
 // The import page's "Extract from file" (issue 15): the text of a Word document, a PDF, a web page or
 // a text/Markdown file, whichever the bytes say it is (never the name or the browser's word), as
 // plain text the extractor reads like pasted text.
 
 export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
+// A Word file is a zip: what its entries unpack to is checked before mammoth unpacks them (a few MB
+// can claim gigabytes). A PDF's pages are read one by one: a release has a few.
+const DOCX_MAX_UNPACKED_BYTES = 50 * 1024 * 1024;
+const PDF_MAX_PAGES = 50;
 
 export type FileText = { ok: true; text: string; kind: string } | { ok: false; message: string };
 
@@ -27,14 +33,31 @@ export async function fileToText(bytes: Uint8Array): Promise<FileText> {
       const type = sniffZip(names, null);
       if (!type.ok || type.extension !== "docx")
         return refuse(`This file is ${type.ok ? type.label : type.looksLike}: choose a ${ACCEPTED} file`);
+      if (
+        directory &&
+        zipUncompressedSize(bytes.subarray(directory.offset, directory.offset + directory.size)) >
+          DOCX_MAX_UNPACKED_BYTES
+      )
+        return refuse(
+          `This Word file unpacks to more than ${DOCX_MAX_UNPACKED_BYTES / 1024 / 1024} MB: paste its text instead`,
+        );
       const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-      return found(htmlToImportText(value), "a Word document");
+      return tooLong(value) ?? found(htmlToImportText(value), "a Word document");
     }
-    if (step.ok === true && step.extension === "pdf") return found(await pdfText(bytes), "a PDF document");
-    if (step.ok === false && step.looksLike === "a web page")
-      return found(htmlToImportText(decode(bytes)), "a web page");
+    if (step.ok === true && step.extension === "pdf") {
+      const text = await pdfText(bytes);
+      return text === null
+        ? refuse(`This PDF has more than ${PDF_MAX_PAGES} pages: a release is shorter, paste its text instead`)
+        : found(text, "a PDF document");
+    }
+    if (step.ok === false && step.looksLike === "a web page") {
+      const html = decode(bytes);
+      return tooLong(html) ?? found(htmlToImportText(html), "a web page");
+    }
     if (step.ok === "text") {
       const text = decode(bytes);
+      const refused = tooLong(text);
+      if (refused) return refused;
       if (/^\uFEFF?\s*<(p|div|article|section|h[1-6]|table|ul|ol)[\s>]/i.test(text))
         return found(htmlToImportText(text), "a web page");
       return found(
@@ -47,6 +70,15 @@ export async function fileToText(bytes: Uint8Array): Promise<FileText> {
     // A damaged or encrypted document: the libraries throw, the person gets a sentence.
     return refuse("This file could not be read (damaged or password-protected?): paste its text instead");
   }
+}
+
+// The converters take time in proportion to their input: they are given at most a few releases' worth.
+function tooLong(text: string): FileText | null {
+  return text.length > IMPORT_TEXT_MAX_CHARS
+    ? refuse(
+        `The file's text is longer than ${IMPORT_TEXT_MAX_CHARS.toLocaleString("en")} characters: a release is shorter, paste its text instead`,
+      )
+    : null;
 }
 
 function found(text: string, kind: string): FileText {
@@ -65,11 +97,21 @@ interface PdfItem {
 }
 
 /**
- * A PDF's text by lines, with a blank line where the gap to the next line is clearly larger than the
- * usual line spacing (a new paragraph); the lines of one paragraph are joined (PDFs wrap them).
+ * A PDF's text by lines (null past PDF_MAX_PAGES pages), with a blank line where the gap to the next
+ * line is clearly larger than the usual line spacing (a new paragraph); the lines of one paragraph
+ * are joined (PDFs wrap them).
  */
-async function pdfText(bytes: Uint8Array): Promise<string> {
+async function pdfText(bytes: Uint8Array): Promise<string | null> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  try {
+    return pdf.numPages > PDF_MAX_PAGES ? null : await pagesText(pdf);
+  } finally {
+    // pdf.js keeps the parsed document (and its worker state) until it is destroyed.
+    await pdf.loadingTask.destroy();
+  }
+}
+
+async function pagesText(pdf: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<string> {
   const paragraphs: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);

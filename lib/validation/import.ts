@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { FieldErrors, ReleaseFormValues } from "./release";
 
 export const RAW_TEXT_MAX = 100_000;
+/** The most HTML or text a file or page gives the converters (their time grows with it): ten releases. */
+export const IMPORT_TEXT_MAX_CHARS = 10 * RAW_TEXT_MAX;
 
 export const rawTextSchema = z
   .string()

@@ -204,6 +204,21 @@ export function zipEntryNames(directory: Uint8Array, limit = 20_000): string[] {
   return names;
 }
 
+/**
+ * What a zip's entries say they unpack to, from its central directory: a size a ZIP64 entry keeps
+ * elsewhere (0xFFFFFFFF) counts as that, so such an archive is simply too large.
+ */
+export function zipUncompressedSize(directory: Uint8Array): number {
+  const view = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
+  let total = 0;
+  let at = 0;
+  while (at + 46 <= directory.length && view.getUint32(at, true) === 0x02014b50) {
+    total += view.getUint32(at + 24, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return total;
+}
+
 /** An OpenDocument's first entry is an uncompressed `mimetype` naming its kind. */
 export function odfMimetype(head: Uint8Array): string | null {
   if (head.length < 30) return null;
