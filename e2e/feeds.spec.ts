@@ -94,7 +94,9 @@ test("the Atom feed carries the seed release with its id, link, dates, author, s
   expect(doc.feed.link.find((l: Doc) => l["@rel"] === "self")["@href"]).toBe(`${base()}/feed.xml`);
   expect(doc.feed.entry.length).toBeLessThanOrEqual(50);
 
-  const entry = doc.feed.entry.find((e: Doc) => e.id === releaseUrl(SEED_SLUG));
+  // The main feed holds the newest 50 and a whole suite run publishes more than that, pushing the 2024
+  // seed out: its entry is read from China's feed, where the suite publishes only one release (import).
+  const entry = (await atomEntries(request, "?country=CN")).find((e: Doc) => e.id === releaseUrl(SEED_SLUG));
   expect(entry, "seed entry").toBeTruthy();
   expect(entry.link[0]["@href"]).toBe(releaseUrl(SEED_SLUG));
   expect(entry.title["#text"]).toBe(SEED_TITLE);
@@ -118,7 +120,8 @@ test("the RSS feed carries the seed release with guid, link, pubDate, creator, d
   expect(doc.rss["@version"]).toBe("2.0");
   expect(doc.rss.channel.title).toBe("Pressroom");
   expect(doc.rss.channel.language).toBe("en");
-  const item = doc.rss.channel.item.find((i: Doc) => i.guid["#text"] === releaseUrl(SEED_SLUG));
+  // As for Atom: the seed may be older than the newest 50 by now; China's feed holds it.
+  const item = (await rssItems(request, "?country=CN")).find((i: Doc) => i.guid["#text"] === releaseUrl(SEED_SLUG));
   expect(item, "seed item").toBeTruthy();
   expect(item.guid["@isPermaLink"]).toBe("true");
   expect(item.link).toEqual([releaseUrl(SEED_SLUG)]);

@@ -95,7 +95,7 @@ test.beforeAll(async () => {
 
   await query(mainUrl, `DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
   await query(mainUrl, `CREATE DATABASE "${dbName}"`);
-  const env = { DATABASE_URL: databaseUrl, MEDIA_DIR: localDir, ...s3Env };
+  const env = { DATABASE_URL: databaseUrl, MEDIA_DIR: localDir, JOB_CONCURRENCY: "2", ...s3Env };
   for (const args of [
     ["prisma/cli.ts", "migrate", "deploy"],
     ["prisma/cli.ts", "db", "seed"],

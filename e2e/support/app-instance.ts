@@ -54,8 +54,19 @@ export async function startApp({
     ["start", "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: ROOT,
-      // The same defaults as the main test server (playwright.config.ts webServer.env).
-      env: { ...process.env, NEXTAUTH_URL: url, PRESSROOM_TEST_HOOKS: "1", SCHEDULER_INTERVAL_MS: "60000", ...env },
+      // The same defaults as the main test server (playwright.config.ts webServer.env), except the job
+      // queue: an extra instance on the suite's database would take jobs of the main server's tests
+      // (image variants, mail, webhooks) without their SMTP or network settings, and one stopped with
+      // SIGKILL leaves the job it held locked for graphile-worker's 4 hours. A test that needs a worker
+      // passes JOB_CONCURRENCY.
+      env: {
+        ...process.env,
+        NEXTAUTH_URL: url,
+        PRESSROOM_TEST_HOOKS: "1",
+        SCHEDULER_INTERVAL_MS: "60000",
+        JOB_CONCURRENCY: "0",
+        ...env,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
