@@ -96,7 +96,7 @@ test("the Atom feed carries the seed release with its id, link, dates, author, s
 
   // The main feed holds the newest 50 and a whole suite run publishes more than that, pushing the 2024
   // seed out: its entry is read from China's feed, where the suite publishes only one release (import).
-  const entry = (await atomEntries(request, "?country=CN")).find((e: Doc) => e.id === releaseUrl(SEED_SLUG));
+  const entry = (await atomEntries(request, "?country=CN")).find((e: Doc) => e.id === releaseUrl(SEED_SLUG)) as Doc;
   expect(entry, "seed entry").toBeTruthy();
   expect(entry.link[0]["@href"]).toBe(releaseUrl(SEED_SLUG));
   expect(entry.title["#text"]).toBe(SEED_TITLE);
@@ -121,7 +121,9 @@ test("the RSS feed carries the seed release with guid, link, pubDate, creator, d
   expect(doc.rss.channel.title).toBe("Pressroom");
   expect(doc.rss.channel.language).toBe("en");
   // As for Atom: the seed may be older than the newest 50 by now; China's feed holds it.
-  const item = (await rssItems(request, "?country=CN")).find((i: Doc) => i.guid["#text"] === releaseUrl(SEED_SLUG));
+  const item = (await rssItems(request, "?country=CN")).find(
+    (i: Doc) => i.guid["#text"] === releaseUrl(SEED_SLUG),
+  ) as Doc;
   expect(item, "seed item").toBeTruthy();
   expect(item.guid["@isPermaLink"]).toBe("true");
   expect(item.link).toEqual([releaseUrl(SEED_SLUG)]);
