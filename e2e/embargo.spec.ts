@@ -1,8 +1,9 @@
-import { expect, test } from "./support/test";
+import { expect, test, type Page } from "./support/test";
 import { expectAccessible } from "./support/axe";
-import { releaseByHeadline } from "./support/db";
+import { releaseByHeadline, sql } from "./support/db";
 import { mailsTo } from "./support/mailbox";
 import { draftAndSubmit, sampleRelease, signIn, unique } from "./support/pages";
+import { jpegWithGps } from "../test/support/media-samples";
 
 // Issue 16, journalists under embargo: media lists from a CSV, a scheduled release sent to a list
 // with a second editor's approval, the private link before and after publication.
@@ -82,6 +83,7 @@ test("issue 16.9: a scheduled release sent under embargo to a list, approved by 
   const writer = await (await browser.newContext()).newPage();
   await signIn(writer, "writer");
   const editUrl = await draftAndSubmit(writer, data);
+  await attachLeadImage(writer, data.headline, "Ministers at the signing table");
   await writer.context().close();
   const editor = await (await browser.newContext()).newPage();
   await signIn(editor, "editor");
@@ -145,6 +147,28 @@ test("issue 16.9: a scheduled release sent under embargo to a list, approved by 
   // A forged token shows nothing.
   expect((await journalistPage.request.get(`${new URL(link!).pathname}x`)).status()).toBe(404);
 
+  // The lead image, not public yet, comes through the link's token: private, never stored or indexed.
+  const linkPath = new URL(link!).pathname;
+  const img = journalistPage.locator("figure.lead-image img");
+  await expect(img).toHaveAttribute("alt", "Ministers at the signing table");
+  await expect(img).toHaveAttribute("src", new RegExp(`^${linkPath}/media/img/[0-9a-f]{64}-960w-v1\\.jpg$`));
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth)).toBeTruthy();
+  const src = (await img.getAttribute("src"))!;
+  const photo = await journalistPage.request.get(src);
+  expect(photo.status()).toBe(200);
+  expect(photo.headers()["content-type"]).toMatch(/^image\//);
+  expect(photo.headers()["cache-control"]).toBe("private, no-store");
+  expect(photo.headers()["x-robots-tag"]).toContain("noindex");
+  expect(photo.headers()["referrer-policy"]).toBe("no-referrer");
+  expect((await journalistPage.request.get(src.replace(`${linkPath}/`, "/"))).status()).toBe(404);
+
+  // The send is cancelled: the link and its image stop at once.
+  await admin.goto(distributionUrl);
+  await admin.getByRole("button", { name: "Cancel send" }).click();
+  await expect(admin.getByText("Send cancelled: nothing more will be sent.")).toBeVisible();
+  expect((await journalistPage.request.get(src)).status()).toBe(404);
+  expect((await journalistPage.request.get(linkPath)).status()).toBe(404);
+
   // Published (the admin publishes now): the same link leads to the public page.
   await admin.goto(editUrl);
   await admin.getByRole("button", { name: "Publish", exact: true }).click();
@@ -155,6 +179,33 @@ test("issue 16.9: a scheduled release sent under embargo to a list, approved by 
   await admin.context().close();
   await journalistPage.context().close();
 });
+
+/** TEST-ONLY SHORTCUT (as e2e/media-reader.spec.ts): an uploaded photo, once converted, put on the newest edition with SQL. */
+async function attachLeadImage(writer: Page, headline: string, alt: string) {
+  const buffer = await jpegWithGps(1200, 800);
+  const answer = await writer.request.post("/api/media", {
+    multipart: { kind: "image", file: { name: "signing.jpg", mimeType: "image/jpeg", buffer } },
+  });
+  expect(answer.status()).toBe(200);
+  const { id } = (await answer.json()) as { id: string };
+  await expect
+    .poll(
+      async () =>
+        (await sql<{ status: string }>(`SELECT "variantStatus" AS status FROM "MediaAsset" WHERE id = $1`, [id]))[0]
+          ?.status,
+      {
+        timeout: 120_000,
+      },
+    )
+    .toBe("READY");
+  const release = (await releaseByHeadline(headline))!;
+  await sql(
+    `INSERT INTO "EditionMedia" (id, "editionId", "assetId", position, role, "altText")
+     SELECT gen_random_uuid()::text, e.id, $2, 0, 'LEAD', $3 FROM "Edition" e
+     WHERE e."releaseId" = $1 ORDER BY e.number DESC LIMIT 1`,
+    [release.id, id, alt],
+  );
+}
 
 function longDate(isoDay: string): string {
   return new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
