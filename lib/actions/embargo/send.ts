@@ -43,10 +43,10 @@ export const approveEmbargoSendAction = serverAction(
   async (user, _prev: EmbargoFormState, form: FormData): Promise<EmbargoFormState> => {
     const result = await approveEmbargoSend(user, idOf(form, "sendId"));
     if (!result.ok) return failed(EMBARGO_REFUSAL_MESSAGES[result.refusal]);
-    // The row's buttons change with the send's state, so the outcome is said by the page (?done=).
-    const releaseId = idOf(form, "releaseId");
-    refresh(releaseId);
-    redirect(`/admin/releases/${releaseId}/distribution?done=approved&recipients=${result.recipients}`);
+    // The row's buttons change with the send's state, so the outcome is said by the page (?done=). The
+    // release is the send's own, never the form's (which a stale or crafted form could get wrong).
+    refresh(result.releaseId);
+    redirect(`/admin/releases/${result.releaseId}/distribution?done=approved&recipients=${result.recipients}`);
   },
 );
 
@@ -56,8 +56,7 @@ export const cancelEmbargoSendAction = serverAction(
   async (user, _prev: EmbargoFormState, form: FormData): Promise<EmbargoFormState> => {
     const result = await cancelEmbargoSend(user, idOf(form, "sendId"));
     if (!result.ok) return failed(EMBARGO_REFUSAL_MESSAGES[result.refusal]);
-    const releaseId = idOf(form, "releaseId");
-    refresh(releaseId);
-    redirect(`/admin/releases/${releaseId}/distribution?done=cancelled`);
+    refresh(result.releaseId);
+    redirect(`/admin/releases/${result.releaseId}/distribution?done=cancelled`);
   },
 );

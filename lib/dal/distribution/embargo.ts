@@ -2,7 +2,7 @@ import "server-only";
 import { now as clockNow } from "../../clock";
 import { db, type Tx } from "../../db";
 import { recordAudit } from "../audit";
-import { getPublicRelease } from "../public/releases";
+import { findEditionMediaFile, type PublicMediaFile } from "../public/media";
 import { editionInclude, releaseHeadSelect, toDTO, type ReleaseDTO } from "../releases/shape";
 import type { SessionUser } from "../users";
 import { wakeJobs } from "./wake";
@@ -23,7 +23,7 @@ export const EMBARGO_REFUSAL_MESSAGES: Record<EmbargoRefusal, string> = {
   not_requested: "This send was already approved or cancelled.",
   same_person: "Someone other than the person who asked for the send must approve it (two-person rule).",
   edition_changed:
-    "The release changed since the send was asked for (it is no longer this scheduled edition): ask again.",
+    "The release changed since the send was asked for (edited, rescheduled or no longer this scheduled edition): ask again.",
 };
 
 type Result<T = object> = ({ ok: true } & T) | { ok: false; refusal: EmbargoRefusal };
@@ -33,7 +33,7 @@ async function scheduledEdition(releaseId: string, tx: Tx = db()) {
   const edition = await tx.edition.findFirst({
     where: { releaseId },
     orderBy: { number: "desc" },
-    select: { id: true, status: true, publishAt: true },
+    select: { id: true, status: true, publishAt: true, updatedAt: true },
   });
   if (!edition || edition.status !== "SCHEDULED" || !edition.publishAt || edition.publishAt <= clockNow()) return null;
   return edition;
@@ -70,8 +70,14 @@ export async function requestEmbargoSend(
   });
 }
 
-/** Approves and fans out: one EMBARGO delivery per distinct address of the lists, in this transaction. */
-export async function approveEmbargoSend(actor: SessionUser, sendId: string): Promise<Result<{ recipients: number }>> {
+/**
+ * Approves and fans out: one EMBARGO delivery per distinct address of the lists, in this transaction.
+ * The approver approves what the asker chose: the same edition, not changed since it was asked for.
+ */
+export async function approveEmbargoSend(
+  actor: SessionUser,
+  sendId: string,
+): Promise<Result<{ recipients: number; releaseId: string }>> {
   return db().$transaction(async (tx) => {
     const [send] = await tx.$queryRaw<
       Array<{
@@ -81,13 +87,20 @@ export async function approveEmbargoSend(actor: SessionUser, sendId: string): Pr
         listIds: string[];
         status: string;
         requestedById: string | null;
+        requestedAt: Date;
       }>
-    >`SELECT id, "releaseId", "editionId", "listIds", status, "requestedById" FROM "EmbargoSend" WHERE id = ${sendId} FOR UPDATE`;
+    >`SELECT id, "releaseId", "editionId", "listIds", status, "requestedById", "requestedAt"
+      FROM "EmbargoSend" WHERE id = ${sendId} FOR UPDATE`;
     if (!send) return { ok: false, refusal: "not_found" };
     if (send.status !== "REQUESTED") return { ok: false, refusal: "not_requested" };
     if (send.requestedById === actor.id) return { ok: false, refusal: "same_person" };
+    // Edited in place (or rescheduled) after the request, the edition keeps its id: its updatedAt tells.
     const edition = await scheduledEdition(send.releaseId, tx);
-    if (!edition || edition.id !== send.editionId) return { ok: false, refusal: "edition_changed" };
+    if (!edition || edition.id !== send.editionId || edition.updatedAt > send.requestedAt)
+      return { ok: false, refusal: "edition_changed" };
+    // An address whose message of this edition was cancelled (an earlier send stopped) gets it now:
+    // the row is queued again for this send. Any other row (sent, being sent, queued by another
+    // approved send) is left alone, so nobody gets the same edition twice.
     const recipients = await tx.$executeRaw`
       INSERT INTO "Delivery" ("dedupeKey", channel, email, "releaseId", "editionId", "contactId", "embargoSendId")
       SELECT DISTINCT ON (c.email) 'embargo:' || ${send.editionId} || ':' || c.email, 'EMBARGO', c.email,
@@ -95,7 +108,10 @@ export async function approveEmbargoSend(actor: SessionUser, sendId: string): Pr
       FROM "MediaContact" c JOIN "ContactListMember" m ON m."contactId" = c.id
       WHERE m."listId" = ANY (${send.listIds}::text[])
       ORDER BY c.email
-      ON CONFLICT ("dedupeKey") DO NOTHING`;
+      ON CONFLICT ("dedupeKey") DO UPDATE SET "embargoSendId" = EXCLUDED."embargoSendId",
+        "contactId" = EXCLUDED."contactId", status = 'PENDING', attempts = 0, "nextAttemptAt" = now(),
+        "lastError" = NULL, "claimedUntil" = NULL
+      WHERE "Delivery".status = 'CANCELLED'`;
     await tx.embargoSend.update({
       where: { id: send.id },
       data: { status: "APPROVED", approvedById: actor.id, approvedAt: clockNow() },
@@ -105,12 +121,12 @@ export async function approveEmbargoSend(actor: SessionUser, sendId: string): Pr
       tx,
     );
     await wakeJobs(tx, { mail: recipients > 0 });
-    return { ok: true, recipients };
+    return { ok: true, recipients, releaseId: send.releaseId };
   });
 }
 
 /** Cancels a send not yet approved, or stops the unsent messages of an approved one. */
-export async function cancelEmbargoSend(actor: SessionUser, sendId: string): Promise<Result> {
+export async function cancelEmbargoSend(actor: SessionUser, sendId: string): Promise<Result<{ releaseId: string }>> {
   return db().$transaction(async (tx) => {
     const gone = await tx.embargoSend.updateMany({
       where: { id: sendId, status: { in: ["REQUESTED", "APPROVED"] } },
@@ -128,7 +144,7 @@ export async function cancelEmbargoSend(actor: SessionUser, sendId: string): Pro
       { action: "embargo.cancel", actorId: actor.id, releaseId: send.releaseId, detail: { sendId } },
       tx,
     );
-    return { ok: true };
+    return { ok: true, releaseId: send.releaseId };
   });
 }
 
@@ -136,36 +152,91 @@ export type EmbargoLink =
   | { kind: "public"; slug: string }
   | { kind: "embargoed"; release: ReleaseDTO; publishAt: Date; publishZone: string | null; email: string };
 
-/**
- * What a journalist's private link (/embargo/<token>) shows: the embargoed edition until it is
- * published, then the public page; nothing once the send is cancelled or the release unscheduled.
- */
-export async function resolveEmbargoLink(deliveryId: string): Promise<EmbargoLink | null> {
+/** The link's delivery: an EMBARGO message of one edition. */
+async function embargoDelivery(deliveryId: string) {
   if (!/^\d{1,18}$/.test(deliveryId)) return null;
   const delivery = await db().delivery.findUnique({
     where: { id: BigInt(deliveryId) },
     select: { channel: true, email: true, releaseId: true, editionId: true, embargoSendId: true },
   });
   if (!delivery || delivery.channel !== "EMBARGO" || !delivery.releaseId || !delivery.editionId) return null;
-  const release = await db().release.findUnique({
-    where: { id: delivery.releaseId },
-    select: { ...releaseHeadSelect, editions: { where: { id: delivery.editionId }, include: editionInclude } },
-  });
+  return { ...delivery, releaseId: delivery.releaseId, editionId: delivery.editionId };
+}
+
+async function sendStatus(embargoSendId: string | null): Promise<string | null> {
+  if (!embargoSendId) return null;
+  const send = await db().embargoSend.findUnique({ where: { id: embargoSendId }, select: { status: true } });
+  return send?.status ?? null;
+}
+
+/**
+ * The one rule of what a link shows under embargo: its send approved (not cancelled) and its edition
+ * still scheduled for later. A correction of a live release, scheduled as a new edition, is embargoed
+ * like a first publication.
+ */
+function isEmbargoed(
+  send: string | null,
+  edition: { status: string; publishAt: Date | null },
+  now: Date,
+): edition is { status: "SCHEDULED"; publishAt: Date } {
+  return send === "APPROVED" && edition.status === "SCHEDULED" && !!edition.publishAt && edition.publishAt > now;
+}
+
+/**
+ * What a journalist's private link (/embargo/<token>) shows: the embargoed edition until it is
+ * published, then the public page; nothing once the send is cancelled or the release unscheduled
+ * (and not public).
+ */
+export async function resolveEmbargoLink(deliveryId: string): Promise<EmbargoLink | null> {
+  const delivery = await embargoDelivery(deliveryId);
+  if (!delivery) return null;
+  const [release, send] = await Promise.all([
+    db().release.findUnique({
+      where: { id: delivery.releaseId },
+      select: {
+        ...releaseHeadSelect,
+        liveEdition: { select: { ...releaseHeadSelect.liveEdition.select, publishedAt: true } },
+        editions: { where: { id: delivery.editionId }, include: editionInclude },
+      },
+    }),
+    sendStatus(delivery.embargoSendId),
+  ]);
   const edition = release?.editions[0];
   if (!release || !edition) return null;
-  const live = await getPublicRelease(release.slug);
-  if (live?.kind === "live") return { kind: "public", slug: release.slug };
-  const send = delivery.embargoSendId
-    ? await db().embargoSend.findUnique({ where: { id: delivery.embargoSendId }, select: { status: true } })
-    : null;
-  if (send?.status !== "APPROVED" || edition.status !== "SCHEDULED" || !edition.publishAt) return null;
-  return {
-    kind: "embargoed",
-    release: toDTO(release, edition),
-    publishAt: edition.publishAt,
-    publishZone: edition.publishZone,
-    email: delivery.email,
-  };
+  const now = clockNow();
+  if (isEmbargoed(send, edition, now)) {
+    return {
+      kind: "embargoed",
+      release: toDTO(release, edition),
+      publishAt: edition.publishAt,
+      publishZone: edition.publishZone,
+      email: delivery.email,
+    };
+  }
+  // Public by the rule of lib/dal/public (publicWhere): a live PUBLISHED edition whose time has come.
+  const live = release.liveEdition;
+  const isPublic =
+    !!release.publishedAt &&
+    release.publishedAt <= now &&
+    live?.status === "PUBLISHED" &&
+    !!live.publishedAt &&
+    live.publishedAt <= now;
+  return isPublic ? { kind: "public", slug: release.slug } : null;
+}
+
+/**
+ * A file of the edition the link shows under embargo (its /embargo/<token>/media/<key> route): only
+ * while the link is embargoed, and only that edition's image variants and attachments.
+ */
+export async function embargoMediaFile(deliveryId: string, key: string): Promise<PublicMediaFile | null> {
+  const delivery = await embargoDelivery(deliveryId);
+  if (!delivery) return null;
+  const [edition, send] = await Promise.all([
+    db().edition.findUnique({ where: { id: delivery.editionId }, select: { status: true, publishAt: true } }),
+    sendStatus(delivery.embargoSendId),
+  ]);
+  if (!edition || !isEmbargoed(send, edition, clockNow())) return null;
+  return findEditionMediaFile(key, delivery.editionId);
 }
 
 export interface EmbargoSendDTO {

@@ -8,7 +8,8 @@ import { visibleSql } from "./search";
 // of a release that is public by the one rule of lib/dal/public (visibleSql, the twin of publicWhere).
 // Anything else, a draft's new photo, a withdrawn or unpublished release's files, an image's original,
 // is not found. One indexed query per key: the key's unique index, then EditionMedia by asset and the
-// release by its live edition.
+// release by its live edition. The private links that show an edition before it is public (preview,
+// embargo) ask the same question of one edition instead (findEditionMediaFile).
 
 export interface PublicMediaFile {
   mime: string;
@@ -27,16 +28,33 @@ function usedByLiveEdition(assetColumn: Prisma.Sql, now: Date): Prisma.Sql {
 }
 
 export async function findPublicMediaFile(key: string, now = clockNow()): Promise<PublicMediaFile | null> {
+  return findMediaFile(key, (asset) => usedByLiveEdition(asset, now));
+}
+
+/**
+ * A file of one edition, whatever its state: for the private links that show an edition before it is
+ * public (a draft's preview link, a journalist's embargo link). An image's original is never one.
+ */
+export async function findEditionMediaFile(key: string, editionId: string): Promise<PublicMediaFile | null> {
+  return findMediaFile(
+    key,
+    (asset) => Prisma.sql`EXISTS (
+      SELECT 1 FROM "EditionMedia" em WHERE em."assetId" = ${asset} AND em."editionId" = ${editionId})`,
+  );
+}
+
+/** The key as an image variant or an attachment, when `usedBy` (a condition on its asset id) holds. */
+async function findMediaFile(key: string, usedBy: (asset: Prisma.Sql) => Prisma.Sql): Promise<PublicMediaFile | null> {
   if (key.startsWith("img/")) {
     const [row] = await db().$queryRaw<Array<{ format: string }>>`
       SELECT v.format::text AS format FROM "MediaVariant" v
-      WHERE v.key = ${key} AND ${usedByLiveEdition(Prisma.sql`v."assetId"`, now)}`;
+      WHERE v.key = ${key} AND ${usedBy(Prisma.sql`v."assetId"`)}`;
     return row ? { mime: VARIANT_MIME[row.format] ?? "application/octet-stream", filename: null } : null;
   }
   if (key.startsWith("files/")) {
     const [row] = await db().$queryRaw<Array<{ mime: string; filename: string }>>`
       SELECT a.mime, a.filename FROM "MediaAsset" a
-      WHERE a."originalKey" = ${key} AND a.kind = 'ATTACHMENT' AND ${usedByLiveEdition(Prisma.sql`a.id`, now)}`;
+      WHERE a."originalKey" = ${key} AND a.kind = 'ATTACHMENT' AND ${usedBy(Prisma.sql`a.id`)}`;
     return row ?? null;
   }
   return null;

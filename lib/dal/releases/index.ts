@@ -3,7 +3,7 @@
 // Readers' reads are in lib/dal/public.
 export type { AgreementDTO, PersonRef, QuoteDTO, ReleaseDTO, ReleaseListItem, WorkflowInfo } from "./shape";
 export type { WriteResult } from "./tx";
-export { getReleaseForEditor, listIssuerMediaContacts } from "./read";
+export { getNewestEditionId, getReleaseForEditor, listIssuerMediaContacts } from "./read";
 export { listEditorListChoices, listReleasesForEditors, type EditorReleaseCounts, type EditorReleaseRow } from "./list";
 export { createRelease, createReleaseOnce, updateRelease, type SaveOptions } from "./write";
 export {

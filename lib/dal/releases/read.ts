@@ -14,6 +14,16 @@ export async function getReleaseForEditor(id: string): Promise<ReleaseDTO | null
   return release?.editions[0] ? toDTO(release, release.editions[0]) : null;
 }
 
+/** The id of the release's newest edition: what the editor edits and a preview link shows. */
+export async function getNewestEditionId(releaseId: string): Promise<string | null> {
+  const edition = await db().edition.findFirst({
+    where: { releaseId },
+    orderBy: { number: "desc" },
+    select: { id: true },
+  });
+  return edition?.id ?? null;
+}
+
 /**
  * Each issuer's media contact as its most recently saved edition gives it (drafts included: this is
  * editor-side), so a new release can default to it once its issuer is typed (issue 12.6). Issuers

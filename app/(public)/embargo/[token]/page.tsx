@@ -6,6 +6,7 @@ import { ReleaseArticle } from "@/components/release-article";
 import { verifyEmbargoToken } from "@/lib/crypto/tokens";
 import { resolveEmbargoLink } from "@/lib/dal/distribution/embargo";
 import { formatInZone } from "@/lib/domain/dateline";
+import { embargoMediaHref } from "@/lib/media/preview";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -28,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EmbargoPage({ params }: Props) {
-  const link = await load((await params).token);
+  const { token } = await params;
+  const link = await load(token);
   if (!link) notFound();
   if (link.kind === "public") redirect(`/releases/${link.slug}`);
   const until = formatInZone(link.publishAt, link.publishZone ?? "+00:00");
@@ -38,7 +40,8 @@ export default async function EmbargoPage({ params }: Props) {
         <strong>EMBARGOED UNTIL {until}</strong>. Not for publication or broadcast before then. This private link was
         sent to {link.email}; after the embargo it leads to the public page.
       </p>
-      <ReleaseArticle release={link.release} />
+      {/* The edition's files are not public yet: they come through the link's token too. */}
+      <ReleaseArticle release={link.release} mediaHref={embargoMediaHref(token)} />
     </div>
   );
 }
