@@ -76,10 +76,12 @@ test.describe("user management", () => {
     }
     await user.getByRole("link", { name: "Releases" }).click();
     await expect(user).toHaveURL(/\/admin\/account$/);
-    // The link's client navigation (to /admin, redirected back here) renders the page again when its
-    // payload arrives, which empties the form: the URL above is the same before and after, so wait
-    // for the navigation itself to finish before typing (CI typed into the old form twice).
-    await user.waitForLoadState("networkidle");
+    // The link's client navigation (to /admin, redirected back here) renders the page again whenever
+    // its payload arrives, which can empty the form after typing: the URL is the same before and after,
+    // so nothing tells the test when it is over (CI typed into the old form three times, once after
+    // waiting for network idle). The password is changed on a page loaded afresh instead.
+    await user.goto("/admin/account");
+    await expect(user.getByText("Choose a new password to continue")).toBeVisible();
 
     const own = "nadias-own-password-456";
     await user.getByLabel("Current password", { exact: true }).fill(oneTime);
