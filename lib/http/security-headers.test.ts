@@ -46,6 +46,28 @@ describe("headers for static files", () => {
     const all = (await config.headers()).find((rule) => rule.source === "/:path*" && !rule.has);
     expect(Object.fromEntries(all!.headers.map((h) => [h.key, h.value]))).toEqual(BASE_SECURITY_HEADERS);
   });
+
+  it("issue 16 review: preview and embargo links get their private headers from one rule", async () => {
+    const require = createRequire(import.meta.url);
+    const config = require("../../next.config.js") as {
+      headers: () => Promise<Array<{ source: string; has?: unknown; headers: Array<{ key: string; value: string }> }>>;
+    };
+    // The matcher next.config.js's sources are compiled with.
+    const { pathToRegexp } = require("next/dist/compiled/path-to-regexp") as {
+      pathToRegexp: (source: string, keys: unknown[]) => RegExp;
+    };
+    const rules = (await config.headers()).filter((rule) => rule.source !== "/:path*");
+    const matching = (path: string) => rules.filter((rule) => pathToRegexp(rule.source, []).test(path));
+    const [preview] = matching("/preview/abc");
+    expect(matching("/preview/abc")).toHaveLength(1);
+    expect(matching("/embargo/1.token")).toEqual([preview]);
+    expect(matching("/previews/abc")).toEqual([]);
+    expect(Object.fromEntries(preview!.headers.map((h) => [h.key, h.value]))).toEqual({
+      "X-Robots-Tag": "noindex, nofollow",
+      "Cache-Control": "private, no-store",
+      "Referrer-Policy": "no-referrer",
+    });
+  });
 });
 
 describe("Cache-Control of pages", () => {

@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { contactsToCsv, csvCell, parseCsv, planContactImport } from "./contacts-csv";
+import {
+  contactProblem,
+  contactsToCsv,
+  csvCell,
+  LIST_NAME_SEPARATORS,
+  listNameProblem,
+  parseCsv,
+  planContactImport,
+  type ContactRow,
+} from "./contacts-csv";
+
+const row = (fields: Partial<ContactRow>): ContactRow => ({
+  name: "Ana",
+  outlet: "",
+  email: "ana@example.org",
+  languages: [],
+  beats: [],
+  lists: [],
+  ...fields,
+});
 
 describe("issue 16: media contacts CSV", () => {
   it("parses quoted fields with commas, doubled quotes, line breaks, CRLF and a BOM", () => {
@@ -37,10 +56,10 @@ describe("issue 16: media contacts CSV", () => {
     ]);
     expect(plan.accepted[0]).toMatchObject({ outlet: "APA", languages: ["az", "en"], lists: ["Accredited — Baku"] });
     expect(plan.rejected).toEqual([
-      { line: 4, email: "nobody@example.org", reason: "Name is missing" },
-      { line: 5, email: "not-an-address", reason: 'Email "not-an-address" is not an address' },
-      { line: 6, email: "leyla@example.az", reason: "Same address as line 2" },
-      { line: 7, email: "odd@example.org", reason: expect.stringContaining('Language "english!"') },
+      { line: 4, email: "nobody@example.org", field: "name", reason: "Name is missing" },
+      { line: 5, email: "not-an-address", field: "email", reason: 'Email "not-an-address" is not an address' },
+      { line: 6, email: "leyla@example.az", field: "email", reason: "Same address as line 2" },
+      { line: 7, email: "odd@example.org", field: "languages", reason: expect.stringContaining('Language "english!"') },
     ]);
   });
 
@@ -67,5 +86,52 @@ describe("issue 16: media contacts CSV", () => {
       languages: ["en", "zh"],
       lists: ["A"],
     });
+  });
+
+  it("issue 16 review: a problem names its field, and each per-cell limit names what is over it", () => {
+    expect(contactProblem(row({}))).toBeNull();
+    expect(contactProblem(row({ email: "" }))).toEqual({ field: "email", message: "Email is missing" });
+    expect(contactProblem(row({ name: "" }))).toEqual({ field: "name", message: "Name is missing" });
+    expect(contactProblem(row({ outlet: "x".repeat(201) }))?.field).toBe("outlet");
+    expect(contactProblem(row({ languages: ["english!"] }))?.field).toBe("languages");
+    expect(contactProblem(row({ beats: ["b".repeat(61)] }))?.field).toBe("beats");
+    expect(contactProblem(row({ lists: ["l".repeat(101)] }))?.field).toBe("lists");
+    const many = (prefix: string) => Array.from({ length: 21 }, (_, i) => `${prefix}${String.fromCharCode(97 + i)}`);
+    expect(contactProblem(row({ languages: many("e") }))).toEqual({
+      field: "languages",
+      message: "At most 20 languages per contact",
+    });
+    expect(contactProblem(row({ beats: many("beat ") }))).toEqual({
+      field: "beats",
+      message: "At most 20 beats per contact",
+    });
+    expect(contactProblem(row({ lists: many("list ") }))).toEqual({
+      field: "lists",
+      message: "At most 20 lists per contact",
+    });
+  });
+
+  it("issue 16 review: addresses are checked by zod's z.email(), with a message naming the address", () => {
+    for (const good of ["ana@example.org", "a.b+c@x-y.org", "leyla@example.az"])
+      expect(contactProblem(row({ email: good })), good).toBeNull();
+    // The hand-written pattern took all of these.
+    for (const bad of ["ivan..petrov@example.ru", ".ivan@example.ru", "ivan@tass.r", "ivan@-tass.ru"])
+      expect(contactProblem(row({ email: bad })), bad).toEqual({
+        field: "email",
+        message: `Email "${bad}" is not an address`,
+      });
+  });
+
+  it("issue 16 review: ';' and '|' separate list names, so a list name may not hold them", () => {
+    expect(LIST_NAME_SEPARATORS.test("a;b") && LIST_NAME_SEPARATORS.test("a|b")).toBe(true);
+    expect(LIST_NAME_SEPARATORS.test("Baku, Ganja")).toBe(false);
+    expect(listNameProblem("Baku, Ganja")).toBeNull();
+    expect(listNameProblem("Wire; desks")).toMatch(/“;” or “\|”/);
+    expect(listNameProblem("Wire | desks")).toMatch(/“;” or “\|”/);
+    expect(listNameProblem("")).toBe("Enter the list's name");
+    expect(listNameProblem("l".repeat(101))).toBe("At most 100 characters");
+    expect(contactProblem(row({ lists: ["Wire; desks"] }))?.field).toBe("lists");
+    const quoted = planContactImport('email,name,lists\nana@example.org,Ana,"Baku, Ganja|Wire ;Desks"\n', new Set());
+    expect(quoted.accepted[0]?.lists).toEqual(["Baku, Ganja", "Wire", "Desks"]);
   });
 });

@@ -1,0 +1,113 @@
+import { expect, test } from "./support/test";
+import { expectAccessible } from "./support/axe";
+import { sql } from "./support/db";
+import { signIn, unique } from "./support/pages";
+
+// Issue 16 review, /admin/contacts: each problem next to its field, list names that survive a CSV
+// round trip, and an import preview that stays small whatever the file's size.
+
+test("issue 16 review: Add contact shows each problem next to its field; a list name with ';' or '|' is refused; a list name with a comma stays whole", async ({
+  page,
+}) => {
+  const tag = unique("c").replace(/\W+/g, "").toLowerCase();
+  const commaList = `Baku, Ganja ${tag}`;
+  const many = Array.from({ length: 21 }, (_, i) => `Many ${tag} ${String(i).padStart(2, "0")}`);
+  await sql(`INSERT INTO "ContactList" (id, name) SELECT gen_random_uuid()::text, unnest($1::text[])`, [many]);
+  try {
+    await signIn(page, "editor");
+    await page.goto("/admin/contacts");
+
+    // ';' and '|' separate list names in a CSV cell: a list may not be named with them.
+    for (const refused of [`Wire; desks ${tag}`, `Wire | desks ${tag}`]) {
+      await page.getByLabel("List name").fill(refused);
+      await page.getByRole("button", { name: "Create list" }).click();
+      await expect(page.locator("#list-name-error")).toContainText("“;” or “|”");
+      await expect(page.getByLabel("List name")).toHaveValue(refused);
+    }
+    expect(await sql(`SELECT 1 FROM "ContactList" WHERE name LIKE $1`, [`Wire%${tag}`])).toEqual([]);
+    await page.getByLabel("List name").fill(commaList);
+    await page.getByRole("button", { name: "Create list" }).click();
+    await expect(page.getByText(`List “${commaList}” created.`)).toBeVisible();
+
+    const email = `ivan-${tag}@example.ru`;
+    await page.getByLabel("Name", { exact: true }).fill("Ivan Petrov");
+    // An address the old hand-written pattern took (two dots in a row).
+    await page.getByLabel("Email", { exact: true }).fill(`ivan..petrov-${tag}@example.ru`);
+    await page.getByRole("button", { name: "Add contact" }).click();
+    await expect(page.locator("#contact-email-error")).toHaveText(
+      `Email "ivan..petrov-${tag}@example.ru" is not an address`,
+    );
+
+    await page.getByLabel("Email", { exact: true }).fill(email);
+    const languages = Array.from({ length: 21 }, (_, i) => `e${String.fromCharCode(97 + i)}`).join(", ");
+    await page.getByLabel("Languages").fill(languages);
+    await page.getByRole("button", { name: "Add contact" }).click();
+    await expect(page.locator("#contact-languages-error")).toHaveText("At most 20 languages per contact");
+    await expect(page.locator("#contact-email-error")).toHaveCount(0);
+
+    await page.getByLabel("Languages").fill("ru, en");
+    await page.getByLabel("Beats").fill("b".repeat(61));
+    await page.getByRole("button", { name: "Add contact" }).click();
+    await expect(page.locator("#contact-beats-error")).toHaveText("A beat is longer than 60 characters");
+
+    await page.getByLabel("Beats").fill("energy");
+    for (const name of many) await page.getByRole("checkbox", { name, exact: true }).check();
+    await page.getByRole("button", { name: "Add contact" }).click();
+    const lists = page.getByRole("group", { name: "Lists" });
+    await expect(lists.locator("#contact-lists-error")).toHaveText("At most 20 lists per contact");
+    await expect(lists).toHaveAccessibleDescription("At most 20 lists per contact");
+    await expectAccessible(page, "/admin/contacts with a lists error");
+
+    for (const name of many) await page.getByRole("checkbox", { name, exact: true }).uncheck();
+    await page.getByRole("checkbox", { name: commaList, exact: true }).check();
+    await page.getByRole("button", { name: "Add contact" }).click();
+    await expect(page.getByText(`Added ${email}.`)).toBeVisible();
+    const memberships = await sql<{ name: string }>(
+      `SELECT l.name FROM "ContactListMember" m JOIN "ContactList" l ON l.id = m."listId"
+       JOIN "MediaContact" c ON c.id = m."contactId" WHERE c.email = $1`,
+      [email],
+    );
+    expect(memberships).toEqual([{ name: commaList }]);
+    await expect(page.getByRole("row", { name: new RegExp(`^${commaList} 1 `) })).toBeVisible();
+  } finally {
+    await sql(`DELETE FROM "ContactList" WHERE name = ANY($1::text[])`, [many]);
+  }
+});
+
+test("issue 16 review: a 5,000-row import previews its first rows and the counts, not every row", async ({ page }) => {
+  const tag = unique("b").replace(/\W+/g, "").toLowerCase();
+  // 250 good rows, then 4,750 without an address.
+  const rows = Array.from({ length: 5_000 }, (_, i) =>
+    i < 250 ? `Bulk ${i},bulk-${i}-${tag}@example.org` : `Bulk ${i},bad-${i}-${tag}`,
+  );
+  const csv = ["name,email", ...rows].join("\n");
+  await signIn(page, "editor");
+  await page.goto("/admin/contacts");
+  await page.getByLabel("CSV file").setInputFiles({ name: "bulk.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const answer = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/admin/contacts"));
+  await page.getByRole("button", { name: "Preview import" }).click();
+  // The answer echoes the file's text (the import posts it back) and a few hundred rows, not 5,000.
+  expect((await (await answer).body()).length).toBeLessThan(csv.length + 100_000);
+
+  await expect(page.getByText("250 new, 0 to update, 4,750 rejected.")).toBeVisible();
+  const accepted = page.getByRole("table", { name: /Rows to import/ });
+  await expect(accepted.locator("caption")).toContainText("Showing 200 of 250");
+  await expect(accepted.locator("tbody tr")).toHaveCount(200);
+  const rejected = page.getByRole("table", { name: /Rejected rows/ });
+  await expect(rejected.locator("caption")).toContainText("Showing 200 of 4,750");
+  await expect(rejected.locator("tbody tr")).toHaveCount(200);
+  // Each rejected row names the column to fix.
+  await expect(
+    rejected.getByRole("row", { name: `252 bad-251-${tag} Email "bad-251-${tag}" is not an address email` }),
+  ).toBeVisible();
+
+  await page.getByRole("button", { name: "Import 250 contacts" }).click();
+  await expect(page.getByText("Imported: 250 new, 0 updated, 4,750 rejected.")).toBeVisible();
+  await expect(page.getByRole("table", { name: /Rejected rows/ }).locator("caption")).toContainText(
+    "Showing 200 of 4,750",
+  );
+  const imported = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "MediaContact" WHERE email LIKE $1`, [
+    `bulk-%-${tag}@example.org`,
+  ]);
+  expect(imported).toEqual([{ n: 250 }]);
+});
