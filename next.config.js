@@ -61,19 +61,10 @@ const nextConfig = {
         headers: [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }],
       },
       {
-        // Preview links show unpublished content to whoever holds the token: never indexed, never
-        // stored by a shared cache (a revoked link must stop working everywhere at once), and the
-        // token never leaves in a Referer header.
-        source: "/preview/:path*",
-        headers: [
-          { key: "X-Robots-Tag", value: "noindex, nofollow" },
-          { key: "Cache-Control", value: "private, no-store" },
-          { key: "Referrer-Policy", value: "no-referrer" },
-        ],
-      },
-      {
-        // A journalist's embargo link (issue 16): the same rules as a preview link.
-        source: "/embargo/:path*",
+        // Preview links and a journalist's embargo links (issue 16) show unpublished content to whoever
+        // holds the token: never indexed, never stored by a shared cache (a revoked link must stop
+        // working everywhere at once), and the token never leaves in a Referer header.
+        source: "/:kind(preview|embargo)/:path*",
         headers: [
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
           { key: "Cache-Control", value: "private, no-store" },

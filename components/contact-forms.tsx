@@ -3,8 +3,7 @@
 import { useActionState, useState } from "react";
 import type { ContactListFormState } from "@/lib/actions/contacts/create-list";
 import type { ContactFormState, ContactImportState, ContactRowState } from "@/lib/validation/contacts";
-import { PREVIEW_ROWS } from "@/lib/validation/contacts";
-import { CONTACT_LIMITS } from "@/lib/domain/distribution/contacts-csv";
+import { CONTACT_LIMITS, type RejectedRow } from "@/lib/domain/distribution/contacts-csv";
 import { InputField } from "./field";
 
 type Action<S> = (prev: S, form: FormData) => Promise<S>;
@@ -52,9 +51,14 @@ export function ContactAddForm({ action, lists }: { action: Action<ContactFormSt
         defaultValue={values.beats}
         error={errors.beats}
       />
-      {lists.length > 0 ? (
-        <fieldset>
+      {lists.length > 0 || errors.lists ? (
+        <fieldset aria-describedby={errors.lists ? "contact-lists-error" : undefined}>
           <legend>Lists</legend>
+          {errors.lists ? (
+            <p className="field-error" id="contact-lists-error">
+              {errors.lists}
+            </p>
+          ) : null}
           {lists.map((name) => (
             <label key={name}>
               <input type="checkbox" name="lists" value={name} defaultChecked={values.lists.includes(name)} /> {name}
@@ -127,13 +131,25 @@ export function ContactImportForm({ action }: { action: Action<ContactImportStat
       {state.status === "imported" ? (
         <div className="notice" role="status">
           <p>
-            Imported: {state.added} new, {state.updated} updated, {state.rejected.length} rejected.
+            Imported: {count(state.added)} new, {count(state.updated)} updated, {count(state.rejectedCount)} rejected.
           </p>
-          {state.rejected.length > 0 ? <RejectedRows rows={state.rejected} /> : null}
+          {state.rejectedCount > 0 ? <RejectedRows rows={state.rejected} total={state.rejectedCount} /> : null}
         </div>
       ) : null}
     </div>
   );
+}
+
+const count = (n: number) => n.toLocaleString("en");
+
+/** "Showing 200 of 4,750" when a table holds the first rows only (the state carries no more). */
+function Showing({ shown, total }: { shown: number; total: number }) {
+  return shown < total ? (
+    <span className="hint">
+      {" "}
+      Showing {count(shown)} of {count(total)}
+    </span>
+  ) : null;
 }
 
 function ImportPreview({
@@ -145,16 +161,18 @@ function ImportPreview({
   formAction: (form: FormData) => void;
   pending: boolean;
 }) {
-  const { plan } = state;
   return (
     <section aria-labelledby="import-preview-heading">
       <h3 id="import-preview-heading">Preview{state.fileName ? `: ${state.fileName}` : ""}</h3>
       <p role="status">
-        {state.newCount} new, {state.updateCount} to update, {plan.rejected.length} rejected.
+        {count(state.newCount)} new, {count(state.updateCount)} to update, {count(state.rejectedCount)} rejected.
       </p>
-      {plan.accepted.length > 0 ? (
+      {state.acceptedCount > 0 ? (
         <table className="data">
-          <caption>Rows to import{plan.accepted.length > PREVIEW_ROWS ? ` (first ${PREVIEW_ROWS})` : ""}</caption>
+          <caption>
+            Rows to import
+            <Showing shown={state.accepted.length} total={state.acceptedCount} />
+          </caption>
           <thead>
             <tr>
               <th scope="col">Line</th>
@@ -166,7 +184,7 @@ function ImportPreview({
             </tr>
           </thead>
           <tbody>
-            {plan.accepted.slice(0, PREVIEW_ROWS).map((r) => (
+            {state.accepted.map((r) => (
               <tr key={r.line}>
                 <td data-label="Line">{r.line}</td>
                 <td data-label="Name">{r.name}</td>
@@ -179,36 +197,41 @@ function ImportPreview({
           </tbody>
         </table>
       ) : null}
-      {plan.rejected.length > 0 ? <RejectedRows rows={plan.rejected} /> : null}
+      {state.rejectedCount > 0 ? <RejectedRows rows={state.rejected} total={state.rejectedCount} /> : null}
       <form action={formAction}>
         <input type="hidden" name="intent" value="import" />
         <input type="hidden" name="csv" value={state.csv} />
         <input type="hidden" name="fileName" value={state.fileName} />
-        <button type="submit" disabled={pending || plan.accepted.length === 0}>
-          Import {plan.accepted.length} contacts
+        <button type="submit" disabled={pending || state.acceptedCount === 0}>
+          Import {count(state.acceptedCount)} contacts
         </button>
       </form>
     </section>
   );
 }
 
-function RejectedRows({ rows }: { rows: Array<{ line: number; email: string; reason: string }> }) {
+function RejectedRows({ rows, total }: { rows: RejectedRow[]; total: number }) {
   return (
     <table className="data">
-      <caption>Rejected rows</caption>
+      <caption>
+        Rejected rows
+        <Showing shown={rows.length} total={total} />
+      </caption>
       <thead>
         <tr>
           <th scope="col">Line</th>
           <th scope="col">Email</th>
           <th scope="col">Reason</th>
+          <th scope="col">Column</th>
         </tr>
       </thead>
       <tbody>
-        {rows.slice(0, PREVIEW_ROWS).map((r) => (
+        {rows.map((r) => (
           <tr key={r.line}>
             <td data-label="Line">{r.line}</td>
             <td data-label="Email">{r.email}</td>
             <td data-label="Reason">{r.reason}</td>
+            <td data-label="Column">{r.field}</td>
           </tr>
         ))}
       </tbody>

@@ -1,7 +1,7 @@
 import "server-only";
 import { Logger, run, type Runner, type TaskList } from "graphile-worker";
 import { hasDueDeliveries, recoverStaleDeliveries } from "../dal/distribution/deliveries";
-import { enqueueDueDigests } from "../dal/distribution/digest";
+import { enqueueDueDigestsOnce } from "../dal/distribution/digest";
 import { DELIVER_WEBHOOK_JOB, SEND_MAIL_JOB } from "../dal/distribution/wake";
 import { env } from "../env";
 import { logger } from "../log";
@@ -25,6 +25,28 @@ const quiet = new Logger(() => (level, message, meta) => {
 
 const stopping = () => state.__pressroomJobs?.stopping === true;
 
+/**
+ * Every minute (and at start-up): leases of senders that died are settled, and pending rows whose
+ * job never existed (written before the queue's schema was installed) get one. `wakeMail` adds the
+ * mail job.
+ */
+export async function sweep(wakeMail: () => Promise<unknown>): Promise<void> {
+  const recovered = await recoverStaleDeliveries();
+  if (recovered.reclaimed || recovered.unconfirmed) logger.warn("mail: stale claims settled", { ...recovered });
+  // Images uploaded before the queue's schema existed get their variant job (one per image, deduplicated).
+  await enqueuePendingVariants();
+  if (await hasDueDeliveries()) await wakeMail();
+  // Last, and on its own: a failing digest query must not stop the recovery above, minute after minute.
+  // At DIGEST_HOUR_UTC, yesterday's daily digests (once: see lib/dal/distribution/digest.ts); the
+  // transaction that queues them wakes the mail job itself.
+  try {
+    const digests = await enqueueDueDigestsOnce();
+    if (digests > 0) logger.info("daily digests queued", { digests });
+  } catch (error) {
+    logger.error("daily digests failed", { error });
+  }
+}
+
 const tasks: TaskList = {
   [SEND_MAIL_JOB]: async () => {
     const result = await drainMail(stopping, Math.min(4, Math.max(1, env().JOB_CONCURRENCY)));
@@ -38,19 +60,8 @@ const tasks: TaskList = {
     if (typeof assetId !== "string") return;
     await makeVariants(assetId, { number: helpers.job.attempts, max: helpers.job.max_attempts });
   },
-  // Every minute (and at start-up): leases of senders that died are settled, and pending rows whose
-  // job never existed (written before the queue's schema was installed) get one.
-  sweep: async (_payload, helpers) => {
-    const recovered = await recoverStaleDeliveries();
-    if (recovered.reclaimed || recovered.unconfirmed) logger.warn("mail: stale claims settled", { ...recovered });
-    // Images uploaded before the queue's schema existed get their variant job (one per image, deduplicated).
-    await enqueuePendingVariants();
-    // At DIGEST_HOUR_UTC, yesterday's daily digests (once: see lib/dal/distribution/digest.ts).
-    const digests = await enqueueDueDigests();
-    if (digests > 0) logger.info("daily digests queued", { digests });
-    if (await hasDueDeliveries())
-      await helpers.addJob(SEND_MAIL_JOB, {}, { jobKey: SEND_MAIL_JOB, jobKeyMode: "preserve_run_at" });
-  },
+  sweep: (_payload, helpers) =>
+    sweep(() => helpers.addJob(SEND_MAIL_JOB, {}, { jobKey: SEND_MAIL_JOB, jobKeyMode: "preserve_run_at" })),
 };
 
 /** Starts this instance's worker (JOB_CONCURRENCY=0: none). It installs its schema on first start. */

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { contactEmailExists, upsertContacts } from "@/lib/dal/distribution/contacts";
-import { contactProblem, normaliseContact } from "@/lib/domain/distribution/contacts-csv";
-import type { ContactFormState, ContactFormValues } from "@/lib/validation/contacts";
+import { contactProblem } from "@/lib/domain/distribution/contacts-csv";
+import { contactFromForm, type ContactFormState, type ContactFormValues } from "@/lib/validation/contacts";
 import { formString } from "@/lib/validation/form";
 import { serverAction } from "../action";
 
@@ -14,17 +14,11 @@ function valuesOf(form: FormData): ContactFormValues {
     email: formString(form, "email").slice(0, 1_000),
     languages: formString(form, "languages").slice(0, 1_000),
     beats: formString(form, "beats").slice(0, 2_000),
-    lists: form.getAll("lists").map(String).slice(0, 50),
+    lists: form
+      .getAll("lists")
+      .slice(0, 50)
+      .map((v) => String(v).slice(0, 1_000)),
   };
-}
-
-/** Which field a contact problem is about (contactProblem's messages start with the field's name). */
-function fieldOf(problem: string): string {
-  const word = problem.split(/[\s"]/)[0]!.toLowerCase();
-  if (word === "email" || word === "name" || word === "outlet") return word;
-  if (word === "language") return "languages";
-  if (word === "a" && problem.includes("beat")) return "beats";
-  return "form";
 }
 
 /** "Add contact" on /admin/contacts. */
@@ -41,19 +35,13 @@ export const addContactAction = serverAction(
   },
   async (user, _prev: ContactFormState, form: FormData): Promise<ContactFormState> => {
     const values = valuesOf(form);
-    // The form's languages and beats are comma- or semicolon-separated, like a CSV cell.
-    const contact = normaliseContact({
-      ...values,
-      languages: values.languages.replace(/,/g, ";"),
-      beats: values.beats.replace(/,/g, ";"),
-      lists: values.lists.join(";"),
-    });
+    const contact = contactFromForm(values);
     const problem = contactProblem(contact);
     if (problem)
       return {
         status: "invalid",
         message: "Check the highlighted field.",
-        fieldErrors: { [fieldOf(problem)]: problem },
+        fieldErrors: { [problem.field]: problem.message },
         values,
       };
     if (await contactEmailExists(contact.email))

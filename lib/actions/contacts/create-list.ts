@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createContactList } from "@/lib/dal/distribution/contacts";
-import { CONTACT_LIMITS } from "@/lib/domain/distribution/contacts-csv";
+import { listNameProblem } from "@/lib/domain/distribution/contacts-csv";
 import { formString } from "@/lib/validation/form";
 import { serverAction } from "../action";
 
@@ -25,9 +25,8 @@ export const createContactListAction = serverAction(
   async (user, _prev: ContactListFormState, form: FormData): Promise<ContactListFormState> => {
     const typed = formString(form, "name").slice(0, 1_000);
     const name = typed.trim().replace(/\s+/g, " ");
-    if (!name) return { status: "invalid", message: "Enter the list's name", name: typed };
-    if (name.length > CONTACT_LIMITS.listName)
-      return { status: "invalid", message: `At most ${CONTACT_LIMITS.listName} characters`, name: typed };
+    const problem = listNameProblem(name);
+    if (problem) return { status: "invalid", message: problem, name: typed };
     if (!(await createContactList(user, name)))
       return { status: "invalid", message: "A list with this name exists already", name: typed };
     revalidatePath("/admin/contacts");

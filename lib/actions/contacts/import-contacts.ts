@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { knownContactEmails, upsertContacts } from "@/lib/dal/distribution/contacts";
 import { CONTACT_LIMITS, parseCsv, planContactImport } from "@/lib/domain/distribution/contacts-csv";
-import type { ContactImportState } from "@/lib/validation/contacts";
+import { importPreview, PREVIEW_ROWS, type ContactImportState } from "@/lib/validation/contacts";
 import { formString } from "@/lib/validation/form";
 import { serverAction } from "../action";
 
@@ -58,12 +58,16 @@ export const importContactsAction = serverAction(
     if (csv.trim() === "") return { status: "error", message: "Choose a CSV file or paste its text", csv };
     const plan = await planOf(csv);
     if (plan.fileError) return { status: "error", message: plan.fileError, csv };
-    if (formString(form, "intent") !== "import") {
-      const updateCount = plan.accepted.filter((r) => r.existing).length;
-      return { status: "preview", csv, fileName, plan, newCount: plan.accepted.length - updateCount, updateCount };
-    }
+    // The preview and the report carry the first rows and the counts: the state goes to the browser.
+    if (formString(form, "intent") !== "import") return { status: "preview", csv, fileName, ...importPreview(plan) };
     const { added, updated } = await upsertContacts(user, plan.accepted, "import");
     revalidatePath("/admin/contacts");
-    return { status: "imported", added, updated, rejected: plan.rejected };
+    return {
+      status: "imported",
+      added,
+      updated,
+      rejected: plan.rejected.slice(0, PREVIEW_ROWS),
+      rejectedCount: plan.rejected.length,
+    };
   },
 );

@@ -53,3 +53,21 @@ export async function enqueueDueDigests(at: Date = clockNow(), hour = env().DIGE
     return queued;
   });
 }
+
+// The UTC day (YYYY-MM-DD) whose digests this process has queued: the sweep runs every minute on every
+// instance, and once a day's digests are queued, asking again until midnight finds nothing to do
+// (digestCoveredTo has moved). On globalThis so a reloaded module (next dev) keeps it.
+const memo = globalThis as unknown as { __pressroomDigestDone?: string };
+
+/**
+ * The sweep's digest step: enqueueDueDigests at most once per UTC day and process after it succeeds
+ * (a failure is retried the next minute). A subscriber who becomes due later that day (switching to
+ * "daily") is not lost: the next day's digest covers everything since their last one.
+ */
+export async function enqueueDueDigestsOnce(at: Date = clockNow(), hour = env().DIGEST_HOUR_UTC): Promise<number> {
+  const day = digestDayStart(at).toISOString().slice(0, 10);
+  if (memo.__pressroomDigestDone === day || at.getUTCHours() < hour) return 0;
+  const queued = await enqueueDueDigests(at, hour);
+  memo.__pressroomDigestDone = day;
+  return queued;
+}

@@ -2,6 +2,8 @@
 // export's quoting. Pure, so the preview the editor sees and the import that follows it are the same
 // computation on the same text.
 
+import { z } from "zod";
+
 export const CONTACT_LIMITS = {
   /** A media list of a national press office is a few thousand addresses; more is a mistake. */
   rows: 5_000,
@@ -87,10 +89,19 @@ export interface ContactRow {
   lists: string[];
 }
 
+export type ContactField = keyof ContactRow;
+
+/** What is wrong with a contact, and the field (the CSV column) to fix. */
+export interface ContactProblem {
+  field: ContactField;
+  message: string;
+}
+
 export interface RejectedRow {
   /** The line's number in the file (1 is the header). */
   line: number;
   email: string;
+  field: ContactField;
   reason: string;
 }
 
@@ -102,48 +113,90 @@ export interface ContactImportPlan {
   fileError: string | null;
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
+// zod's pattern, not a hand-written one: it refuses what mail servers refuse (two dots in a row, a
+// leading dot, a one-letter top-level domain, a domain starting with a hyphen).
+const EMAIL = z.email();
 const LANGUAGE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
-function cellList(value: string): string[] {
-  return [
-    ...new Set(
-      value
-        .split(/[;|]/)
-        .map((v) => v.trim().replace(/\s+/g, " "))
-        .filter(Boolean),
-    ),
-  ];
-}
+/** What separates the values of a languages, beats or lists cell; a list's name may not hold them. */
+export const LIST_NAME_SEPARATORS = /[;|]/;
 
-/** Checks one contact; the message names the field. Shared by the CSV import and the "Add contact" form. */
-export function contactProblem(row: ContactRow): string | null {
-  if (!row.email) return "Email is missing";
-  if (row.email.length > CONTACT_LIMITS.email || !EMAIL.test(row.email))
-    return `Email "${row.email}" is not an address`;
-  if (!row.name) return "Name is missing";
-  if (row.name.length > CONTACT_LIMITS.name) return `Name is longer than ${CONTACT_LIMITS.name} characters`;
-  if (row.outlet.length > CONTACT_LIMITS.outlet) return `Outlet is longer than ${CONTACT_LIMITS.outlet} characters`;
-  const badLanguage = row.languages.find((l) => !LANGUAGE.test(l));
-  if (badLanguage) return `Language "${badLanguage}" is not a language code such as en, az or zh-Hans`;
-  if (row.beats.some((b) => b.length > CONTACT_LIMITS.beat))
-    return `A beat is longer than ${CONTACT_LIMITS.beat} characters`;
-  if (row.lists.some((l) => l.length > CONTACT_LIMITS.listName))
-    return `A list name is longer than ${CONTACT_LIMITS.listName} characters`;
-  if ([row.languages, row.beats, row.lists].some((cell) => cell.length > CONTACT_LIMITS.perCell))
-    return `At most ${CONTACT_LIMITS.perCell} languages, beats or lists per contact`;
+const tidy = (value: string) => value.trim().replace(/\s+/g, " ");
+
+/** Values of one cell, or of a form field, tidied and without repeats. */
+const distinct = (values: readonly string[]) => [...new Set(values.map(tidy).filter(Boolean))];
+
+const cellList = (value: string) => value.split(LIST_NAME_SEPARATORS);
+
+/** Checks a list's name (tidied): "Create list" and every list a contact names. */
+export function listNameProblem(name: string): string | null {
+  if (!name) return "Enter the list's name";
+  if (name.length > CONTACT_LIMITS.listName) return `At most ${CONTACT_LIMITS.listName} characters`;
+  // Exported and imported files keep a contact's lists in one cell: "A; B" would come back as two lists.
+  if (LIST_NAME_SEPARATORS.test(name))
+    return "A list name cannot hold “;” or “|”: they separate list names in a CSV file";
   return null;
 }
 
-export function normaliseContact(raw: Partial<Record<Column, string>>): ContactRow {
+/** Checks one contact; names the field to fix. Shared by the CSV import and the "Add contact" form. */
+export function contactProblem(row: ContactRow): ContactProblem | null {
+  const problem = (field: ContactField, message: string) => ({ field, message });
+  if (!row.email) return problem("email", "Email is missing");
+  if (row.email.length > CONTACT_LIMITS.email || !EMAIL.safeParse(row.email).success)
+    return problem("email", `Email "${row.email}" is not an address`);
+  if (!row.name) return problem("name", "Name is missing");
+  if (row.name.length > CONTACT_LIMITS.name)
+    return problem("name", `Name is longer than ${CONTACT_LIMITS.name} characters`);
+  if (row.outlet.length > CONTACT_LIMITS.outlet)
+    return problem("outlet", `Outlet is longer than ${CONTACT_LIMITS.outlet} characters`);
+  if (row.languages.length > CONTACT_LIMITS.perCell)
+    return problem("languages", `At most ${CONTACT_LIMITS.perCell} languages per contact`);
+  const badLanguage = row.languages.find((l) => !LANGUAGE.test(l));
+  if (badLanguage)
+    return problem("languages", `Language "${badLanguage}" is not a language code such as en, az or zh-Hans`);
+  if (row.beats.length > CONTACT_LIMITS.perCell)
+    return problem("beats", `At most ${CONTACT_LIMITS.perCell} beats per contact`);
+  if (row.beats.some((b) => b.length > CONTACT_LIMITS.beat))
+    return problem("beats", `A beat is longer than ${CONTACT_LIMITS.beat} characters`);
+  if (row.lists.length > CONTACT_LIMITS.perCell)
+    return problem("lists", `At most ${CONTACT_LIMITS.perCell} lists per contact`);
+  if (row.lists.some((l) => l.length > CONTACT_LIMITS.listName))
+    return problem("lists", `A list name is longer than ${CONTACT_LIMITS.listName} characters`);
+  // Only a forged form, or a list named before this check, gets here: CSV cells are split on these.
+  const joined = row.lists.find((l) => LIST_NAME_SEPARATORS.test(l));
+  if (joined) return problem("lists", `List “${joined}” holds “;” or “|”, which separate list names in a CSV file`);
+  return null;
+}
+
+/** A contact from values already split (the form's lists are whole names): tidied, email lower-cased. */
+export function contactRow(fields: {
+  name: string;
+  outlet: string;
+  email: string;
+  languages: readonly string[];
+  beats: readonly string[];
+  lists: readonly string[];
+}): ContactRow {
   return {
-    name: (raw.name ?? "").trim().replace(/\s+/g, " "),
-    outlet: (raw.outlet ?? "").trim().replace(/\s+/g, " "),
-    email: (raw.email ?? "").trim().toLowerCase(),
-    languages: cellList(raw.languages ?? "").map((l) => l.toLowerCase()),
+    name: tidy(fields.name),
+    outlet: tidy(fields.outlet),
+    email: fields.email.trim().toLowerCase(),
+    languages: distinct(fields.languages.map((l) => l.toLowerCase())),
+    beats: distinct(fields.beats),
+    lists: distinct(fields.lists),
+  };
+}
+
+/** A contact from a CSV row's cells: several languages, beats or lists to a cell, split on ";" or "|". */
+export function normaliseContact(raw: Partial<Record<Column, string>>): ContactRow {
+  return contactRow({
+    name: raw.name ?? "",
+    outlet: raw.outlet ?? "",
+    email: raw.email ?? "",
+    languages: cellList(raw.languages ?? ""),
     beats: cellList(raw.beats ?? ""),
     lists: cellList(raw.lists ?? ""),
-  };
+  });
 }
 
 /**
@@ -179,10 +232,11 @@ export function planContactImport(text: string, knownEmails: ReadonlySet<string>
     });
     const contact = normaliseContact(raw);
     const problem = contactProblem(contact);
-    if (problem) return plan.rejected.push({ line, email: contact.email, reason: problem });
+    if (problem)
+      return plan.rejected.push({ line, email: contact.email, field: problem.field, reason: problem.message });
     const seen = firstLineOf.get(contact.email);
     if (seen !== undefined)
-      return plan.rejected.push({ line, email: contact.email, reason: `Same address as line ${seen}` });
+      return plan.rejected.push({ line, email: contact.email, field: "email", reason: `Same address as line ${seen}` });
     firstLineOf.set(contact.email, line);
     plan.accepted.push({ ...contact, line, existing: knownEmails.has(contact.email) });
   });
