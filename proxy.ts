@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "./lib/env";
 import { logRequest } from "./lib/log";
+import { PAGE_PATH_HEADER } from "./lib/i18n/page-path";
 import { CANONICAL_REDIRECT_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from "./lib/http/cache-control";
 import { canonicalReaderLocation, refuseRequest } from "./lib/http/request-guards";
 import {
@@ -119,6 +120,8 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
   requestHeaders.set("X-Request-Id", id);
+  // The root layout's <html lang dir> follows the page (lib/i18n/page-language.ts).
+  requestHeaders.set(PAGE_PATH_HEADER, pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   // Next keeps a Cache-Control that is already set (send-payload.js), so reader pages can tell shared
   // caches they are public even though they render per request (the nonce makes them dynamic).

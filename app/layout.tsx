@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageLanguage } from "@/lib/i18n/page-language";
 import "./globals.css";
 import "./media.css";
 
@@ -7,9 +8,10 @@ export const metadata: Metadata = {
   description: "Press releases with structured datelines, agreements and quotes.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { lang, dir } = await pageLanguage();
   return (
-    <html lang="en">
+    <html lang={lang} dir={dir}>
       <body>{children}</body>
     </html>
   );

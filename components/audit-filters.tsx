@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { FieldErrors } from "@/lib/validation/release";
 import type { AuditFilterValues } from "@/lib/validation/user";
 import { Field } from "./field";
@@ -58,7 +59,7 @@ export function AuditFilters({ values, errors, users, actions }: AuditFilterProp
       </div>
       <p style={{ display: "flex", gap: "1rem", alignItems: "center", margin: "0 0 1rem" }}>
         <button type="submit">Filter</button>
-        <a href="/admin/audit">Clear filters</a>
+        <Link href="/admin/audit">Clear filters</Link>
       </p>
     </form>
   );

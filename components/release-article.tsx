@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import type { ReleaseDTO } from "@/lib/dal/releases";
+import { languageName } from "@/lib/domain/languages";
 import { mediaContactOf, telHref } from "@/lib/domain/media-contact";
 import { attachmentsOf, galleryImages, leadImage } from "@/lib/domain/media/reader";
 import { Dateline } from "./dateline";
@@ -10,6 +11,12 @@ import { ReleaseAttachments } from "./release-attachments";
 import { ReleaseBody } from "./release-body";
 import { ReleaseGallery } from "./release-gallery";
 import { ReleaseLeadImage } from "./release-lead-image";
+
+/** A translation's quotes say so: the words are the translator's, not the speaker's own (issue 14). */
+function quotesOf(release: ReleaseDTO) {
+  const from = release.translationOf ? `Translated from ${languageName(release.translationOf.language)}` : null;
+  return from ? release.quotes.map((q) => ({ ...q, translatedFrom: from })) : release.quotes;
+}
 
 /**
  * The public rendering of a release: used by the release page and previews. `share` is the release
@@ -62,7 +69,7 @@ export function ReleaseArticle({
       </header>
       {lead ? <ReleaseLeadImage image={lead} href={mediaHref} /> : null}
 
-      <ReleaseBody body={release.body} quotes={release.quotes} />
+      <ReleaseBody body={release.body} quotes={quotesOf(release)} />
       <ReleaseGallery images={galleryImages(release.media)} href={mediaHref} />
       <ReleaseAttachments files={attachmentsOf(release.media)} href={mediaHref} />
 

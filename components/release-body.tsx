@@ -14,6 +14,8 @@ export interface BodyQuote {
   speaker: { name: string; slug?: string | null };
   speakerRole?: string | null;
   speakerOrganisation?: string | null;
+  /** Issue 14: in a translation, "Translated from Azerbaijani": the words are not the speaker's own. */
+  translatedFrom?: string | null;
 }
 
 const personHref = (slug: string) => `/people/${encodeURIComponent(slug)}`;
@@ -32,6 +34,7 @@ function Attribution({ quote }: { quote: BodyQuote }) {
         .filter(Boolean)
         .map((part) => `, ${part}`)
         .join("")}
+      {quote.translatedFrom ? <span className="quote-translated"> ({quote.translatedFrom})</span> : null}
     </>
   );
 }

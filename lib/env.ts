@@ -2,6 +2,7 @@
 // instrumentation.ts), so a missing or malformed variable stops the app with a message naming it.
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { isLanguageCode } from "./domain/languages";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -12,6 +13,11 @@ const schema = z.object({
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a URL").optional(),
   /** Public base URL for feeds, sitemaps, JSON-LD and share links (defaults to NEXTAUTH_URL, then the request's host). */
   SITE_URL: z.url("SITE_URL must be a URL such as https://press.example.org").optional(),
+  /** Issue 14: the language a new release is written in unless the form says otherwise (a code of lib/domain/languages.ts). */
+  DEFAULT_LANGUAGE: z
+    .string()
+    .refine(isLanguageCode, "DEFAULT_LANGUAGE must be a language code Pressroom knows, such as en, az, ru, ar or zh")
+    .default("en"),
   /** Publisher name in feeds and structured data. */
   SITE_NAME: z.string().min(1).max(200).default("Pressroom"),
   /** How often the in-process scheduler looks for due releases (it publishes within one interval). */

@@ -83,6 +83,8 @@ const EXPECTED_PERMISSION: Record<string, Permission> = {
   requestEmbargoSendAction: "embargo.request",
   approveEmbargoSendAction: "embargo.approve",
   cancelEmbargoSendAction: "embargo.request",
+  addTranslationAction: "release.create",
+  confirmTranslationAction: "release.save",
 };
 
 /**
@@ -254,6 +256,8 @@ function form(): FormData {
     publishZone: "+04:00",
     expiresIn: "24",
     intent: "submit",
+    // "Add translation" (issue 14): allowed, it would create a release in Azerbaijani.
+    language: "az",
     ...Object.fromEntries(Object.entries(values("Hijacked headline")).filter(([, v]) => typeof v === "string")),
   };
   for (const [k, v] of Object.entries(fields)) f.set(k, v as string);

@@ -21,6 +21,8 @@ export type AuditAction =
   | "release.authors"
   | "release.confirm_review"
   | "release.consistency_override"
+  | "release.translate"
+  | "release.translation_confirmed"
   | "release.preview_create"
   | "release.preview_revoke"
   | "user.create"

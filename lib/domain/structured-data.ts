@@ -27,6 +27,10 @@ export interface StructuredReleaseInput extends ReleaseContent {
 export interface StructuredDataContext {
   /** Absolute URL of the release page. */
   pageUrl: string;
+  /** Issue 14: the page's language (BCP 47); "en" when not given. */
+  language?: string;
+  /** A translation's original: its page and language (JSON-LD translationOfWork). */
+  original?: { url: string; language: string } | null;
   publisher: { name: string; url: string };
   /** Absolute URL of the share image (1200×630), when there is one. */
   imageUrl?: string;
@@ -35,8 +39,8 @@ export interface StructuredDataContext {
 }
 
 /** Absolute addresses of a release's page, share image and oEmbed answer (one place, so they agree). */
-export function releaseUrls(siteUrl: string, slug: string, editionNumber: number) {
-  const page = `${siteUrl}/releases/${slug}`;
+export function releaseUrls(siteUrl: string, slug: string, editionNumber: number, path = `/releases/${slug}`) {
+  const page = `${siteUrl}${path}`;
   return {
     page,
     // The edition number changes with every correction, so a cached card never shows old text.
@@ -99,19 +103,31 @@ export function releaseJsonLd(release: StructuredReleaseInput, context: Structur
     };
   }
   const parties = unique(release.agreements.flatMap((a) => a.parties));
+  const language = context.language ?? "en";
+  const original = context.original ?? null;
 
   const quotations: JsonLd[] = release.quotes.map((quote, i) => {
     const person: JsonLd = { "@type": "Person", name: quote.speaker.name };
     if (quote.speakerRole) person.jobTitle = quote.speakerRole;
     if (quote.speakerOrganisation) person.worksFor = organization(quote.speakerOrganisation);
     // The page gives every quote an anchor (#quote-1 …), so each Quotation has its own address.
-    return {
+    const quotation: JsonLd = {
       "@type": "Quotation",
       "@id": `${context.pageUrl}#quote-${i + 1}`,
       url: `${context.pageUrl}#quote-${i + 1}`,
       text: quote.text,
       creator: person,
     };
+    // A translation's quote is not the speaker's own words: it translates the original's quote.
+    if (original) {
+      quotation.inLanguage = language;
+      quotation.translationOfWork = {
+        "@type": "Quotation",
+        "@id": `${original.url}#quote-${i + 1}`,
+        inLanguage: original.language,
+      };
+    }
+    return quotation;
   });
   const agreements: JsonLd[] = release.agreements.map((agreement) => {
     const work: JsonLd = {
@@ -132,7 +148,7 @@ export function releaseJsonLd(release: StructuredReleaseInput, context: Structur
     url: context.pageUrl,
     headline: release.headline,
     description: releaseDescription(release),
-    inLanguage: "en",
+    inLanguage: language,
     datePublished: dates.published,
     dateModified: dates.modified,
     dateline: formatDateline(release.datelineAt, offset, release.datelinePlace),
@@ -144,6 +160,13 @@ export function releaseJsonLd(release: StructuredReleaseInput, context: Structur
     mentions: unique([release.issuer, ...parties]).map(organization),
     hasPart: [...quotations, ...agreements],
   };
+  if (original)
+    article.translationOfWork = {
+      "@type": "NewsArticle",
+      "@id": original.url,
+      url: original.url,
+      inLanguage: original.language,
+    };
   if (release.topics.length > 0) article.keywords = release.topics.join(", ");
   const lead = context.leadImage;
   if (lead) {

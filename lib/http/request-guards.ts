@@ -100,7 +100,7 @@ export function refuseRequest(request: GuardedRequest): Refusal | null {
 export const READER_QUERY_PARAMETERS: ReadonlyArray<readonly [RegExp, ReadonlySet<string>]> = [
   [/^\/$/, new Set(["q", "country", "type", "issuer", "speaker", "from", "to", "after", "before"])],
   [/^\/agreements$/, new Set(["country", "type", "party", "from", "to", "page"])],
-  [/^\/(releases|people)\/[^/]+$/, new Set()],
+  [/^(\/[a-z]{2,3})?\/(releases|people)\/[^/]+$/, new Set()],
   [/^\/(feed|rss)\.xml$/, new Set(["country"])],
   [/^\/(sitemap\.xml|news-sitemap\.xml|robots\.txt)$/, new Set()],
   // oEmbed's own parameters (maxheight is part of the standard; the card ignores it).

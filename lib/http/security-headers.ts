@@ -65,7 +65,8 @@ export function isSecretLinkPath(pathname: string): boolean {
  */
 export function pageCacheControl(pathname: string, method: string): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
-  if (pathname === "/" || pathname === "/agreements" || /^\/(releases|people)\/[^/]+$/.test(pathname))
+  // A translation's page (/az/releases/…, issue 14) is a reader page like its original's.
+  if (pathname === "/" || pathname === "/agreements" || /^(\/[a-z]{2,3})?\/(releases|people)\/[^/]+$/.test(pathname))
     return PUBLIC_CACHE_CONTROL;
   if (pathname === "/login" || pathname.startsWith("/admin") || isSecretLinkPath(pathname))
     return PRIVATE_CACHE_CONTROL;

@@ -72,7 +72,9 @@ export async function cachedSearchReleases(
 
 // Each takes only the arguments that vary per request: "now" is the clock when the entry is filled.
 export const cachedFacets = cachedPublic("facets", () => listPublicFacets());
-export const cachedPublicRelease = cachedPublic("release", (slug: string) => getPublicRelease(slug));
+export const cachedPublicRelease = cachedPublic("release", (slug: string, language: string | null = null) =>
+  getPublicRelease(slug, undefined, language),
+);
 export const cachedRelatedReleases = cachedPublic("related", (releaseId: string) => listRelatedReleases(releaseId));
 export const cachedPublicPerson = cachedPublic("person", (slug: string) => getPublicPerson(slug));
 export const cachedAgreements = cachedPublic("agreements", (query: Parameters<typeof listPublicAgreements>[0]) =>

@@ -24,7 +24,7 @@ function usedByLiveEdition(assetColumn: Prisma.Sql, now: Date): Prisma.Sql {
     SELECT 1 FROM "EditionMedia" em
     JOIN "Release" r ON r."liveEditionId" = em."editionId"
     JOIN "Edition" e ON e.id = r."liveEditionId"
-    WHERE em."assetId" = ${assetColumn} AND ${visibleSql(now)})`;
+    WHERE em."assetId" = ${assetColumn} AND ${visibleSql(now, { translations: true })})`;
 }
 
 export async function findPublicMediaFile(key: string, now = clockNow()): Promise<PublicMediaFile | null> {

@@ -2,26 +2,53 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
 import { db } from "../../db";
+import { versionPath } from "../../domain/release-path";
 import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
 import type { ReleaseDTO } from "../releases/shape";
 
-/** Public visibility: a live PUBLISHED edition whose publication instant has come (embargo backstop). */
+/**
+ * Public visibility in the lists (home, search, feeds, sitemaps, API, agreements, people): an original
+ * release with a live PUBLISHED edition whose publication instant has come (embargo backstop).
+ * Translations (issue 14) are read only through their own address (getPublicRelease with a language).
+ */
 export function publicWhere(now = clockNow()): Prisma.ReleaseWhereInput {
-  return { publishedAt: { lte: now }, liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } } };
+  return {
+    translationOfId: null,
+    publishedAt: { lte: now },
+    liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } },
+  };
+}
+
+/** One public version of a release, for hreflang alternates and the language switcher. */
+export interface ReleaseVersion {
+  language: string;
+  path: string;
+  original: boolean;
 }
 
 export type PublicRelease =
-  | { kind: "live"; release: ReleaseDTO }
+  | { kind: "live"; release: ReleaseDTO; versions: ReleaseVersion[] }
   | { kind: "withdrawn"; slug: string; headline: string; reason: string; withdrawnAt: Date };
 
-/** What a release URL shows readers: the live edition, a withdrawal notice, or nothing (404). */
-export async function getPublicRelease(slug: string, now = clockNow()): Promise<PublicRelease | null> {
+const liveOrWithdrawn = (now: Date): Prisma.ReleaseWhereInput => ({
+  publishedAt: { lte: now },
+  liveEdition: { is: { status: { in: ["PUBLISHED", "WITHDRAWN"] }, publishedAt: { lte: now } } },
+});
+
+/**
+ * What a release URL shows readers: the live edition, a withdrawal notice, or nothing (404).
+ * `language` null: the original at /releases/<slug>; else its translation at /<language>/releases/<slug>,
+ * public only while its original is.
+ */
+export async function getPublicRelease(
+  slug: string,
+  now = clockNow(),
+  language: string | null = null,
+): Promise<PublicRelease | null> {
   const release = await db().release.findFirst({
-    where: {
-      slug,
-      publishedAt: { lte: now },
-      liveEdition: { is: { status: { in: ["PUBLISHED", "WITHDRAWN"] }, publishedAt: { lte: now } } },
-    },
+    where: language
+      ? { language, translationOf: { is: { slug, ...publicWhere(now) } }, ...liveOrWithdrawn(now) }
+      : { slug, translationOfId: null, ...liveOrWithdrawn(now) },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
   const live = release?.liveEdition;
@@ -35,7 +62,36 @@ export async function getPublicRelease(slug: string, now = clockNow()): Promise<
       withdrawnAt: release.withdrawnAt ?? live.updatedAt,
     };
   }
-  return { kind: "live", release: { ...toDTO(release, live), changes: await publicChanges(release.id, live.number) } };
+  const [changes, versions] = await Promise.all([
+    publicChanges(release.id, live.number),
+    publicVersions(release.translationOf?.id ?? release.id, now),
+  ]);
+  return { kind: "live", release: { ...toDTO(release, live), changes }, versions };
+}
+
+/** The public versions of the original `originalId`: itself first, then its live translations by language. */
+export async function publicVersions(originalId: string, now = clockNow()): Promise<ReleaseVersion[]> {
+  const original = await db().release.findFirst({
+    where: { id: originalId, ...publicWhere(now) },
+    select: {
+      slug: true,
+      language: true,
+      translations: {
+        where: { publishedAt: { lte: now }, liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } } },
+        select: { language: true },
+        orderBy: { language: "asc" },
+      },
+    },
+  });
+  if (!original) return [];
+  return [
+    { language: original.language, path: versionPath(original.slug, null), original: true },
+    ...original.translations.map((t) => ({
+      language: t.language,
+      path: versionPath(original.slug, t.language),
+      original: false,
+    })),
+  ];
 }
 
 /** Change notes of the editions readers have seen up to `upToNumber` (corrections), newest first. */

@@ -52,8 +52,10 @@ export interface PublicReleasePage {
  * through publicWhere() itself (loadSummaries), so the Prisma filter stays the final word on what is
  * public, and lib/dal/public/search.test.ts checks that both agree.
  */
-export function visibleSql(now: Date): Prisma.Sql {
-  return Prisma.sql`r."publishedAt" <= ${now} AND e.status = 'PUBLISHED' AND e."publishedAt" <= ${now}`;
+export function visibleSql(now: Date, { translations = false }: { translations?: boolean } = {}): Prisma.Sql {
+  const live = Prisma.sql`r."publishedAt" <= ${now} AND e.status = 'PUBLISHED' AND e."publishedAt" <= ${now}`;
+  // Lists show originals only (issue 14); a translation's files are public at its own address too.
+  return translations ? live : Prisma.sql`${live} AND r."translationOfId" IS NULL`;
 }
 
 /** LIKE pattern for "contains", with the user's % and _ taken literally. */

@@ -69,7 +69,12 @@ export interface EditionMediaDTO {
 export interface ReleaseDTO extends ReleaseContent {
   /** The release (document) id: stable across editions. */
   id: string;
+  /** A translation's slug is internal (lib/dal/releases/translations.ts): build addresses with releasePath(). */
   slug: string;
+  /** Issue 14: the language it is written in (BCP 47). */
+  language: string;
+  /** Set on a translation: its original's slug and language (its address is /<language>/releases/<slug>). */
+  translationOf: { id: string; slug: string; language: string } | null;
   editionId: string;
   editionNumber: number;
   /** The workflow state of this edition. */
@@ -172,6 +177,8 @@ export type FullEdition = Prisma.EditionGetPayload<{ include: typeof editionIncl
 type ReleaseHead = {
   id: string;
   slug: string;
+  language: string;
+  translationOf: { id: string; slug: string; language: string } | null;
   version: number;
   publishedAt: Date | null;
   withdrawnAt: Date | null;
@@ -187,6 +194,8 @@ type ReleaseHead = {
 export const releaseHeadSelect = {
   id: true,
   slug: true,
+  language: true,
+  translationOf: { select: { id: true, slug: true, language: true } },
   version: true,
   publishedAt: true,
   withdrawnAt: true,
@@ -198,6 +207,8 @@ export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
   return {
     id: release.id,
     slug: release.slug,
+    language: release.language,
+    translationOf: release.translationOf,
     editionId: e.id,
     editionNumber: e.number,
     status: e.status,

@@ -10,6 +10,7 @@ import type { SessionUser } from "../users";
 import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
 import { allow, claim, latestEdition, missingOrConflict, rollback, transact, workflowSelect } from "./tx";
 import type { WriteResult } from "./tx";
+import { checkTranslationSchedule, originalEditionForGoLive } from "./translations";
 import { appendRevision } from "./write";
 
 // The editorial workflow, applied. Exactly one private function makes an edition live (goLive), and
@@ -30,6 +31,8 @@ async function goLive(
     where: { id: releaseId },
     select: { liveEditionId: true, publishedAt: true },
   });
+  // Issue 14: a translation never goes live before its original; going live brings it up to date with it.
+  const originalEdition = await originalEditionForGoLive(tx, releaseId, at);
   if (release.liveEditionId && release.liveEditionId !== editionId) {
     await tx.edition.update({ where: { id: release.liveEditionId }, data: { status: "SUPERSEDED" } });
   }
@@ -44,6 +47,7 @@ async function goLive(
       publishedAt: release.publishedAt ?? at,
       withdrawnAt: null,
       withdrawnReason: null,
+      ...(originalEdition === null ? {} : { translationSourceEdition: originalEdition }),
     },
   });
   // Alerts and webhooks, in this transaction (outbox): a new live edition replacing one is an update.
@@ -235,6 +239,7 @@ export async function transitionRelease(
         allow("schedule", current, actor);
         if (step.publishAt.getTime() <= now.getTime())
           rollback({ status: "refused", message: "The publication time must be in the future." });
+        await checkTranslationSchedule(tx, id, step.publishAt);
         override = await checkConsistencyInTx(tx, id, step.publishAt, step.consistencyOverride, step.publishAt);
         await tx.edition.update({
           where: { id: current.id },
@@ -302,11 +307,18 @@ export async function transitionRelease(
 export async function publishDueEditions(now: Date = clockNow(), limit = 50): Promise<string[]> {
   return db()
     .$transaction(async (tx) => {
+      // A translation waits for its original (issue 14): it is due once the original is live, and goes
+      // live at its own instant or the original's publication, whichever is later.
       const due = await tx.$queryRaw<Array<{ id: string; releaseId: string; number: number; publishAt: Date }>>`
-      SELECT id, "releaseId", number, "publishAt" FROM "Edition"
-      WHERE status = 'SCHEDULED' AND "publishAt" <= ${now}
-      ORDER BY "publishAt" LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED`;
+      SELECT e.id, e."releaseId", e.number, GREATEST(e."publishAt", le."publishedAt") AS "publishAt"
+      FROM "Edition" e
+      JOIN "Release" r ON r.id = e."releaseId"
+      LEFT JOIN "Release" o ON o.id = r."translationOfId"
+      LEFT JOIN "Edition" le ON le.id = o."liveEditionId"
+      WHERE e.status = 'SCHEDULED' AND e."publishAt" <= ${now}
+        AND (r."translationOfId" IS NULL OR (le.status = 'PUBLISHED' AND le."publishedAt" <= ${now}))
+      ORDER BY e."publishAt" LIMIT ${limit}
+      FOR UPDATE OF e SKIP LOCKED`;
       const slugs: string[] = [];
       for (const edition of due) {
         const release = await tx.release.update({

@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { ReleaseArticle } from "@/components/release-article";
+import { RelatedReleases } from "@/components/related-releases";
+import { ShareBar } from "@/components/share-bar";
+import { cachedPublicRelease, cachedRelatedReleases } from "@/lib/dal/public/cache";
+import type { ReleaseVersion } from "@/lib/dal/public/releases";
+import type { ReleaseDTO } from "@/lib/dal/releases";
+import { formatDateline } from "@/lib/domain/dateline";
+import { FEED_ALTERNATES } from "@/lib/domain/feeds";
+import { isLanguageCode, LANGUAGE_SEGMENT } from "@/lib/domain/languages";
+import { leadImageShare } from "@/lib/domain/media/reader";
+import { releasePath } from "@/lib/domain/release-path";
+import {
+  jsonLdScriptContent,
+  releaseDates,
+  releaseDescription,
+  releaseJsonLd,
+  releaseUrls,
+} from "@/lib/domain/structured-data";
+import { siteName, siteUrl } from "@/lib/site";
+
+// The release page, for an original (/releases/<slug>, language null) and for a translation
+// (/<language>/releases/<slug>, issue 14): both routes render this.
+
+// Slugs are ASCII; anything else cannot name a release, so it is a 404 without a query.
+const SLUG = /^[a-z0-9-]{1,120}$/;
+
+/** The language segment of a translation's address, when it names one of ours. */
+export function translationLanguage(segment: string): string | null {
+  return LANGUAGE_SEGMENT.test(segment) && isLanguageCode(segment) ? segment : null;
+}
+
+// cache(): generateMetadata and the page read the same release once per request.
+export const loadReleasePage = cache(async (slug: string, language: string | null) => {
+  await connection();
+  return SLUG.test(slug) ? cachedPublicRelease(slug, language) : null;
+});
+
+const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
+
+function shareImageAlt(release: ReleaseDTO): string {
+  return `${release.headline}. ${formatDateline(release.datelineAt, release.datelineOffsetMinutes, release.datelinePlace)}. Issued by ${release.issuer}.`;
+}
+
+/** hreflang alternates: every public version, and x-default for the original. */
+function languageAlternates(site: string, versions: ReleaseVersion[]): Record<string, string> | undefined {
+  if (versions.length < 2) return undefined;
+  const alternates: Record<string, string> = {};
+  for (const v of versions) alternates[v.language] = `${site}${v.path}`;
+  const original = versions.find((v) => v.original);
+  if (original) alternates["x-default"] = `${site}${original.path}`;
+  return alternates;
+}
+
+function urlsOf(site: string, release: ReleaseDTO) {
+  return releaseUrls(site, release.slug, release.editionNumber, releasePath(release));
+}
+
+export async function releasePageMetadata(slug: string, language: string | null): Promise<Metadata> {
+  const page = await loadReleasePage(slug, language);
+  if (!page) return { title: "Not found" };
+  // A withdrawn release keeps its address for people with old links, but search engines drop it.
+  if (page.kind === "withdrawn") return { title: `Withdrawn: ${page.headline}`, robots: { index: false } };
+
+  const release = page.release;
+  const site = await siteUrl();
+  const urls = urlsOf(site, release);
+  const description = releaseDescription(release);
+  const dates = releaseDates(release);
+  // The lead image when there is one (issue 13); the generated share card otherwise.
+  const lead = leadImageShare(release.media, site);
+  const image = lead
+    ? { url: lead.url, width: lead.width, height: lead.height, alt: lead.alt || release.headline, type: lead.type }
+    : { url: urls.image, width: 1200, height: 630, alt: shareImageAlt(release), type: "image/png" };
+  return {
+    title: release.headline,
+    description: description || undefined,
+    alternates: {
+      canonical: urls.page,
+      languages: languageAlternates(site, page.versions),
+      // oEmbed discovery: consumers find the embed endpoint from the page itself.
+      types: { ...FEED_ALTERNATES, "application/json+oembed": [{ url: urls.oembed, title: release.headline }] },
+    },
+    openGraph: {
+      type: "article",
+      title: release.headline,
+      description: description || undefined,
+      url: urls.page,
+      siteName: siteName(),
+      locale: release.language,
+      alternateLocale: page.versions.filter((v) => v.language !== release.language).map((v) => v.language),
+      images: [image],
+      publishedTime: dates.published,
+      modifiedTime: dates.modified,
+      tags: release.topics,
+    },
+    twitter: {
+      card: "summary_large_image",
+      title: release.headline,
+      description: description || undefined,
+      images: [{ url: image.url, alt: image.alt }],
+    },
+  };
+}
+
+export async function ReleasePageContent({ slug, language }: { slug: string; language: string | null }) {
+  const page = await loadReleasePage(slug, language);
+  if (!page) notFound();
+  if (page.kind === "withdrawn") {
+    // The address stays valid: readers who follow an old link learn why the release is gone.
+    // No structured data: there is no article left to describe.
+    return (
+      <article className="withdrawn-notice">
+        <h1>{page.headline}</h1>
+        <p>
+          <strong>This release was withdrawn</strong> on{" "}
+          <time dateTime={page.withdrawnAt.toISOString()}>{day.format(page.withdrawnAt)}</time>.
+        </p>
+        <p>Reason: {page.reason}</p>
+      </article>
+    );
+  }
+  const release = page.release;
+  const site = await siteUrl();
+  const urls = urlsOf(site, release);
+  const originalVersion = release.translationOf ? page.versions.find((v) => v.original) : undefined;
+  const jsonLd = releaseJsonLd(release, {
+    pageUrl: urls.page,
+    language: release.language,
+    original: originalVersion ? { url: `${site}${originalVersion.path}`, language: originalVersion.language } : null,
+    publisher: { name: siteName(), url: site },
+    imageUrl: urls.image,
+    leadImage: leadImageShare(release.media, site),
+  });
+  const related = release.translationOf ? [] : await cachedRelatedReleases(release.id);
+  return (
+    <div className="reading-column">
+      {/* jsonLdScriptContent escapes "<", so no text in the release can close this element. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(jsonLd) }} />
+      <LanguageSwitcher versions={page.versions} current={release.language} />
+      <ReleaseArticle release={release} share={<ShareBar url={urls.page} headline={release.headline} />} />
+      <RelatedReleases items={related} />
+    </div>
+  );
+}
