@@ -5,7 +5,7 @@ import { workflowGuidance, workflowNotice, type NoticeState } from "./workflow-n
 const state = (over: Partial<NoticeState> = {}): NoticeState => ({
   status: "DRAFT",
   liveStatus: null,
-  slug: "a-release",
+  path: "/releases/a-release",
   publishAt: null,
   reviewRemark: null,
   approved: false,

@@ -6,7 +6,8 @@ import type { EditionStatusValue } from "./workflow";
 export interface NoticeState {
   status: EditionStatusValue;
   liveStatus: EditionStatusValue | null;
-  slug: string;
+  /** The public address (lib/domain/release-path.ts). */
+  path: string;
   publishAt: Date | null;
   reviewRemark: string | null;
   approved: boolean;
@@ -21,7 +22,7 @@ const utc = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "
 /** The notice after `done` (the step's name in the redirect); null for an unknown step. */
 export function workflowNotice(done: string | undefined, why: string | undefined, s: NoticeState): Notice | null {
   if (!done) return null;
-  const address = `/releases/${s.slug}`;
+  const address = s.path;
   const live = s.liveStatus === "PUBLISHED";
   const publicNow = live ? `Readers see the published edition at ${address}.` : `Nothing is public at ${address}.`;
   if (why === "inconsistent")

@@ -227,6 +227,27 @@ export async function getTranslationFamily(id: string): Promise<TranslationFamil
   };
 }
 
+/**
+ * The original's revisions to compare for an outdated translation: the last one of the edition the
+ * translation follows, and the newest one of its live edition (the history page shows their diff).
+ */
+export async function originalChangesSince(
+  originalId: string,
+  sourceEdition: number,
+  liveEdition: number,
+): Promise<{ from: string; to: string } | null> {
+  const [from, to] = await Promise.all(
+    [sourceEdition, liveEdition].map((editionNumber) =>
+      db().revision.findFirst({
+        where: { releaseId: originalId, snapshot: { path: ["editionNumber"], equals: editionNumber } },
+        orderBy: { createdAt: "desc" },
+        select: { id: true },
+      }),
+    ),
+  );
+  return from && to ? { from: from.id, to: to.id } : null;
+}
+
 /** "Mark as up to date": the translator checked the original's changes; the flag goes until the next one. */
 export async function confirmTranslationCurrent(
   actor: SessionUser,

@@ -19,6 +19,10 @@ import { authorshipRefusal, availableActions, STATUS_LABEL, type WorkflowAction 
 import { workflowGuidance, workflowNotice } from "@/lib/domain/workflow-notice";
 import { countActiveReviewers } from "@/lib/dal/users";
 import { releaseToFormValues } from "@/lib/validation/release-form";
+import { ReleaseTranslations } from "@/components/release-translations";
+import { getTranslationFamily, originalChangesSince } from "@/lib/dal/releases/translations";
+import { languageName } from "@/lib/domain/languages";
+import { releasePath } from "@/lib/domain/release-path";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; why?: string }> };
 
@@ -43,7 +47,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           Authors.
         </p>
         <p className="hint">
-          Edition {release.editionNumber}, {STATUS_LABEL[release.status]} · address /releases/{release.slug}
+          Edition {release.editionNumber}, {STATUS_LABEL[release.status]} · address {releasePath(release)}
         </p>
       </>
     );
@@ -57,7 +61,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
     {
       status: release.status,
       liveStatus: wf.liveStatus,
-      slug: release.slug,
+      path: releasePath(release),
       publishAt: wf.publishAt,
       reviewRemark: wf.reviewRemark,
       approved: wf.approvedByName !== null,
@@ -103,6 +107,12 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
     consistencyInputOfRelease(release, release.status === "SCHEDULED" ? wf.publishAt : null),
     now(),
   );
+  // Issue 14: the release's language versions, and what changed in the original when it is outdated.
+  const family = (await getTranslationFamily(release.id))!;
+  const changes =
+    family.outdated && family.sourceEdition !== null && family.original.liveEditionNumber !== null
+      ? await originalChangesSince(family.original.id, family.sourceEdition, family.original.liveEditionNumber)
+      : null;
   const tomorrow = instantToLocal(new Date(now().getTime() + 86_400_000), release.datelineOffsetMinutes);
 
   return (
@@ -115,7 +125,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           <Link href={`/admin/releases/${release.id}/history`}>History</Link>
           <Link href={`/admin/releases/${release.id}/distribution`}>Distribution</Link>
           {wf.liveStatus === "PUBLISHED" || wf.liveStatus === "WITHDRAWN" ? (
-            <Link href={`/releases/${release.slug}`} target="_blank">
+            <Link href={releasePath(release)} target="_blank">
               View public page
             </Link>
           ) : null}
@@ -128,7 +138,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
       ) : null}
       <p className="hint">
         Edition {release.editionNumber}, {STATUS_LABEL[release.status]} · last updated by {release.updatedByName ?? "—"}{" "}
-        · address /releases/{release.slug}
+        · {languageName(release.language)} · address {releasePath(release)}
       </p>
       <ul className="workflow-facts">
         {wf.submittedByName && wf.submittedAt ? (
@@ -188,6 +198,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
             />
           }
         />
+        <ReleaseTranslations releaseId={release.id} version={release.version} family={family} changes={changes} />
         <PreviewLinksSection releaseId={release.id} />
         {authors ? <ReleaseAuthors releaseId={release.id} authors={authors.authors} options={authors.options} /> : null}
       </EditorVersionProvider>

@@ -1,0 +1,191 @@
+import { releaseByHeadline } from "./support/db";
+import { fillRelease, publishThroughReview, sampleRelease, signIn, unique } from "./support/pages";
+import { expect, test, type Browser, type Page } from "./support/test";
+
+// Issue 14: translations. An English release gets an Azerbaijani and an Arabic translation (their words
+// written here), each published through review by a second person; the three pages link each other,
+// the Arabic one right to left; a new published edition of the original marks both as outdated.
+
+interface Translation {
+  language: string;
+  label: string;
+  headline: string;
+  summary: string;
+  body: string;
+  titles: [string, string];
+  quote: string;
+}
+
+const translations = (tag: string): Translation[] => [
+  {
+    language: "az",
+    label: "Azerbaijani (az)",
+    headline: `Nazirlər nəqliyyat sazişi imzaladılar ${tag}`,
+    summary: "İki nazirlik dəmir yolu yükdaşıması və gömrük əməkdaşlığı barədə razılığa gəldi.",
+    body:
+      "Azərbaycan və Gürcüstan nazirləri paytaxtda görüşdülər və Dəmir yolu yükdaşıması haqqında Anlaşma Memorandumunu " +
+      "və Gömrük əməkdaşlığı haqqında Protokolu imzaladılar.\n\n" +
+      '"Bu dəhliz mallarımızı Avropaya həmişəkindən daha sürətlə çatdıracaq," deyə nazir müavini Leyla Mammadova bildirdi.',
+    titles: ["Dəmir yolu yükdaşıması haqqında Anlaşma Memorandumu", "Gömrük əməkdaşlığı haqqında Protokol"],
+    quote: "Bu dəhliz mallarımızı Avropaya həmişəkindən daha sürətlə çatdıracaq.",
+  },
+  {
+    language: "ar",
+    label: "Arabic (ar)",
+    headline: `الوزراء يوقعون اتفاقية للنقل ${tag}`,
+    summary: "اتفقت الوزارتان على التعاون في نقل البضائع بالسكك الحديدية وفي الجمارك.",
+    body:
+      "التقى وزيرا أذربيجان وجورجيا في العاصمة ووقعا مذكرة التفاهم بشأن نقل البضائع بالسكك الحديدية " +
+      "والبروتوكول بشأن التعاون الجمركي.\n\n" +
+      '"سينقل هذا الممر بضائعنا إلى أوروبا أسرع من أي وقت مضى،" قالت نائبة الوزير Leyla Mammadova.',
+    titles: ["مذكرة التفاهم بشأن نقل البضائع بالسكك الحديدية", "البروتوكول بشأن التعاون الجمركي"],
+    quote: "سينقل هذا الممر بضائعنا إلى أوروبا أسرع من أي وقت مضى.",
+  },
+];
+
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+/** A writer adds the translation on the original's editor page, translates it and submits it; an editor publishes it. */
+async function translateAndPublish(browser: Browser, originalUrl: string, t: Translation): Promise<string> {
+  const writer = await (await browser.newContext()).newPage();
+  await signIn(writer, "writer");
+  await writer.goto(originalUrl);
+  const section = writer.getByRole("region", { name: "Translations" });
+  await section.getByLabel("Language", { exact: true }).selectOption({ label: t.label });
+  await section.getByRole("button", { name: "Add translation" }).click();
+  await expect(writer).not.toHaveURL(originalUrl);
+  await expect(writer).toHaveURL(/\/admin\/releases\/[^/?]+$/);
+  const translationUrl = writer.url();
+  // The structure came with it: two agreements and the quote, ready to be translated.
+  await expect(writer.getByRole("group", { name: "Agreement 2" })).toBeVisible();
+  await expect(writer.getByRole("group", { name: "Quote 1" }).getByLabel("Speaker", { exact: true })).toHaveValue(
+    "Leyla Mammadova",
+  );
+  await field(writer, "Headline").fill(t.headline);
+  await field(writer, "Summary").fill(t.summary);
+  await field(writer, "Body").fill(t.body);
+  for (const [i, title] of t.titles.entries())
+    await writer
+      .getByRole("group", { name: `Agreement ${i + 1}` })
+      .getByLabel("Agreement title", { exact: true })
+      .fill(title);
+  await writer.getByRole("group", { name: "Quote 1" }).getByLabel("Quote text", { exact: true }).fill(t.quote);
+  await writer.getByRole("button", { name: "Save draft" }).click();
+  await expect(writer.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await writer.getByRole("button", { name: "Submit for review" }).click();
+  await expect(writer.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  await writer.context().close();
+
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, "editor");
+  await editor.goto(translationUrl);
+  await editor.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  await editor.context().close();
+  return translationUrl;
+}
+
+test("issue 14: an Azerbaijani and an Arabic translation, published through review, link each other; Arabic reads right to left; a new edition of the original makes them outdated", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const tag = unique("tr");
+  const data = sampleRelease(unique("Ministers sign transport pact, translated"));
+  const { editorPage, editUrl } = await publishThroughReview(browser, data);
+  const { slug } = (await releaseByHeadline(data.headline))!;
+  const [az, ar] = translations(tag);
+  const translationUrls = [];
+  for (const t of [az!, ar!]) translationUrls.push(await translateAndPublish(browser, editUrl, t));
+
+  // Each of the three pages links all three, with x-default for the original, and a switcher in their own names.
+  const paths = { en: `/releases/${slug}`, az: `/az/releases/${slug}`, ar: `/ar/releases/${slug}` };
+  for (const [language, path] of Object.entries(paths)) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    for (const [other, otherPath] of Object.entries(paths))
+      await expect(page.locator(`link[rel="alternate"][hreflang="${other}"]`)).toHaveAttribute(
+        "href",
+        new RegExp(`${otherPath.replace(/[/.]/g, "\\$&")}$`),
+      );
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+      "href",
+      new RegExp(`${paths.en.replace(/[/.]/g, "\\$&")}$`),
+    );
+    const switcher = page.getByRole("navigation", { name: "Languages" });
+    for (const name of ["English", "Azərbaycan dili", "العربية"]) await expect(switcher).toContainText(name);
+  }
+
+  // The Azerbaijani page: its own words, its quote marked as translated, JSON-LD saying so.
+  await page.goto(paths.az);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(az!.headline);
+  await expect(page.locator(".quote-translated").first()).toHaveText(/Translated from English/);
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(jsonLd.inLanguage).toBe("az");
+  expect(jsonLd.translationOfWork).toMatchObject({ inLanguage: "en" });
+  expect(jsonLd.translationOfWork.url).toMatch(new RegExp(`${paths.en.replace(/[/.]/g, "\\$&")}$`));
+
+  // Arabic: right to left, and nothing wider than a phone's screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(paths.ar);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(ar!.headline);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+
+  // The original is corrected and published again: both translations are outdated until updated or confirmed.
+  await editorPage.goto(editUrl);
+  await field(editorPage, "Change note").fill("Corrected the summary.");
+  await field(editorPage, "Summary").fill("Two ministries agree on rail freight, customs and transit cooperation.");
+  await editorPage.getByRole("button", { name: "Save draft" }).click();
+  await expect(editorPage.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await editorPage.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editorPage.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  const admin = await (await browser.newContext()).newPage();
+  await signIn(admin, "admin");
+  await admin.goto(editUrl);
+  await admin.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  const versions = admin.getByRole("region", { name: "Translations" }).getByRole("list", { name: "Language versions" });
+  await expect(versions).toContainText("AZ outdated");
+  await expect(versions).toContainText("AR outdated");
+
+  // On the translation: the flag, the way to the original's changes, and "Mark as up to date".
+  await admin.goto(translationUrls[0]!);
+  const outdated = admin.locator("#translation-outdated");
+  await expect(outdated).toContainText("Translation outdated");
+  await expect(outdated.getByRole("link", { name: "See what changed in the original" })).toBeVisible();
+  await outdated.getByRole("button", { name: "Mark as up to date" }).click();
+  await expect(admin.locator("#translation-outdated")).toHaveCount(0);
+  await expect(
+    admin.getByRole("region", { name: "Translations" }).getByRole("list", { name: "Language versions" }),
+  ).toContainText("AR outdated");
+});
+
+test("issue 14: a translation cannot be published before its original", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const writer = await (await browser.newContext()).newPage();
+  await signIn(writer, "writer");
+  const data = sampleRelease(unique("Untranslated yet"));
+  await writer.goto("/admin/releases/new");
+  await fillRelease(writer, data);
+  await writer.getByRole("button", { name: "Save draft" }).click();
+  await expect(writer.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  const originalUrl = writer.url().replace(/\?.*$/, "");
+  const section = writer.getByRole("region", { name: "Translations" });
+  await section.getByLabel("Language", { exact: true }).selectOption({ label: "Russian (ru)" });
+  await section.getByRole("button", { name: "Add translation" }).click();
+  await expect(writer).not.toHaveURL(originalUrl);
+  await writer.getByRole("button", { name: "Submit for review" }).click();
+  await expect(writer.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  const translationUrl = writer.url().replace(/\?.*$/, "");
+
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, "editor");
+  await editor.goto(translationUrl);
+  await editor.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(editor.getByText("A translation cannot be published before its original")).toBeVisible();
+  const { slug } = (await releaseByHeadline(data.headline))!;
+  expect((await editor.request.get(`/ru/releases/${slug}`)).status()).toBe(404);
+});
