@@ -4,6 +4,7 @@ import { useActionState, useEffect, useMemo, useRef, useState, startTransition }
 import { flushSync } from "react-dom";
 import { usePathname, useRouter } from "next/navigation";
 import { saveReleaseAction } from "@/lib/actions/releases/save";
+import { ReleaseLanguageField } from "./release-language-field";
 import { contactAfterIssuerChange, type IssuerMediaContact } from "@/lib/domain/media-contact";
 import { hasUnsavedChanges } from "@/lib/domain/unsaved-changes";
 import { useEditorVersion } from "./editor-version";
@@ -42,6 +43,8 @@ export interface ReleaseFormProps {
   issuerContacts?: IssuerMediaContact[];
   /** The files of the edition's media rows, as the page loaded them (issue 13). */
   mediaFiles?: MediaFileView[];
+  /** Issue 14: on a translation, its original's language (the Language field is fixed). */
+  translationOf?: string | null;
 }
 
 // The action bar comes after the form, not inside it, so that the workflow steps' own forms can share
@@ -58,6 +61,7 @@ export function ReleaseForm({
   workflow = null,
   issuerContacts = [],
   mediaFiles = [],
+  translationOf = null,
 }: ReleaseFormProps) {
   const { version, setVersion } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, {
@@ -294,6 +298,12 @@ export function ReleaseForm({
         {text("countries", "Countries", { hint: "ISO codes separated by commas, e.g. AZ, CN", max: 600 })}
         {text("topics", "Topics", { hint: "Optional, separated by commas", max: 2000 })}
       </div>
+      <ReleaseLanguageField
+        value={values.language ?? "en"}
+        error={errors.language}
+        translationOf={translationOf}
+        onChange={(e) => setValues((v) => ({ ...v, language: e.target.value }))}
+      />
 
       <MediaContactFieldset>
         {text("mediaContactName", "Media contact name", { max: LIMITS.mediaContactName })}

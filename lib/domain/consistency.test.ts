@@ -131,3 +131,29 @@ describe("checkConsistency", () => {
     expect(consistencyFieldId("date")).toBe("date");
   });
 });
+
+describe("issue 14: a body in another language", () => {
+  const base = {
+    agreements: [],
+    quotes: [],
+    datelineAt: new Date("2025-01-01T00:00:00Z"),
+  };
+  const countryProblems = (body: string, language: string) =>
+    checkConsistency({ ...base, body, countries: ["AZ", "GE"], language }, new Date("2025-02-01T00:00:00Z")).filter(
+      (p) => p.field === "countries",
+    );
+
+  it("accepts the countries named in its own language, inflected or prefixed", () => {
+    expect(countryProblems("Azərbaycan və Gürcüstan nazirləri görüşdülər.", "az")).toEqual([]);
+    expect(countryProblems("Министры Азербайджана и Грузии встретились.", "ru")).toEqual([]);
+    expect(countryProblems("التقى وزيرا أذربيجان وجورجيا في العاصمة.", "ar")).toEqual([]);
+  });
+
+  it("still names a country the body leaves out", () => {
+    expect(countryProblems("Azərbaycan nazirləri görüşdülər.", "az")).toEqual([
+      { field: "countries", message: "1 country is not mentioned in the body: Georgia (GE)." },
+    ]);
+    // In English the local names are not enough: an English body names them in English.
+    expect(countryProblems("Azərbaycan və Gürcüstan nazirləri görüşdülər.", "en")).toHaveLength(1);
+  });
+});

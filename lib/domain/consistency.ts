@@ -17,6 +17,8 @@ export interface ConsistencyInput {
   publishAt?: Date | null;
   /** Images and attachments in the form's order: images first (issue 13). */
   media?: ReadonlyArray<ConsistencyMedia>;
+  /** Issue 14: the language of the body (BCP 47): a country may be named in it. */
+  language?: string;
 }
 
 export interface ConsistencyMedia {
@@ -159,11 +161,32 @@ function nameInBody(names: readonly string[], bodyWords: readonly string[]): boo
   return names.some((name) => name.trim() !== "" && containsPhrase(bodyWords, name));
 }
 
-function countryInBody(code: string, mentioned: ReadonlySet<string>, bodyWords: readonly string[]): boolean {
+function countryInBody(
+  code: string,
+  mentioned: ReadonlySet<string>,
+  bodyWords: readonly string[],
+  body: { text: string; language?: string },
+): boolean {
   if (mentioned.has(code)) return true;
   // Codes the extractor's table does not know: their official English name will do.
   const name = countryName(code);
-  return name !== code && containsPhrase(bodyWords, name);
+  if (name !== code && containsPhrase(bodyWords, name)) return true;
+  // Issue 14: a body in another language names the country in it ("Azərbaycan", "Азербайджан",
+  // "أذربيجان"). Looked for inside words: those languages inflect and prefix it ("Azərbaycanın",
+  // "Азербайджана", "وأذربيجان").
+  if (!body.language || body.language === "en") return false;
+  const local = localCountryName(code, body.language);
+  return local !== null && body.text.includes(local);
+}
+
+function localCountryName(code: string, language: string): string | null {
+  try {
+    const name = new Intl.DisplayNames([language], { type: "region", fallback: "none" }).of(code);
+    // The stem: an inflected form keeps the first letters of the name (Азербайджан → Азербайджана).
+    return name ? normalise(name).toLowerCase().slice(0, Math.max(4, name.length - 2)) : null;
+  } catch {
+    return null;
+  }
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -212,7 +235,8 @@ export function checkConsistency(release: ConsistencyInput, now: Date): Consiste
   }
 
   const mentioned = new Set(findCountryMentions(release.body).map((m) => m.code));
-  const missing = release.countries.filter((code) => !countryInBody(code, mentioned, bodyWords));
+  const lowerBody = { text: bodyText.toLowerCase(), language: release.language };
+  const missing = release.countries.filter((code) => !countryInBody(code, mentioned, bodyWords, lowerBody));
   if (missing.length > 0) {
     problems.push({
       field: "countries",
@@ -278,10 +302,12 @@ export function consistencyInputOfRelease(
     countries: readonly string[];
     datelineAt: Date;
     media?: ReadonlyArray<ConsistencyMedia>;
+    language?: string;
   },
   publishAt?: Date | null,
 ): ConsistencyInput {
   return {
+    language: r.language,
     body: r.body,
     agreements: r.agreements,
     quotes: r.quotes.map((q) => ({ text: q.text, speaker: q.speaker.name, speakerAliases: q.speaker.aliases })),

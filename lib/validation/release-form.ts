@@ -40,6 +40,8 @@ export function releaseValuesFromForm(form: FormData): ReleaseFormValues {
     mediaContactPhone: str("mediaContactPhone"),
     countries: str("countries"),
     topics: str("topics"),
+    // A translation's form shows its language without sending it (a disabled select).
+    ...(form.has("language") ? { language: str("language") } : {}),
     changeNote: str("changeNote"),
     agreements: rows<AgreementFormValues>("agreements", ["type", "title", "parties", "signedOn", "note"]),
     quotes: rows<QuoteFormValues>("quotes", ["speaker", "speakerRole", "speakerOrganisation", "text", "context"]),
@@ -53,6 +55,7 @@ export function releaseValuesFromForm(form: FormData): ReleaseFormValues {
 
 /** A stored release as form values (the inverse of the schema's transform). */
 export function releaseToFormValues(r: {
+  language?: string;
   headline: string;
   summary: string;
   body: string;
@@ -101,6 +104,7 @@ export function releaseToFormValues(r: {
     mediaContactPhone: r.mediaContactPhone ?? "",
     countries: r.countries.join(", "),
     topics: r.topics.join(", "),
+    ...(r.language ? { language: r.language } : {}),
     changeNote: r.changeNote ?? "",
     agreements: r.agreements.map((a) => ({
       type: a.type,
@@ -133,7 +137,7 @@ export function releaseToFormValues(r: {
 }
 
 /** Defaults for a new release: the current minute in UTC. */
-export function newReleaseFormValues(now = new Date()): ReleaseFormValues {
+export function newReleaseFormValues(now = new Date(), language = "en"): ReleaseFormValues {
   const { date, time } = instantToLocal(now, 0);
   return {
     headline: "",
@@ -150,6 +154,7 @@ export function newReleaseFormValues(now = new Date()): ReleaseFormValues {
     mediaContactPhone: "",
     countries: "",
     topics: "",
+    language,
     changeNote: "",
     agreements: [],
     quotes: [],

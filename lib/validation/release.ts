@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { AGREEMENT_TYPES, type AgreementTypeValue } from "../domain/agreement-types";
 import { isCountryCode, splitCountryCodes } from "../domain/countries";
+import { isLanguageCode } from "../domain/languages";
 import { localToInstant, parseUtcOffset } from "../domain/dateline";
 import { editionMediaListSchema, type EditionMediaFormValues } from "./media";
 
@@ -67,6 +68,8 @@ export interface ReleaseFormValues {
   mediaContactPhone: string;
   countries: string;
   topics: string;
+  /** Issue 14: the language the release is written in (absent: unchanged, or DEFAULT_LANGUAGE for a new one). */
+  language?: string;
   /** Public note for a correction of a published release ("Corrected the party names"). */
   changeNote?: string;
   agreements: AgreementFormValues[];
@@ -171,6 +174,12 @@ export const releaseInputSchema = z
       .max(10, "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00")
       .refine((v) => parseUtcOffset(v) !== null, "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00"),
     issuer: required("Issuer", LIMITS.issuer),
+    language: z
+      .string()
+      .trim()
+      .max(20, "Choose a language from the list")
+      .refine(isLanguageCode, "Choose a language from the list")
+      .optional(),
     sourceCredit: optional("Source credit", LIMITS.sourceCredit),
     mediaContactName: optional("Media contact name", LIMITS.mediaContactName),
     mediaContactEmail: optional("Media contact email", LIMITS.mediaContactEmail).refine(

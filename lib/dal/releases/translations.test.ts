@@ -25,7 +25,7 @@ async function original(headline = uniqueHeadline("Translated pact")) {
       quotes: [quoteRow({ text: "We are proud", speaker: "Aynur Quliyeva", speakerRole: "Minister" })],
     }),
   );
-  return created;
+  return { ...created, writer };
 }
 
 async function translate(originalId: string, language: string) {
@@ -159,5 +159,32 @@ describe("issue 14: translations", () => {
 
     expect(await confirmTranslationCurrent(translator, id, tVersion)).toMatchObject({ status: "ok" });
     expect((await getTranslationFamily(id))?.outdated).toBe(false);
+  });
+
+  it("a release is written in the form's Language; saving a translation keeps its internal slug; an original cannot take a language its translation has", async () => {
+    const writer = await makeUser("WRITER");
+    const ru = await createRelease(writer, {
+      ...releaseInput({ headline: uniqueHeadline("Written in Russian") }),
+      language: "ru",
+    });
+    expect((await db().release.findUniqueOrThrow({ where: { id: ru.id } })).language).toBe("ru");
+
+    const made = await original();
+    const { translator, id } = await translate(made.id, "az");
+    const before = (await db().release.findUniqueOrThrow({ where: { id } })).slug;
+    const saved = await updateRelease(
+      translator,
+      id,
+      1,
+      releaseInput({ headline: uniqueHeadline("Tərcümə olunmuş saziş") }),
+    );
+    expect(saved).toMatchObject({ status: "ok", slug: before });
+
+    const refused = await updateRelease(made.writer, made.id, 1, {
+      ...releaseInput({ headline: uniqueHeadline("Now in Azerbaijani?") }),
+      language: "az",
+    });
+    expect(refused).toMatchObject({ status: "refused" });
+    expect((await db().release.findUniqueOrThrow({ where: { id: made.id } })).language).toBe("en");
   });
 });

@@ -276,6 +276,21 @@ export async function confirmTranslationCurrent(
   });
 }
 
+/** A save's "Language" (issue 14): an original may change it, unless a translation is in that language. */
+export async function setReleaseLanguage(tx: Tx, id: string, language: string): Promise<void> {
+  const release = await tx.release.findUniqueOrThrow({
+    where: { id },
+    select: { language: true, translationOfId: true, translations: { where: { language }, select: { id: true } } },
+  });
+  if (release.translationOfId || release.language === language) return;
+  if (release.translations.length > 0)
+    rollback({
+      status: "refused",
+      message: `This release already has a translation in ${languageName(language)}: choose another language.`,
+    });
+  await tx.release.update({ where: { id }, data: { language } });
+}
+
 /**
  * The rule of going live for a translation (lib/dal/releases/workflow.ts): its original must be public
  * at `at`. Returns the original's live edition number (the translation is then up to date with it),

@@ -7,6 +7,8 @@ import type { ReleaseInput } from "../../validation/release";
 import { recordAudit } from "../audit";
 import { copyEditionMedia, replaceEditionMedia } from "../media/edition-media";
 import { resolveSpeakers } from "../people";
+import { env } from "../../env";
+import { setReleaseLanguage } from "./translations";
 import type { SessionUser } from "../users";
 import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
 import { allow, claim, latestEdition, missingOrConflict, retryOnUniqueViolation, transact, workflowSelect } from "./tx";
@@ -159,6 +161,7 @@ async function insertRelease(
   const release = await tx.release.create({
     data: {
       slug: await freeSlug(tx, input.headline),
+      language: input.language ?? env().DEFAULT_LANGUAGE,
       creationKey,
       createdById: actor.id,
       updatedById: actor.id,
@@ -230,6 +233,7 @@ export async function updateRelease(
     if (!(await claim(tx, actor, id, expectedVersion))) return missingOrConflict(tx, id);
     const current = await latestEdition(tx, id);
     const to = allow("save", current, actor);
+    if (input.language) await setReleaseLanguage(tx, id, input.language);
     let edition = current;
     if (current.status === "PUBLISHED") {
       edition = await tx.edition.create({
@@ -263,10 +267,14 @@ export async function updateRelease(
     }
     await replaceChildren(tx, edition.id, input, current.id);
 
-    const release = await tx.release.findUniqueOrThrow({ where: { id }, select: { slug: true, publishedAt: true } });
+    const release = await tx.release.findUniqueOrThrow({
+      where: { id },
+      select: { slug: true, publishedAt: true, translationOfId: true },
+    });
     let slug = release.slug;
     // The slug follows the headline until first publication, then never changes (links are out there).
-    if (!release.publishedAt) {
+    // A translation's slug is internal and fixed: its address is its original's (issue 14).
+    if (!release.publishedAt && !release.translationOfId) {
       const next = await freeSlug(tx, input.headline, id);
       if (next !== slug) {
         slug = next;

@@ -185,6 +185,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           }
           people={await listPersonNames()}
           // What the Media section shows of each file (not the variants' list).
+          translationOf={release.translationOf?.language ?? null}
           mediaFiles={release.media.map(({ variants: _v, placeholder: _p, url: _u, ...file }) => file)}
           workflow={
             <WorkflowPanel

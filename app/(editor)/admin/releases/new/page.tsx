@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ReleaseForm } from "@/components/release-form";
@@ -15,7 +16,11 @@ export default async function NewReleasePage() {
   return (
     <>
       <h1>New release</h1>
-      <ReleaseForm initial={newReleaseFormValues()} people={people} issuerContacts={issuerContacts} />
+      <ReleaseForm
+        initial={newReleaseFormValues(undefined, env().DEFAULT_LANGUAGE)}
+        people={people}
+        issuerContacts={issuerContacts}
+      />
     </>
   );
 }
