@@ -242,6 +242,8 @@ test("one release with every structured field, and as IPTC ninjs", async ({ requ
       "edition",
       "headline",
       "issuer",
+      // Issue 14: the version's language and its language versions (none for the seed).
+      "language",
       "links",
       "media",
       "mediaContact",
@@ -251,10 +253,13 @@ test("one release with every structured field, and as IPTC ninjs", async ({ requ
       "sourceCredit",
       "summary",
       "topics",
+      "translations",
       "updatedAt",
       "url",
     ].sort(),
   );
+  expect(release.language).toBe("en");
+  expect(release.translations).toEqual([]);
   expect(JSON.stringify(release)).not.toMatch(/Administrator|admin@|"id"|workflow|editionId/);
 
   const ninjs = await json(await request.get(`/api/v1/releases/${SEED_SLUG}?format=ninjs`));

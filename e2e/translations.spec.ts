@@ -126,6 +126,16 @@ test("issue 14: an Azerbaijani and an Arabic translation, published through revi
   expect(jsonLd.translationOfWork).toMatchObject({ inLanguage: "en" });
   expect(jsonLd.translationOfWork.url).toMatch(new RegExp(`${paths.en.replace(/[/.]/g, "\\$&")}$`));
 
+  // The open API: ?lang=az is the translation, every version links the others; ninjs says its language.
+  const api = await (await page.request.get(`/api/v1/releases/${slug}?lang=az`)).json();
+  expect(api.language).toBe("az");
+  expect(api.headline).toBe(az!.headline);
+  expect(api.url).toMatch(new RegExp(`${paths.az.replace(/[/.]/g, "\\$&")}$`));
+  expect(api.translations.map((v: { language: string }) => v.language)).toEqual(["en", "ar", "az"]);
+  const ninjs = await (await page.request.get(`/api/v1/releases/${slug}?lang=ar&format=ninjs`)).json();
+  expect(ninjs.language).toBe("ar");
+  expect((await page.request.get(`/api/v1/releases/${slug}?lang=xx`)).status()).toBe(400);
+
   // Arabic: right to left, and nothing wider than a phone's screen.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(paths.ar);

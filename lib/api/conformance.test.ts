@@ -280,7 +280,7 @@ describe("the OpenAPI document", () => {
     const limit = ajv.compile(params.limit!.schema);
     expect([limit(100), limit(101), limit(0)]).toEqual([true, false, false]);
     const release = doc.paths["/releases/{slug}"]!.get;
-    expect(release.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual(["path:slug", "query:format"]);
+    expect(release.parameters?.map((p) => `${p.in}:${p.name}`)).toEqual(["path:slug", "query:format", "query:lang"]);
     expect(Object.keys(release.responses).sort()).toEqual(["200", "304", "400", "404", "410", "500"]);
     expect(doc.components.responses.NotFound).toMatchObject({
       content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },

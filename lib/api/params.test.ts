@@ -123,12 +123,19 @@ describe("agreement and release parameters", () => {
   });
 
   it("know format=json and format=ninjs only", () => {
-    expect(parseReleaseParams(search(""))).toEqual({ format: "json" });
-    expect(parseReleaseParams(search("format=ninjs"))).toEqual({ format: "ninjs" });
+    expect(parseReleaseParams(search(""))).toEqual({ format: "json", lang: null });
+    expect(parseReleaseParams(search("format=ninjs"))).toEqual({ format: "ninjs", lang: null });
     expect(refusal(() => parseReleaseParams(search("format=xml")))).toMatchObject({ parameter: "format" });
     expect(refusal(() => parseReleaseParams(search("fields=all")))).toMatchObject({
       code: "unknown_parameter",
       parameter: "fields",
     });
+  });
+
+  it("issue 14: lang names a translation by one of our language codes, anything else is refused", () => {
+    expect(parseReleaseParams(search("lang=az"))).toEqual({ format: "json", lang: "az" });
+    expect(parseReleaseParams(search("lang=ar&format=ninjs"))).toEqual({ format: "ninjs", lang: "ar" });
+    expect(refusal(() => parseReleaseParams(search("lang=xx")))).toMatchObject({ parameter: "lang" });
+    expect(refusal(() => parseReleaseParams(search("lang=AZ%27--")))).toMatchObject({ parameter: "lang" });
   });
 });

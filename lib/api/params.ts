@@ -6,6 +6,7 @@
 //     it would drop or shorten with a note is refused here. The query itself then comes from that
 //     parser, so /api/v1/releases and / can never disagree on what a filter means.
 import { z } from "zod";
+import { isLanguageCode } from "../domain/languages";
 import { AGREEMENT_TYPES } from "../domain/agreement-types";
 import {
   listingState,
@@ -131,6 +132,13 @@ export const RELEASE_PARAMS: QueryParamSpec[] = [
     schema: z.enum(RELEASE_FORMATS).default("json"),
     expects: `one of ${RELEASE_FORMATS.join(", ")}`,
   },
+  {
+    name: "lang",
+    description:
+      "A translation of the release (issue 14), by its language code (az, ru, ar, zh …); without it, the original.",
+    schema: z.string().refine(isLanguageCode).optional(),
+    expects: "a language code such as az, ru, ar or zh",
+  },
 ];
 
 /** Parameter names in messages: a hostile name is cut and stripped of anything odd. */
@@ -242,9 +250,12 @@ export function parseAgreementListParams(search: URLSearchParams): AgreementList
   };
 }
 
-export function parseReleaseParams(search: URLSearchParams): { format: ReleaseFormat } {
+export function parseReleaseParams(search: URLSearchParams): { format: ReleaseFormat; lang: string | null } {
   const raw = readParams(search, RELEASE_PARAMS);
-  return { format: raw.format === "ninjs" ? "ninjs" : "json" };
+  return {
+    format: raw.format === "ninjs" ? "ninjs" : "json",
+    lang: typeof raw.lang === "string" ? raw.lang : null,
+  };
 }
 
 /** Slugs are [a-z0-9-] (lib/domain/slug.ts); anything else cannot name a release or person. */

@@ -4,6 +4,7 @@ import type { AgreementTypeValue } from "../domain/agreement-types";
 import { formatDateline, formatUtcOffset, toOffsetIso } from "../domain/dateline";
 import { mediaContactOf } from "../domain/media-contact";
 import type { ReleaseContent } from "../domain/release-content";
+import { releasePath } from "../domain/release-path";
 import { releaseUrls } from "../domain/structured-data";
 import {
   VARIANT_MIME,
@@ -24,6 +25,9 @@ export const API_PATH = "/api/v1";
 /** The public release fields the API reads (ReleaseDTO and the API loader's DTO both fit). */
 export interface PublicReleaseInput extends ReleaseContent {
   slug: string;
+  /** Issue 14: absent in the lists (originals only); a translation's address is its original's. */
+  language?: string;
+  translationOf?: { slug: string } | null;
   editionNumber: number;
   publishedAt: Date | null;
   editionPublishedAt: Date | null;
@@ -72,7 +76,15 @@ export function publicUpdatedAt(
 }
 
 export function presentReleaseSummary(release: PublicReleaseInput, { siteUrl }: ApiContext): ApiReleaseSummary {
-  const page = releaseUrls(siteUrl, release.slug, release.editionNumber).page;
+  const path = releasePath({
+    slug: release.slug,
+    language: release.language ?? "",
+    translationOf: release.translationOf ?? null,
+  });
+  const page = releaseUrls(siteUrl, release.slug, release.editionNumber, path).page;
+  const apiSelf = release.translationOf
+    ? `${apiUrls(siteUrl).release(release.translationOf.slug)}?lang=${release.language}`
+    : apiUrls(siteUrl).release(release.slug);
   const urls = apiUrls(siteUrl);
   return {
     slug: release.slug,
@@ -113,16 +125,32 @@ export function presentReleaseSummary(release: PublicReleaseInput, { siteUrl }: 
       // The release page anchors every quote in order (components/release-article.tsx).
       url: `${page}#quote-${i + 1}`,
     })),
-    links: { html: page, self: urls.release(release.slug), ninjs: urls.releaseNinjs(release.slug) },
+    links: {
+      html: page,
+      self: apiSelf,
+      ninjs: release.translationOf ? `${apiSelf}&format=ninjs` : urls.releaseNinjs(release.slug),
+    },
   };
 }
 
 export function presentRelease(
   release: PublicReleaseInput & { changes: Array<{ at: Date; note: string }>; media?: ReaderMedia[] },
-  context: ApiContext,
+  context: ApiContext & { versions?: ReadonlyArray<{ language: string; path: string; original: boolean }> },
 ): ApiRelease {
+  const versions = context.versions ?? [];
+  const originalSlug = release.translationOf?.slug ?? release.slug;
   return {
     ...presentReleaseSummary(release, context),
+    language: release.language ?? "en",
+    translations:
+      versions.length < 2
+        ? []
+        : versions.map((v) => ({
+            language: v.language,
+            original: v.original,
+            url: `${context.siteUrl}${v.path}`,
+            apiUrl: `${apiUrls(context.siteUrl).release(originalSlug)}${v.original ? "" : `?lang=${v.language}`}`,
+          })),
     edition: release.editionNumber,
     body: release.body,
     changes: release.changes.map((c) => ({ at: c.at.toISOString(), note: c.note })),

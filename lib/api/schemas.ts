@@ -157,7 +157,23 @@ const ReleaseMediaSchema = z
   })
   .register(apiSchemas, { id: "ReleaseMedia" });
 
+const ReleaseVersionSchema = z
+  .strictObject({
+    language: z.string().describe("BCP 47 language code."),
+    original: z.boolean().describe("The version the others are translated from."),
+    url: url().describe("Its page."),
+    apiUrl: url().describe("Its JSON here (a translation: ?lang=<language>)."),
+  })
+  .describe("One language version of a release (issue 14).")
+  .register(apiSchemas, { id: "ReleaseVersion" });
+
 export const ReleaseSchema = ReleaseSummarySchema.extend({
+  language: z.string().describe("The language this version is written in (BCP 47)."),
+  translations: z
+    .array(ReleaseVersionSchema)
+    .describe(
+      "Every published language version, the original first (this one included); empty when there is only one.",
+    ),
   edition: z.int().min(1).describe("Number of the edition shown; it grows with each correction."),
   body: z.string().describe("The body text, Markdown."),
   changes: z.array(ChangeSchema).describe("Corrections, newest first."),

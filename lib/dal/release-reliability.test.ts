@@ -82,7 +82,7 @@ describe("50 concurrent saves of one release", () => {
     expect(stored?.version).toBe(created.version + 1);
     // Every field, agreements and quotes included, is the winner's input: no mix of two saves.
     // (The inputs send no media list: the release keeps its none, which the form shows as an empty list.)
-    expect(releaseToFormValues(stored!)).toEqual({ ...inputs[w], media: [] });
+    expect(releaseToFormValues(stored!)).toEqual({ ...inputs[w], language: "en", media: [] });
     expect(stored?.updatedByName).toBe(people[w]!.name);
 
     expect(await db().revision.count({ where: { releaseId: created.id } })).toBe(revisionsBefore + 1);

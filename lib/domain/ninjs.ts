@@ -12,6 +12,7 @@ import { mediaContactOf, telHref } from "./media-contact";
 import { ninjsAssociations, type NinjsAssociation } from "./ninjs-media";
 import type { ReaderMedia } from "./media/reader";
 import type { ReleaseContent } from "./release-content";
+import { releasePath } from "./release-path";
 import { releaseDates, releaseDescription, releaseUrls } from "./structured-data";
 
 const NINJS_VERSION = "3.3";
@@ -75,6 +76,9 @@ export interface NinjsDocument {
 
 export interface NinjsReleaseInput extends ReleaseContent {
   slug: string;
+  /** Issue 14: the version's language, and for a translation its original (whose slug is its address). */
+  language?: string;
+  translationOf?: { slug: string } | null;
   /** The live edition's number: the ninjs `version` (a correction makes a new one). */
   editionNumber: number;
   publishedAt: Date | null;
@@ -120,7 +124,12 @@ function organisations(entries: Array<{ name: string; rel: string }>): NinjsEnti
  * `version` is the live edition's number.
  */
 export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext): NinjsDocument {
-  const page = releaseUrls(context.siteUrl, release.slug, release.editionNumber).page;
+  const path = releasePath({
+    slug: release.slug,
+    language: release.language ?? LANGUAGE,
+    translationOf: release.translationOf ?? null,
+  });
+  const page = releaseUrls(context.siteUrl, release.slug, release.editionNumber, path).page;
   const dates = releaseDates(release);
   const description = releaseDescription(release);
 
@@ -158,7 +167,7 @@ export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext
     versionCreated: dates.modified,
     contentCreated: toOffsetIso(release.datelineAt, release.datelineOffsetMinutes),
     pubStatus: "usable",
-    language: LANGUAGE,
+    language: release.language ?? LANGUAGE,
     headlines: [{ role: "main", value: release.headline }],
     bodies: [
       { role: "main", contentType: "text/markdown", value: release.body },

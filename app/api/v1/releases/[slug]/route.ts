@@ -10,10 +10,16 @@ type Context = { params: Promise<{ slug: string }> };
 
 /** GET /api/v1/releases/{slug}[?format=ninjs]: one published release. */
 export const GET = apiHandler(async (request: Request, { params }: Context) => {
-  const { format } = parseReleaseParams(new URL(request.url).searchParams);
+  const { format, lang } = parseReleaseParams(new URL(request.url).searchParams);
   const { slug } = await params;
-  const page = isSlug(slug) ? await cachedPublicRelease(slug) : null;
-  if (!page) throw notFound(`No published release has the slug "${slug.slice(0, 100)}".`);
+  // ?lang=az: its Azerbaijani translation (issue 14), public only after the original.
+  const page = isSlug(slug) ? await cachedPublicRelease(slug, lang) : null;
+  if (!page)
+    throw notFound(
+      lang
+        ? `No published translation into "${lang}" of a release with the slug "${slug.slice(0, 100)}".`
+        : `No published release has the slug "${slug.slice(0, 100)}".`,
+    );
   const site = await siteUrl();
   if (page.kind === "withdrawn") {
     // The release page keeps the URL and shows the reason; ninjs has a status for exactly this.
@@ -36,7 +42,9 @@ export const GET = apiHandler(async (request: Request, { params }: Context) => {
       lastModified,
     });
   }
-  return jsonResponse(request, ReleaseSchema, presentRelease(release, { siteUrl: site }), { lastModified });
+  return jsonResponse(request, ReleaseSchema, presentRelease(release, { siteUrl: site, versions: page.versions }), {
+    lastModified,
+  });
 });
 
 export const OPTIONS = preflight;
