@@ -183,7 +183,11 @@ function localCountryName(code: string, language: string): string | null {
   try {
     const name = new Intl.DisplayNames([language], { type: "region", fallback: "none" }).of(code);
     // The stem: an inflected form keeps the first letters of the name (Азербайджан → Азербайджана).
-    return name ? normalise(name).toLowerCase().slice(0, Math.max(4, name.length - 2)) : null;
+    return name
+      ? normalise(name)
+          .toLowerCase()
+          .slice(0, Math.max(4, name.length - 2))
+      : null;
   } catch {
     return null;
   }
