@@ -1,18 +1,24 @@
 import Link from "next/link";
+import { readerMessages } from "@/lib/i18n/messages";
+import { pathLanguage } from "@/lib/i18n/page-language";
 
 // Rendered for unknown addresses and for notFound() (unpublished releases, unknown people). It must
 // not read the database: it also stands in when something else failed, so it only offers a way on.
-export default function NotFound() {
+// In the language the address starts with (/az/…, issue 14), which <html lang> says too.
+export default async function NotFound() {
+  const { t } = readerMessages((await pathLanguage()) ?? "en");
   return (
     <main id="main">
-      <h1>Page not found</h1>
-      <p>There is no published release at this address. It may have been unpublished, or the link may be mistyped.</p>
+      <h1>{t("notFound.title")}</h1>
+      <p>{t("notFound.text")}</p>
       <form className="not-found-search" method="get" action="/" role="search">
-        <label htmlFor="not-found-q">Search</label> <input id="not-found-q" name="q" type="search" maxLength={200} />{" "}
-        <button type="submit">Search</button>
+        <label htmlFor="not-found-q">{t("notFound.search")}</label>{" "}
+        <input id="not-found-q" name="q" type="search" maxLength={200} />{" "}
+        <button type="submit">{t("notFound.search")}</button>
       </form>
       <p>
-        <Link href="/">See all press releases</Link> · <Link href="/agreements">All agreements</Link>
+        <Link href="/">{t("notFound.allReleases")}</Link> ·{" "}
+        <Link href="/agreements">{t("notFound.allAgreements")}</Link>
       </p>
     </main>
   );

@@ -24,13 +24,24 @@ export function PartyLinks({ parties }: { parties: string[] }) {
   ));
 }
 
-/** "Azerbaijan, China" with each country linking to the home page filtered by it. */
-export function CountryLinks({ codes }: { codes: string[] }) {
+/**
+ * "Azerbaijan, China" with each country linking to the home page filtered by it. `name` and `separator`
+ * write them in the page's language ("Азербайджан, Китай", "阿塞拜疆、中国"; issue 14).
+ */
+export function CountryLinks({
+  codes,
+  name = countryName,
+  separator = ", ",
+}: {
+  codes: string[];
+  name?: (code: string) => string;
+  separator?: string;
+}) {
   return codes.map((code, i) => (
     <span key={code}>
-      {i > 0 ? ", " : null}
+      {i > 0 ? separator : null}
       <Link prefetch={false} href={`/?country=${encodeURIComponent(code)}`}>
-        {countryName(code)}
+        {name(code)}
       </Link>
     </span>
   ));

@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
-import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import type { ReleaseDTO } from "@/lib/dal/releases";
-import { languageName } from "@/lib/domain/languages";
 import { mediaContactOf, telHref } from "@/lib/domain/media-contact";
 import { attachmentsOf, galleryImages, leadImage } from "@/lib/domain/media/reader";
+import { readerMessages, type ReaderChrome } from "@/lib/i18n/messages";
 import { Dateline } from "./dateline";
 import { CountryLinks, PartyLinks } from "./entity-links";
 import type { MediaHref } from "./media-picture";
@@ -13,25 +12,29 @@ import { ReleaseGallery } from "./release-gallery";
 import { ReleaseLeadImage } from "./release-lead-image";
 
 /** A translation's quotes say so: the words are the translator's, not the speaker's own (issue 14). */
-function quotesOf(release: ReleaseDTO) {
-  const from = release.translationOf ? `Translated from ${languageName(release.translationOf.language)}` : null;
+function quotesOf(release: ReleaseDTO, chrome: ReaderChrome) {
+  const from = release.translationOf ? chrome.translatedFrom(release.translationOf.language) : null;
   return from ? release.quotes.map((q) => ({ ...q, translatedFrom: from })) : release.quotes;
 }
 
 /**
  * The public rendering of a release: used by the release page and previews. `share` is the release
  * page's share bar (a preview has none: its address is private). `mediaHref` rewrites media addresses
- * (a preview serves a draft's files under its token; /media/ serves only live editions').
+ * (a preview serves a draft's files under its token; /media/ serves only live editions'). `chrome`:
+ * the labels, dates and names in the page's language (issue 14); English when not given (previews).
  */
 export function ReleaseArticle({
   release,
   share,
   mediaHref,
+  chrome = readerMessages("en"),
 }: {
   release: ReleaseDTO;
   share?: ReactNode;
   mediaHref?: MediaHref;
+  chrome?: ReaderChrome;
 }) {
+  const { t } = chrome;
   const lead = leadImage(release.media);
   return (
     <article>
@@ -43,25 +46,29 @@ export function ReleaseArticle({
               at={release.datelineAt}
               offsetMinutes={release.datelineOffsetMinutes}
               place={release.datelinePlace}
+              text={chrome.dateline(release.datelineAt, release.datelineOffsetMinutes, release.datelinePlace)}
             />
           </p>
           <p>
-            Issued by <span className="issuer">{release.issuer}</span>
+            {t("release.issuedBy")} <span className="issuer">{release.issuer}</span>
             {release.sourceCredit ? (
               <>
-                {" · "}Source: <span className="source-credit">{release.sourceCredit}</span>
+                {" · "}
+                {t("release.source")} <span className="source-credit">{release.sourceCredit}</span>
               </>
             ) : null}
           </p>
           {release.countries.length > 0 ? (
             <p>
-              Countries: <CountryLinks codes={release.countries} />
+              {t("release.countries")}{" "}
+              <CountryLinks codes={release.countries} name={chrome.country} separator={t("release.listSeparator")} />
             </p>
           ) : null}
         </div>
         {release.changes[0] ? (
           <p className="updated-note">
-            <strong>Updated {day.format(release.changes[0].at)}:</strong> {release.changes[0].note}
+            <strong>{t("release.updated", { date: chrome.day(release.changes[0].at) })}</strong>{" "}
+            {release.changes[0].note}
           </p>
         ) : null}
         {release.summary ? <p className="summary lead">{release.summary}</p> : null}
@@ -69,28 +76,28 @@ export function ReleaseArticle({
       </header>
       {lead ? <ReleaseLeadImage image={lead} href={mediaHref} /> : null}
 
-      <ReleaseBody body={release.body} quotes={quotesOf(release)} />
+      <ReleaseBody body={release.body} quotes={quotesOf(release, chrome)} labels={chrome.bodyLabels} />
       <ReleaseGallery images={galleryImages(release.media)} href={mediaHref} />
       <ReleaseAttachments files={attachmentsOf(release.media)} href={mediaHref} />
 
       {release.agreements.length > 0 ? (
         <section aria-labelledby="agreements-heading">
-          <h2 id="agreements-heading">Agreements</h2>
+          <h2 id="agreements-heading">{t("release.agreements")}</h2>
           <ul className="agreements">
             {release.agreements.map((agreement, i) => (
               <li key={i} className="agreement-card">
-                <span className="agreement-type">{AGREEMENT_TYPE_LABELS[agreement.type]}</span>
+                <span className="agreement-type">{chrome.agreementType(agreement.type)}</span>
                 <span className="agreement-title">{agreement.title}</span>
                 {agreement.note ? <span className="agreement-note">({agreement.note})</span> : null}
                 {agreement.signedOn ? (
                   <p className="agreement-signed">
-                    <span className="label">Signed:</span>{" "}
-                    <time dateTime={agreement.signedOn}>{signedDay(agreement.signedOn)}</time>
+                    <span className="label">{t("release.signed")}</span>{" "}
+                    <time dateTime={agreement.signedOn}>{signedDay(agreement.signedOn, chrome)}</time>
                   </p>
                 ) : null}
                 {/* Not a nested list: the Agreements section has exactly one list item per agreement. */}
                 <p className="agreement-parties">
-                  <span className="label">Parties:</span> <PartyLinks parties={agreement.parties} />
+                  <span className="label">{t("release.parties")}</span> <PartyLinks parties={agreement.parties} />
                 </p>
               </li>
             ))}
@@ -99,28 +106,28 @@ export function ReleaseArticle({
       ) : null}
       {release.changes.length > 0 ? (
         <section aria-labelledby="changes-heading" className="changes">
-          <h2 id="changes-heading">Changes to this release</h2>
+          <h2 id="changes-heading">{t("release.changes")}</h2>
           <ol>
             {release.changes.map((change, i) => (
               <li key={i}>
-                <time dateTime={change.at.toISOString()}>{day.format(change.at)}</time>: {change.note}
+                <time dateTime={change.at.toISOString()}>{chrome.day(change.at)}</time>: {change.note}
               </li>
             ))}
           </ol>
         </section>
       ) : null}
-      <MediaContactSection release={release} />
+      <MediaContactSection release={release} heading={t("release.mediaContact")} />
     </article>
   );
 }
 
 /** Who journalists contact about the release (issue 12.6): the last thing on the page, as on paper. */
-function MediaContactSection({ release }: { release: ReleaseDTO }) {
+function MediaContactSection({ release, heading }: { release: ReleaseDTO; heading: string }) {
   const contact = mediaContactOf(release);
   if (!contact) return null;
   return (
     <section aria-labelledby="media-contact-heading" className="media-contact">
-      <h2 id="media-contact-heading">Media contact</h2>
+      <h2 id="media-contact-heading">{heading}</h2>
       <address>
         <span className="media-contact-name">{contact.name}</span>
         {contact.email ? (
@@ -140,10 +147,8 @@ function MediaContactSection({ release }: { release: ReleaseDTO }) {
   );
 }
 
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 /** "2024-07-03" → "3 July 2024". A signing date is a calendar day, not an instant: read it as UTC so no zone shifts it. */
-function signedDay(isoDate: string): string {
+function signedDay(isoDate: string, chrome: ReaderChrome): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : day.format(date);
+  return Number.isNaN(date.getTime()) ? isoDate : chrome.day(date);
 }

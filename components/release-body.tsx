@@ -1,6 +1,7 @@
 import { Fragment, type ComponentProps } from "react";
 import type { Root } from "mdast";
 import { markQuotes, type QuoteMarking, type QuoteToMark } from "@/lib/domain/quote-marks";
+import { ENGLISH_BODY_LABELS, type BodyLabels } from "@/lib/i18n/body-labels";
 import { SpeakerLink } from "./entity-links";
 import { renderMarkdown } from "./markdown";
 
@@ -40,16 +41,16 @@ function Attribution({ quote }: { quote: BodyQuote }) {
 }
 
 /** A permanent address for a quote, for journalists citing it (the JSON-LD Quotation has the same URL). */
-function Permalink({ n }: { n: number }) {
+function Permalink({ n, labels }: { n: number; labels: BodyLabels }) {
   return (
-    <a className="quote-permalink" href={`#quote-${n}`} aria-label={`Link to quote ${n}`}>
+    <a className="quote-permalink" href={`#quote-${n}`} aria-label={labels.linkToQuote(n)}>
       #
     </a>
   );
 }
 
 /** The caption of a figure in the body (its quote numbers in data-quotes), then each quote's permalink. */
-function captionOf(quotes: readonly BodyQuote[]) {
+function captionOf(quotes: readonly BodyQuote[], labels: BodyLabels) {
   return function QuoteCaption({ node, ...props }: ComponentProps<"figcaption"> & { node?: { properties?: object } }) {
     const numbers = String((node?.properties as { dataQuotes?: unknown } | undefined)?.dataQuotes ?? "")
       .split(" ")
@@ -66,7 +67,7 @@ function captionOf(quotes: readonly BodyQuote[]) {
           ))}
         </figcaption>
         {numbers.map((i) => (
-          <Permalink key={i} n={i + 1} />
+          <Permalink key={i} n={i + 1} labels={labels} />
         ))}
       </>
     );
@@ -85,10 +86,18 @@ function bySpeaker(quotes: readonly BodyQuote[]) {
   return [...groups.values()];
 }
 
-function QuoteIndex({ quotes, unplaced }: { quotes: readonly BodyQuote[]; unplaced: readonly number[] }) {
+function QuoteIndex({
+  quotes,
+  unplaced,
+  labels,
+}: {
+  quotes: readonly BodyQuote[];
+  unplaced: readonly number[];
+  labels: BodyLabels;
+}) {
   return (
     <section className="quote-index" aria-labelledby="quote-index-heading">
-      <h2 id="quote-index-heading">Quoted in this release</h2>
+      <h2 id="quote-index-heading">{labels.quotedInThisRelease}</h2>
       <ul>
         {bySpeaker(quotes).map(({ quote, numbers }) => (
           <li key={numbers[0]}>
@@ -96,7 +105,7 @@ function QuoteIndex({ quotes, unplaced }: { quotes: readonly BodyQuote[]; unplac
             {numbers.map((n, k) => (
               <Fragment key={n}>
                 {k > 0 ? ", " : null}
-                <a href={`#quote-${n}`}>Quote {n}</a>
+                <a href={`#quote-${n}`}>{labels.quote(n)}</a>
               </Fragment>
             ))}
           </li>
@@ -113,7 +122,7 @@ function QuoteIndex({ quotes, unplaced }: { quotes: readonly BodyQuote[]; unplac
             <figcaption>
               <Attribution quote={quote} />
             </figcaption>
-            <Permalink n={i + 1} />
+            <Permalink n={i + 1} labels={labels} />
           </figure>
         );
       })}
@@ -121,7 +130,16 @@ function QuoteIndex({ quotes, unplaced }: { quotes: readonly BodyQuote[]; unplac
   );
 }
 
-export function ReleaseBody({ body, quotes }: { body: string; quotes: readonly BodyQuote[] }) {
+/** `labels`: the quote index's words in the page's language (issue 14); English by default. */
+export function ReleaseBody({
+  body,
+  quotes,
+  labels = ENGLISH_BODY_LABELS,
+}: {
+  body: string;
+  quotes: readonly BodyQuote[];
+  labels?: BodyLabels;
+}) {
   const toMark: QuoteToMark[] = quotes.map((q) => ({
     text: q.text,
     cite: q.speaker.slug ? personHref(q.speaker.slug) : undefined,
@@ -134,12 +152,12 @@ export function ReleaseBody({ body, quotes }: { body: string; quotes: readonly B
   // Rendered here and now (not as a child element), so the index below knows what the body holds.
   const article = renderMarkdown(body, {
     remarkPlugins: [remarkQuotes],
-    components: { figcaption: captionOf(quotes) },
+    components: { figcaption: captionOf(quotes, labels) },
   });
   return (
     <>
       <div className="article-body">{article}</div>
-      {quotes.length > 0 ? <QuoteIndex quotes={quotes} unplaced={marking.unplaced} /> : null}
+      {quotes.length > 0 ? <QuoteIndex quotes={quotes} unplaced={marking.unplaced} labels={labels} /> : null}
     </>
   );
 }

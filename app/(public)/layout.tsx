@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FEED_ALTERNATES } from "@/lib/domain/feeds";
+import { readerMessages } from "@/lib/i18n/messages";
+import { pageLanguage } from "@/lib/i18n/page-language";
 
 // Lets browsers and feed readers discover the feeds. A page that sets its own `alternates` replaces
 // this whole object (Next merges metadata shallowly), so it must repeat these types to keep them.
 export const metadata: Metadata = { alternates: { types: FEED_ALTERNATES } };
 
-export default function PublicLayout({ children }: { children: React.ReactNode }) {
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  // The page's language, as <html lang> says (issue 14): a translation's page has its chrome in it.
+  const { t } = readerMessages((await pageLanguage()).lang);
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("layout.skipToContent")}
       </a>
       <header className="site-header">
         <div className="inner">
@@ -27,9 +31,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       </main>
       <footer className="site-footer">
         <div className="inner">
-          Press releases with structured datelines, agreements and quotes.{" "}
+          {t("layout.footer")}{" "}
           <Link prefetch={false} href="/subscribe">
-            Subscribe by email
+            {t("layout.subscribe")}
           </Link>
         </div>
       </footer>

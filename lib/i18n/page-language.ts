@@ -19,8 +19,16 @@ export interface PageLanguage {
 
 const of = (lang: string): PageLanguage => ({ lang, dir: languageDirection(lang) });
 
+const requestPath = async () => (await headers()).get(PAGE_PATH_HEADER) ?? "/";
+
+/** The language the path starts with (/az/…), without reading anything else: the 404 page's language. */
+export async function pathLanguage(): Promise<string | null> {
+  const prefix = LANGUAGE_PREFIX.exec(await requestPath())?.[1];
+  return prefix && isLanguageCode(prefix) ? prefix : null;
+}
+
 export async function pageLanguage(): Promise<PageLanguage> {
-  const path = (await headers()).get(PAGE_PATH_HEADER) ?? "/";
+  const path = await requestPath();
   const prefix = LANGUAGE_PREFIX.exec(path)?.[1];
   if (prefix && isLanguageCode(prefix)) return of(prefix);
   const slug = RELEASE_PAGE.exec(path)?.[1];

@@ -21,6 +21,7 @@ import {
   releaseJsonLd,
   releaseUrls,
 } from "@/lib/domain/structured-data";
+import { readerMessages } from "@/lib/i18n/messages";
 import { siteName, siteUrl } from "@/lib/site";
 
 // The release page, for an original (/releases/<slug>, language null) and for a translation
@@ -39,8 +40,6 @@ export const loadReleasePage = cache(async (slug: string, language: string | nul
   await connection();
   return SLUG.test(slug) ? cachedPublicRelease(slug, language) : null;
 });
-
-const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 function shareImageAlt(release: ReleaseDTO): string {
   return `${release.headline}. ${formatDateline(release.datelineAt, release.datelineOffsetMinutes, release.datelinePlace)}. Issued by ${release.issuer}.`;
@@ -112,19 +111,26 @@ export async function ReleasePageContent({ slug, language }: { slug: string; lan
   if (!page) notFound();
   if (page.kind === "withdrawn") {
     // The address stays valid: readers who follow an old link learn why the release is gone.
-    // No structured data: there is no article left to describe.
+    // No structured data: there is no article left to describe. In the language of the address, as
+    // <html lang> is (an original's withdrawn page is English: lib/i18n/page-language.ts).
+    const { t, day } = readerMessages(language ?? "en");
     return (
       <article className="withdrawn-notice">
         <h1>{page.headline}</h1>
         <p>
-          <strong>This release was withdrawn</strong> on{" "}
-          <time dateTime={page.withdrawnAt.toISOString()}>{day.format(page.withdrawnAt)}</time>.
+          {t.rich("release.withdrawn", {
+            strong: (chunks) => <strong>{chunks}</strong>,
+            time: (chunks) => <time dateTime={page.withdrawnAt.toISOString()}>{chunks}</time>,
+            date: day(page.withdrawnAt),
+          })}
         </p>
-        <p>Reason: {page.reason}</p>
+        <p>{t("release.withdrawnReason", { reason: page.reason })}</p>
       </article>
     );
   }
   const release = page.release;
+  // The chrome in the release's language, as <html lang> is (issue 14).
+  const chrome = readerMessages(release.language);
   const site = await siteUrl();
   const urls = urlsOf(site, release);
   const originalVersion = release.translationOf ? page.versions.find((v) => v.original) : undefined;
@@ -141,8 +147,12 @@ export async function ReleasePageContent({ slug, language }: { slug: string; lan
     <div className="reading-column">
       {/* jsonLdScriptContent escapes "<", so no text in the release can close this element. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptContent(jsonLd) }} />
-      <LanguageSwitcher versions={page.versions} current={release.language} />
-      <ReleaseArticle release={release} share={<ShareBar url={urls.page} headline={release.headline} />} />
+      <LanguageSwitcher versions={page.versions} current={release.language} label={chrome.t("release.languages")} />
+      <ReleaseArticle
+        release={release}
+        chrome={chrome}
+        share={<ShareBar url={urls.page} headline={release.headline} />}
+      />
       <RelatedReleases items={related} />
     </div>
   );
