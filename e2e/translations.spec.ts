@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { releaseByHeadline } from "./support/db";
 import { fillRelease, publishThroughReview, sampleRelease, signIn, unique } from "./support/pages";
 import { expect, test, type Browser, type Page } from "./support/test";
@@ -113,14 +114,17 @@ test("issue 14: an Azerbaijani and an Arabic translation, published through revi
       "href",
       new RegExp(`${paths.en.replace(/[/.]/g, "\\$&")}$`),
     );
-    const switcher = page.getByRole("navigation", { name: "Languages" });
+    // The switcher is named in the page's language (reader chrome, messages/<language>.json).
+    const switcherName = { en: "Languages", az: "Dillər", ar: "اللغات" }[language]!;
+    const switcher = page.getByRole("navigation", { name: switcherName });
     for (const name of ["English", "Azərbaycan dili", "العربية"]) await expect(switcher).toContainText(name);
   }
 
   // The Azerbaijani page: its own words, its quote marked as translated, JSON-LD saying so.
   await page.goto(paths.az);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(az!.headline);
-  await expect(page.locator(".quote-translated").first()).toHaveText(/Translated from English/);
+  // "Translated from English" in Azerbaijani (reader chrome, messages/az.json).
+  await expect(page.locator(".quote-translated").first()).toHaveText(/ingilis dilindən tərcümə/);
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(jsonLd.inLanguage).toBe("az");
   expect(jsonLd.translationOfWork).toMatchObject({ inLanguage: "en" });
@@ -199,4 +203,126 @@ test("issue 14: a translation cannot be published before its original", async ({
   await expect(editor.getByText("A translation cannot be published before its original")).toBeVisible();
   const { slug } = (await releaseByHeadline(data.headline))!;
   expect((await editor.request.get(`/ru/releases/${slug}`)).status()).toBe(404);
+});
+
+/** Fails on serious and critical axe violations, as e2e/accessibility.spec.ts does. */
+async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(blocking, `${label}: axe violations`).toEqual([]);
+}
+
+const chinese = (tag: string): Translation => ({
+  language: "zh",
+  label: "Chinese (zh)",
+  headline: `部长们签署运输协定 ${tag}`,
+  summary: "两个部委就铁路货运和海关合作达成一致。",
+  body:
+    // Book-title marks around the titles: the consistency check matches whole words, and Chinese has no spaces.
+    "阿塞拜疆和格鲁吉亚两国部长在首都会面，签署了《关于铁路货运的谅解备忘录》和《关于海关合作的议定书》。\n\n" +
+    '"这条走廊将比以往任何时候都更快地把我们的货物运往欧洲。" Leyla Mammadova 副部长说。',
+  titles: ["关于铁路货运的谅解备忘录", "关于海关合作的议定书"],
+  quote: "这条走廊将比以往任何时候都更快地把我们的货物运往欧洲。",
+});
+
+// The reader chrome of each translation, in its language (messages/<language>.json and Intl): the sample
+// release is dated 14 March 2025 16:30 at UTC+04:00 in Baku, names Azerbaijan and Georgia, and has a
+// Memorandum of Understanding first.
+const CHROME = {
+  az: {
+    skip: "Məzmuna keç",
+    languages: "Dillər",
+    dateline: "14 mart 2025 16:30 (UTC+04:00)",
+    issuedBy: "Yayımlayan: Ministry of Transport",
+    source: "Mənbə: Press service",
+    countries: "Ölkələr: Azərbaycan, Gürcüstan",
+    agreements: "Sazişlər",
+    type: "Anlaşma memorandumu",
+    parties: "Tərəflər:",
+    quoted: "Bu relizdəki sitatlar",
+    quote: "Sitat 1",
+    translated: "ingilis dilindən tərcümə",
+    footer: "E-poçtla abunə olun",
+  },
+  ar: {
+    skip: "انتقل إلى المحتوى",
+    languages: "اللغات",
+    dateline: "14 مارس 2025 16:30 (UTC+04:00)",
+    issuedBy: "صادر عن Ministry of Transport",
+    source: "المصدر: Press service",
+    countries: "الدول: أذربيجان، جورجيا",
+    agreements: "الاتفاقيات",
+    type: "مذكرة تفاهم",
+    parties: "الأطراف:",
+    quoted: "اقتباسات في هذا البيان",
+    quote: "الاقتباس 1",
+    translated: "مترجم من الإنجليزية",
+    footer: "اشترك عبر البريد الإلكتروني",
+  },
+  zh: {
+    skip: "跳至内容",
+    languages: "语言",
+    dateline: "2025年3月14日 16:30（UTC+04:00）",
+    issuedBy: "发布机构： Ministry of Transport",
+    source: "来源： Press service",
+    countries: "国家： 阿塞拜疆、格鲁吉亚",
+    agreements: "协议",
+    type: "谅解备忘录",
+    parties: "缔约方：",
+    quoted: "本新闻稿中的引语",
+    quote: "引语 1",
+    translated: "译自英语",
+    footer: "通过电子邮件订阅",
+  },
+};
+
+test("issue 14: a translation's reader chrome is in its language (Azerbaijani, Arabic right to left, Chinese), so is a 404 under a language, and axe finds nothing serious on the Arabic and Chinese pages", async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const tag = unique("chrome");
+  const data = sampleRelease(unique("Ministers sign transport pact, chrome"));
+  const { editUrl } = await publishThroughReview(browser, data);
+  const { slug } = (await releaseByHeadline(data.headline))!;
+  const [az, ar] = translations(tag);
+  for (const t of [az!, ar!, chinese(tag)]) await translateAndPublish(browser, editUrl, t);
+
+  for (const [language, words] of Object.entries(CHROME)) {
+    const path = `/${language}/releases/${slug}`;
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator("html")).toHaveAttribute("lang", language);
+    await expect(page.locator("html")).toHaveAttribute("dir", language === "ar" ? "rtl" : "ltr");
+    await expect(page.locator(".skip-link")).toHaveText(words.skip);
+    await expect(page.getByRole("navigation", { name: words.languages })).toBeVisible();
+    const meta = page.locator(".article-meta");
+    await expect(meta.locator(".dateline")).toContainText(words.dateline);
+    for (const text of [words.issuedBy, words.source, words.countries]) await expect(meta).toContainText(text);
+    await expect(page.getByRole("heading", { level: 2, name: words.agreements })).toBeVisible();
+    await expect(page.locator(".agreement-type").first()).toHaveText(words.type);
+    await expect(page.locator(".agreement-parties").first()).toContainText(words.parties);
+    const index = page.getByRole("region", { name: words.quoted });
+    await expect(index.getByRole("link", { name: words.quote, exact: true })).toBeVisible();
+    await expect(page.locator(".quote-translated").first()).toContainText(words.translated);
+    await expect(page.locator(".site-footer")).toContainText(words.footer);
+    // No English chrome left on the page.
+    for (const english of ["Issued by", "Agreements", "Quoted in this release", "Translated from", "Skip to content"])
+      await expect(page.locator("body")).not.toContainText(english);
+    if (language !== "az") await expectAccessible(page, path);
+  }
+
+  // A 404 under a language is in that language; the English original keeps its English chrome.
+  const missing = await page.goto(`/ar/releases/no-such-release-${tag}`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة");
+  await page.goto(`/az/no-such-page-${tag}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Səhifə tapılmadı");
+  await page.goto(`/releases/${slug}`);
+  await expect(page.locator(".article-meta")).toContainText("Issued by Ministry of Transport");
+  await expect(page.getByRole("region", { name: "Quoted in this release" })).toBeVisible();
+  await expect(page.locator(".skip-link")).toHaveText("Skip to content");
 });
