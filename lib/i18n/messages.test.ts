@@ -89,7 +89,8 @@ describe("readerMessages", () => {
     const ar = readerMessages("ar");
     expect(ar.t("release.issuedBy")).toBe("صادر عن");
     expect(ar.day(at)).toMatch(/يوليو/);
-    expect(ar.dateline(at, 240, "باكو")).toMatch(/^باكو، .*يوليو.*\(UTC\+04:00\)$/);
+    expect(ar.dateline(at, 240, "باكو")).toMatch(/^\u2068باكو\u2069، .*يوليو.*\(UTC\+04:00\)$/);
+    expect(ar.dateline(at, 240, "Baku")).toMatch(/^\u2068Baku\u2069، 4/);
     expect(ar.country("AZ")).toBe("أذربيجان");
     expect(ar.translatedFrom("en")).toBe("مترجم من الإنجليزية");
 

@@ -7,7 +7,7 @@ import zh from "../../messages/zh.json";
 import type { AgreementTypeValue } from "../domain/agreement-types";
 import { countryName } from "../domain/countries";
 import { formatUtcOffset } from "../domain/dateline";
-import { languageName } from "../domain/languages";
+import { languageDirection, languageName } from "../domain/languages";
 import type { BodyLabels } from "./body-labels";
 
 // Issue 14: the reader chrome (labels, dates, country and language names) in the page's language.
@@ -50,6 +50,9 @@ function chromeOf(lang: ReaderLanguage) {
   });
   const regions = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
   const languages = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
+  // A place left in Latin letters ("Baku") on a right-to-left page is isolated (FSI … PDI), so the
+  // bidi algorithm does not pull the day's digits into its run ("Baku، 14" shown as "14 ،Baku").
+  const place = (name: string) => (languageDirection(lang) === "rtl" ? `\u2068${name}\u2069` : name);
   const languageIn = (code: string) =>
     lang === "en" ? languageName(code) : (languages.of(code) ?? languageName(code));
 
@@ -59,14 +62,14 @@ function chromeOf(lang: ReaderLanguage) {
     /** "4 July 2024" / "4 iyul 2024" / "2024年7月4日", of the UTC calendar day. */
     day: (date: Date) => dayFormat.format(date),
     /** "Baku, 4 July 2024 09:00 (UTC+04:00)": the writer's wall clock, in the reader's language. */
-    dateline(instant: Date, offsetMinutes: number, place: string | null): string {
+    dateline(instant: Date, offsetMinutes: number, where: string | null): string {
       const local = new Date(instant.getTime() + offsetMinutes * 60_000);
       const when = t("release.dateline", {
         date: dayFormat.format(local),
         time: timeFormat.format(local),
         offset: formatUtcOffset(offsetMinutes),
       });
-      return place ? t("release.datelineWithPlace", { place, when }) : when;
+      return where ? t("release.datelineWithPlace", { place: place(where), when }) : when;
     },
     /** "AZ" → "Azerbaijan" / "Азербайджан"; the English name when Intl has none. */
     country: (code: string) => (lang === "en" ? countryName(code) : (regions.of(code) ?? countryName(code))),
