@@ -5,6 +5,7 @@ import { importReleaseAction } from "@/lib/actions/releases/import";
 import type { Highlight, ImportActionState } from "@/lib/validation/import";
 import { LIMITS, type ReleaseFormValues } from "@/lib/validation/release";
 import { Field, TextAreaField } from "./field";
+import { ReleaseLanguageField } from "./release-language-field";
 import { ImportSources, pasteRichText } from "./release-import-sources";
 import { AgreementTitleFields, AgreementTypeField, SpeakerFields, rowField } from "./release-form-rows";
 
@@ -147,6 +148,11 @@ export function ReleaseImport() {
               </div>
             </fieldset>
             {text("issuer", "Issuer", { max: LIMITS.issuer, mark: "issuer" })}
+            <ReleaseLanguageField
+              defaultValue={review.values.language ?? "en"}
+              error={errors.language}
+              hint="Found from the text (issue 14): change it if it is wrong."
+            />
             {text("sourceCredit", "Source credit", {
               max: LIMITS.sourceCredit,
               mark: "sourceCredit",

@@ -6,24 +6,23 @@ import { Field } from "./field";
  * with their names. A translation's language is fixed when it is added: shown, not sent.
  */
 export function ReleaseLanguageField({
-  value,
   error,
   translationOf,
-  onChange,
+  hint: givenHint,
+  ...select
 }: {
-  value: string;
   error?: string;
   /** Set on a translation: the original's language. */
   translationOf?: string | null;
-  onChange: (e: React.ChangeEvent<HTMLSelectElement>) => void;
-}) {
+  hint?: string;
+} & ({ value: string; onChange: (e: React.ChangeEvent<HTMLSelectElement>) => void } | { defaultValue: string })) {
   const hint = translationOf
     ? `A translation from ${languageName(translationOf)}: its language was chosen when it was added.`
-    : "The language the release is written in.";
+    : (givenHint ?? "The language the release is written in.");
   return (
     <Field id="language" label="Language" error={error} hint={hint}>
       {(aria) => (
-        <select {...aria} name="language" value={value} onChange={onChange} disabled={Boolean(translationOf)}>
+        <select {...aria} {...select} name="language" disabled={Boolean(translationOf)}>
           {LANGUAGES.map((l) => (
             <option key={l.code} value={l.code}>
               {l.name} ({l.code})

@@ -326,3 +326,21 @@ test("issue 14: a translation's reader chrome is in its language (Azerbaijani, A
   await expect(page.getByRole("region", { name: "Quoted in this release" })).toBeVisible();
   await expect(page.locator(".skip-link")).toHaveText("Skip to content");
 });
+
+test("issue 14: the import page sets Language from the pasted text, and the draft is written in it", async ({
+  page,
+}) => {
+  await signIn(page, "writer");
+  await page.goto("/admin/releases/import");
+  const headline = unique("Nazirlər anlaşma memorandumu imzaladılar");
+  await page
+    .getByLabel("Raw text", { exact: true })
+    .fill(
+      `${headline}\n\nBAKI, 14 mart 2025 – Azərbaycan və Gürcüstan nazirləri paytaxtda görüşdülər və anlaşma memorandumu ` +
+        "imzaladılar. Tərəflər ticarətin artdığını və yeni yük marşrutları ilə böyüməyə davam edəcəyini bildirdilər.",
+    );
+  await page.getByRole("button", { name: "Extract", exact: true }).click();
+  const language = page.getByLabel("Language", { exact: true });
+  await expect(language).toHaveValue("az");
+  await expect(language.locator("option:checked")).toHaveText("Azerbaijani (az)");
+});

@@ -6,6 +6,7 @@ import type { SessionUser } from "../../auth/session";
 import { listKnownPeople } from "../../dal/people";
 import { createRelease } from "../../dal/releases";
 import { extractRelease } from "../../domain/extractor";
+import { detectLanguage } from "../../domain/language-detect";
 import { env } from "../../env";
 import { allowedNetworks } from "../../http/ssrf";
 import { articleText } from "../../import/article";
@@ -90,6 +91,8 @@ async function importRelease(user: SessionUser, form: FormData): Promise<ImportA
     const proposal = proposalOf(raw.data, extracted);
     // An imported page's address is its source credit.
     if (sourceCredit) proposal.values.sourceCredit = sourceCredit.slice(0, LIMITS.sourceCredit);
+    // Issue 14: the text's language, else the default; the review shows it in "Language".
+    proposal.values.language = detectLanguage(raw.data) ?? env().DEFAULT_LANGUAGE;
     return { status: "review", stage: "review", message: null, rawText, url, fieldErrors: {}, ...proposal };
   }
 
