@@ -3,6 +3,8 @@
 // without JavaScript and its address is its whole state.
 import Link from "next/link";
 import { countryName } from "@/lib/domain/countries";
+import { LANGUAGES, languageName } from "@/lib/domain/languages";
+import { versionsLine } from "@/lib/domain/translation-state";
 import { RELEASE_TABS, RELEASE_TAB_LABELS, type ReleaseTab } from "@/lib/domain/release-tabs";
 import type { EditorReleaseCounts, EditorReleaseRow } from "@/lib/dal/releases";
 import { editorListHref, type EditorReleaseCursor } from "@/lib/validation/editor-release-query";
@@ -12,6 +14,8 @@ export interface EditorListState {
   q: string | null;
   author: string | null;
   country: string | null;
+  /** Issue 14: releases written in this language. */
+  language?: string | null;
 }
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -34,7 +38,7 @@ export function EditorReleaseFilters({
       : authors;
   const countryChoices =
     state.country && !countries.includes(state.country) ? [...countries, state.country] : countries;
-  const filtered = Boolean(state.q || state.author || state.country);
+  const filtered = Boolean(state.q || state.author || state.country || state.language);
   return (
     // Keyed on the state: after a client-side navigation the fields show the new address's values.
     <form
@@ -68,6 +72,17 @@ export function EditorReleaseFilters({
           {countryChoices.map((code) => (
             <option key={code} value={code}>
               {countryName(code)}
+            </option>
+          ))}
+        </select>
+      </p>
+      <p className="field">
+        <label htmlFor="list-language">Language</label>
+        <select id="list-language" name="language" defaultValue={state.language ?? ""}>
+          <option value="">Any language</option>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.name}
             </option>
           ))}
         </select>
@@ -138,6 +153,11 @@ export function EditorReleaseTable({ rows, caption }: { rows: EditorReleaseRow[]
               <Link prefetch={false} href={`/admin/releases/${r.id}`}>
                 {r.headline}
               </Link>
+              {r.translationOfId ? <span className="hint"> ({languageName(r.language)} translation)</span> : null}
+              {/* Issue 14: every language version's state, "EN published · AZ draft · RU outdated". */}
+              {r.versions.length > 0 ? (
+                <span className="hint release-languages">{versionsLine(r.versions)}</span>
+              ) : null}
             </td>
             <td data-label="Countries">{r.countries.length > 0 ? r.countries.join(", ") : "—"}</td>
             <td data-label="Last update">

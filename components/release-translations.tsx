@@ -1,14 +1,8 @@
 import Link from "next/link";
 import type { TranslationFamily } from "@/lib/dal/releases/translations";
 import { LANGUAGES, languageName } from "@/lib/domain/languages";
-import { STATUS_LABEL } from "@/lib/domain/workflow";
+import { versionStateWord } from "@/lib/domain/translation-state";
 import { AddTranslationForm, ConfirmTranslationForm } from "./translation-forms";
-
-/** One version's state for the list: "EN published · AZ draft · RU outdated". */
-function stateOf(v: { status: keyof typeof STATUS_LABEL; live: boolean; outdated?: boolean }): string {
-  if (v.outdated) return "outdated";
-  return v.live ? "published" : STATUS_LABEL[v.status].toLowerCase();
-}
 
 /**
  * The release editor's "Translations" section (issue 14): every language version with its state and
@@ -31,8 +25,13 @@ export function ReleaseTranslations({
   const taken = new Set([original.language, ...translations.map((t) => t.language)]);
   const choices = LANGUAGES.filter((l) => !taken.has(l.code)).map((l) => ({ code: l.code, name: l.name }));
   const versions = [
-    { id: original.id, language: original.language, label: "original", state: stateOf(original) },
-    ...translations.map((t) => ({ id: t.id, language: t.language, label: "translation", state: stateOf(t) })),
+    {
+      id: original.id,
+      language: original.language,
+      label: "original",
+      state: versionStateWord({ ...original, outdated: false }),
+    },
+    ...translations.map((t) => ({ id: t.id, language: t.language, label: "translation", state: versionStateWord(t) })),
   ];
   return (
     <section aria-labelledby="translations-heading" className="release-translations">

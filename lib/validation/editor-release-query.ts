@@ -2,6 +2,7 @@
 // search, filters, page), so every view is a link and the GET form works without JavaScript. Like the
 // public parsers, this never throws: what does not make sense is dropped and named in `notes`.
 import { isCountryCode } from "../domain/countries";
+import { isLanguageCode } from "../domain/languages";
 import { isReleaseTab, type ReleaseTab } from "../domain/release-tabs";
 import {
   MAX_QUERY_LENGTH,
@@ -29,6 +30,8 @@ export interface EditorReleaseQuery {
   author: string | null;
   /** ISO 3166-1 alpha-2: releases whose newest edition names this country. */
   country: string | null;
+  /** Issue 14: releases written in this language (originals and translations). */
+  language: string | null;
   after: EditorReleaseCursor | null;
   before: EditorReleaseCursor | null;
 }
@@ -63,6 +66,10 @@ export function parseEditorReleaseQuery(params: SearchParams): Parsed<EditorRele
   const country = countryText && isCountryCode(countryText) ? countryText : null;
   if (countryText && !country) notes.push(`"${countryText}" is not a country code, so it was ignored.`);
 
+  const languageText = cleanText(first(params.language), 20).text?.toLowerCase() ?? null;
+  const language = languageText && isLanguageCode(languageText) ? languageText : null;
+  if (languageText && !language) notes.push(`"${languageText}" is not a language code, so it was ignored.`);
+
   let after = decodeEditorCursor(first(params.after));
   let before = decodeEditorCursor(first(params.before));
   if ((first(params.after) && !after) || (first(params.before) && !before)) {
@@ -71,7 +78,7 @@ export function parseEditorReleaseQuery(params: SearchParams): Parsed<EditorRele
     before = null;
   }
   if (after && before) before = null;
-  return { query: { tab, q: q.text, author, country, after, before }, notes };
+  return { query: { tab, q: q.text, author, country, language, after, before }, notes };
 }
 
 /** The list's address for this state (empty parameters left out). */
@@ -80,6 +87,7 @@ export function editorListHref(state: {
   q: string | null;
   author: string | null;
   country: string | null;
+  language?: string | null;
   after?: EditorReleaseCursor | null;
   before?: EditorReleaseCursor | null;
 }): string {
@@ -88,6 +96,7 @@ export function editorListHref(state: {
     q: state.q,
     author: state.author,
     country: state.country,
+    language: state.language ?? null,
     after: state.after ? encodeEditorCursor(state.after) : null,
     before: state.before ? encodeEditorCursor(state.before) : null,
   });

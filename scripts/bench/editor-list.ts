@@ -111,6 +111,7 @@ async function main() {
       q: null,
       author: null,
       country: null,
+      language: null,
       after: null,
       before: null,
       ...over,

@@ -37,9 +37,10 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
     q: page.emptySearch ? null : query.q,
     author: query.author,
     country: query.country,
+    language: query.language,
   };
   const total = page.counts[page.tab];
-  const filtered = Boolean(state.q || state.author || state.country);
+  const filtered = Boolean(state.q || state.author || state.country || state.language);
   const caption =
     `${RELEASE_TAB_LABELS[page.tab]}: ${RELEASE_TAB_DESCRIPTIONS[page.tab]}` +
     `${filtered ? " matching the search" : ""}, ${total} in all, ` +

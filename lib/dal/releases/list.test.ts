@@ -27,6 +27,7 @@ const query = (over: Partial<EditorReleaseQuery> = {}): EditorReleaseQuery => ({
   q: word,
   author: null,
   country: null,
+  language: null,
   after: null,
   before: null,
   ...over,

@@ -1,6 +1,8 @@
 import "server-only";
 import { Prisma, type EditionStatus } from "@prisma/client";
 import { db } from "../../db";
+import type { VersionState } from "../../domain/translation-state";
+import { listFamilyVersions } from "./translations";
 import { RELEASE_TABS, type ReleaseTab } from "../../domain/release-tabs";
 import type { EditorReleaseCursor, EditorReleaseQuery } from "../../validation/editor-release-query";
 
@@ -25,6 +27,11 @@ export interface EditorReleaseRow {
   countries: string[];
   updatedAt: Date;
   updatedByName: string | null;
+  /** Issue 14: the language it is written in, and whether it is a translation. */
+  language: string;
+  translationOfId: string | null;
+  /** Its family's language versions when there are several ("EN published · AZ draft"), else empty. */
+  versions: VersionState[];
 }
 
 export type EditorReleaseCounts = Record<ReleaseTab, number>;
@@ -43,7 +50,7 @@ interface EditorReleasePage {
   cursorIgnored: boolean;
 }
 
-type Filters = Pick<EditorReleaseQuery, "q" | "author" | "country">;
+type Filters = Pick<EditorReleaseQuery, "q" | "author" | "country" | "language">;
 
 // r: the release, e: its newest edition, live: the edition readers see (if any). Two shapes of the same
 // rows, for two kinds of plan (measured with scripts/bench/editor-list.ts):
@@ -91,6 +98,7 @@ function filterSql(f: Filters): Prisma.Sql[] {
   if (f.q) where.push(Prisma.sql`e."searchVector" @@ ${tsquery(f.q)}`);
   if (f.author) where.push(isAuthor(f.author));
   if (f.country) where.push(Prisma.sql`e.countries @> ARRAY[${f.country}]::text[]`);
+  if (f.language) where.push(Prisma.sql`r.language = ${f.language}`);
   return where;
 }
 
@@ -106,7 +114,7 @@ async function countByTab(f: Filters, userId: string): Promise<EditorReleaseCoun
   return row!;
 }
 
-type Row = EditorReleaseRow & { rank: string | null };
+type Row = Omit<EditorReleaseRow, "versions"> & { rank: string | null };
 
 /** One page in list order after (or before) the cursor: "older" walks down, "newer" walks up. */
 function pageSql(
@@ -134,6 +142,7 @@ function pageSql(
   return Prisma.sql`
     SELECT r.id, r."updatedAt", e.headline, e.status, live.status AS "liveStatus",
       coalesce(live."needsReview", false) AS "needsReview", e.countries, u.name AS "updatedByName",
+      r.language, r."translationOfId",
       ${rank ? Prisma.sql`${rank}::text` : Prisma.sql`NULL::text`} AS rank
     FROM ${rank ? BY_EDITION : BY_RELEASE} LEFT JOIN "User" u ON u.id = e."updatedById"
     WHERE ${and(rank ? [NEWEST, ...where] : where)}
@@ -158,7 +167,12 @@ export async function listReleasesForEditors(
   limit = EDITOR_RELEASES_PER_PAGE,
 ): Promise<EditorReleasePage> {
   const emptySearch = query.q !== null && !(await hasLexemes(query.q));
-  const filters: Filters = { q: emptySearch ? null : query.q, author: query.author, country: query.country };
+  const filters: Filters = {
+    q: emptySearch ? null : query.q,
+    author: query.author,
+    country: query.country,
+    language: query.language,
+  };
   // A ranked list needs a ranked cursor and the other way round: anything else is a stale link.
   const fits = (c: EditorReleaseCursor | null) => c === null || (c.rank !== null) === (filters.q !== null);
   const cursorIgnored = !fits(query.after) || !fits(query.before);
@@ -197,7 +211,11 @@ export async function listReleasesForEditors(
     newer = more && firstRow ? toCursor(firstRow) : null;
     older = lastRow ? toCursor(lastRow) : cursor;
   }
-  const items = page.map(({ rank: _rank, ...row }) => row);
+  const families = await listFamilyVersions([...new Set(page.map((r) => r.translationOfId ?? r.id))]);
+  const items = page.map(({ rank: _rank, ...row }) => {
+    const versions = families.get(row.translationOfId ?? row.id) ?? [];
+    return { ...row, versions: versions.length > 1 ? versions : [] };
+  });
   return { tab, items, newer, older, counts, emptySearch, cursorIgnored };
 }
 

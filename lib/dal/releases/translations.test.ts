@@ -2,7 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { getPublicRelease, publicVersions } from "../public/releases";
-import { createRelease, publishDueEditions, publishEdition, transitionRelease, updateRelease } from ".";
+import {
+  createRelease,
+  listReleasesForEditors,
+  publishDueEditions,
+  publishEdition,
+  transitionRelease,
+  updateRelease,
+} from ".";
+import { versionsLine } from "../../domain/translation-state";
 import {
   confirmTranslationCurrent,
   createTranslation,
@@ -186,5 +194,20 @@ describe("issue 14: translations", () => {
     });
     expect(refused).toMatchObject({ status: "refused" });
     expect((await db().release.findUniqueOrThrow({ where: { id: made.id } })).language).toBe("en");
+  });
+
+  it("the editor's list says every version's state and filters by language", async () => {
+    const made = await original();
+    await publishReviewed(made.id, 1);
+    const { id } = await translate(made.id, "ru");
+    const editor = await makeUser("EDITOR");
+    const query = { tab: "all" as const, q: null, author: null, country: null, after: null, before: null };
+    const all = await listReleasesForEditors({ ...query, language: null }, editor.id, () => "all", 500);
+    const row = all.items.find((r) => r.id === made.id);
+    expect(row && versionsLine(row.versions)).toBe("EN published · RU draft");
+    expect(all.items.find((r) => r.id === id)).toMatchObject({ language: "ru", translationOfId: made.id });
+    const russian = await listReleasesForEditors({ ...query, language: "ru" }, editor.id, () => "all", 500);
+    expect(russian.items.some((r) => r.id === id)).toBe(true);
+    expect(russian.items.some((r) => r.id === made.id)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { EditionStatus } from "@prisma/client";
 import { db, type Tx } from "../../db";
 import { languageName, isLanguageCode } from "../../domain/languages";
+import { isOutdated, type VersionState } from "../../domain/translation-state";
 import { recordAudit } from "../audit";
 import { copyEditionMedia } from "../media/edition-media";
 import type { SessionUser } from "../users";
@@ -177,20 +178,47 @@ type FamilyRow = {
   editions: Array<{ status: EditionStatus }>;
 };
 
-/** Outdated: the translation is live and the original's live edition is newer than the one it follows. */
-export function isOutdated(
-  translation: { live: boolean; sourceEdition: number | null },
-  originalLiveEdition: number | null,
-): boolean {
-  return (
-    translation.live &&
-    originalLiveEdition !== null &&
-    translation.sourceEdition !== null &&
-    originalLiveEdition > translation.sourceEdition
-  );
-}
-
 const isLive = (r: FamilyRow) => r.liveEdition?.status === "PUBLISHED";
+
+/**
+ * The language versions of the families of `ids` (each an original or a translation), keyed by the
+ * original's id, the original first: what the editor's list shows per row.
+ */
+export async function listFamilyVersions(ids: readonly string[]): Promise<Map<string, VersionState[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().$queryRaw<
+    Array<{
+      family: string;
+      language: string;
+      original: boolean;
+      status: EditionStatus;
+      liveStatus: EditionStatus | null;
+      liveNumber: number | null;
+      sourceEdition: number | null;
+    }>
+  >`
+    SELECT coalesce(r."translationOfId", r.id) AS family, r.language, r."translationOfId" IS NULL AS original,
+      (SELECT n.status FROM "Edition" n WHERE n."releaseId" = r.id ORDER BY n.number DESC LIMIT 1) AS status,
+      live.status AS "liveStatus", live.number AS "liveNumber", r."translationSourceEdition" AS "sourceEdition"
+    FROM "Release" r LEFT JOIN "Edition" live ON live.id = r."liveEditionId"
+    WHERE coalesce(r."translationOfId", r.id) = ANY (${[...ids]}::text[])
+    ORDER BY family, original DESC, r.language`;
+  const families = new Map<string, VersionState[]>();
+  let originalLive: number | null = null;
+  for (const row of rows) {
+    const live = row.liveStatus === "PUBLISHED";
+    if (row.original) originalLive = live ? row.liveNumber : null;
+    const versions = families.get(row.family) ?? [];
+    versions.push({
+      language: row.language,
+      status: row.status,
+      live,
+      outdated: !row.original && isOutdated({ live, sourceEdition: row.sourceEdition }, originalLive),
+    });
+    families.set(row.family, versions);
+  }
+  return families;
+}
 
 /** The original and every translation of the release `id` (itself an original or a translation). */
 export async function getTranslationFamily(id: string): Promise<TranslationFamily | null> {

@@ -96,7 +96,7 @@ describe("createRelease", () => {
     const actor = await makeUser();
     const { id, slug } = await createRelease(actor, releaseInput({ headline: uniqueHeadline("Draft only") }));
     const mine = await listReleasesForEditors(
-      { tab: "mine", q: null, author: null, country: null, after: null, before: null },
+      { tab: "mine", q: null, author: null, country: null, language: null, after: null, before: null },
       actor.id,
       () => "all",
     );
