@@ -31,9 +31,13 @@ async function draftSavedTwice(page: Page): Promise<{ data: ReleaseData; revised
     .getByLabel("Parties", { exact: true })
     .fill("State Customs Committee\nGeorgia Revenue Service");
   await page.getByRole("button", { name: "Save draft" }).click();
-  // The page already says "Draft saved." from the first save: wait for the second in the database.
+  // The page already says "Draft saved." from the first save: wait for the second in the database,
+  // then for the page to have the save's answer (the form at version 2). Until then the form holds
+  // changes it has not heard were saved, and a link click meets the unsaved-changes guard (a
+  // clean-clone CI run clicked History too early and stayed on the editor).
   await expect.poll(async () => (await releaseByHeadline(revised))?.version).toBe(2);
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await expect(page.locator('form#release-form input[name="version"]')).toHaveValue("2");
   const { id } = (await releaseByHeadline(revised))!;
   return { data, revised, id };
 }
