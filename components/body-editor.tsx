@@ -14,6 +14,7 @@ import { BodyToolbar, SHORTCUTS } from "./body-toolbar";
 import { Field } from "./field";
 import { applyToTextarea, selectionOf } from "./textarea-edit";
 import type { QuoteFormValues } from "@/lib/validation/release";
+import type { OwnFieldProps } from "./translation-original";
 
 /** What the rest of the release form asks of the body. */
 export interface BodyEditorHandle {
@@ -26,12 +27,14 @@ export interface BodyEditorProps {
   onChange: (event: React.ChangeEvent<HTMLTextAreaElement>) => void;
   error: string | undefined;
   maxLength: number;
-  /** "Make quote from selection": a new quote with these words (issue 12.3). */
-  onMakeQuote: (text: string) => void;
+  /** "Make quote from selection": a new quote with these words (issue 12.3); none without it. */
+  onMakeQuote?: (text: string) => void;
   /** False when the release has as many quotes as it may. */
   canMakeQuote: boolean;
   /** The form's quotes, which the preview marks up where the body says them. */
   quotes: readonly QuoteFormValues[];
+  /** On a translation (issue 14): the text's language, and the original's body describing the field. */
+  own?: OwnFieldProps;
   ref?: React.Ref<BodyEditorHandle>;
 }
 
@@ -51,6 +54,7 @@ export function BodyEditor({
   onMakeQuote,
   canMakeQuote,
   quotes,
+  own = {},
   ref,
 }: BodyEditorProps) {
   const area = useRef<HTMLTextAreaElement>(null);
@@ -94,19 +98,21 @@ export function BodyEditor({
     if (!el) return;
     const text = quoteFromSelection(el.value.slice(el.selectionStart, el.selectionEnd));
     if (!text) return setMessage("Select a passage in the body first, then make it a quote.");
-    if (!canMakeQuote) return setMessage("This release has as many quotes as it can have.");
+    if (!canMakeQuote || !onMakeQuote) return setMessage("This release has as many quotes as it can have.");
     setMessage(null);
     onMakeQuote(text);
   }
 
   return (
     <div className="body-editor">
-      <Field id="body" label="Body" error={error} hint={HINT}>
+      <Field id="body" label="Body" error={error} hint={HINT} describedBy={own.describedBy}>
         {(aria) => (
           <>
             <BodyToolbar controls="body" onFormat={format} />
             <textarea
               {...aria}
+              lang={own.lang}
+              dir={own.dir}
               ref={area}
               name="body"
               className="body"
@@ -118,9 +124,11 @@ export function BodyEditor({
               maxLength={maxLength}
             />
             <div className="body-actions">
-              <button type="button" className="secondary" onClick={makeQuote}>
-                Make quote from selection
-              </button>
+              {onMakeQuote ? (
+                <button type="button" className="secondary" onClick={makeQuote}>
+                  Make quote from selection
+                </button>
+              ) : null}
               {message ? (
                 <p role="status" className="hint">
                   {message}

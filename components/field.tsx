@@ -6,11 +6,14 @@ export interface FieldProps {
   label: string;
   error?: string;
   hint?: string;
+  /** More ids describing the control (e.g. the original's words beside a translation's field, issue 14). */
+  describedBy?: string;
   children: (aria: { id: string; "aria-invalid": boolean; "aria-describedby"?: string }) => React.ReactNode;
 }
 
-export function Field({ id, label, error, hint, children }: FieldProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function Field({ id, label, error, hint, describedBy: more, children }: FieldProps) {
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null, more ?? null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -37,10 +40,11 @@ export function InputField({
   label,
   error,
   hint,
+  describedBy,
   ...input
 }: Labelling & Omit<React.ComponentProps<"input">, "id">) {
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
+    <Field id={id} label={label} error={error} hint={hint} describedBy={describedBy}>
       {(aria) => <input {...aria} {...input} />}
     </Field>
   );
@@ -52,10 +56,11 @@ export function TextAreaField({
   label,
   error,
   hint,
+  describedBy,
   ...textarea
 }: Labelling & Omit<React.ComponentProps<"textarea">, "id">) {
   return (
-    <Field id={id} label={label} error={error} hint={hint}>
+    <Field id={id} label={label} error={error} hint={hint} describedBy={describedBy}>
       {(aria) => <textarea {...aria} {...textarea} />}
     </Field>
   );

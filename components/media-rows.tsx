@@ -3,6 +3,7 @@
 import { MEDIA_LIMITS, type EditionMediaFormValues } from "@/lib/validation/media";
 import { InputField, TextAreaField } from "./field";
 import type { MediaFileView } from "./media-upload";
+import { BesideOriginal } from "./translation-original";
 
 // One image or attachment of the release form's Media section (issue 13): its preview, its words, its
 // place in the order. The row posts itself as media[N][…], N being its place in what the form sends
@@ -126,24 +127,34 @@ export function ImageRow({ row, number, index, count, errors, onText, onLead, on
           ) : null}
         </div>
         <div>
-          <InputField
-            {...field("altText")}
-            label="Alt text"
-            hint="What the image shows, for people who cannot see it. Needed before submitting or publishing."
-            type="text"
-            value={row.altText}
-            onChange={(e) => onText("altText", e.target.value)}
-            maxLength={MEDIA_LIMITS.altText}
-          />
-          <TextAreaField
-            {...field("caption")}
-            label="Caption"
-            hint="Optional"
-            rows={2}
-            value={row.caption}
-            onChange={(e) => onText("caption", e.target.value)}
-            maxLength={MEDIA_LIMITS.caption}
-          />
+          <BesideOriginal path={`media.${row.assetId}.altText`} fieldId={field("altText").id}>
+            {(own) => (
+              <InputField
+                {...field("altText")}
+                {...own}
+                label="Alt text"
+                hint="What the image shows, for people who cannot see it. Needed before submitting or publishing."
+                type="text"
+                value={row.altText}
+                onChange={(e) => onText("altText", e.target.value)}
+                maxLength={MEDIA_LIMITS.altText}
+              />
+            )}
+          </BesideOriginal>
+          <BesideOriginal path={`media.${row.assetId}.caption`} fieldId={field("caption").id}>
+            {(own) => (
+              <TextAreaField
+                {...field("caption")}
+                {...own}
+                label="Caption"
+                hint="Optional"
+                rows={2}
+                value={row.caption}
+                onChange={(e) => onText("caption", e.target.value)}
+                maxLength={MEDIA_LIMITS.caption}
+              />
+            )}
+          </BesideOriginal>
           <InputField
             {...field("credit")}
             label="Credit"
@@ -181,15 +192,20 @@ export function AttachmentRow({ row, number, index, count, errors, onText, onMov
           Download
         </a>
       </p>
-      <InputField
-        {...field("title")}
-        label="Attachment title"
-        hint="Shown to readers instead of the file name, e.g. Signed memorandum"
-        type="text"
-        value={row.title}
-        onChange={(e) => onText("title", e.target.value)}
-        maxLength={MEDIA_LIMITS.title}
-      />
+      <BesideOriginal path={`media.${row.assetId}.title`} fieldId={field("title").id}>
+        {(own) => (
+          <InputField
+            {...field("title")}
+            {...own}
+            label="Attachment title"
+            hint="Shown to readers instead of the file name, e.g. Signed memorandum"
+            type="text"
+            value={row.title}
+            onChange={(e) => onText("title", e.target.value)}
+            maxLength={MEDIA_LIMITS.title}
+          />
+        )}
+      </BesideOriginal>
       {rowError ? <p className="field-error">{rowError}</p> : null}
       <RowButtons
         noun="attachment"

@@ -9,7 +9,7 @@ import { Field, InputField, TextAreaField } from "./field";
 // them, and one row of each kind.
 
 type Keyed<T> = T & { key: number };
-type RowChange<T> = (
+export type RowChange<T> = (
   field: keyof T,
 ) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => void;
 
@@ -42,6 +42,7 @@ export function RowsSection({
   addLabel,
   canAdd,
   onAdd,
+  fixed = null,
   children,
 }: {
   id: string;
@@ -50,16 +51,21 @@ export function RowsSection({
   addLabel: string;
   canAdd: boolean;
   onAdd: () => void;
+  /** Why rows cannot be added or removed here (a translation's rows are its original's, issue 14). */
+  fixed?: string | null;
   children: React.ReactNode;
 }) {
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
       {error ? <p className="field-error">{error}</p> : null}
+      {fixed ? <p className="hint">{fixed}</p> : null}
       {children}
-      <button type="button" className="secondary" onClick={onAdd} disabled={!canAdd}>
-        {addLabel}
-      </button>
+      {fixed ? null : (
+        <button type="button" className="secondary" onClick={onAdd} disabled={!canAdd}>
+          {addLabel}
+        </button>
+      )}
     </section>
   );
 }
@@ -119,10 +125,11 @@ export function rowField<T = Record<string, unknown>>(
 export function AgreementTypeField({
   id,
   error,
+  hint,
   ...select
-}: { id: string; error: string | undefined } & Omit<React.ComponentProps<"select">, "id" | "children">) {
+}: { id: string; error: string | undefined; hint?: string } & Omit<React.ComponentProps<"select">, "id" | "children">) {
   return (
-    <Field id={id} label="Agreement type" error={error}>
+    <Field id={id} label="Agreement type" error={error} hint={hint}>
       {(aria) => (
         <select {...aria} {...select}>
           {AGREEMENT_TYPES.map((t) => (

@@ -9,7 +9,7 @@ import { contactAfterIssuerChange, type IssuerMediaContact } from "@/lib/domain/
 import { hasUnsavedChanges } from "@/lib/domain/unsaved-changes";
 import { useEditorVersion } from "./editor-version";
 import type { ReleaseActionState } from "@/lib/validation/action-state";
-import { LIMITS, emptyAgreement, emptyQuote, type ReleaseFormValues } from "@/lib/validation/release";
+import { LIMITS, emptyQuote, type ReleaseFormValues } from "@/lib/validation/release";
 import { actionRequestBytes, tooLargeForAction } from "@/lib/validation/request-size";
 import { BodyEditor, type BodyEditorHandle } from "./body-editor";
 import { InputField, TextAreaField } from "./field";
@@ -19,7 +19,15 @@ import { MediaFieldset, useMediaRows } from "./media-fieldset";
 import type { MediaFileView } from "./media-upload";
 import { SaveBeforeStepProvider } from "./save-before-step";
 import { SaveProblem } from "./save-problem";
-import { AgreementRow, QuoteRow, RowsSection, useRows, withoutKey } from "./release-form-rows";
+import { useRows, withoutKey } from "./release-form-rows";
+import { ReleaseRowSections } from "./release-row-sections";
+import {
+  BesideOriginal,
+  OriginalProvider,
+  SHARED_HINT,
+  TranslationNote,
+  type OriginalView,
+} from "./translation-original";
 import { useAutosave } from "./use-autosave";
 import { useSaveShortcut } from "./use-save-shortcut";
 
@@ -45,6 +53,8 @@ export interface ReleaseFormProps {
   mediaFiles?: MediaFileView[];
   /** Issue 14: on a translation, its original's language (the Language field is fixed). */
   translationOf?: string | null;
+  /** Issue 14: on a translation, the original's words shown beside its fields. */
+  original?: OriginalView | null;
 }
 
 // The action bar comes after the form, not inside it, so that the workflow steps' own forms can share
@@ -62,7 +72,10 @@ export function ReleaseForm({
   issuerContacts = [],
   mediaFiles = [],
   translationOf = null,
+  original = null,
 }: ReleaseFormProps) {
+  // A translation's structure (dateline instant, countries, rows, speakers) is its original's.
+  const translating = original !== null;
   const { version, setVersion } = useEditorVersion(loadedVersion);
   const [state, formAction, pending] = useActionState<ReleaseActionState, FormData>(saveReleaseAction, {
     status: "idle",
@@ -203,11 +216,6 @@ export function ReleaseForm({
     else document.getElementById(`quote-${index}-text`)?.focus();
   }
 
-  const removeRow = (rows: { remove: (index: number) => void }, index: number) => () => {
-    rows.remove(index);
-    setRemovedRows(true);
-  };
-
   const text = (
     name: ScalarName,
     label: string,
@@ -217,19 +225,30 @@ export function ReleaseForm({
       multiline?: boolean;
       type?: "text" | "email" | "tel";
       onChange?: ReturnType<typeof set>;
+      /** Shared with the original on a translation: shown read-only (issue 14). */
+      shared?: boolean;
     } = {},
   ) => {
-    const field = {
-      id: name,
-      label,
-      error: errors[name],
-      hint: opts.hint,
-      name,
-      value: values[name] ?? "",
-      onChange: opts.onChange ?? set(name),
-      maxLength: opts.max,
-    };
-    return opts.multiline ? <TextAreaField {...field} /> : <InputField {...field} type={opts.type ?? "text"} />;
+    const readOnly = Boolean(opts.shared) && translating;
+    return (
+      <BesideOriginal path={name} fieldId={name}>
+        {(own) => {
+          const field = {
+            id: name,
+            label,
+            error: errors[name],
+            hint: readOnly ? SHARED_HINT : opts.hint,
+            name,
+            value: values[name] ?? "",
+            onChange: opts.onChange ?? set(name),
+            maxLength: opts.max,
+            readOnly,
+            ...own,
+          };
+          return opts.multiline ? <TextAreaField {...field} /> : <InputField {...field} type={opts.type ?? "text"} />;
+        }}
+      </BesideOriginal>
+    );
   };
 
   if (movedToDraft) return <p role="status">Opening the saved draft…</p>;
@@ -243,6 +262,7 @@ export function ReleaseForm({
         currentId={currentId}
         unsavedText={[values.headline, values.summary, values.body].filter(Boolean).join("\n\n")}
       />
+      <TranslationNote />
 
       {currentId ? <input type="hidden" name="id" value={currentId} /> : null}
       {currentId ? <input type="hidden" name="version" value={version} /> : null}
@@ -253,16 +273,22 @@ export function ReleaseForm({
         multiline: true,
         hint: "One or two sentences shown in lists and previews.",
       })}
-      <BodyEditor
-        ref={body}
-        value={values.body}
-        onChange={set("body")}
-        error={errors.body}
-        maxLength={LIMITS.body}
-        onMakeQuote={makeQuote}
-        canMakeQuote={quotes.rows.length < LIMITS.quotes}
-        quotes={content.quotes}
-      />
+      <BesideOriginal path="body" fieldId="body">
+        {(own) => (
+          <BodyEditor
+            ref={body}
+            value={values.body}
+            onChange={set("body")}
+            error={errors.body}
+            maxLength={LIMITS.body}
+            own={own}
+            // A translation's quotes are its original's: none is made here.
+            onMakeQuote={translating ? undefined : makeQuote}
+            canMakeQuote={quotes.rows.length < LIMITS.quotes}
+            quotes={content.quotes}
+          />
+        )}
+      </BesideOriginal>
 
       <fieldset>
         <legend>Dateline</legend>
@@ -272,6 +298,8 @@ export function ReleaseForm({
             id="date"
             label="Date"
             error={errors.date}
+            hint={translating ? SHARED_HINT : undefined}
+            readOnly={translating}
             type="date"
             name="date"
             value={values.date}
@@ -281,12 +309,14 @@ export function ReleaseForm({
             id="time"
             label="Time"
             error={errors.time}
+            hint={translating ? SHARED_HINT : undefined}
+            readOnly={translating}
             type="time"
             name="time"
             value={values.time}
             onChange={set("time")}
           />
-          {text("utcOffset", "UTC offset", { hint: "e.g. +04:00", max: 10 })}
+          {text("utcOffset", "UTC offset", { hint: "e.g. +04:00", max: 10, shared: true })}
         </div>
       </fieldset>
 
@@ -295,7 +325,7 @@ export function ReleaseForm({
         {text("sourceCredit", "Source credit", { max: LIMITS.sourceCredit, hint: "Optional" })}
       </div>
       <div className="row">
-        {text("countries", "Countries", { hint: "ISO codes separated by commas, e.g. AZ, CN", max: 600 })}
+        {text("countries", "Countries", { hint: "ISO codes separated by commas, e.g. AZ, CN", max: 600, shared: true })}
         {text("topics", "Topics", { hint: "Optional, separated by commas", max: 2000 })}
       </div>
       <ReleaseLanguageField
@@ -319,51 +349,15 @@ export function ReleaseForm({
           })
         : null}
 
-      <RowsSection
-        id="agreements"
-        title="Agreements"
-        error={errors.agreements}
-        addLabel="Add agreement"
-        canAdd={agreements.rows.length < LIMITS.agreements}
-        onAdd={() => agreements.add(emptyAgreement())}
-      >
-        {agreements.rows.map((row, i) => (
-          <AgreementRow
-            key={row.key}
-            index={i}
-            row={row}
-            errors={errors}
-            onChange={agreements.change(i)}
-            onRemove={removeRow(agreements, i)}
-          />
-        ))}
-      </RowsSection>
-
-      <RowsSection
-        id="quotes"
-        title="Quotes"
-        error={errors.quotes}
-        addLabel="Add quote"
-        canAdd={quotes.rows.length < LIMITS.quotes}
-        onAdd={() => quotes.add(emptyQuote())}
-      >
-        <datalist id="known-people">
-          {people.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-        {quotes.rows.map((row, i) => (
-          <QuoteRow
-            key={row.key}
-            index={i}
-            row={row}
-            errors={errors}
-            onChange={quotes.change(i)}
-            onRemove={removeRow(quotes, i)}
-            onInsertIntoBody={() => insertQuote(i)}
-          />
-        ))}
-      </RowsSection>
+      <ReleaseRowSections
+        agreements={agreements}
+        quotes={quotes}
+        errors={errors}
+        people={people}
+        translating={translating}
+        onRemoved={() => setRemovedRows(true)}
+        onInsertQuote={insertQuote}
+      />
 
       <MediaFieldset rows={media.rows} setRows={media.setRows} errors={errors} onReshape={() => setRemovedRows(true)} />
     </form>
@@ -371,7 +365,7 @@ export function ReleaseForm({
 
   return (
     <SaveBeforeStepProvider value={{ unsaved, save: saveBeforeStep }}>
-      {editor}
+      <OriginalProvider value={original}>{editor}</OriginalProvider>
       <div className="action-bar" role="group" aria-label="Release actions">
         <div className="save-actions">
           <button ref={saveButton} type="submit" form={FORM_ID} name="intent" value="save" disabled={pending}>

@@ -1,8 +1,15 @@
 import "server-only";
-import type { Tx } from "../../db";
-import type { SharedStructure } from "../../domain/translation-original";
+import { db, type Tx } from "../../db";
+import {
+  changesSince,
+  originalEditionToShow,
+  translatableTexts,
+  type SharedStructure,
+} from "../../domain/translation-original";
 import type { TextPart } from "../../domain/text-diff";
+import { releaseToFormValues } from "../../validation/release-form";
 import type { ReleaseFormValues } from "../../validation/release";
+import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
 
 // Issue 14: the original a translation is written against, for the translation form (its words beside
 // each field, what changed since the edition the translation follows) and for a translation's save
@@ -24,12 +31,94 @@ export interface TranslationOriginal {
   changes: Record<string, TextPart[]>;
 }
 
+/** The translation's original and the number of the original's edition to write against; null for an original. */
+async function originalToShow(tx: Tx, releaseId: string) {
+  const release = await tx.release.findUnique({
+    where: { id: releaseId },
+    select: {
+      translationSourceEdition: true,
+      translationOf: {
+        select: {
+          id: true,
+          liveEdition: { select: { number: true, status: true } },
+          editions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+        },
+      },
+    },
+  });
+  const original = release?.translationOf;
+  if (!release || !original?.editions[0]) return null;
+  const live = original.liveEdition;
+  const sourceEdition = release.translationSourceEdition;
+  const shown = originalEditionToShow({
+    sourceEdition,
+    live: live ? { number: live.number, published: live.status === "PUBLISHED" } : null,
+    newest: original.editions[0].number,
+  });
+  return { id: original.id, sourceEdition, shown };
+}
+
 /** The original of the translation `translationId`; null when it is no translation. */
-export async function getTranslationOriginal(_translationId: string): Promise<TranslationOriginal | null> {
-  throw new Error("not built yet");
+export async function getTranslationOriginal(translationId: string): Promise<TranslationOriginal | null> {
+  const client = db();
+  const which = await originalToShow(client, translationId);
+  if (!which) return null;
+  const numbers = [...new Set([which.shown, which.sourceEdition ?? which.shown])];
+  const original = await client.release.findUniqueOrThrow({
+    where: { id: which.id },
+    select: { ...releaseHeadSelect, editions: { where: { number: { in: numbers } }, include: editionInclude } },
+  });
+  const valuesOf = (number: number) => {
+    const edition = original.editions.find((e) => e.number === number);
+    return edition ? releaseToFormValues(toDTO(original, edition)) : null;
+  };
+  const values = valuesOf(which.shown);
+  if (!values) return null;
+  const texts = translatableTexts(values);
+  const source =
+    which.sourceEdition !== null && which.sourceEdition !== which.shown ? valuesOf(which.sourceEdition) : null;
+  return {
+    id: original.id,
+    language: original.language,
+    editionNumber: which.shown,
+    sourceEdition: which.sourceEdition,
+    values,
+    texts,
+    changes: source ? changesSince(translatableTexts(source), texts) : {},
+  };
 }
 
 /** For a save of `releaseId`: the structure it shares with its original, or null for an original. */
-export async function sharedStructureForSave(_tx: Tx, _releaseId: string): Promise<SharedStructure | null> {
-  throw new Error("not built yet");
+export async function sharedStructureForSave(tx: Tx, releaseId: string): Promise<SharedStructure | null> {
+  const which = await originalToShow(tx, releaseId);
+  if (!which) return null;
+  const edition = await tx.edition.findUniqueOrThrow({
+    where: { releaseId_number: { releaseId: which.id, number: which.shown } },
+    select: {
+      datelineAt: true,
+      datelineOffsetMinutes: true,
+      countries: true,
+      agreements: { orderBy: { position: "asc" } },
+      quotes: { orderBy: { position: "asc" }, include: { person: { select: { name: true } } } },
+    },
+  });
+  return {
+    datelineAt: edition.datelineAt,
+    datelineOffsetMinutes: edition.datelineOffsetMinutes,
+    countries: edition.countries,
+    agreements: edition.agreements.map((a) => ({
+      type: a.type,
+      title: a.title,
+      parties: a.parties,
+      signedOn: a.signedOn ? a.signedOn.toISOString().slice(0, 10) : null,
+      note: a.note,
+    })),
+    quotes: edition.quotes.map((q) => ({
+      speaker: q.person.name,
+      speakerRole: q.speakerRole,
+      speakerOrganisation: q.speakerOrganisation,
+      text: q.text,
+      context: q.context,
+    })),
+  };
 }

@@ -9,6 +9,8 @@ import { copyEditionMedia, replaceEditionMedia } from "../media/edition-media";
 import { resolveSpeakers } from "../people";
 import { env } from "../../env";
 import { setReleaseLanguage } from "./translations";
+import { sharedStructureForSave } from "./translation-original";
+import { alignInputToOriginal } from "../../domain/translation-original";
 import type { SessionUser } from "../users";
 import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
 import { allow, claim, latestEdition, missingOrConflict, retryOnUniqueViolation, transact, workflowSelect } from "./tx";
@@ -226,11 +228,15 @@ export async function updateRelease(
   actor: SessionUser,
   id: string,
   expectedVersion: number,
-  input: ReleaseInput,
+  posted: ReleaseInput,
   options: SaveOptions = {},
 ): Promise<WriteResult> {
   return transact(async (tx) => {
     if (!(await claim(tx, actor, id, expectedVersion))) return missingOrConflict(tx, id);
+    // Issue 14: a translation's dateline instant, countries, agreement types and dates and speakers
+    // are its original's (the form shows them read-only); only its words are its own.
+    const shared = await sharedStructureForSave(tx, id);
+    const input = shared ? alignInputToOriginal(posted, shared) : posted;
     const current = await latestEdition(tx, id);
     const to = allow("save", current, actor);
     if (input.language) await setReleaseLanguage(tx, id, input.language);

@@ -22,6 +22,9 @@ import { releaseToFormValues } from "@/lib/validation/release-form";
 import { ReleaseTranslations } from "@/components/release-translations";
 import { getTranslationFamily, originalChangesSince } from "@/lib/dal/releases/translations";
 import { languageName } from "@/lib/domain/languages";
+import { getTranslationOriginal } from "@/lib/dal/releases/translation-original";
+import { alignFormToOriginal } from "@/lib/domain/translation-original";
+import type { OriginalView } from "@/components/translation-original";
 import { releasePath } from "@/lib/domain/release-path";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string; why?: string }> };
@@ -113,6 +116,22 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
     family.outdated && family.sourceEdition !== null && family.original.liveEditionNumber !== null
       ? await originalChangesSince(family.original.id, family.sourceEdition, family.original.liveEditionNumber)
       : null;
+  // Issue 14: a translation's form shows its original's words beside its fields, and the structure they
+  // share (dateline instant, countries, rows, speakers) as the original has it.
+  const original = release.translationOf ? await getTranslationOriginal(release.id) : null;
+  const aligned = original ? alignFormToOriginal(releaseToFormValues(release), original.values) : null;
+  const originalView: OriginalView | null =
+    original && aligned
+      ? {
+          language: original.language,
+          ownLanguage: release.language,
+          editionNumber: original.editionNumber,
+          sourceEdition: original.sourceEdition,
+          texts: original.texts,
+          changes: original.changes,
+          dropped: aligned.dropped,
+        }
+      : null;
   const tomorrow = instantToLocal(new Date(now().getTime() + 86_400_000), release.datelineOffsetMinutes);
 
   return (
@@ -176,7 +195,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
       <EditorVersionProvider key={release.version} initial={release.version}>
         <ReleaseForm
           key={release.version}
-          initial={releaseToFormValues(release)}
+          initial={aligned?.values ?? releaseToFormValues(release)}
           releaseId={release.id}
           version={release.version}
           correcting={release.liveEditionNumber !== null}
@@ -184,8 +203,9 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
             release.status === "SCHEDULED" ? "saving would cancel the schedule. Save draft when you mean to." : null
           }
           people={await listPersonNames()}
-          // What the Media section shows of each file (not the variants' list).
           translationOf={release.translationOf?.language ?? null}
+          original={originalView}
+          // What the Media section shows of each file (not the variants' list).
           mediaFiles={release.media.map(({ variants: _v, placeholder: _p, url: _u, ...file }) => file)}
           workflow={
             <WorkflowPanel
