@@ -320,6 +320,8 @@ export interface NewsItem {
   title: string;
   /** First publication. */
   published: Date;
+  /** Issue 14: the version's language (stub). */
+  language?: string;
 }
 
 /** The items inside the window ending at `now` (future ones excluded too), newest first, at most 1 000. */
@@ -329,6 +331,11 @@ export function newsSitemapItems(items: NewsItem[], now: Date): NewsItem[] {
     .filter((i) => i.published.getTime() >= start && i.published.getTime() <= now.getTime())
     .sort((a, b) => b.published.getTime() - a.published.getTime())
     .slice(0, NEWS_SITEMAP_LIMIT);
+}
+
+/** Issue 14: stub. */
+export function newsLanguage(code: string): string {
+  return code;
 }
 
 export function buildNewsSitemap(

@@ -79,6 +79,8 @@ export interface NinjsReleaseInput extends ReleaseContent {
   /** Issue 14: the version's language, and for a translation its original (whose slug is its address). */
   language?: string;
   translationOf?: { slug: string } | null;
+  /** Issue 14: every public version (stub). */
+  versions?: ReadonlyArray<{ language: string; path: string; original: boolean; headline: string }>;
   /** The live edition's number: the ninjs `version` (a correction makes a new one). */
   editionNumber: number;
   publishedAt: Date | null;
@@ -209,7 +211,7 @@ export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext
  * the reason for the receiving desk, and none of the withdrawn content.
  */
 export function withdrawnToNinjs(
-  withdrawn: { slug: string; headline: string; reason: string; withdrawnAt: Date },
+  withdrawn: { slug: string; headline: string; reason: string; withdrawnAt: Date; path?: string; language?: string },
   context: NinjsContext,
 ): NinjsDocument {
   return {
