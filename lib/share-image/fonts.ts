@@ -37,6 +37,9 @@ const SHARE_IMAGE_FONT_FILES: readonly FontFile[] = [
   { family: "Noto Sans Greek", file: "noto-sans-greek", ext: "woff2", weights: BOTH, inStack: true },
   { family: "Noto Sans Greek Ext", file: "noto-sans-greek-ext", ext: "woff2", weights: BOTH, inStack: true },
   { family: "Noto Sans Arabic", file: "noto-sans-arabic-arabic", ext: "woff2", weights: BOTH, inStack: true },
+  // Issue 14: Hebrew and Georgian are languages a release can be written in (lib/domain/languages.ts).
+  { family: "Noto Sans Hebrew", file: "noto-sans-hebrew-hebrew", ext: "woff2", weights: BOTH, inStack: true },
+  { family: "Noto Sans Georgian", file: "noto-sans-georgian-georgian", ext: "woff2", weights: BOTH, inStack: true },
   // CJK: one regular weight each (about 1 MB a file; Satori emboldens it for the headline).
   {
     family: "Noto Sans SC",

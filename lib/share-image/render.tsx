@@ -9,7 +9,7 @@ import { cjkLocale, separateEmojiFromSpaces, textDirection } from "./script";
 // not to fetch: for any character its fonts lack it downloads a font from Google Fonts, and for emoji
 // an image from a CDN, in the middle of a request. Here nothing is ever fetched:
 // - every font comes from assets/fonts (lib/share-image/fonts.ts): Latin, Cyrillic, Greek, Arabic,
-//   Chinese, Japanese, Korean and a monochrome emoji font;
+//   Hebrew, Georgian, Chinese, Japanese, Korean and a monochrome emoji font;
 // - loadAdditionalAsset, Satori's hook for characters no font has, answers from nothing: the
 //   character is drawn as the fonts' empty box, the rest of the card as usual;
 // - resvg gets paths only (Satori turns text into outlines), with system fonts off.
