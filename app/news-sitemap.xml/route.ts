@@ -1,17 +1,23 @@
 import { connection } from "next/server";
 import { now } from "@/lib/clock";
-import { cachedNewsReleases } from "@/lib/dal/public/cache";
-import { buildNewsSitemap, releaseUrl } from "@/lib/domain/feeds";
+import { cachedNewsVersions } from "@/lib/dal/public/cache";
+import { buildNewsSitemap } from "@/lib/domain/feeds";
 import { siteName, siteUrl } from "@/lib/site";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";
 
-// Google News sitemap: releases first published in the last two days.
+// Google News sitemap: release versions first published in the last two days, a translation in its
+// own language (issue 14).
 export async function GET() {
   await connection(); // read per request: `next build` needs no database
   const at = now();
-  const [base, releases] = await Promise.all([siteUrl(), cachedNewsReleases()]);
+  const [base, versions] = await Promise.all([siteUrl(), cachedNewsVersions()]);
   const xml = buildNewsSitemap(
-    releases.map((r) => ({ loc: releaseUrl(base, r.slug), title: r.headline, published: r.publishedAt })),
+    versions.map((v) => ({
+      loc: `${base}${v.path}`,
+      title: v.headline,
+      published: v.publishedAt,
+      language: v.language,
+    })),
     { name: siteName(), language: "en" },
     at,
   );

@@ -295,16 +295,25 @@ function mediaContent(image: NonNullable<ReturnType<typeof leadImageShare>>) {
 export interface SitemapUrl {
   loc: string;
   lastmod?: Date | null;
+  /** Issue 14: the release's language versions (lib/domain/sitemap-versions.ts), this one included. */
+  alternates?: ReadonlyArray<{ hreflang: string; href: string }>;
 }
+
+const XHTML_NAMESPACE = "http://www.w3.org/1999/xhtml";
 
 export function buildSitemap(urls: SitemapUrl[]): string {
   const body = urls
-    .map(
-      (u) =>
-        `  <url>\n    <loc>${escapeXml(u.loc)}</loc>\n${u.lastmod ? `    <lastmod>${w3cDateTime(u.lastmod)}</lastmod>\n` : ""}  </url>\n`,
-    )
+    .map((u) => {
+      const lastmod = u.lastmod ? `    <lastmod>${w3cDateTime(u.lastmod)}</lastmod>\n` : "";
+      const links = (u.alternates ?? [])
+        .map(
+          (a) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>\n`,
+        )
+        .join("");
+      return `  <url>\n    <loc>${escapeXml(u.loc)}</loc>\n${lastmod}${links}  </url>\n`;
+    })
     .join("");
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}</urlset>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="${XHTML_NAMESPACE}">\n${body}</urlset>\n`;
 }
 
 /** Google News takes articles published in the last two days, at most 1 000 per sitemap. */
@@ -320,7 +329,7 @@ export interface NewsItem {
   title: string;
   /** First publication. */
   published: Date;
-  /** Issue 14: the version's language (stub). */
+  /** Issue 14: the version's language (BCP 47); the publication's when absent. */
   language?: string;
 }
 
@@ -333,9 +342,12 @@ export function newsSitemapItems(items: NewsItem[], now: Date): NewsItem[] {
     .slice(0, NEWS_SITEMAP_LIMIT);
 }
 
-/** Issue 14: stub. */
+/**
+ * A language as Google News names it: the ISO 639 code, except Chinese, which it wants as zh-cn
+ * (Simplified) or zh-tw (Traditional). Our "zh" is Simplified (its reader chrome and share-image font).
+ */
 export function newsLanguage(code: string): string {
-  return code;
+  return code === "zh" ? "zh-cn" : code;
 }
 
 export function buildNewsSitemap(
@@ -344,12 +356,11 @@ export function buildNewsSitemap(
   now: Date,
 ): string {
   const name = escapeXml(publication.name);
-  const language = escapeXml(publication.language);
   const body = newsSitemapItems(items, now)
     .map(
       (i) =>
         `  <url>\n    <loc>${escapeXml(i.loc)}</loc>\n    <news:news>\n      <news:publication>\n        <news:name>${name}</news:name>\n` +
-        `        <news:language>${language}</news:language>\n      </news:publication>\n` +
+        `        <news:language>${escapeXml(newsLanguage(i.language ?? publication.language))}</news:language>\n      </news:publication>\n` +
         `      <news:publication_date>${w3cDateTime(i.published)}</news:publication_date>\n      <news:title>${escapeXml(i.title)}</news:title>\n    </news:news>\n  </url>\n`,
     )
     .join("");

@@ -1,7 +1,8 @@
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
 import { listPublicAgreements } from "./agreements";
-import { listFeedReleases, listNewsReleases, listSitemapReleases } from "./feed";
+import { listFeedReleases } from "./feed";
+import { listNewsVersions, listSitemapFamilies } from "./sitemap";
 import { getPublicReleasesByIds, lastPublicChangeAt } from "./api";
 import { getPublicPerson } from "./people";
 import { listPublicFacets, listRelatedReleases, searchPublishedReleases } from "./search";
@@ -81,8 +82,8 @@ export const cachedAgreements = cachedPublic("agreements", (query: Parameters<ty
   listPublicAgreements(query),
 );
 export const cachedFeedReleases = cachedPublic("feed", (country: string | null) => listFeedReleases({ country }));
-export const cachedSitemapReleases = cachedPublic("sitemap", () => listSitemapReleases());
-export const cachedNewsReleases = cachedPublic("news", () => listNewsReleases());
+export const cachedSitemapFamilies = cachedPublic("sitemap", () => listSitemapFamilies());
+export const cachedNewsVersions = cachedPublic("news", () => listNewsVersions());
 export const cachedReleasesByIds = cachedPublic("by-ids", (ids: string[]) => getPublicReleasesByIds(ids));
 export const cachedLastPublicChangeAt = cachedPublic("last-change", () => lastPublicChangeAt());
 

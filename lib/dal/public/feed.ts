@@ -2,24 +2,12 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
 import { db } from "../../db";
-import { FEED_LIMIT, NEWS_SITEMAP_LIMIT, newsWindowStart, type FeedRelease } from "../../domain/feeds";
+import { FEED_LIMIT, type FeedRelease } from "../../domain/feeds";
 import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
 import { publicChanges, publicWhere } from "./releases";
 
-// Reads for feeds and sitemaps. Every query starts from publicWhere(): drafts, embargoed (scheduled
-// or not yet due), unpublished and withdrawn releases never reach a feed reader or a crawler.
-
-export interface SitemapRelease {
-  slug: string;
-  /** Publication of the live edition. */
-  lastModified: Date;
-}
-
-export interface NewsRelease {
-  slug: string;
-  headline: string;
-  publishedAt: Date;
-}
+// Reads for feeds (the sitemaps' are in ./sitemap.ts). Every query starts from publicWhere(): drafts,
+// embargoed (scheduled or not yet due), unpublished and withdrawn releases never reach a feed reader.
 
 function visible(now: Date, extra?: Prisma.ReleaseWhereInput): Prisma.ReleaseWhereInput {
   return extra ? { AND: [publicWhere(now), extra] } : publicWhere(now);
@@ -58,33 +46,4 @@ export async function listFeedReleases(
     }),
   );
   return releases.filter((r): r is FeedRelease => r !== null);
-}
-
-/** Every published release's URL part and last modification, newest first (sitemaps hold ≤ 50 000 URLs). */
-export async function listSitemapReleases(limit = 50_000, now: Date = clockNow()): Promise<SitemapRelease[]> {
-  const rows = await db().release.findMany({
-    where: visible(now),
-    select: { slug: true, publishedAt: true, liveEdition: { select: { publishedAt: true } } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit,
-  });
-  return rows.flatMap((r) => {
-    const lastModified = r.liveEdition?.publishedAt ?? r.publishedAt;
-    return lastModified ? [{ slug: r.slug, lastModified }] : [];
-  });
-}
-
-/** Published releases first published in the Google News window (the last two days), newest first. */
-export async function listNewsReleases(now: Date = clockNow(), limit = NEWS_SITEMAP_LIMIT): Promise<NewsRelease[]> {
-  const rows = await db().release.findMany({
-    where: visible(now, { publishedAt: { gte: newsWindowStart(now) } }),
-    select: { slug: true, publishedAt: true, liveEdition: { select: { headline: true } } },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: limit,
-  });
-  return rows.flatMap((r) =>
-    r.liveEdition && r.publishedAt
-      ? [{ slug: r.slug, headline: r.liveEdition.headline, publishedAt: r.publishedAt }]
-      : [],
-  );
 }

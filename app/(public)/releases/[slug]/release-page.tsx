@@ -14,6 +14,7 @@ import { FEED_ALTERNATES } from "@/lib/domain/feeds";
 import { isLanguageCode, LANGUAGE_SEGMENT } from "@/lib/domain/languages";
 import { leadImageShare } from "@/lib/domain/media/reader";
 import { releasePath } from "@/lib/domain/release-path";
+import { hreflangAlternates } from "@/lib/domain/sitemap-versions";
 import {
   jsonLdScriptContent,
   releaseDates,
@@ -45,14 +46,10 @@ function shareImageAlt(release: ReleaseDTO): string {
   return `${release.headline}. ${formatDateline(release.datelineAt, release.datelineOffsetMinutes, release.datelinePlace)}. Issued by ${release.issuer}.`;
 }
 
-/** hreflang alternates: every public version, and x-default for the original. */
+/** hreflang alternates: every public version, and x-default for the original (as the sitemap has them). */
 function languageAlternates(site: string, versions: ReleaseVersion[]): Record<string, string> | undefined {
-  if (versions.length < 2) return undefined;
-  const alternates: Record<string, string> = {};
-  for (const v of versions) alternates[v.language] = `${site}${v.path}`;
-  const original = versions.find((v) => v.original);
-  if (original) alternates["x-default"] = `${site}${original.path}`;
-  return alternates;
+  const alternates = hreflangAlternates(site, versions);
+  return alternates.length > 0 ? Object.fromEntries(alternates.map((a) => [a.hreflang, a.href])) : undefined;
 }
 
 function urlsOf(site: string, release: ReleaseDTO) {
