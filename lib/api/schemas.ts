@@ -302,6 +302,18 @@ const ninjsAssociation = () =>
     renditions: z.array(ninjsRendition()),
   });
 
+// Issue 14: another language version of the release (lib/domain/ninjs-versions.ts), itself a ninjs item.
+const ninjsVersionAssociation = () =>
+  z.strictObject({
+    name: z.string().describe('"translation-<language>" on an original, "original" on a translation.'),
+    rel: z.enum(["translation", "translationOf"]),
+    uri: url().describe("The version's page: the uri of its own ninjs document."),
+    type: z.literal("text"),
+    representationType: z.literal("partial"),
+    language: z.string(),
+    headlines: z.array(z.strictObject({ role: z.string(), value: z.string() })),
+  });
+
 export const NinjsSchema = z
   .strictObject({
     uri: url(),
@@ -329,9 +341,11 @@ export const NinjsSchema = z
       .array(z.strictObject({ name: z.string().optional(), role: z.string().optional(), uri: url().optional() }))
       .optional(),
     associations: z
-      .array(ninjsAssociation())
+      .array(z.union([ninjsAssociation(), ninjsVersionAssociation()]))
       .optional()
-      .describe("The release's pictures (renditions: the served AVIF, WebP and JPEG files) and attachments."),
+      .describe(
+        "The release's pictures (renditions: the served AVIF, WebP and JPEG files) and attachments, and its other language versions (rel translation / translationOf).",
+      ),
   })
   .describe(
     "IPTC ninjs 3.x (https://www.iptc.org/std/ninjs/). A withdrawn release is a kill notice: pubStatus canceled, no content.",

@@ -10,6 +10,7 @@ import {
   withdrawnToNinjs,
   type NinjsReleaseInput,
 } from "./ninjs";
+import type { NinjsAssociation } from "./ninjs-media";
 import { slugify } from "./slug";
 
 // The seed release, as prisma/seed.ts reads it and the DAL would hand it to the API.
@@ -233,7 +234,7 @@ describe("issue 13: media in ninjs", () => {
   it("describes each image readers can see as a picture association with its renditions, and each attachment", () => {
     const doc = releaseToNinjs(seedRelease({ media: SAMPLE_MEDIA }), context);
     expect(NinjsSchema.safeParse(doc).success).toBe(true);
-    const [lead, gallery, pdf, ...rest] = doc.associations!;
+    const [lead, gallery, pdf, ...rest] = doc.associations! as NinjsAssociation[];
     expect(rest).toEqual([]);
     expect(lead).toMatchObject({
       name: "mainpicture",

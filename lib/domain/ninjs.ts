@@ -10,6 +10,7 @@ import { toOffsetIso } from "./dateline";
 import { markdownToHtml } from "./feeds";
 import { mediaContactOf, telHref } from "./media-contact";
 import { ninjsAssociations, type NinjsAssociation } from "./ninjs-media";
+import { versionAssociations, type NinjsVersionAssociation, type NinjsVersionRef } from "./ninjs-versions";
 import type { ReaderMedia } from "./media/reader";
 import type { ReleaseContent } from "./release-content";
 import { releasePath } from "./release-path";
@@ -70,8 +71,8 @@ export interface NinjsDocument {
   subjects?: NinjsEntity[];
   genres?: Array<{ name: string; uri: string }>;
   infoSources?: NinjsInfoSource[];
-  /** The release's pictures and attachments (issue 13). */
-  associations?: NinjsAssociation[];
+  /** The release's pictures and attachments (issue 13), and its other language versions (issue 14). */
+  associations?: Array<NinjsAssociation | NinjsVersionAssociation>;
 }
 
 export interface NinjsReleaseInput extends ReleaseContent {
@@ -79,8 +80,8 @@ export interface NinjsReleaseInput extends ReleaseContent {
   /** Issue 14: the version's language, and for a translation its original (whose slug is its address). */
   language?: string;
   translationOf?: { slug: string } | null;
-  /** Issue 14: every public version (stub). */
-  versions?: ReadonlyArray<{ language: string; path: string; original: boolean; headline: string }>;
+  /** Issue 14: every public version of the release, this one included (the original first). */
+  versions?: readonly NinjsVersionRef[];
   /** The live edition's number: the ninjs `version` (a correction makes a new one). */
   editionNumber: number;
   publishedAt: Date | null;
@@ -201,27 +202,31 @@ export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext
   ]);
   if (places.length > 0) doc.places = places;
   if (release.topics.length > 0) doc.subjects = release.topics.map((topic) => ({ name: topic, rel: "topic" }));
-  const associations = ninjsAssociations(release.media ?? [], context.siteUrl);
+  const associations = [
+    ...ninjsAssociations(release.media ?? [], context.siteUrl),
+    ...versionAssociations(release.versions ?? [], { translation: Boolean(release.translationOf) }, context.siteUrl),
+  ];
   if (associations.length > 0) doc.associations = associations;
   return doc;
 }
 
 /**
  * A withdrawn release as a ninjs kill notice: pubStatus "canceled", the headline for identification,
- * the reason for the receiving desk, and none of the withdrawn content.
+ * the reason for the receiving desk, and none of the withdrawn content. A translation's notice is at
+ * its own address and in its language (issue 14: `path`, `language`).
  */
 export function withdrawnToNinjs(
   withdrawn: { slug: string; headline: string; reason: string; withdrawnAt: Date; path?: string; language?: string },
   context: NinjsContext,
 ): NinjsDocument {
   return {
-    uri: releaseUrls(context.siteUrl, withdrawn.slug, 0).page,
+    uri: releaseUrls(context.siteUrl, withdrawn.slug, 0, withdrawn.path).page,
     standard: standard(),
     type: "text",
     representationType: "partial",
     versionCreated: withdrawn.withdrawnAt.toISOString(),
     pubStatus: "canceled",
-    language: LANGUAGE,
+    language: withdrawn.language ?? LANGUAGE,
     headlines: [{ role: "main", value: withdrawn.headline }],
     edNote: withdrawn.reason ? `Withdrawn: ${withdrawn.reason}` : "Withdrawn.",
     genres: [{ ...PRESS_RELEASE_GENRE }],

@@ -24,6 +24,8 @@ export interface ReleaseVersion {
   language: string;
   path: string;
   original: boolean;
+  /** Its live edition's headline (ninjs names each associated version by it). */
+  headline: string;
 }
 
 export type PublicRelease =
@@ -76,20 +78,27 @@ export async function publicVersions(originalId: string, now = clockNow()): Prom
     select: {
       slug: true,
       language: true,
+      liveEdition: { select: { headline: true } },
       translations: {
         where: { publishedAt: { lte: now }, liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } } },
-        select: { language: true },
+        select: { language: true, liveEdition: { select: { headline: true } } },
         orderBy: { language: "asc" },
       },
     },
   });
   if (!original) return [];
   return [
-    { language: original.language, path: versionPath(original.slug, null), original: true },
+    {
+      language: original.language,
+      path: versionPath(original.slug, null),
+      original: true,
+      headline: original.liveEdition?.headline ?? "",
+    },
     ...original.translations.map((t) => ({
       language: t.language,
       path: versionPath(original.slug, t.language),
       original: false,
+      headline: t.liveEdition?.headline ?? "",
     })),
   ];
 }

@@ -90,8 +90,13 @@ describe("issue 14: translations", () => {
     expect(page.release.language).toBe("az");
     expect(page.release.translationOf).toMatchObject({ slug: made.slug, language: "en" });
     expect(page.versions).toEqual([
-      { language: "en", path: `/releases/${made.slug}`, original: true },
-      { language: "az", path: `/az/releases/${made.slug}`, original: false },
+      {
+        language: "en",
+        path: `/releases/${made.slug}`,
+        original: true,
+        headline: expect.stringContaining("Translated pact"),
+      },
+      { language: "az", path: `/az/releases/${made.slug}`, original: false, headline: page.release.headline },
     ]);
     // Its internal slug is no public address, and it is not a second original in the lists.
     expect(await getPublicRelease((await db().release.findUniqueOrThrow({ where: { id } })).slug)).toBeNull();

@@ -38,9 +38,9 @@ export const GET = apiHandler(async (request: Request, { params }: Context) => {
   const release = page.release;
   const lastModified = publicUpdatedAt(release);
   if (format === "ninjs") {
-    return jsonResponse(request, NinjsSchema, releaseToNinjs(release, { siteUrl: site, siteName: siteName() }), {
-      lastModified,
-    });
+    // Issue 14: every public version, so the original lists its translations and a translation its original.
+    const ninjs = releaseToNinjs({ ...release, versions: page.versions }, { siteUrl: site, siteName: siteName() });
+    return jsonResponse(request, NinjsSchema, ninjs, { lastModified });
   }
   return jsonResponse(request, ReleaseSchema, presentRelease(release, { siteUrl: site, versions: page.versions }), {
     lastModified,
