@@ -121,6 +121,8 @@ export interface WorkflowPanelProps {
   askPublishAnywayReason?: boolean;
   /** Why an expected button (Approve, Schedule, Publish) is missing, in one sentence. */
   guidance?: string | null;
+  /** Issue 14: the published translations a withdrawal of this original withdraws too ("AZ, AR"). */
+  withdrawsTranslations?: string[];
 }
 
 const ANYWAY_FIELD: NonNullable<StepProps["fields"]>[number] = {
@@ -137,6 +139,7 @@ export function WorkflowPanel({
   scheduleDefaults,
   askPublishAnywayReason = false,
   guidance = null,
+  withdrawsTranslations = [],
 }: WorkflowPanelProps) {
   const has = (a: WorkflowAction) => actions.includes(a);
   const anyway = askPublishAnywayReason ? [ANYWAY_FIELD] : [];
@@ -205,7 +208,15 @@ export function WorkflowPanel({
           button="Withdraw"
           danger
           fields={[
-            { name: "reason", label: "Reason", type: "textarea", hint: "Shown to readers at the release's address" },
+            {
+              name: "reason",
+              label: "Reason",
+              type: "textarea",
+              hint:
+                withdrawsTranslations.length > 0
+                  ? `Shown to readers at the release's address and its translations' (${withdrawsTranslations.join(", ")}), which are withdrawn with it`
+                  : "Shown to readers at the release's address",
+            },
           ]}
         />
       ) : null}

@@ -161,7 +161,9 @@ test("issue 14: axe finds nothing on the Arabic and Chinese pages; withdrawing t
 
   // The original is withdrawn: its translations go with it.
   await editorPage.goto(editUrl);
-  await editorPage.getByLabel("Reason", { exact: true }).fill("Issued in error: the papers were not signed.");
+  const reason = editorPage.getByLabel("Reason", { exact: true });
+  await expect(reason).toHaveAccessibleDescription(/translations' \(AR, ZH\), which are withdrawn with it/);
+  await reason.fill("Issued in error: the papers were not signed.");
   await editorPage.getByRole("button", { name: "Withdraw" }).click();
   await expect(editorPage.getByRole("status").filter({ hasText: "Withdrawn" })).toBeVisible();
   const versions = editorPage

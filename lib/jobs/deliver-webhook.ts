@@ -32,7 +32,8 @@ async function buildBody(eventId: string): Promise<string | null> {
       headline: page.headline,
       withdrawnAt: page.withdrawnAt.toISOString(),
       reason: page.reason,
-      url: `${site}/releases/${page.slug}`,
+      // A translation's notice is at /<language>/releases/<slug> (issue 14).
+      url: `${site}${page.path}`,
     };
   } else {
     data = { slug, url: slug ? `${site}/releases/${slug}` : null, apiUrl: slug ? apiUrls(site).release(slug) : null };

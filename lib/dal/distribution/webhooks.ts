@@ -202,9 +202,18 @@ export async function recordWebhookAttempt(input: {
   });
 }
 
-/** The release as readers see it now (the open API's shape is built from this), by id. */
+/**
+ * The release as readers see it now (the open API's shape is built from this), by id. A translation
+ * (issue 14) is read at its own address: its original's slug and its language.
+ */
 export async function publicReleaseForWebhook(releaseId: string) {
-  const release = await db().release.findUnique({ where: { id: releaseId }, select: { slug: true } });
+  const release = await db().release.findUnique({
+    where: { id: releaseId },
+    select: { slug: true, language: true, translationOf: { select: { slug: true } } },
+  });
   if (!release) return { slug: null, page: null };
-  return { slug: release.slug, page: await getPublicRelease(release.slug) };
+  const page = release.translationOf
+    ? await getPublicRelease(release.translationOf.slug, undefined, release.language)
+    : await getPublicRelease(release.slug);
+  return { slug: release.slug, page };
 }

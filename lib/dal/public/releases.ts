@@ -30,7 +30,16 @@ export interface ReleaseVersion {
 
 export type PublicRelease =
   | { kind: "live"; release: ReleaseDTO; versions: ReleaseVersion[] }
-  | { kind: "withdrawn"; slug: string; headline: string; reason: string; withdrawnAt: Date };
+  | {
+      kind: "withdrawn";
+      slug: string;
+      /** The version's language and public address (a translation's: /<language>/releases/<slug>). */
+      language: string;
+      path: string;
+      headline: string;
+      reason: string;
+      withdrawnAt: Date;
+    };
 
 const liveOrWithdrawn = (now: Date): Prisma.ReleaseWhereInput => ({
   publishedAt: { lte: now },
@@ -40,7 +49,9 @@ const liveOrWithdrawn = (now: Date): Prisma.ReleaseWhereInput => ({
 /**
  * What a release URL shows readers: the live edition, a withdrawal notice, or nothing (404).
  * `language` null: the original at /releases/<slug>; else its translation at /<language>/releases/<slug>,
- * public only while its original is.
+ * public while its original is. Issue 14: a translation of a withdrawn original is withdrawn with it
+ * (lib/dal/releases/workflow.ts does so); one still marked published under a withdrawn original (data
+ * from before that) shows the original's notice all the same, never the translated release.
  */
 export async function getPublicRelease(
   slug: string,
@@ -49,26 +60,51 @@ export async function getPublicRelease(
 ): Promise<PublicRelease | null> {
   const release = await db().release.findFirst({
     where: language
-      ? { language, translationOf: { is: { slug, ...publicWhere(now) } }, ...liveOrWithdrawn(now) }
+      ? {
+          language,
+          translationOf: { is: { slug, translationOfId: null, ...liveOrWithdrawn(now) } },
+          ...liveOrWithdrawn(now),
+        }
       : { slug, translationOfId: null, ...liveOrWithdrawn(now) },
-    select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
+    select: {
+      ...releaseHeadSelect,
+      translationOf: {
+        select: {
+          ...releaseHeadSelect.translationOf.select,
+          withdrawnAt: true,
+          withdrawnReason: true,
+          liveEdition: { select: { status: true, updatedAt: true } },
+        },
+      },
+      liveEdition: { include: editionInclude },
+    },
   });
   const live = release?.liveEdition;
   if (!release || !live) return null;
-  if (live.status === "WITHDRAWN") {
-    return {
-      kind: "withdrawn",
-      slug: release.slug,
-      headline: live.headline,
-      reason: release.withdrawnReason ?? "",
-      withdrawnAt: release.withdrawnAt ?? live.updatedAt,
-    };
-  }
+  const original = release.translationOf;
+  const path = versionPath(original?.slug ?? release.slug, original ? release.language : null);
+  const withdrawn = (at: Date | null, reason: string | null, fallback: Date): PublicRelease => ({
+    kind: "withdrawn",
+    slug: release.slug,
+    language: release.language,
+    path,
+    headline: live.headline,
+    reason: reason ?? "",
+    withdrawnAt: at ?? fallback,
+  });
+  if (live.status === "WITHDRAWN") return withdrawn(release.withdrawnAt, release.withdrawnReason, live.updatedAt);
+  if (original?.liveEdition?.status === "WITHDRAWN")
+    return withdrawn(original.withdrawnAt, original.withdrawnReason, original.liveEdition.updatedAt);
   const [changes, versions] = await Promise.all([
     publicChanges(release.id, live.number),
-    publicVersions(release.translationOf?.id ?? release.id, now),
+    publicVersions(original?.id ?? release.id, now),
   ]);
-  return { kind: "live", release: { ...toDTO(release, live), changes }, versions };
+  // The DTO names the original by its address only (not its withdrawal fields read above).
+  const head = {
+    ...release,
+    translationOf: original && { id: original.id, slug: original.slug, language: original.language },
+  };
+  return { kind: "live", release: { ...toDTO(head, live), changes }, versions };
 }
 
 /** The public versions of the original `originalId`: itself first, then its live translations by language. */

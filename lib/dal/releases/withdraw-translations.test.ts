@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { versionsLine } from "../../domain/translation-state";
+import { publicReleaseForWebhook } from "../distribution/webhooks";
 import { getPublicRelease } from "../public/releases";
 import { createRelease, listReleasesForEditors, transitionRelease } from ".";
 import { createTranslation } from "./translations";
@@ -56,10 +57,14 @@ describe("issue 14: a withdrawn original and its translations", () => {
       expect(row.liveEdition?.status).toBe("WITHDRAWN");
       expect(row.withdrawnReason).toBe("Issued in error");
       expect(row.withdrawnAt).toBeInstanceOf(Date);
-      // Subscribers' webhooks hear of each withdrawn version.
+      // Subscribers' webhooks hear of each withdrawn version, with its notice at its own address.
       expect(await db().releaseEvent.count({ where: { releaseId: ids[language]!, type: "release.withdrawn" } })).toBe(
         1,
       );
+      expect((await publicReleaseForWebhook(ids[language]!)).page).toMatchObject({
+        kind: "withdrawn",
+        path: `/${language}/releases/${made.slug}`,
+      });
     }
     // The original's own notice is at its own address, in its language.
     expect(await getPublicRelease(made.slug)).toMatchObject({

@@ -10,6 +10,7 @@ import type { SessionUser } from "../users";
 import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
 import { allow, claim, latestEdition, missingOrConflict, rollback, transact, workflowSelect } from "./tx";
 import type { WriteResult } from "./tx";
+import { withdrawTranslationsWith } from "./translation-withdrawal";
 import { checkTranslationSchedule, originalEditionForGoLive } from "./translations";
 import { appendRevision } from "./write";
 
@@ -194,7 +195,7 @@ export async function transitionRelease(
     if (!(await claim(tx, actor, id, expectedVersion))) return missingOrConflict(tx, id);
     const release = await tx.release.findUniqueOrThrow({
       where: { id },
-      select: { slug: true, liveEdition: { select: workflowSelect } },
+      select: { slug: true, translationOfId: true, liveEdition: { select: workflowSelect } },
     });
     const current = await latestEdition(tx, id);
     let detail: Prisma.InputJsonValue = { edition: current.number };
@@ -281,6 +282,11 @@ export async function transitionRelease(
         await tx.release.update({ where: { id }, data: { withdrawnAt: now, withdrawnReason: step.reason } });
         await enqueueReleaseEvent(tx, { type: "release.withdrawn", releaseId: id, editionId: live.id });
         detail = { edition: live.number, reason: step.reason };
+        // Issue 14: an original's published translations are withdrawn with it.
+        if (!release.translationOfId) {
+          const translations = await withdrawTranslationsWith(tx, id, actor, now, step.reason);
+          if (translations.length > 0) detail = { ...detail, translations };
+        }
         break;
       }
     }

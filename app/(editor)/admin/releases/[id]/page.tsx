@@ -216,6 +216,11 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
               guidance={guidance}
               scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
               askPublishAnywayReason={problems.length > 0}
+              withdrawsTranslations={
+                release.translationOf
+                  ? []
+                  : family.translations.filter((t) => t.live).map((t) => t.language.toUpperCase())
+              }
             />
           }
         />
