@@ -1,4 +1,4 @@
-import { releaseByHeadline } from "./support/db";
+import { releaseByHeadline, sql } from "./support/db";
 import { expectAccessible } from "./support/axe";
 import { publishThroughReview, sampleRelease, signIn, unique } from "./support/pages";
 import { expect, test, type Browser, type Locator, type Page } from "./support/test";
@@ -131,13 +131,14 @@ test("issue 14: Add translation opens the release form with the original's words
   await page.context().close();
 });
 
-/** The original is corrected (a new edition) and published through review by an admin. */
+/** The original is corrected (a new edition, its time moved to 17:00) and published through review by an admin. */
 async function correctOriginal(browser: Browser, editUrl: string, summary: string) {
   const editor = await (await browser.newContext()).newPage();
   await signIn(editor, "editor");
   await editor.goto(editUrl);
   await field(editor, "Change note").fill("Named the customs cooperation.");
   await field(editor, "Summary").fill(summary);
+  await field(editor, "Time").fill("17:00");
   await editor.getByRole("button", { name: "Save draft" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await editor.getByRole("button", { name: "Submit for review" }).click();
@@ -178,5 +179,21 @@ test("issue 14: when the original has a newer published edition, the translation
   await expect(page.locator("#headline-original")).not.toContainText("changed since");
   await expect(page.getByText("The original has a newer published edition (2)", { exact: false })).toBeVisible();
   await expectAccessible(page, "outdated translation form");
+
+  // The time is the original's new one; the translation has not stored it yet, so the form says so and a
+  // workflow step saves it first.
+  await expect(field(page, "Time")).toHaveValue("17:00");
+  await expect(page.getByText("changed since this translation was saved", { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  const translationId = new URL(url).pathname.split("/").pop()!;
+  const originalId = new URL(editUrl).pathname.split("/").pop()!;
+  const instants = await sql<{ releaseId: string; datelineAt: Date }>(
+    `SELECT DISTINCT ON ("releaseId") "releaseId", "datelineAt" FROM "Edition"
+     WHERE "releaseId" = ANY($1) ORDER BY "releaseId", number DESC`,
+    [[translationId, originalId]],
+  );
+  expect(instants).toHaveLength(2);
+  expect(instants[0]!.datelineAt.toISOString()).toBe(instants[1]!.datelineAt.toISOString());
   await page.context().close();
 });

@@ -3,10 +3,10 @@
 import { describe, expect, it } from "vitest";
 import type { Agreement, Edition as EditionRow, Quote } from "@prisma/client";
 import { db } from "../../db";
-import { createRelease, updateRelease } from ".";
-import { createTranslation } from "./translations";
+import { createRelease, publishEdition, transitionRelease, updateRelease } from ".";
+import { createTranslation, getTranslationFamily } from "./translations";
 import { getTranslationOriginal } from "./translation-original";
-import { agreementRow, quoteRow, releaseInput } from "@/test/factories";
+import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
 import { makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
 
 type Edition = EditionRow & { agreements: Agreement[]; quotes: Quote[] };
@@ -132,5 +132,67 @@ describe("issue 14: the original beside the translation form", () => {
     expect(translation.quotes.map((q) => [q.personId, q.text, q.speakerRole])).toEqual([
       [original.quotes[0]!.personId, "Біз мақтанамыз", "Министр"],
     ]);
+  });
+});
+
+describe("issue 14: a translation going live takes the structure of the original's edition it then follows", () => {
+  it("publishing a translation submitted before the original's correction brings the dateline instant, countries, agreement types and dates and speakers along", async () => {
+    const { made, headline, translator, id } = await originalWithTranslation("tr");
+    let version = await publishReviewed(made.id, 1);
+    expect(
+      await transitionRelease(translator, id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
+    ).toMatchObject({ status: "ok" });
+
+    const editor = await makeUser("EDITOR");
+    const corrected = {
+      ...originalForm(headline),
+      time: "18:00",
+      countries: "AZ, TR",
+      changeNote: "Corrected the time",
+      agreements: [agreementRow({ type: "PROTOCOL", title: "Memorandum on rail freight", signedOn: "2025-03-15" })],
+      quotes: [quoteRow({ text: "We are proud", speaker: "Kamran Aliyev", speakerRole: "Minister" })],
+    };
+    expect(await updateRelease(editor, made.id, version, releaseInput(corrected))).toMatchObject({ status: "ok" });
+    version = await publishReviewed(made.id, version + 1);
+
+    expect(await publishEdition(editor, id, 2, { consistencyOverride: TEST_OVERRIDE })).toMatchObject({ status: "ok" });
+    const [original, translation] = (await Promise.all(
+      [made.id, id].map((releaseId) =>
+        db().edition.findFirstOrThrow({
+          where: { releaseId, status: "PUBLISHED" },
+          include: { agreements: true, quotes: true },
+        }),
+      ),
+    )) as [Edition, Edition];
+    expect(translation.datelineAt).toEqual(original.datelineAt);
+    expect(translation.countries).toEqual(["AZ", "TR"]);
+    expect(translation.agreements.map((a) => [a.type, a.signedOn?.toISOString().slice(0, 10)])).toEqual([
+      ["PROTOCOL", "2025-03-15"],
+    ]);
+    expect(translation.quotes.map((q) => q.personId)).toEqual([original.quotes[0]!.personId]);
+    expect((await getTranslationFamily(id))?.outdated).toBe(false);
+  });
+
+  it("a translation whose rows no longer match the original's stays outdated after it is published", async () => {
+    const { made, headline, translator, id } = await originalWithTranslation("uk");
+    let version = await publishReviewed(made.id, 1);
+    expect(
+      await transitionRelease(translator, id, 1, { action: "submit", consistencyOverride: TEST_OVERRIDE }),
+    ).toMatchObject({ status: "ok" });
+    const editor = await makeUser("EDITOR");
+    const withProtocol = {
+      ...originalForm(headline),
+      changeNote: "Added the protocol",
+      agreements: [
+        ...originalForm(headline).agreements,
+        agreementRow({ type: "PROTOCOL", title: "Protocol on customs" }),
+      ],
+    };
+    expect(await updateRelease(editor, made.id, version, releaseInput(withProtocol))).toMatchObject({ status: "ok" });
+    version = await publishReviewed(made.id, version + 1);
+
+    expect(await publishEdition(editor, id, 2, { consistencyOverride: TEST_OVERRIDE })).toMatchObject({ status: "ok" });
+    const family = await getTranslationFamily(id);
+    expect(family).toMatchObject({ outdated: true, sourceEdition: 1 });
   });
 });
