@@ -55,6 +55,8 @@ export interface ReleaseFormProps {
   translationOf?: string | null;
   /** Issue 14: on a translation, the original's words shown beside its fields. */
   original?: OriginalView | null;
+  /** What the database holds, when it differs from `initial` (a translation given its original's new structure). */
+  stored?: ReleaseFormValues;
 }
 
 // The action bar comes after the form, not inside it, so that the workflow steps' own forms can share
@@ -73,6 +75,7 @@ export function ReleaseForm({
   mediaFiles = [],
   translationOf = null,
   original = null,
+  stored: storedAtLoad = initial,
 }: ReleaseFormProps) {
   // A translation's structure (dateline instant, countries, rows, speakers) is its original's.
   const translating = original !== null;
@@ -101,7 +104,7 @@ export function ReleaseForm({
   );
   // What the database holds of this form, as far as the page knows: what it was loaded with, then what
   // each autosave stored. Anything else on screen is unsaved, and leaving asks first (issue 12.1).
-  const [stored, setStored] = useState<ReleaseFormValues>(initial);
+  const [stored, setStored] = useState<ReleaseFormValues>(storedAtLoad);
   const unsaved = hasUnsavedChanges(stored, content);
   // A new release becomes an existing one when its first autosave creates it.
   const [currentId, setCurrentId] = useState(releaseId);

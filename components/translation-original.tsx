@@ -24,6 +24,8 @@ export interface OriginalView {
   changes: Record<string, TextPart[]>;
   /** Rows of the translation its original no longer has: left out when it is saved. */
   dropped: DroppedRows;
+  /** The form shows structure of the original the translation has not stored yet (saving stores it). */
+  structureChanged: boolean;
 }
 
 const OriginalContext = createContext<OriginalView | null>(null);
@@ -133,6 +135,12 @@ export function TranslationNote() {
         <p>
           The original has a newer published edition ({view.editionNumber}) than the one this translation follows (
           {view.sourceEdition}): what changed since is marked beside the fields.
+        </p>
+      ) : null}
+      {view.structureChanged ? (
+        <p>
+          The original&apos;s date, countries, agreements or speakers changed since this translation was saved: the form
+          shows the original&apos;s, and saving brings them into the translation.
         </p>
       ) : null}
       {dropped.length > 0 ? (

@@ -122,3 +122,52 @@ export async function sharedStructureForSave(tx: Tx, releaseId: string): Promise
     })),
   };
 }
+
+/**
+ * A translation's edition going live (goLive in lib/dal/releases/workflow.ts) takes the shared
+ * structure of the original's edition `originalEdition`, which it follows from then on: dateline instant
+ * and offset, countries, and, row by row, agreement types and signing dates and speakers. It may have
+ * been saved against an older edition of the original (submitted before the original's correction).
+ * Returns false when its agreement or quote rows are not as many as the original's: those it cannot
+ * make up (they need words), so it is not up to date with that edition.
+ */
+export async function shareStructureOnGoLive(
+  tx: Tx,
+  releaseId: string,
+  editionId: string,
+  originalEdition: number,
+): Promise<boolean> {
+  const { translationOfId } = await tx.release.findUniqueOrThrow({
+    where: { id: releaseId },
+    select: { translationOfId: true },
+  });
+  if (!translationOfId) return true;
+  const rows = {
+    agreements: { orderBy: { position: "asc" as const }, select: { id: true, type: true, signedOn: true } },
+    quotes: { orderBy: { position: "asc" as const }, select: { id: true, personId: true } },
+  };
+  const original = await tx.edition.findUniqueOrThrow({
+    where: { releaseId_number: { releaseId: translationOfId, number: originalEdition } },
+    select: { datelineAt: true, datelineOffsetMinutes: true, countries: true, ...rows },
+  });
+  const own = await tx.edition.findUniqueOrThrow({ where: { id: editionId }, select: rows });
+  await tx.edition.update({
+    where: { id: editionId },
+    data: {
+      datelineAt: original.datelineAt,
+      datelineOffsetMinutes: original.datelineOffsetMinutes,
+      countries: original.countries,
+    },
+  });
+  for (const [i, row] of own.agreements.entries()) {
+    const o = original.agreements[i];
+    if (o && (o.type !== row.type || o.signedOn?.getTime() !== row.signedOn?.getTime()))
+      await tx.agreement.update({ where: { id: row.id }, data: { type: o.type, signedOn: o.signedOn } });
+  }
+  for (const [i, row] of own.quotes.entries()) {
+    const o = original.quotes[i];
+    if (o && o.personId !== row.personId)
+      await tx.quote.update({ where: { id: row.id }, data: { personId: o.personId } });
+  }
+  return own.agreements.length === original.agreements.length && own.quotes.length === original.quotes.length;
+}

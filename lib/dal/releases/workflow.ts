@@ -12,6 +12,7 @@ import { allow, claim, latestEdition, missingOrConflict, rollback, transact, wor
 import type { WriteResult } from "./tx";
 import { withdrawTranslationsWith } from "./translation-withdrawal";
 import { checkTranslationSchedule, originalEditionForGoLive } from "./translations";
+import { shareStructureOnGoLive } from "./translation-original";
 import { appendRevision } from "./write";
 
 // The editorial workflow, applied. Exactly one private function makes an edition live (goLive), and
@@ -32,8 +33,11 @@ async function goLive(
     where: { id: releaseId },
     select: { liveEditionId: true, publishedAt: true },
   });
-  // Issue 14: a translation never goes live before its original; going live brings it up to date with it.
+  // Issue 14: a translation never goes live before its original; going live brings it up to date with it
+  // (its shared structure too), unless its rows no longer match the original's (then it stays outdated).
   const originalEdition = await originalEditionForGoLive(tx, releaseId, at);
+  const upToDate =
+    originalEdition !== null && (await shareStructureOnGoLive(tx, releaseId, editionId, originalEdition));
   if (release.liveEditionId && release.liveEditionId !== editionId) {
     await tx.edition.update({ where: { id: release.liveEditionId }, data: { status: "SUPERSEDED" } });
   }
@@ -48,7 +52,7 @@ async function goLive(
       publishedAt: release.publishedAt ?? at,
       withdrawnAt: null,
       withdrawnReason: null,
-      ...(originalEdition === null ? {} : { translationSourceEdition: originalEdition }),
+      ...(upToDate ? { translationSourceEdition: originalEdition } : {}),
     },
   });
   // Alerts and webhooks, in this transaction (outbox): a new live edition replacing one is an update.

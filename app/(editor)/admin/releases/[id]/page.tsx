@@ -24,6 +24,7 @@ import { getTranslationFamily, originalChangesSince } from "@/lib/dal/releases/t
 import { languageName } from "@/lib/domain/languages";
 import { getTranslationOriginal } from "@/lib/dal/releases/translation-original";
 import { alignFormToOriginal } from "@/lib/domain/translation-original";
+import { hasUnsavedChanges } from "@/lib/domain/unsaved-changes";
 import type { OriginalView } from "@/components/translation-original";
 import { releasePath } from "@/lib/domain/release-path";
 
@@ -119,7 +120,11 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   // Issue 14: a translation's form shows its original's words beside its fields, and the structure they
   // share (dateline instant, countries, rows, speakers) as the original has it.
   const original = release.translationOf ? await getTranslationOriginal(release.id) : null;
-  const aligned = original ? alignFormToOriginal(releaseToFormValues(release), original.values) : null;
+  const storedValues = releaseToFormValues(release);
+  const aligned = original ? alignFormToOriginal(storedValues, original.values) : null;
+  // The original's structure changed since the translation was saved: the form holds it unsaved, so a
+  // workflow step saves it first and leaving asks.
+  const structureChanged = aligned !== null && hasUnsavedChanges(storedValues, aligned.values);
   const originalView: OriginalView | null =
     original && aligned
       ? {
@@ -130,6 +135,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           texts: original.texts,
           changes: original.changes,
           dropped: aligned.dropped,
+          structureChanged,
         }
       : null;
   const tomorrow = instantToLocal(new Date(now().getTime() + 86_400_000), release.datelineOffsetMinutes);
@@ -195,7 +201,8 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
       <EditorVersionProvider key={release.version} initial={release.version}>
         <ReleaseForm
           key={release.version}
-          initial={aligned?.values ?? releaseToFormValues(release)}
+          initial={aligned?.values ?? storedValues}
+          stored={storedValues}
           releaseId={release.id}
           version={release.version}
           correcting={release.liveEditionNumber !== null}
