@@ -14,11 +14,17 @@ export interface InkBitmap {
 
 /** The card's area between the site name and the dateline rule: where the headline is drawn. */
 const HEADLINE_ROWS = { from: 130, to: 445 } as const;
+/** Below the rule: the dateline and issuer lines. */
+export const FOOTER_ROWS = { from: 465, to: 620 } as const;
 
-export async function inkOf(png: Buffer): Promise<InkBitmap> {
+/**
+ * The card as ink: pixels darker than `threshold` (0-255 grey). The default suits the headline's
+ * near-black; the grey dateline's thin, anti-aliased strokes need a lighter one to stay whole.
+ */
+export async function inkOf(png: Buffer, threshold = 128): Promise<InkBitmap> {
   const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
   const ink = new Uint8Array(info.width * info.height);
-  for (let i = 0; i < ink.length; i++) ink[i] = data[i]! < 128 ? 1 : 0;
+  for (let i = 0; i < ink.length; i++) ink[i] = data[i]! < threshold ? 1 : 0;
   return { width: info.width, height: info.height, ink };
 }
 
@@ -61,16 +67,16 @@ export function headlineColumns(b: InkBitmap): number[] {
   return columns;
 }
 
-/** The headline's blobs, line by line, left to right. */
-export function headlineBlobs(b: InkBitmap): Blob[] {
+/** The headline's blobs, line by line, left to right (`rows`: another band of the card). */
+export function headlineBlobs(b: InkBitmap, rows: { from: number; to: number } = HEADLINE_ROWS): Blob[] {
   const rowCounts: number[] = [];
-  for (let y = HEADLINE_ROWS.from; y <= HEADLINE_ROWS.to; y++) {
+  for (let y = rows.from; y <= rows.to; y++) {
     let count = 0;
     for (let x = 0; x < b.width; x++) count += at(b, x, y);
     rowCounts.push(count);
   }
   const blobs: Blob[] = [];
-  for (const [top, bottom] of runs(rowCounts, HEADLINE_ROWS.from)) {
+  for (const [top, bottom] of runs(rowCounts, rows.from)) {
     const columnCounts: number[] = [];
     for (let x = 0; x < b.width; x++) {
       let count = 0;
@@ -104,30 +110,40 @@ function crop(b: InkBitmap, left: number, right: number, top: number, bottom: nu
   return { x: left, width, height, pixels, inked };
 }
 
+/** The share of a's inked pixels that have an inked pixel of b at most one pixel away (top-left corners laid together). */
+function covered(a: Blob, b: Blob): number {
+  let near = 0;
+  for (let y = 0; y < a.height; y++)
+    for (let x = 0; x < a.width; x++) {
+      if (!a.pixels[y * a.width + x]) continue;
+      let found = false;
+      for (let dy = -1; dy <= 1 && !found; dy++)
+        for (let dx = -1; dx <= 1 && !found; dx++) {
+          const bx = x + dx;
+          const by = y + dy;
+          found = bx >= 0 && by >= 0 && bx < b.width && by < b.height && b.pixels[by * b.width + bx] === 1;
+        }
+      if (found) near++;
+    }
+  return a.inked === 0 ? 0 : near / a.inked;
+}
+
 /**
- * How alike two blobs are: the share of inked pixels they have in common (intersection over union),
- * their top-left corners laid on each other; 0 when their sizes differ by more than 2 px.
+ * How alike two blobs are, from 0 to 1: the smaller share of either's ink that the other covers
+ * within one pixel (anti-aliasing puts a thin stroke one pixel over from one place to the next);
+ * 0 when their sizes differ by more than 2 px.
  */
 export function likeness(a: Blob, b: Blob): number {
   if (Math.abs(a.width - b.width) > 2 || Math.abs(a.height - b.height) > 2) return 0;
-  let both = 0;
-  let either = 0;
-  for (let y = 0; y < Math.max(a.height, b.height); y++)
-    for (let x = 0; x < Math.max(a.width, b.width); x++) {
-      const p = x < a.width && y < a.height ? a.pixels[y * a.width + x]! : 0;
-      const q = x < b.width && y < b.height ? b.pixels[y * b.width + x]! : 0;
-      both += p & q;
-      either += p | q;
-    }
-  return either === 0 ? 0 : both / either;
+  return Math.min(covered(a, b), covered(b, a));
 }
 
-/** The blobs that are the missing-glyph box `box`. */
-export const boxesIn = (blobs: Blob[], box: Blob) => blobs.filter((blob) => likeness(blob, box) >= 0.8);
+/** The blobs that are the missing-glyph box `box` (boxes score 1; the closest glyphs, 0 and U, about 0.9). */
+export const boxesIn = (blobs: Blob[], box: Blob) => blobs.filter((blob) => likeness(blob, box) >= 0.97);
 
 /** How many different shapes the blobs have (boxes for every character: one). */
 export function distinctShapes(blobs: Blob[]): number {
   const shapes: Blob[] = [];
-  for (const blob of blobs) if (!shapes.some((s) => likeness(s, blob) >= 0.9)) shapes.push(blob);
+  for (const blob of blobs) if (!shapes.some((s) => likeness(s, blob) >= 0.97)) shapes.push(blob);
   return shapes.length;
 }
