@@ -87,6 +87,14 @@ test("issue 14: the sitemap links every language version with hreflang, the news
   ];
   const sorted = (links: Doc[]) => [...links].sort((a, b) => String(a["@hreflang"]).localeCompare(b["@hreflang"]));
 
+  // The Azerbaijani share card: a PNG at the page's own address, described in Azerbaijani.
+  const card = await request.get(`/az/releases/${slug}/share-image`);
+  expect(card.status()).toBe(200);
+  expect(card.headers()["content-type"]).toBe("image/png");
+  const azPage = await (await request.get(`/az/releases/${slug}`)).text();
+  const alt = /<meta property="og:image:alt" content="([^"]*)"/.exec(azPage)?.[1];
+  expect(alt).toBe(`${az.headline}. Baku, 14 mart 2025 16:30 (UTC+04:00). Yayımlayan: Ministry of Transport.`);
+
   // The sitemap: each of the three versions has its <url>, each with the same alternates (Google's format).
   const sitemap = await xml(request, "/sitemap.xml");
   expect(sitemap.urlset["@xmlns:xhtml"]).toBe("http://www.w3.org/1999/xhtml");

@@ -9,7 +9,6 @@ import { ShareBar } from "@/components/share-bar";
 import { cachedPublicRelease, cachedRelatedReleases } from "@/lib/dal/public/cache";
 import type { ReleaseVersion } from "@/lib/dal/public/releases";
 import type { ReleaseDTO } from "@/lib/dal/releases";
-import { formatDateline } from "@/lib/domain/dateline";
 import { FEED_ALTERNATES } from "@/lib/domain/feeds";
 import { isLanguageCode, LANGUAGE_SEGMENT } from "@/lib/domain/languages";
 import { leadImageShare } from "@/lib/domain/media/reader";
@@ -42,8 +41,10 @@ export const loadReleasePage = cache(async (slug: string, language: string | nul
   return SLUG.test(slug) ? cachedPublicRelease(slug, language) : null;
 });
 
+/** The share card described in the release's language, as the card itself is written (issue 14). */
 function shareImageAlt(release: ReleaseDTO): string {
-  return `${release.headline}. ${formatDateline(release.datelineAt, release.datelineOffsetMinutes, release.datelinePlace)}. Issued by ${release.issuer}.`;
+  const { t, dateline } = readerMessages(release.language);
+  return `${release.headline}. ${dateline(release.datelineAt, release.datelineOffsetMinutes, release.datelinePlace)}. ${t("release.issuedBy")} ${release.issuer}.`;
 }
 
 /** hreflang alternates: every public version, and x-default for the original (as the sitemap has them). */

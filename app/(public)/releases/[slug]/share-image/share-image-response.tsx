@@ -1,9 +1,8 @@
 import type { NextRequest } from "next/server";
 import { SHARE_IMAGE_CACHE_CONTROL } from "@/lib/http/cache-control";
 import { cachedPublicRelease } from "@/lib/dal/public/cache";
-import { formatDateline } from "@/lib/domain/dateline";
+import { shareCardText } from "@/lib/share-image/card-text";
 import { renderShareImage } from "@/lib/share-image/render";
-import { clip } from "@/lib/share-image/script";
 import { siteName } from "@/lib/site";
 
 // The 1200×630 card that link previews show for a release (og:image, twitter:image, oEmbed
@@ -33,12 +32,8 @@ export async function shareImageResponse(request: NextRequest, slug: string, lan
   }
   try {
     // Rendered completely before the response starts, so a failure is a 500, never a truncated 200.
-    const png = await renderShareImage({
-      site: clip(siteName(), 60),
-      headline: clip(release.headline, 160),
-      dateline: formatDateline(release.datelineAt, release.datelineOffsetMinutes, release.datelinePlace),
-      issuer: clip(release.issuer, 90),
-    });
+    // In the release's language throughout (issue 14): a translation's dateline is written as its page's.
+    const png = await renderShareImage(shareCardText(release, siteName()));
     // Not ImageResponse's default "immutable, one year": an unpublished release's image must go
     // within a minute (lib/http/cache-control.ts).
     return new Response(new Uint8Array(png), {
