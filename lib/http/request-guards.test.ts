@@ -159,5 +159,19 @@ describe("canonical reader URLs (proxy.ts)", () => {
     parseCountryFilter(new Recording());
     expect(allowed("/feed.xml")).toEqual(expect.arrayContaining([...feedReads]));
     expect(allowed("/rss.xml")).toEqual(expect.arrayContaining([...feedReads]));
+    // Issue 14: a language's home, agreements and feeds read what the English ones read.
+    expect(allowed("/az")).toEqual(expect.arrayContaining(readBy(parseReleaseQuery).filter((n) => n !== "language")));
+    expect(allowed("/az/agreements")).toEqual(expect.arrayContaining(agreementReads));
+    expect(allowed("/az/feed.xml")).toEqual(expect.arrayContaining([...feedReads]));
+    expect(allowed("/az/rss.xml")).toEqual(expect.arrayContaining([...feedReads]));
+  });
+
+  it("issue 14: the filter by language stays on /, a language's own lists keep their search and filters", () => {
+    expect(location("/", "?q=rail&language=ru")).toBeNull();
+    expect(location("/az", "?q=saziş&country=AZ&after=c&utm_source=x")).toBe("/az?q=saziş&country=AZ&after=c");
+    expect(location("/az/agreements", "?party=x&page=2&x=1")).toBe("/az/agreements?party=x&page=2");
+    expect(location("/az/feed.xml", "?country=AZ&x=1")).toBe("/az/feed.xml?country=AZ");
+    // On a language's home the language is its path: ?language= there is not read.
+    expect(location("/az", "?language=ru")).toBe("/az");
   });
 });

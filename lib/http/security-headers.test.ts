@@ -72,7 +72,15 @@ describe("headers for static files", () => {
 
 describe("Cache-Control of pages", () => {
   it("lets shared caches keep reader pages and keeps everything personal private", () => {
-    for (const path of ["/", "/agreements", "/releases/some-slug", "/az/releases/some-slug", "/people/ilham-aliyev"])
+    for (const path of [
+      "/",
+      "/agreements",
+      "/releases/some-slug",
+      "/az/releases/some-slug",
+      "/people/ilham-aliyev",
+      "/az",
+      "/az/agreements",
+    ])
       expect(pageCacheControl(path, "GET"), path).toBe(PUBLIC_CACHE_CONTROL);
     for (const path of ["/login", "/admin", "/admin/releases/new", "/preview/token", "/embargo/1.token"])
       expect(pageCacheControl(path, "GET"), path).toBe(PRIVATE_CACHE_CONTROL);

@@ -38,9 +38,19 @@ describe("parseReleaseQuery", () => {
         to: null,
         after: null,
         before: null,
+        language: null,
       },
       notes: [],
     });
+  });
+
+  it("issue 14: reads the filter by language, a code of ours, and names anything else", () => {
+    expect(parseReleaseQuery({ language: "ru" })).toMatchObject({ query: { language: "ru" }, notes: [] });
+    expect(parseReleaseQuery({ language: " AZ " }).query.language).toBe("az");
+    const unknown = parseReleaseQuery({ language: "xx" });
+    expect(unknown.query.language).toBeNull();
+    expect(unknown.notes).toEqual(['"xx" is not a language we publish in, so it was ignored.']);
+    expect(parseReleaseQuery({ language: "" }).notes).toEqual([]);
   });
 
   it("takes repeated countries and lists, dropping unknown codes with a note", () => {
