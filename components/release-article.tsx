@@ -35,6 +35,8 @@ export function ReleaseArticle({
   chrome?: ReaderChrome;
 }) {
   const { t } = chrome;
+  // A translation's entity links lead to its language's lists (issue 14), where its words are.
+  const lists = release.translationOf ? release.language : null;
   const lead = leadImage(release.media);
   return (
     <article>
@@ -61,7 +63,12 @@ export function ReleaseArticle({
           {release.countries.length > 0 ? (
             <p>
               {t("release.countries")}{" "}
-              <CountryLinks codes={release.countries} name={chrome.country} separator={t("release.listSeparator")} />
+              <CountryLinks
+                codes={release.countries}
+                name={chrome.country}
+                separator={t("release.listSeparator")}
+                homePath={lists ? `/${lists}` : "/"}
+              />
             </p>
           ) : null}
         </div>
@@ -97,7 +104,11 @@ export function ReleaseArticle({
                 ) : null}
                 {/* Not a nested list: the Agreements section has exactly one list item per agreement. */}
                 <p className="agreement-parties">
-                  <span className="label">{t("release.parties")}</span> <PartyLinks parties={agreement.parties} />
+                  <span className="label">{t("release.parties")}</span>{" "}
+                  <PartyLinks
+                    parties={agreement.parties}
+                    agreementsPath={lists ? `/${lists}/agreements` : "/agreements"}
+                  />
                 </p>
               </li>
             ))}

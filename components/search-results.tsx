@@ -1,23 +1,33 @@
 import Link from "next/link";
 import { Dateline } from "@/components/dateline";
 import { HighlightedText } from "@/components/highlighted-text";
-import { AGREEMENT_TYPE_LABELS } from "@/lib/domain/agreement-types";
 import { MARK_START, MARK_STOP, type PublicReleaseSummary } from "@/lib/dal/public/search";
 import { IMAGE_SIZES } from "@/lib/domain/media/reader";
+import { readerMessages, type ReaderChrome } from "@/lib/i18n/messages";
 import { MediaPicture } from "./media-picture";
 
 /**
  * One page of the public release listing; search matches are <mark>ed. Reader links never prefetch
  * (here and on every public page): reader pages render per request (each carries its own CSP nonce),
  * so prefetching the twenty releases of a listing would multiply the server's work per page view.
+ *
+ * Issue 14: each links its own version's address; dates and labels are in the page's language
+ * (`chrome`), and an item in another language than the page's says so (lang), as on `/`, which lists
+ * originals in every language.
  */
-export function SearchResults({ items }: { items: PublicReleaseSummary[] }) {
+export function SearchResults({
+  items,
+  chrome = readerMessages("en"),
+}: {
+  items: PublicReleaseSummary[];
+  chrome?: ReaderChrome;
+}) {
   return (
     <ol className="release-list">
       {items.map((r) => (
-        <li key={r.id}>
+        <li key={r.id} lang={r.language === chrome.lang ? undefined : r.language}>
           <h2>
-            <Link prefetch={false} href={`/releases/${r.slug}`}>
+            <Link prefetch={false} href={r.path}>
               {r.highlight ? (
                 <HighlightedText text={r.highlight.headline} start={MARK_START} stop={MARK_STOP} />
               ) : (
@@ -25,11 +35,18 @@ export function SearchResults({ items }: { items: PublicReleaseSummary[] }) {
               )}
             </Link>
           </h2>
-          <Dateline at={r.datelineAt} offsetMinutes={r.datelineOffsetMinutes} place={r.datelinePlace} />
+          <Dateline
+            at={r.datelineAt}
+            offsetMinutes={r.datelineOffsetMinutes}
+            place={r.datelinePlace}
+            text={
+              chrome.lang === "en" ? undefined : chrome.dateline(r.datelineAt, r.datelineOffsetMinutes, r.datelinePlace)
+            }
+          />
           <p className="release-meta">
             {r.issuer}
             {r.agreementTypes.length > 0
-              ? ` · ${r.agreementTypes.map((t) => AGREEMENT_TYPE_LABELS[t]).join(", ")}`
+              ? ` · ${r.agreementTypes.map((type) => chrome.agreementType(type)).join(chrome.t("release.listSeparator"))}`
               : null}
           </p>
           {r.summary ? (

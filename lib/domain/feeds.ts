@@ -15,6 +15,8 @@ import { leadImageShare, type ReaderMedia } from "./media/reader";
 /** One published release as the feeds need it (lib/dal/public/feed.ts reads them). */
 export interface FeedRelease {
   slug: string;
+  /** The version's address (issue 14: /az/releases/<slug> for a translation); /releases/<slug> if absent. */
+  path?: string;
   headline: string;
   /** Plain text; may be empty (an excerpt of the body stands in). */
   summary: string;
@@ -42,6 +44,10 @@ export interface FeedChannel {
   siteName: string;
   /** Set for a per-country feed. */
   country: string | null;
+  /** Issue 14: the feed of one language's versions (/az/feed.xml); English (/feed.xml) if absent. */
+  language?: string;
+  /** The feed's description in its language ("Press releases" if absent). */
+  description?: string;
   /** The feed's <updated> when there are no entries (the element is required). */
   now: Date;
 }
@@ -207,8 +213,9 @@ export function releaseUrl(siteUrl: string, slug: string): string {
   return `${siteUrl}/releases/${encodeURIComponent(slug)}`;
 }
 
-function feedUrl(channel: Pick<FeedChannel, "siteUrl" | "country">, format: FeedFormat): string {
-  return `${channel.siteUrl}${FEED_PATHS[format]}${channel.country ? `?country=${channel.country}` : ""}`;
+function feedUrl(channel: Pick<FeedChannel, "siteUrl" | "country" | "language">, format: FeedFormat): string {
+  const prefix = channel.language ? `/${channel.language}` : "";
+  return `${channel.siteUrl}${prefix}${FEED_PATHS[format]}${channel.country ? `?country=${channel.country}` : ""}`;
 }
 
 /** The Atom 1.0 or RSS 2.0 document for the given entries (newest first). */
@@ -219,16 +226,16 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, releases: Fe
   const feed = new Feed({
     id: feedUrl(channel, format),
     title: clean(place ? `${channel.siteName}: ${place}` : channel.siteName),
-    description: clean(place ? `Press releases about ${place}` : "Press releases"),
-    link: `${channel.siteUrl}/`,
-    language: "en",
+    description: clean(channel.description ?? (place ? `Press releases about ${place}` : "Press releases")),
+    link: `${channel.siteUrl}/${channel.language ?? ""}`,
+    language: channel.language ?? "en",
     updated,
     generator: false,
     feedLinks: { atom: feedUrl(channel, "atom"), rss: feedUrl(channel, "rss") },
   });
   let withImages = false;
   for (const release of releases) {
-    const url = releaseUrl(channel.siteUrl, release.slug);
+    const url = release.path ? `${channel.siteUrl}${release.path}` : releaseUrl(channel.siteUrl, release.slug);
     const summary = summaryOrExcerpt(release.summary, release.body);
     const categories = feedCategories(release);
     const item: Item = {
@@ -262,8 +269,10 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, releases: Fe
   if (format === "atom") {
     // `feed` derives an Atom enclosure's type from the file extension ("image/jpg"); the real one is
     // image/jpeg. Content never holds a literal "<link" (every text in it is escaped).
+    // `feed` writes no xml:lang on Atom (it does write RSS's <language>).
     return feed
       .atom1()
+      .replace("<feed ", `<feed xml:lang="${escapeXml(channel.language ?? "en")}" `)
       .replace(/(<link rel="enclosure" href="[^"]*"(?: title="[^"]*")? type=")image\/jpg"/g, '$1image/jpeg"');
   }
   const rss = feed.rss2();

@@ -67,3 +67,8 @@ export function languageDirection(code: string): TextDirection {
 
 /** The path segment of a language in public URLs (/az/releases/…): its code. */
 export const LANGUAGE_SEGMENT = /^[a-z]{2,3}$/;
+
+/** The language a public URL's first segment names (/az, /az/…), when it is one of ours; else null (a 404). */
+export function segmentLanguage(segment: string): string | null {
+  return LANGUAGE_SEGMENT.test(segment) && isLanguageCode(segment) ? segment : null;
+}

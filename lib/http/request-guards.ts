@@ -98,10 +98,12 @@ export function refuseRequest(request: GuardedRequest): Refusal | null {
  * The unit tests check that the parsers read nothing outside these lists.
  */
 export const READER_QUERY_PARAMETERS: ReadonlyArray<readonly [RegExp, ReadonlySet<string>]> = [
-  [/^\/$/, new Set(["q", "country", "type", "issuer", "speaker", "from", "to", "after", "before"])],
-  [/^\/agreements$/, new Set(["country", "type", "party", "from", "to", "page"])],
+  [/^\/$/, new Set(["q", "country", "type", "issuer", "speaker", "from", "to", "after", "before", "language"])],
+  // Issue 14: a language's home (/az) is its language's listing: the path says the language.
+  [/^\/[a-z]{2,3}$/, new Set(["q", "country", "type", "issuer", "speaker", "from", "to", "after", "before"])],
+  [/^(\/[a-z]{2,3})?\/agreements$/, new Set(["country", "type", "party", "from", "to", "page"])],
   [/^(\/[a-z]{2,3})?\/(releases|people)\/[^/]+$/, new Set()],
-  [/^\/(feed|rss)\.xml$/, new Set(["country"])],
+  [/^(\/[a-z]{2,3})?\/(feed|rss)\.xml$/, new Set(["country"])],
   [/^\/(sitemap\.xml|news-sitemap\.xml|robots\.txt)$/, new Set()],
   // oEmbed's own parameters (maxheight is part of the standard; the card ignores it).
   [/^\/api\/oembed$/, new Set(["url", "format", "maxwidth", "maxheight"])],

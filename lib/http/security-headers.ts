@@ -65,8 +65,14 @@ export function isSecretLinkPath(pathname: string): boolean {
  */
 export function pageCacheControl(pathname: string, method: string): string | null {
   if (method !== "GET" && method !== "HEAD") return null;
-  // A translation's page (/az/releases/…, issue 14) is a reader page like its original's.
-  if (pathname === "/" || pathname === "/agreements" || /^(\/[a-z]{2,3})?\/(releases|people)\/[^/]+$/.test(pathname))
+  // A translation's page (/az/releases/…, issue 14) is a reader page like its original's, and so are a
+  // language's home and agreements (/az, /az/agreements).
+  if (
+    pathname === "/" ||
+    /^(\/[a-z]{2,3})?\/agreements$/.test(pathname) ||
+    /^\/[a-z]{2,3}$/.test(pathname) ||
+    /^(\/[a-z]{2,3})?\/(releases|people)\/[^/]+$/.test(pathname)
+  )
     return PUBLIC_CACHE_CONTROL;
   if (pathname === "/login" || pathname.startsWith("/admin") || isSecretLinkPath(pathname))
     return PRIVATE_CACHE_CONTROL;

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { AGREEMENT_TYPES, type AgreementTypeValue } from "../domain/agreement-types";
 import { isCountryCode, splitCountryCodes } from "../domain/countries";
+import { languageOf } from "../domain/languages";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -33,6 +34,11 @@ export interface PublicReleaseQuery extends ReleaseFilters {
   q: string | null;
   after: Cursor | null;
   before: Cursor | null;
+  /**
+   * Issue 14: the versions written in this language (originals in it and live translations into it),
+   * searched in its text-search configuration; null: originals in any language (the default of `/`).
+   */
+  language: string | null;
 }
 
 export interface Parsed<T> {
@@ -161,7 +167,16 @@ function parseFilters(params: SearchParams, notes: string[]): ReleaseFilters {
   };
 }
 
-/** `/?q=…&country=…&type=…&issuer=…&speaker=…&from=…&to=…&after|before=<cursor>` */
+/** `?language=ru`: one of our language codes (any case), else ignored with a note. */
+function parseLanguage(raw: string | undefined, notes: string[]): string | null {
+  const { text } = cleanText(raw, 20);
+  if (!text) return null;
+  const language = languageOf(text);
+  if (!language) notes.push(`"${text}" is not a language we publish in, so it was ignored.`);
+  return language?.code ?? null;
+}
+
+/** `/?q=…&country=…&type=…&issuer=…&speaker=…&from=…&to=…&language=…&after|before=<cursor>` */
 export function parseReleaseQuery(params: SearchParams): Parsed<PublicReleaseQuery> {
   const notes: string[] = [];
   const q = cleanText(first(params.q), MAX_QUERY_LENGTH);
@@ -176,7 +191,8 @@ export function parseReleaseQuery(params: SearchParams): Parsed<PublicReleaseQue
     before = null;
   }
   if (after && before) before = null;
-  return { query: { q: q.text, ...filters, after, before }, notes };
+  const language = parseLanguage(first(params.language), notes);
+  return { query: { q: q.text, ...filters, after, before, language }, notes };
 }
 
 export interface AgreementQuery {
@@ -187,6 +203,8 @@ export interface AgreementQuery {
   to: string | null;
   /** 1-based page number. */
   page: number;
+  /** Issue 14: the agreements of one language's versions (/az/agreements); absent or null: originals. */
+  language?: string | null;
 }
 
 export const AGREEMENTS_PER_PAGE = 50;
@@ -229,6 +247,7 @@ export function listingState(query: PublicReleaseQuery, q: string | null = query
     speaker: query.speaker,
     from: query.from,
     to: query.to,
+    language: query.language,
   };
 }
 

@@ -3,9 +3,10 @@ import { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
 import { db } from "../../db";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
+import { releasePath } from "../../domain/release-path";
 import { AGREEMENTS_PER_PAGE, type AgreementQuery } from "../../validation/public-query";
 import { containsPattern, filterSql, visibleSql } from "./search";
-import { publicWhere } from "./releases";
+import { listWhere } from "./releases";
 
 export interface PublicAgreementDTO {
   id: string;
@@ -14,7 +15,10 @@ export interface PublicAgreementDTO {
   parties: string[];
   signedOn: string | null;
   note: string | null;
+  /** The public slug of its release (a translation's: its original's). */
   releaseSlug: string;
+  /** Issue 14: the address of the release version it is in (/releases/… or /az/releases/…). */
+  releasePath: string;
   releaseHeadline: string;
   releasePublishedAt: Date;
 }
@@ -29,9 +33,11 @@ export interface PublicAgreementPage {
  * Every agreement of the live edition of a public release, newest release first, in release order.
  * Raw SQL finds the page (a party "contains" test runs inside the parties array, which Prisma cannot
  * express), then the rows are loaded through publicWhere(), which stays the rule for what is public.
+ * `query.language` (issue 14): the agreements of the versions written in it (publicLanguageWhere()).
  */
 export async function listPublicAgreements(query: AgreementQuery, now = clockNow()): Promise<PublicAgreementPage> {
-  const where = [visibleSql(now), ...filterSql({ ...query, agreementType: null })];
+  const language = query.language ?? null;
+  const where = [visibleSql(now, { language }), ...filterSql({ ...query, agreementType: null })];
   if (query.agreementType) where.push(Prisma.sql`a.type = ${query.agreementType}::"AgreementType"`);
   if (query.party)
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(a.parties) p WHERE p ILIKE ${containsPattern(query.party)})`);
@@ -46,7 +52,7 @@ export async function listPublicAgreements(query: AgreementQuery, now = clockNow
   const ids = rows.slice(0, AGREEMENTS_PER_PAGE).map((r) => r.id);
   if (ids.length === 0) return { items: [], page: query.page, hasNext: false };
   const agreements = await db().agreement.findMany({
-    where: { id: { in: ids }, edition: { liveOf: { is: publicWhere(now) } } },
+    where: { id: { in: ids }, edition: { liveOf: { is: listWhere(language, now) } } },
     select: {
       id: true,
       type: true,
@@ -54,7 +60,14 @@ export async function listPublicAgreements(query: AgreementQuery, now = clockNow
       parties: true,
       signedOn: true,
       note: true,
-      edition: { select: { headline: true, liveOf: { select: { slug: true, publishedAt: true } } } },
+      edition: {
+        select: {
+          headline: true,
+          liveOf: {
+            select: { slug: true, language: true, publishedAt: true, translationOf: { select: { slug: true } } },
+          },
+        },
+      },
     },
   });
   const byId = new Map(agreements.map((a) => [a.id, a]));
@@ -70,7 +83,8 @@ export async function listPublicAgreements(query: AgreementQuery, now = clockNow
         parties: a.parties,
         signedOn: a.signedOn ? a.signedOn.toISOString().slice(0, 10) : null,
         note: a.note,
-        releaseSlug: release.slug,
+        releaseSlug: release.translationOf?.slug ?? release.slug,
+        releasePath: releasePath(release),
         releaseHeadline: a.edition.headline,
         releasePublishedAt: release.publishedAt,
       },

@@ -72,7 +72,7 @@ export async function cachedSearchReleases(
 }
 
 // Each takes only the arguments that vary per request: "now" is the clock when the entry is filled.
-export const cachedFacets = cachedPublic("facets", () => listPublicFacets());
+export const cachedFacets = cachedPublic("facets", (language: string | null = null) => listPublicFacets(language));
 export const cachedPublicRelease = cachedPublic("release", (slug: string, language: string | null = null) =>
   getPublicRelease(slug, undefined, language),
 );
@@ -81,7 +81,9 @@ export const cachedPublicPerson = cachedPublic("person", (slug: string) => getPu
 export const cachedAgreements = cachedPublic("agreements", (query: Parameters<typeof listPublicAgreements>[0]) =>
   listPublicAgreements(query),
 );
-export const cachedFeedReleases = cachedPublic("feed", (country: string | null) => listFeedReleases({ country }));
+export const cachedFeedReleases = cachedPublic("feed", (country: string | null, language: string | null = null) =>
+  listFeedReleases({ country, language }),
+);
 export const cachedSitemapFamilies = cachedPublic("sitemap", () => listSitemapFamilies());
 export const cachedNewsVersions = cachedPublic("news", () => listNewsVersions());
 export const cachedReleasesByIds = cachedPublic("by-ids", (ids: string[]) => getPublicReleasesByIds(ids));

@@ -1,25 +1,27 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
 import { db } from "../../db";
 import { FEED_LIMIT, type FeedRelease } from "../../domain/feeds";
+import { releasePath } from "../../domain/release-path";
 import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
-import { publicChanges, publicWhere } from "./releases";
+import { listWhere, publicChanges } from "./releases";
 
-// Reads for feeds (the sitemaps' are in ./sitemap.ts). Every query starts from publicWhere(): drafts,
-// embargoed (scheduled or not yet due), unpublished and withdrawn releases never reach a feed reader.
+// Reads for feeds (the sitemaps' are in ./sitemap.ts). Every query starts from publicWhere() (a
+// language's feed: publicLanguageWhere(), issue 14): drafts, embargoed (scheduled or not yet due),
+// unpublished and withdrawn releases never reach a feed reader.
 
-function visible(now: Date, extra?: Prisma.ReleaseWhereInput): Prisma.ReleaseWhereInput {
-  return extra ? { AND: [publicWhere(now), extra] } : publicWhere(now);
-}
-
-/** The newest published releases with their live edition, optionally only those naming `country`. */
+/**
+ * The newest published releases with their live edition, optionally only those naming `country`.
+ * `language` (issue 14): the versions written in it (/az/feed.xml), each at its own address.
+ */
 export async function listFeedReleases(
-  options: { country?: string | null; limit?: number; now?: Date } = {},
+  options: { country?: string | null; language?: string | null; limit?: number; now?: Date } = {},
 ): Promise<FeedRelease[]> {
   const now = options.now ?? clockNow();
+  const country = options.country ? { liveEdition: { is: { countries: { has: options.country } } } } : null;
+  const rule = listWhere(options.language, now);
   const rows = await db().release.findMany({
-    where: visible(now, options.country ? { liveEdition: { is: { countries: { has: options.country } } } } : undefined),
+    where: country ? { AND: [rule, country] } : rule,
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: options.limit ?? FEED_LIMIT,
@@ -29,7 +31,8 @@ export async function listFeedReleases(
       if (!row.liveEdition || !row.publishedAt) return null;
       const r = toDTO(row, row.liveEdition);
       return {
-        slug: r.slug,
+        slug: r.translationOf?.slug ?? r.slug,
+        path: releasePath(r),
         headline: r.headline,
         summary: r.summary,
         body: r.body,

@@ -19,6 +19,25 @@ export function publicWhere(now = clockNow()): Prisma.ReleaseWhereInput {
   };
 }
 
+/**
+ * Issue 14: the public versions written in `language`, for that language's lists (/az, /az/agreements,
+ * /az/feed.xml, /?language=az): originals written in it and translations into it, a translation only
+ * while its original is public by publicWhere(). Its raw-SQL twin is visibleSql(now, { language }).
+ */
+export function publicLanguageWhere(language: string, now = clockNow()): Prisma.ReleaseWhereInput {
+  return {
+    language,
+    publishedAt: { lte: now },
+    liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } },
+    OR: [{ translationOfId: null }, { translationOf: { is: publicWhere(now) } }],
+  };
+}
+
+/** The lists' rule for a language, or for originals in any language (null). */
+export function listWhere(language: string | null | undefined, now = clockNow()): Prisma.ReleaseWhereInput {
+  return language ? publicLanguageWhere(language, now) : publicWhere(now);
+}
+
 /** One public version of a release, for hreflang alternates and the language switcher. */
 export interface ReleaseVersion {
   language: string;

@@ -4,21 +4,27 @@ import { now as clockNow } from "../../clock";
 import { db } from "../../db";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
 import { slugify } from "../../domain/slug";
-import { markdownToText, withoutMatchMarks } from "../../domain/markdown-text";
 import { hasVariants, leadImage } from "../../domain/media/reader";
+import { releasePath } from "../../domain/release-path";
 import type { Cursor, PublicReleaseQuery, ReleaseFilters } from "../../validation/public-query";
-import { editionInclude, releaseHeadSelect, toDTO, type EditionMediaDTO, type ReleaseDTO } from "../releases/shape";
-import { publicWhere } from "./releases";
+import { editionInclude, releaseHeadSelect, toDTO, type EditionMediaDTO } from "../releases/shape";
+import { listWhere } from "./releases";
+import { highlight } from "./search-highlight";
+import { containsPattern, hasSearchableWords, searchMatch } from "./search-match";
 
-/** Sentinels ts_headline puts around matched words; components/highlighted-text.tsx turns them into <mark>. */
-export const MARK_START = "««";
-export const MARK_STOP = "»»";
+export { MARK_START, MARK_STOP } from "./search-highlight";
+export { containsPattern } from "./search-match";
 
 const RELEASES_PER_PAGE = 20;
 
 export interface PublicReleaseSummary {
   id: string;
+  /** The slug of its public address: a translation's is its original's (its own ~az-… slug is internal). */
   slug: string;
+  /** Issue 14: the address of this version (/releases/<slug> or /<language>/releases/<slug>). */
+  path: string;
+  /** The language it is written in. */
+  language: string;
   headline: string;
   summary: string;
   issuer: string;
@@ -51,16 +57,24 @@ export interface PublicReleasePage {
  * comparisons, none of which Prisma's query builder expresses. The rows it finds are then loaded
  * through publicWhere() itself (loadSummaries), so the Prisma filter stays the final word on what is
  * public, and lib/dal/public/search.test.ts checks that both agree.
+ * `language` (issue 14): the twin of publicLanguageWhere() instead, the versions written in it.
  */
-export function visibleSql(now: Date, { translations = false }: { translations?: boolean } = {}): Prisma.Sql {
+export function visibleSql(
+  now: Date,
+  { translations = false, language = null }: { translations?: boolean; language?: string | null } = {},
+): Prisma.Sql {
   const live = Prisma.sql`r."publishedAt" <= ${now} AND e.status = 'PUBLISHED' AND e."publishedAt" <= ${now}`;
+  if (language) return Prisma.sql`${live} AND r.language = ${language} AND ${originalPublicSql(now)}`;
   // Lists show originals only (issue 14); a translation's files are public at its own address too.
   return translations ? live : Prisma.sql`${live} AND r."translationOfId" IS NULL`;
 }
 
-/** LIKE pattern for "contains", with the user's % and _ taken literally. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** An original, or a translation whose original is public (the rule of publicWhere() on the original). */
+function originalPublicSql(now: Date): Prisma.Sql {
+  return Prisma.sql`(r."translationOfId" IS NULL OR EXISTS (
+    SELECT 1 FROM "Release" o JOIN "Edition" oe ON oe.id = o."liveEditionId"
+    WHERE o.id = r."translationOfId" AND o."translationOfId" IS NULL AND o."publishedAt" <= ${now}
+      AND oe.status = 'PUBLISHED' AND oe."publishedAt" <= ${now}))`;
 }
 
 const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
@@ -93,31 +107,22 @@ export function filterSql(
 
 type Row = { id: string; publishedAt: Date; rank: string | null };
 
-/** Whether websearch_to_tsquery finds any lexeme in q ("the" alone has none). */
-async function hasLexemes(q: string): Promise<boolean> {
-  const [row] = await db().$queryRaw<
-    Array<{ n: number }>
-  >`SELECT numnode(websearch_to_tsquery('english', ${q}))::int AS n`;
-  return (row?.n ?? 0) > 0;
-}
-
 /**
  * The page query: visible releases matching the filters (and q), in listing order, after or before a
  * keyset cursor. Without q: (publishedAt, id) descending. With q: (ts_rank, publishedAt, id) descending.
  * `direction` "older" walks down the order, "newer" walks up (then the rows are reversed).
  */
 export function pageSql(
-  query: Pick<PublicReleaseQuery, "q"> & ReleaseFilters,
+  query: Pick<PublicReleaseQuery, "q" | "language"> & ReleaseFilters,
   cursor: Cursor | null,
   direction: "older" | "newer",
   limit: number,
   now: Date,
 ): Prisma.Sql {
-  const q = query.q;
-  const tsq = q ? Prisma.sql`websearch_to_tsquery('english', ${q})` : null;
-  const rank = tsq ? Prisma.sql`ts_rank(e."searchVector", ${tsq})` : null;
-  const where = [visibleSql(now), ...filterSql(query)];
-  if (tsq) where.push(Prisma.sql`e."searchVector" @@ ${tsq}`);
+  const match = query.q ? searchMatch(query.q, query.language) : null;
+  const rank = match?.rank ?? null;
+  const where = [visibleSql(now, { language: query.language }), ...filterSql(query)];
+  if (match) where.push(match.where);
   const cmp = direction === "older" ? Prisma.raw("<") : Prisma.raw(">");
   const dir = direction === "older" ? Prisma.raw("DESC") : Prisma.raw("ASC");
   if (cursor) {
@@ -145,7 +150,7 @@ export async function searchPublishedReleases(
   now = clockNow(),
 ): Promise<PublicReleasePage> {
   let effective = query;
-  const emptySearch = query.q !== null && !(await hasLexemes(query.q));
+  const emptySearch = query.q !== null && !(await hasSearchableWords(query.q, query.language));
   if (emptySearch) effective = { ...query, q: null };
   // A ranked listing needs a ranked cursor and the other way round: anything else is a stale link.
   const fits = (c: Cursor | null) => c === null || (c.rank !== null) === (effective.q !== null);
@@ -182,18 +187,24 @@ export async function searchPublishedReleases(
     page.map((r) => r.id),
     effective.q,
     now,
+    effective.language,
   );
   return { items, newer, older, emptySearch, cursorIgnored };
 }
 
 /**
- * Loads the page's releases through publicWhere() (the one public-visibility rule) and the shared DTO
- * builder, in the page's order, with ts_headline highlights when searching.
+ * Loads the page's releases through publicWhere() (the one public-visibility rule; a language's lists:
+ * publicLanguageWhere()) and the shared DTO builder, in the page's order, with highlights when searching.
  */
-async function loadSummaries(ids: string[], q: string | null, now: Date): Promise<PublicReleaseSummary[]> {
+async function loadSummaries(
+  ids: string[],
+  q: string | null,
+  now: Date,
+  language: string | null = null,
+): Promise<PublicReleaseSummary[]> {
   if (ids.length === 0) return [];
   const releases = await db().release.findMany({
-    where: { AND: [publicWhere(now), { id: { in: ids } }] },
+    where: { AND: [listWhere(language, now), { id: { in: ids } }] },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
   const byId = new Map(releases.map((r) => [r.id, r]));
@@ -205,11 +216,14 @@ async function loadSummaries(ids: string[], q: string | null, now: Date): Promis
     ? await highlight(
         found.map(({ dto }) => dto),
         q,
+        language,
       )
     : new Map<string, PublicReleaseSummary["highlight"]>();
   return found.map(({ dto, publishedAt }) => ({
     id: dto.id,
-    slug: dto.slug,
+    slug: dto.translationOf?.slug ?? dto.slug,
+    path: releasePath(dto),
+    language: dto.language,
     headline: dto.headline,
     summary: dto.summary,
     issuer: dto.issuer,
@@ -228,43 +242,6 @@ async function loadSummaries(ids: string[], q: string | null, now: Date): Promis
 function listImage(media: EditionMediaDTO[]): EditionMediaDTO | null {
   const lead = leadImage(media);
   return lead && hasVariants(lead) ? { ...lead, placeholder: null } : null;
-}
-
-type HighlightSource = Pick<ReleaseDTO, "id" | "headline" | "summary" | "body" | "agreements" | "quotes">;
-
-/**
- * ts_headline for one page of releases only (it re-parses the text, so never for the whole result).
- * Headline and summary are highlighted whole, the snippet is the best fragments of the rest: the body
- * as the reader sees it (Markdown turned into its text first, so an excerpt never shows `**`, a link's
- * address or a heading's `#`, and no fragment starts inside a mark-up pair), then the agreements and
- * quotes. The texts lose any match marks of their own first: only ts_headline's are marks.
- */
-async function highlight(
-  releases: HighlightSource[],
-  q: string,
-): Promise<Map<string, PublicReleaseSummary["highlight"]>> {
-  if (releases.length === 0) return new Map();
-  const marks = { start: MARK_START, stop: MARK_STOP };
-  const safe = (text: string) => withoutMatchMarks(text, marks);
-  const rows = releases.map((r) => {
-    const rest = [
-      markdownToText(r.body),
-      ...r.agreements.map((a) => `${a.title} (${a.parties.join(", ")})`),
-      ...r.quotes.map((quote) => quote.text),
-    ].join(" ");
-    return Prisma.sql`(${r.id}::text, ${safe(r.headline)}::text, ${safe(r.summary)}::text, ${safe(rest)}::text)`;
-  });
-  const sel = `StartSel="${MARK_START}", StopSel="${MARK_STOP}"`;
-  const found = await db().$queryRaw<Array<{ id: string; headline: string; summary: string; snippet: string | null }>>`
-    WITH query AS (SELECT websearch_to_tsquery('english', ${q}) AS tsq)
-    SELECT t.id,
-      ts_headline('english', t.headline, query.tsq, ${`HighlightAll=true, ${sel}`}) AS headline,
-      ts_headline('english', t.summary, query.tsq, ${`HighlightAll=true, ${sel}`}) AS summary,
-      CASE WHEN to_tsvector('english', t.rest) @@ query.tsq
-        THEN ts_headline('english', t.rest, query.tsq, ${`MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", ${sel}`})
-      END AS snippet
-    FROM (VALUES ${Prisma.join(rows)}) AS t(id, headline, summary, rest) CROSS JOIN query`;
-  return new Map(found.map((r) => [r.id, { headline: r.headline, summary: r.summary, snippet: r.snippet }]));
 }
 
 const RELATED_LIMIT = 4;
@@ -306,19 +283,32 @@ export async function listRelatedReleases(
   );
 }
 
-/** Countries and issuers of published releases, for the filter form's choices. */
-export async function listPublicFacets(now = clockNow()): Promise<{ countries: string[]; issuers: string[] }> {
+/**
+ * Countries and issuers of published releases, for the filter form's choices (of one language's
+ * versions, issue 14, or of the originals), and the languages readers can read releases in (an
+ * original's or a live translation's), for the Language filter and the links between language homes.
+ */
+export async function listPublicFacets(
+  language: string | null = null,
+  now = clockNow(),
+): Promise<{ countries: string[]; issuers: string[]; languages: string[] }> {
+  const visible = visibleSql(now, { language });
   const rows = await db().$queryRaw<Array<{ kind: string; value: string }>>`
-    SELECT DISTINCT 'country' AS kind, c AS value
-    FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId", unnest(e.countries) c
-    WHERE ${visibleSql(now)}
-    UNION
-    SELECT DISTINCT 'issuer', e.issuer
-    FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
-    WHERE ${visibleSql(now)}
-    ORDER BY 2 LIMIT 1000`;
-  return {
-    countries: rows.filter((r) => r.kind === "country").map((r) => r.value),
-    issuers: rows.filter((r) => r.kind === "issuer").map((r) => r.value),
-  };
+    SELECT kind, value FROM (
+      SELECT DISTINCT 'country' AS kind, c AS value
+      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId", unnest(e.countries) c
+      WHERE ${visible}
+      UNION
+      SELECT DISTINCT 'issuer', e.issuer
+      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
+      WHERE ${visible}
+      UNION
+      SELECT DISTINCT 'language', r.language
+      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
+      WHERE ${visibleSql(now, { translations: true })} AND ${originalPublicSql(now)}
+    ) facets
+    -- Issuers last: they are the many, and the limit is only a guard.
+    ORDER BY kind = 'issuer', value LIMIT 1000`;
+  const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.value);
+  return { countries: of("country"), issuers: of("issuer"), languages: of("language") };
 }

@@ -10,7 +10,7 @@ import { cachedPublicRelease, cachedRelatedReleases } from "@/lib/dal/public/cac
 import type { ReleaseVersion } from "@/lib/dal/public/releases";
 import type { ReleaseDTO } from "@/lib/dal/releases";
 import { FEED_ALTERNATES } from "@/lib/domain/feeds";
-import { isLanguageCode, LANGUAGE_SEGMENT } from "@/lib/domain/languages";
+import { segmentLanguage } from "@/lib/domain/languages";
 import { leadImageShare } from "@/lib/domain/media/reader";
 import { releasePath } from "@/lib/domain/release-path";
 import { hreflangAlternates } from "@/lib/domain/sitemap-versions";
@@ -32,7 +32,7 @@ const SLUG = /^[a-z0-9-]{1,120}$/;
 
 /** The language segment of a translation's address, when it names one of ours. */
 export function translationLanguage(segment: string): string | null {
-  return LANGUAGE_SEGMENT.test(segment) && isLanguageCode(segment) ? segment : null;
+  return segmentLanguage(segment);
 }
 
 // cache(): generateMetadata and the page read the same release once per request.

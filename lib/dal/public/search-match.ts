@@ -1,0 +1,85 @@
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { db } from "../../db";
+import { SEARCH_CONFIG_NAMES, searchConfig } from "../../domain/search-config";
+import { substringTerms } from "../../domain/substring-match";
+
+// Issue 14: how a search text matches an edition, per listing language (lib/domain/search-config.ts).
+// - A language with a stemmer (en, ru, ar …): its vector @@ websearch_to_tsquery(<its config>, q).
+// - A language without one (az, zh, ja, ko …): its vector (simple) @@ the simple query, or every word
+//   of q found inside its searchText (ILIKE, which the trigram index serves from three characters on;
+//   a longer word also by pg_trgm word similarity, so "sazişini" finds "sazişlərini").
+// - Originals in any language (the default of /): q in every configuration OR-ed, so each release
+//   matches in its own language, whole words (a language without a stemmer in simple). No substring
+//   arm: one GIN condition keeps the index in use (an OR with the trigram index lost it to a scan
+//   of every published edition), and the home page's Language filter gives the substring search.
+
+/** LIKE pattern for "contains", with the user's % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Words shorter than this are only found as substrings: trigram similarity of short words is noise. */
+const SIMILAR_MIN_LENGTH = 5;
+
+export interface SearchMatch {
+  /** The condition on e (the live Edition). */
+  where: Prisma.Sql;
+  /** The ranking, a real: ts_rank, plus a share of the words found in the headline when searched by substring. */
+  rank: Prisma.Sql;
+  /** The tsquery (for ts_headline). */
+  tsq: Prisma.Sql;
+}
+
+/**
+ * The tsquery of q in the listing's configuration; for originals in any language, q in each of our
+ * configurations, OR-ed. Most configurations read a Latin word alike, so the OR is of the distinct
+ * queries only (a longer tsquery costs the GIN index more, and the planner gave up the index for ten
+ * copies of one query); a scalar subquery, computed once per statement.
+ */
+export function tsQuerySql(q: string, language: string | null): Prisma.Sql {
+  if (language) return Prisma.sql`websearch_to_tsquery(${searchConfig(language).config}::regconfig, ${q})`;
+  return Prisma.sql`(SELECT string_agg(DISTINCT '(' || t::text || ')', ' | ')::tsquery
+    FROM unnest(ARRAY[${Prisma.join(SEARCH_CONFIG_NAMES)}]::text[]) AS c(name),
+      websearch_to_tsquery(c.name::regconfig, ${q}) AS t
+    WHERE numnode(t) > 0)`;
+}
+
+/** Whether the listing is searched by substring too: the listing of a language without a stemmer. */
+export function usesSubstrings(language: string | null): boolean {
+  return language !== null && searchConfig(language).trigram;
+}
+
+export function searchMatch(q: string, language: string | null): SearchMatch {
+  const tsq = tsQuerySql(q, language);
+  const terms = usesSubstrings(language) ? substringTerms(q) : [];
+  if (terms.length === 0)
+    return { where: Prisma.sql`e."searchVector" @@ ${tsq}`, rank: Prisma.sql`ts_rank(e."searchVector", ${tsq})`, tsq };
+  const found = terms.map((term) =>
+    Array.from(term).length >= SIMILAR_MIN_LENGTH
+      ? Prisma.sql`(e."searchText" ILIKE ${containsPattern(term)} OR ${term} <% e."searchText")`
+      : Prisma.sql`e."searchText" ILIKE ${containsPattern(term)}`,
+  );
+  const inHeadline = terms.map(
+    (term) => Prisma.sql`(CASE WHEN e.headline ILIKE ${containsPattern(term)} THEN 1 ELSE 0 END)`,
+  );
+  return {
+    where: Prisma.sql`(e."searchVector" @@ ${tsq} OR (${Prisma.join(found, " AND ")}))`,
+    rank: Prisma.sql`(ts_rank(e."searchVector", ${tsq}) + CASE WHEN e."searchText" IS NULL THEN 0
+      ELSE (${Prisma.join(inHeadline, " + ")})::real / ${terms.length}::real END)::real`,
+    tsq,
+  };
+}
+
+/**
+ * Whether q has anything to search for in the listing's language: "the" alone has no lexeme in
+ * English (the listing of originals in any language asks English, the site's own, as before). Simple
+ * configurations keep every word.
+ */
+export async function hasSearchableWords(q: string, language: string | null): Promise<boolean> {
+  const config = searchConfig(language ?? "en").config;
+  const [row] = await db().$queryRaw<
+    Array<{ n: number }>
+  >`SELECT numnode(websearch_to_tsquery(${config}::regconfig, ${q}))::int AS n`;
+  return (row?.n ?? 0) > 0;
+}
