@@ -60,11 +60,6 @@ export async function ReleasesHome({
   return (
     <>
       <h1>{t("listing.title")}</h1>
-      <LanguageSwitcher
-        versions={homeLanguages(facets.languages, language).map((code) => ({ language: code, path: `/${code}` }))}
-        current={language ?? ""}
-        label={t("release.languages")}
-      />
       <ReleaseFilters
         action={home}
         values={{ ...state, q: query.q, country: query.countries[0] ?? null }}
@@ -72,6 +67,11 @@ export async function ReleasesHome({
         fields={{ search: true, issuer: true, speaker: true, language: !language }}
         languages={facets.languages}
         chrome={chrome}
+      />
+      <LanguageSwitcher
+        versions={homeLanguages(facets.languages, language).map((code) => ({ language: code, path: `/${code}` }))}
+        current={language ?? ""}
+        label={t("release.languages")}
       />
       <QueryNotes notes={notes} />
       {page.items.length === 0 ? (
