@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SAMPLE, sampleClipboardHtml, sampleDocx, samplePage, samplePdf } from "../test/support/release-files";
 import { expect, test, type Page } from "./support/test";
-import { signIn } from "./support/pages";
+import { signIn, unique } from "./support/pages";
 
 // Issue 15, "Files and addresses": a Word file and a PDF made here, a pasted HTML clipboard and a page
 // served by a local HTTP server (the e2e app runs with IMPORT_ALLOW_PRIVATE=1) each reach the same
@@ -133,6 +133,7 @@ test.describe("Import from URL", () => {
 
 test("issue 15: a date-only release invents no time; dateline and sign-offs leave the body, the contact is proposed", async ({
   page,
+  browser,
 }) => {
   await openImport(page);
   const contact = "For more information, contact the Press Office, press@northland.example, +47 22 33 44 55";
@@ -142,7 +143,10 @@ test("issue 15: a date-only release invents no time; dateline and sign-offs leav
   await page.getByRole("button", { name: "Extract", exact: true }).click();
   await expect(field(page, "Date")).toHaveValue(SAMPLE.date);
   await expect(field(page, "Time")).toHaveValue("");
-  await expect(page.locator("#time-hint")).toHaveText("Not in the text: enter the time of the release");
+  await expect(field(page, "UTC offset")).toHaveValue("");
+  await expect(page.locator("#time-hint")).toHaveText(
+    "Not in the text: leave time and UTC offset empty for a date-only dateline, or enter both",
+  );
   const body = field(page, "Body");
   await expect(body).toHaveValue(new RegExp(`^The Ministry of Water of Northland[\\s\\S]*${SAMPLE.more}$`));
   await expect(field(page, "Media contact name")).toHaveValue("Press Office");
@@ -151,14 +155,44 @@ test("issue 15: a date-only release invents no time; dateline and sign-offs leav
   // The source text stays in view while the proposals scroll.
   await expect(page.getByRole("region", { name: "Source text" })).toHaveCSS("position", "sticky");
 
-  // Nothing invented: the person is asked for the time, nothing typed is lost.
+  // A time with no offset is not a dateline: the person is told what is missing, nothing typed is lost.
+  const headline = unique(SAMPLE.headline);
+  await field(page, "Headline").fill(headline);
   await field(page, "Issuer").fill("Ministry of Water of Northland");
-  await page.getByRole("button", { name: "Create draft" }).click();
-  await expect(page.locator("#time-error")).toHaveText("Enter the time as HH:MM (24-hour)");
-  await expect(field(page, "Media contact name")).toHaveValue("Press Office");
   await field(page, "Time").fill("10:00");
-  await field(page, "UTC offset").fill("+01:00");
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page.locator("#utcOffset-error")).toHaveText(
+    "Enter the UTC offset of the time, e.g. +04:00, or leave both empty for a date-only dateline",
+  );
+  await expect(field(page, "Media contact name")).toHaveValue("Press Office");
+
+  // Nothing invented: with time and offset empty the draft is created with the date alone.
+  await field(page, "Time").fill("");
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(/\/admin\/releases\/[^/?]+\?done=draft$/);
   await expect(field(page, "Media contact email")).toHaveValue("press@northland.example");
+  await expect(field(page, "Date")).toHaveValue(SAMPLE.date);
+  await expect(field(page, "Time")).toHaveValue("");
+  await expect(field(page, "UTC offset")).toHaveValue("");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  const editUrl = page.url().replace(/\?.*$/, "");
+
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, "editor");
+  await editor.goto(editUrl);
+  await editor.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  const publicUrl = await editor.getByRole("link", { name: "View public page" }).getAttribute("href");
+  await editor.context().close();
+
+  // Readers see the date as written, no time, and machines get the date alone.
+  await page.goto(publicUrl!);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+  const dateline = page.locator("time.dateline");
+  await expect(dateline).toHaveAttribute("datetime", SAMPLE.date);
+  await expect(dateline).toContainText("3 March 2025");
+  await expect(dateline).not.toContainText(/\d{2}:\d{2}|UTC/);
+  const jsonLd = await page.locator('script[type="application/ld+json"]').first().textContent();
+  expect(jsonLd).toContain(`"dateCreated":"${SAMPLE.date}"`);
 });

@@ -8,6 +8,7 @@ import {
   localToInstant,
   parseUtcOffset,
   toOffsetIso,
+  dateOnlyInstant,
 } from "./dateline";
 
 describe("parseUtcOffset", () => {
@@ -164,5 +165,32 @@ describe("toOffsetIso", () => {
     for (const offset of [-720, -330, 0, 240, 345, 840]) {
       expect(new Date(toOffsetIso(instant, offset)).getTime()).toBe(instant.getTime());
     }
+  });
+});
+
+// Issue 15: a release whose text gives a date and no time has a date-only dateline. It is stored as
+// the date at 00:00 UTC with no offset (null), and shown and exported as the date alone: no invented
+// time, no "UTC+00:00".
+describe("a date-only dateline (no offset)", () => {
+  const midnight = new Date("2025-03-03T00:00:00Z");
+
+  it("has the date and no time", () => {
+    expect(instantToLocal(midnight, null)).toEqual({ date: "2025-03-03", time: "" });
+  });
+
+  it("prints the date alone, with the place when there is one", () => {
+    expect(formatDateline(midnight, null)).toBe("3 March 2025");
+    expect(formatDateline(midnight, null, "Tbilisi")).toBe("Tbilisi, 3 March 2025");
+  });
+
+  it("is an ISO 8601 date with no time for machine-readable output", () => {
+    expect(toOffsetIso(midnight, null)).toBe("2025-03-03");
+    expect(toOffsetIso(new Date("2024-12-31T00:00:00Z"), null)).toBe("2024-12-31");
+  });
+
+  it("is a date-only instant from a date: 00:00 UTC of that day", () => {
+    expect(dateOnlyInstant("2025-03-03")?.toISOString()).toBe("2025-03-03T00:00:00.000Z");
+    expect(dateOnlyInstant("2025-02-29")).toBeNull();
+    expect(dateOnlyInstant("3 March")).toBeNull();
   });
 });

@@ -189,11 +189,11 @@ describe("releaseInputSchema rejects bad input with a message on the right field
     expect(errorsOf(validValues({ date })).date).toBe("That date does not exist");
   });
 
-  it.each(["24:00", "9:00", "09:60", "noon", "", "09:00:00"])("rejects the time %j", (time) => {
+  it.each(["24:00", "9:00", "09:60", "noon", "09:00:00"])("rejects the time %j", (time) => {
     expect(errorsOf(validValues({ time })).time).toBe("Enter the time as HH:MM (24-hour)");
   });
 
-  it.each(["+15:00", "+14:30", "-12:30", "+04:60", "abc", ""])("rejects the UTC offset %j", (utcOffset) => {
+  it.each(["+15:00", "+14:30", "-12:30", "+04:60", "abc"])("rejects the UTC offset %j", (utcOffset) => {
     expect(errorsOf(validValues({ utcOffset })).utcOffset).toBe(
       "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00",
     );
@@ -266,6 +266,48 @@ describe("releaseInputSchema rejects bad input with a message on the right field
   it("reports every bad field at once, first message per field", () => {
     const errors = errorsOf(validValues({ headline: "", body: "", time: "25:00", utcOffset: "+15:00" }));
     expect(Object.keys(errors).sort()).toEqual(["body", "headline", "time", "utcOffset"]);
+  });
+});
+
+// Issue 15: a text with a date and no time makes a date-only dateline; nobody has to invent a time.
+describe("a date-only dateline", () => {
+  it("is accepted with time and UTC offset both empty: the date at 00:00 UTC, no offset", () => {
+    const input = parse(validValues({ date: "2025-03-03", time: "", utcOffset: "" }));
+    expect(input.datelineAt.toISOString()).toBe("2025-03-03T00:00:00.000Z");
+    expect(input.datelineOffsetMinutes).toBeNull();
+  });
+
+  it("is accepted when the empty fields hold only spaces", () => {
+    expect(parse(validValues({ time: "  ", utcOffset: " " })).datelineOffsetMinutes).toBeNull();
+  });
+
+  it("asks for the offset when only the time is given, and says both may be left empty", () => {
+    const errors = errorsOf(validValues({ time: "09:00", utcOffset: "" }));
+    expect(errors.utcOffset).toBe(
+      "Enter the UTC offset of the time, e.g. +04:00, or leave both empty for a date-only dateline",
+    );
+    expect(errors.time).toBeUndefined();
+  });
+
+  it("asks for the time when only the offset is given", () => {
+    const errors = errorsOf(validValues({ time: "", utcOffset: "+04:00" }));
+    expect(errors.time).toBe(
+      "Enter the time as HH:MM (24-hour), or leave both time and UTC offset empty for a date-only dateline",
+    );
+    expect(errors.utcOffset).toBeUndefined();
+  });
+
+  it("still requires the date", () => {
+    expect(errorsOf(validValues({ date: "", time: "", utcOffset: "" })).date).toBe("Enter the date as YYYY-MM-DD");
+  });
+
+  it("round-trips through the form with time and offset empty", () => {
+    const input = parse(validValues({ date: "2025-03-03", time: "", utcOffset: "" }));
+    const values = releaseToFormValues(asStored(input));
+    expect(values.date).toBe("2025-03-03");
+    expect(values.time).toBe("");
+    expect(values.utcOffset).toBe("");
+    expect(parse(values)).toEqual(input);
   });
 });
 
