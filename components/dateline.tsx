@@ -1,4 +1,4 @@
-import { formatDateline, toOffsetIso } from "@/lib/domain/dateline";
+import { formatDateline, toOffsetIso, type DatelineOffset } from "@/lib/domain/dateline";
 
 /**
  * className: "dateline" is the article's own (one per release page); lists of other releases pass another.
@@ -12,7 +12,7 @@ export function Dateline({
   text,
 }: {
   at: Date;
-  offsetMinutes: number;
+  offsetMinutes: DatelineOffset;
   place: string | null;
   className?: string;
   text?: string;

@@ -312,7 +312,7 @@ export function ReleaseForm({
             id="time"
             label="Time"
             error={errors.time}
-            hint={translating ? SHARED_HINT : undefined}
+            hint={translating ? SHARED_HINT : "Leave time and UTC offset empty for a date-only dateline"}
             readOnly={translating}
             type="time"
             name="time"

@@ -139,10 +139,12 @@ export function ReleaseImport() {
                 {text("date", "Date", { type: "date" })}
                 {text("time", "Time", {
                   type: "time",
-                  hint: review.values.time ? undefined : "Not in the text: enter the time of the release",
+                  hint: review.values.time
+                    ? undefined
+                    : "Not in the text: leave time and UTC offset empty for a date-only dateline, or enter both",
                 })}
                 {text("utcOffset", "UTC offset", {
-                  hint: review.values.utcOffset ? "e.g. +04:00" : "Not in the text: e.g. +04:00",
+                  hint: review.values.utcOffset ? "e.g. +04:00" : "Not in the text: e.g. +04:00, with the time",
                   max: 10,
                 })}
               </div>

@@ -515,6 +515,19 @@ describe("responses conform to the document", () => {
     expect((ninjs.associations as Json[]).map((a) => a.name)).toEqual(["mainpicture", "attachment-1"]);
   });
 
+  it("issue 15: a date-only release conforms as JSON and as ninjs: the date alone, no offset, no invented time", async () => {
+    const created = await publish("date-only", new Date(Date.UTC(2024, 8, 12, 14)), {
+      date: "2024-09-10",
+      time: "",
+      utcOffset: "",
+    });
+    const body = await conforming(await call(`/releases/${created.slug}`), "/releases/{slug}");
+    expect(body.dateline).toMatchObject({ at: "2024-09-10", utcOffset: null });
+    expect(String((body.dateline as Json).text)).toMatch(/10 September 2024$/);
+    const ninjs = await conforming(await call(`/releases/${created.slug}?format=ninjs`), "/releases/{slug}");
+    expect(ninjs).not.toHaveProperty("contentCreated");
+  });
+
   it("unknown paths under /api/v1 are JSON 404s", async () => {
     for (const path of ["/nope", "/releases/a/b", "/people"]) {
       const response = await call(path);

@@ -94,7 +94,7 @@ export function presentReleaseSummary(release: PublicReleaseInput, { siteUrl }: 
     dateline: {
       place: release.datelinePlace,
       at: toOffsetIso(release.datelineAt, release.datelineOffsetMinutes),
-      utcOffset: formatUtcOffset(release.datelineOffsetMinutes),
+      utcOffset: release.datelineOffsetMinutes === null ? null : formatUtcOffset(release.datelineOffsetMinutes),
       text: formatDateline(release.datelineAt, release.datelineOffsetMinutes, release.datelinePlace),
     },
     issuer: release.issuer,

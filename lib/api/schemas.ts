@@ -28,11 +28,16 @@ const CountryCodeSchema = z
 const DatelineSchema = z
   .strictObject({
     place: z.string().nullable().describe("Where the release was issued, when given."),
-    at: instant().describe("The dateline instant in the writer's UTC offset, e.g. 2024-07-04T09:00:00+04:00."),
+    at: z
+      .union([instant(), day()])
+      .describe(
+        "The dateline instant in the writer's UTC offset, e.g. 2024-07-04T09:00:00+04:00, or the date alone, e.g. 2025-03-03, when the release gives no time (a date-only dateline).",
+      ),
     utcOffset: z
       .string()
       .regex(/^[+-]\d{2}:\d{2}$/)
-      .describe("The writer's offset from UTC, e.g. +04:00."),
+      .nullable()
+      .describe("The writer's offset from UTC, e.g. +04:00; null for a date-only dateline."),
     text: z.string().describe('The dateline as printed, e.g. "Baku, 4 July 2024 09:00 (UTC+04:00)".'),
   })
   .describe("The release's dateline.")

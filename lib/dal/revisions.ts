@@ -50,7 +50,8 @@ const snapshotSchema = z.object({
   body: str,
   datelinePlace: nullableStr,
   datelineAt: instant,
-  datelineOffsetMinutes: int,
+  // Null: a date-only dateline (issue 15); a snapshot without the field falls back to UTC.
+  datelineOffsetMinutes: z.number().int().nullable().catch(0),
   issuer: str,
   sourceCredit: nullableStr,
   mediaContactName: nullableStr,

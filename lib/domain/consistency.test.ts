@@ -157,3 +157,29 @@ describe("issue 14: a body in another language", () => {
     expect(countryProblems("Azərbaycan və Gürcüstan nazirləri görüşdülər.", "en")).toHaveLength(1);
   });
 });
+
+describe("issue 15: a date-only dateline", () => {
+  const dated = (day: string, now: string) =>
+    checkConsistency(
+      {
+        body: "The ministers met.",
+        agreements: [],
+        quotes: [],
+        countries: [],
+        datelineAt: new Date(`${day}T00:00:00Z`),
+        datelineOffsetMinutes: null,
+      },
+      new Date(now),
+    ).filter((p) => p.field === "date");
+
+  it("is not in the future once its date has begun somewhere (14 hours before 00:00 UTC)", () => {
+    // 3 March has begun at UTC+14 at 10:00 UTC on 2 March: a release dated 3 March is fine.
+    expect(dated("2025-03-03", "2025-03-02T10:00:00Z")).toEqual([]);
+    expect(dated("2025-03-03", "2025-03-03T12:00:00Z")).toEqual([]);
+  });
+
+  it("is in the future when its date has begun nowhere", () => {
+    expect(dated("2025-03-03", "2025-03-02T09:59:00Z")).toHaveLength(1);
+    expect(dated("2025-03-05", "2025-03-03T12:00:00Z")).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@
 
 import { findCountryMentions } from "./extractor/countries";
 import { countryName } from "./countries";
+import { MAX_OFFSET_MINUTES, type DatelineOffset } from "./dateline";
 
 export interface ConsistencyInput {
   body: string;
@@ -13,6 +14,8 @@ export interface ConsistencyInput {
   quotes: ReadonlyArray<{ text: string; speaker: string; speakerAliases?: readonly string[] }>;
   countries: readonly string[];
   datelineAt: Date;
+  /** Null for a date-only dateline (issue 15): its instant is 00:00 UTC of the date. */
+  datelineOffsetMinutes?: DatelineOffset;
   /** The scheduled publication instant; `now` when absent. */
   publishAt?: Date | null;
   /** Images and attachments in the form's order: images first (issue 13). */
@@ -229,7 +232,13 @@ export function checkConsistency(release: ConsistencyInput, now: Date): Consiste
   });
 
   const publication = release.publishAt ?? now;
-  if (release.datelineAt.getTime() > publication.getTime()) {
+  // A date-only dateline is in the future only once its date has begun nowhere on Earth: the date
+  // starts 14 hours before 00:00 UTC at the easternmost offset, and a release dated "today" is fine.
+  const earliest =
+    release.datelineOffsetMinutes === null
+      ? release.datelineAt.getTime() - MAX_OFFSET_MINUTES * 60_000
+      : release.datelineAt.getTime();
+  if (earliest > publication.getTime()) {
     problems.push({
       field: "date",
       message: release.publishAt
@@ -305,6 +314,7 @@ export function consistencyInputOfRelease(
     quotes: ReadonlyArray<{ text: string; speaker: { name: string; aliases: readonly string[] } }>;
     countries: readonly string[];
     datelineAt: Date;
+    datelineOffsetMinutes?: DatelineOffset;
     media?: ReadonlyArray<ConsistencyMedia>;
     language?: string;
   },
@@ -317,6 +327,7 @@ export function consistencyInputOfRelease(
     quotes: r.quotes.map((q) => ({ text: q.text, speaker: q.speaker.name, speakerAliases: q.speaker.aliases })),
     countries: r.countries,
     datelineAt: r.datelineAt,
+    datelineOffsetMinutes: r.datelineOffsetMinutes,
     publishAt,
     // Images before attachments, as the form lists and posts them (numbers and row ids then agree).
     media: (r.media ?? [])

@@ -1,5 +1,10 @@
 // Datelines are stored as the UTC instant plus the writer's UTC offset in minutes, so a release
-// written "4 July 2024 09:00 (UTC+04:00)" is shown exactly so, wherever the reader is.
+// written "4 July 2024 09:00 (UTC+04:00)" is shown exactly so, wherever the reader is. A release whose
+// text gives a date and no time has a date-only dateline (issue 15): no offset (null) and the date at
+// 00:00 UTC as its instant, shown and exported as the date alone rather than with an invented time.
+
+/** Minutes east of UTC of the dateline's time, or null for a date-only dateline. */
+export type DatelineOffset = number | null;
 
 export const MIN_OFFSET_MINUTES = -12 * 60;
 export const MAX_OFFSET_MINUTES = 14 * 60;
@@ -60,26 +65,41 @@ export function localToInstant(date: string, time: string, offsetMinutes: number
   return new Date(utcMillis - offsetMinutes * 60_000);
 }
 
-/** The writer's local wall-clock date and time of an instant. */
-export function instantToLocal(instant: Date, offsetMinutes: number): { date: string; time: string } {
-  const local = new Date(instant.getTime() + offsetMinutes * 60_000);
+/** The instant a date-only dateline stores for "2025-03-03": 00:00 UTC of that day; null if invalid. */
+export function dateOnlyInstant(date: string): Date | null {
+  return localToInstant(date, "00:00", 0);
+}
+
+/** The writer's local wall-clock date and time of an instant; the time is "" for a date-only dateline. */
+export function instantToLocal(instant: Date, offsetMinutes: DatelineOffset): { date: string; time: string } {
+  const local = new Date(instant.getTime() + (offsetMinutes ?? 0) * 60_000);
   return {
     date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
-    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+    time: offsetMinutes === null ? "" : `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
   };
 }
 
-/** "4 July 2024 09:00 (UTC+04:00)", prefixed with the place when there is one: "Baku, 4 July …". */
-export function formatDateline(instant: Date, offsetMinutes: number, place?: string | null): string {
-  const local = new Date(instant.getTime() + offsetMinutes * 60_000);
-  const when = `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} (UTC${formatUtcOffset(offsetMinutes)})`;
+/**
+ * "4 July 2024 09:00 (UTC+04:00)", or "3 March 2025" for a date-only dateline, prefixed with the place
+ * when there is one: "Baku, 4 July …".
+ */
+export function formatDateline(instant: Date, offsetMinutes: DatelineOffset, place?: string | null): string {
+  const local = new Date(instant.getTime() + (offsetMinutes ?? 0) * 60_000);
+  const day = `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()}`;
+  const when =
+    offsetMinutes === null
+      ? day
+      : `${day} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())} (UTC${formatUtcOffset(offsetMinutes)})`;
   return place ? `${place}, ${when}` : when;
 }
 
-/** ISO 8601 with the writer's offset, e.g. "2024-07-04T09:00:00+04:00" (for machine-readable output). */
-export function toOffsetIso(instant: Date, offsetMinutes: number): string {
+/**
+ * ISO 8601 with the writer's offset, e.g. "2024-07-04T09:00:00+04:00", or the date alone ("2025-03-03")
+ * for a date-only dateline (for machine-readable output).
+ */
+export function toOffsetIso(instant: Date, offsetMinutes: DatelineOffset): string {
   const { date, time } = instantToLocal(instant, offsetMinutes);
-  return `${date}T${time}:00${formatUtcOffset(offsetMinutes)}`;
+  return offsetMinutes === null ? date : `${date}T${time}:00${formatUtcOffset(offsetMinutes)}`;
 }
 
 function pad(n: number): string {

@@ -100,6 +100,15 @@ describe("releaseToNinjs (the seed release)", () => {
     expect(doc.language).toBe("en");
   });
 
+  it("issue 15: a date-only dateline gives no contentCreated (ninjs wants a date-time; none is invented)", () => {
+    const dateOnly = releaseToNinjs(
+      seedRelease({ datelineAt: new Date("2025-03-03T00:00:00Z"), datelineOffsetMinutes: null }),
+      context,
+    );
+    expect(dateOnly).not.toHaveProperty("contentCreated");
+    expect(dateOnly.firstCreated).toBe("2024-07-04T05:00:00+00:00");
+  });
+
   it("dates the item in the dateline's offset", () => {
     expect(doc.firstCreated).toBe("2024-07-04T09:00:00+04:00");
     expect(doc.versionCreated).toBe("2024-07-04T09:00:00+04:00");

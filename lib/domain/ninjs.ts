@@ -168,7 +168,10 @@ export function releaseToNinjs(release: NinjsReleaseInput, context: NinjsContext
     version: String(release.editionNumber),
     firstCreated: dates.published,
     versionCreated: dates.modified,
-    contentCreated: toOffsetIso(release.datelineAt, release.datelineOffsetMinutes),
+    // ninjs wants a date-time: a date-only dateline (issue 15) has none to give, so none is invented.
+    ...(release.datelineOffsetMinutes === null
+      ? {}
+      : { contentCreated: toOffsetIso(release.datelineAt, release.datelineOffsetMinutes) }),
     pubStatus: "usable",
     language: release.language ?? LANGUAGE,
     headlines: [{ role: "main", value: release.headline }],

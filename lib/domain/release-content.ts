@@ -1,3 +1,5 @@
+import type { DatelineOffset } from "./dateline";
+
 /**
  * The content fields every view of a release shares: the DAL's DTOs, history diffs and structured
  * data all extend this one shape rather than each listing the fields again.
@@ -8,9 +10,9 @@ export interface ReleaseContent {
   /** Markdown source. */
   body: string;
   datelinePlace: string | null;
-  /** The dateline instant (UTC) and the writer's offset from UTC in minutes. */
+  /** The dateline instant (UTC) and the writer's offset from UTC in minutes (null: date-only). */
   datelineAt: Date;
-  datelineOffsetMinutes: number;
+  datelineOffsetMinutes: DatelineOffset;
   issuer: string;
   sourceCredit: string | null;
   /** Media contact for journalists; all null when the release names none. */

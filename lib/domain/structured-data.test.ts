@@ -100,6 +100,14 @@ describe("releaseJsonLd", () => {
     );
   });
 
+  it("issue 15: a date-only dateline is created on its date, with no invented time; publication stays an instant", () => {
+    expect(parse().dateCreated).toBe("2024-07-04T09:00:00+04:00");
+    const ld = parse(release({ datelineAt: new Date("2025-03-03T00:00:00Z"), datelineOffsetMinutes: null }));
+    expect(ld.dateCreated).toBe("2025-03-03");
+    expect(ld.dateline).toBe("3 March 2025");
+    expect(ld.datePublished).toBe("2024-07-04T05:00:00+00:00");
+  });
+
   it("credits the source organisation, else the issuer", () => {
     expect(parse().sourceOrganization).toEqual({ "@type": "Organization", name: "Azernews" });
     expect(parse(release({ sourceCredit: null })).sourceOrganization).toEqual({

@@ -81,8 +81,9 @@ export function releaseDates(
   const modified =
     release.editionPublishedAt && release.editionPublishedAt > published ? release.editionPublishedAt : published;
   return {
-    published: toOffsetIso(published, release.datelineOffsetMinutes),
-    modified: toOffsetIso(modified, release.datelineOffsetMinutes),
+    // Publication is an instant even when the dateline is a date alone: those are written in UTC.
+    published: toOffsetIso(published, release.datelineOffsetMinutes ?? 0),
+    modified: toOffsetIso(modified, release.datelineOffsetMinutes ?? 0),
   };
 }
 
@@ -152,6 +153,9 @@ export function releaseJsonLd(release: StructuredReleaseInput, context: Structur
     datePublished: dates.published,
     dateModified: dates.modified,
     dateline: formatDateline(release.datelineAt, offset, release.datelinePlace),
+    // When the release was written, as its dateline says: an instant, or the date alone when the
+    // release gives no time (issue 15).
+    dateCreated: toOffsetIso(release.datelineAt, offset),
     author: issuer,
     publisher: { "@type": "Organization", name: context.publisher.name, url: context.publisher.url },
     // The source credit is who the text comes from (e.g. a news agency); without one, the issuer.

@@ -6,7 +6,7 @@ import ru from "../../messages/ru.json";
 import zh from "../../messages/zh.json";
 import type { AgreementTypeValue } from "../domain/agreement-types";
 import { countryName } from "../domain/countries";
-import { formatUtcOffset } from "../domain/dateline";
+import { formatUtcOffset, type DatelineOffset } from "../domain/dateline";
 import { languageDirection, languageName } from "../domain/languages";
 import type { BodyLabels } from "./body-labels";
 
@@ -61,14 +61,20 @@ function chromeOf(lang: ReaderLanguage) {
     t,
     /** "4 July 2024" / "4 iyul 2024" / "2024年7月4日", of the UTC calendar day. */
     day: (date: Date) => dayFormat.format(date),
-    /** "Baku, 4 July 2024 09:00 (UTC+04:00)": the writer's wall clock, in the reader's language. */
-    dateline(instant: Date, offsetMinutes: number, where: string | null): string {
-      const local = new Date(instant.getTime() + offsetMinutes * 60_000);
-      const when = t("release.dateline", {
-        date: dayFormat.format(local),
-        time: timeFormat.format(local),
-        offset: formatUtcOffset(offsetMinutes),
-      });
+    /**
+     * "Baku, 4 July 2024 09:00 (UTC+04:00)": the writer's wall clock, in the reader's language; the date
+     * alone for a date-only dateline (null offset, issue 15).
+     */
+    dateline(instant: Date, offsetMinutes: DatelineOffset, where: string | null): string {
+      const local = new Date(instant.getTime() + (offsetMinutes ?? 0) * 60_000);
+      const when =
+        offsetMinutes === null
+          ? dayFormat.format(local)
+          : t("release.dateline", {
+              date: dayFormat.format(local),
+              time: timeFormat.format(local),
+              offset: formatUtcOffset(offsetMinutes),
+            });
       return where ? t("release.datelineWithPlace", { place: place(where), when }) : when;
     },
     /** "AZ" → "Azerbaijan" / "Азербайджан"; the English name when Intl has none. */

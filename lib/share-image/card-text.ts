@@ -1,4 +1,4 @@
-import { formatDateline } from "../domain/dateline";
+import { formatDateline, type DatelineOffset } from "../domain/dateline";
 import { languageDirection } from "../domain/languages";
 import { readerMessages } from "../i18n/messages";
 import type { ShareImageText } from "./render";
@@ -19,7 +19,7 @@ export interface ShareCardRelease {
   issuer: string;
   datelinePlace: string | null;
   datelineAt: Date;
-  datelineOffsetMinutes: number;
+  datelineOffsetMinutes: DatelineOffset;
 }
 
 export function shareCardText(release: ShareCardRelease, site: string): ShareImageText {

@@ -1,7 +1,7 @@
 // The release form's values ↔ posted form fields and stored releases: what the editor's forms post
 // is read here into plain strings (lib/validation/release.ts validates them), and a stored release or
 // a new one is turned into the values the form starts from.
-import { formatUtcOffset, instantToLocal } from "../domain/dateline";
+import { formatUtcOffset, instantToLocal, type DatelineOffset } from "../domain/dateline";
 import { formString } from "./form";
 import type { EditionMediaFormValues } from "./media";
 import type { AgreementFormValues, QuoteFormValues, ReleaseFormValues } from "./release";
@@ -61,7 +61,7 @@ export function releaseToFormValues(r: {
   body: string;
   datelinePlace: string | null;
   datelineAt: Date;
-  datelineOffsetMinutes: number;
+  datelineOffsetMinutes: DatelineOffset;
   issuer: string;
   sourceCredit: string | null;
   mediaContactName: string | null;
@@ -96,7 +96,7 @@ export function releaseToFormValues(r: {
     datelinePlace: r.datelinePlace ?? "",
     date,
     time,
-    utcOffset: formatUtcOffset(r.datelineOffsetMinutes),
+    utcOffset: r.datelineOffsetMinutes === null ? "" : formatUtcOffset(r.datelineOffsetMinutes),
     issuer: r.issuer,
     sourceCredit: r.sourceCredit ?? "",
     mediaContactName: r.mediaContactName ?? "",

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AGREEMENT_TYPES, type AgreementTypeValue } from "../domain/agreement-types";
 import { isCountryCode, splitCountryCodes } from "../domain/countries";
 import { isLanguageCode } from "../domain/languages";
-import { localToInstant, parseUtcOffset } from "../domain/dateline";
+import { dateOnlyInstant, localToInstant, parseUtcOffset, type DatelineOffset } from "../domain/dateline";
 import { editionMediaListSchema, type EditionMediaFormValues } from "./media";
 
 export const LIMITS = {
@@ -163,16 +163,17 @@ export const releaseInputSchema = z
     body: required("Body", LIMITS.body),
     datelinePlace: optional("Dateline place", LIMITS.place),
     date: z.string().trim().regex(isoDate, "Enter the date as YYYY-MM-DD").max(10, "Enter the date as YYYY-MM-DD"),
+    // Time and offset are both empty for a date-only dateline (issue 15), or both given.
     time: z
       .string()
       .trim()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter the time as HH:MM (24-hour)")
+      .regex(/^(?:([01]\d|2[0-3]):[0-5]\d)?$/, "Enter the time as HH:MM (24-hour)")
       .max(5, "Enter the time as HH:MM (24-hour)"),
     utcOffset: z
       .string()
       .trim()
       .max(10, "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00")
-      .refine((v) => parseUtcOffset(v) !== null, "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00"),
+      .refine((v) => v === "" || parseUtcOffset(v) !== null, "Enter a UTC offset from -12:00 to +14:00, e.g. +04:00"),
     issuer: required("Issuer", LIMITS.issuer),
     language: z
       .string()
@@ -251,9 +252,20 @@ export const releaseInputSchema = z
     message: "Add an email address or a phone number for the media contact",
     when: () => true,
   })
+  // Half a dateline is a slip, not a date-only one: the missing half is asked for, next to its field.
+  .refine((v) => !filled(v.time) || filled(v.utcOffset), {
+    path: ["utcOffset"],
+    message: "Enter the UTC offset of the time, e.g. +04:00, or leave both empty for a date-only dateline",
+    when: () => true,
+  })
+  .refine((v) => filled(v.time) || !filled(v.utcOffset), {
+    path: ["time"],
+    message: "Enter the time as HH:MM (24-hour), or leave both time and UTC offset empty for a date-only dateline",
+    when: () => true,
+  })
   .transform((v, ctx) => {
-    const offsetMinutes = parseUtcOffset(v.utcOffset) ?? 0;
-    const datelineAt = localToInstant(v.date, v.time, offsetMinutes);
+    const offsetMinutes: DatelineOffset = v.time === "" ? null : (parseUtcOffset(v.utcOffset) ?? 0);
+    const datelineAt = offsetMinutes === null ? dateOnlyInstant(v.date) : localToInstant(v.date, v.time, offsetMinutes);
     if (!datelineAt) {
       ctx.addIssue({ code: "custom", path: ["date"], message: "That date does not exist" });
       return z.NEVER;

@@ -3,6 +3,7 @@ import { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
 import { db } from "../../db";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
+import type { DatelineOffset } from "../../domain/dateline";
 import { slugify } from "../../domain/slug";
 import { hasVariants, leadImage } from "../../domain/media/reader";
 import { releasePath } from "../../domain/release-path";
@@ -31,7 +32,7 @@ export interface PublicReleaseSummary {
   countries: string[];
   datelinePlace: string | null;
   datelineAt: Date;
-  datelineOffsetMinutes: number;
+  datelineOffsetMinutes: DatelineOffset;
   publishedAt: Date;
   agreementTypes: AgreementTypeValue[];
   /** With a search: the same texts with matches between MARK_START and MARK_STOP. */

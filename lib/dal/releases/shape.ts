@@ -1,6 +1,7 @@
 import "server-only";
 import type { EditionStatus, Prisma } from "@prisma/client";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
+import type { DatelineOffset } from "../../domain/dateline";
 import { mediaUrl } from "../../domain/media/keys";
 import type { ReleaseContent } from "../../domain/release-content";
 
@@ -131,7 +132,7 @@ export interface ReleaseListItem {
   status: EditionStatus;
   datelinePlace: string | null;
   datelineAt: Date;
-  datelineOffsetMinutes: number;
+  datelineOffsetMinutes: DatelineOffset;
   publishedAt: Date | null;
   updatedAt: Date;
   updatedByName: string | null;

@@ -138,7 +138,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           structureChanged,
         }
       : null;
-  const tomorrow = instantToLocal(new Date(now().getTime() + 86_400_000), release.datelineOffsetMinutes);
+  const tomorrow = instantToLocal(new Date(now().getTime() + 86_400_000), release.datelineOffsetMinutes ?? 0);
 
   return (
     <>
@@ -179,8 +179,9 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         ) : null}
         {release.status === "SCHEDULED" && wf.publishAt ? (
           <li>
-            Scheduled for {formatInZone(wf.publishAt, wf.publishZone ?? formatUtcOffset(release.datelineOffsetMinutes))}{" "}
-            ({wf.publishAt.toISOString()}). Embargoed: invisible to the public until then.
+            Scheduled for{" "}
+            {formatInZone(wf.publishAt, wf.publishZone ?? formatUtcOffset(release.datelineOffsetMinutes ?? 0))} (
+            {wf.publishAt.toISOString()}). Embargoed: invisible to the public until then.
           </li>
         ) : null}
         {wf.liveNeedsReview && wf.forcePublishReason ? (
@@ -221,7 +222,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
               version={release.version}
               actions={panelActions}
               guidance={guidance}
-              scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes) }}
+              scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes ?? 0) }}
               askPublishAnywayReason={problems.length > 0}
               withdrawsTranslations={
                 release.translationOf

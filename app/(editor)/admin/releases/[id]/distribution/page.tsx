@@ -48,7 +48,7 @@ export default async function DistributionPage({ params, searchParams }: Props) 
   const [distribution, lists] = await Promise.all([getReleaseDistribution(release.id), listContactLists()]);
   const wf = release.workflow;
   const scheduled = release.status === "SCHEDULED" && wf.publishAt !== null && wf.publishAt > now();
-  const zone = wf.publishZone ?? formatUtcOffset(release.datelineOffsetMinutes);
+  const zone = wf.publishZone ?? formatUtcOffset(release.datelineOffsetMinutes ?? 0);
   const { done, recipients } = await searchParams;
   const notice = doneNotice(done, recipients);
   return (
