@@ -5,7 +5,8 @@ import { expect, test, type Browser, type Locator, type Page } from "./support/t
 
 // Issue 14, the translation form: "Add translation" → "Language" → the release form with the original's
 // words beside each field a translator writes (in the original's language: lang="en"), the structure
-// both share shown from the original and not editable here, the same labels as the release form.
+// both share shown from the original and not editable here (the speaker is the original's person, whose
+// name the translator may write as the language does), the same labels as the release form.
 
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
 const escaped = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
@@ -86,8 +87,11 @@ test("issue 14: Add translation opens the release form with the original's words
   await expect(field(page, "Countries")).toHaveValue(data.countries);
   await expect(field(agreement, "Agreement type")).toBeDisabled();
   await expect(field(agreement, "Agreement type").locator("option:checked")).toHaveText("Protocol");
+  // The speaker is the original's person; the field holds her name as the translation writes it, the
+  // original's spelling beside it.
   await expect(field(quote, "Speaker")).toHaveValue("Leyla Mammadova");
-  await expect(field(quote, "Speaker")).not.toBeEditable();
+  await expect(field(quote, "Speaker")).toBeEditable();
+  await expectOriginalBeside(quote, field(quote, "Speaker"), "Leyla Mammadova", "beside");
   for (const name of ["Add agreement", "Add quote", "Remove agreement 1", "Remove quote 1"])
     await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
   await expectAccessible(page, "translation form, wide");

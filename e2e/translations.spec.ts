@@ -15,9 +15,16 @@ interface Translation {
   body: string;
   titles: [string, string];
   quote: string;
+  /** The original's speaker, and their name as this language writes it when it differs. */
+  original: string;
+  speaker?: string;
 }
 
-const translations = (tag: string): Translation[] => [
+/**
+ * `who`: the speaker, named as English and as Azerbaijani write the name; Leyla Mammadova (the sample
+ * release's) by default, whose name then stays as it is in every language.
+ */
+const translations = (tag: string, who = { en: "Leyla Mammadova", az: "Leyla Mammadova" }): Translation[] => [
   {
     language: "az",
     label: "Azerbaijani (az)",
@@ -26,9 +33,11 @@ const translations = (tag: string): Translation[] => [
     body:
       "Azərbaycan və Gürcüstan nazirləri paytaxtda görüşdülər. Onlar iki sənəd imzaladılar: " +
       "Dəmir yolu yükdaşıması haqqında Anlaşma Memorandumu və Gömrük əməkdaşlığı haqqında Protokol.\n\n" +
-      '"Bu dəhliz mallarımızı Avropaya həmişəkindən daha sürətlə çatdıracaq," deyə nazir müavini Leyla Mammadova bildirdi.',
+      `"Bu dəhliz mallarımızı Avropaya həmişəkindən daha sürətlə çatdıracaq," deyə nazir müavini ${who.az} bildirdi.`,
     titles: ["Dəmir yolu yükdaşıması haqqında Anlaşma Memorandumu", "Gömrük əməkdaşlığı haqqında Protokol"],
     quote: "Bu dəhliz mallarımızı Avropaya həmişəkindən daha sürətlə çatdıracaq.",
+    original: who.en,
+    speaker: who.az === who.en ? undefined : who.az,
   },
   {
     language: "ar",
@@ -38,9 +47,10 @@ const translations = (tag: string): Translation[] => [
     body:
       "التقى وزيرا أذربيجان وجورجيا في العاصمة ووقعا مذكرة التفاهم بشأن نقل البضائع بالسكك الحديدية، " +
       "كما وقعا البروتوكول بشأن التعاون الجمركي.\n\n" +
-      '"سينقل هذا الممر بضائعنا إلى أوروبا أسرع من أي وقت مضى،" قالت نائبة الوزير Leyla Mammadova.',
+      `"سينقل هذا الممر بضائعنا إلى أوروبا أسرع من أي وقت مضى،" قالت نائبة الوزير ${who.en}.`,
     titles: ["مذكرة التفاهم بشأن نقل البضائع بالسكك الحديدية", "البروتوكول بشأن التعاون الجمركي"],
     quote: "سينقل هذا الممر بضائعنا إلى أوروبا أسرع من أي وقت مضى.",
+    original: who.en,
   },
 ];
 
@@ -60,7 +70,7 @@ async function translateAndPublish(browser: Browser, originalUrl: string, t: Tra
   // The structure came with it: two agreements and the quote, ready to be translated.
   await expect(writer.getByRole("group", { name: "Agreement 2" })).toBeVisible();
   await expect(writer.getByRole("group", { name: "Quote 1" }).getByLabel("Speaker", { exact: true })).toHaveValue(
-    "Leyla Mammadova",
+    t.original,
   );
   await field(writer, "Headline").fill(t.headline);
   await field(writer, "Summary").fill(t.summary);
@@ -71,6 +81,8 @@ async function translateAndPublish(browser: Browser, originalUrl: string, t: Tra
       .getByLabel("Agreement title", { exact: true })
       .fill(title);
   await writer.getByRole("group", { name: "Quote 1" }).getByLabel("Quote text", { exact: true }).fill(t.quote);
+  if (t.speaker)
+    await writer.getByRole("group", { name: "Quote 1" }).getByLabel("Speaker", { exact: true }).fill(t.speaker);
   await writer.getByRole("button", { name: "Save draft" }).click();
   await expect(writer.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await writer.getByRole("button", { name: "Submit for review" }).click();
@@ -92,10 +104,22 @@ test("issue 14: an Azerbaijani and an Arabic translation, published through revi
 }) => {
   test.setTimeout(240_000);
   const tag = unique("tr");
-  const data = sampleRelease(unique("Ministers sign transport pact, translated"));
+  // A speaker of this test's own: the Azerbaijani name written here becomes how new Azerbaijani
+  // translations name her, which other tests must not see.
+  const surname = `Mammadova${Math.random()
+    .toString(36)
+    .replace(/[^a-z]/g, "")
+    .slice(0, 4)}`;
+  const who = { en: `Leyla ${surname}`, az: `Leyla Məmmədova-${surname}` };
+  const sample = sampleRelease(unique("Ministers sign transport pact, translated"));
+  const data = {
+    ...sample,
+    body: sample.body.replace("Leyla Mammadova", who.en),
+    quotes: [{ ...sample.quotes[0]!, speaker: who.en }],
+  };
   const { editorPage, editUrl } = await publishThroughReview(browser, data);
   const { slug } = (await releaseByHeadline(data.headline))!;
-  const [az, ar] = translations(tag);
+  const [az, ar] = translations(tag, who);
   const translationUrls = [];
   for (const t of [az!, ar!]) translationUrls.push(await translateAndPublish(browser, editUrl, t));
 
@@ -129,6 +153,14 @@ test("issue 14: an Azerbaijani and an Arabic translation, published through revi
   expect(jsonLd.inLanguage).toBe("az");
   expect(jsonLd.translationOfWork).toMatchObject({ inLanguage: "en" });
   expect(jsonLd.translationOfWork.url).toMatch(new RegExp(`${paths.en.replace(/[/.]/g, "\\$&")}$`));
+  // The speaker is named as Azerbaijani writes her name: the same person (same page), her name in this language.
+  const quoteIndex = page.locator(".quote-index");
+  await expect(quoteIndex).toContainText(who.az);
+  await expect(quoteIndex).not.toContainText(who.en);
+  const quotation = (jsonLd.hasPart as Array<{ "@type": string; creator?: { name: string } }>).find(
+    (part) => part["@type"] === "Quotation",
+  );
+  expect(quotation?.creator?.name).toBe(who.az);
 
   // The open API: ?lang=az is the translation, every version links the others; ninjs says its language.
   const api = await (await page.request.get(`/api/v1/releases/${slug}?lang=az`)).json();
@@ -225,6 +257,7 @@ const chinese = (tag: string): Translation => ({
     '"这条走廊将比以往任何时候都更快地把我们的货物运往欧洲。" Leyla Mammadova 副部长说。',
   titles: ["关于铁路货运的谅解备忘录", "关于海关合作的议定书"],
   quote: "这条走廊将比以往任何时候都更快地把我们的货物运往欧洲。",
+  original: "Leyla Mammadova",
 });
 
 // The reader chrome of each translation, in its language (messages/<language>.json and Intl): the sample

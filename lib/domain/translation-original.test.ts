@@ -55,6 +55,7 @@ describe("issue 14: the words a translator translates", () => {
       "agreements.0.title": "Memorandum on trade",
       "agreements.0.parties": "A\nB",
       "agreements.0.note": "In force at once",
+      "quotes.0.speaker": quoteRow().speaker,
       "quotes.0.text": "We are proud",
       "quotes.0.speakerRole": "Minister",
       "quotes.0.speakerOrganisation": "Ministry",
@@ -62,10 +63,11 @@ describe("issue 14: the words a translator translates", () => {
       "media.asset-1.caption": "At the signing",
       "media.asset-1.title": "",
     });
-    // Not words: the dates, the countries, the agreement's type, the speaker (a person shared by every language).
-    expect(
-      Object.keys(texts).filter((k) => /^(date|time|utcOffset|countries)$|\.(type|signedOn|speaker)$/.test(k)),
-    ).toEqual([]);
+    // Not words: the dates, the countries, the agreement's type. The speaker is a person shared by every
+    // language, but the name is written as each language writes it.
+    expect(Object.keys(texts).filter((k) => /^(date|time|utcOffset|countries)$|\.(type|signedOn)$/.test(k))).toEqual(
+      [],
+    );
   });
 
   it("changesSince marks only the texts that changed, word by word, and a text that is new", () => {
@@ -151,5 +153,24 @@ describe("issue 14: a translation shares its structure with the original", () =>
       ["PROTOCOL", null, "Protocol on customs"],
     ]);
     expect(saved.quotes.map((q) => [q.speaker, q.text])).toEqual([["Leyla Mammadova", "This corridor"]]);
+  });
+
+  it("issue 14: the Speaker a translation posts is the original's person, named as the translation writes the name", () => {
+    const shared = releaseInput(original);
+    const posted = (speaker: string) =>
+      alignInputToOriginal(releaseInput({ quotes: [quoteRow({ speaker, text: "Bu dəhliz" })] }), shared).quotes;
+    expect(posted("Leyla Məmmədova").map((q) => [q.speaker, q.speakerName])).toEqual([
+      ["Leyla Mammadova", "Leyla Məmmədova"],
+    ]);
+    // The original's spelling is no name of its own.
+    expect(posted("Leyla Mammadova")[0]?.speakerName).toBeNull();
+  });
+
+  it("issue 14: the form shows each speaker as the translation names them, the original's person otherwise", () => {
+    const translation = releaseFormValues({ quotes: [quoteRow({ speaker: "Stale name", text: "Bu dəhliz" })] });
+    expect(alignFormToOriginal(translation, original, ["Leyla Məmmədova"]).values.quotes[0]?.speaker).toBe(
+      "Leyla Məmmədova",
+    );
+    expect(alignFormToOriginal(translation, original).values.quotes[0]?.speaker).toBe("Leyla Mammadova");
   });
 });

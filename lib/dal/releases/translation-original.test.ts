@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Agreement, Edition as EditionRow, Quote } from "@prisma/client";
 import { db } from "../../db";
-import { createRelease, publishEdition, transitionRelease, updateRelease } from ".";
+import { createRelease, getReleaseForEditor, publishEdition, transitionRelease, updateRelease } from ".";
 import { createTranslation, getTranslationFamily } from "./translations";
 import { getTranslationOriginal } from "./translation-original";
 import { TEST_OVERRIDE, agreementRow, quoteRow, releaseInput } from "@/test/factories";
@@ -194,5 +194,68 @@ describe("issue 14: a translation going live takes the structure of the original
     expect(await publishEdition(editor, id, 2, { consistencyOverride: TEST_OVERRIDE })).toMatchObject({ status: "ok" });
     const family = await getTranslationFamily(id);
     expect(family).toMatchObject({ outdated: true, sourceEdition: 1 });
+  });
+});
+
+describe("issue 14: a speaker's name in each language", () => {
+  const nameOf = async (id: string) => (await getReleaseForEditor(id))?.quotes.map((q) => q.speaker.name);
+
+  it("a translation writes the speaker's name in its language: the same person, named as its readers name her", async () => {
+    const { made, translator, id } = await originalWithTranslation("ru");
+    const posted = releaseInput({
+      headline: uniqueHeadline("Министры подписали меморандум"),
+      body: "Министры подписали меморандум. «Мы гордимся», — сказала Айнур Кулиева.",
+      quotes: [quoteRow({ text: "Мы гордимся", speaker: "Айнур Кулиева", speakerRole: "Министр" })],
+    });
+    expect(await updateRelease(translator, id, 1, posted)).toMatchObject({ status: "ok" });
+
+    const [original, translation] = await Promise.all([getReleaseForEditor(made.id), getReleaseForEditor(id)]);
+    expect(translation?.quotes[0]?.speaker).toMatchObject({
+      name: "Айнур Кулиева",
+      slug: original?.quotes[0]?.speaker.slug,
+    });
+    // The original is untouched, and the name in Russian is an alias the consistency check accepts.
+    expect(original?.quotes[0]?.speaker.name).toBe("Aynur Quliyeva");
+    expect(translation?.quotes[0]?.speaker.aliases).toContain("Aynur Quliyeva");
+
+    // The form shows the original's name beside the field, and the name in Russian as the shared structure.
+    const beside = await getTranslationOriginal(id);
+    expect(beside?.texts["quotes.0.speaker"]).toBe("Aynur Quliyeva");
+    expect(beside?.speakerNames).toEqual(["Айнур Кулиева"]);
+  });
+
+  it("a new translation into the language starts with the name its last translation used for the person", async () => {
+    const first = await originalWithTranslation("ru");
+    await updateRelease(
+      first.translator,
+      first.id,
+      1,
+      releaseInput({ quotes: [quoteRow({ text: "Мы гордимся", speaker: "Айнур Кулиева" })] }),
+    );
+    const second = await originalWithTranslation("ru");
+    expect(await nameOf(second.id)).toEqual(["Айнур Кулиева"]);
+    // The first translation's name is its own edition's: nothing published changes with another's.
+    expect(await nameOf(first.id)).toEqual(["Айнур Кулиева"]);
+    // Another language is not affected.
+    const ukrainian = await originalWithTranslation("uk");
+    expect(await nameOf(ukrainian.id)).toEqual(["Aynur Quliyeva"]);
+  });
+
+  it("writing the original's name again means the name is the same in that language", async () => {
+    const { translator, id } = await originalWithTranslation("tr");
+    await updateRelease(
+      translator,
+      id,
+      1,
+      releaseInput({ quotes: [quoteRow({ text: "Gurur duyuyoruz", speaker: "Aynur Kuliyeva" })] }),
+    );
+    expect(await nameOf(id)).toEqual(["Aynur Kuliyeva"]);
+    await updateRelease(
+      translator,
+      id,
+      2,
+      releaseInput({ quotes: [quoteRow({ text: "Gurur duyuyoruz", speaker: "Aynur Quliyeva" })] }),
+    );
+    expect(await nameOf(id)).toEqual(["Aynur Quliyeva"]);
   });
 });
