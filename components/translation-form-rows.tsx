@@ -5,9 +5,10 @@ import { InputField, TextAreaField } from "./field";
 import { AgreementTypeField, rowField, type RowChange } from "./release-form-rows";
 import { BesideOriginal, SHARED_HINT, type OwnFieldProps } from "./translation-original";
 
-// Issue 14: a translation's agreement and quote rows. Row i translates the original's row i: its type,
-// signing date and speaker are the original's (shown, read-only, posted as they are: the save takes
-// them from the original anyway), its words are the translator's, each beside the original's. Rows are
+// Issue 14: a translation's agreement and quote rows. Row i translates the original's row i: its type
+// and signing date are the original's (shown, read-only, posted as they are: the save takes them from
+// the original anyway), its words are the translator's, each beside the original's. The speaker is the
+// original's person; the Speaker field is their name as the translation's language writes it. Rows are
 // neither added nor removed here: the original's structure is the translation's. Same labels, ids and
 // field names as the release form's rows.
 
@@ -94,13 +95,14 @@ export function TranslationQuoteRow({
   onInsertIntoBody,
 }: Props<QuoteFormValues> & { onInsertIntoBody: () => void }) {
   const field = rowField<QuoteFormValues>("quotes", index, errors);
-  const text = (f: "speakerRole" | "speakerOrganisation", label: string) => (
+  const text = (f: "speaker" | "speakerRole" | "speakerOrganisation", label: string, hint?: string) => (
     <BesideOriginal path={`quotes.${index}.${f}`} fieldId={field(f).id}>
       {(own) => (
         <InputField
           {...field(f)}
           {...own}
           label={label}
+          hint={hint}
           type="text"
           value={row[f]}
           onChange={onChange(f)}
@@ -112,8 +114,7 @@ export function TranslationQuoteRow({
   return (
     <fieldset>
       <legend>Quote {index + 1}</legend>
-      {/* The speaker is a person every language version quotes: the original's. */}
-      <InputField {...field("speaker")} label="Speaker" hint={SHARED_HINT} type="text" value={row.speaker} readOnly />
+      {text("speaker", "Speaker", "The original's speaker: write the name as this language writes it")}
       {text("speakerRole", "Speaker role")}
       {text("speakerOrganisation", "Speaker organisation")}
       <BesideOriginal path={`quotes.${index}.text`} fieldId={field("text").id}>

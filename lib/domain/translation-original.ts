@@ -28,8 +28,9 @@ export function originalEditionToShow({ sourceEdition, live, newest }: OriginalE
 /**
  * The words a translator translates, keyed by the path the form's field errors use ("headline",
  * "agreements.0.title"); a file's words by the file ("media.<assetId>.caption"), since a translation
- * may order its files differently. Dates, countries, agreement types and speakers are not words: they
- * are structure shared with the original.
+ * may order its files differently. Dates, countries and agreement types are not words: they are
+ * structure shared with the original. A speaker is the original's person, whose name the translation
+ * writes as its language does.
  */
 export function translatableTexts(v: ReleaseFormValues): Record<string, string> {
   const texts: Record<string, string> = {
@@ -46,6 +47,7 @@ export function translatableTexts(v: ReleaseFormValues): Record<string, string> 
     texts[`agreements.${i}.note`] = a.note;
   });
   v.quotes.forEach((q, i) => {
+    texts[`quotes.${i}.speaker`] = q.speaker;
     texts[`quotes.${i}.text`] = q.text;
     texts[`quotes.${i}.speakerRole`] = q.speakerRole;
     texts[`quotes.${i}.speakerOrganisation`] = q.speakerOrganisation;
@@ -93,11 +95,17 @@ function alignRows<T extends object>(own: readonly T[], original: readonly T[], 
 const SHARED_AGREEMENT = ["type", "signedOn"] as const;
 const SHARED_QUOTE = ["speaker"] as const;
 
-/** The translation's form values with the structure it shares with the original taken from the original. */
+/**
+ * The translation's form values with the structure it shares with the original taken from the original.
+ * `speakerNames`: row by row, the original's speaker as the translation names them (its own name for the
+ * same person, else the original's name): a row whose person changed in the original shows the new one.
+ */
 export function alignFormToOriginal(
   translation: ReleaseFormValues,
   original: ReleaseFormValues,
+  speakerNames: readonly string[] = [],
 ): { values: ReleaseFormValues; dropped: DroppedRows } {
+  const originalQuotes = original.quotes.map((q, i) => ({ ...q, speaker: speakerNames[i] ?? q.speaker }));
   return {
     values: {
       ...translation,
@@ -106,7 +114,7 @@ export function alignFormToOriginal(
       utcOffset: original.utcOffset,
       countries: original.countries,
       agreements: alignRows(translation.agreements, original.agreements, SHARED_AGREEMENT),
-      quotes: alignRows(translation.quotes, original.quotes, SHARED_QUOTE),
+      quotes: alignRows(translation.quotes, originalQuotes, SHARED_QUOTE),
     },
     dropped: {
       agreements: Math.max(0, translation.agreements.length - original.agreements.length),
@@ -132,6 +140,12 @@ export function alignInputToOriginal(input: ReleaseInput, original: SharedStruct
     datelineOffsetMinutes: original.datelineOffsetMinutes,
     countries: [...original.countries],
     agreements: alignRows(input.agreements, original.agreements, SHARED_AGREEMENT),
-    quotes: alignRows(input.quotes, original.quotes, SHARED_QUOTE),
+    // The person is the original's; the name the translator wrote in the Speaker field is how this
+    // language writes it, kept when it differs from the person's name.
+    quotes: original.quotes.map((o, i) => {
+      const own = input.quotes[i] ?? o;
+      const name = own.speaker.trim();
+      return { ...own, speaker: o.speaker, speakerName: name !== "" && name !== o.speaker ? name : null };
+    }),
   };
 }

@@ -154,6 +154,8 @@ const quoteSchema = z.object({
   speakerOrganisation: optional("Speaker organisation", LIMITS.speakerOrganisation),
   text: required("Quote text", LIMITS.quoteText),
   context: optional("Context", LIMITS.context),
+  // Not a form field: a translation's save sets it from its Speaker field (alignInputToOriginal, issue 14).
+  speakerName: z.string().max(LIMITS.speaker).nullable().optional(),
 });
 
 export const releaseInputSchema = z

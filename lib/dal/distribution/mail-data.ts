@@ -63,7 +63,8 @@ export async function loadEditionMail(editionId: string): Promise<EditionMail | 
       })),
       quotes: e.quotes.map((q) => ({
         text: q.text,
-        speaker: q.person.name,
+        // A translation's name for the speaker in its language (issue 14), else the person's.
+        speaker: q.speakerName ?? q.person.name,
         role: q.speakerRole,
         organisation: q.speakerOrganisation,
       })),

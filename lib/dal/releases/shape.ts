@@ -204,6 +204,15 @@ export const releaseHeadSelect = {
   liveEdition: { select: { number: true, status: true, needsReview: true, forcePublishedById: true } },
 } satisfies Prisma.ReleaseSelect;
 
+/**
+ * The quoted person as this edition names them: a translation may write the name as its language does
+ * (issue 14), and the person's own name then counts as another spelling (the body may use it).
+ */
+function speakerOf(q: { person: PersonRef; speakerName: string | null }): PersonRef {
+  if (!q.speakerName || q.speakerName === q.person.name) return q.person;
+  return { ...q.person, name: q.speakerName, aliases: [...q.person.aliases, q.person.name] };
+}
+
 export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
   return {
     id: release.id,
@@ -247,7 +256,7 @@ export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
     quotes: e.quotes.map((q) => ({
       text: q.text,
       context: q.context,
-      speaker: q.person,
+      speaker: speakerOf(q),
       speakerRole: q.speakerRole,
       speakerOrganisation: q.speakerOrganisation,
     })),

@@ -29,6 +29,11 @@ export interface TranslationOriginal {
   texts: Record<string, string>;
   /** What changed in them since the edition the translation follows (empty when it is the one shown). */
   changes: Record<string, TextPart[]>;
+  /**
+   * Row by row, the shown edition's speaker as the translation names them: its own name for the same
+   * person (issue 14), else the original's name (a new row, or a person the original changed).
+   */
+  speakerNames: string[];
 }
 
 /** The translation's original and the number of the original's edition to write against; null for an original. */
@@ -75,6 +80,18 @@ export async function getTranslationOriginal(translationId: string): Promise<Tra
   const values = valuesOf(which.shown);
   if (!values) return null;
   const texts = translatableTexts(values);
+  const shownQuotes = original.editions.find((e) => e.number === which.shown)!.quotes;
+  const own = await client.edition.findFirst({
+    where: { releaseId: translationId },
+    orderBy: { number: "desc" },
+    select: {
+      quotes: { orderBy: { position: "asc" }, select: { speakerName: true, person: { select: { slug: true } } } },
+    },
+  });
+  const speakerNames = shownQuotes.map((q, i) => {
+    const mine = own?.quotes[i];
+    return mine?.speakerName && mine.person.slug === q.person.slug ? mine.speakerName : q.person.name;
+  });
   const source =
     which.sourceEdition !== null && which.sourceEdition !== which.shown ? valuesOf(which.sourceEdition) : null;
   return {
@@ -85,6 +102,7 @@ export async function getTranslationOriginal(translationId: string): Promise<Tra
     values,
     texts,
     changes: source ? changesSince(translatableTexts(source), texts) : {},
+    speakerNames,
   };
 }
 
@@ -166,8 +184,9 @@ export async function shareStructureOnGoLive(
   }
   for (const [i, row] of own.quotes.entries()) {
     const o = original.quotes[i];
+    // Another person: the translation's name for the earlier one no longer applies.
     if (o && o.personId !== row.personId)
-      await tx.quote.update({ where: { id: row.id }, data: { personId: o.personId } });
+      await tx.quote.update({ where: { id: row.id }, data: { personId: o.personId, speakerName: null } });
   }
   return own.agreements.length === original.agreements.length && own.quotes.length === original.quotes.length;
 }

@@ -73,7 +73,7 @@ export async function createTranslation(
       },
       select: { id: true },
     });
-    await copyEditionForTranslation(tx, source.id, release.id, actor.id);
+    await copyEditionForTranslation(tx, source.id, release.id, actor.id, language);
     await tx.releaseAuthor.create({ data: { releaseId: release.id, userId: actor.id } });
     await recordAudit(
       {
@@ -89,7 +89,27 @@ export async function createTranslation(
   });
 }
 
-async function copyEditionForTranslation(tx: Tx, fromEditionId: string, releaseId: string, actorId: string) {
+/**
+ * How the newest translation into `language` names each person (issue 14): a new translation starts
+ * with the name its translators last wrote ("Ayxan Hacızadə"), not the original's spelling.
+ */
+async function speakerNamesIn(tx: Tx, language: string, personIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await tx.quote.findMany({
+    where: { personId: { in: [...personIds] }, speakerName: { not: null }, edition: { release: { language } } },
+    orderBy: { edition: { updatedAt: "desc" } },
+    distinct: ["personId"],
+    select: { personId: true, speakerName: true },
+  });
+  return new Map(rows.map((r) => [r.personId, r.speakerName!]));
+}
+
+async function copyEditionForTranslation(
+  tx: Tx,
+  fromEditionId: string,
+  releaseId: string,
+  actorId: string,
+  language: string,
+) {
   const from = await tx.edition.findUniqueOrThrow({
     where: { id: fromEditionId },
     include: { agreements: { orderBy: { position: "asc" } }, quotes: { orderBy: { position: "asc" } } },
@@ -128,7 +148,12 @@ async function copyEditionForTranslation(tx: Tx, fromEditionId: string, releaseI
         note,
       })),
     });
-  if (from.quotes.length > 0)
+  if (from.quotes.length > 0) {
+    const names = await speakerNamesIn(
+      tx,
+      language,
+      from.quotes.map((q) => q.personId),
+    );
     await tx.quote.createMany({
       data: from.quotes.map(({ personId, text, context, speakerRole, speakerOrganisation, position }) => ({
         editionId: edition.id,
@@ -138,8 +163,10 @@ async function copyEditionForTranslation(tx: Tx, fromEditionId: string, releaseI
         context,
         speakerRole,
         speakerOrganisation,
+        speakerName: names.get(personId) ?? null,
       })),
     });
+  }
   await copyEditionMedia(tx, fromEditionId, edition.id);
 }
 

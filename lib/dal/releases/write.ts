@@ -97,6 +97,7 @@ async function replaceChildren(
         context: q.context,
         speakerRole: q.speakerRole,
         speakerOrganisation: q.speakerOrganisation,
+        speakerName: q.speakerName ?? null,
       })),
     });
   }

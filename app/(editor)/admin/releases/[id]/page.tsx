@@ -121,7 +121,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
   // share (dateline instant, countries, rows, speakers) as the original has it.
   const original = release.translationOf ? await getTranslationOriginal(release.id) : null;
   const storedValues = releaseToFormValues(release);
-  const aligned = original ? alignFormToOriginal(storedValues, original.values) : null;
+  const aligned = original ? alignFormToOriginal(storedValues, original.values, original.speakerNames) : null;
   // The original's structure changed since the translation was saved: the form holds it unsaved, so a
   // workflow step saves it first and leaving asks.
   const structureChanged = aligned !== null && hasUnsavedChanges(storedValues, aligned.values);
