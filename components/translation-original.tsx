@@ -129,7 +129,8 @@ export function TranslationNote() {
       <p>
         Translating from {from} into {languageName(view.ownLanguage)}: the original&apos;s words (edition{" "}
         {view.editionNumber}) are shown beside each field. The date and time, countries, agreement types and signing
-        dates and the speakers are the original&apos;s, and change there.
+        dates and the people quoted are the original&apos;s, and change there; write each speaker&apos;s name as{" "}
+        {languageName(view.ownLanguage)} writes it.
       </p>
       {behind ? (
         <p>
