@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { now } from "@/lib/clock";
 import { cachedNewsVersions } from "@/lib/dal/public/cache";
-import { buildNewsSitemap } from "@/lib/domain/feeds";
+import { buildNewsSitemap } from "@/lib/domain/sitemaps";
 import { siteName, siteUrl } from "@/lib/site";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";
 

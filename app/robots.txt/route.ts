@@ -1,5 +1,5 @@
 import { connection } from "next/server";
-import { buildRobotsTxt } from "@/lib/domain/feeds";
+import { buildRobotsTxt } from "@/lib/domain/sitemaps";
 import { siteUrl } from "@/lib/site";
 
 // A route rather than app/robots.ts: the sitemap URLs need the site's origin, which may come from

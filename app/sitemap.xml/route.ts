@@ -1,6 +1,6 @@
 import { connection } from "next/server";
 import { cachedSitemapFamilies } from "@/lib/dal/public/cache";
-import { buildSitemap } from "@/lib/domain/feeds";
+import { buildSitemap } from "@/lib/domain/sitemaps";
 import { familySitemapUrls, SITEMAP_MAX_URLS } from "@/lib/domain/sitemap-versions";
 import { siteUrl } from "@/lib/site";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http/cache-control";

@@ -4,18 +4,14 @@ import { SAMPLE_MEDIA } from "@/test/support/reader-media";
 import { countryName } from "./countries";
 import {
   buildFeed,
-  buildNewsSitemap,
-  buildRobotsTxt,
-  buildSitemap,
   feedCategories,
   markdownToHtml,
-  newsSitemapItems,
   parseCountryFilter,
   summaryOrExcerpt,
-  w3cDateTime,
   type FeedRelease,
-  type NewsItem,
 } from "./feeds";
+import { buildNewsSitemap, buildRobotsTxt, buildSitemap, newsSitemapItems, type NewsItem } from "./sitemaps";
+import { w3cDateTime } from "./xml-text";
 
 const SITE = "https://press.example.org";
 const parser = new XMLParser({

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { buildNewsSitemap, buildSitemap, newsLanguage } from "./feeds";
+import { buildNewsSitemap, buildSitemap, newsLanguage } from "./sitemaps";
 import { familySitemapUrls, hreflangAlternates, type SitemapVersion } from "./sitemap-versions";
 
 // Issue 14: crawlers learn every language version of a release. The sitemap gives each version its

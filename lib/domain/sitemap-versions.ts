@@ -3,7 +3,7 @@
 // (itself included) as an xhtml:link rel="alternate" hreflang, plus x-default for the original, the
 // version for readers whose language none of them is. The release pages say the same with <link
 // rel="alternate" hreflang> (app/(public)/releases/[slug]/release-page.tsx). Pure.
-import type { SitemapUrl } from "./feeds";
+import type { SitemapUrl } from "./sitemaps";
 
 /** One public version of a release: its language, page path and last public change. */
 export interface SitemapVersion {

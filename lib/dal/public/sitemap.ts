@@ -1,7 +1,7 @@
 import "server-only";
 import { now as clockNow } from "../../clock";
 import { db } from "../../db";
-import { NEWS_SITEMAP_LIMIT, newsWindowStart } from "../../domain/feeds";
+import { NEWS_SITEMAP_LIMIT, newsWindowStart } from "../../domain/sitemaps";
 import { versionPath } from "../../domain/release-path";
 import { SITEMAP_MAX_URLS, type SitemapVersion } from "../../domain/sitemap-versions";
 import { visibleSql } from "./search";
