@@ -35,14 +35,13 @@ export interface SearchMatch {
  * The tsquery of q in the listing's configuration; for originals in any language, q in each of our
  * configurations, OR-ed. Most configurations read a Latin word alike, so the OR is of the distinct
  * queries only (a longer tsquery costs the GIN index more, and the planner gave up the index for ten
- * copies of one query); a scalar subquery, computed once per statement.
+ * copies of one query). Issue 17: one immutable function of constants (migration
+ * 20261203061000_search_tsquery), which PostgreSQL evaluates while planning, so it knows how common
+ * the words are and picks the index that finds the newest matches soonest.
  */
 export function tsQuerySql(q: string, language: string | null): Prisma.Sql {
-  if (language) return Prisma.sql`websearch_to_tsquery(${searchConfig(language).config}::regconfig, ${q})`;
-  return Prisma.sql`(SELECT string_agg(DISTINCT '(' || t::text || ')', ' | ')::tsquery
-    FROM unnest(ARRAY[${Prisma.join(SEARCH_CONFIG_NAMES)}]::text[]) AS c(name),
-      websearch_to_tsquery(c.name::regconfig, ${q}) AS t
-    WHERE numnode(t) > 0)`;
+  const configs = language ? [searchConfig(language).config] : SEARCH_CONFIG_NAMES;
+  return Prisma.sql`search_tsquery(ARRAY[${Prisma.join(configs)}]::text[], ${q})`;
 }
 
 /** Whether the listing is searched by substring too: the listing of a language without a stemmer. */

@@ -109,8 +109,18 @@ export function filterSql(
 type Row = { id: string; publishedAt: Date; rank: string | null };
 
 /**
+ * Issue 17: a search ranks the newest SEARCH_CANDIDATES matches (within the filters), not every match.
+ * Ranking reads each match's whole vector, so a word in most releases ("cooperation") cost a second
+ * at 100 000 releases; the newest matches come from the (publishedAt, id) index walked down until
+ * enough match, or from the GIN index for a rarer word, and cost the same at any size. Older matches
+ * are reached by narrowing the search (a date range, a country …), whose matches are counted afresh.
+ */
+export const SEARCH_CANDIDATES = 500;
+
+/**
  * The page query: visible releases matching the filters (and q), in listing order, after or before a
- * keyset cursor. Without q: (publishedAt, id) descending. With q: (ts_rank, publishedAt, id) descending.
+ * keyset cursor. Without q: (publishedAt, id) descending. With q: (ts_rank, publishedAt, id) descending
+ * among the newest SEARCH_CANDIDATES matches.
  * `direction` "older" walks down the order, "newer" walks up (then the rows are reversed).
  */
 export function pageSql(
@@ -121,26 +131,40 @@ export function pageSql(
   now: Date,
 ): Prisma.Sql {
   const match = query.q ? searchMatch(query.q, query.language) : null;
-  const rank = match?.rank ?? null;
   const where = [visibleSql(now, { language: query.language }), ...filterSql(query)];
-  if (match) where.push(match.where);
   const cmp = direction === "older" ? Prisma.raw("<") : Prisma.raw(">");
   const dir = direction === "older" ? Prisma.raw("DESC") : Prisma.raw("ASC");
-  if (cursor) {
-    where.push(
-      rank && cursor.rank !== null
-        ? Prisma.sql`(${rank}, r."publishedAt", r.id) ${cmp} (${cursor.rank}::real, ${cursor.publishedAt}::timestamptz, ${cursor.id})`
-        : Prisma.sql`(r."publishedAt", r.id) ${cmp} (${cursor.publishedAt}::timestamptz, ${cursor.id})`,
-    );
+  if (!match) {
+    if (cursor)
+      where.push(Prisma.sql`(r."publishedAt", r.id) ${cmp} (${cursor.publishedAt}::timestamptz, ${cursor.id})`);
+    return Prisma.sql`
+      SELECT r.id, r."publishedAt", NULL::text AS rank
+      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
+      WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY r."publishedAt" ${dir}, r.id ${dir}
+      LIMIT ${limit}`;
   }
-  const order = rank
-    ? Prisma.sql`${rank} ${dir}, r."publishedAt" ${dir}, r.id ${dir}`
-    : Prisma.sql`r."publishedAt" ${dir}, r.id ${dir}`;
+  // The newest matches, then their rank, then the page among them. The rank is taken after the LIMIT
+  // on purpose: in the candidates it would be computed for every match the GIN index finds before
+  // the newest are sorted out. A cursor without a rank (from a listing by date) never comes here:
+  // searchPublishedReleases drops it first.
+  const after = cursor
+    ? Prisma.sql`WHERE (ranked.rank, ranked."publishedAt", ranked.id) ${cmp} (${cursor.rank}::real, ${cursor.publishedAt}::timestamptz, ${cursor.id})`
+    : Prisma.empty;
   return Prisma.sql`
-    SELECT r.id, r."publishedAt", ${rank ? Prisma.sql`${rank}::text` : Prisma.sql`NULL::text`} AS rank
-    FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
-    WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${order}
+    WITH candidates AS MATERIALIZED (
+      SELECT r.id, r."publishedAt", e.id AS edition
+      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
+      WHERE ${Prisma.join([...where, match.where], " AND ")}
+      ORDER BY r."publishedAt" DESC, r.id DESC
+      LIMIT ${SEARCH_CANDIDATES}
+    ), ranked AS (
+      SELECT c.id, c."publishedAt", ${match.rank} AS rank
+      FROM candidates c JOIN "Edition" e ON e.id = c.edition
+    )
+    SELECT ranked.id, ranked."publishedAt", ranked.rank::text AS rank
+    FROM ranked ${after}
+    ORDER BY ranked.rank ${dir}, ranked."publishedAt" ${dir}, ranked.id ${dir}
     LIMIT ${limit}`;
 }
 
@@ -288,26 +312,19 @@ export async function listRelatedReleases(
  * Countries and issuers of published releases, for the filter form's choices (of one language's
  * versions, issue 14, or of the originals), and the languages readers can read releases in (an
  * original's or a live translation's), for the Language filter and the links between language homes.
+ * Issue 17: read from "PublicFacet", the summary the database keeps at every publish, withdrawal or
+ * change of a public release (migration 20261203060000_public_facets), one row per choice: its rows
+ * whose first public instant has come are exactly what a scan of every visible release would find
+ * (lib/dal/public/facets.test.ts compares both), at a few hundred rows instead of every release.
  */
 export async function listPublicFacets(
   language: string | null = null,
   now = clockNow(),
 ): Promise<{ countries: string[]; issuers: string[]; languages: string[] }> {
-  const visible = visibleSql(now, { language });
   const rows = await db().$queryRaw<Array<{ kind: string; value: string }>>`
-    SELECT kind, value FROM (
-      SELECT DISTINCT 'country' AS kind, c AS value
-      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId", unnest(e.countries) c
-      WHERE ${visible}
-      UNION
-      SELECT DISTINCT 'issuer', e.issuer
-      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
-      WHERE ${visible}
-      UNION
-      SELECT DISTINCT 'language', r.language
-      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
-      WHERE ${visibleSql(now, { translations: true })} AND ${originalPublicSql(now)}
-    ) facets
+    SELECT kind, value FROM "PublicFacet"
+    WHERE "firstVisibleAt" <= ${now}
+      AND ((scope = ${language ?? ""} AND kind <> 'language') OR (scope = '' AND kind = 'language'))
     -- Issuers last: they are the many, and the limit is only a guard.
     ORDER BY kind = 'issuer', value LIMIT 1000`;
   const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.value);
