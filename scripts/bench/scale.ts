@@ -197,7 +197,8 @@ export function executionMs(plan: string): number {
 export function queryName(sql: string): string {
   if (sql.includes("numnode(")) return "search has words?";
   if (sql.includes("ts_headline")) return "highlights";
-  if (sql.includes("SELECT DISTINCT 'country'")) return "facets (filter choices)";
+  // The summary of issue 17 (before it, a scan: SELECT DISTINCT 'country' …).
+  if (sql.includes('"PublicFacet"') || sql.includes("SELECT DISTINCT 'country'")) return "facets (filter choices)";
   if (/ORDER BY[\s\S]*LIMIT/.test(sql) && sql.includes('JOIN "Edition" e ON e.id = r."liveEditionId"'))
     return "listing page (keyset)";
   const table = /FROM "public"\."(\w+)"/.exec(sql);
