@@ -263,6 +263,7 @@ describe("the OpenAPI document", () => {
       "speaker",
       "from",
       "to",
+      "language",
       "limit",
       "after",
       "before",

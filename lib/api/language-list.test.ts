@@ -68,6 +68,6 @@ describe("issue 14: GET /api/v1/releases?language=", () => {
   it("refuses a language it does not know, naming the parameter", async () => {
     const refused = await list("language=xx");
     expect(refused.status).toBe(400);
-    expect(JSON.stringify(refused.body)).toContain("language");
+    expect(JSON.stringify(refused.body)).toContain("language must be a language code such as az, ru, ar or zh");
   });
 });

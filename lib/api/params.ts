@@ -97,6 +97,13 @@ export const RELEASE_LIST_PARAMS: QueryParamSpec[] = [
   dateParam("from", "First publication on or after this day (UTC)."),
   dateParam("to", "First publication on or before this day (UTC)."),
   {
+    name: "language",
+    description:
+      "The versions written in this language (issue 14): originals written in it and published translations into it, searched in its own text-search configuration, as the Language filter of / lists them. Without it, originals in every language.",
+    schema: z.string().max(20),
+    expects: "a language code such as az, ru, ar or zh",
+  },
+  {
     name: "limit",
     description: "Releases per page.",
     schema: z.int().min(1).max(MAX_RELEASE_LIMIT).default(DEFAULT_RELEASE_LIMIT),

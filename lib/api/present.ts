@@ -87,7 +87,9 @@ export function presentReleaseSummary(release: PublicReleaseInput, { siteUrl }: 
     : apiUrls(siteUrl).release(release.slug);
   const urls = apiUrls(siteUrl);
   return {
-    slug: release.slug,
+    // A translation is addressed by its original's slug (its own is internal), with ?lang= (issue 14).
+    slug: release.translationOf?.slug ?? release.slug,
+    language: release.language ?? "en",
     url: page,
     headline: release.headline,
     summary: release.summary,
@@ -141,7 +143,6 @@ export function presentRelease(
   const originalSlug = release.translationOf?.slug ?? release.slug;
   return {
     ...presentReleaseSummary(release, context),
-    language: release.language ?? "en",
     translations:
       versions.length < 2
         ? []

@@ -93,7 +93,8 @@ const MediaContactSchema = z
 
 export const ReleaseSummarySchema = z
   .strictObject({
-    slug: z.string(),
+    slug: z.string().describe("The release's address; a translation shares its original's (and has ?lang=)."),
+    language: z.string().describe("The language this version is written in (BCP 47)."),
     url: url().describe("The release page (canonical)."),
     headline: z.string(),
     summary: z.string().describe("The writer's summary; may be empty."),
@@ -173,7 +174,6 @@ const ReleaseVersionSchema = z
   .register(apiSchemas, { id: "ReleaseVersion" });
 
 export const ReleaseSchema = ReleaseSummarySchema.extend({
-  language: z.string().describe("The language this version is written in (BCP 47)."),
   translations: z
     .array(ReleaseVersionSchema)
     .describe(

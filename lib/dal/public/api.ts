@@ -4,16 +4,18 @@ import { now as clockNow } from "../../clock";
 import { db } from "../../db";
 import { visibleSql } from "./search";
 import { editionInclude, releaseHeadSelect, toDTO, type ReleaseDTO } from "../releases/shape";
-import { publicWhere } from "./releases";
+import { listWhere } from "./releases";
 
-// Reads only the open API needs. Everything goes through publicWhere() (lib/dal/releases.ts), the one
-// rule for what is public, and returns plain DTOs.
+// Reads only the open API needs. Everything goes through publicWhere() or, for a language's list,
+// listWhere() (lib/dal/public/releases.ts), the rules for what is public, and returns plain DTOs.
 
 /** A public release as the API lists it: the reader-facing part of ReleaseDTO, nothing editorial. */
 export type PublicApiRelease = Pick<
   ReleaseDTO,
   | "id"
   | "slug"
+  | "language"
+  | "translationOf"
   | "editionNumber"
   | "headline"
   | "summary"
@@ -36,12 +38,17 @@ export type PublicApiRelease = Pick<
 
 /**
  * The public releases with these ids with their agreements and quotes, in the order given (a page of
- * searchPublishedReleases, whose summaries lack them). Ids that are not public are left out.
+ * searchPublishedReleases, whose summaries lack them). Ids that are not public are left out: with a
+ * `language`, by that language's lists' rule (translations into it included, issue 14).
  */
-export async function getPublicReleasesByIds(ids: string[], now = clockNow()): Promise<PublicApiRelease[]> {
+export async function getPublicReleasesByIds(
+  ids: string[],
+  language: string | null = null,
+  now = clockNow(),
+): Promise<PublicApiRelease[]> {
   if (ids.length === 0) return [];
   const rows = await db().release.findMany({
-    where: { AND: [publicWhere(now), { id: { in: ids } }] },
+    where: { AND: [listWhere(language, now), { id: { in: ids } }] },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -53,6 +60,8 @@ export async function getPublicReleasesByIds(ids: string[], now = clockNow()): P
       {
         id: dto.id,
         slug: dto.slug,
+        language: dto.language,
+        translationOf: dto.translationOf,
         editionNumber: dto.editionNumber,
         headline: dto.headline,
         summary: dto.summary,

@@ -86,7 +86,9 @@ export const cachedFeedReleases = cachedPublic("feed", (country: string | null, 
 );
 export const cachedSitemapFamilies = cachedPublic("sitemap", () => listSitemapFamilies());
 export const cachedNewsVersions = cachedPublic("news", () => listNewsVersions());
-export const cachedReleasesByIds = cachedPublic("by-ids", (ids: string[]) => getPublicReleasesByIds(ids));
+export const cachedReleasesByIds = cachedPublic("by-ids", (ids: string[], language: string | null) =>
+  getPublicReleasesByIds(ids, language),
+);
 export const cachedLastPublicChangeAt = cachedPublic("last-change", () => lastPublicChangeAt());
 
 /**

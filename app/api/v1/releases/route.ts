@@ -19,7 +19,10 @@ export const GET = apiHandler(async (request: Request) => {
     );
   }
   const [releases, changedAt] = await Promise.all([
-    cachedReleasesByIds(page.items.map((i) => i.id)),
+    cachedReleasesByIds(
+      page.items.map((i) => i.id),
+      query.language,
+    ),
     cachedLastPublicChangeAt(),
   ]);
   const site = await siteUrl();
