@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SAMPLE, sampleClipboardHtml, sampleDocx, samplePage, samplePdf } from "../test/support/release-files";
 import { expect, test, type Page } from "./support/test";
-import { signIn, unique } from "./support/pages";
+import { signIn, submitAndPublish, unique } from "./support/pages";
 
 // Issue 15, "Files and addresses": a Word file and a PDF made here, a pasted HTML clipboard and a page
 // served by a local HTTP server (the e2e app runs with IMPORT_ALLOW_PRIVATE=1) each reach the same
@@ -174,20 +174,10 @@ test("issue 15: a date-only release invents no time; dateline and sign-offs leav
   await expect(field(page, "Date")).toHaveValue(SAMPLE.date);
   await expect(field(page, "Time")).toHaveValue("");
   await expect(field(page, "UTC offset")).toHaveValue("");
-  await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
-  const editUrl = page.url().replace(/\?.*$/, "");
-
-  const editor = await (await browser.newContext()).newPage();
-  await signIn(editor, "editor");
-  await editor.goto(editUrl);
-  await editor.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(editor.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
-  const publicUrl = await editor.getByRole("link", { name: "View public page" }).getAttribute("href");
-  await editor.context().close();
+  const publicUrl = await submitAndPublish(page, browser);
 
   // Readers see the date as written, no time, and machines get the date alone.
-  await page.goto(publicUrl!);
+  await page.goto(publicUrl);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
   const dateline = page.locator("time.dateline");
   await expect(dateline).toHaveAttribute("datetime", SAMPLE.date);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "./support/test";
-import { fillRelease, sampleRelease, signIn, unique } from "./support/pages";
+import { fillRelease, sampleRelease, signIn, submitAndPublish, unique } from "./support/pages";
 
 const SEED_TEXT = readFileSync(
   path.join(__dirname, "../test/fixtures/extract/press-release-2024-07-04-azerbaijan-china.txt"),
@@ -59,19 +59,9 @@ test("a writer imports the seed text, an editor publishes it: the same structure
   await page.getByRole("button", { name: "Create draft" }).click();
   await expect(page).toHaveURL(/\/admin\/releases\/[^/?]+\?done=draft$/);
   await expect(page.getByRole("region", { name: "Consistency check" })).toContainText("No problems found.");
-  await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
-  const editUrl = page.url().replace(/\?.*$/, "");
+  const publicUrl = await submitAndPublish(page, browser);
 
-  const editor = await (await browser.newContext()).newPage();
-  await signIn(editor, "editor");
-  await editor.goto(editUrl);
-  await editor.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(editor.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
-  const publicUrl = await editor.getByRole("link", { name: "View public page" }).getAttribute("href");
-  await editor.context().close();
-
-  await page.goto(publicUrl!);
+  await page.goto(publicUrl);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
   await expect(page.locator("time.dateline")).toHaveText("4 July 2024 09:00 (UTC+04:00)");
   const agreements = page.getByRole("region", { name: "Agreements" }).locator("ul.agreements > li");

@@ -4,7 +4,7 @@ import { expectAccessible } from "./support/axe";
 import { releaseByHeadline } from "./support/db";
 import { publishThroughReview, sampleRelease, unique } from "./support/pages";
 import { expect, test, type APIRequestContext } from "./support/test";
-import { publishTranslation, type TranslatedWords } from "./support/translation-publish";
+import { addAndPublishTranslation, type TranslationWords } from "./support/translations";
 
 // Issue 14, for crawlers, wire desks and readers of every script: the sitemap links each language
 // version of a release with hreflang alternates, the news sitemap gives each its own language, ninjs
@@ -12,7 +12,7 @@ import { publishTranslation, type TranslatedWords } from "./support/translation-
 // original is withdrawn, its translations are withdrawn with it. Every translation's words are written
 // here, and each is published through review by a second person.
 
-const words = (tag: string): Record<"az" | "ar" | "zh", TranslatedWords> => ({
+const words = (tag: string): Record<"az" | "ar" | "zh", TranslationWords> => ({
   az: {
     label: "Azerbaijani (az)",
     headline: `Nazirlər dəhliz sənədlərini imzaladılar ${tag}`,
@@ -75,7 +75,7 @@ test("issue 14: the sitemap links every language version with hreflang, the news
   const { editUrl } = await publishThroughReview(browser, data);
   const { slug } = (await releaseByHeadline(data.headline))!;
   const { az, ar } = words(tag);
-  for (const t of [az, ar]) await publishTranslation(browser, editUrl, t);
+  for (const t of [az, ar]) await addAndPublishTranslation(browser, editUrl, t);
   const urls = {
     en: `${base()}/releases/${slug}`,
     az: `${base()}/az/releases/${slug}`,
@@ -154,7 +154,7 @@ test("issue 14: axe finds nothing on the Arabic and Chinese pages; withdrawing t
   const { slug } = (await releaseByHeadline(data.headline))!;
   const { ar, zh } = words(tag);
   const translationUrls = [];
-  for (const t of [ar, zh]) translationUrls.push(await publishTranslation(browser, editUrl, t));
+  for (const t of [ar, zh]) translationUrls.push(await addAndPublishTranslation(browser, editUrl, t));
 
   // The right-to-left and the CJK page, with the project's axe check (e2e/support/axe.ts).
   for (const [language, t] of [

@@ -1,23 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { releaseByHeadline } from "./support/db";
 import { fillRelease, publishThroughReview, sampleRelease, signIn, unique } from "./support/pages";
-import { expect, test, type Browser, type Page } from "./support/test";
+import { expect, test, type Page } from "./support/test";
+import { addAndPublishTranslation, type TranslationWords } from "./support/translations";
 
 // Issue 14: translations. An English release gets an Azerbaijani and an Arabic translation (their words
 // written here), each published through review by a second person; the three pages link each other,
 // the Arabic one right to left; a new published edition of the original marks both as outdated.
 
-interface Translation {
+interface Translation extends TranslationWords {
   language: string;
-  label: string;
-  headline: string;
-  summary: string;
-  body: string;
-  titles: [string, string];
-  quote: string;
-  /** The original's speaker, and their name as this language writes it when it differs. */
-  original: string;
-  speaker?: string;
 }
 
 /**
@@ -56,48 +48,6 @@ const translations = (tag: string, who = { en: "Leyla Mammadova", az: "Leyla Mam
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 
-/** A writer adds the translation on the original's editor page, translates it and submits it; an editor publishes it. */
-async function translateAndPublish(browser: Browser, originalUrl: string, t: Translation): Promise<string> {
-  const writer = await (await browser.newContext()).newPage();
-  await signIn(writer, "writer");
-  await writer.goto(originalUrl);
-  const section = writer.getByRole("region", { name: "Translations" });
-  await section.getByLabel("Language", { exact: true }).selectOption({ label: t.label });
-  await section.getByRole("button", { name: "Add translation" }).click();
-  const originalId = new URL(originalUrl).pathname.split("/").pop()!;
-  await expect(writer).toHaveURL(new RegExp(`/admin/releases/(?!${originalId})[^/?]+$`));
-  const translationUrl = writer.url();
-  // The structure came with it: two agreements and the quote, ready to be translated.
-  await expect(writer.getByRole("group", { name: "Agreement 2" })).toBeVisible();
-  await expect(writer.getByRole("group", { name: "Quote 1" }).getByLabel("Speaker", { exact: true })).toHaveValue(
-    t.original,
-  );
-  await field(writer, "Headline").fill(t.headline);
-  await field(writer, "Summary").fill(t.summary);
-  await field(writer, "Body").fill(t.body);
-  for (const [i, title] of t.titles.entries())
-    await writer
-      .getByRole("group", { name: `Agreement ${i + 1}` })
-      .getByLabel("Agreement title", { exact: true })
-      .fill(title);
-  await writer.getByRole("group", { name: "Quote 1" }).getByLabel("Quote text", { exact: true }).fill(t.quote);
-  if (t.speaker)
-    await writer.getByRole("group", { name: "Quote 1" }).getByLabel("Speaker", { exact: true }).fill(t.speaker);
-  await writer.getByRole("button", { name: "Save draft" }).click();
-  await expect(writer.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
-  await writer.getByRole("button", { name: "Submit for review" }).click();
-  await expect(writer.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
-  await writer.context().close();
-
-  const editor = await (await browser.newContext()).newPage();
-  await signIn(editor, "editor");
-  await editor.goto(translationUrl);
-  await editor.getByRole("button", { name: "Publish", exact: true }).click();
-  await expect(editor.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
-  await editor.context().close();
-  return translationUrl;
-}
-
 test("issue 14: an Azerbaijani and an Arabic translation, published through review, link each other; Arabic reads right to left; a new edition of the original makes them outdated", async ({
   browser,
   page,
@@ -121,7 +71,7 @@ test("issue 14: an Azerbaijani and an Arabic translation, published through revi
   const { slug } = (await releaseByHeadline(data.headline))!;
   const [az, ar] = translations(tag, who);
   const translationUrls = [];
-  for (const t of [az!, ar!]) translationUrls.push(await translateAndPublish(browser, editUrl, t));
+  for (const t of [az!, ar!]) translationUrls.push(await addAndPublishTranslation(browser, editUrl, t));
 
   // Each of the three pages links all three, with x-default for the original, and a switcher in their own names.
   const paths = { en: `/releases/${slug}`, az: `/az/releases/${slug}`, ar: `/ar/releases/${slug}` };
@@ -321,7 +271,7 @@ test("issue 14: a translation's reader chrome is in its language (Azerbaijani, A
   const { editUrl } = await publishThroughReview(browser, data);
   const { slug } = (await releaseByHeadline(data.headline))!;
   const [az, ar] = translations(tag);
-  for (const t of [az!, ar!, chinese(tag)]) await translateAndPublish(browser, editUrl, t);
+  for (const t of [az!, ar!, chinese(tag)]) await addAndPublishTranslation(browser, editUrl, t);
 
   for (const [language, words] of Object.entries(CHROME)) {
     const path = `/${language}/releases/${slug}`;

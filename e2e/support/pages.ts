@@ -177,6 +177,24 @@ export async function publishThroughReview(
   return { editorPage, editUrl };
 }
 
+/**
+ * The writer on a release's editor page submits it; an editor (another person) publishes it. Returns the
+ * public page's address, from the editor's "View public page" link.
+ */
+export async function submitAndPublish(writer: Page, browser: Browser): Promise<string> {
+  await writer.getByRole("button", { name: "Submit for review" }).click();
+  await expect(writer.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  const editUrl = writer.url().replace(/\?.*$/, "");
+  const editor = await (await browser.newContext()).newPage();
+  await signIn(editor, "editor");
+  await editor.goto(editUrl);
+  await editor.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  const publicUrl = await editor.getByRole("link", { name: "View public page" }).getAttribute("href");
+  await editor.context().close();
+  return publicUrl!;
+}
+
 export const isFormPost = (r: Request) =>
   // Form posts only: autosaves and presence heartbeats are server-action posts too.
   r.method() === "POST" &&

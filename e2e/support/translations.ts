@@ -14,6 +14,10 @@ export interface TranslationWords {
   titles: string[];
   /** The original's one quote. */
   quote: string;
+  /** The original's speaker, as the new translation's Speaker field must start; not checked when absent. */
+  original?: string;
+  /** The speaker's name as this language writes it, typed into Speaker when given. */
+  speaker?: string;
 }
 
 /** Adds, translates, submits and publishes a translation of the release edited at `originalUrl`; returns its editor URL. */
@@ -32,6 +36,7 @@ export async function addAndPublishTranslation(
   await expect(writer).toHaveURL(new RegExp(`/admin/releases/(?!${originalId})[^/?]+$`));
   const translationUrl = writer.url();
   const field = (label: string) => writer.getByLabel(label, { exact: true });
+  // The structure came with it: the agreements and the quote, ready to be translated.
   await expect(writer.getByRole("group", { name: `Agreement ${words.titles.length}` })).toBeVisible();
   await field("Headline").fill(words.headline);
   await field("Summary").fill(words.summary);
@@ -41,7 +46,10 @@ export async function addAndPublishTranslation(
       .getByRole("group", { name: `Agreement ${i + 1}` })
       .getByLabel("Agreement title", { exact: true })
       .fill(title);
-  await writer.getByRole("group", { name: "Quote 1" }).getByLabel("Quote text", { exact: true }).fill(words.quote);
+  const quote = writer.getByRole("group", { name: "Quote 1" });
+  if (words.original) await expect(quote.getByLabel("Speaker", { exact: true })).toHaveValue(words.original);
+  await quote.getByLabel("Quote text", { exact: true }).fill(words.quote);
+  if (words.speaker) await quote.getByLabel("Speaker", { exact: true }).fill(words.speaker);
   await writer.getByRole("button", { name: "Save draft" }).click();
   await expect(writer.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   await writer.getByRole("button", { name: "Submit for review" }).click();
