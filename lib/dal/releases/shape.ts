@@ -204,6 +204,23 @@ export const releaseHeadSelect = {
   liveEdition: { select: { number: true, status: true, needsReview: true, forcePublishedById: true } },
 } satisfies Prisma.ReleaseSelect;
 
+/** An agreement row as the DTO holds it: the signing date as its calendar day. */
+export function agreementDTO(a: {
+  type: AgreementTypeValue;
+  title: string;
+  parties: string[];
+  signedOn: Date | null;
+  note: string | null;
+}): AgreementDTO {
+  return {
+    type: a.type,
+    title: a.title,
+    parties: a.parties,
+    signedOn: a.signedOn ? a.signedOn.toISOString().slice(0, 10) : null,
+    note: a.note,
+  };
+}
+
 /**
  * The quoted person as this edition names them: a translation may write the name as its language does
  * (issue 14), and the person's own name then counts as another spelling (the body may use it).
@@ -246,13 +263,7 @@ export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
     updatedByName: e.updatedBy?.name ?? null,
-    agreements: e.agreements.map((a) => ({
-      type: a.type,
-      title: a.title,
-      parties: a.parties,
-      signedOn: a.signedOn ? a.signedOn.toISOString().slice(0, 10) : null,
-      note: a.note,
-    })),
+    agreements: e.agreements.map(agreementDTO),
     quotes: e.quotes.map((q) => ({
       text: q.text,
       context: q.context,

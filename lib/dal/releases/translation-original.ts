@@ -9,7 +9,7 @@ import {
 import type { TextPart } from "../../domain/text-diff";
 import { releaseToFormValues } from "../../validation/release-form";
 import type { ReleaseFormValues } from "../../validation/release";
-import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
+import { agreementDTO, editionInclude, releaseHeadSelect, toDTO } from "./shape";
 
 // Issue 14: the original a translation is written against, for the translation form (its words beside
 // each field, what changed since the edition the translation follows) and for a translation's save
@@ -124,13 +124,7 @@ export async function sharedStructureForSave(tx: Tx, releaseId: string): Promise
     datelineAt: edition.datelineAt,
     datelineOffsetMinutes: edition.datelineOffsetMinutes,
     countries: edition.countries,
-    agreements: edition.agreements.map((a) => ({
-      type: a.type,
-      title: a.title,
-      parties: a.parties,
-      signedOn: a.signedOn ? a.signedOn.toISOString().slice(0, 10) : null,
-      note: a.note,
-    })),
+    agreements: edition.agreements.map(agreementDTO),
     quotes: edition.quotes.map((q) => ({
       speaker: q.person.name,
       speakerRole: q.speakerRole,
