@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hashPassword } from "../lib/crypto/password";
-import { db } from "../lib/db";
+import { closeDatabasePool, db } from "../lib/db";
 import { createRelease, publishEdition } from "../lib/dal/releases";
 import { addAliases, resolveSpeakers } from "../lib/dal/people";
 import { ensureUser } from "../lib/dal/users";
@@ -126,8 +126,11 @@ async function main() {
 }
 
 if (require.main === module) {
+  // The pool is ended too: $disconnect leaves an adapter's pool open, and its idle connections kept
+  // the process alive for another 10 s (idleTimeoutMillis) on every seed (issue 17: npm run dev).
   main()
     .then(() => db().$disconnect())
+    .then(() => closeDatabasePool())
     .catch(async (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       await db().$disconnect();

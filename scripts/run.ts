@@ -43,20 +43,3 @@ export function runCaptured(
     });
   });
 }
-
-/**
- * Applies migrations and seeds the database at `url` through the offline Prisma CLI wrapper. `quiet`
- * (npm run dev) holds their output back and shows it only if a step fails: on every start they list
- * the migrations and the seed's steps, which say nothing the person starting the app needs.
- */
-export async function migrateAndSeed(
-  url: string,
-  env: NodeJS.ProcessEnv = process.env,
-  { quiet = false }: { quiet?: boolean } = {},
-): Promise<void> {
-  const withDb = { ...env, DATABASE_URL: url };
-  const step = (args: string[]) =>
-    quiet ? runCaptured(bin("tsx"), args, { env: withDb }).then(() => undefined) : run(bin("tsx"), args, withDb);
-  await step(["prisma/cli.ts", "migrate", "deploy"]);
-  await step(["prisma/cli.ts", "db", "seed"]);
-}

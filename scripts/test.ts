@@ -1,7 +1,8 @@
 // `npm test`: typecheck, lint, format check, unit tests, then the Playwright suite against the production build, all on
 // a throwaway database (see scripts/test-db.ts) that is dropped afterwards.
 import { createTestDatabase } from "./test-db";
-import { bin, migrateAndSeed, run, runCaptured } from "./run";
+import { prepareDatabase } from "./prepare-database";
+import { bin, run, runCaptured } from "./run";
 
 const STATIC_CHECKS: Array<[string, string[]]> = [
   ["tsc", ["--noEmit"]],
@@ -48,7 +49,7 @@ async function main() {
   };
   try {
     step("migrate and seed");
-    await migrateAndSeed(db.url, env);
+    await prepareDatabase(db.url, env);
     step("unit tests");
     await run(bin("vitest"), ["run"], env);
     step("extractor evaluation");

@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { embeddedUrl, startEmbeddedDatabase, type EmbeddedDatabase } from "../scripts/embedded-db";
-import { holdConnections, needsSeed, pendingMigrations, prepareDatabase } from "../scripts/dev-database";
+import { embeddedUrl, holdConnections, startEmbeddedDatabase, type EmbeddedDatabase } from "../scripts/embedded-db";
+import { needsSeed, pendingMigrations, prepareDatabase } from "../scripts/prepare-database";
 
 const MIGRATIONS = path.resolve(__dirname, "..", "prisma", "migrations");
 const folderMigrations = () =>

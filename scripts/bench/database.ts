@@ -4,7 +4,7 @@
 // so without DATABASE_URL it uses the machine's PostgreSQL at 127.0.0.1:5432.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { migrateAndSeed } from "../run";
+import { prepareDatabase } from "../prepare-database";
 import { onCleanup } from "./cleanup";
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
@@ -59,7 +59,7 @@ export async function createBenchDatabase(
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await c.end();
   });
-  await migrateAndSeed(url, env);
+  await prepareDatabase(url, env);
   await sql.connect();
   return { url, name, sql };
 }
