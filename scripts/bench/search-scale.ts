@@ -17,7 +17,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { bin, migrateAndSeed, root } from "../run";
+import { prepareDatabase } from "../prepare-database";
+import { bin, root } from "../run";
 import { bulkSeedReleases, checkSearchVectors, seedPeople } from "./bulk-seed";
 import type { ScaleProbeOutput, ScaleScenario } from "./dal-probe";
 import { accessPaths, executionMs } from "./scale";
@@ -53,7 +54,7 @@ async function prepare(url: string): Promise<string> {
   await admin.query(`DROP DATABASE IF EXISTS "${values.db}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${values.db}"`);
   await admin.end();
-  await migrateAndSeed(url, { ...process.env, DATABASE_URL: url });
+  await prepareDatabase(url, { ...process.env, DATABASE_URL: url });
   const sql = new pg.Client({ connectionString: url });
   await sql.connect();
   try {
