@@ -1,6 +1,6 @@
-// `npm test`: typecheck, lint, format check, unit tests, then the Playwright suite against the production build, all on
-// a throwaway database (see scripts/test-db.ts) that is dropped afterwards.
-import { createTestDatabase } from "./test-db";
+// `npm test`: typecheck, lint, format check, unit tests, then the Playwright suite against the production build, on
+// throwaway databases (see scripts/test-db.ts: one for the unit tests, one for the browser suite) dropped afterwards.
+import { createTestDatabase, type TestDatabase } from "./test-db";
 import { prepareDatabase } from "./prepare-database";
 import { bin, run, runCaptured } from "./run";
 
@@ -47,6 +47,7 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-not-for-production-0123456789",
   };
+  let e2eDb: TestDatabase | undefined;
   try {
     step("migrate and seed");
     await prepareDatabase(db.url, env);
@@ -54,13 +55,21 @@ async function main() {
     await run(bin("vitest"), ["run"], env);
     step("extractor evaluation");
     await run(bin("tsx"), ["scripts/eval-extract.ts"], env);
+    // The browser suite gets a database of its own: the unit tests leave thousands of users, contacts
+    // and releases behind, and pages that list them (/admin/users) grew slow enough under a loaded CI
+    // machine to time out. The embedded database (no DATABASE_URL) is one server: it stays shared.
+    step("e2e database: migrate and seed");
+    e2eDb = db.kind === "postgresql" ? await createTestDatabase() : undefined;
+    const e2eEnv = e2eDb ? { ...env, DATABASE_URL: e2eDb.url } : env;
+    if (e2eDb) await prepareDatabase(e2eDb.url, e2eEnv);
     await checks;
     step("build");
-    await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+    await run(bin("next"), ["build"], { ...e2eEnv, NODE_ENV: "production" });
     step("e2e");
-    await run(bin("playwright"), ["test"], env);
+    await run(bin("playwright"), ["test"], e2eEnv);
     step("done");
   } finally {
+    await e2eDb?.drop();
     await db.drop();
   }
 }
