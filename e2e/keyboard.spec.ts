@@ -84,6 +84,9 @@ const field = (label: string) => (f: Focused) => ["input", "textarea", "select"]
  * journeys then Tab on from there.)
  */
 async function useSkipLink(page: Page) {
+  // A search is a plain GET form: the results are a new document, and the URL changes when it starts
+  // to arrive. Tab pressed before it has loaded landed on nothing (seen once in CI under load).
+  await page.waitForLoadState("load");
   await page.keyboard.press("Tab");
   const skip = await focused(page);
   expect(skip.name).toBe("Skip to content");
