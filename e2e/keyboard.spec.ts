@@ -256,6 +256,10 @@ test("a writer drafts and submits, and an editor publishes, with the keyboard on
   await expect(editor).toHaveURL(/\/admin\/releases\/[^/]+$/);
   await expect(editor.getByLabel("Headline", { exact: true })).toHaveValue(headline);
   await hydrated(editor, "form");
+  // The editor's first presence heartbeat answers "Walt Writer is also editing" (the writer's page was
+  // closed, not left), and that notice appears above the form: wait for it, or it can push the field
+  // just focused out of view between two Tabs (seen once in five runs).
+  await editor.waitForLoadState("networkidle");
   await tabTo(editor, (f) => f.tag === "button" && f.name === "Publish", "the Publish button");
   await editor.keyboard.press("Enter");
   await expect(editor.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
