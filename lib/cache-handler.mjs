@@ -3,20 +3,31 @@
 // instance B's next read misses and fetches fresh data. next.config.js loads this file only when
 // REDIS_URL is set; without it Next's own single-instance cache is used.
 //
-// Plain JavaScript because Next loads it at runtime outside the app bundle; for the same reason it
-// reads process.env itself instead of lib/env.ts.
+// Plain JavaScript because Next loads it at runtime outside the app bundle, where lib/env.ts (TypeScript)
+// cannot be imported. So this is the one other reader of process.env, and it reads it once, below, with
+// lib/env.ts's own rule for REDIS_URL; lib/env.ts has already validated both variables at start-up
+// (instrumentation.ts), so a malformed value stops the app before this file matters.
 import { createHash } from "node:crypto";
 import { createClient } from "redis";
+import { z } from "zod";
 import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createLruHandler from "@fortedigital/nextjs-cache-handler/local-lru";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 
+const cacheEnv = z
+  .object({
+    DATABASE_URL: z.string().optional(),
+    REDIS_URL: z.url("REDIS_URL must be a redis:// URL").optional(),
+    NEXT_PHASE: z.string().optional(),
+  })
+  .parse(process.env);
+
 // Instances of one site share entries; two sites (or a test run and a developer's app) on the same
 // Redis must not: the key prefix names the database the entries were read from.
 function keyPrefix() {
   const database = createHash("sha256")
-    .update(process.env.DATABASE_URL ?? "embedded")
+    .update(cacheEnv.DATABASE_URL ?? "embedded")
     .digest("hex")
     .slice(0, 16);
   return `pressroom:${database}:`;
@@ -34,11 +45,11 @@ CacheHandler.onCreation(() => {
 
   globalThis.__pressroomCacheConfigPromise = (async () => {
     // `next build` prerenders nothing from the database, and a build must not need Redis.
-    if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL) {
+    if (cacheEnv.NEXT_PHASE === PHASE_PRODUCTION_BUILD || !cacheEnv.REDIS_URL) {
       return { handlers: [createLruHandler()] };
     }
     const client = createClient({
-      url: process.env.REDIS_URL,
+      url: cacheEnv.REDIS_URL,
       pingInterval: 10_000,
       // Keep retrying in the background: while Redis is away reads fall through to the database.
       socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 200, 2_000) },

@@ -9,6 +9,7 @@ import {
   parseUtcOffset,
   toOffsetIso,
   dateOnlyInstant,
+  scheduleOffsetOf,
 } from "./dateline";
 
 describe("parseUtcOffset", () => {
@@ -192,5 +193,13 @@ describe("a date-only dateline (no offset)", () => {
     expect(dateOnlyInstant("2025-03-03")?.toISOString()).toBe("2025-03-03T00:00:00.000Z");
     expect(dateOnlyInstant("2025-02-29")).toBeNull();
     expect(dateOnlyInstant("3 March")).toBeNull();
+  });
+});
+
+describe("scheduleOffsetOf", () => {
+  it("is the dateline's offset, or UTC for a date-only dateline", () => {
+    expect(scheduleOffsetOf(240)).toBe(240);
+    expect(scheduleOffsetOf(-330)).toBe(-330);
+    expect(scheduleOffsetOf(null)).toBe(0);
   });
 });

@@ -65,6 +65,14 @@ export function localToInstant(date: string, time: string, offsetMinutes: number
   return new Date(utcMillis - offsetMinutes * 60_000);
 }
 
+/**
+ * The UTC offset a schedule of the release defaults to: its dateline's, or UTC for a date-only
+ * dateline (which has none).
+ */
+export function scheduleOffsetOf(offsetMinutes: DatelineOffset): number {
+  return offsetMinutes ?? 0;
+}
+
 /** The instant a date-only dateline stores for "2025-03-03": 00:00 UTC of that day; null if invalid. */
 export function dateOnlyInstant(date: string): Date | null {
   return localToInstant(date, "00:00", 0);

@@ -14,7 +14,7 @@ import { listPersonNames } from "@/lib/dal/people";
 import { getReleaseAuthors, getReleaseForEditor, isReleaseAuthor } from "@/lib/dal/releases";
 import { now } from "@/lib/clock";
 import { checkConsistency, consistencyInputOfRelease } from "@/lib/domain/consistency";
-import { formatInZone, formatUtcOffset, instantToLocal } from "@/lib/domain/dateline";
+import { formatInZone, formatUtcOffset, instantToLocal, scheduleOffsetOf } from "@/lib/domain/dateline";
 import { authorshipRefusal, availableActions, STATUS_LABEL, type WorkflowAction } from "@/lib/domain/workflow";
 import { workflowGuidance, workflowNotice } from "@/lib/domain/workflow-notice";
 import { countActiveReviewers } from "@/lib/dal/users";
@@ -138,7 +138,8 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
           structureChanged,
         }
       : null;
-  const tomorrow = instantToLocal(new Date(now().getTime() + 86_400_000), release.datelineOffsetMinutes ?? 0);
+  const scheduleOffset = scheduleOffsetOf(release.datelineOffsetMinutes);
+  const tomorrow = instantToLocal(new Date(now().getTime() + 86_400_000), scheduleOffset);
 
   return (
     <>
@@ -179,8 +180,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
         ) : null}
         {release.status === "SCHEDULED" && wf.publishAt ? (
           <li>
-            Scheduled for{" "}
-            {formatInZone(wf.publishAt, wf.publishZone ?? formatUtcOffset(release.datelineOffsetMinutes ?? 0))} (
+            Scheduled for {formatInZone(wf.publishAt, wf.publishZone ?? formatUtcOffset(scheduleOffset))} (
             {wf.publishAt.toISOString()}). Embargoed: invisible to the public until then.
           </li>
         ) : null}
@@ -222,7 +222,7 @@ export default async function EditReleasePage({ params, searchParams }: Props) {
               version={release.version}
               actions={panelActions}
               guidance={guidance}
-              scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(release.datelineOffsetMinutes ?? 0) }}
+              scheduleDefaults={{ ...tomorrow, zone: formatUtcOffset(scheduleOffset) }}
               askPublishAnywayReason={problems.length > 0}
               withdrawsTranslations={
                 release.translationOf

@@ -13,7 +13,7 @@ import { now } from "@/lib/clock";
 import { listContactLists } from "@/lib/dal/distribution/contacts";
 import { getReleaseDistribution, RECIPIENTS_SHOWN } from "@/lib/dal/distribution/embargo";
 import { getReleaseForEditor } from "@/lib/dal/releases";
-import { formatInZone, formatUtcOffset } from "@/lib/domain/dateline";
+import { formatInZone, formatUtcOffset, scheduleOffsetOf } from "@/lib/domain/dateline";
 
 export const metadata: Metadata = { title: "Distribution" };
 
@@ -48,7 +48,7 @@ export default async function DistributionPage({ params, searchParams }: Props) 
   const [distribution, lists] = await Promise.all([getReleaseDistribution(release.id), listContactLists()]);
   const wf = release.workflow;
   const scheduled = release.status === "SCHEDULED" && wf.publishAt !== null && wf.publishAt > now();
-  const zone = wf.publishZone ?? formatUtcOffset(release.datelineOffsetMinutes ?? 0);
+  const zone = wf.publishZone ?? formatUtcOffset(scheduleOffsetOf(release.datelineOffsetMinutes));
   const { done, recipients } = await searchParams;
   const notice = doneNotice(done, recipients);
   return (
