@@ -43,17 +43,3 @@ export function runCaptured(
     });
   });
 }
-
-/**
- * The old name of scripts/prepare-database.ts's prepareDatabase (on a fresh database: migrate, then
- * seed), still called by the worktrees' e2e helper outside this repository. Imported when called:
- * that module uses this one's helpers.
- */
-export async function migrateAndSeed(
-  url: string,
-  env: NodeJS.ProcessEnv = process.env,
-  options: { quiet?: boolean } = {},
-): Promise<void> {
-  const { prepareDatabase } = await import("./prepare-database");
-  await prepareDatabase(url, env, options);
-}
