@@ -1,7 +1,9 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { parseLsn, ReplicaSet, type Replica } from "./db-replicas";
 import { env } from "./env";
 import { logger } from "./log";
 
@@ -42,17 +44,22 @@ class FastFailClient extends pg.Client {
 
 // One client (and one pg pool) per process; dev hot reloads would otherwise open a pool per reload.
 // Created on first use, not at import, so `next build` can load route modules without a database.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool };
+const globalForPrisma = globalThis as unknown as {
+  prisma?: PrismaClient;
+  pgPool?: pg.Pool;
+  replicas?: ReplicaSet<PrismaClient> | null;
+  replicaPools?: pg.Pool[];
+};
 
 /** The app's pg pool (exported for tests, which check how its failures look). */
-export function createPool(connectionString: string): pg.Pool {
+export function createPool(connectionString: string, applicationName = "pressroom"): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max: POOL_SIZE,
     connectionTimeoutMillis: POOL_WAIT_MS,
     Client: FastFailClient,
     // Names the app's sessions in pg_stat_activity.
-    application_name: "pressroom",
+    application_name: applicationName,
     // A connection through a NAT or proxy that silently drops idle flows is noticed and replaced.
     keepAlive: true,
   });
@@ -62,28 +69,95 @@ export function createPool(connectionString: string): pg.Pool {
   return pool;
 }
 
+function clientOf(pool: pg.Pool): PrismaClient {
+  // Interactive transactions wait up to 10 s for a pooled connection (Prisma's default of 2 s
+  // turned a busy moment into a failed save) and may run up to 20 s.
+  return new PrismaClient({
+    adapter: new PrismaPg(pool),
+    transactionOptions: { maxWait: POOL_WAIT_MS, timeout: 20_000 },
+  });
+}
+
+/** The primary (DATABASE_URL): every write, and every read that is not a public one. */
 export function db(): PrismaClient {
-  if (!globalForPrisma.prisma) {
-    const pool = (globalForPrisma.pgPool ??= createPool(env().DATABASE_URL));
-    const adapter = new PrismaPg(pool);
-    // Interactive transactions wait up to 10 s for a pooled connection (Prisma's default of 2 s
-    // turned a busy moment into a failed save) and may run up to 20 s.
-    globalForPrisma.prisma = new PrismaClient({
-      adapter,
-      transactionOptions: { maxWait: POOL_WAIT_MS, timeout: 20_000 },
-    });
-  }
+  globalForPrisma.prisma ??= clientOf((globalForPrisma.pgPool ??= createPool(env().DATABASE_URL)));
   return globalForPrisma.prisma;
+}
+
+// Public reads and where they go. lib/dal/public/replica-read.ts runs a public read with a replica's
+// client in this store; the public DAL asks publicDb() for its client, so the same functions read the
+// primary when called from anywhere else (a webhook job right after a publish, a media check).
+const publicReadClient = new AsyncLocalStorage<PrismaClient>();
+
+/** The client a public DAL read should use: a replica inside readPublic(), else the primary. */
+export function publicDb(): PrismaClient {
+  return publicReadClient.getStore() ?? db();
+}
+
+/** Runs `read` with publicDb() answering `client`. */
+export function withPublicClient<T>(client: PrismaClient, read: () => Promise<T>): Promise<T> {
+  return publicReadClient.run(client, read);
+}
+
+/** "host:port/database" of a URL, for logs. */
+const describe = (url: string): string => {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
+};
+
+// One query answers everything the routing needs to know about a replica (lib/db-replicas.ts).
+const PROBE_SQL = `SELECT pg_is_in_recovery() AS recovery,
+  pg_last_wal_replay_lsn()::text AS replay,
+  CASE WHEN pg_last_wal_receive_lsn() IS DISTINCT FROM pg_last_wal_replay_lsn()
+    THEN coalesce(extract(epoch FROM now() - pg_last_xact_replay_timestamp()) * 1000, 0)::float8
+    ELSE 0 END AS delay`;
+
+/** The replicas of DATABASE_REPLICA_URL with their state, or undefined when there are none. */
+export function replicaSet(): ReplicaSet<PrismaClient> | undefined {
+  if (globalForPrisma.replicas === undefined) {
+    const urls = env().DATABASE_REPLICA_URL;
+    if (urls.length === 0) {
+      globalForPrisma.replicas = null;
+    } else {
+      // Named apart in pg_stat_activity, so an operator (and e2e/replica.spec.ts) sees the public reads.
+      const pools = urls.map((url) => createPool(url, "pressroom-replica"));
+      globalForPrisma.replicaPools = pools;
+      const replicas = pools.map((pool, i): Replica<PrismaClient> => ({
+        name: describe(urls[i]!),
+        client: clientOf(pool),
+        probe: async () => {
+          const { rows } = await pool.query<{ recovery: boolean; replay: string | null; delay: number }>(PROBE_SQL);
+          const row = rows[0]!;
+          return {
+            inRecovery: row.recovery,
+            replayLsn: row.replay === null ? null : parseLsn(row.replay),
+            replayDelayMs: Number(row.delay),
+          };
+        },
+      }));
+      globalForPrisma.replicas = new ReplicaSet(replicas, {
+        primaryLsn: async () => {
+          db(); // makes the primary's pool
+          const { rows } = await globalForPrisma.pgPool!.query<{ lsn: string }>(
+            "SELECT pg_current_wal_flush_lsn()::text AS lsn",
+          );
+          return parseLsn(rows[0]!.lsn);
+        },
+        maxLagMs: env().DATABASE_REPLICA_MAX_LAG_SECONDS * 1000,
+        log: (level, msg, fields) => logger[level](msg, fields),
+      });
+    }
+  }
+  return globalForPrisma.replicas ?? undefined;
 }
 
 /**
  * Ends the pool: idle connections say goodbye to PostgreSQL at once (Terminate message), busy ones
  * when they are released. Synchronous start, so it also works from a process "exit" listener.
  */
-export function closeDatabasePool(): Promise<void> {
-  const pool = globalForPrisma.pgPool;
-  if (!pool || pool.ended || pool.ending) return Promise.resolve();
-  return pool.end();
+export async function closeDatabasePool(): Promise<void> {
+  const pools = [globalForPrisma.pgPool, ...(globalForPrisma.replicaPools ?? [])];
+  await Promise.all(pools.map((pool) => (!pool || pool.ended || pool.ending ? undefined : pool.end())));
 }
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -9,6 +9,30 @@ const schema = z.object({
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is required (npm run dev starts an embedded database for you)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  /**
+   * Streaming replicas of DATABASE_URL for public reads (one or more postgresql:// URLs, separated by
+   * commas). Unset: every read goes to DATABASE_URL. Routing and lag handling: lib/db-replicas.ts.
+   */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? "")
+        .split(",")
+        .map((url) => url.trim())
+        .filter((url) => url !== ""),
+    )
+    .pipe(
+      z.array(
+        z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL must be postgresql:// URLs separated by commas"),
+      ),
+    ),
+  /** A replica further behind the primary than this is skipped (public reads go to the primary until it catches up). */
+  DATABASE_REPLICA_MAX_LAG_SECONDS: z.coerce
+    .number()
+    .min(1, "DATABASE_REPLICA_MAX_LAG_SECONDS must be at least 1")
+    .max(3_600, "DATABASE_REPLICA_MAX_LAG_SECONDS must be at most 3600")
+    .default(5),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be a URL").optional(),
   /** Public base URL for feeds, sitemaps, JSON-LD and share links (defaults to NEXTAUTH_URL, then the request's host). */
@@ -133,6 +157,11 @@ function loadEnv(source: Record<string, string | undefined> = process.env): Env 
   if (data.S3_ENDPOINT && !data.S3_BUCKET) {
     throw new Error(
       "Invalid environment:\n  S3_BUCKET: required when S3_ENDPOINT is set (media would silently stay local)",
+    );
+  }
+  if (data.DATABASE_REPLICA_URL.length > 0 && data.EMBEDDED_DATABASE === "1") {
+    throw new Error(
+      "Invalid environment:\n  DATABASE_REPLICA_URL: the embedded database has no replicas; set DATABASE_URL to a PostgreSQL server",
     );
   }
   if (!data.NEXTAUTH_SECRET && data.NODE_ENV === "production") {

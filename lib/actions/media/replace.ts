@@ -41,7 +41,7 @@ export const replaceMediaAction = serverAction(
             "A published release uses this image, and the new one is still converting (or its conversion failed): readers would see no image meanwhile. Replace it once the new image's conversion is done.",
         };
     }
-    if (result.liveChanged) invalidatePublicContent();
+    if (result.liveChanged) await invalidatePublicContent();
     revalidatePath("/admin/media");
     const n = result.releaseIds.length;
     return {

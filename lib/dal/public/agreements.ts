@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
-import { db } from "../../db";
+import { publicDb } from "../../db";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
 import { releasePath } from "../../domain/release-path";
 import { AGREEMENTS_PER_PAGE, type AgreementQuery } from "../../validation/public-query";
@@ -42,7 +42,7 @@ export async function listPublicAgreements(query: AgreementQuery, now = clockNow
   if (query.party)
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(a.parties) p WHERE p ILIKE ${containsPattern(query.party)})`);
   const offset = (query.page - 1) * AGREEMENTS_PER_PAGE;
-  const rows = await db().$queryRaw<Array<{ id: string }>>`
+  const rows = await publicDb().$queryRaw<Array<{ id: string }>>`
     SELECT a.id
     FROM "Agreement" a JOIN "Edition" e ON e.id = a."editionId" JOIN "Release" r ON r."liveEditionId" = e.id
     WHERE ${Prisma.join(where, " AND ")}
@@ -51,7 +51,7 @@ export async function listPublicAgreements(query: AgreementQuery, now = clockNow
   const hasNext = rows.length > AGREEMENTS_PER_PAGE;
   const ids = rows.slice(0, AGREEMENTS_PER_PAGE).map((r) => r.id);
   if (ids.length === 0) return { items: [], page: query.page, hasNext: false };
-  const agreements = await db().agreement.findMany({
+  const agreements = await publicDb().agreement.findMany({
     where: { id: { in: ids }, edition: { liveOf: { is: listWhere(language, now) } } },
     select: {
       id: true,

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
-import { db } from "../../db";
+import { publicDb } from "../../db";
 import { visibleSql } from "./search";
 import { editionInclude, releaseHeadSelect, toDTO, type ReleaseDTO } from "../releases/shape";
 import { listWhere } from "./releases";
@@ -47,7 +47,7 @@ export async function getPublicReleasesByIds(
   now = clockNow(),
 ): Promise<PublicApiRelease[]> {
   if (ids.length === 0) return [];
-  const rows = await db().release.findMany({
+  const rows = await publicDb().release.findMany({
     where: { AND: [listWhere(language, now), { id: { in: ids } }] },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
@@ -95,7 +95,7 @@ export async function lastPublicChangeAt(now = clockNow()): Promise<Date | null>
   // The newest live edition covers publications and corrections (the correction's edition is the
   // newer one); unpublished and withdrawn editions keep their last update as the moment they left.
   // Both read the (status, publishedAt) index.
-  const [row] = await db().$queryRaw<Array<{ at: Date | null }>>(Prisma.sql`
+  const [row] = await publicDb().$queryRaw<Array<{ at: Date | null }>>(Prisma.sql`
     SELECT GREATEST(
       (SELECT max(e."publishedAt") FROM "Edition" e WHERE e.status = 'PUBLISHED' AND e."publishedAt" <= ${now}),
       (SELECT max(e."updatedAt") FROM "Edition" e WHERE e.status IN ('UNPUBLISHED', 'WITHDRAWN') AND e."publishedAt" <= ${now}),

@@ -11,6 +11,7 @@ import { fromTaggedJson, toTaggedJson } from "../../domain/tagged-json";
 import { env } from "../../env";
 import { BoundedCache } from "./search-cache";
 import { randomUUID } from "node:crypto";
+import { readPublic, replicasHaveReplayed } from "./replica-read";
 
 // The reader-side cache. Every public page, feed and API response reads through these functions, so
 // a reader's request normally runs no database query: the results live in Next's data cache (in
@@ -34,10 +35,14 @@ function cachedPublic<Args extends unknown[], T>(
   name: string,
   read: (...args: Args) => Promise<T>,
 ): (...args: Args) => Promise<T> {
-  const cached = unstable_cache(async (...args: Args) => toTaggedJson(await read(...args)), ["public", name], {
-    tags: [PUBLIC_CONTENT_TAG],
-    revalidate: BACKSTOP_SECONDS,
-  });
+  const cached = unstable_cache(
+    async (...args: Args) => toTaggedJson(await readPublic(() => read(...args))),
+    ["public", name],
+    {
+      tags: [PUBLIC_CONTENT_TAG],
+      revalidate: BACKSTOP_SECONDS,
+    },
+  );
   // Stored as tagged JSON (lib/domain/tagged-json.ts) so the DTOs' Dates come back as Dates.
   return async (...args: Args) => fromTaggedJson<T>(await cached(...args));
 }
@@ -66,7 +71,7 @@ export async function cachedSearchReleases(
   const generation = await cachedGeneration();
   const hit = searchCache().get(key, generation);
   if (hit !== undefined) return fromTaggedJson(hit);
-  const page = await searchPublishedReleases(query, limit);
+  const page = await readPublic(() => searchPublishedReleases(query, limit));
   searchCache().set(key, generation, toTaggedJson(page));
   return page;
 }
@@ -95,9 +100,12 @@ export const cachedLastPublicChangeAt = cachedPublic("last-change", () => lastPu
  * Drops every cached reader result at once (all instances when the cache is in Redis). Call it inside
  * the server action or route handler that changed something public: Next needs the request context.
  * `expire: 0` makes the very next read fetch fresh data instead of serving the old entry once more
- * (stale-while-revalidate would delay "publish → visible" by one request).
+ * (stale-while-revalidate would delay "publish → visible" by one request). With read replicas it first
+ * waits (≤ 1 s) until they have replayed the change: dropped earlier, the cache could be filled again
+ * at once from a replica still without it, and keep that for the backstop lifetime.
  */
-export function invalidatePublicContent(): void {
+export async function invalidatePublicContent(): Promise<void> {
+  await replicasHaveReplayed();
   searchCacheInstance?.clear();
   revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 });
 }

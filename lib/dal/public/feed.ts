@@ -1,6 +1,6 @@
 import "server-only";
 import { now as clockNow } from "../../clock";
-import { db } from "../../db";
+import { publicDb } from "../../db";
 import { FEED_LIMIT, type FeedRelease } from "../../domain/feeds";
 import { releasePath } from "../../domain/release-path";
 import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
@@ -20,7 +20,7 @@ export async function listFeedReleases(
   const now = options.now ?? clockNow();
   const country = options.country ? { liveEdition: { is: { countries: { has: options.country } } } } : null;
   const rule = listWhere(options.language, now);
-  const rows = await db().release.findMany({
+  const rows = await publicDb().release.findMany({
     where: country ? { AND: [rule, country] } : rule,
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],

@@ -1,6 +1,6 @@
 import "server-only";
 import { now as clockNow } from "../../clock";
-import { db } from "../../db";
+import { publicDb } from "../../db";
 import type { PersonRef } from "../releases/shape";
 import { publicWhere } from "./releases";
 
@@ -29,12 +29,12 @@ export interface PublicPersonDTO {
  */
 export async function getPublicPerson(slug: string, now = clockNow()): Promise<PublicPersonDTO | null> {
   if (!slug || slug.length > 200) return null;
-  const person = await db().person.findUnique({
+  const person = await publicDb().person.findUnique({
     where: { slug },
     select: { id: true, slug: true, name: true, aliases: true },
   });
   if (!person) return null;
-  const quotes = await db().quote.findMany({
+  const quotes = await publicDb().quote.findMany({
     // liveOf: the release whose live edition this is, so superseded and draft editions never count.
     where: { personId: person.id, edition: { liveOf: { is: publicWhere(now) } } },
     select: {

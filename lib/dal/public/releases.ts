@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
-import { db } from "../../db";
+import { publicDb } from "../../db";
 import { versionPath } from "../../domain/release-path";
 import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
 import type { ReleaseDTO } from "../releases/shape";
@@ -77,7 +77,7 @@ export async function getPublicRelease(
   now = clockNow(),
   language: string | null = null,
 ): Promise<PublicRelease | null> {
-  const release = await db().release.findFirst({
+  const release = await publicDb().release.findFirst({
     where: language
       ? {
           language,
@@ -128,7 +128,7 @@ export async function getPublicRelease(
 
 /** The public versions of the original `originalId`: itself first, then its live translations by language. */
 export async function publicVersions(originalId: string, now = clockNow()): Promise<ReleaseVersion[]> {
-  const original = await db().release.findFirst({
+  const original = await publicDb().release.findFirst({
     where: { id: originalId, ...publicWhere(now) },
     select: {
       slug: true,
@@ -160,7 +160,7 @@ export async function publicVersions(originalId: string, now = clockNow()): Prom
 
 /** Change notes of the editions readers have seen up to `upToNumber` (corrections), newest first. */
 export async function publicChanges(releaseId: string, upToNumber: number): Promise<Array<{ at: Date; note: string }>> {
-  const editions = await db().edition.findMany({
+  const editions = await publicDb().edition.findMany({
     where: {
       releaseId,
       number: { lte: upToNumber },

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { db } from "../../db";
+import { publicDb } from "../../db";
 import { markdownToText, withoutMatchMarks } from "../../domain/markdown-text";
 import { searchConfig } from "../../domain/search-config";
 import { markTerms, substringTerms, termSnippet } from "../../domain/substring-match";
@@ -63,7 +63,7 @@ export async function highlight(
       Prisma.sql`(${r.id}::text, ${searchConfig(r.language).config}::regconfig, ${safe(r.headline)}::text, ${safe(r.summary)}::text, ${safe(restOf(r))}::text)`,
   );
   const sel = `StartSel="${MARK_START}", StopSel="${MARK_STOP}"`;
-  const found = await db().$queryRaw<Array<{ id: string } & Highlight>>`
+  const found = await publicDb().$queryRaw<Array<{ id: string } & Highlight>>`
     WITH query AS (SELECT ${tsQuerySql(q, language)} AS tsq)
     SELECT t.id,
       ts_headline(t.config, t.headline, query.tsq, ${`HighlightAll=true, ${sel}`}) AS headline,

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { db } from "../../db";
+import { publicDb } from "../../db";
 import { SEARCH_CONFIG_NAMES, searchConfig } from "../../domain/search-config";
 import { substringTerms } from "../../domain/substring-match";
 
@@ -77,7 +77,7 @@ export function searchMatch(q: string, language: string | null): SearchMatch {
  */
 export async function hasSearchableWords(q: string, language: string | null): Promise<boolean> {
   const config = searchConfig(language ?? "en").config;
-  const [row] = await db().$queryRaw<
+  const [row] = await publicDb().$queryRaw<
     Array<{ n: number }>
   >`SELECT numnode(websearch_to_tsquery(${config}::regconfig, ${q}))::int AS n`;
   return (row?.n ?? 0) > 0;

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
-import { db } from "../../db";
+import { publicDb } from "../../db";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
 import type { DatelineOffset } from "../../domain/dateline";
 import { slugify } from "../../domain/slug";
@@ -183,7 +183,7 @@ export async function searchPublishedReleases(
   if (cursorIgnored) effective = { ...effective, after: null, before: null };
   const cursor = effective.before ?? effective.after;
   const direction = effective.before ? "newer" : "older";
-  const rows = await db().$queryRaw<Row[]>(pageSql(effective, cursor, direction, limit + 1, now));
+  const rows = await publicDb().$queryRaw<Row[]>(pageSql(effective, cursor, direction, limit + 1, now));
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   if (direction === "newer") page.reverse();
@@ -197,7 +197,7 @@ export async function searchPublishedReleases(
     older = more && lastRow ? toCursor(lastRow) : null;
     // Is there anything above this page? One cheap row tells (the first page has nothing above).
     if (cursor && firstRow) {
-      const above = await db().$queryRaw<Row[]>(pageSql(effective, toCursor(firstRow), "newer", 1, now));
+      const above = await publicDb().$queryRaw<Row[]>(pageSql(effective, toCursor(firstRow), "newer", 1, now));
       newer = above.length > 0 ? toCursor(firstRow) : null;
     } else if (cursor && !firstRow) {
       newer = cursor; // past the end (e.g. a stale link): offer the way back
@@ -228,7 +228,7 @@ async function loadSummaries(
   language: string | null = null,
 ): Promise<PublicReleaseSummary[]> {
   if (ids.length === 0) return [];
-  const releases = await db().release.findMany({
+  const releases = await publicDb().release.findMany({
     where: { AND: [listWhere(language, now), { id: { in: ids } }] },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
@@ -281,7 +281,7 @@ export async function listRelatedReleases(
   limit = RELATED_LIMIT,
   now = clockNow(),
 ): Promise<PublicReleaseSummary[]> {
-  const rows = await db().$queryRaw<Array<{ id: string }>>`
+  const rows = await publicDb().$queryRaw<Array<{ id: string }>>`
     WITH me AS (
       SELECT e.id AS edition, e.countries,
         ARRAY(SELECT DISTINCT q."personId" FROM "Quote" q WHERE q."editionId" = e.id) AS speakers,
@@ -321,7 +321,7 @@ export async function listPublicFacets(
   language: string | null = null,
   now = clockNow(),
 ): Promise<{ countries: string[]; issuers: string[]; languages: string[] }> {
-  const rows = await db().$queryRaw<Array<{ kind: string; value: string }>>`
+  const rows = await publicDb().$queryRaw<Array<{ kind: string; value: string }>>`
     SELECT kind, value FROM "PublicFacet"
     WHERE "firstVisibleAt" <= ${now}
       AND ((scope = ${language ?? ""} AND kind <> 'language') OR (scope = '' AND kind = 'language'))

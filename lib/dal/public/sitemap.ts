@@ -1,6 +1,6 @@
 import "server-only";
 import { now as clockNow } from "../../clock";
-import { db } from "../../db";
+import { publicDb } from "../../db";
 import { NEWS_SITEMAP_LIMIT, newsWindowStart } from "../../domain/sitemaps";
 import { versionPath } from "../../domain/release-path";
 import { SITEMAP_MAX_URLS, type SitemapVersion } from "../../domain/sitemap-versions";
@@ -35,7 +35,7 @@ export async function listSitemapFamilies(
   now: Date = clockNow(),
 ): Promise<SitemapVersion[][]> {
   // The inner query's r and e are the translation and its live edition (visibleSql's names).
-  const rows = await db().$queryRaw<FamilyRow[]>`
+  const rows = await publicDb().$queryRaw<FamilyRow[]>`
     SELECT o.slug, o.language, o."lastModified",
       (SELECT coalesce(json_agg(json_build_object('language', r.language, 'lastModified', e."publishedAt")
                                 ORDER BY r.language), '[]'::json)
@@ -66,7 +66,7 @@ export async function listSitemapFamilies(
  * release is news in its language).
  */
 export async function listNewsVersions(now: Date = clockNow(), limit = NEWS_SITEMAP_LIMIT): Promise<NewsVersion[]> {
-  const rows = await db().$queryRaw<
+  const rows = await publicDb().$queryRaw<
     Array<{ language: string; slug: string; originalSlug: string | null; headline: string; publishedAt: Date }>
   >`
     SELECT r.language, r.slug, o.slug AS "originalSlug", e.headline, r."publishedAt"

@@ -163,10 +163,10 @@ async function recordOverride(tx: Tx, actor: SessionUser, id: string, step: stri
  * (seed, scripts, unit tests) there is no cache to drop, and Next throws: that is not a failure.
  */
 function afterPublicChange(readersSeeIt: boolean) {
-  return (result: WriteResult): WriteResult => {
+  return async (result: WriteResult): Promise<WriteResult> => {
     if (result.status === "ok" && readersSeeIt) {
       try {
-        invalidatePublicContent();
+        await invalidatePublicContent();
       } catch {
         // no request context: nothing cached to drop
       }
@@ -347,8 +347,8 @@ export async function publishDueEditions(now: Date = clockNow(), limit = 50): Pr
       }
       return slugs;
     })
-    .then((slugs) => {
-      if (slugs.length > 0) afterPublicChange(true)({ status: "ok", id: "", slug: "", version: 0 });
+    .then(async (slugs) => {
+      if (slugs.length > 0) await afterPublicChange(true)({ status: "ok", id: "", slug: "", version: 0 });
       return slugs;
     });
 }

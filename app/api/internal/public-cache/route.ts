@@ -8,6 +8,6 @@ import { INTERNAL_KEY_HEADER, isInternalKey } from "@/lib/http/internal-key";
 // Anyone without the internal key gets a 404.
 export async function POST(request: Request) {
   if (!isInternalKey(request.headers.get(INTERNAL_KEY_HEADER))) return new NextResponse(null, { status: 404 });
-  invalidatePublicContent();
+  await invalidatePublicContent();
   return new NextResponse(null, { status: 204, headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } });
 }

@@ -9,6 +9,6 @@ import { runSchedulerOnce } from "@/lib/scheduler/scheduler";
 export async function POST(request: Request) {
   if (!isInternalKey(request.headers.get(INTERNAL_KEY_HEADER))) return new NextResponse(null, { status: 404 });
   const published = await runSchedulerOnce();
-  if (published.length > 0) invalidatePublicContent();
+  if (published.length > 0) await invalidatePublicContent();
   return NextResponse.json({ published }, { headers: { "Cache-Control": PRIVATE_CACHE_CONTROL } });
 }

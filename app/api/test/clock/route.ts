@@ -11,6 +11,6 @@ export async function POST(request: Request) {
   const offsetMs = Number(body?.offsetMs);
   if (!Number.isFinite(offsetMs)) return NextResponse.json({ error: "offsetMs must be a number" }, { status: 400 });
   setClockOffset(offsetMs);
-  invalidatePublicContent(); // what readers may see depends on the time
+  await invalidatePublicContent(); // what readers may see depends on the time
   return NextResponse.json({ offsetMs });
 }

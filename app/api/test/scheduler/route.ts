@@ -7,6 +7,6 @@ import { runSchedulerOnce } from "@/lib/scheduler/scheduler";
 export async function POST() {
   if (env().PRESSROOM_TEST_HOOKS !== "1") return new NextResponse(null, { status: 404 });
   const published = await runSchedulerOnce();
-  if (published.length > 0) invalidatePublicContent();
+  if (published.length > 0) await invalidatePublicContent();
   return NextResponse.json({ published });
 }

@@ -1,0 +1,128 @@
+import { expect, test } from "./support/test";
+import { startApp, type AppInstance } from "./support/app-instance";
+import { startReplica, type PostgresReplica } from "./support/replica";
+import { releaseByHeadline } from "./support/db";
+import { draftAndSubmit, sampleRelease, signIn, unique } from "./support/pages";
+
+// An app instance with a real streaming replica of the test cluster (DATABASE_REPLICA_URL): public
+// reads go to the replica, the editor's publish to the primary, and the publish drops the reader cache
+// only once the replica has replayed it, so the very next reader request shows the release. A
+// replica that goes away costs readers nothing: reads fall back to the primary, and come back to the
+// replica once it answers again (lib/db-replicas.ts, lib/dal/public/replica-read.ts).
+
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
+const APP_PORT = BASE_PORT + 51;
+const REPLICA_PORT = BASE_PORT + 2450;
+
+// One instance and one replica: the tests run in order in one worker.
+test.describe.configure({ mode: "default" });
+
+let replica: PostgresReplica;
+let app: AppInstance;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  // Every statement in the replica's log with the session's application_name, so a test can see which
+  // reads reached it.
+  replica = await startReplica({
+    primaryUrl: process.env.DATABASE_URL!,
+    port: REPLICA_PORT,
+    settings: ["log_statement = 'all'", "log_line_prefix = '[%a] '"],
+  });
+  app = await startApp({ port: APP_PORT, env: { DATABASE_REPLICA_URL: replica.url } });
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+  await replica?.remove();
+});
+
+const messages = (level: string, msg: string) => app.logs().filter((line) => line.level === level && line.msg === msg);
+
+async function get(path: string): Promise<string> {
+  const response = await fetch(`${app.url}${path}`);
+  expect(response.status, path).toBe(200);
+  return response.text();
+}
+
+/** Written and submitted on the main test server, published by an editor on the replica instance. */
+async function publishOnReplicaInstance(browser: import("@playwright/test").Browser, headline: string) {
+  const writer = await (await browser.newContext()).newPage();
+  await signIn(writer, "writer");
+  const editUrl = await draftAndSubmit(writer, sampleRelease(headline));
+  await writer.context().close();
+  const editorContext = await browser.newContext({ baseURL: app.url });
+  const editor = await editorContext.newPage();
+  await signIn(editor, "editor");
+  await editor.goto(`${app.url}${new URL(editUrl).pathname}`);
+  const clicked = Date.now();
+  await editor.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+  // The editor reads their own write: the editor pages read the primary.
+  await expect(editor.getByRole("link", { name: "View public page" })).toBeVisible();
+  await editorContext.close();
+  return clicked;
+}
+
+test("a release published with a replica is on the very next reader request, read from the replica", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const headline = unique("Replica accord");
+  // Warm: the front page is cached (filled from the replica) without the release.
+  expect(await get("/")).not.toContain(headline);
+  await expect.poll(() => messages("info", "replica serves public reads").length).toBeGreaterThan(0);
+  expect(await get("/")).not.toContain(headline);
+
+  const clicked = await publishOnReplicaInstance(browser, headline);
+  // No waiting: the publish dropped the reader cache only after the replica had replayed it.
+  const { slug } = (await releaseByHeadline(headline))!;
+  expect(await get("/")).toContain(headline);
+  expect(await get(`/releases/${slug}`)).toContain(headline);
+  const visible = Date.now();
+  const waited = messages("info", "replicas have the public change").at(-1)?.waitedMs;
+  console.log(
+    `publish → visible with a replica: ${visible - clicked} ms (the publish waited ${String(waited)} ms for the replica)`,
+  );
+
+  // The release page's read ran on the replica: its log has the query with this slug, from the app's
+  // replica sessions.
+  await expect
+    .poll(async () =>
+      (await replica.log()).split("\n").some((line) => line.startsWith("[pressroom-replica]") && line.includes(slug)),
+    )
+    .toBe(true);
+  expect(messages("warn", "replica skipped: public reads go to the primary")).toEqual([]);
+});
+
+test("with the replica stopped public pages answer 200 from the primary, and it is used again once back", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const first = unique("Primary-read accord");
+  const word = first.split(" ").at(-1)!;
+  await replica.stop();
+
+  // A search runs a new query: the replica is gone, the primary answers.
+  await get(`/?q=${encodeURIComponent(word)}`);
+  await get("/");
+
+  // Publishing does not wait for (or fail on) the missing replica, and the release is visible at once.
+  await publishOnReplicaInstance(browser, first);
+  const { slug } = (await releaseByHeadline(first))!;
+  expect(await get("/")).toContain(first);
+  expect(await get(`/releases/${slug}`)).toContain(first);
+  expect(await get(`/?q=${encodeURIComponent(word)}`)).toContain(first);
+  expect(await get("/feed.xml")).toContain(first);
+  expect(messages("warn", "replica skipped: public reads go to the primary").length).toBeGreaterThan(0);
+
+  // Back: the next checks find it healthy (it has replayed the publish) and reads go to it again.
+  const servedBefore = messages("info", "replica serves public reads").length;
+  await replica.start();
+  await expect
+    .poll(async () => {
+      await get(`/?q=${encodeURIComponent(unique("probe").split(" ")[1]!)}`);
+      return messages("info", "replica serves public reads").length;
+    })
+    .toBeGreaterThan(servedBefore);
+});
