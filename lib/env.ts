@@ -142,7 +142,7 @@ export type Env = z.infer<typeof schema> & { NEXTAUTH_SECRET: string };
 
 let cached: Env | undefined;
 
-function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
