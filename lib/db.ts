@@ -100,7 +100,7 @@ export function withPublicClient<T>(client: PrismaClient, read: () => Promise<T>
 }
 
 /** "host:port/database" of a URL, for logs. */
-const describe = (url: string): string => {
+const replicaName = (url: string): string => {
   const parsed = new URL(url);
   return `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
 };
@@ -123,7 +123,7 @@ export function replicaSet(): ReplicaSet<PrismaClient> | undefined {
       const pools = urls.map((url) => createPool(url, "pressroom-replica"));
       globalForPrisma.replicaPools = pools;
       const replicas = pools.map((pool, i): Replica<PrismaClient> => ({
-        name: describe(urls[i]!),
+        name: replicaName(urls[i]!),
         client: clientOf(pool),
         probe: async () => {
           const { rows } = await pool.query<{ recovery: boolean; replay: string | null; delay: number }>(PROBE_SQL);

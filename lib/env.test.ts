@@ -17,7 +17,7 @@ describe("DATABASE_REPLICA_URL", () => {
 
   it("refuses what is not a PostgreSQL URL, naming the variable", () => {
     expect(() => loadEnv({ ...base, DATABASE_REPLICA_URL: "postgresql://ok/db,mysql://replica/db" })).toThrow(
-      /DATABASE_REPLICA_URL: DATABASE_REPLICA_URL must be postgresql:\/\/ URLs/,
+      /DATABASE_REPLICA_URL\.1: each of the comma-separated DATABASE_REPLICA_URL entries must be a postgresql:\/\/ URL/,
     );
   });
 

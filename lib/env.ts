@@ -24,7 +24,12 @@ const schema = z.object({
     )
     .pipe(
       z.array(
-        z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL must be postgresql:// URLs separated by commas"),
+        z
+          .string()
+          .regex(
+            /^postgres(ql)?:\/\//,
+            "each of the comma-separated DATABASE_REPLICA_URL entries must be a postgresql:// URL",
+          ),
       ),
     ),
   /** A replica further behind the primary than this is skipped (public reads go to the primary until it catches up). */
