@@ -7,8 +7,8 @@ import { draftAndSubmit, sampleRelease, signIn, unique } from "./support/pages";
 // An app instance with a real streaming replica of the test cluster (DATABASE_REPLICA_URL): public
 // reads go to the replica, the editor's publish to the primary, and the publish drops the reader cache
 // only once the replica has replayed it, so the very next reader request shows the release. A
-// replica that goes away costs readers nothing: reads fall back to the primary, and come back to the
-// replica once it answers again (lib/db-replicas.ts, lib/dal/public/replica-read.ts).
+// replica that falls behind or goes away costs readers nothing: reads fall back to the primary, and
+// come back to the replica once it has caught up or answers again (lib/db-replicas.ts, lib/dal/public/replica-read.ts).
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
 const APP_PORT = BASE_PORT + 51;
@@ -105,6 +105,37 @@ test("a release published with a replica is on the very next reader request, rea
     )
     .toBe(true);
   expect(messages("warn", "replica skipped: public reads go to the primary")).toEqual([]);
+});
+
+test("a replica that falls behind is skipped: a publish is visible at once from the primary, and the replica serves again once it has caught up", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const headline = unique("Lagging-replica accord");
+  const servedBefore = messages("info", "replica serves public reads").length;
+  // Replay stops: the replica still answers, but with what it had.
+  const session = await replica.connect();
+  try {
+    await session.query("SELECT pg_wal_replay_pause()");
+    const seenAfterMs = await publishOnReplicaInstance(browser, headline);
+    const { slug } = (await releaseByHeadline(headline))!;
+    expect(await get(`/releases/${slug}`)).toContain(headline);
+    // The publish waited its second for the replica, then left it out.
+    const [behind] = messages("warn", "replicas did not replay a public change in time: skipped");
+    expect(behind?.behind).toEqual([`127.0.0.1:${REPLICA_PORT}${new URL(replica.url).pathname}`]);
+    console.log(`publish → visible with a replica that lags: ${String(seenAfterMs)} ms after the click`);
+
+    await session.query("SELECT pg_wal_replay_resume()");
+    await expect
+      .poll(async () => {
+        await get(`/?q=${encodeURIComponent(unique("probe").split(" ")[1]!)}`);
+        return messages("info", "replica serves public reads").length;
+      })
+      .toBeGreaterThan(servedBefore);
+  } finally {
+    await session.query("SELECT pg_wal_replay_resume()").catch(() => undefined);
+    await session.end();
+  }
 });
 
 test("with the replica stopped public pages answer 200 from the primary, and it is used again once back", async ({
