@@ -3,6 +3,7 @@ import type { ReleaseDTO } from "@/lib/dal/releases";
 import { mediaContactOf, telHref } from "@/lib/domain/media-contact";
 import { attachmentsOf, galleryImages, leadImage } from "@/lib/domain/media/reader";
 import { readerMessages, type ReaderChrome } from "@/lib/i18n/messages";
+import { releaseBodyFor } from "@/lib/i18n/release-body";
 import { Dateline } from "./dateline";
 import { CountryLinks, PartyLinks } from "./entity-links";
 import type { MediaHref } from "./media-picture";
@@ -10,12 +11,6 @@ import { ReleaseAttachments } from "./release-attachments";
 import { ReleaseBody } from "./release-body";
 import { ReleaseGallery } from "./release-gallery";
 import { ReleaseLeadImage } from "./release-lead-image";
-
-/** A translation's quotes say so: the words are the translator's, not the speaker's own (issue 14). */
-function quotesOf(release: ReleaseDTO, chrome: ReaderChrome) {
-  const from = release.translationOf ? chrome.translatedFrom(release.translationOf.language) : null;
-  return from ? release.quotes.map((q) => ({ ...q, translatedFrom: from })) : release.quotes;
-}
 
 /**
  * The public rendering of a release: used by the release page and previews. `share` is the release
@@ -83,7 +78,8 @@ export function ReleaseArticle({
       </header>
       {lead ? <ReleaseLeadImage image={lead} href={mediaHref} /> : null}
 
-      <ReleaseBody body={release.body} quotes={quotesOf(release, chrome)} labels={chrome.bodyLabels} />
+      {/* Stored when the edition went live, or rendered now (issue 17); a translation's quotes say so (issue 14). */}
+      <ReleaseBody rendered={releaseBodyFor(release, chrome)} />
       <ReleaseGallery images={galleryImages(release.media)} href={mediaHref} />
       <ReleaseAttachments files={attachmentsOf(release.media)} href={mediaHref} />
 

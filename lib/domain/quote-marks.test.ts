@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { checkConsistency } from "./consistency";
 import { markQuotes, type QuoteMarking, type QuoteToMark } from "./quote-marks";
 
-// Through react-markdown, as the release page renders bodies: what a reader's browser receives.
+// Through react-markdown, the renderer of the page until issue 17 (a dev dependency now): the markup
+// the plugin makes. The page's own renderer is tested in release-body-html.test.ts.
 function render(body: string, quotes: QuoteToMark[]): { html: string; marking: QuoteMarking } {
   let marking: QuoteMarking = { placed: [], unplaced: [] };
   const plugin = () => (tree: Root) => void (marking = markQuotes(tree, quotes));

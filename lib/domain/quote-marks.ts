@@ -2,7 +2,7 @@
  * Marks each structured quote up where the body says it (issue 12.8: a quote appears once). Works on
  * the Markdown syntax tree (mdast) of the body, before it becomes HTML, so emphasis and links inside
  * a quote survive and nothing an editor typed is ever treated as HTML. Pure: no React, no Next, so
- * the public page and the editor's live preview run the same code (components/release-body.tsx).
+ * the public page and the editor's live preview run the same code (lib/domain/release-body-html.ts).
  *
  * A quote is "in the body" by the consistency check's own notion (lib/domain/consistency.ts:
  * quoteNeedle, normaliseWithMap): word for word after normalising quotation marks, apostrophes,
@@ -59,7 +59,7 @@ interface Run {
   claims: Claim[];
 }
 
-// Raw HTML is shown as text (react-markdown renders it so, never as HTML), so it counts as text.
+// Raw HTML is shown as text (the renderer, lib/domain/release-body-html.ts, never makes it HTML), so it counts as text.
 const isTextLike = (node: Inline) => node.type === "text" || node.type === "inlineCode" || node.type === "html";
 
 /** The text an inline node contributes, as the reader sees it; atomic nodes (images) count as none. */

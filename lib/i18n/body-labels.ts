@@ -1,4 +1,4 @@
-// The quote index's words (issue 14). ReleaseBody also renders in the editor's live preview, a client
+// The quote index's words (issue 14). The body renderer (lib/domain/release-body-html.ts) also runs in the editor's live preview, a client
 // component: it takes these as plain values, and this English default needs no catalog loader in the
 // browser. lib/i18n/messages.test.ts checks that it says what messages/en.json says.
 

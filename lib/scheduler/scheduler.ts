@@ -1,6 +1,6 @@
 import "server-only";
 import { isDatabaseUnavailable } from "../dal/health";
-import { publishDueEditions } from "../dal/releases";
+import { publishDueEditions, renderStaleBodies } from "../dal/releases";
 import { now } from "../clock";
 import { env } from "../env";
 import { INTERNAL_KEY_HEADER, internalKey } from "../http/internal-key";
@@ -14,14 +14,20 @@ let timer: NodeJS.Timeout | undefined;
 let firstPass: NodeJS.Timeout | undefined;
 let running = false;
 let ticking = false;
+// Issue 17: live editions without fitting stored body HTML (live before it existed, bulk-loaded, a new
+// renderer) are rendered a batch per pass until a pass finds fewer than a batch; then not again in
+// this process (new go-lives render their own). Until then their pages render on read: never wrong.
+const BODY_BATCH = 100;
+let bodiesCurrent = false;
 
-/** One pass: publish what is due now. Returns the slugs published. */
+/** One pass: publish what is due now, then backfill stored bodies. Returns the slugs published. */
 export async function runSchedulerOnce(): Promise<string[]> {
   if (running) return [];
   running = true;
   try {
     const slugs = await publishDueEditions(now());
     if (slugs.length > 0) logger.info("scheduler published", { slugs });
+    if (!bodiesCurrent) await backfillBodies();
     return slugs;
   } catch (error) {
     // An outage is reported by /api/health; one short line per pass is enough here (the next pass
@@ -34,6 +40,19 @@ export async function runSchedulerOnce(): Promise<string[]> {
     return [];
   } finally {
     running = false;
+  }
+}
+
+/** A batch of the backfill; its failure is logged, never the pass's (what was published stays published). */
+async function backfillBodies(): Promise<void> {
+  try {
+    const rendered = await renderStaleBodies(BODY_BATCH);
+    if (rendered > 0) logger.info("scheduler rendered stored bodies", { editions: rendered });
+    bodiesCurrent = rendered < BODY_BATCH;
+  } catch (error) {
+    logger.warn("scheduler: stored bodies not rendered this pass", {
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
 import { publicDb } from "../../db";
 import { versionPath } from "../../domain/release-path";
+import { storedBodyOf } from "../releases/body-html";
 import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
 import type { ReleaseDTO } from "../releases/shape";
 
@@ -123,7 +124,8 @@ export async function getPublicRelease(
     ...release,
     translationOf: original && { id: original.id, slug: original.slug, language: original.language },
   };
-  return { kind: "live", release: { ...toDTO(head, live), changes }, versions };
+  // Issue 17: the body's HTML stored when this edition went live (the page checks that it fits).
+  return { kind: "live", release: { ...toDTO(head, live), changes, renderedBody: storedBodyOf(live) }, versions };
 }
 
 /** The public versions of the original `originalId`: itself first, then its live translations by language. */

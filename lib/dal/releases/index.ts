@@ -14,4 +14,5 @@ export {
   type PublishOptions,
   type TransitionInput,
 } from "./workflow";
+export { renderStaleBodies } from "./body-html";
 export { getReleaseAuthors, isReleaseAuthor, setReleaseAuthors, type AuthorOption } from "./authors";

@@ -4,6 +4,7 @@ import type { AgreementTypeValue } from "../../domain/agreement-types";
 import type { DatelineOffset } from "../../domain/dateline";
 import { mediaUrl } from "../../domain/media/keys";
 import type { ReleaseContent } from "../../domain/release-content";
+import type { StoredBody } from "../../i18n/release-body";
 
 // The DTO shape of a release: plain data, no Prisma types leak past lib/dal. Also the include/select
 // building blocks other DAL modules reuse to load a release in this shape.
@@ -104,6 +105,8 @@ export interface ReleaseDTO extends ReleaseContent {
   media: EditionMediaDTO[];
   /** Review and scheduling state of this edition (editor only; not in public output). */
   workflow: WorkflowInfo;
+  /** Issue 17: the body's HTML stored when the edition went live; set by the public read only. */
+  renderedBody?: StoredBody | null;
 }
 
 export interface WorkflowInfo {

@@ -4,6 +4,7 @@ import { now as clockNow } from "../../clock";
 import { db, type Tx } from "../../db";
 import { checkConsistency, consistencyGate, consistencyInputOfRelease } from "../../domain/consistency";
 import { recordAudit } from "../audit";
+import { storeBodyHtml } from "./body-html";
 import { enqueueReleaseEvent } from "../distribution/enqueue";
 import { invalidatePublicContent } from "../public/cache";
 import type { SessionUser } from "../users";
@@ -19,7 +20,7 @@ import { appendRevision } from "./write";
 // exactly three callers reach it: publishEdition (the "Publish" button, and the seed as the system),
 // forcePublishEdition (an ADMIN's escape hatch, with a reason) and publishDueEditions (the scheduler).
 // Each is one transaction: state machine, two-person rule, consistency gate, live-edition switch,
-// revision and audit; the reader cache is dropped after it commits.
+// revision and audit, and the body rendered for readers (body-html.ts); the reader cache is dropped after it commits.
 
 /** Makes `editionId` the live edition: the previous live one is superseded, in the same transaction. */
 async function goLive(
@@ -45,6 +46,8 @@ async function goLive(
     where: { id: editionId },
     data: { ...extra, status: "PUBLISHED", publishedAt: at, publishAt: null },
   });
+  // Issue 17: its body rendered once for readers, from exactly what goes live (after the shared structure).
+  await storeBodyHtml(tx, releaseId, editionId);
   await tx.release.update({
     where: { id: releaseId },
     data: {

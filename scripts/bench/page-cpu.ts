@@ -1,0 +1,65 @@
+// A focused measurement of one page at the origin: several load runs (autocannon, as `npm run bench`
+// does) against a server already running, each with the CPU of the server's process tree read from
+// /proc, and the median of the runs. The whole bench takes most of an hour; this answers "what does
+// this page cost per request" in a minute, so a change can be measured before and after back to back.
+//
+//   npx tsx scripts/bench/page-cpu.ts --url http://127.0.0.1:3340/releases/<slug> --pid <next start's pid>
+import { parseArgs } from "node:util";
+import { runLoad } from "./load";
+
+const { values } = parseArgs({
+  options: {
+    url: { type: "string" },
+    pid: { type: "string" },
+    runs: { type: "string", default: "5" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    database: { type: "string" },
+  },
+  strict: true,
+});
+if (!values.url || !values.pid) {
+  console.error(
+    "usage: tsx scripts/bench/page-cpu.ts --url URL --pid PID [--runs 5] [--duration 10] [--connections 10]",
+  );
+  process.exit(2);
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function main(url: URL, duration: number) {
+  const cpu: number[] = [];
+  const rps: number[] = [];
+  for (let run = 1; run <= Number(values.runs); run++) {
+    const result = await runLoad(
+      {
+        key: "page",
+        label: url.pathname,
+        origin: url.origin,
+        path: url.pathname + url.search,
+        serverPids: [Number(values.pid)],
+        database: values.database,
+      },
+      { duration, warmup: Math.min(3, Math.max(1, Math.round(duration / 3))), connections: Number(values.connections) },
+    );
+    if (result.errors > 0 || result.non2xx > 0) throw new Error(`run ${run}: ${JSON.stringify(result.statuses)}`);
+    cpu.push(result.cpuMsPerRequest);
+    rps.push(result.rps);
+    const db = result.dbCpuMsPerRequest === null ? "" : `, PostgreSQL ${result.dbCpuMsPerRequest.toFixed(2)} ms`;
+    console.log(
+      `run ${run}: ${result.cpuMsPerRequest.toFixed(2)} ms CPU/request${db}, ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms`,
+    );
+  }
+  console.log(
+    `median of ${cpu.length}: ${median(cpu).toFixed(2)} ms CPU/request (runs ${cpu.map((c) => c.toFixed(2)).join(", ")}), ${median(rps).toFixed(0)} req/s`,
+  );
+}
+
+main(new URL(values.url), Number(values.duration)).catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
