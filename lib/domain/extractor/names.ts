@@ -164,17 +164,20 @@ const NON_NAME = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)$/u;
 
 function isNameToken(w: string): boolean {
   if (!NAME_TOKEN.test(w)) return false;
+  // "A" and "I" are words before they are initials written without a full stop.
+  if (w === "A" || w === "I") return false;
   if (NON_NAME.has(w.toLowerCase()) || isRoleHead(w)) return false;
   if (isCountryWord(w)) return false;
   return true;
 }
 
+/** "A." or, as South Asian releases often write them, "G" in "G D Sharma". */
 export function isInitial(w: string): boolean {
-  return /^\p{Lu}\.$/u.test(w);
+  return /^\p{Lu}\.?$/u.test(w);
 }
 
 /**

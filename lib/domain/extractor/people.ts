@@ -73,7 +73,7 @@ const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
 export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMention[] {
   const out: PersonMention[] = [];
   const RUN =
-    /(?:\p{Lu}\.\s?)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)*/gu;
+    /(?:\p{Lu}(?:\.\s?|\s(?=\p{Lu})))*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)*/gu;
   for (const sent of sentenceSpans) {
     const s = sent.text;
     RUN.lastIndex = 0;
@@ -96,7 +96,9 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
       const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Gov|Sen|Rep)\.?|Excellency)\s+$/.test(left);
       const speech = SPEECH_AFTER.test(right.slice(0, 60)) || SPEECH_BEFORE.test(left.slice(-60));
       if (!rolePhrase && !appositive && !honorific && !speech) continue;
-      if (short && !rolePhrase && !honorific && !speech) continue;
+      // A bare surname needs a stronger sign than a role after it; initials and a surname do not.
+      const surnameOnly = !/\s/.test(found.name);
+      if (short && surnameOnly && !rolePhrase && !honorific && !speech) continue;
       const { role, organisation } = splitRole(rolePhrase ?? appositive ?? "");
       out.push({
         // "Professor Ana Ruiz" is Ana Ruiz: a title written out is not part of the name.
@@ -157,11 +159,21 @@ export class PeopleResolver {
     return { name: full, ...this.describedInText(full) };
   }
 
-  /** The full name the text introduced for a short form, preferring the nearest one before `pos`. */
+  /**
+   * The full name the text introduced for a short form, preferring the nearest one before `pos`.
+   * A name given only with initials ("G D Sharma") is the fullest the text has for "Sharma".
+   */
   private fullNameInText(written: string, pos: number): string | null {
+    return (
+      this.nearestFitting(written, pos, (m) => !m.short) ??
+      this.nearestFitting(written, pos, (m) => m.short && m.name.length > written.length && /\s/.test(m.name))
+    );
+  }
+
+  private nearestFitting(written: string, pos: number, usable: (m: PersonMention) => boolean): string | null {
     let best: PersonMention | null = null;
     for (const m of this.mentions) {
-      if (m.short) continue;
+      if (!usable(m)) continue;
       if (!nameFits(written, m.name)) continue;
       if (best === null) best = m;
       else if (m.start <= pos && (best.start > pos || m.start > best.start)) best = m;

@@ -140,3 +140,19 @@ describe("quotes", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Musayev", "Musayev"]);
   });
 });
+
+describe("speakers introduced with initials and no full stops", () => {
+  it("resolves a later surname to the name given with its initials ('K P Rao' … 'Rao said')", () => {
+    const text =
+      "Hillcrest Institute of Technology (HIT) has partnered with Lakeside Polytechnic. K P Rao, vice chancellor, HIT, signed the memorandum with Anna Berg, rector of Lakeside Polytechnic.\n\n" +
+      "“The partnership opens our laboratories to both student bodies,” Rao said.";
+    expect(quotes(text)).toEqual([
+      { speaker: "K P Rao", text: "The partnership opens our laboratories to both student bodies." },
+    ]);
+  });
+
+  it("does not take the article 'A' for an initial", () => {
+    const text = "A Lakeside spokesperson, Tom Reed, said: “The exchange begins in autumn.”";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Tom Reed"]);
+  });
+});
