@@ -164,7 +164,8 @@ const NON_NAME = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
-const NAME_TOKEN = /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)$/u;
+// "McAuliffe", "DeSantis", "MacDonald": one capital inside a name is still one name.
+const NAME_TOKEN = /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)$/u;
 
 function isNameToken(w: string): boolean {
   if (!NAME_TOKEN.test(w)) return false;

@@ -73,7 +73,7 @@ const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
 export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMention[] {
   const out: PersonMention[] = [];
   const RUN =
-    /(?:\p{Lu}(?:\.\s?|\s(?=\p{Lu})))*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)*/gu;
+    /(?:\p{Lu}(?:\.\s?|\s(?=\p{Lu})))*\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)*/gu;
   for (const sent of sentenceSpans) {
     const s = sent.text;
     RUN.lastIndex = 0;

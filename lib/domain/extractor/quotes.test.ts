@@ -156,3 +156,19 @@ describe("speakers introduced with initials and no full stops", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Tom Reed"]);
   });
 });
+
+describe("speakers named by a title with their country, and names with an inner capital", () => {
+  it("takes 'the Norwegian minister' for the Norwegian one of two ministers", () => {
+    const text =
+      "OSLO. Norway Minister Ingrid Dahl and Finland Minister Mikko Lahti signed a fisheries agreement on 3 May.\n\n" +
+      '"Our coasts share one sea and now one rulebook," the Norwegian minister told reporters.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ingrid Dahl"]);
+  });
+
+  it("reads McKenna and DeWitt as surnames, so 'he said' finds the person named last", () => {
+    const text =
+      "Governor Alan McKenna, who attended the signing, praised the universities.\n\n" +
+      "“This partnership will bring students across the ocean,” he said.";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Alan McKenna"]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   type SpeakerPhrase,
 } from "./people";
 import { ROLE_ALT } from "./roles";
+import { countryCodeOf, findCountryMentions } from "./countries";
 import { sentenceAt, titleCase, trimRange, type Span } from "./text-utils";
 
 export interface QuoteSpan {
@@ -273,7 +274,7 @@ export function extractQuotes(
       return { name: r.name, role: r.role ?? phrase.role, organisation: r.organisation ?? phrase.organisation };
     }
     if (phrase.pronoun) return pronounReferent(quoteStart, sentenceSpans, resolver, mentions);
-    if (phrase.role) return roleReferent(phrase, quoteStart, mentions, resolver);
+    if (phrase.role) return roleReferent(text, phrase, quoteStart, mentions, resolver);
     return null;
   };
 
@@ -346,10 +347,18 @@ function pronounReferent(
   return r;
 }
 
+/** "Belarusian President" → BY and "President"; a role with no country first is returned whole. */
+function leadingCountry(role: string): { country: string | null; rest: string } {
+  const m = /^(\p{Lu}[\p{L}'’-]*)\s+(.+)$/u.exec(role.trim());
+  const country = m ? countryCodeOf(m[1]!) : null;
+  return country ? { country, rest: m![2]! } : { country: null, rest: role };
+}
+
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|press secretary)$/i;
 
 /** "The Spokesperson of the Foreign Ministry emphasized:" → the person the text gave that role. */
 function roleReferent(
+  text: string,
   phrase: SpeakerPhrase,
   quoteStart: number,
   mentions: readonly PersonMention[],
@@ -363,18 +372,24 @@ function roleReferent(
   // "the head of state" is the president (or monarch) the text names; "the head of government"
   // the prime minister.
   const headOf = /^head$/i.test(phrase.role ?? "") ? /^(state|government)$/i.exec(phrase.organisation ?? "") : null;
-  const wanted = headOf
-    ? headOf[1]!.toLowerCase() === "state"
-      ? "president"
-      : "prime minister"
-    : head(phrase.role ?? "");
+  // "the Belarusian president": the country is not part of the role the text gave the person
+  // ("Belarus President Aleksandr Lukashenko" has the role President) but says which president.
+  const { country, rest } = leadingCountry(phrase.role ?? "");
+  const wanted = headOf ? (headOf[1]!.toLowerCase() === "state" ? "president" : "prime minister") : head(rest);
   const fits = (m: PersonMention) => {
     if (!m.role) return false;
-    const h = head(m.role);
+    const h = head(leadingCountry(m.role).rest);
     return h === wanted || h.endsWith(` ${wanted}`) || (SPOKES.test(h) && SPOKES.test(wanted));
   };
-  // The nearest holder of the role named before the quotation, else the first one after it.
-  const candidates = mentions.filter(fits);
+  const ofCountry = (m: PersonMention) =>
+    findCountryMentions(
+      `${text.slice(Math.max(0, m.start - 40), m.start)} ${m.role ?? ""} ${m.organisation ?? ""}`,
+    ).some((c) => c.code === country);
+  // The nearest holder of the role named before the quotation, else the first one after it; of the
+  // country named, when the phrase names one and the text says whose the holders are.
+  const holders = mentions.filter(fits);
+  const ofIt = country ? holders.filter(ofCountry) : [];
+  const candidates = ofIt.length > 0 ? ofIt : holders;
   const before = candidates.filter((m) => m.start < quoteStart).pop();
   const pick = before ?? candidates[0];
   if (pick) return resolver.resolve(pick.name, pick.start);
