@@ -14,7 +14,7 @@ import { squeeze, type Span } from "./text-utils";
 type Extent = Pick<Span, "start" | "end">;
 
 const PARTIES_END =
-  /\s+(?:on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|signed|was|were|will|is|are|has|have|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})|\s+The\s+(?=\p{Lu})/u;
+  /\s+(?:on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|signed|was|were|will|is|are|has|have|took|takes|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})|\s+The\s+(?=\p{Lu})/u;
 
 export function partiesClauseEnd(text: string, from: number, limit: number): number {
   const slice = text.slice(from, limit);
@@ -22,13 +22,18 @@ export function partiesClauseEnd(text: string, from: number, limit: number): num
   return m ? from + m.index : limit;
 }
 
+const ORG_OPENING =
+  /^(?:the\s+)?(?:Ministry|Department|Government|University|Bank|Agency|Committee|Council|Chamber|Embassy|Office|Institute|Corporation|Company|Association|Federation|Authority|Administration|Commission|Foundation|Academy|Service|Centre|Center|National|State|Republic|Kingdom|People's|Union)\b/u;
+
 /** "A and B", "the Ministry of X of A and the Ministry of Y of B", "A, B and C" → parties. */
 export function splitParties(clause: string): string[] {
   const s = squeeze(clause);
   let parts: string[];
   if (/\s+and\s+the\s+/i.test(s)) parts = s.split(/\s+and\s+(?=the\s)/i);
   else if (
+    // "A, B and C": one "and" only; with more, an "and" may be inside a name (ranked below).
     /^[^,]+(?:,\s*[^,]+)+\s+and\s+[^,]+$/.test(s) &&
+    s.split(/\s+and\s+/).length === 2 &&
     s.split(/,\s*/).every((p) => /^(?:the\s+)?["“]?\p{Lu}/u.test(p.trim()))
   )
     parts = s.split(/,\s*|\s+and\s+/);
@@ -36,12 +41,22 @@ export function splitParties(clause: string): string[] {
     const ands = [...s.matchAll(/\s+and\s+/g)];
     if (ands.length === 0) parts = [s];
     else {
-      // Several "and": split where the right side starts like a new name.
-      const good = ands.find(
-        (m) =>
-          /^(?:["“]|\p{Lu})/u.test(s.slice((m.index ?? 0) + m[0].length)) && !/(?:of|for)$/.test(s.slice(0, m.index)),
-      );
-      const at = good ?? ands[0]!;
+      // Several "and": split where the right side starts like a new name. Best where the left
+      // side ends as a party does (a country, a company suffix: "… of Mongolia and Russian Export
+      // Center"), else where the right side opens with a body's head word ("… Light Industry and
+      // Ministry of Trade"): "and" inside a name ("Ministry of Road and Transport") does neither.
+      const right = (m: RegExpMatchArray) => s.slice((m.index ?? 0) + m[0].length);
+      const left = (m: RegExpMatchArray) => s.slice(0, m.index);
+      const named = ands.filter((m) => /^(?:["“]|\p{Lu})/u.test(right(m)) && !/(?:of|for)$/.test(left(m)));
+      const endsParty = (m: RegExpMatchArray) => {
+        const last = /(\p{Lu}[\p{L}'’.-]*)$/u.exec(left(m).trim());
+        return (
+          (!!last && !!last[1] && countryCodeOf(last[1]) !== null) ||
+          /\b(?:Ltd|Limited|Inc|LLC|JSC|PLC|plc|AG|AB|GmbH|Corporation|Company|Co)\.?$/.test(left(m).trim())
+        );
+      };
+      const opensBody = (m: RegExpMatchArray) => ORG_OPENING.test(right(m));
+      const at = named.find(endsParty) ?? named.find(opensBody) ?? named[0] ?? ands[0]!;
       parts = [s.slice(0, at.index), s.slice((at.index ?? 0) + at[0].length)];
     }
   }

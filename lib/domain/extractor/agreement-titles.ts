@@ -274,8 +274,8 @@ export function parseWholeTitle(
     // lower-case purpose after it describes it (as in running text).
     const name = squeeze(text.slice(startAt, kw.end));
     const after = title.slice(name.length);
-    if (title.startsWith(name) && /^\s+(?:for|on|to|concerning|regarding)\s+(?:(?:the|a|an)\s+)?\p{Ll}/u.test(after))
-      title = name;
+    // A topic ("Intergovernmental agreement on electrical energy cooperation") is part of the title.
+    if (title.startsWith(name) && /^\s+(?:for|to)\s+(?:(?:the|a|an)\s+)?\p{Ll}/u.test(after)) title = name;
   }
   parties = rest.parties;
   between = parties.length > 0;

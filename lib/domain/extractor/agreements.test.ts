@@ -229,3 +229,41 @@ describe("splitParties", () => {
     expect(splitParties("Azerbaijan, Georgia and Türkiye")).toEqual(["Azerbaijan", "Georgia", "Türkiye"]);
   });
 });
+
+describe("parties of a list of signed documents and names with 'and' inside", () => {
+  it("splits 'Ministry of Road and Transport of Freedonia and Ministry of Ports of Sylvania' between the bodies", () => {
+    expect(splitParties("Ministry of Road and Transport of Freedonia and Ministry of Ports of Sylvania")).toEqual([
+      "Ministry of Road and Transport of Freedonia",
+      "Ministry of Ports of Sylvania",
+    ]);
+    expect(splitParties("Ministry of Food, Agriculture and Light Industry and Ministry of Trade of Norway")).toEqual([
+      "Ministry of Food, Agriculture and Light Industry",
+      "Ministry of Trade of Norway",
+    ]);
+  });
+
+  it("gives an item without parties those of the intro, and keeps its topic in the title", () => {
+    const text =
+      "After the talks, a signing ceremony of 3 agreements between Norway and Finland took place, with the following documents signed:\n\n" +
+      "Intergovernmental agreement on hydropower cooperation,\n\n" +
+      "Agreement between Norwegian Rail AS and Finnish Track Oy on maintenance of border lines,\n\n" +
+      "Memorandum on tourism between the Norwegian Tourist Board and Visit Finland.";
+    expect(agreements(text)).toEqual([
+      {
+        type: "AGREEMENT",
+        title: "Intergovernmental agreement on hydropower cooperation",
+        parties: ["Norway", "Finland"],
+      },
+      {
+        type: "AGREEMENT",
+        title: "Agreement on maintenance of border lines",
+        parties: ["Norwegian Rail AS", "Finnish Track Oy"],
+      },
+      {
+        type: "MEMORANDUM_OF_UNDERSTANDING",
+        title: "Memorandum on tourism",
+        parties: ["Norwegian Tourist Board", "Visit Finland"],
+      },
+    ]);
+  });
+});

@@ -15,7 +15,13 @@ import type { QuoteSpan } from "./quotes";
 import { quoteRange } from "./quotes";
 import type { OrgContext } from "./organisations";
 import { PAST_SIGNING, isIntentOnly, keywordsIn } from "./agreement-signals";
-import { countryPairParties, signedByParties, subjectParties } from "./agreement-parties";
+import {
+  countryPairParties,
+  partiesClauseEnd,
+  readParties,
+  signedByParties,
+  subjectParties,
+} from "./agreement-parties";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { inRanges, sentenceAt, type Span } from "./text-utils";
 
@@ -80,6 +86,19 @@ function signedListItems(text: string): ListItem[] {
     out.push({ start, end, intro, planned });
   }
   return out;
+}
+
+function introParties(intro: string, ctx: OrgContext): string[] {
+  const between = /\bbetween\s+/i.exec(intro);
+  if (between) {
+    const from = between.index + between[0].length;
+    const parties = readParties(
+      intro.slice(from, partiesClauseEnd(intro, from, intro.length)).replace(/:\s*$/, ""),
+      ctx,
+    );
+    if (parties.length >= 2) return parties;
+  }
+  return countryPairParties({ start: 0, end: intro.length, text: intro }, ctx);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,6 +218,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     const type = kw && kw.start - item.start <= 40 ? kw.type : "OTHER";
     // An item written in running-text case ("a memorandum of cooperation;") starts with a capital.
     parsed.title = parsed.title.charAt(0).toUpperCase() + parsed.title.slice(1);
+    // An item that names no parties has those of the intro ("12 agreements between Mongolia and
+    // Russia were signed:"), when it names two.
+    if (parsed.parties.length === 0) parsed.parties = introParties(item.intro, ctx);
     add(parsed, type, null, item.start);
   }
 
