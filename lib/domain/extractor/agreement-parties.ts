@@ -84,7 +84,7 @@ export function readParties(clause: string, ctx: OrgContext): string[] {
 const LEAD_ADVERBIAL =
   /^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly)\b[^,]*,\s*/;
 const SUBJECT_VERB =
-  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)\s+the\s+signing\s+of)\b/gi;
+  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)\s+the\s+(?:signing|execution)\s+of)\b/gi;
 const COLLECTIVE =
   /^(?:the|both)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations)$|^(?:they|both)$/i;
 
@@ -101,7 +101,8 @@ export function subjectParties(
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(before); m; m = SUBJECT_VERB.exec(before)) verb = m;
   if (!verb) return [];
-  let s = before.slice(0, verb.index);
+  // "Acme Inc. announced that it has signed …": the company is the subject.
+  let s = before.slice(0, verb.index).replace(/\s+(?:today\s+)?announced(?:\s+that)?\s+(?:it|they)\s*$/i, "");
   // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
   const dash = /^[\s\S]*\s(?:--|—|–|-)\s+(?=["“\p{Lu}])/u.exec(s);
   if (dash) s = s.slice(dash[0].length);

@@ -118,4 +118,4 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
 }
 
 export const PAST_SIGNING =
-  /\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|exchanged|entered into)\b/i;
+  /\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|exchanged|entered into|executed|execution of)\b/i;

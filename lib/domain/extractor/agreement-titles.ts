@@ -133,13 +133,22 @@ const JUDGING =
 
 function lowerPremodifierStart(text: string, kwStart: number, floor: number): number {
   const before = text.slice(Math.max(floor, kwStart - 80), kwStart);
-  const m = /\b(?:a|an|the|its|their|this)\s+((?:[\p{Ll}][\p{Ll}-]*\s+){1,3})$/u.exec(before);
+  // The nearest determiner: no other one inside the words taken ("the execution of a license …").
+  const m = /\b(?:a|an|the|its|their|this)\s+((?:(?!(?:a|an|the|its|their|this)\s)[\p{Ll}][\p{Ll}-]*\s+){1,5})$/u.exec(
+    before,
+  );
   if (!m || !m[1]) return kwStart;
   const words = m[1].trim().split(/\s+/);
   let k = 0;
   while (k < words.length && JUDGING.test(words[k]!)) k++;
   const kept = words.slice(k);
-  if (kept.length === 0 || kept.some((w) => JUDGING.test(w) || /^(?:and|or|of|to|with|for|on|in)$/.test(w)))
+  // "an exclusive sales and distribution agreement": one "and" between two kinds is still a kind.
+  const joined = (w: string, i: number) => w === "and" && i > 0 && i < kept.length - 1 && kept.indexOf("and") === i;
+  if (
+    kept.length === 0 ||
+    kept.length > 4 ||
+    kept.some((w, i) => JUDGING.test(w) || (/^(?:and|or|of|to|with|for|on|in)$/.test(w) && !joined(w, i)))
+  )
     return kwStart;
   return kwStart - (kept.join(" ").length + 1);
 }

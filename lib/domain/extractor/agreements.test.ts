@@ -267,3 +267,25 @@ describe("parties of a list of signed documents and names with 'and' inside", ()
     ]);
   });
 });
+
+describe("company wire releases", () => {
+  it("reads 'X announced it has signed an exclusive sales and distribution agreement with Y'", () => {
+    const text =
+      "AUSTIN, Texas, May 2, 2023 (GLOBE NEWSWIRE) -- Quillon Diagnostics, Inc. (Nasdaq: QDX) announced it has signed an exclusive sales and distribution agreement with Meridia Health for the sale of its test kits in Brazil.";
+    expect(agreements(text)).toEqual([
+      {
+        type: "AGREEMENT",
+        title: "Exclusive Sales and Distribution Agreement",
+        parties: ["Quillon Diagnostics, Inc.", "Meridia Health"],
+      },
+    ]);
+  });
+
+  it("reads 'A, a …, and B, a …, today announced the execution of a license agreement'", () => {
+    const text =
+      "Harbor Biotech Inc., a specialty pharmaceutical company, and Ridge Labs, a unit of Ridge Medical Center, today announced the execution of a license agreement.";
+    expect(agreements(text)).toEqual([
+      { type: "AGREEMENT", title: "License Agreement", parties: ["Harbor Biotech Inc.", "Ridge Labs"] },
+    ]);
+  });
+});

@@ -252,7 +252,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     else {
       // A bare "a Memorandum of Understanding" counts only when it is signed here and is the
       // first of its type; "the MoU" refers back to one already named.
-      const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before);
+      const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(before);
       accept = signedHere && indefinite && (parsed.premod || !out.some((o) => o.type === kw.type));
     }
     if (!accept) continue;
