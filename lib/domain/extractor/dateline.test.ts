@@ -103,3 +103,35 @@ describe("extractDateline", () => {
     expect(dl("Georgia and Armenia to deepen cooperation\n\nBody on 3 March.").place).toBeNull();
   });
 });
+
+describe("datelines below a page's letterhead", () => {
+  const letterhead = [
+    "|",
+    "Investor Contact:",
+    "Dana",
+    "Whitfield",
+    "Harbor & Co.",
+    "dana@example.com",
+    "(212)",
+    "555-0100",
+    "FOR",
+    "IMMEDIATE RELEASE",
+    "Acme Group Adopts Plan",
+  ];
+
+  it("finds a wire dateline after a dozen short lines", () => {
+    const text = [...letterhead, "NEW YORK, September 7, 2010 -", "Acme Group, Inc. today announced …"].join("\n");
+    expect(dl(text)).toEqual({ place: "New York", date: "2010-09-07", time: null, utcOffset: null });
+  });
+
+  it("does not take a date in a body sentence further down", () => {
+    const text = [...letterhead, "The plan expires on September 7, 2020, unless renewed."].join("\n");
+    expect(dl(text).date).toBeNull();
+  });
+
+  it("reads the place, then the agency and the date in one bracket", () => {
+    const text =
+      "Decision on the website\n\nLahore (Metro Daily / Online - 04th October, 2019) A decision has been taken …";
+    expect(dl(text)).toEqual({ place: "Lahore", date: "2019-10-04", time: null, utcOffset: null });
+  });
+});

@@ -196,6 +196,8 @@ interface LineHit extends DatelineResult {
   yearMissing: boolean;
   month: number;
   day: number;
+  /** A dash or a wire credit follows the date: "NEW YORK, May 3, 2010 -". */
+  marked: boolean;
 }
 
 function parseAt(line: Span): LineHit | null {
@@ -258,6 +260,7 @@ function parseAt(line: Span): LineHit | null {
     range,
     credit,
     ownLine: tail.length < 3,
+    marked: credit !== null || /^\s*(?:[–—-]|\/)/.test(afterDate),
     yearMissing: date.year === null,
     month: date.month,
     day: date.day,
@@ -311,6 +314,32 @@ function gluedWireDateline(line: Span): LineHit | null {
   return null;
 }
 
+/**
+ * The agency's credit and the date in one bracket after the place, as news sites write it:
+ * "Islamabad (UrduPoint / Pakistan Point News - 4th October, 2019) The …".
+ */
+function bracketedDateline(line: Span): LineHit | null {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*\(([^()]{2,80}?)\s*[–—-]\s*/u.exec(line.text);
+  if (!m || !m[1] || !m[2] || NOT_PLACES.test(m[1])) return null;
+  const rest = line.text.slice(m[0].length);
+  const date = readDate(rest);
+  if (!date || !/^\s*\)/.test(rest.slice(date.end))) return null;
+  const creditStart = line.start + m[0].indexOf(m[2]);
+  return {
+    place: unshout(m[1]),
+    date: date.year !== null ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null,
+    time: null,
+    utcOffset: null,
+    range: [line.start, line.start + m[0].length + date.end],
+    credit: { text: m[2].trim(), range: [creditStart, creditStart + m[2].trim().length] },
+    ownLine: false,
+    marked: true,
+    yearMissing: date.year === null,
+    month: date.month,
+    day: date.day,
+  };
+}
+
 const EMPTY: DatelineResult = {
   place: null,
   date: null,
@@ -324,10 +353,25 @@ const EMPTY: DatelineResult = {
 /** How many lines from the top may hold the dateline (letterhead, label, headline come first). */
 const HEADER_LINES = 6;
 
+/**
+ * Further down, under a page's letterhead, contact block or menu (a stored web page or a filing can
+ * put a dozen short lines first), only a dateline that cannot be a sentence is taken: a place and a
+ * date followed by a dash or a wire credit.
+ */
+const DEEP_LINES = 40;
+const DEEP_CHARS = 3000;
+
+function deepDateline(line: Span): LineHit | null {
+  if (line.start > DEEP_CHARS) return null;
+  const hit = parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line);
+  return hit && hit.place !== null && hit.marked ? hit : null;
+}
+
 export function extractDateline(text: string): DatelineResult {
-  const top = lines(text).slice(0, HEADER_LINES);
-  for (const line of top) {
-    const hit = parseAt(line) ?? gluedWireDateline(line);
+  const all = lines(text).slice(0, DEEP_LINES);
+  for (const [i, line] of all.entries()) {
+    const hit =
+      i < HEADER_LINES ? (parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line)) : deepDateline(line);
     if (!hit) continue;
     let date = hit.date;
     if (hit.yearMissing) {
