@@ -82,11 +82,11 @@ export function readParties(clause: string, ctx: OrgContext): string[] {
 // Parties from the sentence around a mention
 
 const LEAD_ADVERBIAL =
-  /^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly)\b[^,]*,\s*/;
+  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|Today\s+(?=\p{Ll}))|^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly)\b[^,]*,\s*/u;
 const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)\s+the\s+(?:signing|execution)\s+of)\b/gi;
 const COLLECTIVE =
-  /^(?:the|both)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations)$|^(?:they|both)$/i;
+  /^(?:the|both|both\s+the)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments)$|^(?:they|both)$/i;
 
 /** "X and Y signed ...", "X has signed ... with Y" → [X, Y]. */
 export function subjectParties(
@@ -116,11 +116,22 @@ export function subjectParties(
       s,
     );
   if (role && role[1]) s = role[1];
+  // "the two ministers signed …" in a release about two countries: the two states.
+  if (
+    /^(?:the\s+)?(?:two\s+)?(?:(?:foreign|prime)\s+)?(?:ministers|presidents|leaders|heads of state|heads of government)$/i.test(
+      s,
+    ) &&
+    ctx.acting.length === 2
+  )
+    return ctx.acting.map((code) => preferredCountryName(code, ctx.mentions));
   if (!s || s.split(/\s+/).length > 30) return [];
   if (COLLECTIVE.test(s)) {
+    // "both countries" are the two states, whatever the sentence before was about.
+    const states = /\b(?:countries|nations|states|governments)$/i.test(s);
+    if (states && ctx.acting.length === 2) return ctx.acting.map((code) => preferredCountryName(code, ctx.mentions));
     if (previous) return [...previous.parties];
     // "the sides signed" in a release about two countries: the two states.
-    if (/\b(?:sides|parties)$/i.test(s) && ctx.acting.length === 2)
+    if (/\b(?:sides|parties|countries|nations|states|governments)$/i.test(s) && ctx.acting.length === 2)
       return ctx.acting.map((code) => preferredCountryName(code, ctx.mentions));
     return [];
   }

@@ -11,6 +11,8 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Joint Declaration", "JOINT_DECLARATION"],
   ["Joint Communiqué", "JOINT_DECLARATION"],
   ["Joint Communique", "JOINT_DECLARATION"],
+  // "The heads of state also concluded the joint statement": signed or adopted, it is a declaration.
+  ["Joint Statement", "JOINT_DECLARATION"],
   ["Declaration", "JOINT_DECLARATION"],
   ["Memorandum of Understanding and Cooperation", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Memorandum of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
@@ -26,6 +28,10 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Letter of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Letter of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Agreement", "AGREEMENT"],
+  // "Agreements were concluded between A and B": one document per pair, as with memoranda.
+  ["Agreements", "AGREEMENT"],
+  ["Contracts", "CONTRACT"],
+  ["Protocols", "PROTOCOL"],
   ["Treaty", "TREATY"],
   ["Convention", "TREATY"],
   ["Contract", "CONTRACT"],

@@ -289,3 +289,46 @@ describe("company wire releases", () => {
     ]);
   });
 });
+
+describe("agreements named by type only, plurals and earlier signings", () => {
+  const one = (body: string) => agreements(`OSLO, 3 May 2024 - ${body}`);
+
+  it("reads 'A and B signed the contract' when no document was named before", () => {
+    expect(one("Acme Shipping AS and Beta Ports Oy signed the contract on Monday.")).toEqual([
+      { type: "CONTRACT", title: "Contract", parties: ["Acme Shipping AS", "Beta Ports Oy"] },
+    ]);
+  });
+
+  it("reads 'Agreements were concluded between A and B' as one agreement of the pair", () => {
+    expect(
+      one(
+        "Agreements were concluded between the Information Ministry of Norway and the Ministry of Culture of Finland.",
+      ),
+    ).toEqual([
+      {
+        type: "AGREEMENT",
+        title: "Agreement",
+        parties: ["Information Ministry of Norway", "Ministry of Culture of Finland"],
+      },
+    ]);
+  });
+
+  it("takes 'both the countries' and 'the two ministers' for the two states", () => {
+    expect(
+      one(
+        "Norway and Finland held talks in Oslo. Both the countries also inked an MoU for cooperation on health research.",
+      ).map((a) => a.parties),
+    ).toEqual([["Norway", "Finland"]]);
+    expect(
+      one("Norway and Finland met. The two ministers signed a memorandum of understanding.").map((a) => a.parties),
+    ).toEqual([["Norway", "Finland"]]);
+  });
+
+  it("does not count a signing dated in an earlier year in front of the sentence", () => {
+    expect(one("In 2015 the two countries signed an agreement on fisheries.")).toEqual([]);
+  });
+
+  it("does not make a proposal of a plural that sums up documents named elsewhere", () => {
+    expect(one("In total, agreements worth more than 6 billion dollars were signed during the visit.")).toEqual([]);
+  });
+});

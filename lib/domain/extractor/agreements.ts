@@ -28,6 +28,9 @@ import { inRanges, sentenceAt, type Span } from "./text-utils";
 // ---------------------------------------------------------------------------------------------
 // Lists of signed documents
 
+/** "agreements", "contracts": several documents at once, never one item or one proposal by itself. */
+const PLURAL = /^(?:agreements|contracts|protocols)$/i;
+
 const BULLET = /^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+/;
 
 interface ListItem {
@@ -54,7 +57,9 @@ function signedListItems(text: string): ListItem[] {
         (opensList || unmarked) &&
         line.length < 300 &&
         /^\s*(?:(?:a|an|the)\s+)?\S/i.test(line) &&
-        keywordsIn(text, m.index, m.index + line.length).length + (/\bdocuments?\b/i.test(line) ? 1 : 0) > 0 &&
+        keywordsIn(text, m.index, m.index + line.length).filter((k) => !PLURAL.test(k.text)).length +
+          (/\bdocuments?\b/i.test(line) ? 1 : 0) >
+          0 &&
         /[;,.]\s*$|\band\s*$/.test(line.trim());
       if (item) {
         unmarked = !/\.\s*$/.test(line.trim()) || /\b(?:Ltd|Inc|Co|Corp)\.\s*$/.test(line.trim());
@@ -68,7 +73,8 @@ function signedListItems(text: string): ListItem[] {
       continue;
     }
     const introduces =
-      /:\s*$/.test(intro.trim()) && /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|documents?)\b/i.test(intro);
+      /:\s*$/.test(intro.trim()) &&
+      /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|seal\w*|documents?|agreements)\b/i.test(intro);
     if (!introduces) continue;
     const planned = isIntentOnly(intro, intro.length);
     if (!planned && !PAST_SIGNING.test(intro)) continue;
@@ -101,6 +107,19 @@ function introParties(intro: string, ctx: OrgContext): string[] {
   return countryPairParties({ start: 0, end: intro.length, text: intro }, ctx);
 }
 
+/**
+ * "The agreements sealed in Moscow are:" after a lead such as "The Philippines and Russia sealed
+ * ten agreements": the two countries the first sentences pair are the parties of what the list
+ * does not say otherwise.
+ */
+function leadPair(sentences: readonly Span[], ctx: OrgContext): string[] {
+  for (const sentence of sentences.slice(0, 3)) {
+    const pair = countryPairParties(sentence, ctx);
+    if (pair.length > 0) return pair;
+  }
+  return [];
+}
+
 // ---------------------------------------------------------------------------------------------
 
 export interface AgreementInput {
@@ -130,6 +149,11 @@ const REFERENCE_BEFORE =
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b`, "u");
 
+const YEAR_BEFORE = new RegExp(
+  `\\b(?:in|since)\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b[^.;]*?\\b(?:signed|concluded|inked)\\b[^.;]*$`,
+  "iu",
+);
+
 const TITLE_NOISE = new Set(
   "memorandum of understanding mou agreement on the and for in between a an to with cooperation".split(" "),
 );
@@ -149,6 +173,9 @@ function namesAgain(title: string, earlier: string): boolean {
 
 function referencedOnly(before: string, after: string, signedHere: boolean, releaseYear: number | null): boolean {
   if (REFERENCE_BEFORE.test(before)) return true;
+  // "In 2015 the two countries signed an agreement": dated before the release, in front.
+  const datedBefore = YEAR_BEFORE.exec(before);
+  if (datedBefore && releaseYear !== null && +datedBefore[1]! < releaseYear) return true;
   // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.
   const dated = YEAR_AFTER.exec(after);
   if (dated && (signedHere || /^[^.;]*?\b(?:signed|reached|concluded)\b/i.test(after))) {
@@ -208,12 +235,18 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   }
 
   // 2. Items of a list of signed documents.
+  let lead: string[] | undefined;
   for (const item of signedListItems(text)) {
     if (inRanges(consumed, item.start)) continue;
     consumed.push([item.start, item.end]);
     if (item.planned) continue;
-    const kw = keywordsIn(text, item.start, item.end)[0] ?? null;
-    const parsed = parseWholeTitle(text, item.start, item.end, kw, ctx);
+    // "Joint Action Program for 2017-2019, which engages …": what the document does is not its title.
+    const described = /,\s+(?:which|that|whereby|under which|aimed|aiming|designed|intended|to\s+\p{Ll}+)\b/u.exec(
+      text.slice(item.start, item.end),
+    );
+    const itemEnd = described ? item.start + described.index : item.end;
+    const kw = keywordsIn(text, item.start, itemEnd)[0] ?? null;
+    const parsed = parseWholeTitle(text, item.start, itemEnd, kw, ctx);
     if (!parsed) continue;
     const type = kw && kw.start - item.start <= 40 ? kw.type : "OTHER";
     // An item written in running-text case ("a memorandum of cooperation;") starts with a capital.
@@ -221,6 +254,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // An item that names no parties has those of the intro ("12 agreements between Mongolia and
     // Russia were signed:"), when it names two.
     if (parsed.parties.length === 0) parsed.parties = introParties(item.intro, ctx);
+    if (parsed.parties.length === 0) parsed.parties = lead ??= leadPair(sentences, ctx);
     add(parsed, type, null, item.start);
   }
 
@@ -253,7 +287,16 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // A bare "a Memorandum of Understanding" counts only when it is signed here and is the
       // first of its type; "the MoU" refers back to one already named.
       const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(before);
-      accept = signedHere && indefinite && (parsed.premod || !out.some((o) => o.type === kw.type));
+      // "A and B signed the contract", "The cooperation agreement was signed by …": named by its
+      // type only, and signed right here; the first of its type (a later one refers back to it).
+      const definiteSigned =
+        /\b(?:signed|inked|concluded)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) ||
+        (/(?:^|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
+          /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between)\b/i.test(after));
+      accept =
+        signedHere &&
+        (indefinite || (definiteSigned && out.length === 0)) &&
+        (parsed.premod || !out.some((o) => o.type === kw.type));
     }
     if (!accept) continue;
     if (referencedOnly(before, after, signedHere, input.releaseYear ?? null)) continue;
@@ -268,7 +311,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     consumed.push([parsed.start, parsed.end]);
     // "signed three Memorandum of Understanding between A and B": a count that sums up the
     // documents; it stands for them only when none of them is named.
-    if (COUNT_BEFORE.test(before)) {
+    if (COUNT_BEFORE.test(before) || (PLURAL.test(kw.text) && !parsed.between)) {
       summaries.push({ parsed, type: kw.type, sentence });
       continue;
     }
