@@ -91,7 +91,16 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
       const right = s.slice(runEnd);
       const short =
         found.name.split(/\s+/).filter((w) => !isInitial(w)).length < 2 || isInitial(found.name.split(/\s+/)[0] ?? "");
-      const rolePhrase = rolePhraseBefore(left);
+      // "Minister of Trade Ingrid Dahl and Acme": a phrase that holds another person's name is that
+      // person's role; what follows its last "and" ("… Dennis Shields and Columbia University
+      // Provost") is this one's.
+      const phrase = rolePhraseBefore(left);
+      const other = phrase ? out.find((m) => phrase.includes(`${m.name} and`)) : undefined;
+      const own =
+        phrase && other
+          ? phrase.slice(phrase.lastIndexOf(other.name) + other.name.length).replace(/^\s+and\b\s*/, "")
+          : phrase;
+      const rolePhrase = own && own.trim() && hasRoleHead(own) ? own.trim() : null;
       const appositive = roleAfter(right);
       const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Gov|Sen|Rep)\.?|Excellency)\s+$/.test(left);
       const speech = SPEECH_AFTER.test(right.slice(0, 60)) || SPEECH_BEFORE.test(left.slice(-60));

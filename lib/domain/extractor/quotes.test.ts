@@ -172,3 +172,36 @@ describe("speakers named by a title with their country, and names with an inner 
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Alan McKenna"]);
   });
 });
+
+describe("attributions after the quotation, broken marks and fragments", () => {
+  const lead =
+    "OSLO, 3 May 2024 - Norway's Minister of Trade Ingrid Dahl and Acme AS chief executive John Berg signed an agreement.\n\n";
+  const said = (body: string) => quotes(lead + body).map((q) => [q.speaker, q.text]);
+
+  it("reads '…,' said the minister (verb first, then a role)", () => {
+    expect(said('"Trade will grow," said the minister.')).toEqual([["Ingrid Dahl", "Trade will grow."]]);
+  });
+
+  it("reads a signature after a dash", () => {
+    expect(said('"Trade will grow." – Ingrid Dahl, Minister of Trade')).toEqual([["Ingrid Dahl", "Trade will grow."]]);
+  });
+
+  it("does not give one person's role to the next name after 'and'", () => {
+    expect(said('In her speech, the minister said: "Trade will grow."')).toEqual([["Ingrid Dahl", "Trade will grow."]]);
+  });
+
+  it("does not take words quoted inside reported speech for a quotation", () => {
+    expect(said('"Trade will grow," Berg noted, adding that "the plant opens in June."')).toEqual([
+      ["John Berg", "Trade will grow."],
+    ]);
+  });
+
+  it("closes a quotation whose closing mark went to the start of the next paragraph", () => {
+    const body =
+      'Highlighting the agreement, Minister Dahl said, "Trade will grow between our countries.\n\n"Turning to the plant, chief executive John Berg said, "Production starts in June."';
+    expect(said(body)).toEqual([
+      ["Ingrid Dahl", "Trade will grow between our countries."],
+      ["John Berg", "Production starts in June."],
+    ]);
+  });
+});

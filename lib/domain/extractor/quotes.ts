@@ -52,13 +52,28 @@ function straightOpens(text: string, i: number): boolean {
   return prev === undefined || /[\s(\[{—–\-\/:]/.test(prev);
 }
 
+/**
+ * A paragraph that opens with a mark and, before any closing mark, introduces a new quotation
+ * ('"Stressing the point, the minister said, "…') does not continue the previous one: its first
+ * mark is that quotation's closing mark, put after the line break.
+ */
+function strayCloser(text: string, para: Span): boolean {
+  const body = text.slice(para.start + 1, para.end);
+  const nextMark = /["“”«»„]/.exec(body);
+  if (!nextMark) return false;
+  const before = body.slice(0, nextMark.index);
+  return new RegExp(`(?:${SPEECH_VERBS})\\s*[,:]?\\s*$`, "u").test(before) && isOpener(body[nextMark.index]);
+}
+
 export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open: { mark: string; at: number; segStart: number; segments: Range[]; paragraph: number } | null = null;
+  let skipFirst = false;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
     let i = para.start;
-    if (open) i = para.start + 1; // the continuation mark of a multi-paragraph quotation
+    if (open || skipFirst) i = para.start + 1; // the continuation mark of a multi-paragraph quotation
+    skipFirst = false;
     for (; i < para.end; i++) {
       const ch = text[i]!;
       if (open) {
@@ -77,12 +92,15 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
       open.segments.push(trimRange(text, open.segStart, para.end));
       const next = paras[p + 1];
       const first = next ? text[next.start] : undefined;
-      if (next && isOpener(first)) {
+      if (next && isOpener(first) && !strayCloser(text, next)) {
         open.segStart = next.start + 1;
         continue;
       }
       out.push({ open: open.at, close: null, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });
       open = null;
+      // The mark that opens the next paragraph closed this quotation (a mark put on the wrong side
+      // of the line break): skip it, and read the paragraph as new text.
+      if (next && isOpener(first)) skipFirst = true;
     }
   }
   return out
@@ -119,6 +137,13 @@ const AFTER_ROLE_VERB = new RegExp(
   `^\\s*,?\\s*((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})|head\\s+of\\s+(?:state|government)))\\s+(?:${SPEECH_VERBS})\\b`,
   "iu",
 );
+// "…," said the minister. The verb first, then a role.
+const AFTER_VERB_ROLE = new RegExp(
+  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})|head\\s+of\\s+(?:state|government)))\\b`,
+  "iu",
+);
+// "…" – Ingrid Dahl, Minister of Trade. A signature after a dash, as in a quotation box.
+const AFTER_DASH = /^\s*(?:[–—]|--?)\s*(\p{Lu}[^\n"“”]{2,140}?)\s*$/u;
 // The full stop of an abbreviation or an initial ("said Dr. Lena Ost", "Candace S. Johnson") does
 // not end the attribution.
 const AFTER_VERB_NAME = new RegExp(
@@ -228,6 +253,16 @@ function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
     const phrase = parseSpeakerPhrase(b[1]);
     if (phrase.name || phrase.role) return { phrase, at: q.close + 1 + b.index };
   }
+  const vr = AFTER_VERB_ROLE.exec(after);
+  if (vr && vr[1]) {
+    const phrase = parseSpeakerPhrase(vr[1]);
+    if (phrase.role) return { phrase, at: q.close + 1 + vr.index };
+  }
+  const d = AFTER_DASH.exec(after);
+  if (d && d[1]) {
+    const phrase = parseSpeakerPhrase(d[1]);
+    if (phrase.name) return { phrase, at: q.close + 1 + d.index + d[0].indexOf(d[1]) };
+  }
   return null;
 }
 
@@ -306,6 +341,13 @@ export function extractQuotes(
       /[\p{L},]\s*$/u.test(text.slice(Math.max(0, q.open - 3), q.open))
     )
       continue;
+    // A few words quoted inside reported speech ('Dahl said that "trade will grow"') are the
+    // writer's sentence, not a quotation, whoever said them.
+    if (
+      /^\p{Ll}/u.test(content) &&
+      /\b(?:that|as|the|a|an|to|of|its|their|his|her|our)\s*$/iu.test(text.slice(Math.max(0, q.open - 8), q.open))
+    )
+      continue;
     quotes.push({
       speaker: who && who.name ? who.name : null,
       role: who?.role ?? null,
@@ -379,7 +421,10 @@ function roleReferent(
   const fits = (m: PersonMention) => {
     if (!m.role) return false;
     const h = head(leadingCountry(m.role).rest);
-    return h === wanted || h.endsWith(` ${wanted}`) || (SPOKES.test(h) && SPOKES.test(wanted));
+    // "the Acme chief executive" is the chief executive the text names (of Acme, as it happens).
+    return (
+      h === wanted || h.endsWith(` ${wanted}`) || wanted.endsWith(` ${h}`) || (SPOKES.test(h) && SPOKES.test(wanted))
+    );
   };
   const ofCountry = (m: PersonMention) =>
     findCountryMentions(
