@@ -332,3 +332,14 @@ describe("agreements named by type only, plurals and earlier signings", () => {
     expect(one("In total, agreements worth more than 6 billion dollars were signed during the visit.")).toEqual([]);
   });
 });
+
+describe("long lower-case treaty titles", () => {
+  it("keeps 'and the prevention of …' and 'with respect to …' in the topic", () => {
+    const text =
+      "ASHGABAT, 3 May 2024 - The presidents of Norway and Finland signed an agreement on the avoidance of double taxation and the prevention of tax evasion with respect to income taxes, and an agreement on trade.";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Agreement on the avoidance of double taxation and the prevention of tax evasion with respect to income taxes",
+      "Agreement on trade",
+    ]);
+  });
+});
