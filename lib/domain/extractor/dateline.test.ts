@@ -135,3 +135,18 @@ describe("datelines below a page's letterhead", () => {
     expect(dl(text)).toEqual({ place: "Lahore", date: "2019-10-04", time: null, utcOffset: null });
   });
 });
+
+describe("dates as web pages label them", () => {
+  const date = (line: string) => dl(`Acme signs deal\n${line}\nAcme Corp. today announced a deal.`).date;
+
+  it.each([
+    "Posted on November 5, 2019 by admin",
+    "Last updated: 5 November 2019, 10:15",
+    "Date: 2019/11/05",
+    "5th of November 2019",
+    "By Jane Reporter | November 5, 2019",
+    "(5 November 2019) Acme Corp. opened its plant.",
+  ])("reads %s", (line) => {
+    expect(date(line)).toBe("2019-11-05");
+  });
+});

@@ -100,6 +100,8 @@ function validDay(y: number | null, m: number, d: number): boolean {
 const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateHit, "end"> | null }[] = [
   // 2023-11-20
   { re: /^(\d{4})-(\d{2})-(\d{2})(?!\d)/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+  // 2023/11/20, 2023.11.20
+  { re: /^(\d{4})([./])(\d{2})\2(\d{2})(?!\d)/, read: (m) => ({ year: +m[1]!, month: +m[3]!, day: +m[4]! }) },
   // 09.06.2023, 09/06/2023 (day first, the European order, unless the numbers say otherwise)
   {
     re: /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/,
@@ -112,7 +114,7 @@ const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateHit, "end
   },
   // 4 July 2024, 4 July
   {
-    re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, "u"),
+    re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, "u"),
     read: (m) => ({ year: m[3] ? +m[3] : null, month: MONTHS[m[2]!.toLowerCase()] ?? 0, day: +m[1]! }),
   },
   // June 9, 2023, June 9 2023, July 4
@@ -175,7 +177,10 @@ const PLACE_RE = new RegExp(
   `^((?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:,\\s*(${REGION}(?:,\\s*${REGION})?))?\\s*(?:,|\\s[–—-]|\\/|:(?=\\s)|\\.(?=\\s))\\s*`,
   "u",
 );
-const LABEL_RE = /^(?:(?:Published|Date|Posted|Updated|Issued)\s*:?\s*)/i;
+// Labels and bylines of stored web pages: "Posted on …", "Last updated: …", "By Jane Doe | …", and a
+// date in brackets.
+const LABEL_RE =
+  /^(?:(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|\(\s*(?=\d))/i;
 const NOT_PLACES = new RegExp(`^(?:${WEEKDAY}|${MONTH}|On|In|At|The|Today|For|As|By)$`, "iu");
 
 function readCredit(s: string): { start: number; end: number; text: string } | null {
