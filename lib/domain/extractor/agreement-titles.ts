@@ -124,7 +124,9 @@ function premodifierStart(text: string, kwStart: number, floor: number): number 
 
 // "signed the MoU on behalf of the Government", "on the sidelines of the summit": circumstances of
 // the signing, not the subject of the document.
-const NOT_A_TOPIC = /^(?:behalf\s+of|(?:the\s+)?(?:sidelines|margins?|occasion|eve|invitation)\b)/i;
+// "signed on the International Day of Literacy": a day is a date, not a subject.
+const NOT_A_TOPIC =
+  /^(?:behalf\s+of|(?:the\s+)?(?:sidelines|margins?|occasion|eve|invitation)\b|(?:the\s+)?(?:International|World|National|Global|Universal)\s+(?:[\p{L}'’-]+\s+){0,3}Day\b)/iu;
 
 // Lower-case words before a lower-case keyword name the kind of document ("a strategic
 // cooperation agreement", "a definitive agreement"); words that judge or count it do not.

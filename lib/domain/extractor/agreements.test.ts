@@ -343,3 +343,11 @@ describe("long lower-case treaty titles", () => {
     ]);
   });
 });
+
+describe("a day named after 'on' is a date", () => {
+  it("does not take 'the agreement on the International Day of Literacy' for a title", () => {
+    const text =
+      "ISLAMABAD, 8 September 2024 - UNICEF and WFP signed an agreement on girls' education. Signing of the agreement on the International Day of Literacy has a special significance.";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on girls' education"]);
+  });
+});
