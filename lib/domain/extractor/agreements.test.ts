@@ -351,3 +351,11 @@ describe("a day named after 'on' is a date", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on girls' education"]);
   });
 });
+
+describe("defined terms", () => {
+  it("does not make a proposal of a defined term in brackets", () => {
+    const text =
+      'NEW YORK, May 3, 2024 - Acme Holdings announced that its board approved a stockholder plan (the "Plan Agreement") today.';
+    expect(agreements(text)).toEqual([]);
+  });
+});

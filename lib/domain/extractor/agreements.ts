@@ -223,6 +223,13 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // The quoted topic of a document named just before ("an MoU on the “… Program”") is read
     // with that document in running text.
     if (QUOTED_TOPIC_BEFORE.test(text.slice(Math.max(0, q.open - 80), q.open))) continue;
+    // '… a Stockholder Rights Plan (the "Rights Agreement")': a defined term names what the sentence
+    // already named; that mention, read in running text, decides.
+    if (
+      /\(\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, q.open - 6), q.open)) &&
+      /^\s*\)/.test(text.slice((q.close ?? e) + 1))
+    )
+      continue;
     const kws = keywordsIn(text, s, e);
     const kw = kws[0];
     if (!kw) continue;
