@@ -194,6 +194,12 @@ export function trailingName(phrase: string): { name: string; index: number } | 
     if (!t || !isNameToken(t.text)) break;
     i--;
   }
+  // "WFP Representative German Valdivia": a country's adjective between a role and a name is a
+  // given name ("Chinese Ambassador Li" has it before the role).
+  const adj = toks[i - 1];
+  const role = toks[i - 2];
+  if (i < toks.length && adj && role && NAME_TOKEN.test(adj.text) && isCountryWord(adj.text) && isRoleHead(role.text))
+    i--;
   let run = toks.slice(i);
   if (run.length === 0) return null;
   // Initials come first: "A. Hajizade" is a name, "Hajizade A." is not.

@@ -205,3 +205,12 @@ describe("attributions after the quotation, broken marks and fragments", () => {
     ]);
   });
 });
+
+describe("given names that are also country adjectives", () => {
+  it("reads 'Representatives German Valdez and …' and resolves a later 'Valdez said'", () => {
+    const text =
+      "ISLAMABAD, 8 September 2024 - Agency Representatives German Valdez and Fund Representative Omar Ali signed the agreement.\n\n" +
+      'Highlighting its significance, Representative Valdez said, "A girl in school is a girl with a future."';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["German Valdez"]);
+  });
+});

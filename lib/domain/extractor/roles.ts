@@ -121,8 +121,10 @@ const PORTFOLIO_HEADS = new Set(["minister", "secretary", "commissioner", "envoy
 const ORG_START =
   /^(?:the\s+)?(?:Ministry|Embassy|Government|Office|Agency|Department|Company|Bank|Council|Commission|Committee|Administration|Service|Fund|Authority|Corporation|Group|Institute|University)\b/;
 
+/** "Representatives German Valdivia and …": a plural role head is a role too. */
 export function isRoleHead(w: string): boolean {
-  return ROLE_HEAD_SET.has(w.toLowerCase());
+  const l = w.toLowerCase();
+  return ROLE_HEAD_SET.has(l) || (l.length > 4 && l.endsWith("s") && ROLE_HEAD_SET.has(l.slice(0, -1)));
 }
 
 export function hasRoleHead(s: string): boolean {
