@@ -7,6 +7,7 @@ import { countryName } from "./countries";
 import { formatDateline, toOffsetIso } from "./dateline";
 import { markdownToText } from "./markdown-text";
 import { mediaContactOf } from "./media-contact";
+import { mediaUrl } from "./media/keys";
 import type { SharedImage } from "./media/reader";
 import type { ReleaseContent } from "./release-content";
 
@@ -38,13 +39,23 @@ export interface StructuredDataContext {
   leadImage?: SharedImage | null;
 }
 
-/** Absolute addresses of a release's page, share image and oEmbed answer (one place, so they agree). */
-export function releaseUrls(siteUrl: string, slug: string, editionNumber: number, path = `/releases/${slug}`) {
+/**
+ * Absolute addresses of a release's page, share image and oEmbed answer (one place, so they agree).
+ * The share image is the card stored when the edition went live (`shareImageKey`, issue 17: a
+ * content-hashed /media/ file, cached immutably), else the old address, which stores it and redirects.
+ */
+export function releaseUrls(
+  siteUrl: string,
+  slug: string,
+  editionNumber: number,
+  path = `/releases/${slug}`,
+  shareImageKey: string | null = null,
+) {
   const page = `${siteUrl}${path}`;
   return {
     page,
     // The edition number changes with every correction, so a cached card never shows old text.
-    image: `${page}/share-image?v=${editionNumber}`,
+    image: shareImageKey ? `${siteUrl}${mediaUrl(shareImageKey)}` : `${page}/share-image?v=${editionNumber}`,
     oembed: `${siteUrl}/api/oembed?${new URLSearchParams({ url: page, format: "json" })}`,
   };
 }

@@ -13,9 +13,10 @@
 // stale-if-error. The price: an outage longer than ~30 s shows readers errors instead of old pages.
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=1, stale-while-revalidate=30, stale-if-error=30";
 
-// The share image costs a render (30–55 ms of CPU, scripts/bench/share-image.tsx): browsers keep it a minute, shared caches 10 s plus
-// 20 s stale while refreshing, never stale on error. Its URL carries the edition (?v=N), so a
-// correction is a new URL at once; any other ?v= redirects to that one instead of rendering again.
+// The old share image address (/releases/<slug>/share-image): since issue 17 a redirect to the card
+// stored when the edition went live (/media/share/<sha256>.png, cached as immutable media files are,
+// lib/media/serve.ts). The redirect's target changes with a correction, so browsers keep it a minute,
+// shared caches 10 s plus 20 s stale while refreshing, never stale on error.
 export const SHARE_IMAGE_CACHE_CONTROL = "public, max-age=60, s-maxage=10, stale-while-revalidate=20";
 
 // Anything personal or unpublished: editor pages, previews, sign-in, health checks.

@@ -1,6 +1,6 @@
 import "server-only";
 import { isDatabaseUnavailable } from "../dal/health";
-import { publishDueEditions, renderStaleBodies } from "../dal/releases";
+import { publishDueEditions, renderStaleBodies, renderStaleShareImages } from "../dal/releases";
 import { now } from "../clock";
 import { env } from "../env";
 import { INTERNAL_KEY_HEADER, internalKey } from "../http/internal-key";
@@ -19,8 +19,13 @@ let ticking = false;
 // this process (new go-lives render their own). Until then their pages render on read: never wrong.
 const BODY_BATCH = 100;
 let bodiesCurrent = false;
+// The same for share cards (lib/dal/releases/share-image.ts), newest first, in smaller batches: a card
+// is ~90 ms of CPU, so a pass spends about a second on them. Until then a page links the old address,
+// which draws the card once on first request.
+const SHARE_IMAGE_BATCH = 10;
+let shareImagesCurrent = false;
 
-/** One pass: publish what is due now, then backfill stored bodies. Returns the slugs published. */
+/** One pass: publish what is due now, then backfill stored bodies and share cards. Returns the slugs published. */
 export async function runSchedulerOnce(): Promise<string[]> {
   if (running) return [];
   running = true;
@@ -28,6 +33,7 @@ export async function runSchedulerOnce(): Promise<string[]> {
     const slugs = await publishDueEditions(now());
     if (slugs.length > 0) logger.info("scheduler published", { slugs });
     if (!bodiesCurrent) await backfillBodies();
+    if (!shareImagesCurrent) await backfillShareImages();
     return slugs;
   } catch (error) {
     // An outage is reported by /api/health; one short line per pass is enough here (the next pass
@@ -51,6 +57,19 @@ async function backfillBodies(): Promise<void> {
     bodiesCurrent = rendered < BODY_BATCH;
   } catch (error) {
     logger.warn("scheduler: stored bodies not rendered this pass", {
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/** A batch of the share-card backfill; like the bodies', its failure is only logged. */
+async function backfillShareImages(): Promise<void> {
+  try {
+    const drawn = await renderStaleShareImages(SHARE_IMAGE_BATCH);
+    if (drawn > 0) logger.info("scheduler stored share images", { editions: drawn });
+    shareImagesCurrent = drawn < SHARE_IMAGE_BATCH;
+  } catch (error) {
+    logger.warn("scheduler: share images not stored this pass", {
       reason: error instanceof Error ? error.message : String(error),
     });
   }

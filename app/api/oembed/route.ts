@@ -33,7 +33,7 @@ export async function GET(request: NextRequest) {
   if (!page || page.kind !== "live") return problem(404, "url: not a published release on this site");
 
   const release = page.release;
-  const urls = releaseUrls(site, release.slug, release.editionNumber);
+  const urls = releaseUrls(site, release.slug, release.editionNumber, undefined, release.shareImageKey);
   const body = oembedResponse(
     {
       headline: release.headline,

@@ -155,11 +155,13 @@ export async function getOriginal(
 
 // ---------- the media check ----------
 
-/** Every storage key the database knows: originals and variants. */
+/** Every storage key the database knows: originals, variants and editions' share cards (issue 17). */
 export async function listKnownKeys(): Promise<Set<string>> {
-  const [assets, variants] = await Promise.all([
+  const [assets, variants, cards] = await Promise.all([
     db().mediaAsset.findMany({ select: { originalKey: true } }),
     db().mediaVariant.findMany({ select: { key: true } }),
+    db().$queryRaw<Array<{ key: string }>>`
+      SELECT DISTINCT "shareImageKey" AS key FROM "Edition" WHERE "shareImageKey" IS NOT NULL`,
   ]);
-  return new Set([...assets.map((a) => a.originalKey), ...variants.map((v) => v.key)]);
+  return new Set([...assets.map((a) => a.originalKey), ...variants.map((v) => v.key), ...cards.map((c) => c.key)]);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { now as clockNow } from "../../clock";
 import { db, type Tx } from "../../db";
-import { visibleSql } from "./search";
+import { originalPublicSql, visibleSql } from "./search";
 
 // Which media files readers may fetch (issue 13): a variant or an attachment used by the LIVE edition
 // of a release that is public by the one rule of lib/dal/public (visibleSql, the twin of publicWhere).
@@ -28,7 +28,23 @@ function usedByLiveEdition(assetColumn: Prisma.Sql, now: Date): Prisma.Sql {
 }
 
 export async function findPublicMediaFile(key: string, now = clockNow()): Promise<PublicMediaFile | null> {
+  if (key.startsWith("share/")) return findPublicShareImage(key, now);
   return findMediaFile(key, (asset) => usedByLiveEdition(asset, now));
+}
+
+/**
+ * Issue 17: a share card (lib/dal/releases/share-image.ts) is public while it is the card of the live
+ * PUBLISHED edition of a release readers can open: an original by the lists' rule, a translation
+ * while its original is public too (the rule of its page). A draft's, a superseded edition's, an
+ * unpublished or withdrawn release's card is not found, like any other media file of theirs.
+ */
+async function findPublicShareImage(key: string, now: Date): Promise<PublicMediaFile | null> {
+  const [row] = await db().$queryRaw<Array<{ found: number }>>`
+    SELECT 1 AS found FROM "Edition" e
+    JOIN "Release" r ON r."liveEditionId" = e.id
+    WHERE e."shareImageKey" = ${key} AND ${visibleSql(now, { translations: true })} AND ${originalPublicSql(now)}
+    LIMIT 1`;
+  return row ? { mime: "image/png", filename: null } : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { now as clockNow } from "../../clock";
 import { publicDb } from "../../db";
 import { versionPath } from "../../domain/release-path";
 import { storedBodyOf } from "../releases/body-html";
+import { fittingShareImage } from "../../share-image/fit";
 import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
 import type { ReleaseDTO } from "../releases/shape";
 
@@ -124,8 +125,10 @@ export async function getPublicRelease(
     ...release,
     translationOf: original && { id: original.id, slug: original.slug, language: original.language },
   };
-  // Issue 17: the body's HTML stored when this edition went live (the page checks that it fits).
-  return { kind: "live", release: { ...toDTO(head, live), changes, renderedBody: storedBodyOf(live) }, versions };
+  // Issue 17: the body's HTML stored when this edition went live (the page checks that it fits), and
+  // its share card when one fits (else the page links the old address, lib/dal/releases/share-image.ts).
+  const stored = { renderedBody: storedBodyOf(live), shareImageKey: fittingShareImage(live, release.language) };
+  return { kind: "live", release: { ...toDTO(head, live), changes, ...stored }, versions };
 }
 
 /** The public versions of the original `originalId`: itself first, then its live translations by language. */

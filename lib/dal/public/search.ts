@@ -71,7 +71,7 @@ export function visibleSql(
 }
 
 /** An original, or a translation whose original is public (the rule of publicWhere() on the original). */
-function originalPublicSql(now: Date): Prisma.Sql {
+export function originalPublicSql(now: Date): Prisma.Sql {
   return Prisma.sql`(r."translationOfId" IS NULL OR EXISTS (
     SELECT 1 FROM "Release" o JOIN "Edition" oe ON oe.id = o."liveEditionId"
     WHERE o.id = r."translationOfId" AND o."translationOfId" IS NULL AND o."publishedAt" <= ${now}

@@ -107,6 +107,8 @@ export interface ReleaseDTO extends ReleaseContent {
   workflow: WorkflowInfo;
   /** Issue 17: the body's HTML stored when the edition went live; set by the public read only. */
   renderedBody?: StoredBody | null;
+  /** Issue 17: the storage key of the live edition's share card when it fits; set by the public read only. */
+  shareImageKey?: string | null;
 }
 
 export interface WorkflowInfo {

@@ -5,6 +5,7 @@ import { db, type Tx } from "../../db";
 import { checkConsistency, consistencyGate, consistencyInputOfRelease } from "../../domain/consistency";
 import { recordAudit } from "../audit";
 import { storeBodyHtml } from "./body-html";
+import { storeShareImages } from "./share-image";
 import { enqueueReleaseEvent } from "../distribution/enqueue";
 import { invalidatePublicContent } from "../public/cache";
 import type { SessionUser } from "../users";
@@ -20,7 +21,9 @@ import { appendRevision } from "./write";
 // exactly three callers reach it: publishEdition (the "Publish" button, and the seed as the system),
 // forcePublishEdition (an ADMIN's escape hatch, with a reason) and publishDueEditions (the scheduler).
 // Each is one transaction: state machine, two-person rule, consistency gate, live-edition switch,
-// revision and audit, and the body rendered for readers (body-html.ts); the reader cache is dropped after it commits.
+// revision and audit, and the body rendered for readers (body-html.ts); after it commits, the share card
+// is drawn and stored (share-image.ts, outside the transaction: a render holds no lock), then the reader
+// cache is dropped.
 
 /** Makes `editionId` the live edition: the previous live one is superseded, in the same transaction. */
 async function goLive(
@@ -96,7 +99,9 @@ export async function publishEdition(
     if (override) await recordOverride(tx, actor, id, "publish", override);
     await appendRevision(tx, id, actor.id, override ? `publish anyway: ${override}` : "publish");
     return okResult(tx, id, expectedVersion);
-  }).then(afterPublicChange(true));
+  })
+    .then(afterGoLive)
+    .then(afterPublicChange(true));
 }
 
 /**
@@ -124,7 +129,9 @@ export async function forcePublishEdition(
     await recordAudit({ action: "release.force_publish", actorId: actor.id, releaseId: id, detail }, tx);
     await appendRevision(tx, id, actor.id, `force publish: ${reason}`);
     return okResult(tx, id, expectedVersion);
-  }).then(afterPublicChange(true));
+  })
+    .then(afterGoLive)
+    .then(afterPublicChange(true));
 }
 
 async function okResult(tx: Tx, id: string, expectedVersion: number): Promise<WriteResult> {
@@ -159,6 +166,12 @@ async function recordOverride(tx: Tx, actor: SessionUser, id: string, step: stri
     { action: "release.consistency_override", actorId: actor.id, releaseId: id, detail: { step, reason } },
     tx,
   );
+}
+
+/** Issue 17: after a committed go-live, the release's share card, before the reader cache is dropped. */
+async function afterGoLive(result: WriteResult): Promise<WriteResult> {
+  if (result.status === "ok") await storeShareImages([result.id]);
+  return result;
 }
 
 /**
@@ -318,6 +331,7 @@ export async function transitionRelease(
  * idempotent (an edition no longer SCHEDULED is not selected again). Returns the published slugs.
  */
 export async function publishDueEditions(now: Date = clockNow(), limit = 50): Promise<string[]> {
+  const wentLive: string[] = [];
   return db()
     .$transaction(async (tx) => {
       // A translation waits for its original (issue 14): it is due once the original is live, and goes
@@ -347,10 +361,12 @@ export async function publishDueEditions(now: Date = clockNow(), limit = 50): Pr
         );
         await appendRevision(tx, edition.releaseId, null, "published on schedule");
         slugs.push(release.slug);
+        wentLive.push(edition.releaseId);
       }
       return slugs;
     })
     .then(async (slugs) => {
+      await storeShareImages(wentLive);
       if (slugs.length > 0) await afterPublicChange(true)({ status: "ok", id: "", slug: "", version: 0 });
       return slugs;
     });

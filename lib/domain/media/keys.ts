@@ -35,8 +35,20 @@ export function variantKey(sha256: string, width: number, format: VariantFormat)
   return `img/${checkHash(sha256)}-${width}w-${VARIANT_VERSION}.${EXTENSION[format]}`;
 }
 
-/** The only keys /media/ ever serves: variants and attachments. Originals of images are not among them. */
-const PUBLIC_KEY = /^(img\/[0-9a-f]{64}-\d{1,5}w-v\d+\.(avif|webp|jpg)|files\/[0-9a-f]{64}\.[a-z0-9]{1,8})$/;
+/**
+ * Issue 17: a release's share card (og:image), rendered when its edition goes live, named by the
+ * SHA-256 of the PNG: a card with other text (a correction, a translation) is another URL.
+ */
+export function shareImageKey(sha256: string): string {
+  return `share/${checkHash(sha256)}.png`;
+}
+
+/**
+ * The only keys /media/ ever serves: variants, attachments and share cards. Originals of images are
+ * not among them.
+ */
+const PUBLIC_KEY =
+  /^(img\/[0-9a-f]{64}-\d{1,5}w-v\d+\.(avif|webp|jpg)|files\/[0-9a-f]{64}\.[a-z0-9]{1,8}|share\/[0-9a-f]{64}\.png)$/;
 
 export function isPublicKey(key: string): boolean {
   return PUBLIC_KEY.test(key);

@@ -54,7 +54,7 @@ function languageAlternates(site: string, versions: ReleaseVersion[]): Record<st
 }
 
 function urlsOf(site: string, release: ReleaseDTO) {
-  return releaseUrls(site, release.slug, release.editionNumber, releasePath(release));
+  return releaseUrls(site, release.slug, release.editionNumber, releasePath(release), release.shareImageKey);
 }
 
 export async function releasePageMetadata(slug: string, language: string | null): Promise<Metadata> {
