@@ -5,7 +5,8 @@ import { db, type Tx } from "../../db";
 import { originalPublicSql, visibleSql } from "./search";
 
 // Which media files readers may fetch (issue 13): a variant or an attachment used by the LIVE edition
-// of a release that is public by the one rule of lib/dal/public (visibleSql, the twin of publicWhere).
+// of a release that is public by the one rule of lib/dal/public (visibleSql, the twin of publicWhere),
+// and since issue 17 the share card of such an edition (findPublicShareImage).
 // Anything else, a draft's new photo, a withdrawn or unpublished release's files, an image's original,
 // is not found. One indexed query per key: the key's unique index, then EditionMedia by asset and the
 // release by its live edition. The private links that show an edition before it is public (preview,
