@@ -86,7 +86,7 @@ const LEAD_ADVERBIAL =
 const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)\s+the\s+(?:signing|execution)\s+of)\b/gi;
 const COLLECTIVE =
-  /^(?:the|both|both\s+the)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments)$|^(?:they|both)$/i;
+  /^(?:the|both|both\s+the)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations)$|^(?:they|both)$/i;
 
 /** "X and Y signed ...", "X has signed ... with Y" → [X, Y]. */
 export function subjectParties(
@@ -127,7 +127,7 @@ export function subjectParties(
   if (!s || s.split(/\s+/).length > 30) return [];
   if (COLLECTIVE.test(s)) {
     // "both countries" are the two states, whatever the sentence before was about.
-    const states = /\b(?:countries|nations|states|governments)$/i.test(s);
+    const states = /\b(?:countries|nations|states|governments|delegations)$/i.test(s);
     if (states && ctx.acting.length === 2) return ctx.acting.map((code) => preferredCountryName(code, ctx.mentions));
     if (previous) return [...previous.parties];
     // "the sides signed" in a release about two countries: the two states.
@@ -155,6 +155,9 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   if (!m || !m[1]) return [];
   const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+)/gi)].map((x) => cleanParty(x[1] ?? ""));
   if (behalf.length >= 2) return behalf;
+  // "signed by the two delegations": the two states.
+  if (/^(?:the\s+)?(?:two\s+)?(?:delegations|sides|parties|countries|governments)$/i.test(m[1].trim()))
+    return ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
   const parties = splitParties(m[1]);
   // Signatories named as people ("Foreign Minister A. Momen") are not the parties themselves.
   if (parties.some((p) => hasRoleHead(p) || /^(?:his|her|their|the heads?)\b/i.test(p))) return [];

@@ -359,3 +359,14 @@ describe("defined terms", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("running lists signed by delegations", () => {
+  it("keeps 'on sports and the youth' whole and gives 'the two delegations' as the two states", () => {
+    const text =
+      "BAKU, 3 May 2024 - Norway and Finland signed documents. An MoU on sports and the youth, and an MoU on health were signed by the two delegations.";
+    expect(agreements(text)).toEqual([
+      { type: "MEMORANDUM_OF_UNDERSTANDING", title: "MoU on sports and the youth", parties: ["Norway", "Finland"] },
+      { type: "MEMORANDUM_OF_UNDERSTANDING", title: "MoU on health", parties: ["Norway", "Finland"] },
+    ]);
+  });
+});
