@@ -11,8 +11,7 @@
  */
 
 import type { AgreementType, ExtractedAgreement, Range } from "./types";
-import type { QuoteSpan } from "./quotes";
-import { quoteRange } from "./quotes";
+import { quoteRange, type QuoteSpan } from "./quote-spans";
 import type { OrgContext } from "./organisations";
 import { PAST_SIGNING, isIntentOnly, keywordsIn } from "./agreement-signals";
 import {

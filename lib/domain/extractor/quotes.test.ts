@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractRelease } from "./index";
-import { findQuoteSpans, quoteContent } from "./quotes";
+import { findQuoteSpans, quoteContent } from "./quote-spans";
 import { paragraphs } from "./text-utils";
 
 const quotes = (text: string) => extractRelease(text).quotes.map(({ speaker, text: t }) => ({ speaker, text: t }));

@@ -1,0 +1,103 @@
+/**
+ * Quotation spans: where quotations open and close, over paragraphs and around broken marks.
+ *
+ * - straight ("), curly (“ ”), low (“„”) and angle (« ») quotation marks;
+ * - a quotation that runs over several paragraphs opens each paragraph with a quotation mark and
+ *   closes only at its end; a paragraph whose quotation does not close and whose next paragraph
+ *   does not open with a mark ends the quotation there (a missing closing mark).
+ */
+
+import type { Range } from "./types";
+import { SPEECH_VERBS } from "./people";
+import { trimRange, type Span } from "./text-utils";
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when it is missing. */
+  close: number | null;
+  /** Quoted text per paragraph, marks excluded, trimmed. */
+  segments: Range[];
+  /** Index of the paragraph the quotation opens in. */
+  paragraph: number;
+  /** Index of the paragraph the quotation ends in. */
+  lastParagraph: number;
+}
+
+const OPENERS: Record<string, string> = { "“": "”", "„": "“”", "«": "»", '"': '"' };
+
+function isOpener(ch: string | undefined): ch is string {
+  return ch !== undefined && ch in OPENERS;
+}
+
+/** A straight quotation mark opens when it stands at the start of a word. */
+function straightOpens(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (next === undefined || /\s/.test(next)) return false;
+  return prev === undefined || /[\s(\[{—–\-\/:]/.test(prev);
+}
+
+/**
+ * A paragraph that opens with a mark and, before any closing mark, introduces a new quotation
+ * ('"Stressing the point, the minister said, "…') does not continue the previous one: its first
+ * mark is that quotation's closing mark, put after the line break.
+ */
+function strayCloser(text: string, para: Span): boolean {
+  const body = text.slice(para.start + 1, para.end);
+  const nextMark = /["“”«»„]/.exec(body);
+  if (!nextMark) return false;
+  const before = body.slice(0, nextMark.index);
+  return new RegExp(`(?:${SPEECH_VERBS})\\s*[,:]?\\s*$`, "u").test(before) && isOpener(body[nextMark.index]);
+}
+
+export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open: { mark: string; at: number; segStart: number; segments: Range[]; paragraph: number } | null = null;
+  let skipFirst = false;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p]!;
+    let i = para.start;
+    if (open || skipFirst) i = para.start + 1; // the continuation mark of a multi-paragraph quotation
+    skipFirst = false;
+    for (; i < para.end; i++) {
+      const ch = text[i]!;
+      if (open) {
+        const closers = OPENERS[open.mark] ?? "";
+        if (!closers.includes(ch)) continue;
+        open.segments.push(trimRange(text, open.segStart, i));
+        out.push({ open: open.at, close: i, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });
+        open = null;
+        continue;
+      }
+      if (!isOpener(ch)) continue;
+      if (ch === '"' && !straightOpens(text, i)) continue;
+      open = { mark: ch, at: i, segStart: i + 1, segments: [], paragraph: p };
+    }
+    if (open) {
+      open.segments.push(trimRange(text, open.segStart, para.end));
+      const next = paras[p + 1];
+      const first = next ? text[next.start] : undefined;
+      if (next && isOpener(first) && !strayCloser(text, next)) {
+        open.segStart = next.start + 1;
+        continue;
+      }
+      out.push({ open: open.at, close: null, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });
+      open = null;
+      // The mark that opens the next paragraph closed this quotation (a mark put on the wrong side
+      // of the line break): skip it, and read the paragraph as new text.
+      if (next && isOpener(first)) skipFirst = true;
+    }
+  }
+  return out
+    .map((q) => ({ ...q, segments: q.segments.filter(([s, e]) => e > s) }))
+    .filter((q) => q.segments.length > 0);
+}
+
+export function quoteRange(q: QuoteSpan): Range {
+  return [q.segments[0]![0], q.segments[q.segments.length - 1]![1]];
+}
+
+export function quoteContent(text: string, q: QuoteSpan): string {
+  return q.segments.map(([s, e]) => text.slice(s, e).replace(/\s+/g, " ").trim()).join("\n\n");
+}
