@@ -86,3 +86,10 @@ export async function findReleaseIdBySlug(slug: string): Promise<string | null> 
   const row = await db().release.findUnique({ where: { slug }, select: { id: true } });
   return row?.id ?? null;
 }
+
+/** The reader's view of a live release (in a language), failing the test when it is not live. */
+export async function liveRelease(slug: string, language: string | null = null) {
+  const page = await getPublicRelease(slug, undefined, language);
+  if (page?.kind !== "live") throw new Error(`${slug} is not live`);
+  return page.release;
+}

@@ -32,8 +32,9 @@ export async function runSchedulerOnce(): Promise<string[]> {
   try {
     const slugs = await publishDueEditions(now());
     if (slugs.length > 0) logger.info("scheduler published", { slugs });
-    if (!bodiesCurrent) await backfillBodies();
-    if (!shareImagesCurrent) await backfillShareImages();
+    if (!bodiesCurrent) bodiesCurrent = await backfill("bodies", BODY_BATCH, renderStaleBodies);
+    if (!shareImagesCurrent)
+      shareImagesCurrent = await backfill("share images", SHARE_IMAGE_BATCH, renderStaleShareImages);
     return slugs;
   } catch (error) {
     // An outage is reported by /api/health; one short line per pass is enough here (the next pass
@@ -49,29 +50,20 @@ export async function runSchedulerOnce(): Promise<string[]> {
   }
 }
 
-/** A batch of the backfill; its failure is logged, never the pass's (what was published stays published). */
-async function backfillBodies(): Promise<void> {
+/**
+ * A batch of a backfill (stored bodies, share cards). Its failure is logged, never the pass's: what
+ * was published stays published. True once a batch comes back short: nothing is left to do.
+ */
+async function backfill(what: string, batch: number, render: (limit: number) => Promise<number>): Promise<boolean> {
   try {
-    const rendered = await renderStaleBodies(BODY_BATCH);
-    if (rendered > 0) logger.info("scheduler rendered stored bodies", { editions: rendered });
-    bodiesCurrent = rendered < BODY_BATCH;
+    const done = await render(batch);
+    if (done > 0) logger.info(`scheduler stored ${what}`, { editions: done });
+    return done < batch;
   } catch (error) {
-    logger.warn("scheduler: stored bodies not rendered this pass", {
+    logger.warn(`scheduler: ${what} not stored this pass`, {
       reason: error instanceof Error ? error.message : String(error),
     });
-  }
-}
-
-/** A batch of the share-card backfill; like the bodies', its failure is only logged. */
-async function backfillShareImages(): Promise<void> {
-  try {
-    const drawn = await renderStaleShareImages(SHARE_IMAGE_BATCH);
-    if (drawn > 0) logger.info("scheduler stored share images", { editions: drawn });
-    shareImagesCurrent = drawn < SHARE_IMAGE_BATCH;
-  } catch (error) {
-    logger.warn("scheduler: share images not stored this pass", {
-      reason: error instanceof Error ? error.message : String(error),
-    });
+    return false;
   }
 }
 

@@ -3,12 +3,11 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { readerMessages } from "../../i18n/messages";
 import { releaseBodyFor, renderBodyFor } from "../../i18n/release-body";
-import { getPublicRelease } from "../public/releases";
 import { createRelease, updateRelease } from ".";
 import { renderStaleBodies } from "./body-html";
 import { createTranslation } from "./translations";
 import { quoteRow, releaseInput } from "@/test/factories";
-import { makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
+import { liveRelease, makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
 
 const WORDS = "We will build the line together.";
 
@@ -25,12 +24,6 @@ async function published(language = "en") {
   );
   const version = await publishReviewed(created.id, 1);
   return { ...created, version, writer };
-}
-
-async function liveRelease(slug: string, language: string | null = null) {
-  const page = await getPublicRelease(slug, undefined, language);
-  if (page?.kind !== "live") throw new Error(`${slug} is not live`);
-  return page.release;
 }
 
 const editionRow = (id: string) =>

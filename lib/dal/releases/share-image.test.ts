@@ -8,24 +8,17 @@ import { releaseUrls } from "../../domain/structured-data";
 import { SHARE_IMAGE_SCHEME, fittingShareImage, shareImageFit } from "../../share-image/fit";
 import { mediaStorage } from "../../storage";
 import { findPublicMediaFile } from "../public/media";
-import { getPublicRelease } from "../public/releases";
 import { createRelease, transitionRelease, updateRelease } from ".";
 import { ensureShareImage, renderStaleShareImages } from "./share-image";
 import { createTranslation } from "./translations";
 import { releaseInput } from "@/test/factories";
-import { makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
+import { liveRelease, makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
 
 async function published(headline = uniqueHeadline("Share card")) {
   const writer = await makeUser("WRITER");
   const created = await createRelease(writer, releaseInput({ headline }));
   const version = await publishReviewed(created.id, 1);
   return { ...created, version, writer };
-}
-
-async function liveRelease(slug: string, language: string | null = null) {
-  const page = await getPublicRelease(slug, undefined, language);
-  if (page?.kind !== "live") throw new Error(`${slug} is not live`);
-  return page.release;
 }
 
 const cardOf = (editionId: string) =>
