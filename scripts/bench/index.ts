@@ -7,6 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import os from "node:os";
 import path from "node:path";
 import { bin, root, run } from "../run";
+import { appStartCommand } from "./start-command";
 import { cleanupAll, installSignalHandlers, onCleanup, stopRequested } from "./cleanup";
 import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from "./database";
 import { cacheStatuses, headerChecks, machineInfo, proxyChecks } from "./checks";
@@ -20,6 +21,7 @@ import { measurePublishLatency, type PreparedRelease } from "./publish-latency";
 import { renderReport, renderSummary, type BenchReport } from "./report";
 import { measureScale, type ScalePoint } from "./scale";
 import { measureLcp, prepareMediaRelease } from "./media-page";
+import { measureMemory, renderMemory, type MemoryResult } from "./memory";
 import { parseOptions } from "./options";
 import { BENCH_EDITOR, BENCH_PASSWORD, BENCH_WRITER, createBenchUsers } from "./users";
 import { TOPICS, WORDS } from "./vocabulary";
@@ -58,13 +60,21 @@ async function main() {
   if (load1 > 1.5) log(`Note: load average ${load1.toFixed(2)}: other work on this machine will lower the figures.`);
 
   await assertPortFree(o.appPort, "app");
-  await assertPortFree(o.proxyPort, "nginx proxy");
-  await assertPortFree(o.staticPort, "nginx static");
+  // The memory run alone needs neither nginx nor its ports.
+  const full = o.only === null;
+  if (full) {
+    await assertPortFree(o.proxyPort, "nginx proxy");
+    await assertPortFree(o.staticPort, "nginx static");
+  }
 
-  step("nginx");
-  const nginxBinary = ensureNginx();
-  const nginxV = nginxVersion(nginxBinary);
-  log(`${nginxBinary}: ${nginxV}`);
+  let nginxBinary = "";
+  let nginxV = "";
+  if (full) {
+    step("nginx");
+    nginxBinary = ensureNginx();
+    nginxV = nginxVersion(nginxBinary);
+    log(`${nginxBinary}: ${nginxV}`);
+  }
 
   const tmp = mkdtempSync(path.join(os.tmpdir(), "pressroom-bench-"));
   // nginx workers run as an unprivileged user (when the bench runs as root) and must reach the
@@ -111,14 +121,77 @@ async function main() {
   // from an earlier run's database must not answer this one.
   rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   const appUrl = `http://127.0.0.1:${o.appPort}`;
-  const app = startService("app", bin("next"), ["start", "--port", String(o.appPort), "--hostname", "127.0.0.1"], {
-    cwd: root,
-    env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl, PORT: String(o.appPort) },
-    log: path.join(tmp, "app.log"),
-  });
+  // Started as `npm start` starts it (its Node flags are part of what is measured), without npm.
+  const start = appStartCommand(o.nodeFlags);
+  // The memory run reads the server's own view of its memory (V8 heap, external) beside the RSS.
+  const usageLog = path.join(tmp, "memory-usage.jsonl");
+  const appNodeOptions = [
+    process.env.NODE_OPTIONS ?? "",
+    `--require ${path.join(root, "scripts", "bench", "memory-usage.cjs")}`,
+  ]
+    .join(" ")
+    .trim();
+  const app = startService(
+    "app",
+    start.command,
+    [...start.args, "--port", String(o.appPort), "--hostname", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...env,
+        NODE_ENV: "production",
+        NEXTAUTH_URL: appUrl,
+        PORT: String(o.appPort),
+        NODE_OPTIONS: appNodeOptions,
+        PRESSROOM_BENCH_MEMORY_LOG: usageLog,
+      },
+      log: path.join(tmp, "app.log"),
+    },
+  );
   await waitForHttp(`${appUrl}/login`, app, 120_000, (s) => s === 200);
   const appPids = () => processTree(app.pid);
-  log(`App at ${appUrl}, processes: ${appPids().join(", ")}`);
+  log(`App at ${appUrl} (${[start.command, ...start.args].join(" ")}), processes: ${appPids().join(", ")}`);
+  const memoryRun = async (): Promise<MemoryResult> => {
+    step(`memory: a mixed public load at ${o.memoryConnections} connections for ${o.memorySeconds} s`);
+    const memory = await measureMemory({
+      appUrl,
+      appPid: app.pid,
+      sql: db.sql,
+      seconds: o.memorySeconds,
+      connections: o.memoryConnections,
+      usageLog,
+      nodeFlags: start.nodeFlags,
+      log,
+    });
+    const m = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+    log(
+      `  idle ${m(memory.idleBytes)}, peak ${m(memory.peakBytes)}, plateau ${m(memory.plateauBytes)}; ${memory.requests} requests, ${memory.errors} errors, ${memory.non2xx} non-2xx, CPU ${memory.cpuMsPerRequest.toFixed(2)} ms/request`,
+    );
+    return memory;
+  };
+  if (o.only?.has("memory")) {
+    const memory = await memoryRun();
+    machine.loadAfter = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ");
+    const markdown = [
+      `# Pressroom benchmark, ${machine.date}: memory only`,
+      "",
+      `Machine: ${machine.cores} × ${machine.cpuModel}, ${machine.memory} RAM; Node ${machine.node}; ${machine.postgres}. Code: ${machine.commit}. Load average before: ${machine.loadBefore}; after: ${machine.loadAfter}. ${o.releases.toLocaleString("en-US")} releases. Command: \`${commandLine}\`.`,
+      "",
+      ...renderMemory(memory),
+    ].join("\n");
+    step("results");
+    log(markdown);
+    if (o.out !== "-") {
+      const file = o.out ?? path.join(root, "bench", "results", `${machine.date}-memory.md`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, `${markdown}\n`);
+      log(`\nWritten to ${path.relative(process.cwd(), file) || file}`);
+    }
+    return;
+  }
 
   // The release page: the seeded real release (a long article, like the issue's 24 KB one).
   const { rows: pageRows } = await db.sql.query<{ slug: string }>(
@@ -278,6 +351,7 @@ async function main() {
     );
   }
   const rssAfterLoad = rssOf(appPids());
+  const memory = await memoryRun();
 
   step("Largest Contentful Paint, throttled (Fast 3G)");
   const lcpRuns = o.duration < 10 ? 3 : 5;
@@ -372,6 +446,7 @@ async function main() {
     headers,
     proxy,
     rss: { afterLoad: rssAfterLoad, atEnd: rssAtEnd },
+    memory,
     publish,
     scale,
     seedSeconds,

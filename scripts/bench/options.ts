@@ -20,7 +20,17 @@ export interface BenchOptions {
   staticPort: number;
   out: string | null;
   keepDb: boolean;
+  /** Issue 17: the memory run (mixed public load) at this many connections for this many seconds. */
+  memoryConnections: number;
+  memorySeconds: number;
+  /** Run only these parts (known: "memory"); null runs everything. */
+  only: Set<BenchPart> | null;
+  /** Node flags for the app instead of those of package.json's "start" (to compare settings). */
+  nodeFlags: string[] | null;
 }
+
+export const BENCH_PARTS = ["memory"] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
 
 const HELP = `npm run bench -- [options]
 
@@ -34,6 +44,11 @@ const HELP = `npm run bench -- [options]
   --app-port N         app port (default 3300); --proxy-port (8080), --static-port (8081)
   --out FILE           results file (default bench/results/<YYYY-MM-DD>.md; "-" prints only)
   --keep-db            do not drop the bench database at the end (to inspect it)
+  --memory-seconds N   seconds of the memory run's mixed public load (default 90; --quick 20)
+  --memory-connections N  its connections (default 50)
+  --node-flags="F"     Node flags for the app instead of those of \`npm start\` ("" for none), to compare
+  --only PARTS         run only these parts, comma-separated: memory (the app's RSS idle and under
+                       the mixed public load; results in bench/results/<YYYY-MM-DD>-memory.md)
 `;
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -53,6 +68,10 @@ export function parseOptions(argv: string[]): BenchOptions {
       "static-port": { type: "string" },
       out: { type: "string" },
       "keep-db": { type: "boolean", default: false },
+      "memory-seconds": { type: "string" },
+      "memory-connections": { type: "string" },
+      only: { type: "string" },
+      "node-flags": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -68,6 +87,13 @@ export function parseOptions(argv: string[]): BenchOptions {
     return n;
   };
   const quick = values.quick;
+  let only: Set<BenchPart> | null = null;
+  if (values.only !== undefined) {
+    const parts = values.only.split(",").map((p) => p.trim());
+    const unknown = parts.filter((p) => !(BENCH_PARTS as readonly string[]).includes(p));
+    if (unknown.length > 0 || parts.length === 0) throw new Error(`Unknown part: ${unknown.join(", ")}\n\n${HELP}`);
+    only = new Set(parts as BenchPart[]);
+  }
   const duration = num(values.duration, quick ? 3 : 10, 1);
   return {
     duration,
@@ -83,5 +109,9 @@ export function parseOptions(argv: string[]): BenchOptions {
     staticPort: num(values["static-port"], 8081, 1),
     out: values.out ?? null,
     keepDb: values["keep-db"],
+    memorySeconds: num(values["memory-seconds"], quick ? 20 : 90, 5),
+    memoryConnections: num(values["memory-connections"], 50, 1),
+    only,
+    nodeFlags: values["node-flags"] === undefined ? null : values["node-flags"].split(/\s+/).filter(Boolean),
   };
 }

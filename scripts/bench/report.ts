@@ -2,6 +2,7 @@
 import type { DistributionProbeOutput } from "./distribution-probe";
 import type { LoadResult } from "./load";
 import type { LcpResult } from "./media-page";
+import { renderMemory, type MemoryResult } from "./memory";
 import type { PublishSample } from "./publish-latency";
 import { accessPaths, executionMs, queryName, type Percentiles, type ScalePoint } from "./scale";
 
@@ -66,6 +67,8 @@ export interface BenchReport {
     afterLoad: Array<{ pid: number; command: string; rssBytes: number }>;
     atEnd: Array<{ pid: number; command: string; rssBytes: number }>;
   };
+  /** Issue 17: RSS idle and under a mixed public load at 50 connections. */
+  memory?: MemoryResult;
   publish: PublishSample[];
   scale: ScalePoint[];
   seedSeconds: Record<string, number>;
@@ -88,6 +91,8 @@ const REFERENCE = {
   scaleGrowthMax: 2,
   /** Issue 16: alerts for 50 000 subscribers enqueued by one publish. */
   enqueueMs: 10_000,
+  /** Issue 17: the app's RSS plateau under the mixed public load. */
+  memoryPlateauBytes: 300 * 1024 * 1024,
 };
 
 const ms = (v: number | null | undefined, digits = 1) =>
@@ -171,6 +176,14 @@ function goals(r: BenchReport) {
     goal: `publishing to ${d ? int(d.subscribers) : "50 000"} subscribers enqueues their alerts in ≤ ${REFERENCE.enqueueMs / 1000} s`,
     measured: d ? `${int(d.deliveries)} alerts in ${ms(d.enqueueMs)} ms (the publish transaction)` : "–",
     ok: d ? d.enqueueMs <= REFERENCE.enqueueMs && d.deliveries === d.subscribers : null,
+  });
+  const mem = r.memory;
+  rows.push({
+    goal: `the app's RSS under a ${mem?.connections ?? 50}-connection mixed public load plateaus at ≤ ${mb(REFERENCE.memoryPlateauBytes)}, 0 errors`,
+    measured: mem
+      ? `plateau ${mb(mem.plateauBytes)}, peak ${mb(mem.peakBytes)}, idle ${mb(mem.idleBytes)}; ${mem.errors} errors, ${mem.non2xx} non-2xx`
+      : "–",
+    ok: mem ? mem.plateauBytes <= REFERENCE.memoryPlateauBytes && mem.errors === 0 && mem.non2xx === 0 : null,
   });
   const headersOk = r.headers.every((h) => h.ok);
   rows.push({
@@ -350,6 +363,10 @@ export function renderReport(r: BenchReport): string {
   for (const p of r.rss.afterLoad)
     out.push(`- pid ${p.pid} \`${p.command.slice(0, 80)}\`: ${mb(p.rssBytes)} after load`);
   out.push("");
+  if (r.memory) {
+    out.push(...renderMemory(r.memory));
+    out.push("");
+  }
   out.push("## Cache-Control");
   out.push("");
   out.push("| URL | expected | got | |");
