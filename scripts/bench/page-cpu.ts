@@ -4,6 +4,9 @@
 // this page cost per request" in a minute, so a change can be measured before and after back to back.
 //
 //   npx tsx scripts/bench/page-cpu.ts --url http://127.0.0.1:3340/releases/<slug> --pid <next start's pid>
+//
+// --vary adds a distinct no-op `from` date to every request of a listing URL (as the bench's search
+// row does), so no request is answered from the app's listing cache: the cost of its data reads shows.
 import { parseArgs } from "node:util";
 import { runLoad } from "./load";
 
@@ -15,12 +18,13 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
     database: { type: "string" },
+    vary: { type: "boolean", default: false },
   },
   strict: true,
 });
 if (!values.url || !values.pid) {
   console.error(
-    "usage: tsx scripts/bench/page-cpu.ts --url URL --pid PID [--runs 5] [--duration 10] [--connections 10]",
+    "usage: tsx scripts/bench/page-cpu.ts --url URL --pid PID [--runs 5] [--duration 10] [--connections 10] [--vary]",
   );
   process.exit(2);
 }
@@ -31,6 +35,19 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+/** The URL's path with a `from` date no earlier release precedes, a different day each call. */
+function varying(url: URL): () => string {
+  let i = 0;
+  return () => {
+    const next = new URL(url);
+    next.searchParams.set(
+      "from",
+      new Date(Date.UTC(1990, 0, 1) + (i++ % 3650) * 86_400_000).toISOString().slice(0, 10),
+    );
+    return next.pathname + next.search;
+  };
+}
+
 async function main(url: URL, duration: number) {
   const cpu: number[] = [];
   const rps: number[] = [];
@@ -40,7 +57,7 @@ async function main(url: URL, duration: number) {
         key: "page",
         label: url.pathname,
         origin: url.origin,
-        path: url.pathname + url.search,
+        path: values.vary ? varying(url) : url.pathname + url.search,
         serverPids: [Number(values.pid)],
         database: values.database,
       },

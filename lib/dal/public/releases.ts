@@ -79,7 +79,12 @@ export async function getPublicRelease(
   now = clockNow(),
   language: string | null = null,
 ): Promise<PublicRelease | null> {
+  // Issue 17: one statement for the whole page (relationLoadStrategy "join": Prisma nests every
+  // relation with lateral joins and JSON aggregation) instead of one per relation (18, with the
+  // corrections and the versions read apart). The corrections and the public versions come along:
+  // the rules are those of publicChanges() and publicVersions() below, which the tests compare.
   const release = await publicDb().release.findFirst({
+    relationLoadStrategy: "join",
     where: language
       ? {
           language,
@@ -94,10 +99,17 @@ export async function getPublicRelease(
           ...releaseHeadSelect.translationOf.select,
           withdrawnAt: true,
           withdrawnReason: true,
-          liveEdition: { select: { status: true, updatedAt: true } },
+          liveEdition: { select: { status: true, updatedAt: true, headline: true } },
+          translations: liveTranslations(now),
         },
       },
       liveEdition: { include: editionInclude },
+      translations: liveTranslations(now),
+      editions: {
+        where: noteWhere,
+        select: { number: true, changeNote: true, publishedAt: true },
+        orderBy: { number: "desc" },
+      },
     },
   });
   const live = release?.liveEdition;
@@ -116,10 +128,19 @@ export async function getPublicRelease(
   if (live.status === "WITHDRAWN") return withdrawn(release.withdrawnAt, release.withdrawnReason, live.updatedAt);
   if (original?.liveEdition?.status === "WITHDRAWN")
     return withdrawn(original.withdrawnAt, original.withdrawnReason, original.liveEdition.updatedAt);
-  const [changes, versions] = await Promise.all([
-    publicChanges(release.id, live.number),
-    publicVersions(original?.id ?? release.id, now),
-  ]);
+  // Live, and its original (itself or the one it translates) PUBLISHED under the where above: the
+  // original is public by publicWhere(), as publicVersions() requires.
+  const versions = versionsOf(
+    original
+      ? {
+          slug: original.slug,
+          language: original.language,
+          headline: original.liveEdition?.headline ?? "",
+          translations: original.translations,
+        }
+      : { slug: release.slug, language: release.language, headline: live.headline, translations: release.translations },
+  );
+  const changes = changesOf(release.editions, live.number);
   // The DTO names the original by its address only (not its withdrawal fields read above).
   const head = {
     ...release,
@@ -131,28 +152,26 @@ export async function getPublicRelease(
   return { kind: "live", release: { ...toDTO(head, live), changes, ...stored }, versions };
 }
 
-/** The public versions of the original `originalId`: itself first, then its live translations by language. */
-export async function publicVersions(originalId: string, now = clockNow()): Promise<ReleaseVersion[]> {
-  const original = await publicDb().release.findFirst({
-    where: { id: originalId, ...publicWhere(now) },
-    select: {
-      slug: true,
-      language: true,
-      liveEdition: { select: { headline: true } },
-      translations: {
-        where: { publishedAt: { lte: now }, liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } } },
-        select: { language: true, liveEdition: { select: { headline: true } } },
-        orderBy: { language: "asc" },
-      },
-    },
-  });
-  if (!original) return [];
+/** An original's live translations, by language (the selection of publicVersions()). */
+const liveTranslations = (now: Date) =>
+  ({
+    where: { publishedAt: { lte: now }, liveEdition: { is: { status: "PUBLISHED", publishedAt: { lte: now } } } },
+    select: { language: true, liveEdition: { select: { headline: true } } },
+    orderBy: { language: "asc" },
+  }) satisfies Prisma.Release$translationsArgs;
+
+function versionsOf(original: {
+  slug: string;
+  language: string;
+  headline: string;
+  translations: Array<{ language: string; liveEdition: { headline: string } | null }>;
+}): ReleaseVersion[] {
   return [
     {
       language: original.language,
       path: versionPath(original.slug, null),
       original: true,
-      headline: original.liveEdition?.headline ?? "",
+      headline: original.headline,
     },
     ...original.translations.map((t) => ({
       language: t.language,
@@ -163,18 +182,43 @@ export async function publicVersions(originalId: string, now = clockNow()): Prom
   ];
 }
 
+/** Editions whose change note readers have seen (corrections); publicChanges() adds "up to the live one". */
+const noteWhere = {
+  changeNote: { not: null },
+  publishedAt: { not: null },
+  status: { in: ["PUBLISHED", "SUPERSEDED"] },
+} satisfies Prisma.EditionWhereInput;
+
+/** Notes of the editions up to `upToNumber`, newest first (`editions` newest first). */
+function changesOf(
+  editions: Array<{ number: number; changeNote: string | null; publishedAt: Date | null }>,
+  upToNumber: number,
+): Array<{ at: Date; note: string }> {
+  return editions.filter((e) => e.number <= upToNumber).map((e) => ({ at: e.publishedAt!, note: e.changeNote! }));
+}
+
+/** The public versions of the original `originalId`: itself first, then its live translations by language. */
+export async function publicVersions(originalId: string, now = clockNow()): Promise<ReleaseVersion[]> {
+  const original = await publicDb().release.findFirst({
+    relationLoadStrategy: "join",
+    where: { id: originalId, ...publicWhere(now) },
+    select: {
+      slug: true,
+      language: true,
+      liveEdition: { select: { headline: true } },
+      translations: liveTranslations(now),
+    },
+  });
+  if (!original) return [];
+  return versionsOf({ ...original, headline: original.liveEdition?.headline ?? "" });
+}
+
 /** Change notes of the editions readers have seen up to `upToNumber` (corrections), newest first. */
 export async function publicChanges(releaseId: string, upToNumber: number): Promise<Array<{ at: Date; note: string }>> {
   const editions = await publicDb().edition.findMany({
-    where: {
-      releaseId,
-      number: { lte: upToNumber },
-      changeNote: { not: null },
-      publishedAt: { not: null },
-      status: { in: ["PUBLISHED", "SUPERSEDED"] },
-    },
-    select: { changeNote: true, publishedAt: true },
+    where: { releaseId, number: { lte: upToNumber }, ...noteWhere },
+    select: { number: true, changeNote: true, publishedAt: true },
     orderBy: { number: "desc" },
   });
-  return editions.map((e) => ({ at: e.publishedAt!, note: e.changeNote! }));
+  return changesOf(editions, upToNumber);
 }

@@ -228,7 +228,9 @@ async function loadSummaries(
   language: string | null = null,
 ): Promise<PublicReleaseSummary[]> {
   if (ids.length === 0) return [];
+  // One statement for the page's releases and everything nested in them (issue 17: was 12).
   const releases = await publicDb().release.findMany({
+    relationLoadStrategy: "join",
     where: { AND: [listWhere(language, now), { id: { in: ids } }] },
     select: { ...releaseHeadSelect, liveEdition: { include: editionInclude } },
   });
