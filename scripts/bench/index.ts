@@ -21,7 +21,7 @@ import { measurePublishLatency, type PreparedRelease } from "./publish-latency";
 import { renderReport, renderSummary, type BenchReport } from "./report";
 import { measureScale, type ScalePoint } from "./scale";
 import { measureLcp, prepareMediaRelease } from "./media-page";
-import { measureMemory, renderMemory, type MemoryResult } from "./memory";
+import { measureMemory, memoryUsageEnv, writeMemoryReport, type MemoryResult } from "./memory";
 import { parseOptions } from "./options";
 import { BENCH_EDITOR, BENCH_PASSWORD, BENCH_WRITER, createBenchUsers } from "./users";
 import { TOPICS, WORDS } from "./vocabulary";
@@ -125,12 +125,6 @@ async function main() {
   const start = appStartCommand(o.nodeFlags);
   // The memory run reads the server's own view of its memory (V8 heap, external) beside the RSS.
   const usageLog = path.join(tmp, "memory-usage.jsonl");
-  const appNodeOptions = [
-    process.env.NODE_OPTIONS ?? "",
-    `--require ${path.join(root, "scripts", "bench", "memory-usage.cjs")}`,
-  ]
-    .join(" ")
-    .trim();
   const app = startService(
     "app",
     start.command,
@@ -142,8 +136,7 @@ async function main() {
         NODE_ENV: "production",
         NEXTAUTH_URL: appUrl,
         PORT: String(o.appPort),
-        NODE_OPTIONS: appNodeOptions,
-        PRESSROOM_BENCH_MEMORY_LOG: usageLog,
+        ...memoryUsageEnv(usageLog),
       },
       log: path.join(tmp, "app.log"),
     },
@@ -151,9 +144,9 @@ async function main() {
   await waitForHttp(`${appUrl}/login`, app, 120_000, (s) => s === 200);
   const appPids = () => processTree(app.pid);
   log(`App at ${appUrl} (${[start.command, ...start.args].join(" ")}), processes: ${appPids().join(", ")}`);
-  const memoryRun = async (): Promise<MemoryResult> => {
+  const memoryRun = (): Promise<MemoryResult> => {
     step(`memory: a mixed public load at ${o.memoryConnections} connections for ${o.memorySeconds} s`);
-    const memory = await measureMemory({
+    return measureMemory({
       appUrl,
       appPid: app.pid,
       sql: db.sql,
@@ -163,33 +156,11 @@ async function main() {
       nodeFlags: start.nodeFlags,
       log,
     });
-    const m = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
-    log(
-      `  idle ${m(memory.idleBytes)}, peak ${m(memory.peakBytes)}, plateau ${m(memory.plateauBytes)}; ${memory.requests} requests, ${memory.errors} errors, ${memory.non2xx} non-2xx, CPU ${memory.cpuMsPerRequest.toFixed(2)} ms/request`,
-    );
-    return memory;
   };
   if (o.only?.has("memory")) {
     const memory = await memoryRun();
-    machine.loadAfter = os
-      .loadavg()
-      .map((l) => l.toFixed(2))
-      .join(" ");
-    const markdown = [
-      `# Pressroom benchmark, ${machine.date}: memory only`,
-      "",
-      `Machine: ${machine.cores} × ${machine.cpuModel}, ${machine.memory} RAM; Node ${machine.node}; ${machine.postgres}. Code: ${machine.commit}. Load average before: ${machine.loadBefore}; after: ${machine.loadAfter}. ${o.releases.toLocaleString("en-US")} releases. Command: \`${commandLine}\`.`,
-      "",
-      ...renderMemory(memory),
-    ].join("\n");
     step("results");
-    log(markdown);
-    if (o.out !== "-") {
-      const file = o.out ?? path.join(root, "bench", "results", `${machine.date}-memory.md`);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, `${markdown}\n`);
-      log(`\nWritten to ${path.relative(process.cwd(), file) || file}`);
-    }
+    writeMemoryReport({ memory, machine, releases: o.releases, commandLine, out: o.out, log });
     return;
   }
 

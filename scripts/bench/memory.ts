@@ -4,11 +4,15 @@
 // caches and the heap have grown to what the load asks of them; the peak is the largest sample.
 // With scripts/bench/memory-usage.cjs preloaded, the server's own view (V8 heap, external) is read
 // beside it, so the report says where the memory goes.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import autocannon from "autocannon";
 import type pg from "pg";
 
 import { cpuBetween, cpuSnapshot, processTree, rssOf } from "./proc";
+import { root } from "../run";
+import type { MachineInfo } from "./report";
 import { TOPICS, WORDS } from "./vocabulary";
 
 export interface MemoryUsageSample {
@@ -49,6 +53,15 @@ export interface MemoryResult {
   processes: Array<{ pid: number; command: string; rssBytes: number }>;
   /** The Node flags the app ran with (`npm start`'s, or --node-flags'). */
   nodeFlags: string[];
+}
+
+/** The app's environment for memory-usage.cjs: preloaded (beside any NODE_OPTIONS given), writing to `usageLog`. */
+export function memoryUsageEnv(usageLog: string): Record<string, string> {
+  const preload = `--require ${path.join(root, "scripts", "bench", "memory-usage.cjs")}`;
+  return {
+    NODE_OPTIONS: [process.env.NODE_OPTIONS ?? "", preload].join(" ").trim(),
+    PRESSROOM_BENCH_MEMORY_LOG: usageLog,
+  };
 }
 
 const treeRss = (rootPid: number) => rssOf(processTree(rootPid)).reduce((n, p) => n + p.rssBytes, 0);
@@ -194,6 +207,10 @@ export async function measureMemory(o: {
   const peakBytes = rss.length ? Math.max(...rss) : NaN;
   const peakSample = samples.find((s) => s.rssBytes === peakBytes);
   const usage = readUsage(o.usageLog);
+  const m = (b: number) => `${(b / 1048576).toFixed(0)} MB`;
+  o.log(
+    `  idle ${m(idleBytes)}, peak ${m(peakBytes)}, plateau ${m(plateauBytes)}; ${result.requests.total} requests, ${result.errors + result.timeouts} errors, ${result.non2xx} non-2xx`,
+  );
   const sorted = latencies.sort((a, b) => a - b);
   const requests = result.requests.total;
   return {
@@ -258,4 +275,33 @@ export function renderMemory(m: MemoryResult): string[] {
       .join(" ")}`,
   );
   return out;
+}
+
+/** `npm run bench -- --only memory`: its whole report, printed and written (bench/results/<date>-memory.md). */
+export function writeMemoryReport(o: {
+  memory: MemoryResult;
+  machine: MachineInfo;
+  releases: number;
+  commandLine: string;
+  out: string | null;
+  log: (line: string) => void;
+}): void {
+  const m = o.machine;
+  m.loadAfter = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+  const markdown = [
+    `# Pressroom benchmark, ${m.date}: memory only`,
+    "",
+    `Machine: ${m.cores} × ${m.cpuModel}, ${m.memory} RAM; Node ${m.node}; ${m.postgres}. Code: ${m.commit}. Load average before: ${m.loadBefore}; after: ${m.loadAfter}. ${o.releases.toLocaleString("en-US")} releases. Command: \`${o.commandLine}\`.`,
+    "",
+    ...renderMemory(o.memory),
+  ].join("\n");
+  o.log(markdown);
+  if (o.out === "-") return;
+  const file = o.out ?? path.join(root, "bench", "results", `${m.date}-memory.md`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${markdown}\n`);
+  o.log(`\nWritten to ${path.relative(process.cwd(), file) || file}`);
 }
