@@ -14,6 +14,7 @@
 // The result is identical to what the triggers would have stored; checkSearchVectors() verifies it.
 // The filter choices' summary (issue 17, kept by deferred triggers) is rebuilt once at the end.
 import type pg from "pg";
+import type { BenchDatabase } from "./database";
 import {
   AGREEMENT_KINDS,
   BODIES,
@@ -276,4 +277,23 @@ export async function checkSearchVectors(sql: pg.Client): Promise<void> {
   if (Number(row.bad) > 0 || Number(row.missing) > 0) {
     throw new Error(`Bulk seed: ${row.bad} search vectors differ from the trigger's, ${row.missing} missing`);
   }
+}
+
+/** Releases `from`..`to` (bulk-loaded, checked, analysed), with progress lines for big ranges; seconds taken. */
+export async function seedRange(
+  db: BenchDatabase,
+  users: { writerId: string; editorId: string },
+  log: (line: string) => void,
+  from: number,
+  to: number,
+  base: Date,
+): Promise<number> {
+  const t0 = Date.now();
+  await bulkSeedReleases(db.sql, from, to, users, base, (done) => {
+    if (to - from > 10_000)
+      log(`  ${done.toLocaleString("en-US")} / ${(to - from + 1).toLocaleString("en-US")} releases`);
+  });
+  await checkSearchVectors(db.sql);
+  await db.sql.query("VACUUM ANALYZE");
+  return (Date.now() - t0) / 1000;
 }

@@ -9,10 +9,10 @@ import path from "node:path";
 import { bin, root, run } from "../run";
 import { appStartCommand } from "./start-command";
 import { cleanupAll, installSignalHandlers, onCleanup, stopRequested } from "./cleanup";
-import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from "./database";
+import { createBenchDatabase, DEFAULT_SERVER_URL } from "./database";
 import { cacheStatuses, headerChecks, machineInfo, proxyChecks } from "./checks";
 import { measureDistribution } from "./distribution";
-import { bulkSeedReleases, checkSearchVectors, seedPeople } from "./bulk-seed";
+import { seedPeople, seedRange } from "./bulk-seed";
 import { runLoad, type LoadResult, type LoadTarget } from "./load";
 import { ensureNginx, nginxVersion, startNginx } from "./nginx";
 import { processTree, rssOf } from "./proc";
@@ -20,7 +20,7 @@ import { assertPortFree, startService, waitForHttp } from "./processes";
 import { measurePublishLatency, type PreparedRelease } from "./publish-latency";
 import { renderReport, renderSummary, type BenchReport } from "./report";
 import { measureScale, type ScalePoint } from "./scale";
-import { measureLcp, prepareMediaRelease } from "./media-page";
+import { measureLcp, mediaPageFixture } from "./media-page";
 import { measureMemory, memoryUsageEnv, writeMemoryReport, type MemoryResult } from "./memory";
 import { parseOptions } from "./options";
 import { BENCH_EDITOR, BENCH_PASSWORD, BENCH_WRITER, createBenchUsers } from "./users";
@@ -34,23 +34,6 @@ const step = (() => {
     log(`\n=== ${name} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   };
 })();
-
-async function seed(
-  db: BenchDatabase,
-  users: { writerId: string; editorId: string },
-  from: number,
-  to: number,
-  base: Date,
-): Promise<number> {
-  const t0 = Date.now();
-  await bulkSeedReleases(db.sql, from, to, users, base, (done) => {
-    if (to - from > 10_000)
-      log(`  ${done.toLocaleString("en-US")} / ${(to - from + 1).toLocaleString("en-US")} releases`);
-  });
-  await checkSearchVectors(db.sql);
-  await db.sql.query("VACUUM ANALYZE");
-  return (Date.now() - t0) / 1000;
-}
 
 async function main() {
   const o = parseOptions(process.argv.slice(2));
@@ -106,7 +89,7 @@ async function main() {
   // Releases are dated back from now; the scale step adds older ones below them, like an archive.
   const base = new Date();
   const seedSeconds: Record<string, number> = {};
-  seedSeconds[`${o.releases.toLocaleString("en-US")} releases`] = await seed(db, users, 1, o.releases, base);
+  seedSeconds[`${o.releases.toLocaleString("en-US")} releases`] = await seedRange(db, users, log, 1, o.releases, base);
   log(`Seeded ${o.releases} releases`);
   const { rows: pgVersion } = await db.sql.query<{ version: string }>("SELECT version()");
   const machine = machineInfo(pgVersion[0]!.version, nginxV);
@@ -176,21 +159,12 @@ async function main() {
   const headers = await headerChecks(appUrl, slug);
 
   step("a release with six photos (issue 13)");
-  const mediaRelease = await prepareMediaRelease({
+  const { mediaRelease, mediaHtml, imageVariant } = await mediaPageFixture({
     sql: db.sql,
     appUrl,
     editor: { email: BENCH_EDITOR.email, password: BENCH_PASSWORD },
     log,
   });
-  const mediaRes = await fetch(`${appUrl}/releases/${mediaRelease.slug}`);
-  const mediaHtml = await mediaRes.text();
-  if (mediaRes.status !== 200) throw new Error(`/releases/${mediaRelease.slug} answered ${mediaRes.status}`);
-  // One served image for the image row: the lead photo's 960-pixel AVIF (the width a phone at 2× asks for).
-  const { rows: variantRows } = await db.sql.query<{ key: string; bytes: number }>(
-    `SELECT v.key, v.bytes FROM "MediaVariant" v JOIN "EditionMedia" em ON em."assetId" = v."assetId"
-     WHERE em."editionId" = 'bench-media-release-e1' AND em.position = 0 ORDER BY (v.format = 'AVIF') DESC, abs(v.width - 960) LIMIT 1`,
-  );
-  const imageVariant = variantRows[0];
   log(
     `  /releases/${mediaRelease.slug}: ${(Buffer.byteLength(mediaHtml) / 1024).toFixed(1)} KB, ${(mediaHtml.match(/<img\b/g) ?? []).length} <img> elements`,
   );
@@ -364,9 +338,10 @@ async function main() {
   );
   if (o.scale > o.releases) {
     step(`scale: seeding up to ${o.scale.toLocaleString("en-US")} releases`);
-    seedSeconds[`${(o.scale - o.releases).toLocaleString("en-US")} more`] = await seed(
+    seedSeconds[`${(o.scale - o.releases).toLocaleString("en-US")} more`] = await seedRange(
       db,
       users,
+      log,
       o.releases + 1,
       o.scale,
       base,

@@ -213,3 +213,23 @@ export async function measureLcp(url: string, runs: number): Promise<LcpResult> 
   }
   return { url, runs: out, network: FAST_3G, viewport: VIEWPORT };
 }
+
+/**
+ * The image rows' subject: the release with six photos, its page as served, and one served image
+ * (the lead photo's 960-pixel AVIF, the width a phone at 2× asks for).
+ */
+export async function mediaPageFixture(o: Parameters<typeof prepareMediaRelease>[0]): Promise<{
+  mediaRelease: MediaRelease;
+  mediaHtml: string;
+  imageVariant: { key: string; bytes: number } | undefined;
+}> {
+  const mediaRelease = await prepareMediaRelease(o);
+  const mediaRes = await fetch(`${o.appUrl}/releases/${mediaRelease.slug}`);
+  const mediaHtml = await mediaRes.text();
+  if (mediaRes.status !== 200) throw new Error(`/releases/${mediaRelease.slug} answered ${mediaRes.status}`);
+  const { rows } = await o.sql.query<{ key: string; bytes: number }>(
+    `SELECT v.key, v.bytes FROM "MediaVariant" v JOIN "EditionMedia" em ON em."assetId" = v."assetId"
+     WHERE em."editionId" = 'bench-media-release-e1' AND em.position = 0 ORDER BY (v.format = 'AVIF') DESC, abs(v.width - 960) LIMIT 1`,
+  );
+  return { mediaRelease, mediaHtml, imageVariant: rows[0] };
+}
