@@ -10,8 +10,8 @@
 //     run EXPLAIN (ANALYZE, BUFFERS) on it.
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient, type Prisma } from "@prisma/client";
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { installQueryClient } from "./query-client";
 
 interface CapturedQuery {
   sql: string;
@@ -22,17 +22,8 @@ interface CapturedQuery {
 const captured: CapturedQuery[] = [];
 let capturing = false;
 
-function installClient(): PrismaClient {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  // The same pool settings as lib/db.ts; installed where lib/db.ts looks first, so every DAL call in
-  // this process goes through this client and its query log.
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 10 }),
-    log: [{ emit: "event", level: "query" }],
-    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
-  });
-  client.$on("query" as never, (event: Prisma.QueryEvent) => {
+const installClient = () =>
+  installQueryClient((event: Prisma.QueryEvent) => {
     if (!capturing) return;
     let params: unknown[] = [];
     try {
@@ -42,9 +33,6 @@ function installClient(): PrismaClient {
     }
     captured.push({ sql: event.query, params, ms: event.duration });
   });
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
-  return client;
-}
 
 export interface ScaleScenario {
   key: string;

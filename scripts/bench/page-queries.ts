@@ -8,26 +8,14 @@
 // Needs a database with public releases (the bench's, or one seeded by scripts/prepare-database.ts).
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@prisma/client";
+import { installQueryClient } from "./query-client";
 
 const { values } = parseArgs({ options: { samples: { type: "string", default: "30" } }, strict: true });
 const samples = Number(values.samples);
 
 let statements = 0;
 
-function installClient(): PrismaClient {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  // Where lib/db.ts looks first, so every DAL call of this process goes through this client's log.
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 10 }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  client.$on("query" as never, () => statements++);
-  (globalThis as unknown as { prisma?: PrismaClient }).prisma = client;
-  return client;
-}
+const installClient = () => installQueryClient(() => statements++);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
