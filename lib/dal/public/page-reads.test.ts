@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@prisma/client";
 import { createPool, withPublicClient } from "../../db";
+import { env } from "../../env";
 import { createRelease, updateRelease } from "../releases";
 import { createTranslation } from "../releases/translations";
 import { getPublicRelease, publicChanges, publicVersions } from "./releases";
@@ -14,7 +15,7 @@ import { agreementRow, quoteRow, releaseInput } from "@/test/factories";
 import { makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
 
 // A client of its own whose statements are counted; publicDb() answers it inside withPublicClient.
-const pool = createPool(process.env.DATABASE_URL!, "pressroom-test-count");
+const pool = createPool(env().DATABASE_URL, "pressroom-test-count");
 const counting = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "query" }] });
 let statements = 0;
 counting.$on("query" as never, (_event: Prisma.QueryEvent) => statements++);
