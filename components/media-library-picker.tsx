@@ -49,19 +49,29 @@ export function MediaLibraryPicker({
   const dialog = useRef<HTMLDialogElement>(null);
   const [q, setQ] = useState("");
   const [found, setFound] = useState<Found>({ status: "idle" });
+  // Only the newest search may show its answer: an older one (the list the dialog opens with, say)
+  // that arrives late would otherwise replace the results of the words just searched for.
+  const inFlight = useRef<AbortController | null>(null);
   const noun = kind === "IMAGE" ? "image" : "attachment";
   const id = `media-library-${noun}`;
 
   async function search(words: string) {
+    inFlight.current?.abort();
+    const controller = new AbortController();
+    inFlight.current = controller;
     setFound({ status: "loading" });
     const params = new URLSearchParams({ kind: noun, take: "24" });
     if (words.trim()) params.set("q", words.trim());
     try {
-      const response = await fetch(`/api/media?${params}`, { headers: { Accept: "application/json" } });
+      const response = await fetch(`/api/media?${params}`, {
+        headers: { Accept: "application/json" },
+        signal: controller.signal,
+      });
       const body = (await response.json()) as { items?: LibraryItem[]; message?: string };
       if (!response.ok || !body.items) throw new Error(body.message ?? `HTTP ${response.status}`);
-      setFound({ status: "done", items: body.items });
+      if (!controller.signal.aborted) setFound({ status: "done", items: body.items });
     } catch (error) {
+      if (controller.signal.aborted) return;
       const message = error instanceof Error ? error.message : "no answer";
       setFound({ status: "error", message: `The library could not be searched (${message}). Try again.` });
     }

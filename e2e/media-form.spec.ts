@@ -290,3 +290,48 @@ test("issue 13: Choose from library uses an image uploaded before in this releas
   const release = (await releaseByHeadline(data.headline))!;
   expect(await mediaRows(release.id)).toEqual([{ filename: name, role: "GALLERY", altText: "A photo used again" }]);
 });
+
+test("issue 13: a late answer for the list the library opens with does not replace the results of the words searched for", async ({
+  page,
+}) => {
+  await signIn(page, "editor");
+  const name = `${unique("late").replace(/\W+/g, "-")}.png`;
+  const uploaded = await page.request.post("/api/media", { multipart: { kind: "image", file: await png(name) } });
+  expect(uploaded.status()).toBe(200);
+
+  // The opening list (no words) is held back until the search for the name has been answered, as a
+  // slow server answers it on a busy machine (the CI failure of media-form.spec.ts:269).
+  let searched!: () => void;
+  const searchAnswered = new Promise<void>((resolve) => (searched = resolve));
+  let opened!: () => void;
+  const openingAnswered = new Promise<void>((resolve) => (opened = resolve));
+  await page.route(/\/api\/media\?/, async (route) => {
+    const q = new URL(route.request().url()).searchParams.get("q");
+    if (q === null) await searchAnswered;
+    try {
+      await route.fulfill({ response: await route.fetch() });
+    } catch {
+      // The page gave up on this request (it aborted it): nothing to answer.
+    }
+    if (q === null) opened();
+    else searched();
+  });
+
+  await page.goto("/admin/releases/new");
+  await field(page, "Headline").fill(unique("Late library answer"));
+  await page
+    .getByRole("region", { name: "Media" })
+    .getByRole("button", { name: "Choose from library" })
+    .first()
+    .click();
+  const dialog = page.getByRole("dialog", { name: "Choose an image from the library" });
+  await dialog.getByLabel("Search the library", { exact: true }).fill(name);
+  await dialog.getByLabel("Search the library", { exact: true }).press("Enter");
+  await expect(dialog.getByRole("status")).toHaveText("1 found.");
+  // Then the held-back opening list is answered (it would list every image): the results still name
+  // only the file searched for, after the page has had time to handle that late answer.
+  await openingAnswered;
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await expect(dialog.getByRole("status")).toHaveText("1 found.");
+  await expect(dialog.getByRole("button", { name: `Use ${name}` })).toBeVisible();
+});
