@@ -150,3 +150,43 @@ describe("dates as web pages label them", () => {
     expect(date(line)).toBe("2019-11-05");
   });
 });
+
+describe("datelines of the third batch of real releases (made-up text)", () => {
+  it.each([
+    ["PORTVILLE, 4 march 2024 (NEWSWIRE) – The council met.", "Portville", "2024-03-04"],
+    ["In Portville, Monday, May 9, 2016 – The minister met her guest.", "Portville", "2016-05-09"],
+    ["PORTVILLE: (Thursday, April 08, 2021): The university signed a memorandum.", "Portville", "2021-04-08"],
+  ])("reads %s", (line, place, date) => {
+    expect(dl(`A headline\n\n${line}`)).toMatchObject({ place, date });
+  });
+
+  it("takes a wire dateline however far a page's menus push it down", () => {
+    const menu = Array.from({ length: 80 }, (_, i) => `Menu item ${i + 1}`);
+    const text = [...menu, "HILLTOWN, Mich., Feb. 17, 2011 /Newswire/ -- Acme Corp. today announced a deal."].join(
+      "\n",
+    );
+    expect(dl(text)).toMatchObject({ place: "Hilltown, Mich.", date: "2011-02-17" });
+  });
+
+  it("prefers the release's own place-and-date dateline to the page's date above it", () => {
+    const text = [
+      "December 19, 2025 09:58 pm (XYZ)",
+      "Follow us:",
+      "| | Jul 05, 2016, at 11:48 pm",
+      "Capital City, July 5 (NEWSAGENCY) The cabinet approved an agreement.",
+    ].join("\n");
+    expect(dl(text)).toMatchObject({ place: "Capital City", date: "2016-07-05" });
+  });
+
+  it("gives a dateline without a year the year written with the same day and month", () => {
+    const text =
+      "ISLANDS, March 9 - (HIGH COMMISSION); Monday, 9 March, 2020 is a holiday. A plan announced in April 2018 was kept.";
+    expect(dl(text).date).toBe("2020-03-09");
+  });
+
+  it("does not give a dateline the year of an earlier event", () => {
+    const text =
+      "HILLTOWN, Texas, Jan. 17 /Newswire/ -- Acme signed a term sheet.\n\nIn 1991, the agency granted approval. A licence was issued in July 2000.";
+    expect(dl(text).date).toBeNull();
+  });
+});

@@ -10,59 +10,7 @@
 
 import type { ExtractedDateline, Range } from "./types";
 import { lines, unshout, type Span } from "./text-utils";
-
-const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-const MONTH =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
-const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-
-// Common zone abbreviations seen in release datelines; ambiguous ones (CST, IST) are left out.
-const ZONES: Record<string, string> = {
-  UTC: "+00:00",
-  GMT: "+00:00",
-  BST: "+01:00",
-  CET: "+01:00",
-  CEST: "+02:00",
-  EET: "+02:00",
-  EEST: "+03:00",
-  MSK: "+03:00",
-  AZT: "+04:00",
-  GST: "+04:00",
-  EST: "-05:00",
-  EDT: "-04:00",
-  CDT: "-05:00",
-  MST: "-07:00",
-  MDT: "-06:00",
-  PST: "-08:00",
-  PDT: "-07:00",
-  JST: "+09:00",
-  KST: "+09:00",
-};
+import { MONTH, MONTHS, WEEKDAY, pad, readDate, readOffset, readTime, validDay } from "./date-forms";
 
 export interface DatelineResult extends ExtractedDateline {
   /** Agency or wire credit written in the dateline: "(Reuters)", "/PRNewswire/". */
@@ -70,103 +18,6 @@ export interface DatelineResult extends ExtractedDateline {
   /** Does the dateline fill its own line (so that line is not the start of the body)? */
   ownLine: boolean;
 }
-
-interface DateHit {
-  end: number;
-  year: number | null;
-  month: number;
-  day: number;
-}
-
-function validDay(y: number | null, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = [
-    31,
-    y !== null && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ];
-  return d <= (days[m - 1] ?? 31);
-}
-
-const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateHit, "end"> | null }[] = [
-  // 2023-11-20
-  { re: /^(\d{4})-(\d{2})-(\d{2})(?!\d)/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
-  // 2023/11/20, 2023.11.20
-  { re: /^(\d{4})([./])(\d{2})\2(\d{2})(?!\d)/, read: (m) => ({ year: +m[1]!, month: +m[3]!, day: +m[4]! }) },
-  // 09.06.2023, 09/06/2023 (day first, the European order, unless the numbers say otherwise)
-  {
-    re: /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/,
-    read: (m) => {
-      let d = +m[1]!;
-      let mo = +m[3]!;
-      if (m[2] === "/" && mo > 12 && d <= 12) [d, mo] = [mo, d];
-      return { year: +m[4]!, month: mo, day: d };
-    },
-  },
-  // 4 July 2024, 4 July
-  {
-    re: new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, "u"),
-    read: (m) => ({ year: m[3] ? +m[3] : null, month: MONTHS[m[2]!.toLowerCase()] ?? 0, day: +m[1]! }),
-  },
-  // June 9, 2023, June 9 2023, July 4
-  {
-    re: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, "u"),
-    read: (m) => ({ year: m[3] ? +m[3] : null, month: MONTHS[m[1]!.toLowerCase()] ?? 0, day: +m[2]! }),
-  },
-];
-
-function readDate(s: string): DateHit | null {
-  for (const f of DATE_FORMS) {
-    const m = f.re.exec(s);
-    if (!m) continue;
-    const v = f.read(m);
-    if (v && validDay(v.year, v.month, v.day)) return { ...v, end: m[0].length };
-  }
-  return null;
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
-function readTime(s: string): { end: number; time: string } | null {
-  const m = /^(?:,\s*|\s+|\s*[|–—-]\s*)(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?/iu.exec(
-    s,
-  );
-  if (!m) return null;
-  let h = +m[1]!;
-  const min = m[2] ? +m[2] : 0;
-  if (!m[2] && !m[3]) return null; // a bare number is not a time
-  if (m[3]) {
-    const pm = m[3].toLowerCase() === "p";
-    if (h === 12) h = pm ? 12 : 0;
-    else if (pm) h += 12;
-  }
-  if (h > 23 || min > 59) return null;
-  return { end: m[0].length, time: `${pad(h)}:${pad(min)}` };
-}
-
-function readOffset(s: string): { end: number; offset: string } | null {
-  const num = /^\s*\(?\s*(?:UTC|GMT)\s*([+−-])\s*(\d{1,2})(?::?(\d{2}))?\s*\)?/.exec(s);
-  if (num) {
-    const sign = num[1] === "+" ? "+" : "-";
-    const h = +num[2]!;
-    const m = num[3] ? +num[3] : 0;
-    if (h > 14 || m > 59) return null;
-    return { end: num[0].length, offset: `${sign}${pad(h)}:${pad(m)}` };
-  }
-  const zone = /^\s*\(?\s*([A-Z]{3,4})\s*\)?(?![\p{L}])/u.exec(s);
-  if (zone && zone[1] && ZONES[zone[1]]) return { end: zone[0].length, offset: ZONES[zone[1]]! };
-  return null;
-}
-
 // A place before the date: one to four capitalised words ("BAKU", "San Francisco"), optionally
 // followed by a region ("WASHINGTON, D.C."), then a comma or dash.
 // Real releases also write "Beijing: 19/03/2016.", "Town, Country. January 23, 2020 –" and
@@ -215,6 +66,7 @@ function parseAt(line: Span): LineHit | null {
   }
   const weekday = new RegExp(`^${WEEKDAY},?\\s+`, "u").exec(s);
   let place: string | null = null;
+  let bracket: RegExpExecArray | null = null;
   const start = pos;
   let date = readDate(s);
   if (!date && weekday) {
@@ -222,12 +74,24 @@ function parseAt(line: Span): LineHit | null {
     if (date) date = { ...date, end: date.end + weekday[0].length };
   }
   if (!date) {
+    // "In Accra, Monday, May 9, 2016 –": the place may be introduced by "In".
+    const inPlace = /^In\s+(?=\p{Lu})/u.exec(s);
+    if (inPlace) {
+      pos += inPlace[0].length;
+      s = s.slice(inPlace[0].length);
+    }
     const p = PLACE_RE.exec(s);
     if (!p || !p[1]) return null;
     const words = p[1].split(/\s+/);
     if (words.some((w) => NOT_PLACES.test(w.replace(/[,.]$/, "")))) return null;
     let rest = s.slice(p[0].length);
     let skip = p[0].length;
+    // "LAHORE: (Thursday, April 08, 2021):": the date in brackets after the place.
+    bracket = /^\(\s*/.exec(rest);
+    if (bracket) {
+      rest = rest.slice(bracket[0].length);
+      skip += bracket[0].length;
+    }
     const wd = new RegExp(`^${WEEKDAY},?\\s+`, "u").exec(rest);
     if (wd) {
       rest = rest.slice(wd[0].length);
@@ -265,7 +129,7 @@ function parseAt(line: Span): LineHit | null {
     range,
     credit,
     ownLine: tail.length < 3,
-    marked: credit !== null || /^\s*(?:[–—-]|\/)/.test(afterDate),
+    marked: credit !== null || /^\s*(?:[–—-]|\/)/.test(afterDate) || (bracket !== null && /^\s*\)/.test(afterDate)),
     yearMissing: date.year === null,
     month: date.month,
     day: date.day,
@@ -277,12 +141,14 @@ function parseAt(line: Span): LineHit | null {
  * ("October 2025", "4 July 2024") wins; otherwise the most frequent standalone year, the first
  * one on a tie. Years inside ranges ("2024-2027") are not counted: they name periods, not dates;
  * nor are years of earlier events and terms ("an MoU signed in 2015", "first signed in 2003",
- * "notes due 2010", "since 2015"), which in real releases are never the release's year.
+ * "notes due 2010", "since 2015", "a licence issued in July 2000", a sentence opening "In 1991,"),
+ * which in real releases are never the release's year.
  */
 export function inferYear(text: string, exclude: Range | null): number | null {
   const withMonth = new RegExp(`${MONTH}\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})(?!\\d)`, "gu");
   for (let m = withMonth.exec(text); m; m = withMonth.exec(text)) {
     if (exclude && m.index >= exclude[0] && m.index < exclude[1]) continue;
+    if (EARLIER_YEAR.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     return +m[2]!;
   }
   const counts = new Map<number, number>();
@@ -302,7 +168,7 @@ export function inferYear(text: string, exclude: Range | null): number | null {
 
 /** Before a year: it dates an earlier event or a term, not the release. */
 const EARLIER_YEAR =
-  /(?:\b(?:due|since|until|till|through|by|from|before|established|founded)\s+(?:\p{L}+\s+)?|\b(?:signed|concluded|adopted|reached|established|founded|launched|started|began)\b[^.;]{0,60}\bin\s+(?:\p{L}+\s+)?)$/iu;
+  /(?:\b(?:due|since|until|till|through|by|from|before|established|founded)\s+(?:\p{L}+\s+)?|\b(?:signed|concluded|adopted|reached|established|founded|launched|started|began|issued|granted|awarded|opened|introduced)\b[^.;]{0,60}\bin\s+(?:\p{L}+\s+)?|(?:^|[.!?]\s+|\n\s*)In\s+)$/iu;
 
 /**
  * A wire dateline glued to the sentence before it on the same line, as pasted pages give it:
@@ -366,32 +232,87 @@ const HEADER_LINES = 6;
 const DEEP_LINES = 40;
 const DEEP_CHARS = 3000;
 
-function deepDateline(line: Span): LineHit | null {
-  if (line.start > DEEP_CHARS) return null;
+function deepDateline(line: Span, maxStart = DEEP_CHARS): LineHit | null {
+  if (line.start > maxStart) return null;
   const hit = parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line);
   return hit && hit.place !== null && hit.marked ? hit : null;
 }
 
-export function extractDateline(text: string): DatelineResult {
-  const all = lines(text).slice(0, DEEP_LINES);
+/**
+ * A wire credit between slashes ("/PRNewswire/ --") marks a dateline nothing else looks like, so it is
+ * taken however far down a stored page's menus push it.
+ */
+const WIRE_LINES = 160;
+const WIRE_CHARS = 12_000;
+
+function wireDateline(text: string, line: Span): LineHit | null {
+  if (line.start > WIRE_CHARS) return null;
+  const hit = deepDateline(line, WIRE_CHARS);
+  return hit?.credit && text[hit.credit.range[0] - 1] === "/" ? hit : null;
+}
+
+/**
+ * The first dateline of the text. A date at the top without a place may be the
+ * page's own date, printed above every article: a place-and-date dateline further down, marked by a
+ * dash or an agency credit, is the release's own and wins.
+ */
+function findDateline(text: string): LineHit | null {
+  const all = lines(text).slice(0, WIRE_LINES);
+  let found: LineHit | null = null;
   for (const [i, line] of all.entries()) {
-    const hit =
-      i < HEADER_LINES ? (parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line)) : deepDateline(line);
-    if (!hit) continue;
-    let date = hit.date;
-    if (hit.yearMissing) {
-      const year = inferYear(text, hit.range);
-      date = year !== null && validDay(year, hit.month, hit.day) ? `${year}-${pad(hit.month)}-${pad(hit.day)}` : null;
+    if (found) {
+      if (i >= DEEP_LINES) break;
+      const later = deepDateline(line);
+      if (later) return later;
+      continue;
     }
-    return {
-      place: hit.place,
-      date,
-      time: hit.time,
-      utcOffset: hit.utcOffset,
-      range: hit.range,
-      credit: hit.credit,
-      ownLine: hit.ownLine,
-    };
+    const hit =
+      i < HEADER_LINES
+        ? (parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line))
+        : i < DEEP_LINES
+          ? deepDateline(line)
+          : wireDateline(text, line);
+    if (!hit) continue;
+    if (hit.place !== null) return hit;
+    found = hit;
   }
-  return EMPTY;
+  return found;
+}
+
+/**
+ * The year of a dateline written without one ("July 5 (IBNS)"): the same day and month written with
+ * a year elsewhere in the text ("Jul 05, 2016"), else the year the text gives (inferYear).
+ */
+function yearFor(text: string, hit: LineHit): number | null {
+  const names = Object.keys(MONTHS).filter((k) => MONTHS[k] === hit.month);
+  const month = `(?:${names.join("|")})\\.?`;
+  const day = `0?${hit.day}(?:st|nd|rd|th)?`;
+  const same = new RegExp(
+    `(?<![\\d\\p{L}])(?:${day}\\s+(?:of\\s+)?${month},?\\s+|${month}\\s+${day},?\\s+)((?:19|20)\\d{2})(?!\\d)`,
+    "giu",
+  );
+  for (let m = same.exec(text); m; m = same.exec(text)) {
+    if (hit.range && m.index >= hit.range[0] && m.index < hit.range[1]) continue;
+    return +m[1]!;
+  }
+  return inferYear(text, hit.range);
+}
+
+export function extractDateline(text: string): DatelineResult {
+  const hit = findDateline(text);
+  if (!hit) return EMPTY;
+  let date = hit.date;
+  if (hit.yearMissing) {
+    const year = yearFor(text, hit);
+    date = year !== null && validDay(year, hit.month, hit.day) ? `${year}-${pad(hit.month)}-${pad(hit.day)}` : null;
+  }
+  return {
+    place: hit.place,
+    date,
+    time: hit.time,
+    utcOffset: hit.utcOffset,
+    range: hit.range,
+    credit: hit.credit,
+    ownLine: hit.ownLine,
+  };
 }
