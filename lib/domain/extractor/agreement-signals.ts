@@ -85,6 +85,12 @@ const FUTURE_MARK =
   /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
 const AFTER_INTENT =
   /^[^.;]*?\b(?:will|to|shall|would|is expected to|are expected to|is planned to|are planned to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to)\s+be\s+(?:signed|concluded|adopted|initialled)\b/i;
+// A cabinet or council approving a document, or its signing, has not signed it: "the Cabinet has
+// approved signing of an MoU", "the Council of Ministers approved the Memorandum", "ratified the
+// agreement signed last year".
+const APPROVAL = /\b(?:approv\w*|ratif\w*|endors\w*|authori[sz]\w*)\b[^.;]{0,80}$/i;
+const APPROVAL_OF_SIGNING =
+  /\b(?:approv\w*|authori[sz]\w*|nod|clearance|go-ahead)\s+(?:(?:for|of|to)\s+)?(?:the\s+)?$/i;
 const NEGOTIATION = /\b(?:negotiat\w*|talks on|prepar\w*|work(?:ing)? on|elaborat\w*|draft(?:ing)?)\b[^.;]{0,40}$/i;
 
 /**
@@ -116,10 +122,12 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       /\b(?:possibility of|prepar\w* for|ahead of|towards?|before)\s+(?:the\s+)?$/i.test(before.slice(0, last.index))
     )
       return true;
+    if (verb === "signing" && APPROVAL_OF_SIGNING.test(before.slice(0, last.index))) return true;
     return false;
   }
   if (AFTER_INTENT.test(sentence.slice(mentionEnd))) return true;
   if (NEGOTIATION.test(before)) return true;
+  if (APPROVAL.test(before)) return true;
   return false;
 }
 

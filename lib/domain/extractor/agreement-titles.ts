@@ -111,7 +111,14 @@ function premodifierStart(text: string, kwStart: number, floor: number): number 
     // "Comprehensive and Enhanced Partnership Agreement": two capitalised modifiers joined by "and".
     if (!m && s < kwStart) m = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*)\s+and\s+$/u.exec(before);
     if (!m || !m[1]) break;
-    if (/^(?:The|A|An|This|That|These|Its|Their|Our|In|On|At|During|Under|By|With|New)$/.test(m[1])) break;
+    // Verbs of a title-case headline ("Russia, UNICEF Sign Memorandum …", "Acme Enters Into Exclusive
+    // … Agreement") end the title as articles do.
+    if (
+      /^(?:The|A|An|This|That|These|Its|Their|Our|In|On|At|During|Under|By|With|New|Into|Signs?|Signed|Inks?|Inked|Seals?|Sealed|Enters?|Concludes?|Concluded|Announces?|Reach(?:es)?|Launch(?:es)?|Agrees?|Sets?)$/.test(
+        m[1],
+      )
+    )
+      break;
     const at = s - (before.length - before.lastIndexOf(m[1]));
     if (at < floor) break;
     // Sentence-initial words and words after a full stop are not premodifiers.

@@ -73,7 +73,7 @@ function signedListItems(text: string): ListItem[] {
     }
     const introduces =
       /:\s*$/.test(intro.trim()) &&
-      /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|seal\w*|documents?|agreements)\b/i.test(intro);
+      /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|seal\w*|approv\w*|ratif\w*|documents?|agreements)\b/i.test(intro);
     if (!introduces) continue;
     const planned = isIntentOnly(intro, intro.length);
     if (!planned && !PAST_SIGNING.test(intro)) continue;
@@ -325,5 +325,37 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   }
   if (out.length === 0) for (const s of summaries) add(s.parsed, s.type, s.sentence, s.parsed.start);
 
-  return out.sort((a, b) => a.order - b.order).map(({ order: _order, ...a }) => a);
+  return withoutRepeats(out, sentences)
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...a }) => a);
+}
+
+const GENERIC_TITLE = /^(?:memorandum(?:\s+of\s+understanding)?|mou|agreement|contract|protocol|treaty|declaration)$/i;
+
+/**
+ * A document named again without its parties, where the release names one with parties: "an
+ * agreement was signed at the office" after "A and B have signed a memorandum", or a page's
+ * headline ("… Exclusive Sales and Distribution Agreement") above "an exclusive agreement with B".
+ * By its type alone, or by a word of its title the other shares, it is that document.
+ */
+function withoutRepeats<T extends ExtractedAgreement & { order: number }>(found: T[], sentences: readonly Span[]): T[] {
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !TITLE_NOISE.has(w));
+  return found.filter((a) => {
+    if (a.parties.length > 0) return true;
+    const own = new Set(words(a.title));
+    return !found.some(
+      (o) =>
+        o !== a &&
+        o.parties.length > 0 &&
+        // By type alone only in a later sentence: "an MoU and an agreement" in one are two documents.
+        ((GENERIC_TITLE.test(a.title.trim()) &&
+          o.order < a.order &&
+          sentenceAt(sentences, o.order) !== sentenceAt(sentences, a.order)) ||
+          (o.type === a.type && words(o.title).length > 0 && words(o.title).every((w) => own.has(w)))),
+    );
+  });
 }

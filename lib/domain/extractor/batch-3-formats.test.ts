@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+// Classes found in the third batch of real releases (issue 15); the texts here are made up.
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map(({ type, title, parties }) => ({ type, title, parties }));
+
+describe("title-case headlines", () => {
+  it("does not take the headline's verb into the document's title", () => {
+    const text =
+      "Northland, Relief Fund Sign Memorandum of Understanding\n\nCAPITAL CITY, March 3 (NEWS) - The government of Northland and the Relief Fund signed a memorandum of understanding on child health.";
+    const found = agreements(text);
+    expect(found.map((a) => a.title)).not.toContain("Relief Fund Sign Memorandum of Understanding");
+    expect(found.every((a) => !/\bSign\b/.test(a.title))).toBe(true);
+  });
+
+  it("keeps one document when a page's headline names it above the release", () => {
+    const text = [
+      "Menu",
+      "Acme Enters Into Exclusive Sales and Distribution Agreement With Widgetco",
+      "HILLTOWN, Mich., Feb. 17, 2011 /Newswire/ -- Acme Corp. today announced that it has entered into an exclusive agreement with Widgetco, Inc. to sell its meters.",
+    ].join("\n");
+    expect(agreements(text)).toEqual([
+      { type: "AGREEMENT", title: "Exclusive Agreement", parties: ["Acme Corp.", "Widgetco"] },
+    ]);
+  });
+});
+
+describe("a document named again by its type", () => {
+  it("is the document named with its parties in an earlier sentence", () => {
+    const text =
+      "PORTVILLE, 8 April 2021 - Portville University and the Literary Society have signed a memorandum of understanding to exchange manuscripts. In this regard, an agreement was signed at the rector's office.";
+    const found = agreements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: "MEMORANDUM_OF_UNDERSTANDING" });
+  });
+
+  it("is another document when the same sentence names both", () => {
+    const text =
+      "PORTVILLE, 8 April 2021 - Northland and Southland signed a memorandum of understanding on fisheries, and an agreement was signed too.";
+    expect(agreements(text)).toHaveLength(2);
+  });
+});
+
+describe("approval is not signing", () => {
+  it.each([
+    "NEW CAPITAL, July 5 (AGENCY) The Union Cabinet has approved signing of a Memorandum of Understanding between Northland and Southland on rural development.",
+    "NEW CAPITAL, 17 January 2024 - The Council of Ministers approved the Memorandum of Understanding between Northland and Southland in the fields of transport.",
+  ])("finds nothing signed in %s", (text) => {
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("finds nothing signed in a list of documents a council approved", () => {
+    const text = [
+      "NEW CAPITAL, 17 January 2024 - The Council of Ministers decided to approve:",
+      "The MoU between the Ministry of Transport of Northland and the Ministry of Transport of Southland in the field of aviation;",
+      "The Agreement between the Government of Northland and the Government of Eastland in the field of shipping.",
+    ].join("\n\n");
+    expect(agreements(text)).toEqual([]);
+  });
+});
