@@ -22,6 +22,7 @@ import {
   subjectParties,
 } from "./agreement-parties";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
+import { expandAcronym } from "./organisations";
 import { inRanges, sentenceAt, type Span } from "./text-utils";
 
 // ---------------------------------------------------------------------------------------------
@@ -325,7 +326,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   }
   if (out.length === 0) for (const s of summaries) add(s.parsed, s.type, s.sentence, s.parsed.start);
 
-  return withoutRepeats(out, sentences)
+  return withoutRepeats(out, sentences, text)
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
 }
@@ -338,14 +339,18 @@ const GENERIC_TITLE = /^(?:memorandum(?:\s+of\s+understanding)?|mou|agreement|co
  * headline ("… Exclusive Sales and Distribution Agreement") above "an exclusive agreement with B".
  * By its type alone, or by a word of its title the other shares, it is that document.
  */
-function withoutRepeats<T extends ExtractedAgreement & { order: number }>(found: T[], sentences: readonly Span[]): T[] {
+function withoutRepeats<T extends ExtractedAgreement & { order: number }>(
+  found: T[],
+  sentences: readonly Span[],
+  text: string,
+): T[] {
   const words = (t: string) =>
     t
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length > 2 && !TITLE_NOISE.has(w));
   return found.filter((a) => {
-    if (a.parties.length > 0) return true;
+    if (a.parties.length > 0) return !namedBefore(a, found, text);
     const own = new Set(words(a.title));
     return !found.some(
       (o) =>
@@ -358,4 +363,34 @@ function withoutRepeats<T extends ExtractedAgreement & { order: number }>(found:
           (o.type === a.type && words(o.title).length > 0 && words(o.title).every((w) => own.has(w)))),
     );
   });
+}
+
+/**
+ * One party's name stands for the other: the same words, a part of them, its acronym, or the short
+ * name the text gives it in brackets ("United Nations Children's Fund (Unicef)").
+ */
+function sameParty(a: string, b: string, text: string): boolean {
+  const norm = (p: string) => expandAcronym(p, text).toLowerCase().replace(/[’']/g, "'");
+  const [x, y] = [norm(a), norm(b)];
+  if (x.includes(y) || y.includes(x)) return true;
+  const lower = text.toLowerCase().replace(/[’']/g, "'");
+  return lower.includes(`${x} (${y})`) || lower.includes(`${y} (${x})`);
+}
+
+/**
+ * "I am pleased to have signed the MoU between Unicef and Zamboanga city" after "Zamboanga City has
+ * inked a Memorandum of Understanding with the United Nations Children's Fund (Unicef)": a document
+ * named by its type alone, whose parties are those of a document of its type named before, is that
+ * document again.
+ */
+function namedBefore<T extends ExtractedAgreement & { order: number }>(a: T, found: T[], text: string): boolean {
+  if (!GENERIC_TITLE.test(a.title.trim())) return false;
+  return found.some(
+    (o) =>
+      o !== a &&
+      o.order < a.order &&
+      o.type === a.type &&
+      o.parties.length === a.parties.length &&
+      a.parties.every((p) => o.parties.some((q) => sameParty(p, q, text))),
+  );
 }

@@ -59,3 +59,35 @@ describe("approval is not signing", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("quotation marks", () => {
+  const quotes = (text: string) => extractRelease(text).quotes.map(({ speaker, text: words }) => ({ speaker, words }));
+
+  it("keeps a nickname in quotation marks inside a quotation", () => {
+    const text =
+      "PORTVILLE — The city signed a memorandum with the Relief Fund.\n\n“I am pleased to have signed it with Mayor Ann “Bee” Cole. The city is a priority for us,” said Jane Roe, the Fund's Representative.";
+    expect(quotes(text)).toEqual([
+      {
+        speaker: "Jane Roe",
+        words: "I am pleased to have signed it with Mayor Ann “Bee” Cole. The city is a priority for us.",
+      },
+    ]);
+  });
+
+  it("reads a quotation whose opening mark was lost, and the one after its attribution", () => {
+    const text =
+      "PORTVILLE — The Fund and the Ministry signed the plan.\n\nIn these hard times, it is critical that we work together for every child,” said Jane Roe, the Fund's Representative. “The plan will improve our work across the country.”";
+    const found = quotes(text);
+    expect(found).toHaveLength(2);
+    expect(found.map((q) => q.speaker)).toEqual(["Jane Roe", "Jane Roe"]);
+    expect(found[0]!.words).toMatch(/^In these hard times/);
+  });
+});
+
+describe("a document named again inside a quotation", () => {
+  it("is the document the release named with the same parties", () => {
+    const text =
+      "PORTVILLE — The local government of Portville City has inked a Memorandum of Understanding with the United Nations Relief Fund (Urf) for children's projects.\n\n“I am pleased to have signed the MoU between Urf and Portville city for 2019-2023,” said Jane Roe.";
+    expect(agreements(text)).toHaveLength(1);
+  });
+});

@@ -51,6 +51,26 @@ function strayCloser(text: string, para: Span): boolean {
   return new RegExp(`(?:${SPEECH_VERBS})\\s*[,:]?\\s*$`, "u").test(before) && isOpener(body[nextMark.index]);
 }
 
+/**
+ * A short quotation inside a quotation (a nickname, a name: “… with Mayor Ann “Bee” Cole. …”): the
+ * inner pair, a few words without punctuation, is part of the outer quotation. Returns where the
+ * inner pair ends, or -1.
+ */
+function nestedPairEnd(text: string, i: number, paraEnd: number): number {
+  const inner = /^“[^“”"\n.,;:!?]{1,40}”/.exec(text.slice(i, Math.min(paraEnd, i + 44)));
+  return inner ? i + inner[0].length - 1 : -1;
+}
+
+/**
+ * A quotation whose opening mark was lost ('In the context of …,” said Jane Roe'): a curly closing
+ * mark, before any opening mark in its paragraph, right before the speech verb.
+ */
+function unopenedCloser(text: string, para: Span, i: number): boolean {
+  if (text[i] !== "”" || /["“«„]/.test(text.slice(para.start, i))) return false;
+  if (!/[,.!?]\s*$/.test(text.slice(Math.max(para.start, i - 3), i))) return false;
+  return new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS})\\b`, "u").test(text.slice(i + 1, i + 40));
+}
+
 export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open: { mark: string; at: number; segStart: number; segments: Range[]; paragraph: number } | null = null;
@@ -63,11 +83,28 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
     for (; i < para.end; i++) {
       const ch = text[i]!;
       if (open) {
+        if (ch === "“" && open.mark === "“") {
+          const inner = nestedPairEnd(text, i, para.end);
+          if (inner >= 0) {
+            i = inner;
+            continue;
+          }
+        }
         const closers = OPENERS[open.mark] ?? "";
         if (!closers.includes(ch)) continue;
         open.segments.push(trimRange(text, open.segStart, i));
         out.push({ open: open.at, close: i, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });
         open = null;
+        continue;
+      }
+      if (unopenedCloser(text, para, i)) {
+        out.push({
+          open: para.start,
+          close: i,
+          segments: [trimRange(text, para.start, i)],
+          paragraph: p,
+          lastParagraph: p,
+        });
         continue;
       }
       if (!isOpener(ch)) continue;
