@@ -72,9 +72,36 @@ function formalParty(p: string, mentions: readonly CountryMention[]): string {
   return formal ? preferredCountryName(code, mentions) : p;
 }
 
+const SINGULAR: Record<string, string> = {
+  ministries: "Ministry",
+  governments: "Government",
+  embassies: "Embassy",
+  agencies: "Agency",
+  councils: "Council",
+  banks: "Bank",
+  chambers: "Chamber",
+  universities: "University",
+};
+
+/**
+ * "the Ministries of Foreign Affairs of Mongolia and Russia": one body of each country, named once
+ * in the plural → "Ministry of Foreign Affairs of Mongolia", "Ministry of Foreign Affairs of Russia".
+ */
+function distributivePlural(clause: string): string[] | null {
+  const m =
+    /^(?:the\s+)?(?:(\p{Lu}\p{L}*)\s+)?(Ministries|Governments|Embassies|Agencies|Councils|Banks|Chambers|Universities)((?:\s+of\s+(?!the\s+two\b)[\p{Lu}][\p{L}&,' -]*?)?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*?)(?:\s+for\s+\d{4}\S*)?[\s,]*$/u.exec(
+      clause.trim(),
+    );
+  if (!m || !m[2] || !m[4] || !m[5]) return null;
+  const body = `${m[1] ? `${m[1]} ` : ""}${SINGULAR[m[2].toLowerCase()]}${m[3] ?? ""}`;
+  return [`${body} of ${m[4]}`, `${body} of ${m[5]}`];
+}
+
 export function readParties(clause: string, ctx: OrgContext): string[] {
   const collective = expandCollective(clause, ctx);
   if (collective) return collective;
+  const distributed = distributivePlural(clause);
+  if (distributed) return distributed;
   return splitParties(clause).map((p) => formalParty(p, ctx.mentions));
 }
 

@@ -44,6 +44,11 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Action Plan", "OTHER"],
   ["Plan of Action", "OTHER"],
   ["Charter", "OTHER"],
+  // "the Plan of cooperation between the two ministries", "signed the 2016-2019 Country Programme
+  // Action Plan"; a company's signed term sheet. Like every OTHER, taken only with its parties or
+  // when a capitalised title is signed right there.
+  ["Plan", "OTHER"],
+  ["Term Sheet", "OTHER"],
 ];
 
 const KEYWORD_RE = new RegExp(

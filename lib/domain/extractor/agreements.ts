@@ -144,8 +144,9 @@ const COUNT_BEFORE =
 // An agreement named as the ground or the object of what happens here was signed before:
 // "upgraded from an MoU", "to implement a memorandum", "under the Framework Agreement", "met to
 // reactivate an MoU".
+// "signed a term sheet … for a supply agreement": what the signed document prepares.
 const REFERENCE_BEFORE =
-  /\b(?:upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|extending|amend(?:ing|ment\s+to)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|extending|amend(?:ing|ment\s+to)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b`, "u");
 
@@ -267,8 +268,13 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
 
   // 3. Mentions in running text.
   const summaries: { parsed: ParsedAgreement; type: AgreementType; sentence: Span }[] = [];
-  for (const kw of keywordsIn(text, 0, text.length)) {
+  const mentions = keywordsIn(text, 0, text.length);
+  for (const [k, kw] of mentions.entries()) {
     if (inRanges(consumed, kw.start)) continue;
+    // "Country Programme Action Plan": the last keyword of a capitalised name is its head.
+    const next = mentions[k + 1];
+    if (next && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(kw.end, next.start)) && /^\p{Lu}/u.test(next.text))
+      continue;
     const sentence = sentenceAt(sentences, kw.start);
     if (!sentence) continue;
     const parsed = parseMention(text, kw, sentence.end, sentence.start, ctx);
@@ -286,7 +292,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after) ||
       /^[^.;]*?\b(?:were|have been)\s+(?:signed|concluded|inked)\b/i.test(after);
     let accept: boolean;
-    if (kw.type === "OTHER") accept = parsed.between || (capital && parsed.topic && signedHere);
+    // Plans and programmes are "adopted" without anyone signing them: only signing counts for them.
+    const signedOther = signedHere && !/\badopted\b/i.test(before);
+    if (kw.type === "OTHER" && (capital || parsed.between))
+      accept = parsed.between || ((parsed.topic || parsed.premod) && signedOther);
     else if (parsed.between) accept = true;
     else if (capital && (parsed.topic || parsed.premod)) accept = true;
     else if (parsed.topic) accept = signedHere;
@@ -301,7 +310,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         (/(?:^|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
           /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between)\b/i.test(after));
       accept =
-        signedHere &&
+        (kw.type === "OTHER" ? signedOther : signedHere) &&
         (indefinite || (definiteSigned && out.length === 0)) &&
         (parsed.premod || !out.some((o) => o.type === kw.type));
     }

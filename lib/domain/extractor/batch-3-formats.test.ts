@@ -91,3 +91,32 @@ describe("a document named again inside a quotation", () => {
     expect(agreements(text)).toHaveLength(1);
   });
 });
+
+describe("plans, term sheets and what a signed document prepares", () => {
+  it("takes a signed capitalised plan, and a term sheet signed with a company", () => {
+    expect(
+      agreements(
+        "CAPITAL CITY, 3 May 2016 - The Relief Fund and the Government of Northland today signed the 2016-2019 Country Programme Action Plan.",
+      ),
+    ).toMatchObject([{ type: "OTHER", title: "Country Programme Action Plan" }]);
+    const sheet = agreements(
+      "HILLTOWN, Texas, Jan. 17, 2000 /Newswire/ -- Acme Laboratories, Inc. today announced they have signed a term sheet with Widget Products Laboratories for a supply and trademark agreement for its gel.",
+    );
+    expect(sheet).toHaveLength(1);
+    expect(sheet[0]).toMatchObject({ type: "OTHER" });
+  });
+
+  it("does not take a plan a company adopted", () => {
+    expect(
+      agreements("NEW YORK, May 3, 2024 - Acme Holdings announced that its board adopted a Stockholder Rights Plan."),
+    ).toEqual([]);
+  });
+
+  it("names one body of each country for 'the Ministries of … of A and B'", () => {
+    expect(
+      agreements(
+        "CAPITAL CITY, 3 May 2024 - A Plan of Cooperation was signed between the Ministries of Foreign Affairs of Northland and Southland.",
+      )[0]?.parties,
+    ).toEqual(["Ministry of Foreign Affairs of Northland", "Ministry of Foreign Affairs of Southland"]);
+  });
+});
