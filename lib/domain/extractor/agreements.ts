@@ -22,7 +22,7 @@ import {
   subjectParties,
 } from "./agreement-parties";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
-import { expandAcronym } from "./organisations";
+import { TITLE_NOISE, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, type Span } from "./text-utils";
 
 // ---------------------------------------------------------------------------------------------
@@ -153,10 +153,6 @@ const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)
 const YEAR_BEFORE = new RegExp(
   `\\b(?:in|since)\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b[^.;]*?\\b(?:signed|concluded|inked)\\b[^.;]*$`,
   "iu",
-);
-
-const TITLE_NOISE = new Set(
-  "memorandum of understanding mou agreement on the and for in between a an to with cooperation".split(" "),
 );
 
 /** Every word of the shorter title's topic is in the earlier title (and the topic says something). */
@@ -338,68 +334,4 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   return withoutRepeats(out, sentences, text)
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
-}
-
-const GENERIC_TITLE = /^(?:memorandum(?:\s+of\s+understanding)?|mou|agreement|contract|protocol|treaty|declaration)$/i;
-
-/**
- * A document named again without its parties, where the release names one with parties: "an
- * agreement was signed at the office" after "A and B have signed a memorandum", or a page's
- * headline ("… Exclusive Sales and Distribution Agreement") above "an exclusive agreement with B".
- * By its type alone, or by a word of its title the other shares, it is that document.
- */
-function withoutRepeats<T extends ExtractedAgreement & { order: number }>(
-  found: T[],
-  sentences: readonly Span[],
-  text: string,
-): T[] {
-  const words = (t: string) =>
-    t
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 2 && !TITLE_NOISE.has(w));
-  return found.filter((a) => {
-    if (a.parties.length > 0) return !namedBefore(a, found, text);
-    const own = new Set(words(a.title));
-    return !found.some(
-      (o) =>
-        o !== a &&
-        o.parties.length > 0 &&
-        // By type alone only in a later sentence: "an MoU and an agreement" in one are two documents.
-        ((GENERIC_TITLE.test(a.title.trim()) &&
-          o.order < a.order &&
-          sentenceAt(sentences, o.order) !== sentenceAt(sentences, a.order)) ||
-          (o.type === a.type && words(o.title).length > 0 && words(o.title).every((w) => own.has(w)))),
-    );
-  });
-}
-
-/**
- * One party's name stands for the other: the same words, a part of them, its acronym, or the short
- * name the text gives it in brackets ("United Nations Children's Fund (Unicef)").
- */
-function sameParty(a: string, b: string, text: string): boolean {
-  const norm = (p: string) => expandAcronym(p, text).toLowerCase().replace(/[’']/g, "'");
-  const [x, y] = [norm(a), norm(b)];
-  if (x.includes(y) || y.includes(x)) return true;
-  const lower = text.toLowerCase().replace(/[’']/g, "'");
-  return lower.includes(`${x} (${y})`) || lower.includes(`${y} (${x})`);
-}
-
-/**
- * "I am pleased to have signed the MoU between Unicef and Zamboanga city" after "Zamboanga City has
- * inked a Memorandum of Understanding with the United Nations Children's Fund (Unicef)": a document
- * named by its type alone, whose parties are those of a document of its type named before, is that
- * document again.
- */
-function namedBefore<T extends ExtractedAgreement & { order: number }>(a: T, found: T[], text: string): boolean {
-  if (!GENERIC_TITLE.test(a.title.trim())) return false;
-  return found.some(
-    (o) =>
-      o !== a &&
-      o.order < a.order &&
-      o.type === a.type &&
-      o.parties.length === a.parties.length &&
-      a.parties.every((p) => o.parties.some((q) => sameParty(p, q, text))),
-  );
 }
