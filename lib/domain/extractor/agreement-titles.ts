@@ -191,7 +191,9 @@ export function parseMention(
     // "Memorandum of Understanding (MoU) has been signed between A and B": the passive signing
     // introduces the parties; what follows it describes the signing, not the document.
     const passive = !between
-      ? /^\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)\s+between\s+/i.exec(rest)
+      ? /^\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)|signed\s+(?:was|were))\s+between\s+/i.exec(
+          rest,
+        )
       : null;
     if (passive) {
       const from = i + passive[0].length;

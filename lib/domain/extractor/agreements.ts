@@ -13,7 +13,7 @@
 import type { AgreementType, ExtractedAgreement, Range } from "./types";
 import { quoteRange, type QuoteSpan } from "./quote-spans";
 import type { OrgContext } from "./organisations";
-import { PAST_SIGNING, isIntentOnly, keywordsIn } from "./agreement-signals";
+import { PAST_SIGNING, isIntentOnly, keywordsIn, type KeywordHit } from "./agreement-signals";
 import {
   countryPairParties,
   partiesClauseEnd,
@@ -274,6 +274,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     const sentence = sentenceAt(sentences, kw.start);
     if (!sentence) continue;
     const parsed = parseMention(text, kw, sentence.end, sentence.start, ctx);
+    const enumerated = ordinalTopic(text, kw, parsed, sentence);
     const capital = /^\p{Lu}/u.test(kw.text);
     const offset = parsed.start - sentence.start;
     if (isIntentOnly(sentence.text, offset, parsed.end - sentence.start)) continue;
@@ -286,7 +287,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       PAST_SIGNING.test(before) ||
       /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
       /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after) ||
-      /^[^.;]*?\b(?:were|have been)\s+(?:signed|concluded|inked)\b/i.test(after);
+      /^[^.;]*?\b(?:were|have been)\s+(?:signed|concluded|inked)\b/i.test(after) ||
+      // "Next was an MoU to …, signed between A and B", "… which was signed between A and B".
+      /^[^.;]*?(?:,\s+|\bwhich\s+was\s+)signed\s+(?:by|between)\b/i.test(after) ||
+      (enumerated && /^\s*It\s+was\s+signed\b/.test(text.slice(sentence.end, sentence.end + 30)));
     let accept: boolean;
     // Plans and programmes are "adopted" without anyone signing them: only signing counts for them.
     const signedOther = signedHere && !/\badopted\b/i.test(before);
@@ -334,4 +338,25 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   return withoutRepeats(out, sentences, text)
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
+}
+
+const ORDINAL_BEFORE =
+  /(?:\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last)\s+|^\s*Next\s+(?:was|is|came)\s+(?:a|an)\s+)$/i;
+
+/**
+ * "The first MoU is to intensify cooperation on ICT. It was signed between …", "The fourth MoU is on
+ * water management which was signed …": documents a release counts off one by one. Each is its own
+ * document, with the topic written after "is"; true (and the parsed title given that topic) when the
+ * mention is one of them.
+ */
+function ordinalTopic(text: string, kw: KeywordHit, parsed: ParsedAgreement, sentence: Span): boolean {
+  if (!ORDINAL_BEFORE.test(text.slice(sentence.start, kw.start))) return false;
+  if (parsed.topic) return true;
+  const m = /^\s+(?:(?:is|was)\s+)?((?:to|on|for)\s+[^.;,]*?)(?=\s+which\b|\s+signed\b|[,.;]|$)/i.exec(
+    text.slice(kw.end, sentence.end),
+  );
+  if (!m || !m[1]) return false;
+  parsed.title = `${parsed.title} ${m[1].replace(/\s+/g, " ")}`;
+  parsed.topic = true;
+  return true;
 }

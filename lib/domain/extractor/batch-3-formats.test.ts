@@ -120,3 +120,27 @@ describe("plans, term sheets and what a signed document prepares", () => {
     ).toEqual(["Ministry of Foreign Affairs of Northland", "Ministry of Foreign Affairs of Southland"]);
   });
 });
+
+describe("documents counted off one by one", () => {
+  it("reads each numbered memorandum as its own document with its topic", () => {
+    const text = [
+      "CAPITAL CITY, Nov 28 (AGENCY) — Northland signed four memoranda of understanding (MoU) with Southland here, Thursday.",
+      "The first MoU is to intensify cooperation on fisheries. It was signed between Northland's Minister of Fisheries and Southland's Minister of the Sea.",
+      "Next was an MoU to step up cooperation in Digital Government, signed between the two foreign ministers.",
+      "The fourth MoU is on cooperation in the field of water management which was signed between the two water ministers.",
+      "The first Memorandum of Understanding signed was between the Northland Police Force and the Southland Police Force in the field of security.",
+    ].join("\n\n");
+    const found = agreements(text);
+    expect(found.map((a) => a.title)).toEqual(
+      expect.arrayContaining([
+        "MoU to intensify cooperation on fisheries",
+        "MoU to step up cooperation in Digital Government",
+        "MoU on cooperation in the field of water management",
+      ]),
+    );
+    expect(found.find((a) => a.parties.includes("Northland Police Force"))?.parties).toEqual([
+      "Northland Police Force",
+      "Southland Police Force",
+    ]);
+  });
+});
