@@ -1,6 +1,6 @@
 import "server-only";
 import { isDatabaseUnavailable } from "../dal/health";
-import { publishDueEditions, renderStaleBodies, renderStaleShareImages } from "../dal/releases";
+import { publishDueEditions, renderStaleBodies, renderStaleShareImages, retireStaleShareImages } from "../dal/releases";
 import { now } from "../clock";
 import { env } from "../env";
 import { INTERNAL_KEY_HEADER, internalKey } from "../http/internal-key";
@@ -24,6 +24,9 @@ let bodiesCurrent = false;
 // which draws the card once on first request.
 const SHARE_IMAGE_BATCH = 10;
 let shareImagesCurrent = false;
+// Cards of editions no longer served, left by versions that did not retire them: swept the same way.
+const RETIRE_BATCH = 100;
+let retiredCurrent = false;
 
 /** One pass: publish what is due now, then backfill stored bodies and share cards. Returns the slugs published. */
 export async function runSchedulerOnce(): Promise<string[]> {
@@ -35,6 +38,7 @@ export async function runSchedulerOnce(): Promise<string[]> {
     if (!bodiesCurrent) bodiesCurrent = await backfill("bodies", BODY_BATCH, renderStaleBodies);
     if (!shareImagesCurrent)
       shareImagesCurrent = await backfill("share images", SHARE_IMAGE_BATCH, renderStaleShareImages);
+    if (!retiredCurrent) retiredCurrent = await backfill("retired share images", RETIRE_BATCH, retireStaleShareImages);
     return slugs;
   } catch (error) {
     // An outage is reported by /api/health; one short line per pass is enough here (the next pass

@@ -15,5 +15,5 @@ export {
   type TransitionInput,
 } from "./workflow";
 export { renderStaleBodies } from "./body-html";
-export { ensureShareImage, renderStaleShareImages } from "./share-image";
+export { ensureShareImage, renderStaleShareImages, retireStaleShareImages } from "./share-image";
 export { getReleaseAuthors, isReleaseAuthor, setReleaseAuthors, type AuthorOption } from "./authors";

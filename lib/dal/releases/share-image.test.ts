@@ -9,7 +9,7 @@ import { SHARE_IMAGE_SCHEME, fittingShareImage, shareImageFit } from "../../shar
 import { mediaStorage } from "../../storage";
 import { findPublicMediaFile } from "../public/media";
 import { createRelease, transitionRelease, updateRelease } from ".";
-import { ensureShareImage, renderStaleShareImages } from "./share-image";
+import { ensureShareImage, renderStaleShareImages, retireStaleShareImages } from "./share-image";
 import { createTranslation } from "./translations";
 import { releaseInput } from "@/test/factories";
 import { liveRelease, makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
@@ -20,6 +20,9 @@ async function published(headline = uniqueHeadline("Share card")) {
   const version = await publishReviewed(created.id, 1);
   return { ...created, version, writer };
 }
+
+const editionNumber = async (releaseId: string, number: number) =>
+  (await db().edition.findFirstOrThrow({ where: { releaseId, number }, select: { id: true } })).id;
 
 const cardOf = (editionId: string) =>
   db().edition.findUniqueOrThrow({ where: { id: editionId }, select: { shareImageKey: true, shareImageFit: true } });
@@ -102,12 +105,50 @@ describe("share cards stored when an edition goes live (issue 17)", () => {
     const corrected = await liveRelease(made.slug);
     expect(corrected.editionNumber).toBe(2);
     expect(corrected.shareImageKey).not.toBe(first);
-    // The superseded edition's card is no longer public; the new one is.
+    // The superseded edition's card is no longer public, nor kept: its file is gone; the new one is served.
     expect(await findPublicMediaFile(first)).toBeNull();
+    expect(await mediaStorage().get(first)).toBeNull();
+    expect(await cardOf(await editionNumber(made.id, 1))).toEqual({
+      shareImageKey: null,
+      shareImageFit: null,
+    });
     expect(await findPublicMediaFile(corrected.shareImageKey!)).not.toBeNull();
   });
 
-  it("unpublishing or withdrawing takes the card off /media/ (the file stays, unserved)", async () => {
+  it("a correction that leaves the card's words alone keeps the one file both editions drew", async () => {
+    const made = await published();
+    const key = (await liveRelease(made.slug)).shareImageKey!;
+    const saved = await updateRelease(
+      made.writer,
+      made.id,
+      made.version,
+      releaseInput({ headline: (await liveRelease(made.slug)).headline, changeNote: "A typo in the body" }),
+    );
+    expect(saved.status).toBe("ok");
+    await publishReviewed(made.id, made.version + 1);
+    const corrected = await liveRelease(made.slug);
+    expect(corrected.editionNumber).toBe(2);
+    expect(corrected.shareImageKey).toBe(key);
+    expect(await mediaStorage().get(key)).not.toBeNull();
+    expect(await findPublicMediaFile(key)).not.toBeNull();
+  });
+
+  it("the sweep at start-up deletes a card an earlier version left on an edition no longer live", async () => {
+    const made = await published();
+    const key = (await liveRelease(made.slug)).shareImageKey!;
+    const editor = await makeUser("EDITOR");
+    expect((await transitionRelease(editor, made.id, made.version, { action: "unpublish" })).status).toBe("ok");
+    // As an earlier version left it: the key still on the unpublished edition, the file still stored.
+    const edition = await editionNumber(made.id, 1);
+    await mediaStorage().put(key, Buffer.from("left over"), "image/png");
+    await db().$executeRaw`UPDATE "Edition" SET "shareImageKey" = ${key} WHERE id = ${edition}`;
+    for (let round = 0; round < 50 && (await cardOf(edition)).shareImageKey !== null; round++)
+      await retireStaleShareImages(100);
+    expect(await cardOf(edition)).toEqual({ shareImageKey: null, shareImageFit: null });
+    expect(await mediaStorage().get(key)).toBeNull();
+  });
+
+  it("unpublishing or withdrawing takes the card off /media/ and out of the media storage", async () => {
     for (const action of ["unpublish", "withdraw"] as const) {
       const made = await published();
       const key = (await liveRelease(made.slug)).shareImageKey!;
@@ -116,6 +157,7 @@ describe("share cards stored when an edition goes live (issue 17)", () => {
       const step = action === "withdraw" ? { action, reason: "Issued in error." } : { action };
       expect((await transitionRelease(editor, made.id, made.version, step)).status).toBe("ok");
       expect(await findPublicMediaFile(key), action).toBeNull();
+      expect(await mediaStorage().get(key), action).toBeNull();
       expect(await ensureShareImage(made.id), action).toBeNull();
     }
   });

@@ -63,7 +63,10 @@ export async function storeShareImage(releaseId: string): Promise<string | null>
   return key;
 }
 
-/** After a go-live: each release's card, one after another; a failure is logged, never the publish's. */
+/**
+ * After a go-live: each release's card, one after another, then the cards of its editions that are
+ * no longer live are retired; a failure is logged, never the publish's.
+ */
 export async function storeShareImages(releaseIds: string[]): Promise<void> {
   for (const id of new Set(releaseIds)) {
     try {
@@ -75,6 +78,83 @@ export async function storeShareImages(releaseIds: string[]): Promise<void> {
       });
     }
   }
+  await retireShareImagesSafely(releaseIds);
+}
+
+/**
+ * Cards nobody is served any more (issue 17): a card is public only while its edition is the live
+ * published edition of its release, so after a correction, an unpublish or a withdrawal the earlier
+ * card's file is dead weight in the media storage. The editions of these releases (and of their
+ * translations, withdrawn with them) that are not live and published lose their card key, and each
+ * file no edition names any more is deleted. An edition that goes live again is drawn again. Returns
+ * how many files were deleted.
+ */
+export async function retireShareImages(releaseIds: string[]): Promise<number> {
+  const ids = [...new Set(releaseIds)];
+  if (ids.length === 0) return 0;
+  const retired = await db().$queryRaw<Array<{ key: string }>>`
+    WITH old AS (
+      SELECT e.id, e."shareImageKey" AS key
+      FROM "Edition" e
+      JOIN "Release" r ON r.id = e."releaseId"
+      WHERE (r.id = ANY(${ids}) OR r."translationOfId" = ANY(${ids}))
+        AND e."shareImageKey" IS NOT NULL
+        AND (r."liveEditionId" IS DISTINCT FROM e.id OR e.status <> 'PUBLISHED')
+      FOR UPDATE OF e
+    )
+    UPDATE "Edition" e SET "shareImageKey" = NULL, "shareImageFit" = NULL
+    FROM old WHERE e.id = old.id
+    RETURNING old.key`;
+  return deleteUnnamedCards(retired.map((r) => r.key));
+}
+
+/** Deletes the card files no edition names; returns how many. */
+async function deleteUnnamedCards(keys: string[]): Promise<number> {
+  let deleted = 0;
+  for (const key of new Set(keys)) {
+    // Content-addressed: a correction with the same words has the same card, still live.
+    if (await db().edition.findFirst({ where: { shareImageKey: key }, select: { id: true } })) continue;
+    await mediaStorage().delete(key);
+    deleted++;
+    // The same card stored again by another instance while it was being deleted: its edition loses
+    // the key, so the card is drawn again instead of linking a missing file.
+    await db()
+      .$executeRaw`UPDATE "Edition" SET "shareImageKey" = NULL, "shareImageFit" = NULL WHERE "shareImageKey" = ${key}`;
+  }
+  return deleted;
+}
+
+/** retireShareImages after a committed step; a failure is logged, never the step's. */
+export async function retireShareImagesSafely(releaseIds: string[]): Promise<void> {
+  try {
+    await retireShareImages(releaseIds);
+  } catch (error) {
+    logger.warn("old share images not retired; the next start sweeps them", {
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/**
+ * The sweep at start-up, for cards left by earlier versions (which never retired them): up to
+ * `limit` editions with a card that is not served; returns how many editions it cleared.
+ */
+export async function retireStaleShareImages(limit = 100): Promise<number> {
+  const retired = await db().$queryRaw<Array<{ key: string }>>`
+    WITH old AS (
+      SELECT e.id, e."shareImageKey" AS key
+      FROM "Edition" e
+      JOIN "Release" r ON r.id = e."releaseId"
+      WHERE e."shareImageKey" IS NOT NULL
+        AND (r."liveEditionId" IS DISTINCT FROM e.id OR e.status <> 'PUBLISHED')
+      LIMIT ${limit}
+      FOR UPDATE OF e SKIP LOCKED
+    )
+    UPDATE "Edition" e SET "shareImageKey" = NULL, "shareImageFit" = NULL
+    FROM old WHERE e.id = old.id
+    RETURNING old.key`;
+  await deleteUnnamedCards(retired.map((r) => r.key));
+  return retired.length;
 }
 
 /**

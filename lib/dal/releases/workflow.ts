@@ -5,7 +5,7 @@ import { db, type Tx } from "../../db";
 import { checkConsistency, consistencyGate, consistencyInputOfRelease } from "../../domain/consistency";
 import { recordAudit } from "../audit";
 import { storeBodyHtml } from "./body-html";
-import { storeShareImages } from "./share-image";
+import { retireShareImagesSafely, storeShareImages } from "./share-image";
 import { enqueueReleaseEvent } from "../distribution/enqueue";
 import { invalidatePublicContent } from "../public/cache";
 import type { SessionUser } from "../users";
@@ -322,7 +322,14 @@ export async function transitionRelease(
             : "";
     await appendRevision(tx, id, actor.id, `${step.action.replace("_", " ")}${why}`);
     return { status: "ok" as const, id, slug: release.slug, version: expectedVersion + 1 };
-  }).then(afterPublicChange(step.action === "unpublish" || step.action === "withdraw"));
+  })
+    .then(async (result) => {
+      // Issue 17: the card of an edition no longer public leaves the media storage.
+      if (result.status === "ok" && (step.action === "unpublish" || step.action === "withdraw"))
+        await retireShareImagesSafely([result.id]);
+      return result;
+    })
+    .then(afterPublicChange(step.action === "unpublish" || step.action === "withdraw"));
 }
 
 /**
