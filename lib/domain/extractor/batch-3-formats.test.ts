@@ -144,3 +144,27 @@ describe("documents counted off one by one", () => {
     ]);
   });
 });
+
+describe("hard-wrapped lines", () => {
+  it("reads a quotation and its speaker over lines wrapped inside sentences", () => {
+    const text = [
+      "NEW YORK, May 3, 2024 /Newswire/ -- Acme Corp. today announced a deal with Widgetco.",
+      '"We are delighted to work with Widgetco and to bring our',
+      'products to many more customers," said John Smith, chief',
+      "executive officer of Acme.",
+      "About Acme",
+      "Acme makes things.",
+    ].join("\n");
+    const quotes = extractRelease(text).quotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: "John Smith" });
+    expect(quotes[0]!.text).toBe(
+      "We are delighted to work with Widgetco and to bring our products to many more customers.",
+    );
+  });
+
+  it("keeps lines that end a sentence or start a new one apart", () => {
+    const text = "Acme signs deal\nNEW YORK, May 3, 2024 - Acme Corp. signed an agreement with Widgetco.\nAbout Acme";
+    expect(extractRelease(text).headline).toBe("Acme signs deal");
+  });
+});

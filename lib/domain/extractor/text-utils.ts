@@ -52,8 +52,35 @@ export function lines(text: string): Span[] {
  * Paragraphs: blocks separated by blank lines. Texts pasted without blank lines use one line per
  * paragraph, so when the text has no blank line at all every line is a paragraph.
  */
+/**
+ * Is the line break at `i` a hard wrap inside a sentence (a filing or an old wire copy wrapped at 70
+ * characters) rather than the end of a line of its own? Only when the line before ends without any
+ * closing punctuation and the next goes on in lower case, or the line before ends with a comma.
+ */
+export function softBreak(text: string, i: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && (text[b] === " " || text[b] === "\t" || text[b] === "\r")) b--;
+  const last = text[b] ?? "";
+  let a = i + 1;
+  while (a < text.length && (text[a] === " " || text[a] === "\t")) a++;
+  const next = text[a] ?? "";
+  if (next === "" || next === "\n" || next === "\r") return false;
+  if (last === ",") return /[\p{L}\p{N}"“]/u.test(next);
+  return /[\p{L}\p{N}]/u.test(last) && /\p{Ll}/u.test(next);
+}
+
 export function paragraphs(text: string): Span[] {
-  if (!/\n[ \t]*\r?\n/.test(text)) return lines(text);
+  if (!/\n[ \t]*\r?\n/.test(text)) {
+    // One line per paragraph, except where a line only wraps the sentence of the one before.
+    const out: Span[] = [];
+    for (const line of lines(text)) {
+      const prev = out[out.length - 1];
+      if (prev && softBreak(text, text.lastIndexOf("\n", line.start))) {
+        out[out.length - 1] = { start: prev.start, end: line.end, text: text.slice(prev.start, line.end) };
+      } else out.push(line);
+    }
+    return out;
+  }
   const out: Span[] = [];
   const re = /\n[ \t]*(?:\r?\n[ \t]*)+/g;
   let from = 0;
@@ -142,6 +169,7 @@ export function sentences(text: string, from = 0, to = text.length): Span[] {
   for (let i = from; i < to; i++) {
     const ch = text[i];
     if (ch === "\n") {
+      if (softBreak(text, i)) continue;
       push(start, i);
       start = i + 1;
       continue;
