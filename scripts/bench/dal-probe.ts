@@ -90,7 +90,7 @@ async function explainCalls(client: PrismaClient, call: () => Promise<unknown>):
   return plans;
 }
 
-async function scale(out: string, scenarioFile: string, samples: number) {
+async function scale(out: string, scenarioFile: string, samples: number, slug: string | undefined) {
   const client = installClient();
   const { readFileSync } = await import("node:fs");
   const scenarios = JSON.parse(readFileSync(scenarioFile, "utf8")) as ScaleScenario[];
@@ -116,6 +116,33 @@ async function scale(out: string, scenarioFile: string, samples: number) {
       samples,
       listing: stats(listing),
       items: items / samples,
+      queries,
+    });
+  }
+  // The release page's reads (the release, then its related releases), uncached: its statements are
+  // public reads too, and their plans should not change with the size of the archive.
+  if (slug) {
+    const { getPublicRelease } = await import("../../lib/dal/public/releases");
+    const { listRelatedReleases } = await import("../../lib/dal/public/search");
+    const read = async () => {
+      const page = await getPublicRelease(slug);
+      if (page?.kind === "live") await listRelatedReleases(page.release.id);
+      else throw new Error(`/releases/${slug} is not live`);
+    };
+    for (let i = 0; i < 3; i++) await read();
+    const times: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const t0 = performance.now();
+      await read();
+      times.push(performance.now() - t0);
+    }
+    const queries = await explainCalls(client, read);
+    results.push({
+      key: "release",
+      label: "the release page (release, then related releases)",
+      samples,
+      listing: stats(times),
+      items: 1,
       queries,
     });
   }
@@ -212,8 +239,10 @@ async function prepare(out: string, count: number, writerEmail: string) {
 async function main() {
   const [mode, out, a, b] = process.argv.slice(2);
   if (mode === "prepare" && out && a && b) return prepare(out, Number(a), b);
-  if (mode === "scale" && out && a && b) return scale(out, a, Number(b));
-  throw new Error("usage: dal-probe.ts prepare <out> <count> <writerEmail> | scale <out> <scenarios.json> <samples>");
+  if (mode === "scale" && out && a && b) return scale(out, a, Number(b), process.argv[6]);
+  throw new Error(
+    "usage: dal-probe.ts prepare <out> <count> <writerEmail> | scale <out> <scenarios.json> <samples> [release slug]",
+  );
 }
 
 main().catch((error: unknown) => {

@@ -13,7 +13,11 @@ import { createBenchDatabase, DEFAULT_SERVER_URL } from "./database";
 import { cacheStatuses, headerChecks, machineInfo, proxyChecks } from "./checks";
 import { measureDistribution } from "./distribution";
 import { seedPeople, seedRange } from "./bulk-seed";
-import { runLoad, type LoadResult, type LoadTarget } from "./load";
+import { runLoad, type LoadResult } from "./load";
+import { loadTargets } from "./load-targets";
+import { createStepper } from "./phases";
+import { measureShareCard } from "./share-card";
+import { measureDevStart } from "./dev-start-run";
 import { ensureNginx, nginxVersion, startNginx } from "./nginx";
 import { processTree, rssOf } from "./proc";
 import { assertPortFree, startService, waitForHttp } from "./processes";
@@ -24,16 +28,9 @@ import { measureLcp, mediaPageFixture } from "./media-page";
 import { measureMemory, memoryUsageEnv, writeMemoryReport, type MemoryResult } from "./memory";
 import { parseOptions } from "./options";
 import { BENCH_EDITOR, BENCH_PASSWORD, BENCH_WRITER, createBenchUsers } from "./users";
-import { TOPICS, WORDS } from "./vocabulary";
 
 const log = (line: string) => console.log(line);
-const step = (() => {
-  const t0 = Date.now();
-  return (name: string) => {
-    if (stopRequested()) throw new Error("interrupted");
-    log(`\n=== ${name} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-  };
-})();
+const { step, phases } = createStepper(log);
 
 async function main() {
   const o = parseOptions(process.argv.slice(2));
@@ -48,6 +45,7 @@ async function main() {
   if (full) {
     await assertPortFree(o.proxyPort, "nginx proxy");
     await assertPortFree(o.staticPort, "nginx static");
+    if (o.devStart) await assertPortFree(o.devPort, "npm run dev");
   }
 
   let nginxBinary = "";
@@ -140,8 +138,10 @@ async function main() {
       log,
     });
   };
+  // First, on the fresh server (as `--only memory` runs it): after the load rows its idle figure
+  // would not be idle.
+  const memory = await memoryRun();
   if (o.only?.has("memory")) {
-    const memory = await memoryRun();
     step("results");
     writeMemoryReport({ memory, machine, releases: o.releases, commandLine, out: o.out, log });
     return;
@@ -185,90 +185,15 @@ async function main() {
   for (const c of proxy) log(`  proxy: ${c.what}: ${c.got}${c.ok ? "" : ` (expected ${c.expected})`}`);
 
   step("load");
-  let searchCounter = 0;
-  const terms = [...TOPICS, ...WORDS];
-  const targets: LoadTarget[] = [
-    {
-      key: "a",
-      label: "nginx: the release page as a static file",
-      origin: nginx.staticUrl.replace(/\/release$/, ""),
-      path: "/release",
-      serverPids: [nginx.service.pid],
-    },
-    {
-      key: "b",
-      label: "the release page through deploy/nginx (micro-cache)",
-      origin: nginx.proxyUrl,
-      path: `/releases/${slug}`,
-      serverPids: [nginx.service.pid, app.pid],
-      database: db.name,
-      note: "server CPU of (b) is nginx and the app together (the app refreshes the cached page about once a second).",
-    },
-    {
-      key: "c-home",
-      label: "Pressroom directly: /",
-      origin: appUrl,
-      path: "/",
-      serverPids: [app.pid],
-      database: db.name,
-    },
-    {
-      key: "c-release",
-      label: "Pressroom directly: the release page",
-      origin: appUrl,
-      path: `/releases/${slug}`,
-      serverPids: [app.pid],
-      database: db.name,
-    },
-    {
-      key: "c-api",
-      label: "Pressroom directly: /api/v1/releases",
-      origin: appUrl,
-      path: "/api/v1/releases",
-      serverPids: [app.pid],
-      database: db.name,
-    },
-    {
-      key: "c-search",
-      label: "Pressroom directly: search /?q=… (a different query each request)",
-      origin: appUrl,
-      path: () => {
-        const i = searchCounter++;
-        return `/?q=${encodeURIComponent(terms[i % terms.length]!)}&from=${new Date(Date.UTC(1990, 0, 1) + (Math.floor(i / terms.length) % 3650) * 86_400_000).toISOString().slice(0, 10)}`;
-      },
-      serverPids: [app.pid],
-      database: db.name,
-      note: "search rotates over ~180 terms, with a no-op `from` date so no two requests share a URL (no cache hits).",
-    },
-    {
-      key: "a-media",
-      label: "nginx: the release page with six photos as a static file (the HTML alone)",
-      origin: nginx.staticUrl.replace(/\/release$/, ""),
-      path: "/media-release",
-      serverPids: [nginx.service.pid],
-    },
-    {
-      key: "b-media",
-      label: "the release page with six photos through deploy/nginx (the HTML alone)",
-      origin: nginx.proxyUrl,
-      path: `/releases/${mediaRelease.slug}`,
-      serverPids: [nginx.service.pid, app.pid],
-      database: db.name,
-    },
-    ...(imageVariant
-      ? [
-          {
-            key: "b-image",
-            label: `one of its photos through deploy/nginx (${imageVariant.key.replace(/^img\/[0-9a-f]{64}-/, "img/…-")}, ${(imageVariant.bytes / 1024).toFixed(0)} KB)`,
-            origin: nginx.proxyUrl,
-            path: `/media/${imageVariant.key}`,
-            serverPids: [nginx.service.pid, app.pid],
-            database: db.name,
-            note: "the app answers /media/<key> once a live edition uses the file; deploy/nginx keeps it per its Cache-Control (s-maxage=60).",
-          } satisfies LoadTarget,
-        ]
-      : []),
-  ];
+  const targets = loadTargets({
+    nginx,
+    appUrl,
+    appPid: app.pid,
+    database: db.name,
+    slug,
+    mediaSlug: mediaRelease.slug,
+    imageVariant,
+  });
   const results: LoadResult[] = [];
   const missing: BenchReport["missing"] = [];
   let proxyCache: Record<string, number> = {};
@@ -296,7 +221,6 @@ async function main() {
     );
   }
   const rssAfterLoad = rssOf(appPids());
-  const memory = await memoryRun();
 
   step("Largest Contentful Paint, throttled (Fast 3G)");
   const lcpRuns = o.duration < 10 ? 3 : 5;
@@ -331,10 +255,16 @@ async function main() {
     log,
   });
 
+  step(`share card: ${o.shareCards} publishes`);
+  const shareCard = await measureShareCard({ env, sql: db.sql, appUrl, publishes: o.shareCards });
+  log(
+    `  ${shareCard.line}; the page links ${shareCard.pageLinksStoredCard ? "its stored card" : "no stored card"}: ${shareCard.cardServed}`,
+  );
+
   step(`scale: ${o.releases.toLocaleString("en-US")} releases`);
   const scale: ScalePoint[] = [];
   scale.push(
-    await measureScale({ sql: db.sql, appUrl, releases: o.releases, samples: o.scaleSamples, tmpDir: tmp, env }),
+    await measureScale({ sql: db.sql, appUrl, releases: o.releases, samples: o.scaleSamples, tmpDir: tmp, env, slug }),
   );
   if (o.scale > o.releases) {
     step(`scale: seeding up to ${o.scale.toLocaleString("en-US")} releases`);
@@ -348,7 +278,7 @@ async function main() {
     );
     step(`scale: ${o.scale.toLocaleString("en-US")} releases`);
     scale.push(
-      await measureScale({ sql: db.sql, appUrl, releases: o.scale, samples: o.scaleSamples, tmpDir: tmp, env }),
+      await measureScale({ sql: db.sql, appUrl, releases: o.scale, samples: o.scaleSamples, tmpDir: tmp, env, slug }),
     );
   }
   const rssAtEnd = rssOf(appPids());
@@ -359,6 +289,12 @@ async function main() {
   log(
     `  enqueued ${distribution.deliveries} alerts in ${distribution.enqueueMs} ms; sent ${distribution.sent} in ${distribution.sendSeconds} s = ${distribution.messagesPerSecond}/s`,
   );
+  let devStart = null;
+  if (o.devStart) {
+    step("npm run dev: a fresh start, then a later one (the production app stopped first)");
+    await app.stop();
+    devStart = measureDevStart({ env, port: o.devPort, log });
+  }
   machine.loadAfter = os
     .loadavg()
     .map((l) => l.toFixed(2))
@@ -398,9 +334,13 @@ async function main() {
     seedSeconds,
     distribution,
     commandLine,
+    shareCard,
+    devStart,
+    phases: [],
   };
-  const markdown = renderReport(report);
   step("results");
+  report.phases = phases();
+  const markdown = renderReport(report);
   log(renderSummary(report));
   if (o.out !== "-") {
     const file = o.out ?? path.join(root, "bench", "results", `${machine.date}.md`);

@@ -27,6 +27,11 @@ export interface BenchOptions {
   only: Set<BenchPart> | null;
   /** Node flags for the app instead of those of package.json's "start" (to compare settings). */
   nodeFlags: string[] | null;
+  /** Issue 17: time `npm run dev` (fresh, then a later start) as the last phase; it deletes .next/. */
+  devStart: boolean;
+  devPort: number;
+  /** Issue 17: fresh publishes timed with their share card (scripts/bench/share-image-publish.ts). */
+  shareCards: number;
 }
 
 export const BENCH_PARTS = ["memory"] as const;
@@ -47,6 +52,10 @@ const HELP = `npm run bench -- [options]
   --memory-seconds N   seconds of the memory run's mixed public load (default 90; --quick 20)
   --memory-connections N  its connections (default 50)
   --node-flags="F"     Node flags for the app instead of those of \`npm start\` ("" for none), to compare
+  --no-dev-start       skip the last phase, \`npm run dev\` timed fresh and again (it deletes .next/,
+                       so a later --no-build needs a build; off with --quick)
+  --dev-port N         its port (default 3399)
+  --share-cards N      publishes timed with their share card (default 10; --quick 3)
   --only PARTS         run only these parts, comma-separated: memory (the app's RSS idle and under
                        the mixed public load; results in bench/results/<YYYY-MM-DD>-memory.md)
 `;
@@ -72,6 +81,9 @@ export function parseOptions(argv: string[]): BenchOptions {
       "memory-connections": { type: "string" },
       only: { type: "string" },
       "node-flags": { type: "string" },
+      "no-dev-start": { type: "boolean", default: false },
+      "dev-port": { type: "string" },
+      "share-cards": { type: "string" },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -113,5 +125,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     memoryConnections: num(values["memory-connections"], 50, 1),
     only,
     nodeFlags: values["node-flags"] === undefined ? null : values["node-flags"].split(/\s+/).filter(Boolean),
+    devStart: !quick && !values["no-dev-start"],
+    devPort: num(values["dev-port"], 3399, 1),
+    shareCards: num(values["share-cards"], quick ? 3 : 10, 1),
   };
 }

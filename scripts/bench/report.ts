@@ -2,6 +2,12 @@
 import type { DistributionProbeOutput } from "./distribution-probe";
 import type { LoadResult } from "./load";
 import type { LcpResult } from "./media-page";
+import { renderMedia } from "./report-media";
+import { int, maxOf, mb, median, ms, yes } from "./report-format";
+import { renderIssue17, renderPhases } from "./issue17";
+import type { Phase } from "./phases";
+import type { ShareCardResult } from "./share-card";
+import type { DevStartResult } from "./dev-start-run";
 import { renderMemory, type MemoryResult } from "./memory";
 import type { PublishSample } from "./publish-latency";
 import { accessPaths, executionMs, queryName, type Percentiles, type ScalePoint } from "./scale";
@@ -75,6 +81,12 @@ export interface BenchReport {
   /** Issue 16: one publish's alert fan-out and the senders' throughput (scripts/bench/distribution.ts). */
   distribution?: DistributionProbeOutput & { receivedAtServer: number };
   commandLine: string;
+  /** Issue 17: publishes timed with their share card, and whether the page links the stored card. */
+  shareCard?: ShareCardResult;
+  /** Issue 17: `npm run dev` until the sign-in line, fresh and later (null: not run). */
+  devStart?: DevStartResult | null;
+  /** Wall time and load average of each phase of this run. */
+  phases?: Phase[];
 }
 
 // The figures the issue measured on this kind of machine, and its goals.
@@ -94,20 +106,6 @@ const REFERENCE = {
   /** Issue 17: the app's RSS plateau under the mixed public load. */
   memoryPlateauBytes: 300 * 1024 * 1024,
 };
-
-const ms = (v: number | null | undefined, digits = 1) =>
-  v === null || v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(digits + 1) : v.toFixed(digits);
-const int = (v: number) => (Number.isNaN(v) ? "–" : Math.round(v).toLocaleString("en-US"));
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const yes = (ok: boolean | null) => (ok === null ? "n/a" : ok ? "**met**" : "**missed**");
-
-function median(values: number[]): number {
-  const v = values.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  if (v.length === 0) return NaN;
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
-}
-const maxOf = (values: number[]) => (values.some(Number.isNaN) ? NaN : Math.max(...values));
 
 function goals(r: BenchReport) {
   const by = (key: string) => r.load.find((l) => l.key === key);
@@ -227,6 +225,7 @@ export function renderReport(r: BenchReport): string {
   out.push("| --- | --- | --- |");
   for (const g of goals(r)) out.push(`| ${g.goal} | ${g.measured} | ${yes(g.ok)} |`);
   out.push("");
+  out.push(...renderIssue17(r));
   out.push(
     `## Throughput: the release page (${(r.page.bytes / 1024).toFixed(1)} KB, /releases/${r.page.slug}) and the public listing`,
   );
@@ -300,6 +299,8 @@ export function renderReport(r: BenchReport): string {
     out.push(
       `| filter choices (listPublicFacets, ${point.dal.facets.samples} calls) | ${int(point.releases)} | | ${pct(point.dal.facets)} | |`,
     );
+    const release = point.dal.scenarios.find((s) => s.key === "release");
+    if (release) out.push(`| ${release.label} | ${int(point.releases)} | | ${pct(release.listing)} | |`);
   }
   const large = r.scale[r.scale.length - 1];
   if (large) {
@@ -329,7 +330,8 @@ export function renderReport(r: BenchReport): string {
     for (const s of scenarios) {
       out.push(`<details><summary>${s.label}: plans</summary>`);
       out.push("");
-      for (const q of s.queries.filter((x) => !queryName(x.sql).startsWith("load "))) {
+      // The release page is loads by slug and id, one statement each: all of its plans.
+      for (const q of s.queries.filter((x) => s.key === "release" || !queryName(x.sql).startsWith("load "))) {
         out.push(`**${queryName(q.sql)}** (parameters: \`${JSON.stringify(q.params).slice(0, 200)}\`)`);
         out.push("");
         out.push("```sql");
@@ -367,6 +369,7 @@ export function renderReport(r: BenchReport): string {
     out.push(...renderMemory(r.memory));
     out.push("");
   }
+  out.push(...renderPhases(r));
   out.push("## Cache-Control");
   out.push("");
   out.push("| URL | expected | got | |");
@@ -380,35 +383,6 @@ export function renderReport(r: BenchReport): string {
   for (const p of r.proxy) out.push(`| ${p.what} | ${p.expected} | ${p.got} | ${p.ok ? "ok" : "**differs**"} |`);
   out.push("");
   return out.join("\n");
-}
-
-function renderMedia(m: NonNullable<BenchReport["media"]>): string[] {
-  const out: string[] = [];
-  const kb = (b: number) => `${(b / 1024).toFixed(0)} KB`;
-  const lcpRow = (label: string, l: LcpResult) => {
-    const values = l.runs.map((x) => x.lcpMs);
-    const elements = [
-      ...new Set(l.runs.map((x) => (x.url ? `${x.element} ${x.url.replace(/^https?:\/\/[^/]+/, "")}` : x.element))),
-    ];
-    return `| ${label} | ${int(median(values))} | ${int(Math.min(...values))} | ${int(maxOf(values))} | ${elements.join("; ").replace(/\/media\/img\/[0-9a-f]{64}-/g, "/media/img/…-")} | ${kb(median(l.runs.map((x) => x.transferBytes)))} | ${l.runs[0]?.images ?? 0} |`;
-  };
-  out.push("## Images (issue 13): a release page with six photos");
-  out.push("");
-  out.push(
-    `/releases/${m.slug}: a copy of the seeded release carrying six 2400 × 1600 JPEG photos (${(m.uploadedBytes / 1024 / 1024).toFixed(1)} MB uploaded through POST /api/media as the bench editor; the app's variant job made their AVIF/WebP/JPEG variants in ${m.variantSeconds.toFixed(0)} s), the first as lead image. Its HTML is ${(m.bytes / 1024).toFixed(1)} KB with ${m.imgElements} <img> elements as the app renders it now. Rows a-media, b-media and b-image in the throughput table above.`,
-  );
-  out.push("");
-  const n = m.lcp.network;
-  out.push(
-    `Largest Contentful Paint in Chromium (headless, ${m.lcp.viewport.width} × ${m.lcp.viewport.height} CSS px at ${m.lcp.viewport.deviceScaleFactor}×), through deploy/nginx, cache disabled, a new browser context per load, the network throttled with CDP Network.emulateNetworkConditions like DevTools' "Fast 3G" (${n.latency} ms latency, ${((n.downloadThroughput * 8) / 1000).toFixed(0)} kbit/s down, ${((n.uploadThroughput * 8) / 1000).toFixed(0)} kbit/s up); the value is the last 'largest-contentful-paint' entry of a PerformanceObserver once the page has loaded. ${m.lcp.runs.length} loads per page.`,
-  );
-  out.push("");
-  out.push("| page | LCP median ms | min ms | max ms | LCP element | transferred (median) | <img> |");
-  out.push("| --- | ---: | ---: | ---: | --- | ---: | ---: |");
-  out.push(lcpRow("release page with six photos", m.lcp));
-  out.push(lcpRow("seed release page (no photos), for comparison", m.lcpPlain));
-  out.push("");
-  return out;
 }
 
 /** The short console version: goals and throughput. */

@@ -121,6 +121,8 @@ export async function measureScale(o: {
   samples: number;
   tmpDir: string;
   env: NodeJS.ProcessEnv;
+  /** The release page whose reads the probe also times and EXPLAINs. */
+  slug?: string;
 }): Promise<ScalePoint> {
   const list = await scenarios(o.sql, o.samples);
   const http: ScalePoint["http"] = [];
@@ -163,6 +165,7 @@ export async function measureScale(o: {
       outFile,
       scenarioFile,
       String(o.samples),
+      ...(o.slug ? [o.slug] : []),
     ],
     {
       cwd: root,
