@@ -300,7 +300,10 @@ export function renderReport(r: BenchReport): string {
       `| filter choices (listPublicFacets, ${point.dal.facets.samples} calls) | ${int(point.releases)} | | ${pct(point.dal.facets)} | |`,
     );
     const release = point.dal.scenarios.find((s) => s.key === "release");
-    if (release) out.push(`| ${release.label} | ${int(point.releases)} | | ${pct(release.listing)} | |`);
+    if (release)
+      out.push(
+        `| ${release.label} (DAL, ${release.samples} calls) | ${int(point.releases)} | | ${pct(release.listing)} | |`,
+      );
   }
   const large = r.scale[r.scale.length - 1];
   if (large) {
