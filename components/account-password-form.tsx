@@ -1,9 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { changePasswordAction } from "@/lib/actions/account/change-password";
 import { USER_LIMITS, type PasswordChangeState } from "@/lib/validation/user";
 import { InputField } from "./field";
+import { submitWithoutReset } from "./submit-without-reset";
 
 /** Current and new password. Passwords never come back from the server: the fields keep them here. */
 export function AccountPasswordForm() {
@@ -15,12 +16,7 @@ export function AccountPasswordForm() {
   const set = (name: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setValues((v) => ({ ...v, [name]: e.target.value }));
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    // Dispatch ourselves so React does not reset the form after the action (see release-form).
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
+  const onSubmit = submitWithoutReset(formAction);
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate aria-describedby="password-status">

@@ -5,6 +5,7 @@ import type { ContactListFormState } from "@/lib/actions/contacts/create-list";
 import type { ContactFormState, ContactImportState, ContactRowState } from "@/lib/validation/contacts";
 import { CONTACT_LIMITS, type RejectedRow } from "@/lib/domain/distribution/contacts-csv";
 import { InputField } from "./field";
+import { submitWithoutReset } from "./submit-without-reset";
 
 type Action<S> = (prev: S, form: FormData) => Promise<S>;
 
@@ -14,7 +15,13 @@ export function ContactAddForm({ action, lists }: { action: Action<ContactFormSt
   const values = refused ? state.values : { name: "", outlet: "", email: "", languages: "", beats: "", lists: [] };
   const errors = refused ? state.fieldErrors : {};
   return (
-    <form action={formAction} noValidate key={state.status === "added" ? state.email : "form"} className="contact-form">
+    <form
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      noValidate
+      key={state.status === "added" ? state.email : "form"}
+      className="contact-form"
+    >
       {state.status === "added" ? (
         <p className="notice" role="status">
           Added {state.email}.
@@ -77,7 +84,13 @@ export function ContactListForm({ action }: { action: Action<ContactListFormStat
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ContactListFormState);
   const refused = state.status === "invalid" || state.status === "error";
   return (
-    <form action={formAction} noValidate key={state.status === "created" ? state.name : "form"} className="inline-form">
+    <form
+      action={formAction}
+      onSubmit={submitWithoutReset(formAction)}
+      noValidate
+      key={state.status === "created" ? state.name : "form"}
+      className="inline-form"
+    >
       {state.status === "created" ? (
         <p className="notice" role="status">
           List “{state.name}” created.

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
+import { submitWithoutReset } from "./submit-without-reset";
 import { createUserAction } from "@/lib/actions/users/create";
 import {
   ROLE_LABELS,
@@ -23,12 +24,7 @@ export function UserCreateForm() {
   const set = (name: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setValues((v) => ({ ...v, [name]: e.target.value }));
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    // Dispatch ourselves so React does not reset the form after the action (see release-form).
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
+  const onSubmit = submitWithoutReset(formAction);
 
   return (
     <form
