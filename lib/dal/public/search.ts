@@ -272,11 +272,18 @@ function listImage(media: EditionMediaDTO[]): EditionMediaDTO | null {
 }
 
 const RELATED_LIMIT = 4;
+// Issue 17: scoring every live release took 41–65 s a call at 1 000 000 releases (the first reader of
+// each release page after a publish paid it). Candidates are now the newest releases and the release's
+// own neighbours in time, found through the publishedAt index: a bounded cost at any archive size.
+const RELATED_RECENT = 1000;
+const RELATED_AROUND = 500;
 
 /**
  * Published releases related to `releaseId`, best first: a shared speaker counts most (the same
  * minister again), then a shared agreement party, then a shared country; ties go to the newest. Only
- * live editions count on both sides, so a draft's parties never link two public releases.
+ * live editions count on both sides, so a draft's parties never link two public releases. Looked for
+ * among the newest releases and the release's neighbours in time (RELATED_RECENT, RELATED_AROUND): in
+ * a large archive an older match beyond them is left out.
  */
 export async function listRelatedReleases(
   releaseId: string,
@@ -285,14 +292,23 @@ export async function listRelatedReleases(
 ): Promise<PublicReleaseSummary[]> {
   const rows = await publicDb().$queryRaw<Array<{ id: string }>>`
     WITH me AS (
-      SELECT e.id AS edition, e.countries,
+      SELECT e.id AS edition, e.countries, r."publishedAt" AS at,
         ARRAY(SELECT DISTINCT q."personId" FROM "Quote" q WHERE q."editionId" = e.id) AS speakers,
         ARRAY(SELECT DISTINCT lower(p) FROM "Agreement" a, unnest(a.parties) p WHERE a."editionId" = e.id) AS parties
       FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
       WHERE r.id = ${releaseId}
+    ), candidates AS (
+      (SELECT c.id FROM "Release" c WHERE c."publishedAt" <= ${now}
+        ORDER BY c."publishedAt" DESC, c.id DESC LIMIT ${RELATED_RECENT})
+      UNION
+      (SELECT c.id FROM "Release" c, me WHERE c."publishedAt" <= me.at
+        ORDER BY c."publishedAt" DESC, c.id DESC LIMIT ${RELATED_AROUND})
+      UNION
+      (SELECT c.id FROM "Release" c, me WHERE c."publishedAt" > me.at AND c."publishedAt" <= ${now}
+        ORDER BY c."publishedAt" ASC, c.id ASC LIMIT ${RELATED_AROUND})
     )
     SELECT r.id
-    FROM me, "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
+    FROM me, candidates JOIN "Release" r ON r.id = candidates.id JOIN "Edition" e ON e.id = r."liveEditionId"
     CROSS JOIN LATERAL (
       SELECT
         (SELECT count(DISTINCT q."personId") FROM "Quote" q WHERE q."editionId" = e.id AND q."personId" = ANY(me.speakers)) AS speakers,
