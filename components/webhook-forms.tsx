@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { RELEASE_EVENT_TYPES } from "@/lib/domain/distribution/events";
+import { submitWithoutReset } from "./submit-without-reset";
 import type { WebhookFormState } from "@/lib/validation/webhook";
 
 type CreateAction = (prev: WebhookFormState, form: FormData) => Promise<WebhookFormState>;
@@ -25,7 +26,12 @@ export function WebhookCreateForm({ action }: { action: CreateAction }) {
           </p>
         </div>
       ) : null}
-      <form action={formAction} noValidate key={state.status === "created" ? state.secret : "form"}>
+      <form
+        action={formAction}
+        onSubmit={submitWithoutReset(formAction)}
+        noValidate
+        key={state.status === "created" ? state.secret : "form"}
+      >
         {state.status === "invalid" || state.status === "error" ? (
           <p className="notice error" role="alert">
             {state.message}

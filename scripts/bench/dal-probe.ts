@@ -61,6 +61,18 @@ export interface ScaleProbeResult {
   queries: CapturedPlan[];
 }
 
+/** Milliseconds of each of `calls` calls of `call`, after one warm-up call. */
+async function timedCalls(calls: number, call: () => Promise<unknown>): Promise<number[]> {
+  await call();
+  const times: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const t0 = performance.now();
+    await call();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
 function stats(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p: number) =>
@@ -132,13 +144,7 @@ async function scale(out: string, scenarioFile: string, samples: number, slug: s
     // Few calls, one warm-up: at 1 000 000 releases the related releases took ~40 s a call (the
     // first run of this wanted 100 and was cut short), which a count of samples must not multiply.
     const releaseSamples = Math.min(samples, 10);
-    await read();
-    const times: number[] = [];
-    for (let i = 0; i < releaseSamples; i++) {
-      const t0 = performance.now();
-      await read();
-      times.push(performance.now() - t0);
-    }
+    const times = await timedCalls(releaseSamples, read);
     const queries = await explainCalls(client, read);
     results.push({
       key: "release",
@@ -152,13 +158,7 @@ async function scale(out: string, scenarioFile: string, samples: number, slug: s
   // The filter form's choices: computed on every page of / when not cached, over every visible
   // release. Fewer samples: it does not depend on the scenario.
   const facetSamples = Math.min(samples, 10);
-  await listPublicFacets();
-  const facets: number[] = [];
-  for (let i = 0; i < facetSamples; i++) {
-    const t0 = performance.now();
-    await listPublicFacets();
-    facets.push(performance.now() - t0);
-  }
+  const facets = await timedCalls(facetSamples, () => listPublicFacets());
   const facetQueries = await explainCalls(client, () => listPublicFacets());
   const output: ScaleProbeOutput = {
     scenarios: results,

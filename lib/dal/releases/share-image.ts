@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { Prisma } from "@prisma/client";
 import { db } from "../../db";
 import { shareImageKey } from "../../domain/media/keys";
 import { logger } from "../../log";
@@ -87,41 +88,57 @@ export async function storeShareImages(releaseIds: string[]): Promise<void> {
  * card's file is dead weight in the media storage. The editions of these releases (and of their
  * translations, withdrawn with them) that are not live and published lose their card key, and each
  * file no edition names any more is deleted. An edition that goes live again is drawn again. Returns
- * how many files were deleted.
+ * how many editions lost their card.
  */
 export async function retireShareImages(releaseIds: string[]): Promise<number> {
   const ids = [...new Set(releaseIds)];
   if (ids.length === 0) return 0;
+  return retireCards(Prisma.sql`(r.id = ANY(${ids}) OR r."translationOfId" = ANY(${ids}))`, null);
+}
+
+/**
+ * The sweep at start-up, for cards left by earlier versions (which never retired them): up to
+ * `limit` editions with a card that is not served; returns how many editions it cleared.
+ */
+export function retireStaleShareImages(limit = 100): Promise<number> {
+  return retireCards(Prisma.sql`TRUE`, limit);
+}
+
+/** Clears the card of the editions `scope` selects that are not served, then deletes unnamed files. */
+async function retireCards(scope: Prisma.Sql, limit: number | null): Promise<number> {
+  // A batch skips rows another instance holds; the releases' own step waits for them.
+  const batch = limit === null ? Prisma.sql`FOR UPDATE OF e` : Prisma.sql`LIMIT ${limit} FOR UPDATE OF e SKIP LOCKED`;
   const retired = await db().$queryRaw<Array<{ key: string }>>`
     WITH old AS (
       SELECT e.id, e."shareImageKey" AS key
       FROM "Edition" e
       JOIN "Release" r ON r.id = e."releaseId"
-      WHERE (r.id = ANY(${ids}) OR r."translationOfId" = ANY(${ids}))
+      WHERE ${scope}
         AND e."shareImageKey" IS NOT NULL
         AND (r."liveEditionId" IS DISTINCT FROM e.id OR e.status <> 'PUBLISHED')
-      FOR UPDATE OF e
+      ${batch}
     )
     UPDATE "Edition" e SET "shareImageKey" = NULL, "shareImageFit" = NULL
     FROM old WHERE e.id = old.id
     RETURNING old.key`;
-  return deleteUnnamedCards(retired.map((r) => r.key));
+  await deleteUnnamedCards([...new Set(retired.map((r) => r.key))]);
+  return retired.length;
 }
 
-/** Deletes the card files no edition names; returns how many. */
-async function deleteUnnamedCards(keys: string[]): Promise<number> {
-  let deleted = 0;
-  for (const key of new Set(keys)) {
-    // Content-addressed: a correction with the same words has the same card, still live.
-    if (await db().edition.findFirst({ where: { shareImageKey: key }, select: { id: true } })) continue;
-    await mediaStorage().delete(key);
-    deleted++;
-    // The same card stored again by another instance while it was being deleted: its edition loses
-    // the key, so the card is drawn again instead of linking a missing file.
-    await db()
-      .$executeRaw`UPDATE "Edition" SET "shareImageKey" = NULL, "shareImageFit" = NULL WHERE "shareImageKey" = ${key}`;
-  }
-  return deleted;
+/** Deletes the card files no edition names (two statements, whatever the number of keys). */
+async function deleteUnnamedCards(keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  // Content-addressed: a correction with the same words has the same card, still live.
+  const named = await db().$queryRaw<Array<{ key: string }>>`
+    SELECT DISTINCT "shareImageKey" AS key FROM "Edition" WHERE "shareImageKey" = ANY(${keys})`;
+  const still = new Set(named.map((n) => n.key));
+  const unnamed = keys.filter((k) => !still.has(k));
+  if (unnamed.length === 0) return;
+  for (const key of unnamed) await mediaStorage().delete(key);
+  // The same card stored again by another instance while it was being deleted: its edition loses
+  // the key, so the card is drawn again instead of linking a missing file.
+  await db().$executeRaw`
+    UPDATE "Edition" SET "shareImageKey" = NULL, "shareImageFit" = NULL WHERE "shareImageKey" = ANY(${unnamed})`;
 }
 
 /** retireShareImages after a committed step; a failure is logged, never the step's. */
@@ -133,28 +150,6 @@ export async function retireShareImagesSafely(releaseIds: string[]): Promise<voi
       reason: error instanceof Error ? error.message : String(error),
     });
   }
-}
-
-/**
- * The sweep at start-up, for cards left by earlier versions (which never retired them): up to
- * `limit` editions with a card that is not served; returns how many editions it cleared.
- */
-export async function retireStaleShareImages(limit = 100): Promise<number> {
-  const retired = await db().$queryRaw<Array<{ key: string }>>`
-    WITH old AS (
-      SELECT e.id, e."shareImageKey" AS key
-      FROM "Edition" e
-      JOIN "Release" r ON r.id = e."releaseId"
-      WHERE e."shareImageKey" IS NOT NULL
-        AND (r."liveEditionId" IS DISTINCT FROM e.id OR e.status <> 'PUBLISHED')
-      LIMIT ${limit}
-      FOR UPDATE OF e SKIP LOCKED
-    )
-    UPDATE "Edition" e SET "shareImageKey" = NULL, "shareImageFit" = NULL
-    FROM old WHERE e.id = old.id
-    RETURNING old.key`;
-  await deleteUnnamedCards(retired.map((r) => r.key));
-  return retired.length;
 }
 
 /**

@@ -211,6 +211,8 @@ export async function transitionRelease(
   step: TransitionInput,
   now: Date = clockNow(),
 ): Promise<WriteResult> {
+  // The steps that take a public release down: readers' caches drop, its share card goes.
+  const takenDown = step.action === "unpublish" || step.action === "withdraw";
   return transact(async (tx) => {
     if (!(await claim(tx, actor, id, expectedVersion))) return missingOrConflict(tx, id);
     const release = await tx.release.findUniqueOrThrow({
@@ -325,11 +327,10 @@ export async function transitionRelease(
   })
     .then(async (result) => {
       // Issue 17: the card of an edition no longer public leaves the media storage.
-      if (result.status === "ok" && (step.action === "unpublish" || step.action === "withdraw"))
-        await retireShareImagesSafely([result.id]);
+      if (result.status === "ok" && takenDown) await retireShareImagesSafely([result.id]);
       return result;
     })
-    .then(afterPublicChange(step.action === "unpublish" || step.action === "withdraw"));
+    .then(afterPublicChange(takenDown));
 }
 
 /**

@@ -8,9 +8,24 @@ import { expandAcronym } from "./organisations";
 import { sentenceAt, type Span } from "./text-utils";
 
 /** Words every title has: a title made only of them names no document in particular. */
-export const TITLE_NOISE = new Set(
+const TITLE_NOISE = new Set(
   "memorandum of understanding mou agreement on the and for in between a an to with cooperation".split(" "),
 );
+
+/** The words of a title, in lower case. */
+const titleWords = (t: string) =>
+  t
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/** Every word of the shorter title's topic is in the earlier title (and the topic says something). */
+export function namesAgain(title: string, earlier: string): boolean {
+  const known = new Set(titleWords(earlier));
+  const topic = titleWords(title);
+  if (!topic.every((w) => known.has(w))) return false;
+  return topic.some((w) => !TITLE_NOISE.has(w)) || topic.length > 2;
+}
 
 const GENERIC_TITLE = /^(?:memorandum(?:\s+of\s+understanding)?|mou|agreement|contract|protocol|treaty|declaration)$/i;
 
@@ -25,13 +40,10 @@ export function withoutRepeats<T extends ExtractedAgreement & { order: number }>
   sentences: readonly Span[],
   text: string,
 ): T[] {
-  const words = (t: string) =>
-    t
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 2 && !TITLE_NOISE.has(w));
+  const words = (t: string) => titleWords(t).filter((w) => w.length > 2 && !TITLE_NOISE.has(w));
+  const lowerText = text.toLowerCase().replace(/[’']/g, "'");
   return found.filter((a) => {
-    if (a.parties.length > 0) return !namedBefore(a, found, text);
+    if (a.parties.length > 0) return !namedBefore(a, found, text, lowerText);
     const own = new Set(words(a.title));
     return !found.some(
       (o) =>
@@ -50,12 +62,11 @@ export function withoutRepeats<T extends ExtractedAgreement & { order: number }>
  * One party's name stands for the other: the same words, a part of them, its acronym, or the short
  * name the text gives it in brackets ("United Nations Children's Fund (Unicef)").
  */
-function sameParty(a: string, b: string, text: string): boolean {
+function sameParty(a: string, b: string, text: string, lowerText: string): boolean {
   const norm = (p: string) => expandAcronym(p, text).toLowerCase().replace(/[’']/g, "'");
   const [x, y] = [norm(a), norm(b)];
   if (x.includes(y) || y.includes(x)) return true;
-  const lower = text.toLowerCase().replace(/[’']/g, "'");
-  return lower.includes(`${x} (${y})`) || lower.includes(`${y} (${x})`);
+  return lowerText.includes(`${x} (${y})`) || lowerText.includes(`${y} (${x})`);
 }
 
 /**
@@ -64,7 +75,12 @@ function sameParty(a: string, b: string, text: string): boolean {
  * named by its type alone, whose parties are those of a document of its type named before, is that
  * document again.
  */
-function namedBefore<T extends ExtractedAgreement & { order: number }>(a: T, found: T[], text: string): boolean {
+function namedBefore<T extends ExtractedAgreement & { order: number }>(
+  a: T,
+  found: T[],
+  text: string,
+  lowerText: string,
+): boolean {
   if (!GENERIC_TITLE.test(a.title.trim())) return false;
   return found.some(
     (o) =>
@@ -72,6 +88,6 @@ function namedBefore<T extends ExtractedAgreement & { order: number }>(a: T, fou
       o.order < a.order &&
       o.type === a.type &&
       o.parties.length === a.parties.length &&
-      a.parties.every((p) => o.parties.some((q) => sameParty(p, q, text))),
+      a.parties.every((p) => o.parties.some((q) => sameParty(p, q, text, lowerText))),
   );
 }

@@ -22,7 +22,7 @@ import {
   subjectParties,
 } from "./agreement-parties";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
-import { TITLE_NOISE, withoutRepeats } from "./agreement-repeats";
+import { namesAgain, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, type Span } from "./text-utils";
 
 // ---------------------------------------------------------------------------------------------
@@ -154,19 +154,6 @@ const YEAR_BEFORE = new RegExp(
   `\\b(?:in|since)\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b[^.;]*?\\b(?:signed|concluded|inked)\\b[^.;]*$`,
   "iu",
 );
-
-/** Every word of the shorter title's topic is in the earlier title (and the topic says something). */
-function namesAgain(title: string, earlier: string): boolean {
-  const words = (t: string) =>
-    t
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-  const known = new Set(words(earlier));
-  const topic = words(title);
-  if (!topic.every((w) => known.has(w))) return false;
-  return topic.some((w) => !TITLE_NOISE.has(w)) || words(title).length > 2;
-}
 
 function referencedOnly(before: string, after: string, signedHere: boolean, releaseYear: number | null): boolean {
   if (REFERENCE_BEFORE.test(before)) return true;
