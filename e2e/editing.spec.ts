@@ -45,6 +45,39 @@ test("presence: a second editor opening the release is told who else is editing 
   );
 });
 
+test("presence: the 'also editing' notice arriving late does not move the field being typed in", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "writer");
+  const { editUrl } = await draft(page);
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "editor");
+  // The page's first heartbeat is held back until the editor is already in the Body field, as on a
+  // slow connection (CI: the notice pushed the focused field out of view between two Tabs).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await other.route(
+    (url) => url.pathname === new URL(editUrl).pathname,
+    async (route) => {
+      if (route.request().method() === "POST" && route.request().headers()["next-action"]) await held;
+      await route.continue();
+    },
+  );
+  await other.goto(editUrl);
+  const body = other.getByLabel("Body", { exact: true });
+  await body.focus();
+  const top = () => body.evaluate((el) => Math.round(el.getBoundingClientRect().top));
+  const before = await top();
+  release();
+  await expect(other.getByRole("status", { name: "Also editing" })).toContainText(
+    `${USERS.writer.name} is also editing`,
+  );
+  await expect(body).toBeFocused();
+  expect(await top(), "the focused field stays where it was on the screen").toBe(before);
+  await other.context().close();
+});
+
 test("a conflict offers the user's own unsaved text to copy and a link to the newer version", async ({
   page,
   browser,
