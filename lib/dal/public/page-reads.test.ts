@@ -10,6 +10,7 @@ import { createRelease, updateRelease } from "../releases";
 import { createTranslation } from "../releases/translations";
 import { getPublicRelease, publicChanges, publicVersions } from "./releases";
 import { searchPublishedReleases } from "./search";
+import { listFeedReleases } from "./feed";
 import { parseReleaseQuery } from "../../validation/public-query";
 import { agreementRow, quoteRow, releaseInput } from "@/test/factories";
 import { makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
@@ -93,5 +94,14 @@ describe("issue 17: the release page's data in one statement", () => {
     );
     expect(page.items.length).toBeGreaterThan(0);
     expect(n).toBe(2);
+  });
+
+  it("the feed is one statement, with each release's corrections as the separate read gives them", async () => {
+    const made = await corrected();
+    const { result: feed, statements: n } = await counted(() => listFeedReleases({ limit: 50 }));
+    expect(n).toBe(1);
+    const entry = feed.find((r) => r.slug === made.slug && r.path === `/releases/${made.slug}`);
+    expect(entry?.changes.map((c) => c.note)).toEqual(["Corrected the date", "Corrected a party"]);
+    expect(entry?.changes).toEqual(await publicChanges(made.id, 3));
   });
 });

@@ -183,14 +183,14 @@ function versionsOf(original: {
 }
 
 /** Editions whose change note readers have seen (corrections); publicChanges() adds "up to the live one". */
-const noteWhere = {
+export const noteWhere = {
   changeNote: { not: null },
   publishedAt: { not: null },
   status: { in: ["PUBLISHED", "SUPERSEDED"] },
 } satisfies Prisma.EditionWhereInput;
 
 /** Notes of the editions up to `upToNumber`, newest first (`editions` newest first). */
-function changesOf(
+export function changesOf(
   editions: Array<{ number: number; changeNote: string | null; publishedAt: Date | null }>,
   upToNumber: number,
 ): Array<{ at: Date; note: string }> {
