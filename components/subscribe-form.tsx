@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import type { SubscribeFormValues, SubscribeState } from "@/lib/validation/subscribe";
+import { submitWithoutReset } from "./submit-without-reset";
 
 export interface SubscribeFormProps {
   action: (prev: SubscribeState, form: FormData) => Promise<SubscribeState>;
@@ -34,7 +35,7 @@ export function SubscribeForm({
   const values = state.status === "invalid" || state.status === "error" ? state.values : initial;
   const errors = state.status === "invalid" || state.status === "error" ? state.fieldErrors : {};
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} onSubmit={submitWithoutReset(formAction)} noValidate>
       {state.status === "invalid" || state.status === "error" ? (
         <p className="notice error" role="alert">
           {state.message}
