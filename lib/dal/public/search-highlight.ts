@@ -17,7 +17,13 @@ export interface Highlight {
   snippet: string | null;
 }
 
-type HighlightSource = Pick<ReleaseDTO, "id" | "language" | "headline" | "summary" | "body" | "agreements" | "quotes">;
+type HighlightSource = Pick<
+  ReleaseDTO,
+  "id" | "language" | "headline" | "summary" | "body" | "agreements" | "quotes"
+> & {
+  /** The live edition's body as text, stored when it went live (null: not yet, made here instead). */
+  bodyText: string | null;
+};
 
 const marks = { start: MARK_START, stop: MARK_STOP };
 const safe = (text: string) => withoutMatchMarks(text, marks);
@@ -25,7 +31,7 @@ const safe = (text: string) => withoutMatchMarks(text, marks);
 /** What the snippet is cut from: the body as the reader sees it, then the agreements and quotes. */
 function restOf(r: HighlightSource): string {
   return [
-    markdownToText(r.body),
+    r.bodyText ?? markdownToText(r.body),
     ...r.agreements.map((a) => `${a.title} (${a.parties.join(", ")})`),
     ...r.quotes.map((quote) => quote.text),
   ].join(" ");

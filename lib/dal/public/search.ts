@@ -237,11 +237,13 @@ async function loadSummaries(
   const byId = new Map(releases.map((r) => [r.id, r]));
   const found = ids.flatMap((id) => {
     const r = byId.get(id);
-    return r?.liveEdition && r.publishedAt ? [{ dto: toDTO(r, r.liveEdition), publishedAt: r.publishedAt }] : [];
+    return r?.liveEdition && r.publishedAt
+      ? [{ dto: toDTO(r, r.liveEdition), publishedAt: r.publishedAt, bodyText: r.liveEdition.bodyText }]
+      : [];
   });
   const highlights = q
     ? await highlight(
-        found.map(({ dto }) => dto),
+        found.map(({ dto, bodyText }) => ({ ...dto, bodyText })),
         q,
         language,
       )

@@ -6,6 +6,9 @@ import { releaseBodyFor, renderBodyFor } from "../../i18n/release-body";
 import { createRelease, updateRelease } from ".";
 import { renderStaleBodies } from "./body-html";
 import { createTranslation } from "./translations";
+import { markdownToText } from "../../domain/markdown-text";
+import { parseReleaseQuery } from "../../validation/public-query";
+import { searchPublishedReleases } from "../public/search";
 import { quoteRow, releaseInput } from "@/test/factories";
 import { liveRelease, makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
 
@@ -126,5 +129,50 @@ describe("issue 17: the body's HTML, stored when an edition goes live", () => {
     expect((await editionRow(release.editionId)).bodyHtmlKey).toBe(release.renderedBody!.key);
     const after = await db().edition.findUniqueOrThrow({ where: { id: release.editionId } });
     expect(after.updatedAt).toEqual(before.updatedAt);
+  });
+});
+
+const bodyTextOf = async (id: string) =>
+  (await db().edition.findUniqueOrThrow({ where: { id }, select: { bodyText: true } })).bodyText;
+
+describe("issue 17: the body's text, stored when an edition goes live, for search excerpts", () => {
+  it("publishing stores the text a reader sees of the body; a draft has none", async () => {
+    const made = await published();
+    const release = await liveRelease(made.slug);
+    expect(await bodyTextOf(release.editionId)).toBe(markdownToText(release.body));
+    expect(await bodyTextOf(release.editionId)).toBe(`The ministers met. "${WORDS}" They left.`);
+    const saved = await updateRelease(
+      made.writer,
+      made.id,
+      made.version,
+      releaseInput({ headline: uniqueHeadline("Stored body"), body: "Draft **words**.", quotes: [] }),
+    );
+    expect(saved.status).toBe("ok");
+    const draft = await db().edition.findFirstOrThrow({ where: { releaseId: made.id }, orderBy: { number: "desc" } });
+    expect(await bodyTextOf(draft.id)).toBeNull();
+  });
+
+  it("a search's excerpt is cut from the stored text, and from the body itself where there is none yet", async () => {
+    const word = `zqx${Date.now().toString(36)}`;
+    const writer = await makeUser("WRITER");
+    const created = await createRelease(
+      writer,
+      releaseInput({ headline: uniqueHeadline("Excerpt"), body: `The **${word}** corridor opens to freight.` }),
+    );
+    await publishReviewed(created.id, 1);
+    const excerpt = async () =>
+      (await searchPublishedReleases(parseReleaseQuery({ q: word }).query, 20)).items.find((r) => r.id === created.id)
+        ?.highlight?.snippet;
+    expect(await excerpt()).toContain(`««${word}»» corridor opens to freight`);
+    const { editionId } = await liveRelease(created.slug);
+    // Proof that the stored text is what is read: a text the body cannot give.
+    await db()
+      .$executeRaw`UPDATE "Edition" SET "bodyText" = ${`Stored: ${word} and nothing else.`} WHERE id = ${editionId}`;
+    expect(await excerpt()).toContain(`Stored: ««${word}»» and nothing else`);
+    // Not stored yet (an edition live before the column): made from the body on read, then backfilled.
+    await db().$executeRaw`UPDATE "Edition" SET "bodyText" = NULL WHERE id = ${editionId}`;
+    expect(await excerpt()).toContain(`««${word}»» corridor opens to freight`);
+    while ((await renderStaleBodies(500)) === 500);
+    expect(await bodyTextOf(editionId)).toBe(`The ${word} corridor opens to freight.`);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "../../db";
 import { READER_LANGUAGES, readerMessages } from "../../i18n/messages";
 import { BODY_HTML_SCHEME, renderBodyFor, type StoredBody } from "../../i18n/release-body";
+import { markdownToText } from "../../domain/markdown-text";
 import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
 
 // Issue 17: a live edition's body, rendered once (lib/domain/release-body-html.ts) and stored with it,
@@ -21,7 +22,10 @@ import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
 // release's language may change with a later save: the key then no longer fits and the page renders
 // on read until the next go-live (or the backfill at the next start).
 
-/** Renders the edition's body for its release page and stores it with the edition (in `tx`). */
+/**
+ * Renders the edition's body for its release page, and as the text search excerpts are cut from, and
+ * stores both with the edition (in `tx`).
+ */
 export async function storeBodyHtml(tx: Tx, releaseId: string, editionId: string): Promise<void> {
   const head = await tx.release.findUniqueOrThrow({ where: { id: releaseId }, select: releaseHeadSelect });
   const edition = await tx.edition.findUniqueOrThrow({ where: { id: editionId }, include: editionInclude });
@@ -31,7 +35,7 @@ export async function storeBodyHtml(tx: Tx, releaseId: string, editionId: string
   // Raw SQL: Prisma's update would bump updatedAt, which is content time elsewhere (embargo sends).
   await tx.$executeRaw`
     UPDATE "Edition" SET "bodyHtml" = ${rendered.body}, "quoteIndexHtml" = ${rendered.index},
-      "bodyHtmlKey" = ${rendered.key}
+      "bodyHtmlKey" = ${rendered.key}, "bodyText" = ${markdownToText(edition.body)}
     WHERE id = ${editionId}`;
 }
 
@@ -46,9 +50,9 @@ export function storedBodyOf(edition: {
 }
 
 /**
- * The backfill: renders up to `limit` live editions whose stored HTML is missing or does not fit
- * (editions live before this existed, a bulk-loaded database, a new renderer version or catalog, a
- * release whose language changed). The expected key is built in SQL as bodyHtmlKey builds it. Returns
+ * The backfill: renders up to `limit` live editions whose stored HTML or text is missing, or whose
+ * HTML does not fit (editions live before this existed, a bulk-loaded database, a new renderer version
+ * or catalog, a release whose language changed). The expected key is built in SQL as bodyHtmlKey builds it. Returns
  * how many it rendered; each in its own short transaction, so publishing is never held up.
  */
 export async function renderStaleBodies(limit = 100): Promise<number> {
@@ -58,9 +62,9 @@ export async function renderStaleBodies(limit = 100): Promise<number> {
     JOIN "Edition" e ON e.id = r."liveEditionId"
     LEFT JOIN "Release" o ON o.id = r."translationOfId"
     WHERE e.status = 'PUBLISHED'
-      AND e."bodyHtmlKey" IS DISTINCT FROM ${BODY_HTML_SCHEME} || '|'
+      AND (e."bodyText" IS NULL OR e."bodyHtmlKey" IS DISTINCT FROM ${BODY_HTML_SCHEME} || '|'
         || CASE WHEN r.language = ANY(${READER_LANGUAGES}::text[]) THEN r.language ELSE 'en' END
-        || '|' || COALESCE(o.language, '')
+        || '|' || COALESCE(o.language, ''))
     LIMIT ${limit}`;
   for (const { releaseId, editionId } of stale)
     await db().$transaction(async (tx) => {
