@@ -1,14 +1,23 @@
-import { expect, test } from "./support/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { releaseByHeadline, releaseState, USERS } from "./support/db";
 import { fillRelease, publishThroughReview, sampleRelease, signIn } from "./support/pages";
 
-async function draft(page: import("@playwright/test").Page) {
+async function draft(page: Page) {
   const data = sampleRelease();
   await page.goto("/admin/releases/new");
   await fillRelease(page, data);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
   return { data, editUrl: page.url().replace(/\?.*$/, "") };
+}
+
+/** The writer drafts a release; an editor, in a browser of their own, is signed in too. */
+async function draftAndSecondEditor(page: Page, browser: Browser) {
+  await signIn(page, "writer");
+  const { editUrl } = await draft(page);
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "editor");
+  return { editUrl, other };
 }
 
 test("autosave saves while typing, says when, and a later Save draft still goes through", async ({ page }) => {
@@ -35,10 +44,7 @@ test("autosave saves while typing, says when, and a later Save draft still goes 
 });
 
 test("presence: a second editor opening the release is told who else is editing it", async ({ page, browser }) => {
-  await signIn(page, "writer");
-  const { editUrl } = await draft(page);
-  const other = await (await browser.newContext()).newPage();
-  await signIn(other, "editor");
+  const { editUrl, other } = await draftAndSecondEditor(page, browser);
   await other.goto(editUrl);
   await expect(other.getByRole("status", { name: "Also editing" })).toContainText(
     `${USERS.writer.name} is also editing`,
@@ -49,10 +55,7 @@ test("presence: the 'also editing' notice arriving late does not move the field 
   page,
   browser,
 }) => {
-  await signIn(page, "writer");
-  const { editUrl } = await draft(page);
-  const other = await (await browser.newContext()).newPage();
-  await signIn(other, "editor");
+  const { editUrl, other } = await draftAndSecondEditor(page, browser);
   // The page's first heartbeat is held back until the editor is already in the Body field, as on a
   // slow connection (CI: the notice pushed the focused field out of view between two Tabs).
   let release = () => {};
@@ -82,10 +85,7 @@ test("a conflict offers the user's own unsaved text to copy and a link to the ne
   page,
   browser,
 }) => {
-  await signIn(page, "writer");
-  const { editUrl } = await draft(page);
-  const other = await (await browser.newContext()).newPage();
-  await signIn(other, "editor");
+  const { editUrl, other } = await draftAndSecondEditor(page, browser);
   await other.goto(editUrl);
   await page.goto(editUrl);
   await other.getByLabel("Issuer", { exact: true }).fill("Ministry of Digital Development");
