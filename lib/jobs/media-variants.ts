@@ -1,11 +1,10 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { rm } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import sharp from "sharp";
 import {
   countVariantAttempt,
   getAssetForVariants,
@@ -18,13 +17,15 @@ import { fallbackWidth, variantKey, variantWidths, VARIANT_WIDTHS, type VariantF
 import { env } from "../env";
 import { logger } from "../log";
 import { mediaStorage } from "../storage";
+import { processImage, type OpenOptions } from "./image-process";
 import { dropReaderCache } from "./reader-cache";
 
 // The served copies of an uploaded image (issue 13), made once in the background: AVIF and WebP at
 // 480, 960 and 1600 pixels wide (never wider than the original), a JPEG at 960 for the rest, and a
 // tiny blurred placeholder. sharp writes no metadata unless asked, so EXIF, XMP and GPS positions
 // stay in the original (editors only); orientation is applied to the pixels first. A GIF gives its
-// first frame; an SVG is rasterised (never served as SVG, which could carry script).
+// first frame; an SVG is rasterised (never served as SVG, which could carry script). The pixel work
+// runs in a process of its own (lib/jobs/image-worker.mjs says why); this job plans and stores.
 
 const FORMATS: Array<{ format: VariantFormat; column: MadeVariant["format"]; mime: string }> = [
   { format: "avif", column: "AVIF", mime: "image/avif" },
@@ -60,8 +61,10 @@ export async function makeVariants(assetId: string, attempt: Attempt): Promise<v
 }
 
 async function render(asset: AssetForVariants): Promise<{ liveChanged: boolean }> {
-  const source = path.join(tmpdir(), `pressroom-variants-${randomUUID()}`);
+  const work = path.join(tmpdir(), `pressroom-variants-${randomUUID()}`);
+  const source = path.join(work, "original");
   try {
+    await mkdir(work, { recursive: true });
     const original = await mediaStorage().get(asset.originalKey);
     if (!original) throw new Error(`The original file ${asset.originalKey} is missing from storage`);
     await pipeline(original.stream, createWriteStream(source));
@@ -72,36 +75,32 @@ async function render(asset: AssetForVariants): Promise<{ liveChanged: boolean }
     const scale = svg ? Math.min(MAX_SVG_SCALE, Math.max(1, Math.max(...VARIANT_WIDTHS) / nominalWidth)) : 1;
     const maxPixels = env().MEDIA_MAX_MEGAPIXELS * 1_000_000;
     // limitInputPixels: the upload already refused larger headers; this holds even if a file lies.
-    const open = () =>
-      sharp(source, {
-        limitInputPixels: Math.ceil(maxPixels * scale * scale),
-        pages: 1,
-        failOn: "error",
-        ...(svg ? { density: 72 * scale } : {}),
-      }).rotate();
+    const open: OpenOptions = {
+      limitInputPixels: Math.ceil(maxPixels * scale * scale),
+      pages: 1,
+      failOn: "error",
+      ...(svg ? { density: 72 * scale } : {}),
+    };
     const width = Math.round(nominalWidth * scale);
+    const planned = [
+      ...variantWidths(width).flatMap((target) => FORMATS.map((f) => ({ ...f, target }))),
+      { format: "jpeg" as const, column: "JPEG" as const, mime: "image/jpeg", target: fallbackWidth(width) },
+    ];
+    const result = await processImage(
+      source,
+      open,
+      planned.map((p, i) => ({ format: p.format, width: p.target, out: path.join(work, `variant-${i}`) })),
+    );
 
     const made: MadeVariant[] = [];
-    const store = async (format: VariantFormat, column: MadeVariant["format"], mime: string, target: number) => {
-      let pipelineFor = open().resize({ width: target, withoutEnlargement: true });
-      pipelineFor =
-        format === "avif"
-          ? pipelineFor.avif({ quality: 55, effort: 3 })
-          : format === "webp"
-            ? pipelineFor.webp({ quality: 78 })
-            : pipelineFor.flatten({ background: "#ffffff" }).jpeg({ quality: 80, mozjpeg: true });
-      const { data, info } = await pipelineFor.toBuffer({ resolveWithObject: true });
-      const key = variantKey(asset.sha256, target, format);
-      await mediaStorage().put(key, data, mime);
-      made.push({ format: column, width: info.width, height: info.height, key, bytes: data.length });
-    };
-    for (const target of variantWidths(width))
-      for (const { format, column, mime } of FORMATS) await store(format, column, mime, target);
-    await store("jpeg", "JPEG", "image/jpeg", fallbackWidth(width));
-
-    const tiny = await open().resize({ width: 16 }).blur(1).webp({ quality: 40 }).toBuffer();
-    return await saveVariants(asset.id, made, `data:image/webp;base64,${tiny.toString("base64")}`);
+    for (const [i, p] of planned.entries()) {
+      const info = result.made[i]!;
+      const key = variantKey(asset.sha256, p.target, p.format);
+      await mediaStorage().put(key, await readFile(path.join(work, `variant-${i}`)), p.mime);
+      made.push({ format: p.column, width: info.width, height: info.height, key, bytes: info.bytes });
+    }
+    return await saveVariants(asset.id, made, `data:image/webp;base64,${result.placeholder}`);
   } finally {
-    await rm(source, { force: true });
+    await rm(work, { recursive: true, force: true });
   }
 }
