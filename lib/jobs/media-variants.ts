@@ -85,18 +85,18 @@ async function render(asset: AssetForVariants): Promise<{ liveChanged: boolean }
     const planned = [
       ...variantWidths(width).flatMap((target) => FORMATS.map((f) => ({ ...f, target }))),
       { format: "jpeg" as const, column: "JPEG" as const, mime: "image/jpeg", target: fallbackWidth(width) },
-    ];
+    ].map((p, i) => ({ ...p, out: path.join(work, `variant-${i}`) }));
     const result = await processImage(
       source,
       open,
-      planned.map((p, i) => ({ format: p.format, width: p.target, out: path.join(work, `variant-${i}`) })),
+      planned.map((p) => ({ format: p.format, width: p.target, out: p.out })),
     );
 
     const made: MadeVariant[] = [];
     for (const [i, p] of planned.entries()) {
       const info = result.made[i]!;
       const key = variantKey(asset.sha256, p.target, p.format);
-      await mediaStorage().put(key, await readFile(path.join(work, `variant-${i}`)), p.mime);
+      await mediaStorage().put(key, await readFile(p.out), p.mime);
       made.push({ format: p.column, width: info.width, height: info.height, key, bytes: info.bytes });
     }
     return await saveVariants(asset.id, made, `data:image/webp;base64,${result.placeholder}`);

@@ -103,7 +103,7 @@ async function main() {
   rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
   const appUrl = `http://127.0.0.1:${o.appPort}`;
   // Started as `npm start` starts it (its Node flags are part of what is measured), without npm.
-  const start = appStartCommand(o.nodeFlags, o.startEnv);
+  const start = appStartCommand(o.nodeFlags);
   // The memory run reads the server's own view of its memory (V8 heap, external) beside the RSS.
   const usageLog = path.join(tmp, "memory-usage.jsonl");
   const app = startService(
@@ -114,7 +114,6 @@ async function main() {
       cwd: root,
       env: {
         ...env,
-        ...start.env,
         NODE_ENV: "production",
         NEXTAUTH_URL: appUrl,
         PORT: String(o.appPort),
@@ -136,7 +135,6 @@ async function main() {
       connections: o.memoryConnections,
       usageLog,
       nodeFlags: start.nodeFlags,
-      startEnv: start.env,
       log,
     });
   };

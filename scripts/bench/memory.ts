@@ -53,8 +53,6 @@ export interface MemoryResult {
   processes: Array<{ pid: number; command: string; rssBytes: number }>;
   /** The Node flags the app ran with (`npm start`'s, or --node-flags'). */
   nodeFlags: string[];
-  /** The environment `npm start` set for it (or --start-env's). */
-  startEnv: Record<string, string>;
 }
 
 /** The app's environment for memory-usage.cjs: preloaded (beside any NODE_OPTIONS given), writing to `usageLog`. */
@@ -164,7 +162,6 @@ export async function measureMemory(o: {
   connections: number;
   usageLog: string | null;
   nodeFlags: string[];
-  startEnv: Record<string, string>;
   log: (line: string) => void;
 }): Promise<MemoryResult> {
   const { next, mix } = await mixedPaths(o.sql);
@@ -236,7 +233,6 @@ export async function measureMemory(o: {
     usageIdle: nearest(usage, idleAt),
     processes,
     nodeFlags: o.nodeFlags,
-    startEnv: o.startEnv,
   };
 }
 
@@ -263,13 +259,6 @@ export function renderMemory(m: MemoryResult): string[] {
       .join(", ")}.`,
   );
   out.push(`Node flags of the app: \`${m.nodeFlags.join(" ") || "(none)"}\`.`);
-  out.push(
-    `Environment set by the start script: \`${
-      Object.entries(m.startEnv)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(" ") || "(none)"
-    }\`.`,
-  );
   const usage = (label: string, u: MemoryUsageSample | null) =>
     u
       ? `- ${label} (pid ${u.pid}): RSS ${mb(u.rss)} = V8 heap ${mb(u.heapTotal)} (${mb(u.heapUsed)} used) + external ${mb(u.external)} (array buffers ${mb(u.arrayBuffers)}) + the rest (code, stacks, native allocations)`

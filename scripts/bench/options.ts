@@ -27,8 +27,6 @@ export interface BenchOptions {
   only: Set<BenchPart> | null;
   /** Node flags for the app instead of those of package.json's "start" (to compare settings). */
   nodeFlags: string[] | null;
-  /** The environment `npm start` sets (e.g. MALLOC_ARENA_MAX) replaced, to compare settings. */
-  startEnv: Record<string, string> | null;
   /** Issue 17: time `npm run dev` (fresh, then a later start) as the last phase; it deletes .next/. */
   devStart: boolean;
   devPort: number;
@@ -56,7 +54,6 @@ const HELP = `npm run bench -- [options]
   --node-flags="F"     Node flags for the app instead of those of \`npm start\` ("" for none), to compare
   --no-dev-start       skip the last phase, \`npm run dev\` timed fresh and again (it deletes .next/,
                        so a later --no-build needs a build; off with --quick)
-  --start-env="A=1 B=2"  the environment \`npm start\` sets instead of its own ("" for none), to compare
   --dev-port N         its port (default 3399)
   --share-cards N      publishes timed with their share card (default 10; --quick 3)
   --only PARTS         run only these parts, comma-separated: memory (the app's RSS idle and under
@@ -84,7 +81,6 @@ export function parseOptions(argv: string[]): BenchOptions {
       "memory-connections": { type: "string" },
       only: { type: "string" },
       "node-flags": { type: "string" },
-      "start-env": { type: "string" },
       "no-dev-start": { type: "boolean", default: false },
       "dev-port": { type: "string" },
       "share-cards": { type: "string" },
@@ -129,20 +125,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     memoryConnections: num(values["memory-connections"], 50, 1),
     only,
     nodeFlags: values["node-flags"] === undefined ? null : values["node-flags"].split(/\s+/).filter(Boolean),
-    startEnv: values["start-env"] === undefined ? null : startEnv(values["start-env"]),
     devStart: !quick && !values["no-dev-start"],
     devPort: num(values["dev-port"], 3399, 1),
     shareCards: num(values["share-cards"], quick ? 3 : 10, 1),
   };
-}
-
-/** "A=1 B=2" → { A: "1", B: "2" }. */
-function startEnv(text: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const m = /^([A-Z_][A-Z0-9_]*)=(\S*)$/.exec(word);
-    if (!m) throw new Error(`--start-env: "${word}" is not NAME=value`);
-    env[m[1]!] = m[2]!;
-  }
-  return env;
 }

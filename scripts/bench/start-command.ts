@@ -10,49 +10,24 @@ export interface StartCommand {
   args: string[];
   /** The Node flags of the start script (or the override), for the report. */
   nodeFlags: string[];
-  /** The environment the start script sets before the command ("MALLOC_ARENA_MAX=2 node …"). */
-  env: Record<string, string>;
 }
 
-export interface ParsedStartScript {
-  env: Record<string, string>;
-  nodeFlags: string[];
-  nextArgs: string[];
-}
-
-const ASSIGNMENT = /^([A-Z_][A-Z0-9_]*)=(\S*)$/;
-
-/**
- * Splits "NAME=value node --flag=1 path/next start" into the environment it sets, Node flags and
- * Next's arguments; "next start" has no flags.
- */
-export function parseStartScript(script: string): ParsedStartScript {
+/** Splits "node --flag=1 path/next start" into Node flags and Next's arguments; "next start" has no flags. */
+export function parseStartScript(script: string): { nodeFlags: string[]; nextArgs: string[] } {
   const words = script.trim().split(/\s+/);
-  const env: Record<string, string> = {};
-  for (let m = ASSIGNMENT.exec(words[0] ?? ""); m; m = ASSIGNMENT.exec(words[0] ?? "")) {
-    env[m[1]!] = m[2]!;
-    words.shift();
-  }
-  if (words[0] === "next") return { env, nodeFlags: [], nextArgs: words.slice(1) };
+  if (words[0] === "next") return { nodeFlags: [], nextArgs: words.slice(1) };
   if (words[0] !== "node") throw new Error(`The bench cannot start the app from "start": "${script}"`);
   const at = words.findIndex((w, i) => i > 0 && !w.startsWith("-"));
   if (at < 0) throw new Error(`No script in "start": "${script}"`);
-  return { env, nodeFlags: words.slice(1, at), nextArgs: words.slice(at + 1) };
+  return { nodeFlags: words.slice(1, at), nextArgs: words.slice(at + 1) };
 }
 
-/**
- * `override` (--node-flags) replaces the start script's Node flags and `envOverride` (--start-env)
- * its environment, to compare settings.
- */
-export function appStartCommand(
-  override: string[] | null,
-  envOverride: Record<string, string> | null = null,
-): StartCommand {
+/** `override` (--node-flags) replaces the start script's Node flags, to compare settings. */
+export function appStartCommand(override: string[] | null): StartCommand {
   const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: { start: string } };
   const parsed = parseStartScript(pkg.scripts.start);
   const nodeFlags = override ?? parsed.nodeFlags;
-  const env = envOverride ?? parsed.env;
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
-  if (nodeFlags.length === 0) return { command: bin("next"), args: parsed.nextArgs, nodeFlags, env };
-  return { command: process.execPath, args: [...nodeFlags, next, ...parsed.nextArgs], nodeFlags, env };
+  if (nodeFlags.length === 0) return { command: bin("next"), args: parsed.nextArgs, nodeFlags };
+  return { command: process.execPath, args: [...nodeFlags, next, ...parsed.nextArgs], nodeFlags };
 }

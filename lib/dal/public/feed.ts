@@ -4,7 +4,7 @@ import { publicDb } from "../../db";
 import { FEED_LIMIT, type FeedRelease } from "../../domain/feeds";
 import { releasePath } from "../../domain/release-path";
 import { editionInclude, releaseHeadSelect, toDTO } from "../releases/shape";
-import { changesOf, listWhere, noteWhere } from "./releases";
+import { changeNotesSelect, changesOf, listWhere } from "./releases";
 
 // Reads for feeds (the sitemaps' are in ./sitemap.ts). Every query starts from publicWhere() (a
 // language's feed: publicLanguageWhere(), issue 14): drafts, embargoed (scheduled or not yet due),
@@ -28,11 +28,7 @@ export async function listFeedReleases(
     select: {
       ...releaseHeadSelect,
       liveEdition: { include: editionInclude },
-      editions: {
-        where: noteWhere,
-        select: { number: true, changeNote: true, publishedAt: true },
-        orderBy: { number: "desc" },
-      },
+      editions: changeNotesSelect,
     },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: options.limit ?? FEED_LIMIT,

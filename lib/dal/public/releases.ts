@@ -105,11 +105,7 @@ export async function getPublicRelease(
       },
       liveEdition: { include: editionInclude },
       translations: liveTranslations(now),
-      editions: {
-        where: noteWhere,
-        select: { number: true, changeNote: true, publishedAt: true },
-        orderBy: { number: "desc" },
-      },
+      editions: changeNotesSelect,
     },
   });
   const live = release?.liveEdition;
@@ -183,11 +179,18 @@ function versionsOf(original: {
 }
 
 /** Editions whose change note readers have seen (corrections); publicChanges() adds "up to the live one". */
-export const noteWhere = {
+const noteWhere = {
   changeNote: { not: null },
   publishedAt: { not: null },
   status: { in: ["PUBLISHED", "SUPERSEDED"] },
 } satisfies Prisma.EditionWhereInput;
+
+/** A release's `editions` as changesOf() reads them, for a read that brings the notes along. */
+export const changeNotesSelect = {
+  where: noteWhere,
+  select: { number: true, changeNote: true, publishedAt: true },
+  orderBy: { number: "desc" },
+} satisfies Prisma.Release$editionsArgs;
 
 /** Notes of the editions up to `upToNumber`, newest first (`editions` newest first). */
 export function changesOf(

@@ -49,10 +49,6 @@ export function lines(text: string): Span[] {
 }
 
 /**
- * Paragraphs: blocks separated by blank lines. Texts pasted without blank lines use one line per
- * paragraph, so when the text has no blank line at all every line is a paragraph.
- */
-/**
  * Is the line break at `i` a hard wrap inside a sentence (a filing or an old wire copy wrapped at 70
  * characters) rather than the end of a line of its own? Only when the line before ends without any
  * closing punctuation and the next goes on in lower case, or the line before ends with a comma.
@@ -69,6 +65,11 @@ export function softBreak(text: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(last) && /\p{Ll}/u.test(next);
 }
 
+/**
+ * Paragraphs: blocks separated by blank lines. Texts pasted without blank lines use one line per
+ * paragraph, so when the text has no blank line at all every line is a paragraph
+ * (but a line that only wraps the sentence of the one before goes on with it: softBreak).
+ */
 export function paragraphs(text: string): Span[] {
   if (!/\n[ \t]*\r?\n/.test(text)) {
     // One line per paragraph, except where a line only wraps the sentence of the one before.
