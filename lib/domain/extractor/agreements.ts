@@ -46,13 +46,15 @@ function signedListItems(text: string): ListItem[] {
   let intro = "";
   const re = /[^\n]+/g;
   let unmarked = false; // items without bullets, one per line, after the intro
+  let listed = false; // the intro has had bulleted items: a plain line after them is prose again
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const line = m[0];
     let bullet = BULLET.exec(line);
+    if (bullet) listed = true;
     if (!bullet && line.trim()) {
       // "… documents were signed:" then one document per line or paragraph, without bullets:
       // the list goes on while each line names a document and ends like a list item.
-      const opensList = !unmarked && /:\s*$/.test(intro.trim()) && intro !== line;
+      const opensList = !unmarked && !listed && /:\s*$/.test(intro.trim()) && intro !== line;
       const item =
         (opensList || unmarked) &&
         line.length < 300 &&
@@ -69,7 +71,10 @@ function signedListItems(text: string): ListItem[] {
       }
     }
     if (!bullet) {
-      if (line.trim()) intro = line;
+      if (line.trim()) {
+        intro = line;
+        listed = false;
+      }
       continue;
     }
     const introduces =
@@ -78,7 +83,9 @@ function signedListItems(text: string): ListItem[] {
     if (!introduces) continue;
     const planned = isIntentOnly(intro, intro.length);
     if (!planned && !PAST_SIGNING.test(intro)) continue;
-    const start = m.index + bullet[0].length;
+    // "- an Agreement on …": the article is the sentence's, not the document's title.
+    const start =
+      m.index + bullet[0].length + (/^(?:a|an|the)\s+(?=\S)/i.exec(line.slice(bullet[0].length))?.[0].length ?? 0);
     let end = m.index + line.length;
     while (end > start && /[\s;,]/.test(text[end - 1] ?? "")) end--;
     // A final full stop ends the item, unless it closes an abbreviation ("Ltd.", "A.Ş.").

@@ -22,16 +22,18 @@ export interface DatelineResult extends ExtractedDateline {
 // followed by a region ("WASHINGTON, D.C."), then a comma or dash.
 // Real releases also write "Beijing: 19/03/2016.", "Town, Country. January 23, 2020 –" and
 // "CLEVELAND, OHIO, UNITED STATES, July 31, 2024": a colon or a full stop ends the place, and the
-// region may have two parts.
+// region may have two parts. Wires date a joint release from both cities: "BOSTON and ZURICH, June 2, 2021".
 const REGION = `(?!(?:${MONTH}|${WEEKDAY})(?![\\p{L}]))(?:\\p{Lu}[\\p{L}.]*)(?:\\s+\\p{Lu}[\\p{L}.]*)?`;
 const PLACE_RE = new RegExp(
-  `^((?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:,\\s*(${REGION}(?:,\\s*${REGION})?))?\\s*(?:,|\\s[–—-]|\\/|:(?=\\s)|\\.(?=\\s))\\s*`,
+  `^((?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})?)(?:,\\s*(${REGION}(?:,\\s*${REGION})?))?\\s*(?:,|\\s[–—-]|\\/|:(?=\\s)|\\.(?=\\s))\\s*`,
   "u",
 );
 // Labels and bylines of stored web pages: "Posted on …", "Last updated: …", "By Jane Doe | …", and a
 // date in brackets.
 const LABEL_RE =
   /^(?:(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|\(\s*(?=\d))/i;
+const LABEL_LINE =
+  /^\s*(?:(?:Last\s+)?(?:Published|Posted|Updated|Issued|Release\s+date|Date\s+published|Date)(?:\s+on)?)\s*:?\s*$/i;
 const NOT_PLACES = new RegExp(`^(?:${WEEKDAY}|${MONTH}|On|In|At|The|Today|For|As|By)$`, "iu");
 
 function readCredit(s: string): { start: number; end: number; text: string } | null {
@@ -260,6 +262,12 @@ function findDateline(text: string): LineHit | null {
   const all = lines(text).slice(0, WIRE_LINES);
   let found: LineHit | null = null;
   for (const [i, line] of all.entries()) {
+    // A page's label on a line of its own, the date on the next ("Published" / "14 March 2024").
+    const next = all[i + 1];
+    if (!found && i < DEEP_LINES && next && LABEL_LINE.test(line.text)) {
+      const hit = parseAt(next);
+      if (hit && hit.place === null && hit.ownLine) found = hit;
+    }
     if (found) {
       if (i >= DEEP_LINES) break;
       const later = deepDateline(line);

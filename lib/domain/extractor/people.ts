@@ -105,6 +105,9 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
       const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Gov|Sen|Rep)\.?|Excellency)\s+$/.test(left);
       const speech = SPEECH_AFTER.test(right.slice(0, 60)) || SPEECH_BEFORE.test(left.slice(-60));
       if (!rolePhrase && !appositive && !honorific && !speech) continue;
+      // "Chief Executive Officer of Carrow, said": a name right after "of" or "at" is whose the
+      // role is, an organisation, not the speaker.
+      if (!honorific && /\b(?:of|at)\s+(?:the\s+)?$/.test(left)) continue;
       // A bare surname needs a stronger sign than a role after it; initials and a surname do not.
       const surnameOnly = !/\s/.test(found.name);
       if (short && surnameOnly && !rolePhrase && !honorific && !speech) continue;

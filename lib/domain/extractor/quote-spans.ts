@@ -1,7 +1,8 @@
 /**
  * Quotation spans: where quotations open and close, over paragraphs and around broken marks.
  *
- * - straight ("), curly (“ ”), low (“„”) and angle (« ») quotation marks;
+ * - straight ("), curly (“ ”), low (“„”) and angle (« ») quotation marks, and single ones (‘ ’,
+ *   ') as British and many agency styles use them;
  * - a quotation that runs over several paragraphs opens each paragraph with a quotation mark and
  *   closes only at its end; a paragraph whose quotation does not close and whose next paragraph
  *   does not open with a mark ends the quotation there (a missing closing mark).
@@ -24,10 +25,31 @@ export interface QuoteSpan {
   lastParagraph: number;
 }
 
-const OPENERS: Record<string, string> = { "“": "”", "„": "“”", "«": "»", '"': '"' };
+const OPENERS: Record<string, string> = { "“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "'": "'" };
+const SINGLE = new Set(["‘", "'"]);
 
 function isOpener(ch: string | undefined): ch is string {
   return ch !== undefined && ch in OPENERS;
+}
+
+/**
+ * A single mark is also an apostrophe ("Norway’s", "the leaders’ summit", "'90s"), so it opens only
+ * at the start of a word and closes only where a quotation ends: after the sentence's punctuation,
+ * or before punctuation, a line break or a speech verb's subject ("’ he said").
+ */
+function singleOpens(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (next === undefined || !/[\p{L}\p{N}…]/u.test(next)) return false;
+  return prev === undefined || /[\s(\[{—–\-:]/.test(prev);
+}
+
+function singleCloses(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? "";
+  const next = text[i + 1];
+  if (next !== undefined && /[\p{L}\p{N}]/u.test(next)) return false;
+  if (/[.,!?;:…—–-]/.test(prev)) return true;
+  return next === undefined || /^[\s]*(?:[,.;:!?)\n]|$)/.test(text.slice(i + 1, i + 3));
 }
 
 /** A straight quotation mark opens when it stands at the start of a word. */
@@ -90,8 +112,15 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
             continue;
           }
         }
+        // A new curly opening mark inside a single-mark quotation: the mark before it closed a name
+        // ('the ‘Blue Economy’ forum, said: ‘…’'), which a closer cannot tell from an apostrophe.
+        if (ch === "‘" && open.mark === "‘" && singleOpens(text, i)) {
+          open = { mark: ch, at: i, segStart: i + 1, segments: [], paragraph: p };
+          continue;
+        }
         const closers = OPENERS[open.mark] ?? "";
         if (!closers.includes(ch)) continue;
+        if (SINGLE.has(open.mark) && !singleCloses(text, i)) continue;
         open.segments.push(trimRange(text, open.segStart, i));
         out.push({ open: open.at, close: i, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });
         open = null;
@@ -109,6 +138,7 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
       }
       if (!isOpener(ch)) continue;
       if (ch === '"' && !straightOpens(text, i)) continue;
+      if (SINGLE.has(ch) && !singleOpens(text, i)) continue;
       open = { mark: ch, at: i, segStart: i + 1, segments: [], paragraph: p };
     }
     if (open) {
@@ -126,9 +156,14 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
       if (next && isOpener(first)) skipFirst = true;
     }
   }
-  return out
-    .map((q) => ({ ...q, segments: q.segments.filter(([s, e]) => e > s) }))
-    .filter((q) => q.segments.length > 0);
+  return (
+    out
+      .map((q) => ({ ...q, segments: q.segments.filter(([s, e]) => e > s) }))
+      .filter((q) => q.segments.length > 0)
+      // Between single marks, a few words are a name or a term ('the ‘Blue Economy’ plan'), not speech.
+      // An unclosed one ran on from an apostrophe.
+      .filter((q) => !SINGLE.has(text[q.open]!) || (q.close !== null && quoteContent(text, q).split(/\s+/).length >= 4))
+  );
 }
 
 export function quoteRange(q: QuoteSpan): Range {

@@ -64,6 +64,8 @@ const AFTER_TITLE_NAME_VERB = new RegExp(
 );
 // "…, stating, “…”" / "he said, adding: “…”": a participle whose subject is the clause's.
 const PARTICIPLE_END = /,\s*(?:stating|saying|adding|noting|declaring|stressing|explaining|remarking)\s*[:,]?\s*$/i;
+// The capitalised words that open a clause ("Joint Secretary Rao highlighted …"): its subject.
+const SUBJECT_START = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,6})(?=\p{Ll})/u;
 const ROLE_SUBJECT = new RegExp(`^(?:The|the)\\s+((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${ROLE_ALT}))\\b`, "iu");
 
 interface Attribution {
@@ -108,6 +110,11 @@ function attributionBefore(
       .replace(/,\s*(?:M\.?D|Ph\.?D|Jr|Sr|MBA|Esq)\.?(?=\s*,)/g, "")
       .replace(/\s+(?:also|further|then|later|again|finally)\s*$/i, "")
       .trim();
+    // "Minister Ana Ruiz opened the forum and said:": the subject of both verbs opens the clause.
+    const clauseAt = Math.max(0, who.lastIndexOf(". ") + 1);
+    const subj = /\s(?:and|then)$/.test(who) ? SUBJECT_START.exec(who.slice(clauseAt)) : null;
+    const first = subj && subj[1] ? parseSpeakerPhrase(subj[1]) : null;
+    if (first && (first.name || first.role)) return { phrase: first, at: from + clauseAt };
     const phrase = parseSpeakerPhrase(lastClauses(who, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
   }
@@ -116,13 +123,20 @@ function attributionBefore(
     const clause = before.slice(0, part.index);
     const pron = new RegExp(`\\b(he|she|they)\\s+(?:${SPEECH_VERBS})\\s*$`, "iu").exec(clause);
     if (pron) return { phrase: parseSpeakerPhrase(pron[1]!), at: from + pron.index };
-    // The subject: the capitalised words that open the clause ("Joint Secretary Rao highlighted …").
-    const subj = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,6})(?=\p{Ll})/u.exec(
-      clause.slice(clause.lastIndexOf(". ") + 1),
-    );
+    const subj = SUBJECT_START.exec(clause.slice(clause.lastIndexOf(". ") + 1));
     if (subj && subj[1]) {
       const phrase = parseSpeakerPhrase(subj[1]);
       if (phrase.name || phrase.role) return { phrase, at: from + Math.max(0, clause.lastIndexOf(". ") + 1) };
+    }
+  }
+  // "Dr. Mensah thanked the American people: “…”": a sentence that hands over to the quotation
+  // with a colon, without a speech verb; its subject speaks.
+  if (/:\s*$/.test(before)) {
+    const clauseAt = Math.max(0, before.lastIndexOf(". ") + 1);
+    const subj = SUBJECT_START.exec(before.slice(clauseAt));
+    if (subj && subj[1]) {
+      const phrase = parseSpeakerPhrase(subj[1]);
+      if (phrase.name || phrase.role) return { phrase, at: from + clauseAt };
     }
   }
   const acc = ACCORDING_END.exec(before) ?? ACCORDING_START.exec(before);
@@ -168,6 +182,16 @@ function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
   if (d && d[1]) {
     const phrase = parseSpeakerPhrase(d[1]);
     if (phrase.name) return { phrase, at: q.close + 1 + d.index + d[0].indexOf(d[1]) };
+  }
+  // The signature on the line below a quotation that fills its paragraph, as wires lay out
+  // testimonials: "“…”" / "- Helen Brooks, PhD, CEO, Carrow Bio".
+  if (/^\s*$/.test(after)) {
+    const below = /^[^\S\n]*\n\s*((?:[–—]|--?)[^\n]{3,150})/.exec(text.slice(q.close + 1, q.close + 1 + 300));
+    const sig = below && below[1] ? AFTER_DASH.exec(below[1]) : null;
+    if (below && sig && sig[1]) {
+      const phrase = parseSpeakerPhrase(sig[1]);
+      if (phrase.name) return { phrase, at: q.close + 1 + below.index + below[0].indexOf(sig[1]) };
+    }
   }
   return null;
 }

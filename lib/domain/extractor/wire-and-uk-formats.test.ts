@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+// Formats of company wires, UK-style government pages and embassy notes that the real-release
+// batches did not show the rules (issue 15); the texts here are made up.
+const quotes = (text: string) => extractRelease(text).quotes.map((q) => ({ speaker: q.speaker, text: q.text }));
+
+describe("single quotation marks", () => {
+  const text = [
+    "Norway and the UK sign wind agreement",
+    "The UK and Norway have signed a memorandum of understanding to connect their offshore wind farms.",
+    "Energy Secretary Claire Coutinho said:",
+    "‘This agreement means cheaper power for families in both countries. It is a big step.’",
+    "Norway’s Minister of Energy, Terje Aasland, said: ‘We have shared the North Sea for centuries, and now we share its wind.’",
+    "'It is a milestone for the whole industry,' said Claire Coutinho.",
+    "Leaders met at the ‘Blue Economy’ forum and the countries’ negotiators’ teams will meet again.",
+  ].join("\n\n");
+
+  it("reads curly and straight single quotations as speech, with their speakers", () => {
+    expect(quotes(text)).toEqual([
+      {
+        speaker: "Claire Coutinho",
+        text: "This agreement means cheaper power for families in both countries. It is a big step.",
+      },
+      {
+        speaker: "Terje Aasland",
+        text: "We have shared the North Sea for centuries, and now we share its wind.",
+      },
+      { speaker: "Claire Coutinho", text: "It is a milestone for the whole industry." },
+    ]);
+  });
+
+  it("does not take apostrophes or a quoted name for a quotation", () => {
+    expect(quotes(text).some((q) => /Blue Economy|negotiators/.test(q.text))).toBe(false);
+  });
+});
+
+describe("wire layouts", () => {
+  it("dates a release issued from two cities", () => {
+    const r = extractRelease(
+      "BOSTON and ZURICH, June 2, 2021 /PRNewswire/ -- Carrow Bio and Delta Labs AG today announced a licence agreement.",
+    );
+    expect(r.dateline).toMatchObject({ place: "Boston and Zurich", date: "2021-06-02" });
+  });
+
+  it("takes the signature on the line below a quotation as its speaker", () => {
+    const text = [
+      "BOSTON, June 2, 2021 /PRNewswire/ -- Carrow Bio and Delta Labs AG today announced a collaboration.",
+      '"This collaboration pairs their discovery platform with our clinical expertise."',
+      "- Helen Brooks, PhD, CEO, Carrow Bio",
+      "“We have long admired Carrow's team and look forward to working together.”",
+      "— Marc Weber, Chief Scientific Officer, Delta Labs",
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Helen Brooks", "Marc Weber"]);
+  });
+
+  it("gives “she added” to the person who spoke, not to the company named in her title", () => {
+    const text = [
+      "BOSTON, June 2, 2021 /PRNewswire/ -- Carrow Bio signed a term sheet with Delta Labs AG.",
+      'Helen Brooks, Chief Executive Officer of Carrow, said, "The term sheet is a first step toward a licence." She added, "Patients are waiting, and we intend to move quickly."',
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Helen Brooks", "Helen Brooks"]);
+  });
+});
+
+describe("a sentence that hands over to the quotation with a colon", () => {
+  it("gives the quotation to the sentence's subject", () => {
+    const text = [
+      "ACCRA – Ambassador Linda Green and Minister of Health Dr. Paul Mensah signed a Letter of Intent on disease surveillance.",
+      'At the ceremony, Ambassador Green stated, "The United States is proud to stand with Ghana."',
+      "Dr. Mensah thanked the American people: “Ghana will not forget this support.”",
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Linda Green", "Paul Mensah"]);
+  });
+});
+
+describe("a page's date label on a line of its own", () => {
+  it("reads the date on the line below “Published”", () => {
+    const text = [
+      "Press release",
+      "UK and Norway sign agreement on wind",
+      "From:",
+      "Department for Energy Security and Net Zero",
+      "Published",
+      "14 March 2024",
+      "The UK and Norway have signed a memorandum of understanding.",
+    ].join("\n");
+    expect(extractRelease(text).dateline.date).toBe("2024-03-14");
+  });
+});
+
+describe("a bulleted list of signed documents", () => {
+  const text = [
+    "Nairobi, 5 June 2022 – Uganda and Kenya today signed three documents during the state visit.",
+    "The parties signed:",
+    "- a Memorandum of Understanding on Cooperation in Standards and Metrology;",
+    "- an Agreement on the Avoidance of Double Taxation.",
+    "The documents were signed by Minister Jane Roe for Uganda and Cabinet Secretary Peter Kamau for Kenya.",
+  ].join("\n\n");
+
+  it("titles each item without the article and stops at the prose after the list", () => {
+    expect(extractRelease(text).agreements.map((a) => a.title)).toEqual([
+      "Memorandum of Understanding on Cooperation in Standards and Metrology",
+      "Agreement on the Avoidance of Double Taxation",
+    ]);
+  });
+});
+
+describe("a quoted name before a single-mark quotation", () => {
+  it("starts the quotation at its own opening mark", () => {
+    const text =
+      "Minister Ana Ruiz opened the ‘Blue Economy’ forum and said: ‘Our oceans feed millions of people every day.’";
+    expect(quotes(text)).toEqual([{ speaker: "Ana Ruiz", text: "Our oceans feed millions of people every day." }]);
+  });
+});
