@@ -109,7 +109,7 @@ export function readParties(clause: string, ctx: OrgContext): string[] {
 // Parties from the sentence around a mention
 
 const LEAD_ADVERBIAL =
-  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|Today\s+(?=\p{Ll}))|^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly)\b[^,]*,\s*/u;
+  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|Today\s+(?=\p{Ll}))|^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month))\b[^,]*,\s*/u;
 const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)\s+the\s+(?:signing|execution)\s+of)\b/gi;
 const COLLECTIVE =

@@ -30,6 +30,11 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Agreement", "AGREEMENT"],
   // "Agreements were concluded between A and B": one document per pair, as with memoranda.
   ["Agreements", "AGREEMENT"],
+  // Diplomatic and press names of agreements: "signed an accord with", "the Exchange of Notes".
+  ["Accord", "AGREEMENT"],
+  ["Accords", "AGREEMENT"],
+  ["Pact", "AGREEMENT"],
+  ["Exchange of Notes", "AGREEMENT"],
   ["Contracts", "CONTRACT"],
   ["Protocols", "PROTOCOL"],
   ["Treaty", "TREATY"],

@@ -189,9 +189,10 @@ export function parseMention(
   for (let round = 0; round < 4; round++) {
     const rest = text.slice(i, limit);
     // "Memorandum of Understanding (MoU) has been signed between A and B": the passive signing
-    // introduces the parties; what follows it describes the signing, not the document.
+    // introduces the parties; what follows it describes the signing, not the document. A few words
+    // may stand between ("a Grant Agreement worth £2 million was signed between …").
     const passive = !between
-      ? /^\s+(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)|signed\s+(?:was|were))\s+between\s+/i.exec(
+      ? /^\s+(?:(?!(?:on|for|of|in|to|regarding|concerning|between)\s)[^.;:,"“()]{1,40}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)|signed\s+(?:was|were))\s+between\s+/i.exec(
           rest,
         )
       : null;

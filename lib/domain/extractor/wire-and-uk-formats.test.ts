@@ -113,3 +113,27 @@ describe("a quoted name before a single-mark quotation", () => {
     expect(quotes(text)).toEqual([{ speaker: "Ana Ruiz", text: "Our oceans feed millions of people every day." }]);
   });
 });
+
+describe("agreements under other names", () => {
+  const agreements = (text: string) =>
+    extractRelease(text).agreements.map(({ title, parties }) => ({ title, parties }));
+
+  it("reads an accord, an exchange of notes and a passive signing a few words after the title", () => {
+    const text = [
+      "LONDON, 12 September 2022 – Separately, the Georgian Railway signed an accord with Azerbaijan Railways to speed up freight.",
+      "In addition, a Grant Agreement worth £2 million was signed between the Foreign Office and UNICEF Nigeria.",
+      "Also signed was an Exchange of Notes between the United Kingdom and Nigeria on a debt swap.",
+    ].join("\n\n");
+    expect(agreements(text)).toEqual([
+      { title: "Accord", parties: ["Georgian Railway", "Azerbaijan Railways"] },
+      { title: "Grant Agreement", parties: ["Foreign Office", "UNICEF Nigeria"] },
+      { title: "Exchange of Notes on a debt swap", parties: ["United Kingdom", "Nigeria"] },
+    ]);
+  });
+
+  it("keeps the topic when the passive signing names the signatories", () => {
+    const text =
+      "PALIKIR, 13 December 2016 – An Agreement on Economic and Technical Cooperation was signed between Secretary Lorin Bell and Ambassador Li Jie on behalf of their governments.";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on Economic and Technical Cooperation"]);
+  });
+});
