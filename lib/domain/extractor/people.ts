@@ -70,10 +70,14 @@ const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
  * capitalised words counts as a person only with a sign of one: a role next to it, an honorific,
  * or a speech verb.
  */
+// The last word of a company's or an institution's name, never of a person's.
+const ORG_WORD =
+  /\b(?:Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Group|Bank|University|College|Institute|Ministry|Agency|Company|Corporation|Council|Association|Foundation|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Network|Networks|Services|Insurance|Hospital|Clinic|Centre|Center|Authority|Commission|Fund|Programme|Program|Organisation|Organization|Society|Alliance|Union|Trust|Bureau|Office|Department|Government|Embassy|Chamber|Federation|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare)$/;
+
 export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMention[] {
   const out: PersonMention[] = [];
   const RUN =
-    /(?:\p{Lu}(?:\.\s?|\s(?=\p{Lu})))*\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)*/gu;
+    /(?:\p{Lu}(?:\.\s?|\s(?=\p{Lu})))*\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)*/gu;
   for (const sent of sentenceSpans) {
     const s = sent.text;
     RUN.lastIndex = 0;
@@ -107,7 +111,9 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
       if (!rolePhrase && !appositive && !honorific && !speech) continue;
       // "Chief Executive Officer of Carrow, said": a name right after "of" or "at" is whose the
       // role is, an organisation, not the speaker.
-      if (!honorific && /\b(?:of|at)\s+(?:the\s+)?$/.test(left)) continue;
+      if (!honorific && /\b(?:of|at|for)\s+(?:the\s+)?$/.test(left)) continue;
+      // "President and CEO, Access Pharmaceuticals, Inc.": a company after a title is not a person.
+      if (ORG_WORD.test(found.name) || /^,?\s*(?:Inc|Ltd|LLC|Corp|Co|Plc|GmbH|AG|S\.A)\b/.test(right)) continue;
       // A bare surname needs a stronger sign than a role after it; initials and a surname do not.
       const surnameOnly = !/\s/.test(found.name);
       if (short && surnameOnly && !rolePhrase && !honorific && !speech) continue;

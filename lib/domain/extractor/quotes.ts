@@ -51,9 +51,9 @@ const AFTER_VERB_ROLE = new RegExp(
 // "…" – Ingrid Dahl, Minister of Trade. A signature after a dash, as in a quotation box.
 const AFTER_DASH = /^\s*(?:[–—]|--?)\s*(\p{Lu}[^\n"“”]{2,140}?)\s*$/u;
 // The full stop of an abbreviation or an initial ("said Dr. Lena Ost", "Candace S. Johnson") does
-// not end the attribution.
+// not end the attribution; a company's "Inc." before a new sentence ("…, Inc. He continued") does.
 const AFTER_VERB_NAME = new RegExp(
-  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|\\p{Lu}))\\.){1,140}?)\\s*(?:(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|\\p{Lu}))[.]|[;!?\\n]|$)`,
+  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$)`,
   "u",
 );
 // "…," Ovel Media's head of international cooperation, Ivan Petrov, said. A title (or a role
@@ -110,6 +110,10 @@ function attributionBefore(
       .replace(/,\s*(?:M\.?D|Ph\.?D|Jr|Sr|MBA|Esq)\.?(?=\s*,)/g, "")
       .replace(/\s+(?:also|further|then|later|again|finally)\s*$/i, "")
       .trim();
+    // "…, Inc. He continued, “…”": a pronoun right before the verb is the subject, whatever the
+    // sentence splitter left before it.
+    const pronoun = /(?:^|[\s.,;:])(he|she|they)$/i.exec(who);
+    if (pronoun && pronoun[1]) return { phrase: parseSpeakerPhrase(pronoun[1]), at: from + verbAt - pronoun[1].length };
     // "Minister Ana Ruiz opened the forum and said:": the subject of both verbs opens the clause.
     const clauseAt = Math.max(0, who.lastIndexOf(". ") + 1);
     const subj = /\s(?:and|then)$/.test(who) ? SUBJECT_START.exec(who.slice(clauseAt)) : null;

@@ -137,3 +137,13 @@ describe("agreements under other names", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on Economic and Technical Cooperation"]);
   });
 });
+
+describe("a speaker with a middle initial and a company after the title", () => {
+  it("names the whole person for both quotations, the second given by a pronoun", () => {
+    const text = [
+      "DALLAS, May 4, 2010 /PRNewswire/ -- Orbit Pharma, Inc. signed a research agreement with a large drug maker.",
+      "“We have made great progress in our delivery programs over the past year,” said Jeffrey B. Dale, President and CEO, Orbit Pharmaceuticals, Inc. He continued, “We look forward to the collaborative work ahead.”",
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Jeffrey B. Dale", "Jeffrey B. Dale"]);
+  });
+});
