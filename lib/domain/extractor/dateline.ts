@@ -28,10 +28,10 @@ const PLACE_RE = new RegExp(
   `^((?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})?)(?:,\\s*(${REGION}(?:,\\s*${REGION})?))?\\s*(?:,|\\s[–—-]|\\/|:(?=\\s)|\\.(?=\\s))\\s*`,
   "u",
 );
-// Labels and bylines of stored web pages: "Posted on …", "Last updated: …", "By Jane Doe | …", and a
-// date in brackets.
+// Labels and bylines of stored web pages: "Posted on …", "Last updated: …", "By Jane Doe | …", a
+// byline without its author ("By: April 15, 2022"), and a date in brackets.
 const LABEL_RE =
-  /^(?:(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|\(\s*(?=\d))/i;
+  /^(?:(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|By:\s*(?=[A-Z][a-z]+\.?\s+\d|\d)|\(\s*(?=\d))/i;
 const LABEL_LINE =
   /^\s*(?:(?:Last\s+)?(?:Published|Posted|Updated|Issued|Release\s+date|Date\s+published|Date)(?:\s+on)?)\s*:?\s*$/i;
 const NOT_PLACES = new RegExp(`^(?:${WEEKDAY}|${MONTH}|On|In|At|The|Today|For|As|By)$`, "iu");
@@ -213,6 +213,34 @@ function bracketedDateline(line: Span): LineHit | null {
   };
 }
 
+/**
+ * The credit between the place and the date, each set off by slashes, as ACCESSWIRE writes it:
+ * "LONDON, UK AND VANCOUVER, BC / ACCESSWIRE / July 29, 2024 / Mkango …". The place is the first city.
+ */
+function slashCreditDateline(line: Span): LineHit | null {
+  const m = /^(\p{Lu}[^/\n]{1,80}?)\s+\/\s*(\p{L}[\p{L}\p{N} .&'’-]{1,40}?)\s*\/\s*/u.exec(line.text);
+  if (!m || !m[1] || !m[2]) return null;
+  const rest = line.text.slice(m[0].length);
+  const date = readDate(rest);
+  if (!date || !/^\s*\//.test(rest.slice(date.end))) return null;
+  const first = m[1].split(/\s+(?:and|&)\s+/i)[0]!.trim();
+  if (NOT_PLACES.test(first)) return null;
+  const creditStart = line.start + m[0].indexOf(m[2], m[1].length);
+  return {
+    place: unshout(first),
+    date: date.year !== null ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null,
+    time: null,
+    utcOffset: null,
+    range: [line.start, line.start + m[0].length + date.end],
+    credit: { text: m[2].trim(), range: [creditStart, creditStart + m[2].trim().length] },
+    ownLine: false,
+    marked: true,
+    yearMissing: date.year === null,
+    month: date.month,
+    day: date.day,
+  };
+}
+
 const EMPTY: DatelineResult = {
   place: null,
   date: null,
@@ -236,7 +264,7 @@ const DEEP_CHARS = 3000;
 
 function deepDateline(line: Span, maxStart = DEEP_CHARS): LineHit | null {
   if (line.start > maxStart) return null;
-  const hit = parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line);
+  const hit = parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line) ?? slashCreditDateline(line);
   return hit && hit.place !== null && hit.marked ? hit : null;
 }
 
@@ -276,7 +304,7 @@ function findDateline(text: string): LineHit | null {
     }
     const hit =
       i < HEADER_LINES
-        ? (parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line))
+        ? (parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line) ?? slashCreditDateline(line))
         : i < DEEP_LINES
           ? deepDateline(line)
           : wireDateline(text, line);

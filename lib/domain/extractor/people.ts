@@ -36,6 +36,9 @@ export interface SpeakerPhrase {
   pronoun: boolean;
 }
 
+// Letters after a name: honours, degrees, seats.
+const POSTNOMINALS = /(?:\s+(?:MP|MEP|MSP|MLA|MPP|MHA|OBE|CBE|MBE|KBE|DBE|QC|KC|PhD|Ph\.D\.?|MD|M\.D\.?|MBA|Esq\.?))+$/;
+
 /**
  * Read a speaker phrase as written next to a quote: "A. Hajizade", "Minister of Energy Rashad
  * Karimli", "Maria Lindqvist, chief executive officer of Northwind Robotics", "the press secretary
@@ -49,7 +52,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
   let role: string | null = null;
   let organisation: string | null = null;
   for (let i = 0; i < segments.length; i++) {
-    const seg = segments[i]!.replace(HONORIFIC_RE, "");
+    // Letters after a name ("Monica Banda MP", "Ann Lee OBE") are not part of it.
+    const seg = segments[i]!.replace(HONORIFIC_RE, "").replace(POSTNOMINALS, "");
     const found: { name: string; index: number } | null = name === null ? trailingName(seg) : null;
     if (found) {
       name = found.name;
@@ -65,15 +69,15 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
 const SPEECH_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
 
+// The last word of a company's or an institution's name, never of a person's.
+const ORG_WORD =
+  /\b(?:Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Group|Bank|University|College|Institute|Ministry|Agency|Company|Corporation|Council|Association|Foundation|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Network|Networks|Services|Insurance|Hospital|Clinic|Centre|Center|Authority|Commission|Fund|Programme|Program|Organisation|Organization|Society|Alliance|Union|Trust|Bureau|Office|Department|Government|Embassy|Chamber|Federation|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare)$/;
+
 /**
  * Every person the text names, with the role and organisation written next to the name. A run of
  * capitalised words counts as a person only with a sign of one: a role next to it, an honorific,
  * or a speech verb.
  */
-// The last word of a company's or an institution's name, never of a person's.
-const ORG_WORD =
-  /\b(?:Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Group|Bank|University|College|Institute|Ministry|Agency|Company|Corporation|Council|Association|Foundation|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Network|Networks|Services|Insurance|Hospital|Clinic|Centre|Center|Authority|Commission|Fund|Programme|Program|Organisation|Organization|Society|Alliance|Union|Trust|Bureau|Office|Department|Government|Embassy|Chamber|Federation|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare)$/;
-
 export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMention[] {
   const out: PersonMention[] = [];
   const RUN =

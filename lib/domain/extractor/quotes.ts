@@ -28,7 +28,7 @@ const TYPE_WORD =
   /\b(?:Declaration|Memorandum of Understanding|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent)\b/;
 
 const INTRO_RE = new RegExp(
-  `(?:^|[\\s,])(${SPEECH_VERBS})(?:\\s+(?:that|as follows|in (?:a|his|her|their) [\\p{L} ]{1,30}|at [^:"“]{1,60}?|during [^:"“]{1,60}?|to [^:"“]{1,40}?|on [^:"“]{1,40}?))?\\s*[:,]?\\s*$`,
+  `(?:^|[\\s,])(${SPEECH_VERBS})(?:\\s+(?:that|as follows|in (?:a|his|her|their) [\\p{L} ]{1,30}|at [^:"“]{1,60}?|during [^:"“]{1,60}?|to [^:"“]{1,40}?|on [^:"“]{1,40}?))?\\s*[:,;]?\\s*$`,
   "u",
 );
 const ACCORDING_END = /\baccording to\s+([^,;:"“]{2,80}?)\s*[,:]?\s*$/i;
@@ -261,7 +261,14 @@ export function extractQuotes(
     }
     const range = quoteRange(q);
     let who: PersonRef | null = attribution ? fromPhrase(attribution.phrase, attribution.at, range[0]) : null;
-    if (!attribution) {
+    // "Asghar Memon expressed his gratitude to …, “…”": no speech verb next to the quotation, but
+    // the sentence hands over to it with a comma or a colon after naming a person: the last one
+    // named speaks.
+    if (!attribution && sentence && sentence.start < q.open && /[,:]\s*$/.test(text.slice(sentence.start, q.open))) {
+      const last = mentions.filter((m) => m.start >= sentence.start && m.end <= q.open).pop();
+      if (last) who = resolver.resolve(last.name, last.start);
+    }
+    if (!attribution && !who) {
       // Continuation of the previous speaker in the same or the previous paragraph.
       const prev = quotes[quotes.length - 1];
       if (prev && (prev.lastParagraph === q.paragraph || prev.lastParagraph === q.paragraph - 1))

@@ -53,6 +53,20 @@ const ROLE_HEADS = [
   "deputy",
   "chief",
   "counterpart",
+  // Titles of experts and officials that releases write before a name: "Chief Economist Asghar Memon".
+  "economist",
+  "professor",
+  "coordinator",
+  "administrator",
+  "attaché",
+  "attache",
+  "vice-chancellor",
+  "treasurer",
+  "scientist",
+  "researcher",
+  "analyst",
+  "lecturer",
+  "official",
 ];
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 export const ROLE_ALT = ROLE_HEADS.join("|");

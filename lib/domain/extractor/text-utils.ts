@@ -222,7 +222,9 @@ export function titleCase(s: string): string {
 export function unshout(s: string): string {
   return s
     .split(/(\s+|-)/)
-    .map((w) => {
+    .map((w, i, all) => {
+      // A two-letter code after a comma is a country or a state ("LONDON, UK", "VANCOUVER, BC").
+      if (/^\p{Lu}{2}$/u.test(w) && /,\s*$/.test(all.slice(0, i).join(""))) return w;
       const m = /^(\p{Lu})(\p{Lu}+)(\P{L}*)$/u.exec(w);
       return m ? `${m[1]}${(m[2] ?? "").toLowerCase()}${m[3] ?? ""}` : w;
     })

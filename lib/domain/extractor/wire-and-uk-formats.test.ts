@@ -147,3 +147,28 @@ describe("a speaker with a middle initial and a company after the title", () => 
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Jeffrey B. Dale", "Jeffrey B. Dale"]);
   });
 });
+
+describe("more ways a quotation is handed to its speaker", () => {
+  it("reads letters after a name, 'said that;' and a sentence that names the speaker before a comma", () => {
+    const text = [
+      'Hon. Minister Ruth Banda MP, Minister of Mining for Malawi stated: "The signing marks a proud day for our mining sector."',
+      "Prof. Ken Okello said that; “We had two kinds of collaboration with the ministry this year.”",
+      'Chief Economist Asghar Malik expressed his gratitude to the partners for their support, "We are grateful for the chance to work together on this."',
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ruth Banda", "Ken Okello", "Asghar Malik"]);
+  });
+});
+
+describe("more datelines of stored pages", () => {
+  it("reads a byline without its author and an ACCESSWIRE dateline", () => {
+    expect(
+      extractRelease("Acme and Zeta Sign MoU\nBy: April 15, 2022 ,The Full Story\nThe two signed an MoU.").dateline
+        .date,
+    ).toBe("2022-04-15");
+    expect(
+      extractRelease(
+        "Highlights\nLONDON, UK AND VANCOUVER, BC / ACCESSWIRE / July 29, 2024 / Acme Resources Ltd. is pleased to announce an agreement.",
+      ).dateline,
+    ).toMatchObject({ place: "London, UK", date: "2024-07-29" });
+  });
+});
