@@ -43,6 +43,27 @@ const AFTER_ROLE_VERB = new RegExp(
   `^\\s*,?\\s*((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})|head\\s+of\\s+(?:state|government)))\\s+(?:${SPEECH_VERBS})\\b`,
   "iu",
 );
+// "…," the ministry said. A body speaking as itself, named in full earlier in the text.
+const ORG_HEADS =
+  "ministry|embassy|company|government|agency|organi[sz]ation|office|department|university|bank|commission|council|foundation|institute";
+const AFTER_ORG_VERB = new RegExp(
+  `^\\s*,?\\s*the\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${ORG_HEADS}))\\s+(?:${SPEECH_VERBS})\\b`,
+  "iu",
+);
+
+/** The last body named before `limit` whose name ends in the phrase's head word: "the ministry" → "Russian Foreign Ministry". */
+function namedOrganisation(text: string, phrase: string, limit: number): string | null {
+  const head = phrase.trim().split(/\s+/).pop()!;
+  const cap = head.charAt(0).toUpperCase() + head.slice(1).toLowerCase();
+  const re = new RegExp(
+    `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}${cap}(?:\\s+of(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*)+)?(?![\\p{L}])`,
+    "gu",
+  );
+  let last: string | null = null;
+  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) last = m[0].replace(/^The\s+/, "");
+  return last;
+}
+
 // "…," said the minister. The verb first, then a role.
 const AFTER_VERB_ROLE = new RegExp(
   `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})|head\\s+of\\s+(?:state|government)))\\b`,
@@ -172,6 +193,10 @@ function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
     const phrase = parseSpeakerPhrase(r[1]);
     if (phrase.role) return { phrase, at: q.close + 1 + r.index };
   }
+  const o = AFTER_ORG_VERB.exec(after);
+  const org = o && o[1] ? namedOrganisation(text, o[1], q.open) : null;
+  if (o && org)
+    return { phrase: { name: org, role: null, organisation: null, pronoun: false }, at: q.close + 1 + o.index };
   const b = AFTER_VERB_NAME.exec(after);
   if (b && b[1]) {
     const phrase = parseSpeakerPhrase(b[1]);

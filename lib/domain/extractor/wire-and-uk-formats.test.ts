@@ -172,3 +172,18 @@ describe("more datelines of stored pages", () => {
     ).toMatchObject({ place: "London, UK", date: "2024-07-29" });
   });
 });
+
+describe("a body speaking as itself", () => {
+  it("gives “the ministry said” to the ministry named before", () => {
+    const text = [
+      "MOSCOW, 18 September 2019 – The minister and the fund's director signed a memorandum of understanding, the Northland Foreign Ministry said on Tuesday.",
+      '"The memorandum raises our cooperation with the Fund to a strategic level," the ministry said.',
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Northland Foreign Ministry"]);
+  });
+
+  it("gives it to nobody when no such body was named", () => {
+    const text = '"The memorandum raises our cooperation with the Fund to a new level," the ministry said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual([null]);
+  });
+});
