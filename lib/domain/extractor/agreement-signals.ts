@@ -8,11 +8,13 @@ import type { AgreementType } from "./types";
 import { squeeze } from "./text-utils";
 
 const KEYWORDS: [string, AgreementType][] = [
+  ["Joint Declaration of Intent", "JOINT_DECLARATION"],
   ["Joint Declaration", "JOINT_DECLARATION"],
   ["Joint Communiqué", "JOINT_DECLARATION"],
   ["Joint Communique", "JOINT_DECLARATION"],
   // "The heads of state also concluded the joint statement": signed or adopted, it is a declaration.
   ["Joint Statement", "JOINT_DECLARATION"],
+  ["Declaration of Intent", "JOINT_DECLARATION"],
   ["Declaration", "JOINT_DECLARATION"],
   ["Memorandum of Understanding and Cooperation", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Memorandum of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
@@ -35,6 +37,8 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Accords", "AGREEMENT"],
   ["Pact", "AGREEMENT"],
   ["Exchange of Notes", "AGREEMENT"],
+  // "a Contribution Arrangement", "the Implementing Arrangement".
+  ["Arrangement", "AGREEMENT"],
   ["Contracts", "CONTRACT"],
   ["Protocols", "PROTOCOL"],
   ["Treaty", "TREATY"],
@@ -90,7 +94,7 @@ export function keywordsIn(text: string, from: number, to: number): KeywordHit[]
 // Intentions: the last signing verb before a mention decides.
 
 const SIGN_VERB =
-  /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed)\b/gi;
+  /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed|execute|executes|executed|execution)\b/gi;
 const FUTURE_MARK =
   /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
 const AFTER_INTENT =
@@ -121,15 +125,20 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       /\b(?:to|will|would|shall|could|may|might|'ll)\s+be\s+$/i.test(before.slice(0, last.index))
     )
       return true;
-    if (/^(?:sign|conclude|ink|adopt|issue|initial)$/.test(verb)) {
+    if (/^(?:sign|conclude|ink|adopt|issue|initial|execute)$/.test(verb)) {
       const lead = before.slice(0, last.index);
       // "a ceremony was held to sign ten documents": the signing took place.
       if (/\b(?:was|were)\s+(?:also\s+)?(?:held|organi[sz]ed)\s+to\s+$/i.test(lead)) return false;
+      // "used their first meeting to sign", "took the opportunity to sign": done, with a purpose.
+      if (/\b(?:used|took)\s+(?:[\p{L}'’-]+\s+){1,5}to\s+$/iu.test(lead)) return false;
       if (FUTURE_MARK.test(lead)) return true;
     }
+    // "ahead of the signing", "talks with the envoy on the execution of the Agreement".
     if (
-      verb === "signing" &&
-      /\b(?:possibility of|prepar\w* for|ahead of|towards?|before)\s+(?:the\s+)?$/i.test(before.slice(0, last.index))
+      (verb === "signing" || verb === "execution") &&
+      /\b(?:possibility of|prepar\w* for|ahead of|towards?|before|(?:talks|discussions?|negotiations?)\b[^.;]{0,60}?\bon)\s+(?:the\s+)?$/i.test(
+        before.slice(0, last.index),
+      )
     )
       return true;
     if (verb === "signing" && APPROVAL_OF_SIGNING.test(before.slice(0, last.index))) return true;

@@ -312,8 +312,12 @@ function removeBetween(text: string, from: number, to: number, ctx: OrgContext):
   const clauseFrom = from + b.index + b[0].length;
   const clauseTo = partiesClauseEnd(text, clauseFrom, to);
   const parties = readParties(text.slice(clauseFrom, clauseTo), ctx);
+  // What follows the parties belongs to the title only as its topic ("between A and B on …"); the
+  // rest of a long parties clause the reader stopped early ("…, the Government of India and …") does not.
+  const tail = text.slice(clauseTo, to);
+  const topicAfter = /^\s*(?:on|for|regarding|concerning|in\s+the\s+fields?\s+of|to)\s/i.test(tail);
   const title = squeeze(
-    `${text.slice(from, from + b.index)} ${text.slice(clauseTo, to)}`.replace(/[;.,]+$/, "").replace(/\s+,/g, ","),
+    `${text.slice(from, from + b.index)} ${topicAfter ? tail : ""}`.replace(/[;.,]+$/, "").replace(/\s+,/g, ","),
   );
   return { title, parties };
 }

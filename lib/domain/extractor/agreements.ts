@@ -71,7 +71,11 @@ function signedListItems(text: string): ListItem[] {
       }
     }
     if (!bullet) {
-      if (line.trim()) {
+      // A subheading inside the list ("Government to Government", "Non-Governmental") groups its
+      // items; the intro still introduces the ones after it.
+      const subheading =
+        /:\s*$/.test(intro.trim()) && line.trim().split(/\s+/).length <= 5 && !/[.;,:!?]$/.test(line.trim());
+      if (line.trim() && !subheading) {
         intro = line;
         listed = false;
       }
@@ -221,6 +225,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /^\s*\)/.test(text.slice((q.close ?? e) + 1))
     )
       continue;
+    // Many words in the first person are speech cut off before its end, not a title that names a
+    // document ("We are very pleased to finalize this License Agreement as it will …").
+    if (/^(?:We|I|Our|My)\s/.test(text.slice(s, e)) && text.slice(s, e).split(/\s+/).length > 12) continue;
     const kws = keywordsIn(text, s, e);
     const kw = kws[0];
     if (!kw) continue;
@@ -277,8 +284,14 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // Signed in this sentence: a past signing verb before it, "the signing of a …", or a passive
     // after it — also at the end of a running list ("an agreement on A, … and an MoU on B were
     // signed").
+    // "With respect to the signed agreement on tourism": the document named before, looked back on.
+    const lookedBack = /\bthe\s+signed\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
     const signedHere =
-      PAST_SIGNING.test(before) ||
+      (PAST_SIGNING.test(before) && !lookedBack) ||
+      // "used their first meeting to sign a declaration of intent": done, with a purpose.
+      /\b(?:used|took)\s+(?:[\p{L}'’-]+\s+){1,5}to\s+sign\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
+      // "formalized an agreement through a memorandum of understanding (MOU) signing".
+      /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
       /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
       /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after) ||
       /^[^.;]*?\b(?:were|have been)\s+(?:signed|concluded|inked)\b/i.test(after) ||
@@ -291,7 +304,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (kw.type === "OTHER" && (capital || parsed.between))
       accept = parsed.between || ((parsed.topic || parsed.premod) && signedOther);
     else if (parsed.between) accept = true;
-    else if (capital && (parsed.topic || parsed.premod)) accept = true;
+    // A document named by its kind alone ("the Economic Partnership Agreement") counts when its
+    // sentence tells of a signing (or execution, conclusion): talk of trade names such documents
+    // without anyone signing them. One with a topic ("MoU on …") is named for this release.
+    else if (capital && (parsed.topic || parsed.premod)) accept = parsed.topic || SIGNING_WORD.test(sentence.text);
     else if (parsed.topic) accept = signedHere;
     else {
       // A bare "a Memorandum of Understanding" counts only when it is signed here and is the
@@ -333,6 +349,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
 }
+
+const SIGNING_WORD =
+  /\b(?:sign\w*|inked|ink|seal\w*|conclu\w*|entered\s+into|enter\s+into|execut\w*|agreed|exchang\w*)\b/i;
 
 const ORDINAL_BEFORE =
   /(?:\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last)\s+|^\s*Next\s+(?:was|is|came)\s+(?:a|an)\s+)$/i;

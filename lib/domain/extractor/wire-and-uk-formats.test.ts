@@ -187,3 +187,60 @@ describe("a body speaking as itself", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe("agreements that were and were not signed here", () => {
+  const titles = (text: string) => extractRelease(text).agreements.map((a) => a.title);
+
+  it("does not count a named agreement that a sentence only talks about", () => {
+    expect(
+      titles(
+        "PORT LOUIS, 3 March 2021 – The High Commissioner paid a courtesy call on the Minister. Trade is high on the agenda in terms of new Economic Partnership Agreements.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not count an agreement someone intends to execute, or talks on its execution", () => {
+    expect(
+      titles(
+        "SUVA, 5 May 2022 – The Attorney General expressed intentions to execute a Development Co-operation Agreement between Fiji and Pakistan. The Permanent Secretary agreed to initiate talks with the envoy on the execution of the Agreement between Fiji and Pakistan.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("counts a signing told as a noun, or as what a meeting was used for", () => {
+    expect(
+      titles(
+        "CARDIFF, 2 May 2019 – The two ministers used their first meeting to sign a declaration of intent on innovation.",
+      ),
+    ).toEqual(["Declaration of Intent on innovation"]);
+    expect(
+      titles(
+        "RADFORD, 9 October 2019 – The college and Acme Solutions formalized their partnership through a memorandum of understanding (MOU) signing in Kyle Hall.",
+      ),
+    ).toEqual(["Memorandum of Understanding"]);
+  });
+
+  it("does not count a document looked back on as signed", () => {
+    const text =
+      "KINGSTON, 15 April 2022 – Jamaica and Rwanda signed a memorandum of understanding on tourism development. With respect to the signed agreement on tourism, the prime minister said the sector matters to both economies.";
+    expect(titles(text)).toEqual(["Memorandum of Understanding on tourism development"]);
+  });
+
+  it("reads a list of signed documents across its subheadings", () => {
+    const text = [
+      "NEW DELHI, 22 April 2022 – India and the UK signed four memoranda of understanding.",
+      "The MoUs signed include:",
+      "Government to Government",
+      "MoU on implementation of the Innovation Partnership between the Ministry of External Affairs and the Foreign Office.",
+      "Non-Governmental",
+      "MoU on the establishment of a Chair at Lakeside University between ICCR and Lakeside University.",
+    ].join("\n\n");
+    expect(extractRelease(text).agreements.map(({ title, parties }) => ({ title, parties }))).toEqual([
+      {
+        title: "MoU on implementation of the Innovation Partnership",
+        parties: ["Ministry of External Affairs", "Foreign Office"],
+      },
+      { title: "MoU on the establishment of a Chair at Lakeside University", parties: ["ICCR", "Lakeside University"] },
+    ]);
+  });
+});
