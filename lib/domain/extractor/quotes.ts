@@ -293,6 +293,13 @@ export function extractQuotes(
       const last = mentions.filter((m) => m.start >= sentence.start && m.end <= q.open).pop();
       if (last) who = resolver.resolve(last.name, last.start);
     }
+    // "Ms Cousin said the agreement underlines …" / "“We recognise …”": a quotation right after a
+    // sentence that reports what someone said goes on with that person's words (when it is closed:
+    // an unclosed mark may open a passage of the document the sentence spoke about).
+    if (!attribution && !who && q.close !== null) {
+      const reported = reportedSpeaker(text, q.open, sentenceSpans);
+      if (reported) who = fromPhrase(reported.phrase, reported.at, range[0]);
+    }
     if (!attribution && !who) {
       // Continuation of the previous speaker in the same or the previous paragraph.
       const prev = quotes[quotes.length - 1];
@@ -328,6 +335,18 @@ export function extractQuotes(
     quotes: quotes.map(({ paragraph: _p, lastParagraph: _l, ...rest }) => rest),
     titles,
   };
+}
+
+const REPORTING = new RegExp(`^(.{2,160}?)\\s+(?:also\\s+)?(?:${SPEECH_VERBS}|implied|indicated|acknowledged)\\b`, "u");
+
+/** The speaker of the sentence right before `open` when it reports speech: "X, the director, says the …". */
+function reportedSpeaker(text: string, open: number, sentenceSpans: readonly Span[]): Attribution | null {
+  const prev = sentenceSpans.filter((s) => s.end <= open).pop();
+  if (!prev || !/^\s*$/.test(text.slice(prev.end, open)) || /["“”‘’]/.test(prev.text)) return null;
+  const m = REPORTING.exec(prev.text);
+  if (!m || !m[1]) return null;
+  const phrase = parseSpeakerPhrase(lastClauses(m[1].replace(/,\s*$/, ""), 3));
+  return phrase.name || phrase.pronoun ? { phrase, at: prev.start } : null;
 }
 
 /**

@@ -244,3 +244,15 @@ describe("agreements that were and were not signed here", () => {
     ]);
   });
 });
+
+describe("a quotation after a sentence that reports someone's words", () => {
+  it("goes on with that person's words, in the next paragraph or the same one", () => {
+    const text = [
+      "AUCKLAND, 2 March 2018 – Acme Milk extended its supply contract with Zeta Foods.",
+      "Geoffrey Babb, Managing Director of Acme Milk, implied that the agreement fits the company's strategy.",
+      "‘This new agreement has been carefully developed to give the company security of supply.’",
+      "“We look forward to the cooperation with all our partners.” said Bramson. Zeta's vice-president, Dr. Mo Elbe, says the contract is the first step in a long partnership. “Capitalizing on our strengths will create unique opportunities for everyone.”",
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Geoffrey Babb", "Bramson", "Mo Elbe"]);
+  });
+});
