@@ -202,6 +202,20 @@ export function trailingName(phrase: string): { name: string; index: number } | 
     i--;
   let run = toks.slice(i);
   if (run.length === 0) return null;
+  // "High Commissioner to Sri Lanka Gopal Baglay": a country right before the name is not part of it.
+  for (let k = run.length - 2; k >= 1; k--) {
+    if (
+      isCountryWord(
+        run
+          .slice(0, k)
+          .map((t) => t.text)
+          .join(" "),
+      )
+    ) {
+      run = run.slice(k);
+      break;
+    }
+  }
   // Initials come first: "A. Hajizade" is a name, "Hajizade A." is not.
   while (run.length > 1 && isInitial(run[run.length - 1]!.text)) run = run.slice(0, -1);
   if (run.length > 3) run = run.slice(run.length - 3);

@@ -267,7 +267,7 @@ export function extractQuotes(
       const r = resolver.resolve(phrase.name, at);
       return { name: r.name, role: r.role ?? phrase.role, organisation: r.organisation ?? phrase.organisation };
     }
-    if (phrase.pronoun) return pronounReferent(quoteStart, sentenceSpans, resolver, mentions);
+    if (phrase.pronoun) return pronounReferent(text, quoteStart, sentenceSpans, resolver, mentions);
     if (phrase.role) return roleReferent(text, phrase, quoteStart, mentions, resolver);
     return null;
   };
@@ -339,6 +339,25 @@ export function extractQuotes(
 
 const REPORTING = new RegExp(`^(.{2,160}?)\\s+(?:also\\s+)?(?:${SPEECH_VERBS}|implied|indicated|acknowledged)\\b`, "u");
 
+/**
+ * Who a sentence says is speaking, from its words before any quotation mark: the subject of a speech
+ * verb ("X, the director, says the …", "He said …") or the name after it ("…, says Minister X.").
+ */
+function sentenceSpeaker(sentence: string): SpeakerPhrase | null {
+  const plain = sentence.split(/["“”‘]/)[0] ?? "";
+  const m = REPORTING.exec(plain);
+  if (m && m[1]) {
+    const phrase = parseSpeakerPhrase(lastClauses(m[1].replace(/,\s*$/, ""), 3));
+    if (phrase.name || phrase.pronoun || phrase.role) return phrase;
+  }
+  const after = new RegExp(`,\\s*(?:${SPEECH_VERBS})\\s+([^,.;]{3,120}?)\\.?\\s*$`, "u").exec(plain);
+  if (after && after[1]) {
+    const phrase = parseSpeakerPhrase(after[1]);
+    if (phrase.name) return phrase;
+  }
+  return null;
+}
+
 /** The speaker of the sentence right before `open` when it reports speech: "X, the director, says the …". */
 function reportedSpeaker(text: string, open: number, sentenceSpans: readonly Span[]): Attribution | null {
   const prev = sentenceSpans.filter((s) => s.end <= open).pop();
@@ -346,7 +365,7 @@ function reportedSpeaker(text: string, open: number, sentenceSpans: readonly Spa
   const m = REPORTING.exec(prev.text);
   if (!m || !m[1]) return null;
   const phrase = parseSpeakerPhrase(lastClauses(m[1].replace(/,\s*$/, ""), 3));
-  return phrase.name || phrase.pronoun ? { phrase, at: prev.start } : null;
+  return phrase.name || phrase.pronoun || phrase.role ? { phrase, at: prev.start } : null;
 }
 
 /**
@@ -355,6 +374,7 @@ function reportedSpeaker(text: string, open: number, sentenceSpans: readonly Spa
  * otherwise the person most recently named.
  */
 function pronounReferent(
+  text: string,
   quoteStart: number,
   sentenceSpans: readonly Span[],
   resolver: PeopleResolver,
@@ -362,7 +382,24 @@ function pronounReferent(
 ): PersonRef | null {
   const current = sentenceAt(sentenceSpans, quoteStart);
   const idx = current ? sentenceSpans.indexOf(current) : -1;
-  const prev = idx > 0 ? sentenceSpans[idx - 1] : sentenceSpans.filter((s) => s.end <= quoteStart).pop();
+  const prevIdx = idx > 0 ? idx - 1 : sentenceSpans.filter((s) => s.end <= quoteStart).length - 1;
+  const prev = sentenceSpans[prevIdx];
+  // The sentences before that report speech, nearest first: "Kasoulides said he was “… with
+  // Secretary Cleverly.”" / "“…,” he noted." is Kasoulides's; a "he said …" before it sends the
+  // search one sentence further back; "The High Commissioner said this …" is the person given that role.
+  // Only for a quotation that opens its sentence: one after other words ("…,” said X. He
+  // continued, “…”) has its antecedent right there, the person named last.
+  const opensSentence = !current || /^[\s"“‘«„]*$/.test(text.slice(current.start, quoteStart));
+  for (let k = opensSentence ? prevIdx : -1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    const said = sentenceSpeaker(sentenceSpans[k]!.text);
+    if (!said) break;
+    if (said.name) return resolver.resolve(said.name, sentenceSpans[k]!.start);
+    if (said.role) {
+      const holder = roleReferent(text, said, quoteStart, mentions, resolver);
+      if (holder.name) return holder;
+      break;
+    }
+  }
   if (prev) {
     const named = mentions.some((m) => m.start >= prev.start && m.end <= prev.end);
     const role = ROLE_SUBJECT.exec(prev.text);
@@ -391,10 +428,12 @@ function roleReferent(
   mentions: readonly PersonMention[],
   resolver: PeopleResolver,
 ): PersonRef {
+  // "India’s High Commissioner to Sri Lanka" holds the role "high commissioner".
   const head = (r: string) =>
     r
       .toLowerCase()
-      .replace(/\s+(?:of|for|at)\b.*$/, "")
+      .replace(/^\S+['’]s\s+/, "")
+      .replace(/\s+(?:of|for|at|to|in)\b.*$/, "")
       .trim();
   // "the head of state" is the president (or monarch) the text names; "the head of government"
   // the prime minister.

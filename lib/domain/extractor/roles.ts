@@ -215,7 +215,7 @@ export function rolePhraseBefore(left: string): string | null {
       headAt = i;
       break;
     }
-    if (!/^\p{Lu}/u.test(t.text) && !/^(?:of|the|and|for|at|in|&)$/i.test(t.text)) break;
+    if (!/^\p{Lu}/u.test(t.text) && !/^(?:of|the|and|for|at|in|to|&)$/i.test(t.text)) break;
   }
   if (headAt < 0) return null;
   let s = headAt;

@@ -256,3 +256,23 @@ describe("a quotation after a sentence that reports someone's words", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Geoffrey Babb", "Bramson", "Mo Elbe"]);
   });
 });
+
+describe("“he said” after sentences about several people", () => {
+  it("is the one the sentences before say is speaking, not the last person named", () => {
+    const text = [
+      "NICOSIA, 3 May 2022 – Cyprus and the UK signed a memorandum of understanding.",
+      "Speaking after the ceremony, Kasoulis said he was “very pleased to meet Secretary Clever.”",
+      "“We had the opportunity to discuss a whole spectrum of relations between our countries,” he noted.",
+    ].join("\n\n");
+    expect(quotes(text).at(-1)?.speaker).toBe("Kasoulis");
+  });
+
+  it("goes back over “he said” to the person named, and finds who holds a role", () => {
+    const text = [
+      "COLOMBO, 26 January 2021 – India’s High Commissioner to Sri Lanka Gopal Bagla said that he is confident of the future.",
+      "The High Commissioner said this in a statement to mark Republic Day.",
+      "“Ever since my arrival in Colombo, I have worked with the Sri Lankan side with a sense of purpose,” he said.",
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Gopal Bagla"]);
+  });
+});
