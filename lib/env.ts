@@ -80,6 +80,10 @@ const schema = z.object({
     .default(500),
   /** How long one cached search result may be served (a publish drops them all at once anyway). */
   SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  /** Memory for the origin's copy of public responses (lib/http/origin-cache.ts); 0 turns it off. */
+  ORIGIN_CACHE_MB: z.coerce.number().int().min(0, "ORIGIN_CACHE_MB must be 0 or more").max(4_096).default(32),
+  /** How long the origin may answer a URL from that copy (a publish drops it all at once anyway). */
+  ORIGIN_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
   /** Redis for the shared data cache of several instances (read by next.config.js and lib/cache-handler.mjs). */
   REDIS_URL: z.url("REDIS_URL must be a redis:// URL").optional(),
   /** Outgoing mail (lib/mail). Unset: every message is written to DATA_DIR/outbox/*.eml instead. */

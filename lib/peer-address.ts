@@ -2,6 +2,7 @@ import "server-only";
 import http from "node:http";
 import { PEER_ADDRESS_HEADER } from "./auth/client-address";
 import { RSC_MARK_HEADER } from "./http/security-headers";
+import { answerFromOriginCache } from "./http/origin-cache";
 
 /**
  * Next's route handlers see headers but no socket, and Next fills `x-forwarded-for` with the socket
@@ -31,8 +32,11 @@ export function installPeerAddressHook(): void {
       req.headers[PEER_ADDRESS_HEADER] = req.socket?.remoteAddress ?? "";
       // Next strips its RSC request headers and ?_rsc before proxy.ts sees the request, yet those
       // answers must never be shared-cacheable (issue 11.10): the raw request is marked here.
-      if (isRawRscRequest(req)) req.headers[RSC_MARK_HEADER] = "1";
+      const rsc = isRawRscRequest(req);
+      if (rsc) req.headers[RSC_MARK_HEADER] = "1";
       else delete req.headers[RSC_MARK_HEADER];
+      // A public response the origin already holds is answered here, without Next (issue 17).
+      if (answerFromOriginCache(req, args[1] as http.ServerResponse, rsc)) return true;
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;

@@ -12,6 +12,7 @@ import { env } from "../../env";
 import { BoundedCache } from "./search-cache";
 import { randomUUID } from "node:crypto";
 import { readPublic, replicasHaveReplayed } from "./replica-read";
+import { dropOriginCache } from "../../http/origin-cache";
 
 // The reader-side cache. Every public page, feed and API response reads through these functions, so
 // a reader's request normally runs no database query: the results live in Next's data cache (in
@@ -107,5 +108,6 @@ export const cachedLastPublicChangeAt = cachedPublic("last-change", () => lastPu
 export async function invalidatePublicContent(): Promise<void> {
   await replicasHaveReplayed();
   searchCacheInstance?.clear();
+  dropOriginCache();
   revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 });
 }

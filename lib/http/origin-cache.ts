@@ -1,0 +1,243 @@
+import "server-only";
+import type http from "node:http";
+import { env } from "../env";
+import { logRequest } from "../log";
+import { PUBLIC_CACHE_CONTROL } from "./cache-control";
+import { refuseRequest } from "./request-guards";
+import { newNonce, requestId } from "./security-headers";
+
+/**
+ * The origin's own copy of the responses it calls public (issue 17). Reader pages render per request
+ * only because every HTML response carries a fresh CSP nonce; what they show is the same for every
+ * anonymous reader of a URL (deploy/nginx already shares them between readers for a second). So the
+ * HTTP server keeps the last answer to each such URL, with its nonce cut out, and answers the next
+ * request for it without Next: the same bytes and headers with a new nonce, a new request id and the
+ * request's log line. Nothing else is ever shared: a response is kept only when Next answered 200 with
+ * the public Cache-Control that proxy.ts and the API give reader responses, no Set-Cookie, no Vary
+ * beyond Next's RSC headers, uncompressed, to a GET with no session cookie, no conditional headers and
+ * no RSC headers. Every change readers can see drops it all (invalidatePublicContent →
+ * dropOriginCache), and an entry lives at most ORIGIN_CACHE_TTL_SECONDS.
+ *
+ * One instance only: with REDIS_URL (several instances) a publish on another instance would not reach
+ * this memory, so the copy is off there, as it is under `next dev` and with ORIGIN_CACHE_MB=0.
+ */
+
+interface Entry {
+  headers: [string, string | string[]][];
+  /** The body cut at each occurrence of the nonce it was rendered with. */
+  parts: Buffer[];
+  nonce: string | null;
+  bytes: number;
+  expiresAt: number;
+}
+
+interface State {
+  generation: number;
+  entries: Map<string, Entry>;
+  bytes: number;
+}
+
+// On globalThis: Next bundles the server's code more than once (instrumentation, routes), and every
+// copy must see one cache and one generation.
+const KEY = Symbol.for("pressroom.originCache");
+const state = (): State => {
+  const g = globalThis as { [KEY]?: State };
+  return (g[KEY] ??= { generation: 0, entries: new Map(), bytes: 0 });
+};
+
+/** One response larger than this is not kept (a page is 50–130 KB). */
+const MAX_ENTRY_BYTES = 1024 * 1024;
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
+// Next's own Vary on pages: the RSC request headers, which such requests never reach this copy with.
+const HARMLESS_VARY =
+  /^(?:rsc|next-router-state-tree|next-router-prefetch|next-router-segment-prefetch|next-url|accept-encoding)$/i;
+const DROPPED_HEADERS = new Set([
+  "content-length",
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "x-request-id",
+]);
+
+function enabled(): boolean {
+  const config = env();
+  return config.NODE_ENV !== "development" && !config.REDIS_URL && config.ORIGIN_CACHE_MB > 0;
+}
+
+/** Every change readers can see: called by invalidatePublicContent. */
+export function dropOriginCache(): void {
+  const s = state();
+  s.generation++;
+  s.entries.clear();
+  s.bytes = 0;
+}
+
+function cacheKey(req: http.IncomingMessage): string | null {
+  const h = req.headers;
+  if (req.method !== "GET" || !req.url) return null;
+  if (h["if-none-match"] !== undefined || h["if-modified-since"] !== undefined) return null;
+  // Next compresses for clients that ask; behind deploy/nginx (which clears Accept-Encoding) none do.
+  if (h["accept-encoding"] && /\b(?:gzip|deflate|br|zstd)\b/i.test(String(h["accept-encoding"]))) return null;
+  if (h.cookie && SESSION_COOKIE.test(h.cookie)) return null;
+  if (h.authorization !== undefined) return null;
+  const path = req.url.split("?")[0] ?? "";
+  if (path.startsWith("/_next/") || path.startsWith("/media/")) return null;
+  if (path.startsWith("/api/") && !path.startsWith("/api/v1/")) return null;
+  // Pages read the origin from these (lib/site.ts) and HSTS follows the scheme.
+  const host = String(h["x-forwarded-host"] ?? h.host ?? "");
+  return `${String(h["x-forwarded-proto"] ?? "")}|${host}|${req.url}`;
+}
+
+/**
+ * Called by the HTTP server hook (lib/peer-address.ts) for every request before Next sees it: true
+ * when this copy answered it; otherwise the response is watched, and kept if it qualifies.
+ */
+export function answerFromOriginCache(req: http.IncomingMessage, res: http.ServerResponse, rsc: boolean): boolean {
+  if (rsc || !enabled()) return false;
+  const key = cacheKey(req);
+  if (!key) return false;
+  const s = state();
+  const entry = s.entries.get(key);
+  if (entry && entry.expiresAt > Date.now() && serve(req, res, entry)) {
+    // Least recently used last.
+    s.entries.delete(key);
+    s.entries.set(key, entry);
+    return true;
+  }
+  if (entry) {
+    s.entries.delete(key);
+    s.bytes -= entry.bytes;
+  }
+  watch(res, key, s.generation);
+  return false;
+}
+
+function serve(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry): boolean {
+  const url = new URL(req.url ?? "/", "http://origin");
+  // The same early refusals proxy.ts makes (a malformed cookie name is a 400 there, not this page).
+  const headers = { get: (name: string) => (req.headers[name.toLowerCase()] as string | undefined) ?? null };
+  const hasSessionCookie = false;
+  if (refuseRequest({ method: "GET", pathname: url.pathname, search: url.search, headers, hasSessionCookie }))
+    return false;
+  const incomingId = req.headers["x-request-id"];
+  const id = requestId(typeof incomingId === "string" ? incomingId : null);
+  const nonce = entry.nonce ? newNonce() : null;
+  const nonceBytes = nonce ? Buffer.from(nonce) : null;
+  const pieces: Buffer[] = [];
+  entry.parts.forEach((part, i) => {
+    if (i > 0 && nonceBytes) pieces.push(nonceBytes);
+    pieces.push(part);
+  });
+  const body = Buffer.concat(pieces);
+  // The nonce is in the policy and in other headers too (Link: …; nonce="…" preloads).
+  const renew = (v: string) => (nonce && entry.nonce ? v.replaceAll(entry.nonce, nonce) : v);
+  for (const [name, value] of entry.headers)
+    res.setHeader(name, Array.isArray(value) ? value.map(renew) : renew(value));
+  res.setHeader("x-request-id", id);
+  res.setHeader("content-length", body.length);
+  res.setHeader("x-origin-cache", "hit");
+  res.statusCode = 200;
+  logRequest({ requestId: id, method: "GET", path: url.pathname });
+  req.resume();
+  res.end(body);
+  return true;
+}
+
+function watch(res: http.ServerResponse, key: string, generation: number): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooBig = false;
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (tooBig || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    const b =
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array);
+    size += b.length;
+    if (size > MAX_ENTRY_BYTES) {
+      tooBig = true;
+      chunks.length = 0;
+    } else chunks.push(b);
+  };
+  // Headers passed to writeHead itself are not in getHeaders(); a raw header list is not read at all.
+  const explicit: Record<string, unknown> = {};
+  let rawHeaders = false;
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    for (const arg of args.slice(1)) {
+      if (Array.isArray(arg)) rawHeaders = true;
+      else if (arg && typeof arg === "object")
+        for (const [name, value] of Object.entries(arg)) explicit[name.toLowerCase()] = value;
+    }
+    return Reflect.apply(writeHead, this, args) as http.ServerResponse;
+  } as typeof res.writeHead;
+  const write = res.write;
+  const end = res.end;
+  res.write = function (this: http.ServerResponse, ...args: unknown[]) {
+    keep(args[0], args[1]);
+    return Reflect.apply(write, this, args) as boolean;
+  } as typeof res.write;
+  res.end = function (this: http.ServerResponse, ...args: unknown[]) {
+    keep(args[0], args[1]);
+    return Reflect.apply(end, this, args) as http.ServerResponse;
+  } as typeof res.end;
+  res.once("finish", () => {
+    if (!tooBig && !rawHeaders)
+      store(key, generation, res, { ...res.getHeaders(), ...explicit }, Buffer.concat(chunks));
+  });
+}
+
+function store(
+  key: string,
+  generation: number,
+  res: http.ServerResponse,
+  headers: Record<string, unknown>,
+  body: Buffer,
+): void {
+  const s = state();
+  // A change readers can see happened while this was rendered: it may show the old content.
+  if (s.generation !== generation || res.statusCode !== 200) return;
+  if (headers["cache-control"] !== PUBLIC_CACHE_CONTROL) return;
+  if (headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return;
+  if (!/^(?:text\/html|application\/json)\b/i.test(String(headers["content-type"] ?? ""))) return;
+  const vary = String(headers["vary"] ?? "")
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+  if (!vary.every((v) => HARMLESS_VARY.test(v))) return;
+  const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? null;
+  const parts: Buffer[] = [];
+  if (nonce) {
+    const needle = Buffer.from(nonce);
+    let from = 0;
+    for (let at = body.indexOf(needle, from); at >= 0; at = body.indexOf(needle, from)) {
+      parts.push(body.subarray(from, at));
+      from = at + needle.length;
+    }
+    parts.push(body.subarray(from));
+  } else parts.push(body);
+  const entry: Entry = {
+    headers: Object.entries(headers)
+      .filter(([name, value]) => value !== undefined && !DROPPED_HEADERS.has(name))
+      .map(([name, value]): [string, string | string[]] => [
+        name,
+        Array.isArray(value) ? value.map(String) : String(value),
+      ]),
+    parts,
+    nonce,
+    bytes: body.length + 2048,
+    expiresAt: Date.now() + env().ORIGIN_CACHE_TTL_SECONDS * 1000,
+  };
+  const old = s.entries.get(key);
+  if (old) s.bytes -= old.bytes;
+  s.entries.delete(key);
+  s.entries.set(key, entry);
+  s.bytes += entry.bytes;
+  const max = env().ORIGIN_CACHE_MB * 1024 * 1024;
+  for (const [k, e] of s.entries) {
+    if (s.bytes <= max) break;
+    s.entries.delete(k);
+    s.bytes -= e.bytes;
+  }
+}
