@@ -54,7 +54,12 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
   for (let i = 0; i < segments.length; i++) {
     // Letters after a name ("Monica Banda MP", "Ann Lee OBE") are not part of it.
     const seg = segments[i]!.replace(HONORIFIC_RE, "").replace(POSTNOMINALS, "");
-    const found: { name: string; index: number } | null = name === null ? trailingName(seg) : null;
+    // "after negotiations with the Minister of Y in Tashkent, the head of …": an adverbial clause
+    // names people and places, not the speaker.
+    if (/^(?:after|before|during|following|upon|while|when|with|in|on|at|it\s+should\s+be)\b/i.test(seg)) continue;
+    let found: { name: string; index: number } | null = name === null ? trailingName(seg) : null;
+    // "… in the city of Tashkent": a name after a preposition is a place or a body, not the speaker.
+    if (found && /\b(?:of|in|at|from|to|with|near)\s+(?:the\s+)?$/i.test(seg.slice(0, found.index))) found = null;
     if (found) {
       name = found.name;
       const before = seg.slice(0, found.index);

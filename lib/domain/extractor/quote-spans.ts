@@ -118,6 +118,20 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
           open = { mark: ch, at: i, segStart: i + 1, segments: [], paragraph: p };
           continue;
         }
+        // Two right single marks standing for a closing double one: "“The mission …,’’ says Mr Key."
+        if (open.mark === "“" && ch === "’" && text[i + 1] === "’") {
+          open.segments.push(trimRange(text, open.segStart, i));
+          out.push({
+            open: open.at,
+            close: i + 1,
+            segments: open.segments,
+            paragraph: open.paragraph,
+            lastParagraph: p,
+          });
+          open = null;
+          i++;
+          continue;
+        }
         const closers = OPENERS[open.mark] ?? "";
         if (!closers.includes(ch)) continue;
         if (SINGLE.has(open.mark) && !singleCloses(text, i)) continue;

@@ -39,8 +39,9 @@ const AFTER_NAME_VERB = new RegExp(
   "u",
 );
 // "…", the minister said. A role instead of a name, resolved to the person given that role.
+// "…," the head of the Uzbekistan Foreign Ministry wrote: the role may name whose it is.
 const AFTER_ROLE_VERB = new RegExp(
-  `^\\s*,?\\s*((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})|head\\s+of\\s+(?:state|government)))\\s+(?:${SPEECH_VERBS})\\b`,
+  `^\\s*,?\\s*((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})(?:\\s+(?:of|at|for)\\s+[^,.;:"“”]{2,60}?)?|head\\s+of\\s+(?:state|government)))\\s+(?:${SPEECH_VERBS})\\b`,
   "iu",
 );
 // "…," the ministry said. A body speaking as itself, named in full earlier in the text.
@@ -440,8 +441,18 @@ function roleReferent(
   const headOf = /^head$/i.test(phrase.role ?? "") ? /^(state|government)$/i.exec(phrase.organisation ?? "") : null;
   // "the Belarusian president": the country is not part of the role the text gave the person
   // ("Belarus President Aleksandr Lukashenko" has the role President) but says which president.
-  const { country, rest } = leadingCountry(phrase.role ?? "");
-  const wanted = headOf ? (headOf[1]!.toLowerCase() === "state" ? "president" : "prime minister") : head(rest);
+  const lead = leadingCountry(phrase.role ?? "");
+  const { rest } = lead;
+  // "the head of the Uzbekistan Foreign Ministry" is the minister, of the country the ministry names.
+  const ministry = /^head$/i.test(phrase.role ?? "") && /\bministry\b/i.test(phrase.organisation ?? "");
+  const country = ministry ? (findCountryMentions(phrase.organisation ?? "")[0]?.code ?? null) : lead.country;
+  const wanted = headOf
+    ? headOf[1]!.toLowerCase() === "state"
+      ? "president"
+      : "prime minister"
+    : ministry
+      ? "minister"
+      : head(rest);
   const fits = (m: PersonMention) => {
     if (!m.role) return false;
     const h = head(leadingCountry(m.role).rest);

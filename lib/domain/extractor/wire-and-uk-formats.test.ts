@@ -276,3 +276,21 @@ describe("“he said” after sentences about several people", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Gopal Bagla"]);
   });
 });
+
+describe("more speakers from dev-6's forms", () => {
+  it("closes a quotation at two right single marks", () => {
+    const text = "“The mission reflects our close relationship with our Pacific neighbours,’’ says Mr Kee.";
+    expect(quotes(text)).toEqual([
+      { speaker: "Kee", text: "The mission reflects our close relationship with our Pacific neighbours." },
+    ]);
+  });
+
+  it("finds the minister behind “the head of the … Ministry”, of the right country", () => {
+    const text = [
+      "Yesterday, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held a call with the Minister of Foreign Affairs of Mongolia Battsetseg Batmunkh.",
+      "“We had a telephone conversation with the Mongolian minister today,” the head of the Uzbekistan Foreign Ministry wrote on his channel.",
+      "After talks with the Minister of Foreign Affairs of Mongolia Battsetseg Batmunkh in the city of Tashkent, the head of the Ministry of Foreign Affairs of Uzbekistan wrote on his channel: “We welcome the decision to open an embassy.”",
+    ].join("\n\n");
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Bakhtiyor Saidov", "Bakhtiyor Saidov"]);
+  });
+});
