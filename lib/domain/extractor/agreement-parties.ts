@@ -138,6 +138,8 @@ export function subjectParties(
   // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y".
   s = s.replace(/,\s+(?:the|a|an|which|who|one|its)\b[^,]*(?:,|$)/gi, " ");
   s = squeeze(s).replace(/[,\s]+$/, "");
+  // "Nigeria and France on Tuesday signed …": when, not who.
+  s = s.replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)$/i, "");
   const role =
     /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|heads|leaders|presidents|representatives|delegations|officials|chief executives)\s+of\s+(?:the\s+)?(.+)$/iu.exec(
       s,

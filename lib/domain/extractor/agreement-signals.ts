@@ -27,6 +27,7 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Memorandums of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
   ["MoUs", "MEMORANDUM_OF_UNDERSTANDING"],
   // A letter of intent records a shared, non-binding understanding: closest to an MoU.
+  ["Letters of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Letter of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Letter of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Agreement", "AGREEMENT"],

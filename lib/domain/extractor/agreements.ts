@@ -21,6 +21,7 @@ import {
   signedByParties,
   subjectParties,
 } from "./agreement-parties";
+import { enumeratedDocuments } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { namesAgain, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, type Span } from "./text-utils";
@@ -281,6 +282,24 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (isIntentOnly(sentence.text, offset, parsed.end - sentence.start)) continue;
     const before = text.slice(sentence.start, parsed.start);
     const after = text.slice(parsed.end, sentence.end);
+    // "signed five agreements relating to A, B and C": one document per topic.
+    const listed = PAST_SIGNING.test(before) ? enumeratedDocuments(text, kw, sentence) : null;
+    if (listed) {
+      for (const [n, title] of listed.titles.entries()) {
+        const one = {
+          title,
+          parties: [],
+          between: false,
+          topic: true,
+          premod: false,
+          start: kw.start,
+          end: listed.end,
+        };
+        add(one, kw.type, sentence, kw.start + n);
+      }
+      consumed.push([kw.start, listed.end]);
+      continue;
+    }
     // Signed in this sentence: a past signing verb before it, "the signing of a …", or a passive
     // after it — also at the end of a running list ("an agreement on A, … and an MoU on B were
     // signed").

@@ -294,3 +294,35 @@ describe("more speakers from dev-6's forms", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Bakhtiyor Saidov", "Bakhtiyor Saidov"]);
   });
 });
+
+describe("documents counted off in one plural", () => {
+  const found = (text: string) => extractRelease(text).agreements.map(({ title, parties }) => ({ title, parties }));
+
+  it("makes one document of each listed topic, with the sentence's parties", () => {
+    expect(
+      found(
+        "BEIJING, Sept. 5 (Xinhua) -- China and Kenya on Tuesday signed three agreements relating to transportation, environmental protection and the renovation of Lamu Airport.",
+      ),
+    ).toEqual([
+      { title: "Agreement on transportation", parties: ["China", "Kenya"] },
+      { title: "Agreement on environmental protection", parties: ["China", "Kenya"] },
+      { title: "Agreement on the renovation of Lamu Airport", parties: ["China", "Kenya"] },
+    ]);
+  });
+
+  it("reads “A and B” as two only when the count says two", () => {
+    expect(
+      found(
+        "ABUJA, 12 May 2021 – Nigeria and France signed two letters of intent on the financing of a fibre network and the rehabilitation of a railway.",
+      ).map((a) => a.title),
+    ).toEqual([
+      "Letter of Intent on the financing of a fibre network",
+      "Letter of Intent on the rehabilitation of a railway",
+    ]);
+    expect(
+      found(
+        "WASHINGTON, 18 April 2006 – China and Chile signed several agreements on expanding cooperation in science and technology.",
+      ),
+    ).toHaveLength(1);
+  });
+});

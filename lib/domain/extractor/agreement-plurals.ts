@@ -1,0 +1,75 @@
+/**
+ * Documents counted off in one plural: "signed five agreements relating to transportation,
+ * environmental protection and space development", "two letters of intent on A and B". Each topic
+ * of the list is its own document, with the sentence's parties.
+ */
+
+import type { KeywordHit } from "./agreement-signals";
+import { squeeze, type Span } from "./text-utils";
+
+const SINGULAR: [RegExp, string][] = [
+  [/^agreements$/i, "Agreement"],
+  [/^accords$/i, "Accord"],
+  [/^contracts$/i, "Contract"],
+  [/^protocols$/i, "Protocol"],
+  [/^memorand(?:a|ums)\s+of\s+understanding$/i, "Memorandum of Understanding"],
+  [/^memorand(?:a|ums)$/i, "Memorandum"],
+  [/^mous$/i, "MoU"],
+  [/^letters\s+of\s+intent$/i, "Letter of Intent"],
+];
+
+const LIST_START =
+  /^\s*(?:\([^)]{1,12}\)\s*)?(on|relating\s+to|related\s+to|concerning|regarding|covering|in\s+the\s+(?:fields?|areas?)\s+of|for)\s+/i;
+// What ends the list: the sentence's time, place or occasion, or a clause.
+const LIST_END =
+  /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|during|at\s+the|in\s+the\s+presence|which|that|were|was|with|between|here|today|yesterday)\b|[.;:()"“”]/i;
+
+const COUNTS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+
+export interface ListedDocuments {
+  titles: string[];
+  /** Where the listed topics end. */
+  end: number;
+}
+
+export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span): ListedDocuments | null {
+  const kind = squeeze(kw.text);
+  const singular = SINGULAR.find(([re]) => re.test(kind))?.[1];
+  if (!singular) return null;
+  const rest = text.slice(kw.end, sentence.end);
+  const start = LIST_START.exec(rest);
+  if (!start || !start[1]) return null;
+  const body = rest.slice(start[0].length);
+  const stop = LIST_END.exec(body);
+  const list = stop ? body.slice(0, stop.index) : body;
+  // "A, B, C and D", "A and B": at least two items, each a short noun phrase.
+  const items = list
+    .split(/\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+/i)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length < 2 || items.some((s) => s.split(/\s+/).length > 9)) return null;
+  // "A and B" alone may be one topic ("science and technology"): it is two only when the count
+  // before says so ("two letters of intent on A and B"); a list with commas is a list.
+  const words = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
+  const count = Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
+  if (!list.includes(",") && count !== items.length) return null;
+  const prep = /^(?:relating|related|concerning|regarding|covering)/i.test(start[1]) ? "on" : squeeze(start[1]);
+  return {
+    titles: items.map((item) => `${singular} ${prep} ${item}`),
+    end: kw.end + start[0].length + list.length,
+  };
+}
