@@ -153,7 +153,9 @@ export function subjectParties(
     ctx.acting.length === 2
   )
     return ctx.acting.map((code) => preferredCountryName(code, ctx.mentions));
-  if (!s || s.split(/\s+/).length > 30) return [];
+  // A subject that runs into a quotation ("Sharing a post, X wrote, \"The academies of A & B": an
+  // unpaired mark) is not a list of parties; names in marks ('the "Acme" and "Zeta" companies') are.
+  if (!s || s.split(/\s+/).length > 30 || (s.match(/["“”]/g) ?? []).length % 2 === 1) return [];
   if (COLLECTIVE.test(s)) {
     // "both countries" are the two states, whatever the sentence before was about.
     const states = /\b(?:countries|nations|states|governments|delegations)$/i.test(s);

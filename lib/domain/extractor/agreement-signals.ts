@@ -106,7 +106,8 @@ const AFTER_INTENT =
 const APPROVAL = /\b(?:approv\w*|ratif\w*|endors\w*|authori[sz]\w*)\b[^.;]{0,80}$/i;
 const APPROVAL_OF_SIGNING =
   /\b(?:approv\w*|authori[sz]\w*|nod|clearance|go-ahead)\s+(?:(?:for|of|to)\s+)?(?:the\s+)?$/i;
-const NEGOTIATION = /\b(?:negotiat\w*|talks on|prepar\w*|work(?:ing)? on|elaborat\w*|draft(?:ing)?)\b[^.;]{0,40}$/i;
+const NEGOTIATION =
+  /\b(?:negotiat\w*|talks on|prepar\w*|work(?:ing)? (?:on|towards?)|elaborat\w*|draft(?:ing)?)\b[^.;]{0,40}$/i;
 
 /**
  * Is the mention at `offset` in `sentence` only an intention to sign? The last signing verb before

@@ -231,7 +231,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (/^(?:We|I|Our|My)\s/.test(text.slice(s, e)) && text.slice(s, e).split(/\s+/).length > 12) continue;
     const kws = keywordsIn(text, s, e);
     const kw = kws[0];
-    if (!kw) continue;
+    // A title opens with what it names; a sentence that mentions a document on its way ("Today, A
+    // & B signed an MoU for 3 projects …") is quoted speech.
+    if (!kw || /\b(?:signed|inked|sign|signs)\b/i.test(text.slice(s, kw.start))) continue;
     const sentence = sentenceAt(sentences, q.open);
     if (sentence && isIntentOnly(sentence.text, q.open - sentence.start, (q.close ?? e) - sentence.start)) continue;
     const parsed = parseWholeTitle(text, s, e, kw, ctx);

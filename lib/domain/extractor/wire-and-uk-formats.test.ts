@@ -326,3 +326,21 @@ describe("documents counted off in one plural", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("documents in quoted posts and plans still being worked on", () => {
+  it("does not take a quoted post for a title nor its opening for parties", () => {
+    const text = [
+      "KATHMANDU, 6 January 2021 – The Embassy of India and the Ministry of Federal Affairs signed a memorandum of understanding for a school building.",
+      'Sharing a post on X, spokesperson Ravi Jai wrote, "Today, @IndiaInNepal & @mofaga signed an MoU for 3 projects in Nepal in Edu, Health & Water Sectors, at',
+    ].join("\n\n");
+    const found = extractRelease(text).agreements;
+    expect(found.every((a) => a.title.split(/\s+/).length < 12)).toBe(true);
+    expect(found.flatMap((a) => a.parties).some((p) => /Sharing|"/.test(p))).toBe(false);
+  });
+
+  it("does not count an MoU the sides are working towards", () => {
+    const text =
+      "KUALA LUMPUR, April 27 — The minister said both countries were working towards an MoU on the defence industry.";
+    expect(extractRelease(text).agreements).toEqual([]);
+  });
+});
