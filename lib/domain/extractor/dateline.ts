@@ -197,14 +197,25 @@ function bracketedDateline(line: Span): LineHit | null {
   const rest = line.text.slice(m[0].length);
   const date = readDate(rest);
   if (!date || !/^\s*\)/.test(rest.slice(date.end))) return null;
-  const creditStart = line.start + m[0].indexOf(m[2]);
+  return creditedHit(line, m[1], m[0].length, date, m[2], line.start + m[0].indexOf(m[2]));
+}
+
+/** A dateline whose credit stands between the place and the date, in brackets or between slashes. */
+function creditedHit(
+  line: Span,
+  place: string,
+  dateAt: number,
+  date: NonNullable<ReturnType<typeof readDate>>,
+  credit: string,
+  creditStart: number,
+): LineHit {
   return {
-    place: unshout(m[1]),
+    place: unshout(place),
     date: date.year !== null ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null,
     time: null,
     utcOffset: null,
-    range: [line.start, line.start + m[0].length + date.end],
-    credit: { text: m[2].trim(), range: [creditStart, creditStart + m[2].trim().length] },
+    range: [line.start, line.start + dateAt + date.end],
+    credit: { text: credit.trim(), range: [creditStart, creditStart + credit.trim().length] },
     ownLine: false,
     marked: true,
     yearMissing: date.year === null,
@@ -225,20 +236,7 @@ function slashCreditDateline(line: Span): LineHit | null {
   if (!date || !/^\s*\//.test(rest.slice(date.end))) return null;
   const first = m[1].split(/\s+(?:and|&)\s+/i)[0]!.trim();
   if (NOT_PLACES.test(first)) return null;
-  const creditStart = line.start + m[0].indexOf(m[2], m[1].length);
-  return {
-    place: unshout(first),
-    date: date.year !== null ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null,
-    time: null,
-    utcOffset: null,
-    range: [line.start, line.start + m[0].length + date.end],
-    credit: { text: m[2].trim(), range: [creditStart, creditStart + m[2].trim().length] },
-    ownLine: false,
-    marked: true,
-    yearMissing: date.year === null,
-    month: date.month,
-    day: date.day,
-  };
+  return creditedHit(line, first, m[0].length, date, m[2], line.start + m[0].indexOf(m[2], m[1].length));
 }
 
 const EMPTY: DatelineResult = {

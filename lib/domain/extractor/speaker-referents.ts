@@ -1,0 +1,182 @@
+/**
+ * Who speaks when the quotation does not say so by a name: "he said" after sentences about several
+ * people, a role ("the High Commissioner"), a body ("the ministry said"), a sentence that reports
+ * someone's words before the quotation.
+ */
+
+import {
+  SPEECH_VERBS,
+  parseSpeakerPhrase,
+  type PeopleResolver,
+  type PersonMention,
+  type PersonRef,
+  type SpeakerPhrase,
+} from "./people";
+import { ROLE_ALT } from "./roles";
+import { countryCodeOf, findCountryMentions } from "./countries";
+import { sentenceAt, titleCase, type Span } from "./text-utils";
+
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  /** Where the speaker phrase is written (for resolving short forms to earlier full names). */
+  at: number;
+}
+
+const ROLE_SUBJECT = new RegExp(`^(?:The|the)\\s+((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}(?:${ROLE_ALT}))\\b`, "iu");
+
+/** Keep the last clause of a long lead-in: "Reminding that ..., A. Hajizade" → last segments. */
+export function lastClauses(s: string, n: number): string {
+  const parts = s.split(/,\s*/);
+  return parts.slice(Math.max(0, parts.length - n)).join(", ");
+}
+
+/** The last body named before `limit` whose name ends in the phrase's head word: "the ministry" → "Russian Foreign Ministry". */
+export function namedOrganisation(text: string, phrase: string, limit: number): string | null {
+  const head = phrase.trim().split(/\s+/).pop()!;
+  const cap = head.charAt(0).toUpperCase() + head.slice(1).toLowerCase();
+  const re = new RegExp(
+    `(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}${cap}(?:\\s+of(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*)+)?(?![\\p{L}])`,
+    "gu",
+  );
+  let last: string | null = null;
+  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) last = m[0].replace(/^The\s+/, "");
+  return last;
+}
+
+const REPORTING = new RegExp(`^(.{2,160}?)\\s+(?:also\\s+)?(?:${SPEECH_VERBS}|implied|indicated|acknowledged)\\b`, "u");
+
+/**
+ * Who a sentence says is speaking, from its words before any quotation mark: the subject of a speech
+ * verb ("X, the director, says the …", "He said …") or the name after it ("…, says Minister X.").
+ */
+function sentenceSpeaker(sentence: string): SpeakerPhrase | null {
+  const plain = sentence.split(/["“”‘]/)[0] ?? "";
+  const m = REPORTING.exec(plain);
+  if (m && m[1]) {
+    const phrase = parseSpeakerPhrase(lastClauses(m[1].replace(/,\s*$/, ""), 3));
+    if (phrase.name || phrase.pronoun || phrase.role) return phrase;
+  }
+  const after = new RegExp(`,\\s*(?:${SPEECH_VERBS})\\s+([^,.;]{3,120}?)\\.?\\s*$`, "u").exec(plain);
+  if (after && after[1]) {
+    const phrase = parseSpeakerPhrase(after[1]);
+    if (phrase.name) return phrase;
+  }
+  return null;
+}
+
+/** The speaker of the sentence right before `open` when it reports speech: "X, the director, says the …". */
+export function reportedSpeaker(text: string, open: number, sentenceSpans: readonly Span[]): Attribution | null {
+  const prev = sentenceSpans.filter((s) => s.end <= open).pop();
+  if (!prev || !/^\s*$/.test(text.slice(prev.end, open)) || /["“”‘’]/.test(prev.text)) return null;
+  const m = REPORTING.exec(prev.text);
+  if (!m || !m[1]) return null;
+  const phrase = parseSpeakerPhrase(lastClauses(m[1].replace(/,\s*$/, ""), 3));
+  return phrase.name || phrase.pronoun || phrase.role ? { phrase, at: prev.start } : null;
+}
+
+/**
+ * "he added": the subject of the sentence before the quotation. When that sentence opens with a
+ * role and names nobody ("The Executive Director praised ..."), the speaker is that unnamed role;
+ * otherwise the person most recently named.
+ */
+export function pronounReferent(
+  text: string,
+  quoteStart: number,
+  sentenceSpans: readonly Span[],
+  resolver: PeopleResolver,
+  mentions: readonly PersonMention[],
+): PersonRef | null {
+  const current = sentenceAt(sentenceSpans, quoteStart);
+  const idx = current ? sentenceSpans.indexOf(current) : -1;
+  const prevIdx = idx > 0 ? idx - 1 : sentenceSpans.filter((s) => s.end <= quoteStart).length - 1;
+  const prev = sentenceSpans[prevIdx];
+  // The sentences before that report speech, nearest first: "Kasoulides said he was “… with
+  // Secretary Cleverly.”" / "“…,” he noted." is Kasoulides's; a "he said …" before it sends the
+  // search one sentence further back; "The High Commissioner said this …" is the person given that role.
+  // Only for a quotation that opens its sentence: one after other words ("…,” said X. He
+  // continued, “…”) has its antecedent right there, the person named last.
+  const opensSentence = !current || /^[\s"“‘«„]*$/.test(text.slice(current.start, quoteStart));
+  for (let k = opensSentence ? prevIdx : -1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    const said = sentenceSpeaker(sentenceSpans[k]!.text);
+    if (!said) break;
+    if (said.name) return resolver.resolve(said.name, sentenceSpans[k]!.start);
+    if (said.role) {
+      const holder = roleReferent(text, said, quoteStart, mentions, resolver);
+      if (holder.name) return holder;
+      break;
+    }
+  }
+  if (prev) {
+    const named = mentions.some((m) => m.start >= prev.start && m.end <= prev.end);
+    const role = ROLE_SUBJECT.exec(prev.text);
+    if (!named && role && role[1]) return { name: "", role: titleCase(role[1]), organisation: null };
+  }
+  const last = resolver.lastNamedBefore(quoteStart);
+  if (!last) return null;
+  const r = resolver.resolve(last.name, last.start);
+  return r;
+}
+
+/** "Belarusian President" → BY and "President"; a role with no country first is returned whole. */
+function leadingCountry(role: string): { country: string | null; rest: string } {
+  const m = /^(\p{Lu}[\p{L}'’-]*)\s+(.+)$/u.exec(role.trim());
+  const country = m ? countryCodeOf(m[1]!) : null;
+  return country ? { country, rest: m![2]! } : { country: null, rest: role };
+}
+
+const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|press secretary)$/i;
+
+/** "The Spokesperson of the Foreign Ministry emphasized:" → the person the text gave that role. */
+export function roleReferent(
+  text: string,
+  phrase: SpeakerPhrase,
+  quoteStart: number,
+  mentions: readonly PersonMention[],
+  resolver: PeopleResolver,
+): PersonRef {
+  // "India’s High Commissioner to Sri Lanka" holds the role "high commissioner".
+  const head = (r: string) =>
+    r
+      .toLowerCase()
+      .replace(/^\S+['’]s\s+/, "")
+      .replace(/\s+(?:of|for|at|to|in)\b.*$/, "")
+      .trim();
+  // "the head of state" is the president (or monarch) the text names; "the head of government"
+  // the prime minister.
+  const headOf = /^head$/i.test(phrase.role ?? "") ? /^(state|government)$/i.exec(phrase.organisation ?? "") : null;
+  // "the Belarusian president": the country is not part of the role the text gave the person
+  // ("Belarus President Aleksandr Lukashenko" has the role President) but says which president.
+  const lead = leadingCountry(phrase.role ?? "");
+  const { rest } = lead;
+  // "the head of the Uzbekistan Foreign Ministry" is the minister, of the country the ministry names.
+  const ministry = /^head$/i.test(phrase.role ?? "") && /\bministry\b/i.test(phrase.organisation ?? "");
+  const country = ministry ? (findCountryMentions(phrase.organisation ?? "")[0]?.code ?? null) : lead.country;
+  const wanted = headOf
+    ? headOf[1]!.toLowerCase() === "state"
+      ? "president"
+      : "prime minister"
+    : ministry
+      ? "minister"
+      : head(rest);
+  const fits = (m: PersonMention) => {
+    if (!m.role) return false;
+    const h = head(leadingCountry(m.role).rest);
+    // "the Acme chief executive" is the chief executive the text names (of Acme, as it happens).
+    return (
+      h === wanted || h.endsWith(` ${wanted}`) || wanted.endsWith(` ${h}`) || (SPOKES.test(h) && SPOKES.test(wanted))
+    );
+  };
+  const ofCountry = (m: PersonMention) =>
+    findCountryMentions(
+      `${text.slice(Math.max(0, m.start - 40), m.start)} ${m.role ?? ""} ${m.organisation ?? ""}`,
+    ).some((c) => c.code === country);
+  // The nearest holder of the role named before the quotation, else the first one after it; of the
+  // country named, when the phrase names one and the text says whose the holders are.
+  const holders = mentions.filter(fits);
+  const ofIt = country ? holders.filter(ofCountry) : [];
+  const candidates = ofIt.length > 0 ? ofIt : holders;
+  const before = candidates.filter((m) => m.start < quoteStart).pop();
+  const pick = before ?? candidates[0];
+  if (pick) return resolver.resolve(pick.name, pick.start);
+  return { name: "", role: phrase.role, organisation: phrase.organisation };
+}
