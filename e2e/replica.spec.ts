@@ -32,6 +32,12 @@ test.beforeAll(async () => {
   app = await startApp({ port: APP_PORT, env: { DATABASE_REPLICA_URL: replica.url } });
 });
 
+// A failure here has its cause in the instance's log (a 500's "unhandled error" line): print its end.
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus && app)
+    console.log(`--- replica instance output (last 8 000 characters):\n${app.output().slice(-8000)}`);
+});
+
 test.afterAll(async () => {
   await app?.stop();
   await replica?.remove();
