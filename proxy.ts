@@ -4,7 +4,7 @@ import { env } from "./lib/env";
 import { logRequest } from "./lib/log";
 import { PAGE_PATH_HEADER } from "./lib/i18n/page-path";
 import { CANONICAL_REDIRECT_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from "./lib/http/cache-control";
-import { canonicalReaderLocation, refuseRequest } from "./lib/http/request-guards";
+import { canonicalReaderLocation, hasSessionCookie, refuseRequest } from "./lib/http/request-guards";
 import {
   BASE_SECURITY_HEADERS,
   contentSecurityPolicy,
@@ -46,9 +46,6 @@ function withSecurityHeaders(
   if (https) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
 }
-
-// next-auth's session cookie, also chunked (.0, .1 …) when large, and with the __Secure- prefix.
-const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
 function plainText(status: number, message: string): NextResponse {
   return new NextResponse(message, {
@@ -92,7 +89,7 @@ export async function proxy(request: NextRequest) {
     pathname,
     search: request.nextUrl.search,
     headers: request.headers,
-    hasSessionCookie: request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name)),
+    hasSessionCookie: hasSessionCookie(request.headers.get("cookie")),
   });
   if (refusal) return withSecurityHeaders(plainText(refusal.status, refusal.message), csp, id, https, pathname);
   // Public pages with query parameters they do not read ("?x=<random>", "?utm_source=…") go to the

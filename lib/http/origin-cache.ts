@@ -3,7 +3,7 @@ import type http from "node:http";
 import { env } from "../env";
 import { logRequest } from "../log";
 import { PUBLIC_CACHE_CONTROL } from "./cache-control";
-import { refuseRequest } from "./request-guards";
+import { hasSessionCookie, refuseRequest } from "./request-guards";
 import { newNonce, requestId } from "./security-headers";
 
 /**
@@ -47,7 +47,6 @@ const state = (): State => {
 
 /** One response larger than this is not kept (a page is 50–130 KB). */
 const MAX_ENTRY_BYTES = 1024 * 1024;
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=/;
 // Next's own Vary on pages: the RSC request headers, which such requests never reach this copy with.
 const HARMLESS_VARY =
   /^(?:rsc|next-router-state-tree|next-router-prefetch|next-router-segment-prefetch|next-url|accept-encoding)$/i;
@@ -79,7 +78,7 @@ function cacheKey(req: http.IncomingMessage): string | null {
   if (h["if-none-match"] !== undefined || h["if-modified-since"] !== undefined) return null;
   // Next compresses for clients that ask; behind deploy/nginx (which clears Accept-Encoding) none do.
   if (h["accept-encoding"] && /\b(?:gzip|deflate|br|zstd)\b/i.test(String(h["accept-encoding"]))) return null;
-  if (h.cookie && SESSION_COOKIE.test(h.cookie)) return null;
+  if (hasSessionCookie(h.cookie ?? null)) return null;
   if (h.authorization !== undefined) return null;
   const path = req.url.split("?")[0] ?? "";
   if (path.startsWith("/_next/") || path.startsWith("/media/")) return null;
@@ -117,8 +116,8 @@ function serve(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry
   const url = new URL(req.url ?? "/", "http://origin");
   // The same early refusals proxy.ts makes (a malformed cookie name is a 400 there, not this page).
   const headers = { get: (name: string) => (req.headers[name.toLowerCase()] as string | undefined) ?? null };
-  const hasSessionCookie = false;
-  if (refuseRequest({ method: "GET", pathname: url.pathname, search: url.search, headers, hasSessionCookie }))
+  // No session cookie: cacheKey() sent those requests on to Next.
+  if (refuseRequest({ method: "GET", pathname: url.pathname, search: url.search, headers, hasSessionCookie: false }))
     return false;
   const incomingId = req.headers["x-request-id"];
   const id = requestId(typeof incomingId === "string" ? incomingId : null);
@@ -145,21 +144,6 @@ function serve(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry
 }
 
 function watch(res: http.ServerResponse, key: string, generation: number): void {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooBig = false;
-  const keep = (chunk: unknown, encoding: unknown) => {
-    if (tooBig || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const b =
-      typeof chunk === "string"
-        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
-        : Buffer.from(chunk as Uint8Array);
-    size += b.length;
-    if (size > MAX_ENTRY_BYTES) {
-      tooBig = true;
-      chunks.length = 0;
-    } else chunks.push(b);
-  };
   // Headers passed to writeHead itself are not in getHeaders(); a raw header list is not read at all.
   const explicit: Record<string, unknown> = {};
   let rawHeaders = false;
@@ -172,6 +156,32 @@ function watch(res: http.ServerResponse, key: string, generation: number): void 
     }
     return Reflect.apply(writeHead, this, args) as http.ServerResponse;
   } as typeof res.writeHead;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let skip = false;
+  let checked = false;
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (skip || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    // The headers are final once the body starts: most answers (editor and sign-in pages, errors)
+    // are not public, and are then not copied at all.
+    if (!checked) {
+      checked = true;
+      const cacheControl = explicit["cache-control"] ?? res.getHeader("cache-control");
+      if (res.statusCode !== 200 || cacheControl !== PUBLIC_CACHE_CONTROL) {
+        skip = true;
+        return;
+      }
+    }
+    const b =
+      typeof chunk === "string"
+        ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+        : Buffer.from(chunk as Uint8Array);
+    size += b.length;
+    if (size > MAX_ENTRY_BYTES) {
+      skip = true; // too big to keep
+      chunks.length = 0;
+    } else chunks.push(b);
+  };
   const write = res.write;
   const end = res.end;
   res.write = function (this: http.ServerResponse, ...args: unknown[]) {
@@ -183,8 +193,7 @@ function watch(res: http.ServerResponse, key: string, generation: number): void 
     return Reflect.apply(end, this, args) as http.ServerResponse;
   } as typeof res.end;
   res.once("finish", () => {
-    if (!tooBig && !rawHeaders)
-      store(key, generation, res, { ...res.getHeaders(), ...explicit }, Buffer.concat(chunks));
+    if (!skip && !rawHeaders) store(key, generation, res, { ...res.getHeaders(), ...explicit }, Buffer.concat(chunks));
   });
 }
 

@@ -3,6 +3,7 @@ import { parseCountryFilter } from "../domain/feeds";
 import { parseAgreementQuery, parseReleaseQuery, type SearchParams } from "../validation/public-query";
 import {
   canonicalReaderLocation,
+  hasSessionCookie,
   invalidCookieNames,
   READER_QUERY_PARAMETERS,
   refuseRequest,
@@ -173,5 +174,15 @@ describe("canonical reader URLs (proxy.ts)", () => {
     expect(location("/az/feed.xml", "?country=AZ&x=1")).toBe("/az/feed.xml?country=AZ");
     // On a language's home the language is its path: ?language= there is not read.
     expect(location("/az", "?language=ru")).toBe("/az");
+  });
+});
+
+describe("hasSessionCookie", () => {
+  it("finds next-auth's session cookie, chunked or __Secure-, and nothing else", () => {
+    expect(hasSessionCookie("a=1; next-auth.session-token=x")).toBe(true);
+    expect(hasSessionCookie("__Secure-next-auth.session-token.0=x; __Secure-next-auth.session-token.1=y")).toBe(true);
+    expect(hasSessionCookie("next-auth.csrf-token=x; next-auth.callback-url=y")).toBe(false);
+    expect(hasSessionCookie("my-next-auth.session-token=x")).toBe(false);
+    expect(hasSessionCookie(null)).toBe(false);
   });
 });

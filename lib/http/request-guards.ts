@@ -27,8 +27,10 @@ const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 const isEditorPath = (pathname: string) => pathname === "/admin" || pathname.startsWith("/admin/");
 
-/** The names in a Cookie header that are not valid cookie names ("a b", "", "x\ty"). */
-export function invalidCookieNames(cookieHeader: string | null): string[] {
+// next-auth's session cookie, also chunked (.0, .1 …) when large, and with the __Secure- prefix.
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
+function cookieNames(cookieHeader: string | null): string[] {
   if (!cookieHeader) return [];
   return cookieHeader
     .split(";")
@@ -37,8 +39,17 @@ export function invalidCookieNames(cookieHeader: string | null): string[] {
     .map((pair) => {
       const eq = pair.indexOf("=");
       return eq === -1 ? pair : pair.slice(0, eq);
-    })
-    .filter((name) => !COOKIE_NAME.test(name));
+    });
+}
+
+/** The names in a Cookie header that are not valid cookie names ("a b", "", "x\ty"). */
+export function invalidCookieNames(cookieHeader: string | null): string[] {
+  return cookieNames(cookieHeader).filter((name) => !COOKIE_NAME.test(name));
+}
+
+/** Whether a Cookie header carries next-auth's session cookie (not whether it is valid). */
+export function hasSessionCookie(cookieHeader: string | null): boolean {
+  return cookieNames(cookieHeader).some((name) => SESSION_COOKIE.test(name));
 }
 
 export function refuseRequest(request: GuardedRequest): Refusal | null {

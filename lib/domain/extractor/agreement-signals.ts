@@ -152,5 +152,9 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
   return false;
 }
 
+/** A sentence that tells of a signing in any tense or form: a named document in it may be this release's. */
+export const SIGNING_WORD =
+  /\b(?:sign\w*|inked|ink|seal\w*|conclu\w*|entered\s+into|enter\s+into|execut\w*|agreed|exchang\w*)\b/i;
+
 export const PAST_SIGNING =
   /\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|exchanged|entered into|executed|execution of)\b/i;

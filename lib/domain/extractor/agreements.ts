@@ -13,7 +13,7 @@
 import type { AgreementType, ExtractedAgreement, Range } from "./types";
 import { quoteRange, type QuoteSpan } from "./quote-spans";
 import type { OrgContext } from "./organisations";
-import { PAST_SIGNING, isIntentOnly, keywordsIn, type KeywordHit } from "./agreement-signals";
+import { PAST_SIGNING, SIGNING_WORD, isIntentOnly, keywordsIn, type KeywordHit } from "./agreement-signals";
 import {
   countryPairParties,
   partiesClauseEnd,
@@ -309,8 +309,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     const lookedBack = /\bthe\s+signed\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
     const signedHere =
       (PAST_SIGNING.test(before) && !lookedBack) ||
-      // "used their first meeting to sign a declaration of intent": done, with a purpose.
-      /\b(?:used|took)\s+(?:[\p{L}'’-]+\s+){1,5}to\s+sign\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
+      // "used their first meeting to sign a declaration of intent", "a ceremony was held to sign …":
+      // a purpose that isIntentOnly() above did not take for an intention is a signing done.
+      /\bto\s+sign\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
       // "formalized an agreement through a memorandum of understanding (MOU) signing".
       /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
       /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
@@ -370,9 +371,6 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
 }
-
-const SIGNING_WORD =
-  /\b(?:sign\w*|inked|ink|seal\w*|conclu\w*|entered\s+into|enter\s+into|execut\w*|agreed|exchang\w*)\b/i;
 
 const ORDINAL_BEFORE =
   /(?:\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last)\s+|^\s*Next\s+(?:was|is|came)\s+(?:a|an)\s+)$/i;

@@ -87,6 +87,14 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** The person or role that opens the last sentence of `s`, and where that sentence starts. */
+function clauseSubject(s: string): { phrase: SpeakerPhrase; at: number } | null {
+  const at = Math.max(0, s.lastIndexOf(". ") + 1);
+  const subj = SUBJECT_START.exec(s.slice(at));
+  const phrase = subj && subj[1] ? parseSpeakerPhrase(subj[1]) : null;
+  return phrase && (phrase.name || phrase.role) ? { phrase, at } : null;
+}
+
 function attributionBefore(
   text: string,
   q: QuoteSpan,
@@ -118,10 +126,8 @@ function attributionBefore(
     const pronoun = /(?:^|[\s.,;:])(he|she|they)$/i.exec(who);
     if (pronoun && pronoun[1]) return { phrase: parseSpeakerPhrase(pronoun[1]), at: from + verbAt - pronoun[1].length };
     // "Minister Ana Ruiz opened the forum and said:": the subject of both verbs opens the clause.
-    const clauseAt = Math.max(0, who.lastIndexOf(". ") + 1);
-    const subj = /\s(?:and|then)$/.test(who) ? SUBJECT_START.exec(who.slice(clauseAt)) : null;
-    const first = subj && subj[1] ? parseSpeakerPhrase(subj[1]) : null;
-    if (first && (first.name || first.role)) return { phrase: first, at: from + clauseAt };
+    const first = /\s(?:and|then)$/.test(who) ? clauseSubject(who) : null;
+    if (first) return { phrase: first.phrase, at: from + first.at };
     const phrase = parseSpeakerPhrase(lastClauses(who, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
   }
@@ -130,22 +136,13 @@ function attributionBefore(
     const clause = before.slice(0, part.index);
     const pron = new RegExp(`\\b(he|she|they)\\s+(?:${SPEECH_VERBS})\\s*$`, "iu").exec(clause);
     if (pron) return { phrase: parseSpeakerPhrase(pron[1]!), at: from + pron.index };
-    const subj = SUBJECT_START.exec(clause.slice(clause.lastIndexOf(". ") + 1));
-    if (subj && subj[1]) {
-      const phrase = parseSpeakerPhrase(subj[1]);
-      if (phrase.name || phrase.role) return { phrase, at: from + Math.max(0, clause.lastIndexOf(". ") + 1) };
-    }
+    const subject = clauseSubject(clause);
+    if (subject) return { phrase: subject.phrase, at: from + subject.at };
   }
   // "Dr. Mensah thanked the American people: “…”": a sentence that hands over to the quotation
   // with a colon, without a speech verb; its subject speaks.
-  if (/:\s*$/.test(before)) {
-    const clauseAt = Math.max(0, before.lastIndexOf(". ") + 1);
-    const subj = SUBJECT_START.exec(before.slice(clauseAt));
-    if (subj && subj[1]) {
-      const phrase = parseSpeakerPhrase(subj[1]);
-      if (phrase.name || phrase.role) return { phrase, at: from + clauseAt };
-    }
-  }
+  const subject = /:\s*$/.test(before) ? clauseSubject(before) : null;
+  if (subject) return { phrase: subject.phrase, at: from + subject.at };
   const acc = ACCORDING_END.exec(before) ?? ACCORDING_START.exec(before);
   if (acc && acc[1]) {
     const phrase = parseSpeakerPhrase(acc[1]);

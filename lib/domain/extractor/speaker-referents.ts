@@ -68,10 +68,8 @@ function sentenceSpeaker(sentence: string): SpeakerPhrase | null {
 export function reportedSpeaker(text: string, open: number, sentenceSpans: readonly Span[]): Attribution | null {
   const prev = sentenceSpans.filter((s) => s.end <= open).pop();
   if (!prev || !/^\s*$/.test(text.slice(prev.end, open)) || /["“”‘’]/.test(prev.text)) return null;
-  const m = REPORTING.exec(prev.text);
-  if (!m || !m[1]) return null;
-  const phrase = parseSpeakerPhrase(lastClauses(m[1].replace(/,\s*$/, ""), 3));
-  return phrase.name || phrase.pronoun || phrase.role ? { phrase, at: prev.start } : null;
+  const phrase = sentenceSpeaker(prev.text);
+  return phrase ? { phrase, at: prev.start } : null;
 }
 
 /**
