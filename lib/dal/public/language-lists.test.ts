@@ -12,7 +12,8 @@ import { createTranslation } from "../releases/translations";
 import { listPublicAgreements } from "./agreements";
 import { listFeedReleases } from "./feed";
 import { publicLanguageWhere } from "./releases";
-import { listPublicFacets, pageSql, searchPublishedReleases, visibleSql } from "./search";
+import { candidateWhere, listPublicFacets, searchPublishedReleases, visibleSql } from "./search";
+import { SEARCH_CANDIDATES, searchSliceSql, searchSlices } from "./search-candidates";
 import { agreementRow, quoteRow, releaseInput } from "@/test/factories";
 import { makeUser, publishReviewed, suffix } from "@/test/dal";
 
@@ -258,7 +259,14 @@ describe("issue 14: the indexes of a language's search", () => {
     try {
       await db().$executeRawUnsafe(`VACUUM ANALYZE "Edition"`);
       await db().$executeRawUnsafe(`VACUUM ANALYZE "Release"`);
-      const sql = pageSql(parseReleaseQuery({ q: "铁路货运", language: "zh" }).query, null, "older", 21, new Date());
+      // The statement that reads the index: the search's oldest time slice, where these releases are.
+      const now = new Date();
+      const oldest = searchSlices(now, { from: null, before: null }).at(-1)!;
+      const sql = searchSliceSql(
+        candidateWhere(parseReleaseQuery({ q: "铁路货运", language: "zh" }).query, now),
+        oldest,
+        SEARCH_CANDIDATES,
+      );
       const plan = await db().$transaction(async (tx) => {
         await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
         const rows = await tx.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN ${sql.text}`, ...sql.values);

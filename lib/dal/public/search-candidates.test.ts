@@ -5,7 +5,41 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { parseReleaseQuery } from "../../validation/public-query";
 import { SEARCH_CANDIDATES, searchPublishedReleases } from "./search";
+import { SEARCH_SLICE_DAYS, searchSlices } from "./search-candidates";
 import { suffix } from "@/test/dal";
+
+/** Every release a search lists, page after page (200 a page), and whether any came twice. */
+async function everyMatch(q: string) {
+  const query = parseReleaseQuery({ q }).query;
+  const seen: string[] = [];
+  let page = await searchPublishedReleases(query, 200);
+  seen.push(...page.items.map((i) => i.id));
+  for (let guard = 0; page.older && guard < 20; guard++) {
+    page = await searchPublishedReleases({ ...query, after: page.older }, 200);
+    seen.push(...page.items.map((i) => i.id));
+  }
+  return { ids: [...new Set(seen)].sort(), repeats: seen.length - new Set(seen).size };
+}
+
+const DAY = 86_400_000;
+
+describe("issue 17: the archive is searched in time slices, newest first", () => {
+  it("slices cover all time without overlap, and a date range skips the slices outside it", () => {
+    const now = new Date("2026-12-03T12:00:00Z");
+    const all = searchSlices(now, { from: null, before: null });
+    expect(all).toHaveLength(SEARCH_SLICE_DAYS.length + 1);
+    expect(all[0]).toEqual({ from: new Date(now.getTime() - 30 * DAY), before: null });
+    expect(all.at(-1)).toEqual({ from: null, before: new Date(now.getTime() - 3650 * DAY) });
+    for (let i = 1; i < all.length; i++) expect(all[i]!.before).toEqual(all[i - 1]!.from);
+    // 2026-01-01 to 2026-06-30: between 155 and 336 days back, so only the "30 days to a year" slice.
+    const range = { from: new Date("2026-01-01T00:00:00Z"), before: new Date("2026-07-01T00:00:00Z") };
+    expect(searchSlices(now, range)).toEqual([
+      { from: new Date(now.getTime() - 365 * DAY), before: new Date(now.getTime() - 30 * DAY) },
+    ]);
+    // Only an upper bound 20 years back: the oldest slice alone.
+    expect(searchSlices(now, { from: null, before: new Date("2006-01-01T00:00:00Z") })).toEqual([all.at(-1)]);
+  });
+});
 
 describe("issue 17: search ranks the newest matches only", () => {
   it("a word in more releases than the cap: the newest matches, best first, paged without repeats", async () => {
@@ -56,6 +90,38 @@ describe("issue 17: search ranks the newest matches only", () => {
       expect(old.items.map((i) => i.id).sort()).toEqual(
         Array.from({ length: 10 }, (_, i) => `${tag}${SEARCH_CANDIDATES + i + 1}`).sort(),
       );
+    } finally {
+      await db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
+    }
+  }, 60_000);
+  it("matches spread over several slices: exactly the newest, a corrected release counted by its first publication", async () => {
+    // 300 matches two days ago (first slice), 300 sixty days ago (the 30 days to a year slice), 20 five years
+    // ago. The newest of the second group is corrected: its live edition went live yesterday.
+    const tag = `slices${suffix()}`;
+    const at = `now() - CASE WHEN g <= 300 THEN interval '2 days' WHEN g <= 600 THEN interval '60 days'
+      ELSE interval '5 years' END - g * interval '1 minute'`;
+    const editionAt = `CASE WHEN g = 301 THEN now() - interval '1 day' ELSE ${at} END`;
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
+       SELECT $1 || g, $1 || '-' || g, now(), ${at} FROM generate_series(1, 620) g`,
+      tag,
+    );
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt")
+       SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', 'Talks ' || g, 'The body mentions ' || $1 || ' once.',
+              now(), 0, 'Ministry', now(), ${editionAt}
+       FROM generate_series(1, 620) g`,
+      tag,
+    );
+    try {
+      await db().$executeRawUnsafe(
+        `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
+        tag,
+      );
+      const { ids, repeats } = await everyMatch(tag);
+      expect(repeats).toBe(0);
+      const newest = Array.from({ length: SEARCH_CANDIDATES }, (_, i) => `${tag}${i + 1}`);
+      expect(ids).toEqual([...newest].sort());
     } finally {
       await db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
     }

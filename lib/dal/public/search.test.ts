@@ -6,7 +6,8 @@ import type { ReleaseFormValues } from "../../validation/release";
 import { parseReleaseQuery, type PublicReleaseQuery } from "../../validation/public-query";
 import { createRelease, publishEdition, transitionRelease } from "../releases";
 import { publicWhere } from "./releases";
-import { listRelatedReleases, pageSql, searchPublishedReleases } from "./search";
+import { candidateWhere, listRelatedReleases, searchPublishedReleases } from "./search";
+import { SEARCH_CANDIDATES, searchSliceSql, searchSlices } from "./search-candidates";
 import { getPublicPerson } from "./people";
 import { listPublicAgreements } from "./agreements";
 import { parseAgreementQuery } from "../../validation/public-query";
@@ -185,7 +186,10 @@ describe("searchPublishedReleases", () => {
     try {
       await db().$executeRawUnsafe(`VACUUM ANALYZE "Edition"`);
       await db().$executeRawUnsafe(`VACUUM ANALYZE "Release"`);
-      const sql = pageSql(query({ q: "strategic partnership" }), null, "older", 21, new Date());
+      // The statement that reads the index: the search's oldest time slice, where these releases are.
+      const now = new Date();
+      const oldest = searchSlices(now, { from: null, before: null }).at(-1)!;
+      const sql = searchSliceSql(candidateWhere(query({ q: "strategic partnership" }), now), oldest, SEARCH_CANDIDATES);
       const plan = await db().$transaction(async (tx) => {
         await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
         const rows = await tx.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN ${sql.text}`, ...sql.values);

@@ -11,10 +11,12 @@ import type { Cursor, PublicReleaseQuery, ReleaseFilters } from "../../validatio
 import { editionInclude, releaseHeadSelect, toDTO, type EditionMediaDTO } from "../releases/shape";
 import { listWhere } from "./releases";
 import { highlight } from "./search-highlight";
+import { searchCandidates } from "./search-candidates";
 import { containsPattern, hasSearchableWords, searchMatch } from "./search-match";
 
 export { MARK_START, MARK_STOP } from "./search-highlight";
 export { containsPattern } from "./search-match";
+export { SEARCH_CANDIDATES } from "./search-candidates";
 
 const RELEASES_PER_PAGE = 20;
 
@@ -109,18 +111,9 @@ export function filterSql(
 type Row = { id: string; publishedAt: Date; rank: string | null };
 
 /**
- * Issue 17: a search ranks the newest SEARCH_CANDIDATES matches (within the filters), not every match.
- * Ranking reads each match's whole vector, so a word in most releases ("cooperation") cost a second
- * at 100 000 releases; the newest matches come from the (publishedAt, id) index walked down until
- * enough match, or from the GIN index for a rarer word, and cost the same at any size. Older matches
- * are reached by narrowing the search (a date range, a country …), whose matches are counted afresh.
- */
-export const SEARCH_CANDIDATES = 500;
-
-/**
- * The page query: visible releases matching the filters (and q), in listing order, after or before a
- * keyset cursor. Without q: (publishedAt, id) descending. With q: (ts_rank, publishedAt, id) descending
- * among the newest SEARCH_CANDIDATES matches.
+ * The page query: visible releases matching the filters, in listing order, after or before a keyset
+ * cursor, (publishedAt, id) descending. With q: the `candidates` (live editions, searchCandidates())
+ * in (ts_rank, publishedAt, id) descending order; the rank is taken of them only, never of every match.
  * `direction` "older" walks down the order, "newer" walks up (then the rows are reversed).
  */
 export function pageSql(
@@ -129,12 +122,13 @@ export function pageSql(
   direction: "older" | "newer",
   limit: number,
   now: Date,
+  candidates: string[] = [],
 ): Prisma.Sql {
   const match = query.q ? searchMatch(query.q, query.language) : null;
-  const where = [visibleSql(now, { language: query.language }), ...filterSql(query)];
   const cmp = direction === "older" ? Prisma.raw("<") : Prisma.raw(">");
   const dir = direction === "older" ? Prisma.raw("DESC") : Prisma.raw("ASC");
   if (!match) {
+    const where = [visibleSql(now, { language: query.language }), ...filterSql(query)];
     if (cursor)
       where.push(Prisma.sql`(r."publishedAt", r.id) ${cmp} (${cursor.publishedAt}::timestamptz, ${cursor.id})`);
     return Prisma.sql`
@@ -144,28 +138,29 @@ export function pageSql(
       ORDER BY r."publishedAt" ${dir}, r.id ${dir}
       LIMIT ${limit}`;
   }
-  // The newest matches, then their rank, then the page among them. The rank is taken after the LIMIT
-  // on purpose: in the candidates it would be computed for every match the GIN index finds before
-  // the newest are sorted out. A cursor without a rank (from a listing by date) never comes here:
-  // searchPublishedReleases drops it first.
+  // A cursor without a rank (from a listing by date) never comes here: searchPublishedReleases drops it first.
   const after = cursor
     ? Prisma.sql`WHERE (ranked.rank, ranked."publishedAt", ranked.id) ${cmp} (${cursor.rank}::real, ${cursor.publishedAt}::timestamptz, ${cursor.id})`
     : Prisma.empty;
   return Prisma.sql`
-    WITH candidates AS MATERIALIZED (
-      SELECT r.id, r."publishedAt", e.id AS edition
-      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
-      WHERE ${Prisma.join([...where, match.where], " AND ")}
-      ORDER BY r."publishedAt" DESC, r.id DESC
-      LIMIT ${SEARCH_CANDIDATES}
-    ), ranked AS (
-      SELECT c.id, c."publishedAt", ${match.rank} AS rank
-      FROM candidates c JOIN "Edition" e ON e.id = c.edition
+    WITH ranked AS (
+      SELECT r.id, r."publishedAt", ${match.rank} AS rank
+      FROM "Edition" e JOIN "Release" r ON r."liveEditionId" = e.id
+      WHERE e.id = ANY(${candidates}::text[])
     )
     SELECT ranked.id, ranked."publishedAt", ranked.rank::text AS rank
     FROM ranked ${after}
     ORDER BY ranked.rank ${dir}, ranked."publishedAt" ${dir}, ranked.id ${dir}
     LIMIT ${limit}`;
+}
+
+/** The conditions a search's candidates meet: visibility, the filters and the search text. */
+export function candidateWhere(
+  query: Pick<PublicReleaseQuery, "q" | "language"> & ReleaseFilters,
+  now: Date,
+): Prisma.Sql[] {
+  const match = query.q ? searchMatch(query.q, query.language) : null;
+  return [visibleSql(now, { language: query.language }), ...filterSql(query), ...(match ? [match.where] : [])];
 }
 
 /** Published releases, newest first (or best match first with q), one keyset page at a time. */
@@ -183,7 +178,13 @@ export async function searchPublishedReleases(
   if (cursorIgnored) effective = { ...effective, after: null, before: null };
   const cursor = effective.before ?? effective.after;
   const direction = effective.before ? "newer" : "older";
-  const rows = await publicDb().$queryRaw<Row[]>(pageSql(effective, cursor, direction, limit + 1, now));
+  const candidates = effective.q
+    ? await searchCandidates(candidateWhere(effective, now), now, {
+        from: effective.from ? dayStart(effective.from) : null,
+        before: effective.to ? nextDay(effective.to) : null,
+      })
+    : [];
+  const rows = await publicDb().$queryRaw<Row[]>(pageSql(effective, cursor, direction, limit + 1, now, candidates));
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   if (direction === "newer") page.reverse();
@@ -197,7 +198,9 @@ export async function searchPublishedReleases(
     older = more && lastRow ? toCursor(lastRow) : null;
     // Is there anything above this page? One cheap row tells (the first page has nothing above).
     if (cursor && firstRow) {
-      const above = await publicDb().$queryRaw<Row[]>(pageSql(effective, toCursor(firstRow), "newer", 1, now));
+      const above = await publicDb().$queryRaw<Row[]>(
+        pageSql(effective, toCursor(firstRow), "newer", 1, now, candidates),
+      );
       newer = above.length > 0 ? toCursor(firstRow) : null;
     } else if (cursor && !firstRow) {
       newer = cursor; // past the end (e.g. a stale link): offer the way back
