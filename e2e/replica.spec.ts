@@ -45,6 +45,32 @@ test.afterAll(async () => {
 
 const messages = (level: string, msg: string) => app.logs().filter((line) => line.level === level && line.msg === msg);
 
+/**
+ * Waits until the instance's latest verdict on the replica is "serves public reads". The instance checks
+ * its replicas only when reads come (at most once a second), and a check that gets no answer within
+ * a second (a replica just started, on a loaded machine) leaves it skipped until the next check: so
+ * this keeps reading, or no check would ever see it healthy (the clean-run failure of 3 December: the
+ * first probe timed out, and the test then waited without a single read).
+ */
+async function replicaServing(): Promise<void> {
+  const verdicts = () =>
+    app
+      .logs()
+      .filter(
+        (line) =>
+          line.msg === "replica serves public reads" || line.msg === "replica skipped: public reads go to the primary",
+      );
+  await expect
+    .poll(
+      async () => {
+        await get("/");
+        return verdicts().at(-1)?.msg;
+      },
+      { timeout: 60_000, intervals: [250, 500, 1000] },
+    )
+    .toBe("replica serves public reads");
+}
+
 async function get(path: string): Promise<string> {
   const response = await fetch(`${app.url}${path}`);
   expect(response.status, path).toBe(200);
@@ -93,8 +119,8 @@ test("a release published with a replica is on the very next reader request, rea
   const headline = unique("Replica accord");
   // The front page is cached without the release, and the first check has found the replica healthy.
   expect(await get("/")).not.toContain(headline);
-  await expect.poll(() => messages("info", "replica serves public reads").length).toBeGreaterThan(0);
-
+  await replicaServing();
+  const skippedBefore = messages("warn", "replica skipped: public reads go to the primary").length;
   const seenAfterMs = await publishOnReplicaInstance(browser, headline);
   const { slug } = (await releaseByHeadline(headline))!;
   expect(await get(`/releases/${slug}`)).toContain(headline);
@@ -110,7 +136,8 @@ test("a release published with a replica is on the very next reader request, rea
       (await replica.log()).split("\n").some((line) => line.startsWith("[pressroom-replica]") && line.includes(slug)),
     )
     .toBe(true);
-  expect(messages("warn", "replica skipped: public reads go to the primary")).toEqual([]);
+  // Not skipped once serving (a first probe may time out on a loaded machine: replicaServing()).
+  expect(messages("warn", "replica skipped: public reads go to the primary").slice(skippedBefore)).toEqual([]);
 });
 
 test("a replica that falls behind is skipped: a publish is visible at once from the primary, and the replica serves again once it has caught up", async ({
@@ -118,6 +145,8 @@ test("a replica that falls behind is skipped: a publish is visible at once from 
 }) => {
   test.setTimeout(120_000);
   const headline = unique("Lagging-replica accord");
+  // The replica serves before its replay stops (a probe that timed out since would leave it out of the wait).
+  await replicaServing();
   const servedBefore = messages("info", "replica serves public reads").length;
   // Replay stops: the replica still answers, but with what it had.
   const session = await replica.connect();
