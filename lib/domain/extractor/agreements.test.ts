@@ -387,3 +387,31 @@ describe("running lists signed by delegations", () => {
     ]);
   });
 });
+
+describe("parties read past the end of their names", () => {
+  it("leaves out where a body sits, unless it is a post abroad named by its place", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The Tarn Institute in Lakeport and Ovel University in Northtown (Freedonia) have signed a Memorandum of Understanding on joint research.",
+      ).map((a) => a.parties),
+    ).toEqual([["Tarn Institute", "Ovel University"]]);
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The Embassy of Norway in Sylvania and the Ovel Trust signed an agreement on school repairs.",
+      ).map((a) => a.parties),
+    ).toEqual([["Embassy of Norway in Sylvania", "Ovel Trust"]]);
+  });
+
+  it("leaves out a verb, manner or time that followed the name", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The memorandum of understanding was signed between Ovel Holdings and Tarn Labs located in Lakeport, Freedonia.",
+      ).map((a) => a.parties),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - A Memorandum of Understanding was signed between Ovel Holdings and Tarn Labs in a short ceremony at the ministry here today.",
+      ).map((a) => a.parties),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+  });
+});
