@@ -7,8 +7,8 @@
 import type { ExtractedAgreement } from "./types";
 import { countryCodeOf, findCountryMentions, preferredCountryName, type CountryMention } from "./countries";
 import { cleanParty, expandCollective, readOrgPhrase, type OrgContext } from "./organisations";
-import { hasRoleHead } from "./roles";
-import { squeeze, type Span } from "./text-utils";
+import { hasRoleHead, isRoleHead } from "./roles";
+import { squeeze, wordTokens, type Span } from "./text-utils";
 
 /** Where a mention stands in the text. */
 type Extent = Pick<Span, "start" | "end">;
@@ -102,7 +102,39 @@ export function readParties(clause: string, ctx: OrgContext): string[] {
   if (collective) return collective;
   const distributed = distributivePlural(clause);
   if (distributed) return distributed;
-  return splitParties(clause).map((p) => formalParty(p, ctx.mentions));
+  return statesOfSignatories(
+    splitParties(clause).map((p) => formalParty(p, ctx.mentions)),
+    ctx,
+  );
+}
+
+/**
+ * A person signing with a role ("Foreign Minister of Freedonia Ana Ruiz", "Ambassador Li Wei") is a
+ * signatory, not a party: the party is the state the role serves. An organisation whose name ends in
+ * a role word ("Sycamore Partners") is not a person: the role word must come before a name.
+ */
+function isSignatory(p: string): boolean {
+  if (ORG_OPENING.test(p) || /\b(?:Inc|Ltd|LLC|Corp|Company|Group|Partners|Holdings)\b\.?$/.test(p)) return false;
+  const words = wordTokens(p).map((t) => t.text);
+  return words.slice(0, -1).some((w) => isRoleHead(w) && !/s$/i.test(w));
+}
+
+/**
+ * Parties that are all signatories become their states: each role's own country ("UK Foreign
+ * Secretary …"), else the other of the two countries acting. Signatories whose states cannot be
+ * told are no parties at all (the caller looks further).
+ */
+export function statesOfSignatories(parties: string[], ctx: OrgContext): string[] {
+  if (parties.length < 2 || !parties.every(isSignatory)) return parties;
+  const codes = parties.map((p) => findCountryMentions(p)[0]?.code ?? null);
+  const known = new Set(codes.filter((c): c is string => c !== null));
+  const others = ctx.acting.filter((c) => !known.has(c));
+  if (ctx.acting.length === 2 && codes.filter((c) => c === null).length <= others.length) {
+    let k = 0;
+    for (let i = 0; i < codes.length; i++) if (codes[i] === null) codes[i] = others[k++] ?? null;
+  }
+  if (codes.some((c) => c === null) || new Set(codes).size < codes.length) return [];
+  return codes.map((c) => preferredCountryName(c!, ctx.mentions));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -133,6 +165,11 @@ export function subjectParties(
   // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
   const dash = /^[\s\S]*\s(?:--|—|–|-)\s+(?=["“\p{Lu}])/u.exec(s);
   if (dash) s = s.slice(dash[0].length);
+  // "LAKEPORT, Oct 22: Ovel University …", "Lakeport [Freedonia], May 3 : …": a dateline closed by
+  // a colon (a place, then a date or a bracket).
+  const colon =
+    /^[^:()]{0,20}\p{Lu}[^:()]{0,40}(?:\d|\]|\p{Lu}{3,}[^:()]{0,20}\d?)[^:()\d]{0,3}\s*:\s*(?=["“\p{Lu}])/u.exec(s);
+  if (colon && /\d|\]|^\s*\p{Lu}{3,}/u.test(colon[0])) s = s.slice(colon[0].length);
   for (let k = 0; k < 3; k++) s = s.replace(LEAD_ADVERBIAL, "");
   s = squeeze(s.replace(/\s*\([^)]*\)/g, ""));
   // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y".
@@ -175,7 +212,7 @@ export function subjectParties(
     const org = readOrgPhrase(text, mention.end + withParty[0].length, sentence.end);
     if (org) parties.push(formalParty(cleanParty(org.text), ctx.mentions));
   }
-  return parties;
+  return statesOfSignatories(parties, ctx);
 }
 
 /** "The contract was signed by X and Y" in the same sentence. */

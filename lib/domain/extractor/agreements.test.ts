@@ -415,3 +415,27 @@ describe("parties read past the end of their names", () => {
     ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
   });
 });
+
+describe("signatories and datelines in the subject", () => {
+  it("takes the states of signatories named by their roles, not the people", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norwegian Foreign Minister Ana Ruiz and Foreign Minister of Finland Ola Berg signed a Memorandum of Understanding on tourism.",
+      ).map((a) => a.parties),
+    ).toEqual([["Norway", "Finland"]]);
+    // An organisation whose name ends in a role word is no person.
+    expect(
+      agreements("OSLO, 3 May 2024 - Ovel Holdings and Tarn Partners signed a definitive agreement.").map(
+        (a) => a.parties,
+      ),
+    ).toEqual([["Ovel Holdings", "Tarn Partners"]]);
+  });
+
+  it("leaves out a dateline closed by a colon", () => {
+    expect(
+      agreements(
+        "LAKEPORT, Oct 22: Ovel University and Tarn Institute of Technology signed a memorandum of understanding on student exchange.",
+      ).map((a) => a.parties),
+    ).toEqual([["Ovel University", "Tarn Institute of Technology"]]);
+  });
+});
