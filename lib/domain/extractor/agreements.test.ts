@@ -439,3 +439,11 @@ describe("signatories and datelines in the subject", () => {
     ).toEqual([["Ovel University", "Tarn Institute of Technology"]]);
   });
 });
+
+describe("parties from smaller states", () => {
+  it("reads two Pacific states as the parties", () => {
+    expect(
+      agreements("SUVA, 3 May 2024 - Fiji and Samoa signed an agreement on fisheries.").map((a) => a.parties),
+    ).toEqual([["Fiji", "Samoa"]]);
+  });
+});
