@@ -190,3 +190,27 @@ describe("datelines of the third batch of real releases (made-up text)", () => {
     expect(dl(text).date).toBeNull();
   });
 });
+
+describe("the date of a release without a dateline", () => {
+  it("is the day of the signing the release reports, written 'on …'", () => {
+    const text =
+      "Ovel Trust signs a grant contract\n\nA grant contract was signed between H. E. Mr. Ola Berg, Ambassador of Norway, and the Ovel Trust on 11 March 2019.\n\nThe project will bring water to 12 villages.";
+    expect(dl(text)).toEqual({ place: null, date: "2019-03-11", time: null, utcOffset: null });
+    expect(
+      dl("Tarn University and Ovel Labs\n\nOn June 9th 2015, Tarn University and Ovel Labs concluded a memorandum.")
+        .date,
+    ).toBe("2015-06-09");
+  });
+
+  it("is none when the first date is not the day of a signing done", () => {
+    // A term, a recollection, an arrival: none of them dates the release.
+    expect(
+      dl("Ovel extends its supply agreement\n\nThe agreement was signed and runs to 31 July 2027.").date,
+    ).toBeNull();
+    expect(
+      dl("Ministers speak by phone\n\nIt should be recalled that on March 8, 2023, the ministers signed a memorandum.")
+        .date,
+    ).toBeNull();
+    expect(dl("A statement\n\nSince my arrival on 8 May 2020, we have worked together.").date).toBeNull();
+  });
+});

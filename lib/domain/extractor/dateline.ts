@@ -9,6 +9,7 @@
  */
 
 import type { ExtractedDateline, Range } from "./types";
+import { signingDate } from "./signing-date";
 import { lines, unshout, type Span } from "./text-utils";
 import { MONTH, MONTHS, WEEKDAY, pad, readDate, readOffset, readTime, validDay } from "./date-forms";
 
@@ -334,7 +335,8 @@ function yearFor(text: string, hit: LineHit): number | null {
 
 export function extractDateline(text: string): DatelineResult {
   const hit = findDateline(text);
-  if (!hit) return EMPTY;
+  // No dateline: the day of the signing the release reports, when it writes one.
+  if (!hit) return { ...EMPTY, date: signingDate(text) };
   let date = hit.date;
   if (hit.yearMissing) {
     const year = yearFor(text, hit);
