@@ -214,3 +214,24 @@ describe("given names that are also country adjectives", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["German Valdez"]);
   });
 });
+
+describe("quotations that end outside their marks or lost their spaces", () => {
+  it("reads a quotation that is a sentence by itself, its full stop after the closing mark", () => {
+    const text =
+      "OSLO, 3 May 2024 - Minister Ana Ruiz spoke with her counterpart.\n“We spoke by phone today,” Ana Ruiz wrote on her channel. “We discussed trade, energy and the next round of talks”.\nThe ministers will meet in June.";
+    expect(quotes(text)).toEqual([
+      { speaker: "Ana Ruiz", text: "We spoke by phone today." },
+      { speaker: "Ana Ruiz", text: "We discussed trade, energy and the next round of talks" },
+    ]);
+    // A name quoted inside the writer's sentence stays a name.
+    expect(quotes('OSLO, 3 May 2024 - The ministry opened the "Clean Water for Every Village".')).toEqual([]);
+  });
+
+  it("opens a straight quotation glued to the sentence before it", () => {
+    const text =
+      'OSLO, 3 May 2024 - Ovel and Tarn signed an MoU in Oslo.The MoU covers hydrogen supply."This partnership is an important step for the industry," said Mr. Ola Berg.';
+    expect(quotes(text)).toEqual([
+      { speaker: "Ola Berg", text: "This partnership is an important step for the industry." },
+    ]);
+  });
+});

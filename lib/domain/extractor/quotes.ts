@@ -220,6 +220,17 @@ function looksLikeTitle(content: string): boolean {
   return /,$/.test(c) && TYPE_WORD.test(c) && !/[.!?]\s/.test(c) && !/^\p{Ll}/u.test(c);
 }
 
+/**
+ * A quotation that is a sentence by itself, its full stop put after the closing mark (“We discussed
+ * the agenda … and public diplomacy”.): speech, though its words end without punctuation. A title
+ * or a name is quoted inside a sentence of the writer's.
+ */
+function wholeSentence(text: string, q: QuoteSpan, content: string): boolean {
+  if (q.close === null || !/^[.!?]/.test(text.slice(q.close + 1, q.close + 2))) return false;
+  if (!/(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open))) return false;
+  return /^\p{Lu}/u.test(content) && wordCount(content) >= 6 && !TITLE_START.test(content);
+}
+
 export interface QuoteResult {
   quotes: ExtractedQuote[];
   /** Quoted spans that are names or titles, for the agreement extractor. */
@@ -255,7 +266,7 @@ export function extractQuotes(
     const content = quoteContent(text, q);
     const sentence = sentenceAt(sentenceSpans, q.open);
     const attribution = attributionBefore(text, q, sentence, sentenceSpans) ?? attributionAfter(text, q);
-    if (!attribution && looksLikeTitle(content)) {
+    if (!attribution && looksLikeTitle(content) && !wholeSentence(text, q, content)) {
       titles.push(q);
       continue;
     }
