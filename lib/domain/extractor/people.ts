@@ -129,7 +129,8 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
       const { role, organisation } = splitRole(rolePhrase ?? appositive ?? "");
       out.push({
         // "Professor Ana Ruiz" is Ana Ruiz: a title written out is not part of the name.
-        name: found.name.replace(/^(?:Professor|Prof|Doctor|Sir|Dame)\.?\s+(?=\p{Lu})/u, ""),
+        // "Prime Minister Ana Ruiz's visit": the possessive is not part of the name.
+        name: found.name.replace(/^(?:Professor|Prof|Doctor|Sir|Dame)\.?\s+(?=\p{Lu})/u, "").replace(/['’]s$/u, ""),
         role,
         organisation,
         start: sent.start + nameStart,

@@ -235,3 +235,14 @@ describe("quotations that end outside their marks or lost their spaces", () => {
     ]);
   });
 });
+
+describe("'he said' after words that name someone else", () => {
+  it("is not the person the quotation speaks of, and a possessive is not part of a name", () => {
+    const text =
+      "OSLO, 3 May 2024 - Norway and Finland signed agreements during Finnish Prime Minister Ana Ruiz's first visit to Oslo.\n\n" +
+      "Talks were held between Norwegian President Ola Berg and Ruiz in the morning.\n\n" +
+      '"We had in-depth talks on a wide range of topics," Berg told reporters.\n\n' +
+      '"I discussed many issues with President Berg, which will take our relations forward," she said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ola Berg", "Ana Ruiz"]);
+  });
+});

@@ -231,6 +231,31 @@ function wholeSentence(text: string, q: QuoteSpan, content: string): boolean {
   return /^\p{Lu}/u.test(content) && wordCount(content) >= 6 && !TITLE_START.test(content);
 }
 
+/**
+ * Does a quotation speak of this person by name ("I discussed many issues with Premier Li")? Then
+ * "he said" after it is not that person: people do not name themselves in their own words.
+ */
+function namedIn(words: string, name: string): boolean {
+  // Any word of the name: a surname may come first ("Premier Li" for Li Keqiang).
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))
+    .some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(words));
+}
+
+/** The person named last before `pos` whom the quotation does not name: the "he" of "he said". */
+function otherPersonBefore(resolver: PeopleResolver, pos: number, words: string): PersonRef | null {
+  let at = pos;
+  for (let k = 0; k < 8; k++) {
+    const m = resolver.lastNamedBefore(at);
+    if (!m) return null;
+    const r = resolver.resolve(m.name, m.start);
+    if (!namedIn(words, r.name)) return r;
+    at = m.start;
+  }
+  return null;
+}
+
 export interface QuoteResult {
   quotes: ExtractedQuote[];
   /** Quoted spans that are names or titles, for the agreement extractor. */
@@ -252,12 +277,15 @@ export function extractQuotes(
   const quotes: (ExtractedQuote & { paragraph: number; lastParagraph: number })[] = [];
   const titles: QuoteSpan[] = [];
 
-  const fromPhrase = (phrase: SpeakerPhrase, at: number, quoteStart: number): PersonRef | null => {
+  const fromPhrase = (phrase: SpeakerPhrase, at: number, quoteStart: number, words = ""): PersonRef | null => {
     if (phrase.name) {
       const r = resolver.resolve(phrase.name, at);
       return { name: r.name, role: r.role ?? phrase.role, organisation: r.organisation ?? phrase.organisation };
     }
-    if (phrase.pronoun) return pronounReferent(text, quoteStart, sentenceSpans, resolver, mentions);
+    if (phrase.pronoun) {
+      const r = pronounReferent(text, quoteStart, sentenceSpans, resolver, mentions);
+      return r && namedIn(words, r.name) ? (otherPersonBefore(resolver, quoteStart, words) ?? r) : r;
+    }
     if (phrase.role) return roleReferent(text, phrase, quoteStart, mentions, resolver);
     return null;
   };
@@ -275,7 +303,7 @@ export function extractQuotes(
       continue;
     }
     const range = quoteRange(q);
-    let who: PersonRef | null = attribution ? fromPhrase(attribution.phrase, attribution.at, range[0]) : null;
+    let who: PersonRef | null = attribution ? fromPhrase(attribution.phrase, attribution.at, range[0], content) : null;
     // "Asghar Memon expressed his gratitude to …, “…”": no speech verb next to the quotation, but
     // the sentence hands over to it with a comma or a colon after naming a person: the last one
     // named speaks.
