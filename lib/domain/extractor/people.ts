@@ -45,7 +45,8 @@ const POSTNOMINALS = /(?:\s+(?:MP|MEP|MSP|MLA|MPP|MHA|OBE|CBE|MBE|KBE|DBE|QC|KC|
  * of the Ministry of Foreign Affairs, Aykhan Hajizade", "Secretary Dizon", "he".
  */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
-  const phrase = squeeze(raw).replace(/^[,;:\s]+|[,;:\s]+$/g, "");
+  // "Ola Berg (Director, Tarn Institute)": what the brackets say about the name is an appositive.
+  const phrase = squeeze(raw.replace(/\s*\(([^()]*)\)/g, ", $1,")).replace(/^[,;:\s]+|[,;:\s]+$/g, "");
   if (/^(?:he|she|they)$/i.test(phrase)) return { name: null, role: null, organisation: null, pronoun: true };
   const segments = phrase.split(/\s*,\s*/).filter(Boolean);
   let name: string | null = null;

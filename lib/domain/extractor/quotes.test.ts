@@ -246,3 +246,29 @@ describe("'he said' after words that name someone else", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Ola Berg", "Ana Ruiz"]);
   });
 });
+
+describe("attributions after the quotation with the name first", () => {
+  const lead = "OSLO, 3 May 2024 - Ovel Holdings and the Tarn Institute signed a memorandum on battery research.\n\n";
+  const who = (line: string) => extractRelease(lead + line).quotes.map((q) => [q.speaker, q.role]);
+
+  it("reads 'Name, appositive, said' and 'Name, who …, said'", () => {
+    expect(who("“This is a big day for our company and the region,” Jane Doe, CEO of Ovel Holdings, said.")).toEqual([
+      ["Jane Doe", "CEO"],
+    ]);
+    expect(who("“This is a big day for our company and the region,” Jane Doe, the CEO, said in a statement.")).toEqual([
+      ["Jane Doe", "CEO"],
+    ]);
+    expect(who("“This is a big day for our institute and the region,” Berg, who leads the institute, said.")).toEqual([
+      ["Berg", null],
+    ]);
+  });
+
+  it("reads 'the <organisation> <role> Name said' and a role in brackets", () => {
+    expect(
+      who("“This is a big day for our institute and the region,” the Tarn Institute director Ola Berg said."),
+    ).toEqual([["Ola Berg", "Tarn Institute Director"]]);
+    expect(
+      who("Ola Berg (Director, Tarn Institute) said: “This is a big day for our institute and the region.”"),
+    ).toEqual([["Ola Berg", "Director"]]);
+  });
+});

@@ -78,6 +78,22 @@ const AFTER_TITLE_NAME_VERB = new RegExp(
   `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:${SPEECH_VERBS})\\b`,
   "u",
 );
+// "…," Jane Doe, CEO of Ovel Holdings, said. / "…," Ola Berg, who leads the institute, said. A
+// name, then an appositive or a clause set off by commas (a company's "Inc." or an initial's full
+// stop inside it), then the verb.
+const AFTER_NAME_CLAUSE_VERB = new RegExp(
+  `^\\s*,?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3},\\s+(?:[^"“”.;:\\n]|(?<=\\b(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|St|\\p{Lu}))\\.){1,120}?),\\s+(?:${SPEECH_VERBS})\\b`,
+  "u",
+);
+// "…," the Tarn Institute director Ola Berg said. A role (with whose it is) before the name, no
+// commas. Case is spelt out: under the i flag \p{Lu} would match any letter.
+const ROLE_ANY_CASE = ROLE_ALT.split("|")
+  .map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`)
+  .join("|");
+const AFTER_ROLE_NAME_VERB = new RegExp(
+  `^\\s*,?\\s*((?:[Tt]he\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${ROLE_ANY_CASE})\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:${SPEECH_VERBS})\\b`,
+  "u",
+);
 // "…, stating, “…”" / "he said, adding: “…”": a participle whose subject is the clause's.
 const PARTICIPLE_END = /,\s*(?:stating|saying|adding|noting|declaring|stressing|explaining|remarking)\s*[:,]?\s*$/i;
 // The capitalised words that open a clause ("Joint Secretary Rao highlighted …"): its subject.
@@ -166,6 +182,18 @@ function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
   if (t && t[1]) {
     const phrase = parseSpeakerPhrase(t[1]);
     if (phrase.name) return { phrase, at: q.close + 1 + t.index + t[0].indexOf(t[1]) };
+  }
+  const c = AFTER_NAME_CLAUSE_VERB.exec(after);
+  if (c && c[1]) {
+    // The name is the one before the first comma; the rest only says who that is.
+    const phrase = parseSpeakerPhrase(c[1]);
+    const first = parseSpeakerPhrase(c[1].slice(0, c[1].indexOf(",")));
+    if (phrase.name && phrase.name === first.name) return { phrase, at: q.close + 1 + c.index + c[0].indexOf(c[1]) };
+  }
+  const rn = AFTER_ROLE_NAME_VERB.exec(after);
+  if (rn && rn[1]) {
+    const phrase = parseSpeakerPhrase(rn[1]);
+    if (phrase.name) return { phrase, at: q.close + 1 + rn.index + rn[0].indexOf(rn[1]) };
   }
   const r = AFTER_ROLE_VERB.exec(after);
   if (r && r[1]) {
