@@ -447,3 +447,24 @@ describe("parties from smaller states", () => {
     ).toEqual([["Fiji", "Samoa"]]);
   });
 });
+
+describe("programmes named without a signing", () => {
+  it("does not take a quoted programme for a document when nothing is signed, nor views exchanged for a signing", () => {
+    expect(
+      agreements(
+        'OSLO, 3 May 2024 - During the meeting, the parties exchanged views on education and praised the results of the "Rural School Meals Programme" project run with Finland.',
+      ),
+    ).toEqual([]);
+    expect(
+      agreements(
+        'OSLO, 3 May 2024 - Norway and Finland signed the "Programme of Cultural Exchanges for 2024-2026" in Oslo.',
+      ).map((a) => a.title),
+    ).toEqual(["Programme of Cultural Exchanges for 2024-2026"]);
+  });
+
+  it("still reads documents exchanged", () => {
+    expect(
+      agreements("OSLO, 3 May 2024 - Norway and Finland exchanged the Agreement on Fisheries.").map((a) => a.title),
+    ).toEqual(["Agreement on Fisheries"]);
+  });
+});

@@ -124,6 +124,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (!kw || /\b(?:signed|inked|sign|signs)\b/i.test(text.slice(s, kw.start))) continue;
     const sentence = sentenceAt(sentences, q.open);
     if (sentence && isIntentOnly(sentence.text, q.open - sentence.start, (q.close ?? e) - sentence.start)) continue;
+    // A quoted programme or plan is named for what it does ('praised the results of the "School
+    // Lunch Programme" project'); it is a document of this release only where a signing is told.
+    if (kw.type === "OTHER" && !(sentence && SIGNING_WORD.test(sentence.text))) continue;
     const parsed = parseWholeTitle(text, s, e, kw, ctx);
     if (!parsed) continue;
     parsed.end = e;
