@@ -178,7 +178,7 @@ export function subjectParties(
   // "Nigeria and France on Tuesday signed …": when, not who.
   s = s.replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)$/i, "");
   const role =
-    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|heads|leaders|presidents|representatives|delegations|officials|chief executives)\s+of\s+(?:the\s+)?(.+)$/iu.exec(
+    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|heads|leaders|presidents|representatives|delegations|officials|chief executives)\s+of\s+(?:the\s+)?(?!(?:state|government)$)(.+)$/iu.exec(
       s,
     );
   if (role && role[1]) s = role[1];

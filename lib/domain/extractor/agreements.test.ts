@@ -468,3 +468,24 @@ describe("programmes named without a signing", () => {
     ).toEqual(["Agreement on Fisheries"]);
   });
 });
+
+describe("a joint statement named by its kind after another document", () => {
+  it("reads 'the heads of state also concluded the joint statement' as the two states' own document", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and Finland signed a Treaty on Strategic Partnership. The heads of state also concluded the joint statement on regional security.",
+      ),
+    ).toEqual([
+      { type: "TREATY", title: "Treaty on Strategic Partnership", parties: ["Norway", "Finland"] },
+      { type: "JOINT_DECLARATION", title: "Joint Statement on regional security", parties: ["Norway", "Finland"] },
+    ]);
+  });
+
+  it("still takes 'the memorandum' after a partnership agreement for the same document", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and the Tarn Fund signed a partnership agreement today. Ola Berg and Ana Ruiz signed the Memorandum of Understanding at the forum.",
+      ).map((a) => a.title),
+    ).toEqual(["Partnership Agreement"]);
+  });
+});

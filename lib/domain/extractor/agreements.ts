@@ -241,7 +241,12 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
           /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between)\b/i.test(after));
       accept =
         (kw.type === "OTHER" ? signedOther : signedHere) &&
-        (indefinite || (definiteSigned && out.length === 0)) &&
+        // "the agreement", "the memorandum" may refer back to any document named before ("signed a
+        // partnership agreement … signed the Memorandum"); "the joint statement" is no other kind of
+        // document, and refers back only to one of its own.
+        (indefinite ||
+          (definiteSigned &&
+            (out.length === 0 || (kw.type === "JOINT_DECLARATION" && !out.some((o) => o.type === kw.type))))) &&
         (parsed.premod || !out.some((o) => o.type === kw.type));
     }
     if (!accept) continue;
