@@ -98,10 +98,12 @@ function distributivePlural(clause: string): string[] | null {
 }
 
 export function readParties(clause: string, ctx: OrgContext): string[] {
-  const collective = expandCollective(clause, ctx);
-  if (collective) return collective;
+  // "the Ministries of Foreign Affairs of Mongolia and Russia" names both countries itself: read
+  // before the collective rules, which would add the country acting to the whole phrase.
   const distributed = distributivePlural(clause);
   if (distributed) return distributed;
+  const collective = expandCollective(clause, ctx);
+  if (collective) return collective;
   return statesOfSignatories(
     splitParties(clause).map((p) => formalParty(p, ctx.mentions)),
     ctx,

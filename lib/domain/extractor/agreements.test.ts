@@ -489,3 +489,13 @@ describe("a joint statement named by its kind after another document", () => {
     ).toEqual(["Partnership Agreement"]);
   });
 });
+
+describe("one body of each country, named once in the plural", () => {
+  it("reads 'between the Ministries of Foreign Affairs of A and B' as one ministry of each", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and Finland held talks. The following documents were signed:\n- Plan of cooperation between the Ministries of Foreign Affairs of Norway and Finland for 2024–2026;\n- Agreement on fisheries.",
+      ).map((a) => a.parties)[0],
+    ).toEqual(["Ministry of Foreign Affairs of Norway", "Ministry of Foreign Affairs of Finland"]);
+  });
+});
