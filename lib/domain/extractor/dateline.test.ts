@@ -214,3 +214,12 @@ describe("the date of a release without a dateline", () => {
     expect(dl("A statement\n\nSince my arrival on 8 May 2020, we have worked together.").date).toBeNull();
   });
 });
+
+describe("a place and a credit in brackets after the date", () => {
+  it("reads 'Wednesday, May 8, 2024 (Lakeport, Embassy of Norway) –' under a page's own date", () => {
+    const text =
+      "Current time and date\nFriday, June 7, 2024\nA grant for a school\nWednesday, May 8, 2024 (Lakeport, Embassy of Norway) – The ambassador signed a grant.";
+    expect(dl(text)).toEqual({ place: "Lakeport", date: "2024-05-08", time: null, utcOffset: null });
+    expect(extractDateline(text).credit?.text).toBe("Embassy of Norway");
+  });
+});

@@ -35,6 +35,7 @@ const LABEL_RE =
   /^(?:(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|By:\s*(?=[A-Z][a-z]+\.?\s+\d|\d)|\(\s*(?=\d))/i;
 const LABEL_LINE =
   /^\s*(?:(?:Last\s+)?(?:Published|Posted|Updated|Issued|Release\s+date|Date\s+published|Date)(?:\s+on)?)\s*:?\s*$/i;
+const PLACE_IN_BRACKET = /^\s*\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s*([^()\n]{2,40})\)\s*(?=[–—-])/u;
 const NOT_PLACES = new RegExp(`^(?:${WEEKDAY}|${MONTH}|On|In|At|The|Today|For|As|By)$`, "iu");
 
 function readCredit(s: string): { start: number; end: number; text: string } | null {
@@ -121,8 +122,16 @@ function parseAt(line: Span): LineHit | null {
   // "Baku time", "local time" after the clock add nothing to the offset but belong to the line.
   const afterDate = s.slice(end);
   const cr = readCredit(afterDate);
-  const credit = cr ? { text: cr.text, range: [pos + end + cr.start, pos + end + cr.end] as Range } : null;
-  const tail = afterDate.slice(cr ? cr.end + 1 : 0).replace(/^[\s)/–—:-]+/, "");
+  let credit = cr ? { text: cr.text, range: [pos + end + cr.start, pos + end + cr.end] as Range } : null;
+  // "Wednesday, September 5, 2007 (Addis Ababa, U.S. Embassy) –": the place and the credit in a
+  // bracket after the date.
+  const placed = place === null && !cr ? PLACE_IN_BRACKET.exec(afterDate) : null;
+  if (placed && placed[1] && placed[2] && !NOT_PLACES.test(placed[1])) {
+    place = placed[1];
+    const at = placed[0].indexOf(placed[2], placed[1].length);
+    credit = { text: placed[2].trim(), range: [pos + end + at, pos + end + at + placed[2].trim().length] };
+  }
+  const tail = afterDate.slice(placed ? placed[0].length : cr ? cr.end + 1 : 0).replace(/^[\s)/–—:-]+/, "");
   const range: Range = [start, pos + end];
   return {
     place,
