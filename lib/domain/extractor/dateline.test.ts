@@ -223,3 +223,36 @@ describe("a place and a credit in brackets after the date", () => {
     expect(extractDateline(text).credit?.text).toBe("Embassy of Norway");
   });
 });
+
+describe("more dateline forms", () => {
+  const date = (text: string) => dl(text).date;
+
+  it("reads a day-first date with dashes and a date in capitals", () => {
+    expect(date("Home > News > Ovel partnership\n05-03-2024\nOvel announced a partnership.")).toBe("2024-03-05");
+    expect(dl("LAKEPORT, MARCH 5, 2024 – Ovel announced a partnership.")).toMatchObject({
+      place: "Lakeport",
+      date: "2024-03-05",
+    });
+    expect(date("TUESDAY, 5 MARCH 2024\n\nOvel announced a partnership.")).toBe("2024-03-05");
+    // A month name in a shouted headline is no date.
+    expect(date("OVEL SAYS MAY BRINGS NEW PRODUCTS\n\nOvel announced a partnership.")).toBeNull();
+  });
+
+  it("reads labels and bylines before the date", () => {
+    expect(date("Released on: March 5, 2024\n\nOvel announced a partnership.")).toBe("2024-03-05");
+    expect(date("Posted by Jane Doe on March 5, 2024\n\nOvel announced a partnership.")).toBe("2024-03-05");
+    expect(date("By Jane Doe, March 5, 2024\n\nOvel announced a partnership.")).toBe("2024-03-05");
+    expect(date("Ovel partnership\nPress Release | 05 March 2024\nOvel announced a partnership.")).toBe("2024-03-05");
+  });
+
+  it("reads the date in brackets with its place", () => {
+    expect(dl("LAKEPORT (March 5, 2024) – Ovel announced a partnership.")).toMatchObject({
+      place: "Lakeport",
+      date: "2024-03-05",
+    });
+    expect(dl("(Lakeport, March 5, 2024) Ovel announced a partnership.")).toMatchObject({
+      place: "Lakeport",
+      date: "2024-03-05",
+    });
+  });
+});

@@ -10,8 +10,11 @@
 
 import type { ExtractedDateline, Range } from "./types";
 import { signingDate } from "./signing-date";
+import { inferYear, yearFor } from "./dateline-year";
+
+export { inferYear };
 import { lines, unshout, type Span } from "./text-utils";
-import { MONTH, MONTHS, WEEKDAY, pad, readDate, readOffset, readTime, validDay } from "./date-forms";
+import { MONTH, WEEKDAY, pad, readDate, readOffset, readTime, unshoutDate, validDay } from "./date-forms";
 
 export interface DatelineResult extends ExtractedDateline {
   /** Agency or wire credit written in the dateline: "(Reuters)", "/PRNewswire/". */
@@ -31,8 +34,10 @@ const PLACE_RE = new RegExp(
 );
 // Labels and bylines of stored web pages: "Posted on …", "Last updated: …", "By Jane Doe | …", a
 // byline without its author ("By: April 15, 2022"), and a date in brackets.
+// Also "Released on: …", "Posted by Jane Doe on …", a byline with a comma ("By Jane Doe, March 5,
+// 2024") and a page's kind before a bar ("Press Release | 05 March 2024").
 const LABEL_RE =
-  /^(?:(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|By:\s*(?=[A-Z][a-z]+\.?\s+\d|\d)|\(\s*(?=\d))/i;
+  /^(?:Posted\s+by\s+[^|\n]{2,60}?\s+on\s+|(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Released|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|By\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s*(?=\p{Lu}\p{Ll}+\.?\s+\d|\d)|By:\s*(?=[A-Z][a-z]+\.?\s+\d|\d)|(?:Press\s+Release|News|Statement)\s*\|\s*|\(\s*(?=\d))/iu;
 const LABEL_LINE =
   /^\s*(?:(?:Last\s+)?(?:Published|Posted|Updated|Issued|Release\s+date|Date\s+published|Date)(?:\s+on)?)\s*:?\s*$/i;
 const PLACE_IN_BRACKET = /^\s*\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s*([^()\n]{2,40})\)\s*(?=[–—-])/u;
@@ -149,40 +154,6 @@ function parseAt(line: Span): LineHit | null {
 }
 
 /**
- * The year the text gives elsewhere, for a dateline without one: a year written with a month
- * ("October 2025", "4 July 2024") wins; otherwise the most frequent standalone year, the first
- * one on a tie. Years inside ranges ("2024-2027") are not counted: they name periods, not dates;
- * nor are years of earlier events and terms ("an MoU signed in 2015", "first signed in 2003",
- * "notes due 2010", "since 2015", "a licence issued in July 2000", a sentence opening "In 1991,"),
- * which in real releases are never the release's year.
- */
-export function inferYear(text: string, exclude: Range | null): number | null {
-  const withMonth = new RegExp(`${MONTH}\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})(?!\\d)`, "gu");
-  for (let m = withMonth.exec(text); m; m = withMonth.exec(text)) {
-    if (exclude && m.index >= exclude[0] && m.index < exclude[1]) continue;
-    if (EARLIER_YEAR.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    return +m[2]!;
-  }
-  const counts = new Map<number, number>();
-  const order: number[] = [];
-  const bare = /(?<![\d.\/-])((?:19|20)\d{2})(?![\d.\/-]\d|\d)/g;
-  for (let m = bare.exec(text); m; m = bare.exec(text)) {
-    if (exclude && m.index >= exclude[0] && m.index < exclude[1]) continue;
-    if (EARLIER_YEAR.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    const y = +m[1]!;
-    if (!counts.has(y)) order.push(y);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  let best: number | null = null;
-  for (const y of order) if (best === null || (counts.get(y) ?? 0) > (counts.get(best) ?? 0)) best = y;
-  return best;
-}
-
-/** Before a year: it dates an earlier event or a term, not the release. */
-const EARLIER_YEAR =
-  /(?:\b(?:due|since|until|till|through|by|from|before|established|founded)\s+(?:\p{L}+\s+)?|\b(?:signed|concluded|adopted|reached|established|founded|launched|started|began|issued|granted|awarded|opened|introduced)\b[^.;]{0,60}\bin\s+(?:\p{L}+\s+)?|(?:^|[.!?]\s+|\n\s*)In\s+)$/iu;
-
-/**
  * A wire dateline glued to the sentence before it on the same line, as pasted pages give it:
  * "… in Pakistan.CLEVELAND, OHIO, July 31, 2024 /EINPresswire.com/ --". Only a dateline with a
  * wire or agency credit is taken from inside a line.
@@ -208,6 +179,32 @@ function bracketedDateline(line: Span): LineHit | null {
   const date = readDate(rest);
   if (!date || !/^\s*\)/.test(rest.slice(date.end))) return null;
   return creditedHit(line, m[1], m[0].length, date, m[2], line.start + m[0].indexOf(m[2]));
+}
+
+/** "LAKEPORT (March 5, 2024) –", "(Lakeport, March 5, 2024)": the date in brackets with its place. */
+function placeBracketDateline(line: Span): LineHit | null {
+  const m = new RegExp(
+    `^(\\(\\s*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s*\\(\\s*|,\\s*)(?:${WEEKDAY},?\\s+)?`,
+    "u",
+  ).exec(line.text);
+  // Either the whole dateline or only the date is in brackets, never neither.
+  if (!m || !m[2] || NOT_PLACES.test(m[2]) || !!m[1] === m[0].trimEnd().endsWith("(")) return null;
+  const rest = line.text.slice(m[0].length);
+  const date = readDate(rest);
+  if (!date || !/^\s*\)/.test(rest.slice(date.end))) return null;
+  return {
+    place: unshout(m[2]),
+    date: date.year !== null ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null,
+    time: null,
+    utcOffset: null,
+    range: [line.start, line.start + m[0].length + date.end + (/^\s*\)/.exec(rest.slice(date.end))?.[0].length ?? 0)],
+    credit: null,
+    ownLine: false,
+    marked: true,
+    yearMissing: date.year === null,
+    month: date.month,
+    day: date.day,
+  };
 }
 
 /** A dateline whose credit stands between the place and the date, in brackets or between slashes. */
@@ -272,7 +269,12 @@ const DEEP_CHARS = 3000;
 
 function deepDateline(line: Span, maxStart = DEEP_CHARS): LineHit | null {
   if (line.start > maxStart) return null;
-  const hit = parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line) ?? slashCreditDateline(line);
+  const hit =
+    parseAt(line) ??
+    gluedWireDateline(line) ??
+    bracketedDateline(line) ??
+    slashCreditDateline(line) ??
+    placeBracketDateline(line);
   return hit && hit.place !== null && hit.marked ? hit : null;
 }
 
@@ -295,7 +297,9 @@ function wireDateline(text: string, line: Span): LineHit | null {
  * dash or an agency credit, is the release's own and wins.
  */
 function findDateline(text: string): LineHit | null {
-  const all = lines(text).slice(0, WIRE_LINES);
+  const all = lines(text)
+    .slice(0, WIRE_LINES)
+    .map((l) => ({ ...l, text: unshoutDate(l.text) }));
   let found: LineHit | null = null;
   for (const [i, line] of all.entries()) {
     // A page's label on a line of its own, the date on the next ("Published" / "14 March 2024").
@@ -312,7 +316,11 @@ function findDateline(text: string): LineHit | null {
     }
     const hit =
       i < HEADER_LINES
-        ? (parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line) ?? slashCreditDateline(line))
+        ? (parseAt(line) ??
+          gluedWireDateline(line) ??
+          bracketedDateline(line) ??
+          slashCreditDateline(line) ??
+          placeBracketDateline(line))
         : i < DEEP_LINES
           ? deepDateline(line)
           : wireDateline(text, line);
@@ -321,25 +329,6 @@ function findDateline(text: string): LineHit | null {
     found = hit;
   }
   return found;
-}
-
-/**
- * The year of a dateline written without one ("July 5 (IBNS)"): the same day and month written with
- * a year elsewhere in the text ("Jul 05, 2016"), else the year the text gives (inferYear).
- */
-function yearFor(text: string, hit: LineHit): number | null {
-  const names = Object.keys(MONTHS).filter((k) => MONTHS[k] === hit.month);
-  const month = `(?:${names.join("|")})\\.?`;
-  const day = `0?${hit.day}(?:st|nd|rd|th)?`;
-  const same = new RegExp(
-    `(?<![\\d\\p{L}])(?:${day}\\s+(?:of\\s+)?${month},?\\s+|${month}\\s+${day},?\\s+)((?:19|20)\\d{2})(?!\\d)`,
-    "giu",
-  );
-  for (let m = same.exec(text); m; m = same.exec(text)) {
-    if (hit.range && m.index >= hit.range[0] && m.index < hit.range[1]) continue;
-    return +m[1]!;
-  }
-  return inferYear(text, hit.range);
 }
 
 export function extractDateline(text: string): DatelineResult {
