@@ -229,8 +229,13 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   if (/^(?:the\s+)?(?:two\s+)?(?:delegations|sides|parties|countries|governments)$/i.test(m[1].trim()))
     return ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
   const parties = splitParties(m[1]);
-  // Signatories named as people ("Foreign Minister A. Momen") are not the parties themselves.
-  if (parties.some((p) => hasRoleHead(p) || /^(?:his|her|their|the heads?)\b/i.test(p))) return [];
+  // Signatories named as people ("Foreign Minister A. Momen", "his Finnish counterpart Ana Ruiz")
+  // are not the parties themselves: their states are, when their roles tell them.
+  if (parties.some((p) => hasRoleHead(p) || /^(?:his|her|their|the heads?)\b/i.test(p)))
+    return statesOfSignatories(
+      parties.map((p) => p.replace(/^(?:his|her|their)\s+/i, "")),
+      ctx,
+    );
   return parties.map((p) => formalParty(p, ctx.mentions));
 }
 

@@ -499,3 +499,19 @@ describe("one body of each country, named once in the plural", () => {
     ).toEqual(["Ministry of Foreign Affairs of Norway", "Ministry of Foreign Affairs of Finland"]);
   });
 });
+
+describe("amounts before the kind, and signatories after 'signed by'", () => {
+  it("reads 'a $50 million loan agreement' as a loan agreement signed here", () => {
+    expect(
+      agreements("OSLO, 3 May 2024 - Ovel Holdings signed a $50 million loan agreement with the Tarn Bank."),
+    ).toEqual([{ type: "AGREEMENT", title: "Loan Agreement", parties: ["Ovel Holdings", "Tarn Bank"] }]);
+  });
+
+  it("takes the states of the ministers who signed, not the ministers", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The agreement was signed by Norwegian Foreign Minister Ola Berg and his Finnish counterpart Ana Ruiz.",
+      ).map((a) => a.parties),
+    ).toEqual([["Norway", "Finland"]]);
+  });
+});

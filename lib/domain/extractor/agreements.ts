@@ -229,7 +229,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // bilateral agreements"): it sums up documents this release reports signed (kept below as a
       // summary, only when none of them is named).
       const indefinite =
-        /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(before) ||
+        // An amount may stand among the words: "a $50 million loan agreement", "a €2m contract".
+        /\b(?:a|an)\s+(?:(?:[\p{L}-]+|[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?),?\s+){0,6}$/iu.test(before) ||
         COUNT_BEFORE.test(before) ||
         (PLURAL.test(kw.text) &&
           !/\b(?:the|these|those|its|their|our|such|both|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before));
