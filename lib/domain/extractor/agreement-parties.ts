@@ -145,7 +145,7 @@ export function statesOfSignatories(parties: string[], ctx: OrgContext): string[
 const LEAD_ADVERBIAL =
   /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|Today\s+(?=\p{Ll}))|^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month))\b[^,]*,\s*/u;
 const SUBJECT_VERB =
-  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)\s+the\s+(?:signing|execution)\s+of)\b/gi;
+  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)\s+the\s+(?:signing|execution)\s+of)\b/gi;
 const COLLECTIVE =
   /^(?:the|both|both\s+the)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations)$|^(?:they|both)$/i;
 
@@ -207,7 +207,8 @@ export function subjectParties(
   }
   const collective = expandCollective(s, ctx);
   if (collective) return collective;
-  if (!/^(?:the\s+)?["“]?[\p{Lu}\d]/u.test(s)) return [];
+  // "This partnership, sealed through …": a phrase pointing back names no party.
+  if (!/^(?:the\s+)?["“]?[\p{Lu}\d]/u.test(s) || /^(?:this|that|these|those|it|its|our|their)\b/i.test(s)) return [];
   const parties = splitParties(s).map((p) => formalParty(p, ctx.mentions));
   const withParty = /^\s+with\s+/i.exec(text.slice(mention.end, mention.end + 20));
   if (withParty) {

@@ -37,6 +37,9 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Accord", "AGREEMENT"],
   ["Accords", "AGREEMENT"],
   ["Pact", "AGREEMENT"],
+  // "inked a deal on fisheries", "sealed a partnership deal": like every bare kind, taken only when
+  // signed right there.
+  ["Deal", "AGREEMENT"],
   ["Exchange of Notes", "AGREEMENT"],
   // "a Contribution Arrangement", "the Implementing Arrangement".
   ["Arrangement", "AGREEMENT"],

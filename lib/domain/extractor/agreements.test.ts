@@ -515,3 +515,26 @@ describe("amounts before the kind, and signatories after 'signed by'", () => {
     ).toEqual([["Norway", "Finland"]]);
   });
 });
+
+describe("deals", () => {
+  it("reads a deal signed here, not one talked about", () => {
+    expect(agreements("OSLO, 3 May 2024 - Norway and Finland inked a deal on fisheries.")).toEqual([
+      { type: "AGREEMENT", title: "Deal on fisheries", parties: ["Norway", "Finland"] },
+    ]);
+    expect(
+      agreements("OSLO, 3 May 2024 - Ovel Holdings and Tarn Labs sealed a partnership deal.").map((a) => a.title),
+    ).toEqual(["Partnership Deal"]);
+    expect(agreements("OSLO, 3 May 2024 - Norway and Finland hope to sign a trade deal next year.")).toEqual([]);
+    expect(agreements("OSLO, 3 May 2024 - Talks on a trade deal between Norway and Finland went on.")).toEqual([]);
+  });
+});
+
+describe("a subject that points back", () => {
+  it("does not take 'This partnership' for a party", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Ovel Trust joined hands with the Tarn Directorate. This partnership, sealed through a Letter of Understanding, supports schools.",
+      ).map((a) => a.parties),
+    ).not.toContainEqual(["This partnership"]);
+  });
+});
