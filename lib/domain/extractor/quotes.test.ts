@@ -272,3 +272,29 @@ describe("attributions after the quotation with the name first", () => {
     ).toEqual([["Ola Berg", "Director"]]);
   });
 });
+
+describe("more attributions", () => {
+  const lead =
+    "OSLO, 3 May 2024 - Ovel Holdings and the Tarn Institute signed a memorandum on battery research. Ovel CEO Jane Doe and Tarn Institute director Ola Berg signed it.\n\n";
+  const who = (body: string) => extractRelease(lead + body).quotes.map((q) => q.speaker);
+
+  it("reads 'according to' after the quotation and a subject with clauses after the name", () => {
+    expect(who("“This is a big day for our company and for the region,” according to Ms. Doe.")).toEqual(["Jane Doe"]);
+    expect(
+      who("Jane Doe, 45, who joined Ovel in 2019, said: “This is a big day for our company and the region.”"),
+    ).toEqual(["Jane Doe"]);
+  });
+
+  it("goes on with the speaker past a paragraph that names nobody, not past one that names someone", () => {
+    expect(
+      who(
+        "“This is a big day for our institute,” said Berg.\n\nThe institute was founded in 1990.\n\n“We will open a lab next year and hire twenty people.”",
+      ),
+    ).toEqual(["Ola Berg", "Ola Berg"]);
+    expect(
+      who(
+        "“This is a big day for our institute,” said Berg.\n\nMinister Ana Ruiz attended the signing.\n\n“We will open a lab next year and hire twenty people.”",
+      ),
+    ).toEqual(["Ola Berg", null]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * Quotations: telling speech from quoted names and titles, and attributing speech to a speaker
- * (where quotations open and close: quote-spans.ts).
+ * (where quotations open and close: quote-spans.ts; attributions after them: attribution-after.ts).
  *
  * Conventions followed:
  * - speech is introduced ("X said:", "X noted:", "according to X,") or attributed after the
@@ -17,17 +17,10 @@ import {
   type PersonRef,
   type SpeakerPhrase,
 } from "./people";
-import { ROLE_ALT } from "./roles";
 import { sentenceAt, type Span } from "./text-utils";
-import {
-  lastClauses,
-  namedOrganisation,
-  pronounReferent,
-  reportedSpeaker,
-  roleReferent,
-  type Attribution,
-} from "./speaker-referents";
+import { lastClauses, pronounReferent, reportedSpeaker, roleReferent, type Attribution } from "./speaker-referents";
 import { quoteContent, quoteRange, type QuoteSpan } from "./quote-spans";
+import { attributionAfter } from "./attribution-after";
 
 const TITLE_START =
   /^(?:the\s+)?(?:Joint Declaration|Joint Statement|Joint Communiqu[ée]|Declaration|Memorandum|MoU|MOU|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent|Programme|Program|Roadmap|Road Map|Action Plan|Charter)\b/;
@@ -40,60 +33,6 @@ const INTRO_RE = new RegExp(
 );
 const ACCORDING_END = /\baccording to\s+([^,;:"“]{2,80}?)\s*[,:]?\s*$/i;
 const ACCORDING_START = /^\s*according to\s+([^,;"“]{2,80}?)\s*,/i;
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*)";
-const AFTER_NAME_VERB = new RegExp(
-  `^\\s*,?\\s*((?:he|she|they)|${NAME_WORD}(?:\\s+(?:${NAME_WORD}|of|the|and|for))*?)\\s+(?:${SPEECH_VERBS})\\b`,
-  "u",
-);
-// "…", the minister said. A role instead of a name, resolved to the person given that role.
-// "…," the head of the Uzbekistan Foreign Ministry wrote: the role may name whose it is.
-const AFTER_ROLE_VERB = new RegExp(
-  `^\\s*,?\\s*((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})(?:\\s+(?:of|at|for)\\s+[^,.;:"“”]{2,60}?)?|head\\s+of\\s+(?:state|government)))\\s+(?:${SPEECH_VERBS})\\b`,
-  "iu",
-);
-// "…," the ministry said. A body speaking as itself, named in full earlier in the text.
-const ORG_HEADS =
-  "ministry|embassy|company|government|agency|organi[sz]ation|office|department|university|bank|commission|council|foundation|institute";
-const AFTER_ORG_VERB = new RegExp(
-  `^\\s*,?\\s*the\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${ORG_HEADS}))\\s+(?:${SPEECH_VERBS})\\b`,
-  "iu",
-);
-
-// "…," said the minister. The verb first, then a role.
-const AFTER_VERB_ROLE = new RegExp(
-  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})|head\\s+of\\s+(?:state|government)))\\b`,
-  "iu",
-);
-// "…" – Ingrid Dahl, Minister of Trade. A signature after a dash, as in a quotation box.
-const AFTER_DASH = /^\s*(?:[–—]|--?)\s*(\p{Lu}[^\n"“”]{2,140}?)\s*$/u;
-// The full stop of an abbreviation or an initial ("said Dr. Lena Ost", "Candace S. Johnson") does
-// not end the attribution; a company's "Inc." before a new sentence ("…, Inc. He continued") does.
-const AFTER_VERB_NAME = new RegExp(
-  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$)`,
-  "u",
-);
-// "…," Ovel Media's head of international cooperation, Ivan Petrov, said. A title (or a role
-// phrase) before the name, set off by commas.
-const AFTER_TITLE_NAME_VERB = new RegExp(
-  `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:${SPEECH_VERBS})\\b`,
-  "u",
-);
-// "…," Jane Doe, CEO of Ovel Holdings, said. / "…," Ola Berg, who leads the institute, said. A
-// name, then an appositive or a clause set off by commas (a company's "Inc." or an initial's full
-// stop inside it), then the verb.
-const AFTER_NAME_CLAUSE_VERB = new RegExp(
-  `^\\s*,?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3},\\s+(?:[^"“”.;:\\n]|(?<=\\b(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|St|\\p{Lu}))\\.){1,120}?),\\s+(?:${SPEECH_VERBS})\\b`,
-  "u",
-);
-// "…," the Tarn Institute director Ola Berg said. A role (with whose it is) before the name, no
-// commas. Case is spelt out: under the i flag \p{Lu} would match any letter.
-const ROLE_ANY_CASE = ROLE_ALT.split("|")
-  .map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`)
-  .join("|");
-const AFTER_ROLE_NAME_VERB = new RegExp(
-  `^\\s*,?\\s*((?:[Tt]he\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${ROLE_ANY_CASE})\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:${SPEECH_VERBS})\\b`,
-  "u",
-);
 // "…, stating, “…”" / "he said, adding: “…”": a participle whose subject is the clause's.
 const PARTICIPLE_END = /,\s*(?:stating|saying|adding|noting|declaring|stressing|explaining|remarking)\s*[:,]?\s*$/i;
 // The capitalised words that open a clause ("Joint Secretary Rao highlighted …"): its subject.
@@ -146,6 +85,11 @@ function attributionBefore(
     if (first) return { phrase: first.phrase, at: from + first.at };
     const phrase = parseSpeakerPhrase(lastClauses(who, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
+    // "Jane Doe, 45, who joined Ovel in 2019, said:": the clauses after the name say who she is;
+    // the name opens the subject.
+    const opening = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+(?=,)/u.exec(who);
+    const named = opening ? parseSpeakerPhrase(opening[0]) : null;
+    if (named?.name) return { phrase: named, at: from };
   }
   const part = PARTICIPLE_END.exec(before);
   if (part) {
@@ -163,71 +107,6 @@ function attributionBefore(
   if (acc && acc[1]) {
     const phrase = parseSpeakerPhrase(acc[1]);
     if (phrase.name || phrase.role) return { phrase, at: from + acc.index };
-  }
-  return null;
-}
-
-function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
-  if (q.close === null) return null;
-  // The attribution stands in the same paragraph as the closing mark.
-  const after = text.slice(q.close + 1, q.close + 1 + 240).split("\n")[0] ?? "";
-  const a = AFTER_NAME_VERB.exec(after);
-  if (a && a[1]) {
-    let phrase = parseSpeakerPhrase(a[1]);
-    // '"…," USTM said.': an organisation named by its acronym speaks as itself.
-    if (!phrase.name && !phrase.role && /^\p{Lu}{2,8}$/u.test(a[1])) phrase = { ...phrase, name: a[1] };
-    if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: q.close + 1 + a.index };
-  }
-  const t = AFTER_TITLE_NAME_VERB.exec(after);
-  if (t && t[1]) {
-    const phrase = parseSpeakerPhrase(t[1]);
-    if (phrase.name) return { phrase, at: q.close + 1 + t.index + t[0].indexOf(t[1]) };
-  }
-  const c = AFTER_NAME_CLAUSE_VERB.exec(after);
-  if (c && c[1]) {
-    // The name is the one before the first comma; the rest only says who that is.
-    const phrase = parseSpeakerPhrase(c[1]);
-    const first = parseSpeakerPhrase(c[1].slice(0, c[1].indexOf(",")));
-    if (phrase.name && phrase.name === first.name) return { phrase, at: q.close + 1 + c.index + c[0].indexOf(c[1]) };
-  }
-  const rn = AFTER_ROLE_NAME_VERB.exec(after);
-  if (rn && rn[1]) {
-    const phrase = parseSpeakerPhrase(rn[1]);
-    if (phrase.name) return { phrase, at: q.close + 1 + rn.index + rn[0].indexOf(rn[1]) };
-  }
-  const r = AFTER_ROLE_VERB.exec(after);
-  if (r && r[1]) {
-    const phrase = parseSpeakerPhrase(r[1]);
-    if (phrase.role) return { phrase, at: q.close + 1 + r.index };
-  }
-  const o = AFTER_ORG_VERB.exec(after);
-  const org = o && o[1] ? namedOrganisation(text, o[1], q.open) : null;
-  if (o && org)
-    return { phrase: { name: org, role: null, organisation: null, pronoun: false }, at: q.close + 1 + o.index };
-  const b = AFTER_VERB_NAME.exec(after);
-  if (b && b[1]) {
-    const phrase = parseSpeakerPhrase(b[1]);
-    if (phrase.name || phrase.role) return { phrase, at: q.close + 1 + b.index };
-  }
-  const vr = AFTER_VERB_ROLE.exec(after);
-  if (vr && vr[1]) {
-    const phrase = parseSpeakerPhrase(vr[1]);
-    if (phrase.role) return { phrase, at: q.close + 1 + vr.index };
-  }
-  const d = AFTER_DASH.exec(after);
-  if (d && d[1]) {
-    const phrase = parseSpeakerPhrase(d[1]);
-    if (phrase.name) return { phrase, at: q.close + 1 + d.index + d[0].indexOf(d[1]) };
-  }
-  // The signature on the line below a quotation that fills its paragraph, as wires lay out
-  // testimonials: "“…”" / "- Helen Brooks, PhD, CEO, Carrow Bio".
-  if (/^\s*$/.test(after)) {
-    const below = /^[^\S\n]*\n\s*((?:[–—]|--?)[^\n]{3,150})/.exec(text.slice(q.close + 1, q.close + 1 + 300));
-    const sig = below && below[1] ? AFTER_DASH.exec(below[1]) : null;
-    if (below && sig && sig[1]) {
-      const phrase = parseSpeakerPhrase(sig[1]);
-      if (phrase.name) return { phrase, at: q.close + 1 + below.index + below[0].indexOf(sig[1]) };
-    }
   }
   return null;
 }
@@ -347,10 +226,18 @@ export function extractQuotes(
       if (reported) who = fromPhrase(reported.phrase, reported.at, range[0]);
     }
     if (!attribution && !who) {
-      // Continuation of the previous speaker in the same or the previous paragraph.
+      // Continuation of the previous speaker in the same or the previous paragraph, or past one
+      // paragraph between that names nobody ("The institute was founded in 1990.").
       const prev = quotes[quotes.length - 1];
-      if (prev && (prev.lastParagraph === q.paragraph || prev.lastParagraph === q.paragraph - 1))
-        who = { name: prev.speaker ?? "", role: prev.role, organisation: prev.organisation };
+      const between = prev ? text.indexOf("\n", prev.range[1]) : -1;
+      const near =
+        prev &&
+        (prev.lastParagraph >= q.paragraph - 1 ||
+          (prev.lastParagraph === q.paragraph - 2 &&
+            between >= 0 &&
+            !mentions.some((m) => m.start >= between && m.end <= q.open) &&
+            !/["“”«»]/.test(text.slice(between, q.open))));
+      if (prev && near) who = { name: prev.speaker ?? "", role: prev.role, organisation: prev.organisation };
     }
     // Words quoted from a document inside a sentence ('the parties agreed "to widely cover …"'):
     // lower-case, opened mid-sentence and said by nobody — not speech.
