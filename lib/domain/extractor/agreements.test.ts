@@ -538,3 +538,24 @@ describe("a subject that points back", () => {
     ).not.toContainEqual(["This partnership"]);
   });
 });
+
+describe("the headline's signing when the body gives none", () => {
+  it("reads 'X signs agreement with Y' in the headline when the body only renews it", () => {
+    expect(
+      agreements(
+        "Ovel signs six-year agreement with Tarn Relief Fund\n\n2024-05-03 - Ovel has renewed a six-year agreement to support the Geneva-based Tarn Relief Fund.",
+      ),
+    ).toEqual([{ type: "AGREEMENT", title: "Agreement", parties: ["Ovel", "Tarn Relief Fund"] }]);
+  });
+
+  it("does not read a headline's plan, nor the headline when the body names the document", () => {
+    expect(
+      agreements("Ovel to sign agreement with Tarn Relief Fund\n\n2024-05-03 - Ovel plans to support the fund."),
+    ).toEqual([]);
+    expect(
+      agreements(
+        "Ovel signs agreement with Tarn Relief Fund\n\n2024-05-03 - Ovel and the Tarn Relief Fund signed a Grant Agreement on water.",
+      ).map((a) => a.title),
+    ).toEqual(["Grant Agreement"]);
+  });
+});

@@ -269,10 +269,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     }
     add(parsed, kw.type, sentence, parsed.start);
   }
-  // A summary stands for the documents only with the parties that signed them: "24 agreements have
-  // been signed" in a release about two countries (or whose lead pairs two) is theirs; "agreements worth $6 billion
-  // were signed" with no one named says too little to propose. "A and B signed agreements … X
-  // signed the agreements with Y": the definite one is the same documents again.
+  // A summary stands for the documents only with the parties that signed them: "24 agreements
+  // have been signed" in a release about two countries (or whose lead pairs two) is theirs;
+  // "agreements worth $6 billion were signed" with no one named says too little to propose. "A and
+  // B signed agreements … X signed the agreements with Y": the definite one is the same documents.
   if (out.length === 0)
     for (const [i, s] of summaries.entries()) {
       if (s.definite && summaries.slice(0, i).some((o) => o.type === s.type)) continue;
@@ -288,9 +288,31 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       }
     }
 
+  if (out.length === 0 && input.headlineRange) headlineSigning(text, input.headlineRange, ctx, add);
+
   return withoutRepeats(out, sentences, text)
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
+}
+
+/**
+ * A release whose body tells of the document only in passing ("ABB has renewed a six-year agreement
+ * …") may say it in its headline, in the present tense headlines use: "ABB signs six-year agreement
+ * with Red Cross". Read only when the body gave no agreement.
+ */
+function headlineSigning(
+  text: string,
+  [from, to]: Range,
+  ctx: OrgContext,
+  add: (a: ParsedAgreement, type: AgreementType, sentence: Span | null, order: number) => void,
+): void {
+  const head = text.slice(from, to);
+  if (!/\b(?:signs?|inks?|seals?|signed|inked|sealed|conclude[sd]?)\b/i.test(head) || isIntentOnly(head, head.length))
+    return;
+  const kw = keywordsIn(text, from, to).find((k) => k.type !== "OTHER");
+  if (!kw) return;
+  const parsed = parseMention(text, kw, to, from, ctx);
+  add(parsed, kw.type, { start: from, end: to, text: head }, parsed.start);
 }
 
 const ORDINAL_BEFORE =
