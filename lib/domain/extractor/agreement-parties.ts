@@ -144,8 +144,10 @@ export function statesOfSignatories(parties: string[], ctx: OrgContext): string[
 
 const LEAD_ADVERBIAL =
   /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|Today\s+(?=\p{Ll}))|^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month))\b[^,]*,\s*/u;
+// "announced today the signing of", "formalised their partnership with the signing of", "has
+// executed": the verbs whose subject signs.
 const SUBJECT_VERB =
-  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)\s+the\s+(?:signing|execution)\s+of)\b/gi;
+  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
 const COLLECTIVE =
   /^(?:the|both|both\s+the)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations)$|^(?:they|both)$/i;
 
@@ -163,7 +165,12 @@ export function subjectParties(
   for (let m = SUBJECT_VERB.exec(before); m; m = SUBJECT_VERB.exec(before)) verb = m;
   if (!verb) return [];
   // "Acme Inc. announced that it has signed …": the company is the subject.
-  let s = before.slice(0, verb.index).replace(/\s+(?:today\s+)?announced(?:\s+that)?\s+(?:it|they)\s*$/i, "");
+  let s = before
+    .slice(0, verb.index)
+    .replace(
+      /\s+(?:today\s+)?(?:announced|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+that)?\s+(?:it|they)\s*$/i,
+      "",
+    );
   // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
   const dash = /^[\s\S]*\s(?:--|—|–|-)\s+(?=["“\p{Lu}])/u.exec(s);
   if (dash) s = s.slice(dash[0].length);

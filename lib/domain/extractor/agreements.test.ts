@@ -559,3 +559,19 @@ describe("the headline's signing when the body gives none", () => {
     ).toEqual(["Grant Agreement"]);
   });
 });
+
+describe("subjects of wire announcements", () => {
+  const parties = (body: string) => agreements(`OSLO, 3 May 2024 - ${body}`).map((a) => a.parties);
+
+  it("reads the subject of 'announced today the signing of', 'is pleased to announce that it has executed' and 'with the signing of'", () => {
+    expect(
+      parties("Ovel Holdings announced today the signing of a memorandum of understanding with Tarn Labs."),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+    expect(
+      parties("Ovel Holdings is pleased to announce that it has executed a license agreement with Tarn Labs."),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+    expect(
+      parties("Ovel Holdings and Tarn Labs formalised their partnership with the signing of a cooperation agreement."),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+  });
+});
