@@ -298,3 +298,12 @@ describe("more attributions", () => {
     ).toEqual(["Ola Berg", null]);
   });
 });
+
+describe("'she said' and 'he said' with people the text titles", () => {
+  it("does not give a woman's words to the man named last", () => {
+    const text =
+      "OSLO, 3 May 2024 - Ms. Jane Doe, chief executive of Ovel, met Mr. Ola Berg, director of the Tarn Institute.\n\n" +
+      "“This is a big day for our company and for the region,” she said.";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Jane Doe"]);
+  });
+});

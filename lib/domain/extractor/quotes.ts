@@ -150,17 +150,31 @@ function namedIn(words: string, name: string): boolean {
     .some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(words));
 }
 
-/** The person named last before `pos` whom the quotation does not name: the "he" of "he said". */
-function otherPersonBefore(resolver: PeopleResolver, pos: number, words: string): PersonRef | null {
+/** The person named last before `pos` who fits: the "he" of "he said". */
+function otherPersonBefore(resolver: PeopleResolver, pos: number, fits: (name: string) => boolean): PersonRef | null {
   let at = pos;
   for (let k = 0; k < 8; k++) {
     const m = resolver.lastNamedBefore(at);
     if (!m) return null;
     const r = resolver.resolve(m.name, m.start);
-    if (!namedIn(words, r.name)) return r;
+    if (fits(r.name)) return r;
     at = m.start;
   }
   return null;
+}
+
+const MALE_TITLE = "Mr|Mister|Sir|Lord|King|Prince|Monsieur|Señor|Herr";
+const FEMALE_TITLE = "Ms|Mrs|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Señora|Frau";
+
+/** Whether the text calls this person a man or a woman by a title before the surname ("Ms. Doe"). */
+function sexOf(text: string, name: string): "m" | "f" | null {
+  const surname = name.trim().split(/\s+/).pop() ?? "";
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
+  const titled = (titles: string) =>
+    new RegExp(`\\b(?:${titles})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${surname}(?![\\p{L}])`, "u").test(text);
+  const m = titled(MALE_TITLE);
+  const f = titled(FEMALE_TITLE);
+  return m === f ? null : m ? "m" : "f";
 }
 
 export interface QuoteResult {
@@ -191,7 +205,12 @@ export function extractQuotes(
     }
     if (phrase.pronoun) {
       const r = pronounReferent(text, quoteStart, sentenceSpans, resolver, mentions);
-      return r && namedIn(words, r.name) ? (otherPersonBefore(resolver, quoteStart, words) ?? r) : r;
+      // "she said" is not the man the text calls "Mr. Berg"; nor is anyone the words name.
+      const said = /^[\s,"“”’]*(he|she)\b/i.exec(text.slice(at, at + 16))?.[1]?.toLowerCase();
+      const wrongSex = (n: string) =>
+        (said === "he" && sexOf(text, n) === "f") || (said === "she" && sexOf(text, n) === "m");
+      const fits = (n: string) => !namedIn(words, n) && !wrongSex(n);
+      return r && !fits(r.name) ? (otherPersonBefore(resolver, quoteStart, fits) ?? r) : r;
     }
     if (phrase.role) return roleReferent(text, phrase, quoteStart, mentions, resolver);
     return null;
