@@ -575,3 +575,13 @@ describe("subjects of wire announcements", () => {
     ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
   });
 });
+
+describe("a definite name for the document signed before", () => {
+  it("takes 'The Development Grant Agreement amendment was …' after 'A and B signed an amended agreement' for the same document", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and the Tarn Fund signed an amended agreement for more support. The Development Grant Agreement amendment was signed in a ceremony on Monday by Ola Berg and Ana Ruiz.",
+      ).map((a) => a.title),
+    ).toEqual(["Amended Agreement"]);
+  });
+});

@@ -253,11 +253,15 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (!accept) continue;
     if (referencedOnly(before, after, signedHere, input.releaseYear ?? null)) continue;
     // "the MoU on Cooperation between A and B will enhance …": a document already named (here
-    // "… on Strengthening Cooperation"), mentioned again.
+    // "… on Strengthening Cooperation"), mentioned again. "The Visa Waiver Agreement signing charts
+    // a new direction" after "A and B signed the Mutual Visa Exemption Agreement": without parties of
+    // its own and not signed in its sentence, a definite one is the document of its kind named before.
     if (
       /\bthe\s+$/i.test(before) &&
       !signedHere &&
-      out.some((o) => o.type === kw.type && namesAgain(parsed.title, o.title))
+      out.some(
+        (o) => o.type === kw.type && (namesAgain(parsed.title, o.title) || (!parsed.between && o.parties.length > 0)),
+      )
     )
       continue;
     consumed.push([parsed.start, parsed.end]);
