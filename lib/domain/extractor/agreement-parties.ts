@@ -202,6 +202,14 @@ export function subjectParties(
   // A subject that runs into a quotation ("Sharing a post, X wrote, \"The academies of A & B": an
   // unpaired mark) is not a list of parties; names in marks ('the "Acme" and "Zeta" companies') are.
   if (!s || s.split(/\s+/).length > 30 || (s.match(/["“”]/g) ?? []).length % 2 === 1) return [];
+  // "The Norwegian and Finnish foreign ministers signed …": two country adjectives before the
+  // people who signed are the two states.
+  const adjectives =
+    /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s$/u.exec(s);
+  if (adjectives && adjectives[1] && adjectives[2]) {
+    const [a, b] = [countryCodeOf(adjectives[1]), countryCodeOf(adjectives[2])];
+    if (a && b && a !== b) return [preferredCountryName(a, ctx.mentions), preferredCountryName(b, ctx.mentions)];
+  }
   if (COLLECTIVE.test(s)) {
     // "both countries" are the two states, whatever the sentence before was about.
     const states = /\b(?:countries|nations|states|governments|delegations)$/i.test(s);
@@ -231,7 +239,10 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   // A full stop after a single capital is an initial ("A. Momen"), not the end of the clause.
   const m = /\bsigned\s+by\s+(.+?)(?:\s+(?:on behalf|in|at|on|during)\b|(?<!\b\p{Lu})[.;]|$)/iu.exec(after);
   if (!m || !m[1]) return [];
-  const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+)/gi)].map((x) => cleanParty(x[1] ?? ""));
+  // "by A on behalf of Norway and B on behalf of Finland": each behalf ends where the next signatory starts.
+  const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+?)(?=\s+and\s+|\s*[,.;]|$)/gi)].map((x) =>
+    cleanParty(x[1] ?? ""),
+  );
   if (behalf.length >= 2) return behalf;
   // "signed by the two delegations": the two states.
   if (/^(?:the\s+)?(?:two\s+)?(?:delegations|sides|parties|countries|governments)$/i.test(m[1].trim()))
@@ -257,4 +268,11 @@ export function countryPairParties(sentence: Span, ctx: OrgContext): string[] {
       return [preferredCountryName(a.code, ctx.mentions), preferredCountryName(b.code, ctx.mentions)];
   }
   return [];
+}
+
+/** "the Norway-Finland agreement": the pair written right before the document (`before` ends there). */
+export function hyphenPairParties(before: string, ctx: OrgContext): string[] {
+  const m = /(?<![\p{L}.])(\p{Lu}[\p{L}.]+)\s?[-–]\s?(\p{Lu}[\p{L}.]+)\s+$/u.exec(before);
+  const [a, b] = m ? [countryCodeOf(m[1]!), countryCodeOf(m[2]!)] : [null, null];
+  return a && b && a !== b ? [preferredCountryName(a, ctx.mentions), preferredCountryName(b, ctx.mentions)] : [];
 }

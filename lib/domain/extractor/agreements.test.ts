@@ -585,3 +585,19 @@ describe("a definite name for the document signed before", () => {
     ).toEqual(["Amended Agreement"]);
   });
 });
+
+describe("states named around the signing", () => {
+  const parties = (body: string) => agreements(`OSLO, 3 May 2024 - ${body}`).map((a) => a.parties);
+
+  it("reads 'on behalf of A and … on behalf of B', two country adjectives before the signatories, and 'the A-B agreement'", () => {
+    expect(
+      parties(
+        "An agreement on fisheries was signed by Ola Berg on behalf of Norway and Ana Ruiz on behalf of Finland.",
+      ),
+    ).toEqual([["Norway", "Finland"]]);
+    expect(parties("The Norwegian and Finnish foreign ministers signed an agreement on fisheries.")).toEqual([
+      ["Norway", "Finland"],
+    ]);
+    expect(parties("The Norway-Finland agreement on fisheries was signed today.")).toEqual([["Norway", "Finland"]]);
+  });
+});

@@ -14,7 +14,7 @@ import type { AgreementType, ExtractedAgreement, Range } from "./types";
 import { quoteRange, type QuoteSpan } from "./quote-spans";
 import type { OrgContext } from "./organisations";
 import { PAST_SIGNING, SIGNING_WORD, isIntentOnly, keywordsIn, type KeywordHit } from "./agreement-signals";
-import { countryPairParties, signedByParties, subjectParties } from "./agreement-parties";
+import { countryPairParties, hyphenPairParties, signedByParties, subjectParties } from "./agreement-parties";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
 import { enumeratedDocuments } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
@@ -86,6 +86,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (parties.length === 0 && sentence) parties = subjectParties(text, sentence, a, ctx, previous);
     if (parties.length === 0 && sentence) parties = signedByParties(text, sentence, a, ctx);
     if (parties.length === 0 && sentence) parties = countryPairParties(sentence, ctx);
+    // "the Norway-Finland agreement": the pair written before the document.
+    if (parties.length === 0) parties = hyphenPairParties(text.slice(Math.max(0, a.start - 40), a.start), ctx);
     const key = normTitle(a.title);
     // The same title with other parties is another document ("a cooperation agreement" with each
     // of two partners).
