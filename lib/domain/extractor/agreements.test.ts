@@ -601,3 +601,18 @@ describe("states named around the signing", () => {
     expect(parties("The Norway-Finland agreement on fisheries was signed today.")).toEqual([["Norway", "Finland"]]);
   });
 });
+
+describe("a plural whose preposition is said again", () => {
+  it("reads 'agreements on fisheries and on tourism' as two documents, 'on science and technology' as one", () => {
+    expect(
+      agreements("OSLO, 3 May 2024 - Norway and Finland signed agreements on fisheries and on tourism.").map(
+        (a) => a.title,
+      ),
+    ).toEqual(["Agreement on fisheries", "Agreement on tourism"]);
+    expect(
+      agreements("OSLO, 3 May 2024 - Norway and Finland signed agreements on science and technology.").map(
+        (a) => a.title,
+      ),
+    ).toEqual(["Agreement on science and technology"]);
+  });
+});
