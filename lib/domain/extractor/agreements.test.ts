@@ -616,3 +616,13 @@ describe("a plural whose preposition is said again", () => {
     ).toEqual(["Agreement on science and technology"]);
   });
 });
+
+describe("an MoU named again by its abbreviation", () => {
+  it("takes 'The MoU on Cooperation between A and B will …' for the Memorandum on Strengthening Cooperation named before", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and Finland signed the “Memorandum of Understanding on Strengthening Cooperation between the Ministry of Foreign Affairs of Norway and the Ministry of Foreign Affairs of Finland”. The MoU on Cooperation between the Ministry of Foreign Affairs of Norway and the Ministry of Foreign Affairs of Finland will deepen their ties.",
+      ).map((a) => a.title),
+    ).toEqual(["Memorandum of Understanding on Strengthening Cooperation"]);
+  });
+});
