@@ -307,3 +307,15 @@ describe("'she said' and 'he said' with people the text titles", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Jane Doe"]);
   });
 });
+
+describe("a name before a colon", () => {
+  it("gives the words to a person the text names elsewhere, not to any label", () => {
+    const lead = "OSLO, 3 May 2024 - Ovel CEO Jane Doe and Tarn Institute director Ola Berg met in Oslo.\n\n";
+    expect(
+      quotes(lead + "Jane Doe: “This is a big day for our company and for the region.”").map((q) => q.speaker),
+    ).toEqual(["Jane Doe"]);
+    expect(
+      quotes(lead + "Background: “The talks went on for many hours and ended late.”").map((q) => q.speaker),
+    ).toEqual([null]);
+  });
+});

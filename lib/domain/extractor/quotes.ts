@@ -18,6 +18,7 @@ import {
   type SpeakerPhrase,
 } from "./people";
 import { sentenceAt, type Span } from "./text-utils";
+import { nameFits } from "./names";
 import { lastClauses, pronounReferent, reportedSpeaker, roleReferent, type Attribution } from "./speaker-referents";
 import { quoteContent, quoteRange, type QuoteSpan } from "./quote-spans";
 import { attributionAfter } from "./attribution-after";
@@ -240,6 +241,15 @@ export function extractQuotes(
     // "Ms Cousin said the agreement underlines …" / "“We recognise …”": a quotation right after a
     // sentence that reports what someone said goes on with that person's words (when it is closed:
     // an unclosed mark may open a passage of the document the sentence spoke about).
+    // "Jane Doe: “…”", as interviews and round-ups lay out words: a name the text gives a person
+    // elsewhere, alone before a colon at the start of its line.
+    if (!attribution && !who) {
+      const label = /(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*:\s*$/u.exec(
+        text.slice(Math.max(0, q.open - 80), q.open),
+      );
+      const name = label?.[1];
+      if (name && mentions.some((m) => nameFits(name, m.name))) who = resolver.resolve(name, q.open);
+    }
     if (!attribution && !who && q.close !== null) {
       const reported = reportedSpeaker(text, q.open, sentenceSpans);
       if (reported) who = fromPhrase(reported.phrase, reported.at, range[0]);
