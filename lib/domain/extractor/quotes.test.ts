@@ -319,3 +319,11 @@ describe("a name before a colon", () => {
     ).toEqual([null]);
   });
 });
+
+describe("a quotation cut off before its end", () => {
+  it("is speech when it holds several sentences, and goes on with the speaker before it", () => {
+    const text =
+      "OSLO, 3 May 2024 - Ovel and Tarn signed a memorandum.\n\n“This is a big day for our company,” said Jane Doe, CEO of Ovel.\n\n“We have great plans in all fields of research. We have been able to achieve great success in addressing the";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Jane Doe", "Jane Doe"]);
+  });
+});

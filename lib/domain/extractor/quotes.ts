@@ -122,6 +122,8 @@ function looksLikeTitle(content: string): boolean {
   if (TITLE_START.test(c)) return true;
   // Short names: "One China", "Middle Corridor".
   if (wordCount(c) < 4) return true;
+  // Several sentences are speech, even cut off before their end (a page stored only in part).
+  if (wordCount(c) >= 12 && /[.!?]\s+\p{Lu}/u.test(c)) return false;
   // Speech ends like a sentence; a name or a title does not.
   if (!/[.!?…,;]$/.test(c)) return true;
   // A title with the comma inside the marks (American punctuation): the "Agreement on Trade," which.
