@@ -14,9 +14,10 @@ const AFTER_NAME_VERB = new RegExp(
   "u",
 );
 // "…", the minister said. A role instead of a name, resolved to the person given that role.
-// "…," the head of the Uzbekistan Foreign Ministry wrote: the role may name whose it is.
+// "…," the head of the Uzbekistan Foreign Ministry wrote: the role may name whose it is; so may a
+// possessive ("…," Finland's health minister said).
 const AFTER_ROLE_VERB = new RegExp(
-  `^\\s*,?\\s*((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})(?:\\s+(?:of|at|for)\\s+[^,.;:"“”]{2,60}?)?|head\\s+of\\s+(?:state|government)))\\s+(?:${SPEECH_VERBS})\\b`,
+  `^\\s*,?\\s*((?:the|our|their|[\\p{L}-]+['’]s)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})(?:\\s+(?:of|at|for)\\s+[^,.;:"“”]{2,60}?)?|head\\s+of\\s+(?:state|government)))\\s+(?:${SPEECH_VERBS})\\b`,
   "iu",
 );
 // "…," the ministry said. A body speaking as itself, named in full earlier in the text.

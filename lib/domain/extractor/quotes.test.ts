@@ -327,3 +327,18 @@ describe("a quotation cut off before its end", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Jane Doe", "Jane Doe"]);
   });
 });
+
+describe("roles written another way after the quotation", () => {
+  const lead =
+    "OSLO, 3 May 2024 - Norwegian Ambassador Ola Berg and Minister of Health of Finland Ana Ruiz signed an agreement on hospitals.\n\n";
+  const who = (line: string) => quotes(lead + line).map((q) => q.speaker);
+
+  it("takes 'the Norwegian envoy' for the ambassador and reads a possessive before the role", () => {
+    expect(who("“This agreement will save many lives in both countries,” the Norwegian envoy said.")).toEqual([
+      "Ola Berg",
+    ]);
+    expect(who("“This agreement will save many lives in both countries,” Finland’s health minister said.")).toEqual([
+      "Ana Ruiz",
+    ]);
+  });
+});
