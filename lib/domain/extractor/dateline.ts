@@ -11,10 +11,10 @@
 import type { ExtractedDateline, Range } from "./types";
 import { signingDate } from "./signing-date";
 import { inferYear, yearFor } from "./dateline-year";
-
-export { inferYear };
 import { lines, unshout, type Span } from "./text-utils";
 import { MONTH, WEEKDAY, pad, readDate, readOffset, readTime, unshoutDate, validDay } from "./date-forms";
+
+export { inferYear };
 
 export interface DatelineResult extends ExtractedDateline {
   /** Agency or wire credit written in the dateline: "(Reuters)", "/PRNewswire/". */
@@ -181,12 +181,14 @@ function bracketedDateline(line: Span): LineHit | null {
   return creditedHit(line, m[1], m[0].length, date, m[2], line.start + m[0].indexOf(m[2]));
 }
 
+const PLACE_THEN_BRACKET = new RegExp(
+  `^(\\(\\s*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s*\\(\\s*|,\\s*)(?:${WEEKDAY},?\\s+)?`,
+  "u",
+);
+
 /** "LAKEPORT (March 5, 2024) –", "(Lakeport, March 5, 2024)": the date in brackets with its place. */
 function placeBracketDateline(line: Span): LineHit | null {
-  const m = new RegExp(
-    `^(\\(\\s*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s*\\(\\s*|,\\s*)(?:${WEEKDAY},?\\s+)?`,
-    "u",
-  ).exec(line.text);
+  const m = PLACE_THEN_BRACKET.exec(line.text);
   // Either the whole dateline or only the date is in brackets, never neither.
   if (!m || !m[2] || NOT_PLACES.test(m[2]) || !!m[1] === m[0].trimEnd().endsWith("(")) return null;
   const rest = line.text.slice(m[0].length);
