@@ -342,3 +342,11 @@ describe("roles written another way after the quotation", () => {
     ]);
   });
 });
+
+describe("a cut-off quotation after a sentence reporting speech", () => {
+  it("gives it to the person the sentence before reports", () => {
+    const text =
+      "OSLO, 3 May 2024 - Norway opened an embassy in Tarn.\n\nIn his speech, Foreign Minister Ola Berg noted that the embassy marks a milestone.\n\n“Every time an embassy opens, we know we have done something right. Whether it is trade or culture, we grow closer to";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ola Berg"]);
+  });
+});

@@ -39,6 +39,10 @@ const PARTICIPLE_END = /,\s*(?:stating|saying|adding|noting|declaring|stressing|
 // The capitalised words that open a clause ("Joint Secretary Rao highlighted …"): its subject.
 const SUBJECT_START = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,6})(?=\p{Ll})/u;
 
+function severalSentences(s: string): boolean {
+  return wordCount(s) >= 12 && /[.!?]\s+\p{Lu}/u.test(s);
+}
+
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -123,7 +127,7 @@ function looksLikeTitle(content: string): boolean {
   // Short names: "One China", "Middle Corridor".
   if (wordCount(c) < 4) return true;
   // Several sentences are speech, even cut off before their end (a page stored only in part).
-  if (wordCount(c) >= 12 && /[.!?]\s+\p{Lu}/u.test(c)) return false;
+  if (severalSentences(c)) return false;
   // Speech ends like a sentence; a name or a title does not.
   if (!/[.!?…,;]$/.test(c)) return true;
   // A title with the comma inside the marks (American punctuation): the "Agreement on Trade," which.
@@ -252,7 +256,8 @@ export function extractQuotes(
       const name = label?.[1];
       if (name && mentions.some((m) => nameFits(name, m.name))) who = resolver.resolve(name, q.open);
     }
-    if (!attribution && !who && q.close !== null) {
+    // An unclosed one is taken only when it reads as speech of several sentences (a page cut off).
+    if (!attribution && !who && (q.close !== null || severalSentences(content))) {
       const reported = reportedSpeaker(text, q.open, sentenceSpans);
       if (reported) who = fromPhrase(reported.phrase, reported.at, range[0]);
     }
