@@ -626,3 +626,13 @@ describe("an MoU named again by its abbreviation", () => {
     ).toEqual(["Memorandum of Understanding on Strengthening Cooperation"]);
   });
 });
+
+describe("a programme named as the partner", () => {
+  it("does not take 'the UN Tarn Relief Programme' after 'with' for a second document", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The Government has signed a three-year strategic partnership agreement with the UN Tarn Relief Programme.",
+      ).map((a) => a.title),
+    ).toEqual(["Three-year Strategic Partnership Agreement"]);
+  });
+});

@@ -253,6 +253,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         (parsed.premod || !out.some((o) => o.type === kw.type));
     }
     if (!accept) continue;
+    // "signed a partnership agreement with the UN World Food Programme": a programme named as whom a
+    // document is signed with is a body, not another document.
+    if (kw.type === "OTHER" && /\b(?:with|by|from)\s+(?:the\s+)?$/i.test(before)) continue;
     if (referencedOnly(before, after, signedHere, input.releaseYear ?? null)) continue;
     // "the MoU on Cooperation between A and B will enhance …": a document already named (here
     // "… on Strengthening Cooperation"), mentioned again. "The Visa Waiver Agreement signing charts
