@@ -7,8 +7,8 @@
 import type { ExtractedAgreement } from "./types";
 import { countryCodeOf, findCountryMentions, preferredCountryName, type CountryMention } from "./countries";
 import { cleanParty, expandCollective, readOrgPhrase, type OrgContext } from "./organisations";
-import { hasRoleHead } from "./roles";
-import { squeeze, type Span } from "./text-utils";
+import { hasRoleHead, isRoleHead } from "./roles";
+import { squeeze, wordTokens, type Span } from "./text-utils";
 
 /** Where a mention stands in the text. */
 type Extent = Pick<Span, "start" | "end">;
@@ -98,11 +98,45 @@ function distributivePlural(clause: string): string[] | null {
 }
 
 export function readParties(clause: string, ctx: OrgContext): string[] {
-  const collective = expandCollective(clause, ctx);
-  if (collective) return collective;
+  // "the Ministries of Foreign Affairs of Mongolia and Russia" names both countries itself: read
+  // before the collective rules, which would add the country acting to the whole phrase.
   const distributed = distributivePlural(clause);
   if (distributed) return distributed;
-  return splitParties(clause).map((p) => formalParty(p, ctx.mentions));
+  const collective = expandCollective(clause, ctx);
+  if (collective) return collective;
+  return statesOfSignatories(
+    splitParties(clause).map((p) => formalParty(p, ctx.mentions)),
+    ctx,
+  );
+}
+
+/**
+ * A person signing with a role ("Foreign Minister of Freedonia Ana Ruiz", "Ambassador Li Wei") is a
+ * signatory, not a party: the party is the state the role serves. An organisation whose name ends in
+ * a role word ("Sycamore Partners") is not a person: the role word must come before a name.
+ */
+function isSignatory(p: string): boolean {
+  if (ORG_OPENING.test(p) || /\b(?:Inc|Ltd|LLC|Corp|Company|Group|Partners|Holdings)\b\.?$/.test(p)) return false;
+  const words = wordTokens(p).map((t) => t.text);
+  return words.slice(0, -1).some((w) => isRoleHead(w) && !/s$/i.test(w));
+}
+
+/**
+ * Parties that are all signatories become their states: each role's own country ("UK Foreign
+ * Secretary …"), else the other of the two countries acting. Signatories whose states cannot be
+ * told are no parties at all (the caller looks further).
+ */
+export function statesOfSignatories(parties: string[], ctx: OrgContext): string[] {
+  if (parties.length < 2 || !parties.every(isSignatory)) return parties;
+  const codes = parties.map((p) => findCountryMentions(p)[0]?.code ?? null);
+  const known = new Set(codes.filter((c): c is string => c !== null));
+  const others = ctx.acting.filter((c) => !known.has(c));
+  if (ctx.acting.length === 2 && codes.filter((c) => c === null).length <= others.length) {
+    let k = 0;
+    for (let i = 0; i < codes.length; i++) if (codes[i] === null) codes[i] = others[k++] ?? null;
+  }
+  if (codes.some((c) => c === null) || new Set(codes).size < codes.length) return [];
+  return codes.map((c) => preferredCountryName(c!, ctx.mentions));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -110,8 +144,10 @@ export function readParties(clause: string, ctx: OrgContext): string[] {
 
 const LEAD_ADVERBIAL =
   /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|Today\s+(?=\p{Ll}))|^(?:During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month))\b[^,]*,\s*/u;
+// "announced today the signing of", "formalised their partnership with the signing of", "has
+// executed": the verbs whose subject signs.
 const SUBJECT_VERB =
-  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)\s+the\s+(?:signing|execution)\s+of)\b/gi;
+  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
 const COLLECTIVE =
   /^(?:the|both|both\s+the)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations)$|^(?:they|both)$/i;
 
@@ -129,10 +165,20 @@ export function subjectParties(
   for (let m = SUBJECT_VERB.exec(before); m; m = SUBJECT_VERB.exec(before)) verb = m;
   if (!verb) return [];
   // "Acme Inc. announced that it has signed …": the company is the subject.
-  let s = before.slice(0, verb.index).replace(/\s+(?:today\s+)?announced(?:\s+that)?\s+(?:it|they)\s*$/i, "");
+  let s = before
+    .slice(0, verb.index)
+    .replace(
+      /\s+(?:today\s+)?(?:announced|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+that)?\s+(?:it|they)\s*$/i,
+      "",
+    );
   // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
   const dash = /^[\s\S]*\s(?:--|—|–|-)\s+(?=["“\p{Lu}])/u.exec(s);
   if (dash) s = s.slice(dash[0].length);
+  // "LAKEPORT, Oct 22: Ovel University …", "Lakeport [Freedonia], May 3 : …": a dateline closed by
+  // a colon (a place, then a date or a bracket).
+  const colon =
+    /^[^:()]{0,20}\p{Lu}[^:()]{0,40}(?:\d|\]|\p{Lu}{3,}[^:()]{0,20}\d?)[^:()\d]{0,3}\s*:\s*(?=["“\p{Lu}])/u.exec(s);
+  if (colon && /\d|\]|^\s*\p{Lu}{3,}/u.test(colon[0])) s = s.slice(colon[0].length);
   for (let k = 0; k < 3; k++) s = s.replace(LEAD_ADVERBIAL, "");
   s = squeeze(s.replace(/\s*\([^)]*\)/g, ""));
   // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y".
@@ -141,7 +187,7 @@ export function subjectParties(
   // "Nigeria and France on Tuesday signed …": when, not who.
   s = s.replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)$/i, "");
   const role =
-    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|heads|leaders|presidents|representatives|delegations|officials|chief executives)\s+of\s+(?:the\s+)?(.+)$/iu.exec(
+    /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|heads|leaders|presidents|representatives|delegations|officials|chief executives)\s+of\s+(?:the\s+)?(?!(?:state|government)$)(.+)$/iu.exec(
       s,
     );
   if (role && role[1]) s = role[1];
@@ -156,6 +202,14 @@ export function subjectParties(
   // A subject that runs into a quotation ("Sharing a post, X wrote, \"The academies of A & B": an
   // unpaired mark) is not a list of parties; names in marks ('the "Acme" and "Zeta" companies') are.
   if (!s || s.split(/\s+/).length > 30 || (s.match(/["“”]/g) ?? []).length % 2 === 1) return [];
+  // "The Norwegian and Finnish foreign ministers signed …": two country adjectives before the
+  // people who signed are the two states.
+  const adjectives =
+    /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)\s+and\s+(\p{Lu}[\p{L}-]+)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+s$/u.exec(s);
+  if (adjectives && adjectives[1] && adjectives[2]) {
+    const [a, b] = [countryCodeOf(adjectives[1]), countryCodeOf(adjectives[2])];
+    if (a && b && a !== b) return [preferredCountryName(a, ctx.mentions), preferredCountryName(b, ctx.mentions)];
+  }
   if (COLLECTIVE.test(s)) {
     // "both countries" are the two states, whatever the sentence before was about.
     const states = /\b(?:countries|nations|states|governments|delegations)$/i.test(s);
@@ -168,14 +222,15 @@ export function subjectParties(
   }
   const collective = expandCollective(s, ctx);
   if (collective) return collective;
-  if (!/^(?:the\s+)?["“]?[\p{Lu}\d]/u.test(s)) return [];
+  // "This partnership, sealed through …": a phrase pointing back names no party.
+  if (!/^(?:the\s+)?["“]?[\p{Lu}\d]/u.test(s) || /^(?:this|that|these|those|it|its|our|their)\b/i.test(s)) return [];
   const parties = splitParties(s).map((p) => formalParty(p, ctx.mentions));
   const withParty = /^\s+with\s+/i.exec(text.slice(mention.end, mention.end + 20));
   if (withParty) {
     const org = readOrgPhrase(text, mention.end + withParty[0].length, sentence.end);
     if (org) parties.push(formalParty(cleanParty(org.text), ctx.mentions));
   }
-  return parties;
+  return statesOfSignatories(parties, ctx);
 }
 
 /** "The contract was signed by X and Y" in the same sentence. */
@@ -184,14 +239,22 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   // A full stop after a single capital is an initial ("A. Momen"), not the end of the clause.
   const m = /\bsigned\s+by\s+(.+?)(?:\s+(?:on behalf|in|at|on|during)\b|(?<!\b\p{Lu})[.;]|$)/iu.exec(after);
   if (!m || !m[1]) return [];
-  const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+)/gi)].map((x) => cleanParty(x[1] ?? ""));
+  // "by A on behalf of Norway and B on behalf of Finland": each behalf ends where the next signatory starts.
+  const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+?)(?=\s+and\s+|\s*[,.;]|$)/gi)].map((x) =>
+    cleanParty(x[1] ?? ""),
+  );
   if (behalf.length >= 2) return behalf;
   // "signed by the two delegations": the two states.
   if (/^(?:the\s+)?(?:two\s+)?(?:delegations|sides|parties|countries|governments)$/i.test(m[1].trim()))
     return ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
   const parties = splitParties(m[1]);
-  // Signatories named as people ("Foreign Minister A. Momen") are not the parties themselves.
-  if (parties.some((p) => hasRoleHead(p) || /^(?:his|her|their|the heads?)\b/i.test(p))) return [];
+  // Signatories named as people ("Foreign Minister A. Momen", "his Finnish counterpart Ana Ruiz")
+  // are not the parties themselves: their states are, when their roles tell them.
+  if (parties.some((p) => hasRoleHead(p) || /^(?:his|her|their|the heads?)\b/i.test(p)))
+    return statesOfSignatories(
+      parties.map((p) => p.replace(/^(?:his|her|their)\s+/i, "")),
+      ctx,
+    );
   return parties.map((p) => formalParty(p, ctx.mentions));
 }
 
@@ -205,4 +268,11 @@ export function countryPairParties(sentence: Span, ctx: OrgContext): string[] {
       return [preferredCountryName(a.code, ctx.mentions), preferredCountryName(b.code, ctx.mentions)];
   }
   return [];
+}
+
+/** "the Norway-Finland agreement": the pair written right before the document (`before` ends there). */
+export function hyphenPairParties(before: string, ctx: OrgContext): string[] {
+  const m = /(?<![\p{L}.])(\p{Lu}[\p{L}.]+)\s?[-–]\s?(\p{Lu}[\p{L}.]+)\s+$/u.exec(before);
+  const [a, b] = m ? [countryCodeOf(m[1]!), countryCodeOf(m[2]!)] : [null, null];
+  return a && b && a !== b ? [preferredCountryName(a, ctx.mentions), preferredCountryName(b, ctx.mentions)] : [];
 }

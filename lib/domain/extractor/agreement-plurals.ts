@@ -57,16 +57,20 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   const stop = LIST_END.exec(body);
   const list = stop ? body.slice(0, stop.index) : body;
   // "A, B, C and D", "A and B": at least two items, each a short noun phrase.
+  // "on fisheries and on tourism": the preposition said again before an item opens a new document.
+  const again = new RegExp(`^${start[1].replace(/\s+/g, "\\s+")}\\s+`, "i");
   const items = list
     .split(/\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+/i)
-    .map((s) => s.trim())
+    .map((s) => s.trim().replace(again, ""))
     .filter(Boolean);
+  const repeated =
+    !list.includes(",") && new RegExp(`\\s+and\\s+${start[1].replace(/\s+/g, "\\s+")}\\s+`, "i").test(list);
   if (items.length < 2 || items.some((s) => s.split(/\s+/).length > 9)) return null;
   // "A and B" alone may be one topic ("science and technology"): it is two only when the count
   // before says so ("two letters of intent on A and B"); a list with commas is a list.
   const words = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
   const count = Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
-  if (!list.includes(",") && count !== items.length) return null;
+  if (!list.includes(",") && count !== items.length && !repeated) return null;
   const prep = /^(?:relating|related|concerning|regarding|covering)/i.test(start[1]) ? "on" : squeeze(start[1]);
   return {
     titles: items.map((item) => `${singular} ${prep} ${item}`),

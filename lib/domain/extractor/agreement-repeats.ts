@@ -12,10 +12,11 @@ const TITLE_NOISE = new Set(
   "memorandum of understanding mou agreement on the and for in between a an to with cooperation".split(" "),
 );
 
-/** The words of a title, in lower case. */
+/** The words of a title, in lower case; "MoU" is the memorandum of understanding written out. */
 const titleWords = (t: string) =>
   t
     .toLowerCase()
+    .replace(/\bmous?\b/g, "memorandum of understanding")
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 

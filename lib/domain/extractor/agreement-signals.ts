@@ -37,6 +37,9 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Accord", "AGREEMENT"],
   ["Accords", "AGREEMENT"],
   ["Pact", "AGREEMENT"],
+  // "inked a deal on fisheries", "sealed a partnership deal": like every bare kind, taken only when
+  // signed right there.
+  ["Deal", "AGREEMENT"],
   ["Exchange of Notes", "AGREEMENT"],
   // "a Contribution Arrangement", "the Implementing Arrangement".
   ["Arrangement", "AGREEMENT"],
@@ -152,9 +155,17 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
   return false;
 }
 
-/** A sentence that tells of a signing in any tense or form: a named document in it may be this release's. */
-export const SIGNING_WORD =
-  /\b(?:sign\w*|inked|ink|seal\w*|conclu\w*|entered\s+into|enter\s+into|execut\w*|agreed|exchang\w*)\b/i;
+// Documents are exchanged ("exchanged the instruments of ratification"); views, greetings and
+// experience exchanged at a meeting are talk.
+const EXCHANGED = String.raw`exchang\w*(?!\s+(?:of\s+)?(?:views|opinions|ideas|greetings|information|experiences?|thoughts|gifts|pleasantries|knowledge|best\s+practices)\b)`;
 
-export const PAST_SIGNING =
-  /\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|exchanged|entered into|executed|execution of)\b/i;
+/** A sentence that tells of a signing in any tense or form: a named document in it may be this release's. */
+export const SIGNING_WORD = new RegExp(
+  String.raw`\b(?:sign\w*|inked|ink|seal\w*|conclu\w*|entered\s+into|enter\s+into|execut\w*|agreed|${EXCHANGED})\b`,
+  "i",
+);
+
+export const PAST_SIGNING = new RegExp(
+  String.raw`\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
+  "i",
+);

@@ -140,16 +140,20 @@ const NOT_A_TOPIC =
 const JUDGING =
   /^(?:historic|historical|landmark|major|important|significant|new|first|second|third|separate|formal|further|other|several|two|three|four|five|broad|wide-ranging|comprehensive|fresh|initial|final|signed|said|same|such)$/;
 
+const AMOUNT = /^(?:[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?|million|billion|thousand|trillion)$/;
+
 function lowerPremodifierStart(text: string, kwStart: number, floor: number): number {
   const before = text.slice(Math.max(floor, kwStart - 80), kwStart);
   // The nearest determiner: no other one inside the words taken ("the execution of a license …").
-  const m = /\b(?:a|an|the|its|their|this)\s+((?:(?!(?:a|an|the|its|their|this)\s)[\p{Ll}][\p{Ll}-]*\s+){1,5})$/u.exec(
-    before,
-  );
+  // An amount before the kind ("a $50 million loan agreement") judges it as a number does.
+  const m =
+    /\b(?:a|an|the|its|their|this)\s+((?:(?!(?:a|an|the|its|their|this)\s)(?:[\p{Ll}][\p{Ll}-]*|[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?)\s+){1,7})$/u.exec(
+      before,
+    );
   if (!m || !m[1]) return kwStart;
   const words = m[1].trim().split(/\s+/);
   let k = 0;
-  while (k < words.length && JUDGING.test(words[k]!)) k++;
+  while (k < words.length && (JUDGING.test(words[k]!) || AMOUNT.test(words[k]!))) k++;
   const kept = words.slice(k);
   // "an exclusive sales and distribution agreement": one "and" between two kinds is still a kind.
   const joined = (w: string, i: number) => w === "and" && i > 0 && i < kept.length - 1 && kept.indexOf("and") === i;

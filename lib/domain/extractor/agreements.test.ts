@@ -328,6 +328,23 @@ describe("agreements named by type only, plurals and earlier signings", () => {
     expect(one("In 2015 the two countries signed an agreement on fisheries.")).toEqual([]);
   });
 
+  it("reads a count or a bare plural of documents signed as one summary, with the parties signing", () => {
+    expect(one("Norway and Finland signed $40 million in bilateral agreements this week.")).toEqual([
+      { type: "AGREEMENT", title: "Agreement", parties: ["Norway", "Finland"] },
+    ]);
+    expect(
+      one("Norway and Finland held talks in Oslo. After the talks, twelve agreements were signed on trade and energy."),
+    ).toEqual([{ type: "AGREEMENT", title: "Agreement", parties: ["Norway", "Finland"] }]);
+  });
+
+  it("takes 'the agreements' after a summary for the same documents", () => {
+    expect(
+      one(
+        "The Tarn Relief Fund and the Government of Finland have signed agreements to fund school meals. Ana Ruiz, the Fund's director, signed the agreements with Ola Berg.",
+      ),
+    ).toEqual([{ type: "AGREEMENT", title: "Agreement", parties: ["Tarn Relief Fund", "Government of Finland"] }]);
+  });
+
   it("does not make a proposal of a plural that sums up documents named elsewhere", () => {
     expect(one("In total, agreements worth more than 6 billion dollars were signed during the visit.")).toEqual([]);
   });

@@ -14,125 +14,13 @@ import type { AgreementType, ExtractedAgreement, Range } from "./types";
 import { quoteRange, type QuoteSpan } from "./quote-spans";
 import type { OrgContext } from "./organisations";
 import { PAST_SIGNING, SIGNING_WORD, isIntentOnly, keywordsIn, type KeywordHit } from "./agreement-signals";
-import {
-  countryPairParties,
-  partiesClauseEnd,
-  readParties,
-  signedByParties,
-  subjectParties,
-} from "./agreement-parties";
+import { countryPairParties, hyphenPairParties, signedByParties, subjectParties } from "./agreement-parties";
+import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
 import { enumeratedDocuments } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { namesAgain, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, type Span } from "./text-utils";
-
-// ---------------------------------------------------------------------------------------------
-// Lists of signed documents
-
-/** "agreements", "contracts": several documents at once, never one item or one proposal by itself. */
-const PLURAL = /^(?:agreements|contracts|protocols)$/i;
-
-const BULLET = /^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+/;
-
-interface ListItem {
-  start: number;
-  end: number;
-  intro: string;
-  /** The intro says the documents are still to be signed: none of them is an agreement yet. */
-  planned: boolean;
-}
-
-function signedListItems(text: string): ListItem[] {
-  const out: ListItem[] = [];
-  let intro = "";
-  const re = /[^\n]+/g;
-  let unmarked = false; // items without bullets, one per line, after the intro
-  let listed = false; // the intro has had bulleted items: a plain line after them is prose again
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const line = m[0];
-    let bullet = BULLET.exec(line);
-    if (bullet) listed = true;
-    if (!bullet && line.trim()) {
-      // "… documents were signed:" then one document per line or paragraph, without bullets:
-      // the list goes on while each line names a document and ends like a list item.
-      const opensList = !unmarked && !listed && /:\s*$/.test(intro.trim()) && intro !== line;
-      const item =
-        (opensList || unmarked) &&
-        line.length < 300 &&
-        /^\s*(?:(?:a|an|the)\s+)?\S/i.test(line) &&
-        keywordsIn(text, m.index, m.index + line.length).filter((k) => !PLURAL.test(k.text)).length +
-          (/\bdocuments?\b/i.test(line) ? 1 : 0) >
-          0 &&
-        /[;,.]\s*$|\band\s*$/.test(line.trim());
-      if (item) {
-        unmarked = !/\.\s*$/.test(line.trim()) || /\b(?:Ltd|Inc|Co|Corp)\.\s*$/.test(line.trim());
-        bullet = /^\s*(?:(?:a|an|the)\s+)?/i.exec(line);
-      } else {
-        unmarked = false;
-      }
-    }
-    if (!bullet) {
-      // A subheading inside the list ("Government to Government", "Non-Governmental") groups its
-      // items; the intro still introduces the ones after it.
-      const subheading =
-        /:\s*$/.test(intro.trim()) && line.trim().split(/\s+/).length <= 5 && !/[.;,:!?]$/.test(line.trim());
-      if (line.trim() && !subheading) {
-        intro = line;
-        listed = false;
-      }
-      continue;
-    }
-    const introduces =
-      /:\s*$/.test(intro.trim()) &&
-      /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|seal\w*|approv\w*|ratif\w*|documents?|agreements)\b/i.test(intro);
-    if (!introduces) continue;
-    const planned = isIntentOnly(intro, intro.length);
-    if (!planned && !PAST_SIGNING.test(intro)) continue;
-    // "- an Agreement on …": the article is the sentence's, not the document's title.
-    const start =
-      m.index + bullet[0].length + (/^(?:a|an|the)\s+(?=\S)/i.exec(line.slice(bullet[0].length))?.[0].length ?? 0);
-    let end = m.index + line.length;
-    while (end > start && /[\s;,]/.test(text[end - 1] ?? "")) end--;
-    // A final full stop ends the item, unless it closes an abbreviation ("Ltd.", "A.Ş.").
-    if (
-      text[end - 1] === "." &&
-      !/(?:(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC))\.$/u.test(text.slice(start, end))
-    )
-      end--;
-    if (/\band\s*$/.test(text.slice(start, end)))
-      end = start + text.slice(start, end).replace(/[;,]?\s*and\s*$/, "").length;
-    out.push({ start, end, intro, planned });
-  }
-  return out;
-}
-
-function introParties(intro: string, ctx: OrgContext): string[] {
-  const between = /\bbetween\s+/i.exec(intro);
-  if (between) {
-    const from = between.index + between[0].length;
-    const parties = readParties(
-      intro.slice(from, partiesClauseEnd(intro, from, intro.length)).replace(/:\s*$/, ""),
-      ctx,
-    );
-    if (parties.length >= 2) return parties;
-  }
-  return countryPairParties({ start: 0, end: intro.length, text: intro }, ctx);
-}
-
-/**
- * "The agreements sealed in Moscow are:" after a lead such as "The Philippines and Russia sealed
- * ten agreements": the two countries the first sentences pair are the parties of what the list
- * does not say otherwise.
- */
-function leadPair(sentences: readonly Span[], ctx: OrgContext): string[] {
-  for (const sentence of sentences.slice(0, 3)) {
-    const pair = countryPairParties(sentence, ctx);
-    if (pair.length > 0) return pair;
-  }
-  return [];
-}
-
-// ---------------------------------------------------------------------------------------------
+import { preferredCountryName } from "./countries";
 
 export interface AgreementInput {
   /** Year of the release's dateline, when known: a signing dated another year is an earlier one. */
@@ -198,6 +86,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (parties.length === 0 && sentence) parties = subjectParties(text, sentence, a, ctx, previous);
     if (parties.length === 0 && sentence) parties = signedByParties(text, sentence, a, ctx);
     if (parties.length === 0 && sentence) parties = countryPairParties(sentence, ctx);
+    // "the Norway-Finland agreement": the pair written before the document.
+    if (parties.length === 0) parties = hyphenPairParties(text.slice(Math.max(0, a.start - 40), a.start), ctx);
     const key = normTitle(a.title);
     // The same title with other parties is another document ("a cooperation agreement" with each
     // of two partners).
@@ -236,6 +126,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (!kw || /\b(?:signed|inked|sign|signs)\b/i.test(text.slice(s, kw.start))) continue;
     const sentence = sentenceAt(sentences, q.open);
     if (sentence && isIntentOnly(sentence.text, q.open - sentence.start, (q.close ?? e) - sentence.start)) continue;
+    // A quoted programme or plan is named for what it does ('praised the results of the "School
+    // Lunch Programme" project'); it is a document of this release only where a signing is told.
+    if (kw.type === "OTHER" && !(sentence && SIGNING_WORD.test(sentence.text))) continue;
     const parsed = parseWholeTitle(text, s, e, kw, ctx);
     if (!parsed) continue;
     parsed.end = e;
@@ -267,7 +160,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   }
 
   // 3. Mentions in running text.
-  const summaries: { parsed: ParsedAgreement; type: AgreementType; sentence: Span }[] = [];
+  const summaries: { parsed: ParsedAgreement; type: AgreementType; sentence: Span; definite: boolean }[] = [];
   const mentions = keywordsIn(text, 0, text.length);
   for (const [k, kw] of mentions.entries()) {
     if (inRanges(consumed, kw.start)) continue;
@@ -334,7 +227,15 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     else {
       // A bare "a Memorandum of Understanding" counts only when it is signed here and is the
       // first of its type; "the MoU" refers back to one already named.
-      const indefinite = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(before);
+      // A count or a bare plural is indefinite too ("signed 24 agreements", "signed $268 million in
+      // bilateral agreements"): it sums up documents this release reports signed (kept below as a
+      // summary, only when none of them is named).
+      const indefinite =
+        // An amount may stand among the words: "a $50 million loan agreement", "a €2m contract".
+        /\b(?:a|an)\s+(?:(?:[\p{L}-]+|[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?),?\s+){0,6}$/iu.test(before) ||
+        COUNT_BEFORE.test(before) ||
+        (PLURAL.test(kw.text) &&
+          !/\b(?:the|these|those|its|their|our|such|both|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before));
       // "A and B signed the contract", "The cooperation agreement was signed by …": named by its
       // type only, and signed right here; the first of its type (a later one refers back to it).
       const definiteSigned =
@@ -343,33 +244,84 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
           /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between)\b/i.test(after));
       accept =
         (kw.type === "OTHER" ? signedOther : signedHere) &&
-        (indefinite || (definiteSigned && out.length === 0)) &&
+        // "the agreement", "the memorandum" may refer back to any document named before ("signed a
+        // partnership agreement … signed the Memorandum"); "the joint statement" is no other kind of
+        // document, and refers back only to one of its own.
+        (indefinite ||
+          (definiteSigned &&
+            (out.length === 0 || (kw.type === "JOINT_DECLARATION" && !out.some((o) => o.type === kw.type))))) &&
         (parsed.premod || !out.some((o) => o.type === kw.type));
     }
     if (!accept) continue;
+    // "signed a partnership agreement with the UN World Food Programme": a programme named as whom a
+    // document is signed with is a body, not another document.
+    if (kw.type === "OTHER" && /\b(?:with|by|from)\s+(?:the\s+)?$/i.test(before)) continue;
     if (referencedOnly(before, after, signedHere, input.releaseYear ?? null)) continue;
     // "the MoU on Cooperation between A and B will enhance …": a document already named (here
-    // "… on Strengthening Cooperation"), mentioned again.
+    // "… on Strengthening Cooperation"), mentioned again. "The Visa Waiver Agreement signing charts
+    // a new direction" after "A and B signed the Mutual Visa Exemption Agreement": without parties of
+    // its own and not signed in its sentence, a definite one is the document of its kind named before.
     if (
       /\bthe\s+$/i.test(before) &&
       !signedHere &&
-      out.some((o) => o.type === kw.type && namesAgain(parsed.title, o.title))
+      out.some(
+        (o) => o.type === kw.type && (namesAgain(parsed.title, o.title) || (!parsed.between && o.parties.length > 0)),
+      )
     )
       continue;
     consumed.push([parsed.start, parsed.end]);
     // "signed three Memorandum of Understanding between A and B": a count that sums up the
     // documents; it stands for them only when none of them is named.
     if (COUNT_BEFORE.test(before) || (PLURAL.test(kw.text) && !parsed.between)) {
-      summaries.push({ parsed, type: kw.type, sentence });
+      summaries.push({ parsed, type: kw.type, sentence, definite: /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) });
       continue;
     }
     add(parsed, kw.type, sentence, parsed.start);
   }
-  if (out.length === 0) for (const s of summaries) add(s.parsed, s.type, s.sentence, s.parsed.start);
+  // A summary stands for the documents only with the parties that signed them: "24 agreements
+  // have been signed" in a release about two countries (or whose lead pairs two) is theirs;
+  // "agreements worth $6 billion were signed" with no one named says too little to propose. "A and
+  // B signed agreements … X signed the agreements with Y": the definite one is the same documents.
+  if (out.length === 0)
+    for (const [i, s] of summaries.entries()) {
+      if (s.definite && summaries.slice(0, i).some((o) => o.type === s.type)) continue;
+      add(s.parsed, s.type, s.sentence, s.parsed.start);
+      const last = out.at(-1);
+      if (last && last.parties.length === 0) {
+        const pair =
+          ctx.acting.length === 2
+            ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions))
+            : (lead ??= leadPair(sentences, ctx));
+        if (pair.length > 0) last.parties = [...pair];
+        else out.pop();
+      }
+    }
+
+  if (out.length === 0 && input.headlineRange) headlineSigning(text, input.headlineRange, ctx, add);
 
   return withoutRepeats(out, sentences, text)
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
+}
+
+/**
+ * A release whose body tells of the document only in passing ("ABB has renewed a six-year agreement
+ * …") may say it in its headline, in the present tense headlines use: "ABB signs six-year agreement
+ * with Red Cross". Read only when the body gave no agreement.
+ */
+function headlineSigning(
+  text: string,
+  [from, to]: Range,
+  ctx: OrgContext,
+  add: (a: ParsedAgreement, type: AgreementType, sentence: Span | null, order: number) => void,
+): void {
+  const head = text.slice(from, to);
+  if (!/\b(?:signs?|inks?|seals?|signed|inked|sealed|conclude[sd]?)\b/i.test(head) || isIntentOnly(head, head.length))
+    return;
+  const kw = keywordsIn(text, from, to).find((k) => k.type !== "OTHER");
+  if (!kw) return;
+  const parsed = parseMention(text, kw, to, from, ctx);
+  add(parsed, kw.type, { start: from, end: to, text: head }, parsed.start);
 }
 
 const ORDINAL_BEFORE =

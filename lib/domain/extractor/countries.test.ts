@@ -38,6 +38,14 @@ describe("countries", () => {
     expect(withArticle("Georgia")).toBe("Georgia");
   });
 
+  it("knows the smaller states too, but not a first name that is also a country's", () => {
+    expect(actingCountries("Fiji, Jamaica and the Republic of Mauritius met in Apia.")).toEqual(["FJ", "JM", "MU"]);
+    expect(actingCountries("Chad Miller, chief executive of Ovel, spoke.")).toEqual([]);
+    expect(actingCountries("The Chadian delegation arrived.")).toEqual(["TD"]);
+    expect(preferredCountryName("TD", [])).toBe("Republic of Chad");
+    expect(countryOfCapital("Port Louis")).toBe("MU");
+  });
+
   it("knows capitals", () => {
     expect(countryOfCapital("Baku")).toBe("AZ");
     expect(countryOfCapital("Springfield")).toBeNull();

@@ -87,9 +87,10 @@ const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateHit, "end
   { re: /^(\d{4})-(\d{2})-(\d{2})(?!\d)/, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   // 2023/11/20, 2023.11.20
   { re: /^(\d{4})([./])(\d{2})\2(\d{2})(?!\d)/, read: (m) => ({ year: +m[1]!, month: +m[3]!, day: +m[4]! }) },
-  // 09.06.2023, 09/06/2023 (day first, the European order, unless the numbers say otherwise)
+  // 09.06.2023, 09/06/2023, 09-06-2023 (day first, the European order, unless the numbers say
+  // otherwise)
   {
-    re: /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/,
+    re: /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/,
     read: (m) => {
       let d = +m[1]!;
       let mo = +m[3]!;
@@ -156,4 +157,18 @@ export function readOffset(s: string): { end: number; offset: string } | null {
   const zone = /^\s*\(?\s*([A-Z]{3,4})\s*\)?(?![\p{L}])/u.exec(s);
   if (zone && zone[1] && ZONES[zone[1]]) return { end: zone[0].length, offset: ZONES[zone[1]]! };
   return null;
+}
+
+const SHOUTED_MONTH =
+  /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\b(?=\.?\s*\d)|(?<=\d(?:st|nd|rd|th)?\s+(?:of\s+)?)\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/g;
+const SHOUTED_WEEKDAY = /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b(?=,?\s+(?:\d|\p{Lu}))/gu;
+
+/**
+ * A dateline in capitals ("LAKEPORT, MARCH 5, 2024 –", "TUESDAY, 5 MARCH 2024") written as the
+ * date forms read it: month and weekday names next to a day number in title case. The length is
+ * kept, so offsets stay right.
+ */
+export function unshoutDate(line: string): string {
+  const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  return line.replace(SHOUTED_MONTH, title).replace(SHOUTED_WEEKDAY, title);
 }

@@ -190,3 +190,69 @@ describe("datelines of the third batch of real releases (made-up text)", () => {
     expect(dl(text).date).toBeNull();
   });
 });
+
+describe("the date of a release without a dateline", () => {
+  it("is the day of the signing the release reports, written 'on …'", () => {
+    const text =
+      "Ovel Trust signs a grant contract\n\nA grant contract was signed between H. E. Mr. Ola Berg, Ambassador of Norway, and the Ovel Trust on 11 March 2019.\n\nThe project will bring water to 12 villages.";
+    expect(dl(text)).toEqual({ place: null, date: "2019-03-11", time: null, utcOffset: null });
+    expect(
+      dl("Tarn University and Ovel Labs\n\nOn June 9th 2015, Tarn University and Ovel Labs concluded a memorandum.")
+        .date,
+    ).toBe("2015-06-09");
+  });
+
+  it("is none when the first date is not the day of a signing done", () => {
+    // A term, a recollection, an arrival: none of them dates the release.
+    expect(
+      dl("Ovel extends its supply agreement\n\nThe agreement was signed and runs to 31 July 2027.").date,
+    ).toBeNull();
+    expect(
+      dl("Ministers speak by phone\n\nIt should be recalled that on March 8, 2023, the ministers signed a memorandum.")
+        .date,
+    ).toBeNull();
+    expect(dl("A statement\n\nSince my arrival on 8 May 2020, we have worked together.").date).toBeNull();
+  });
+});
+
+describe("a place and a credit in brackets after the date", () => {
+  it("reads 'Wednesday, May 8, 2024 (Lakeport, Embassy of Norway) –' under a page's own date", () => {
+    const text =
+      "Current time and date\nFriday, June 7, 2024\nA grant for a school\nWednesday, May 8, 2024 (Lakeport, Embassy of Norway) – The ambassador signed a grant.";
+    expect(dl(text)).toEqual({ place: "Lakeport", date: "2024-05-08", time: null, utcOffset: null });
+    expect(extractDateline(text).credit?.text).toBe("Embassy of Norway");
+  });
+});
+
+describe("more dateline forms", () => {
+  const date = (text: string) => dl(text).date;
+
+  it("reads a day-first date with dashes and a date in capitals", () => {
+    expect(date("Home > News > Ovel partnership\n05-03-2024\nOvel announced a partnership.")).toBe("2024-03-05");
+    expect(dl("LAKEPORT, MARCH 5, 2024 – Ovel announced a partnership.")).toMatchObject({
+      place: "Lakeport",
+      date: "2024-03-05",
+    });
+    expect(date("TUESDAY, 5 MARCH 2024\n\nOvel announced a partnership.")).toBe("2024-03-05");
+    // A month name in a shouted headline is no date.
+    expect(date("OVEL SAYS MAY BRINGS NEW PRODUCTS\n\nOvel announced a partnership.")).toBeNull();
+  });
+
+  it("reads labels and bylines before the date", () => {
+    expect(date("Released on: March 5, 2024\n\nOvel announced a partnership.")).toBe("2024-03-05");
+    expect(date("Posted by Jane Doe on March 5, 2024\n\nOvel announced a partnership.")).toBe("2024-03-05");
+    expect(date("By Jane Doe, March 5, 2024\n\nOvel announced a partnership.")).toBe("2024-03-05");
+    expect(date("Ovel partnership\nPress Release | 05 March 2024\nOvel announced a partnership.")).toBe("2024-03-05");
+  });
+
+  it("reads the date in brackets with its place", () => {
+    expect(dl("LAKEPORT (March 5, 2024) – Ovel announced a partnership.")).toMatchObject({
+      place: "Lakeport",
+      date: "2024-03-05",
+    });
+    expect(dl("(Lakeport, March 5, 2024) Ovel announced a partnership.")).toMatchObject({
+      place: "Lakeport",
+      date: "2024-03-05",
+    });
+  });
+});

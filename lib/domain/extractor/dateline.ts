@@ -9,8 +9,12 @@
  */
 
 import type { ExtractedDateline, Range } from "./types";
+import { signingDate } from "./signing-date";
+import { inferYear, yearFor } from "./dateline-year";
 import { lines, unshout, type Span } from "./text-utils";
-import { MONTH, MONTHS, WEEKDAY, pad, readDate, readOffset, readTime, validDay } from "./date-forms";
+import { MONTH, WEEKDAY, pad, readDate, readOffset, readTime, unshoutDate, validDay } from "./date-forms";
+
+export { inferYear };
 
 export interface DatelineResult extends ExtractedDateline {
   /** Agency or wire credit written in the dateline: "(Reuters)", "/PRNewswire/". */
@@ -30,10 +34,13 @@ const PLACE_RE = new RegExp(
 );
 // Labels and bylines of stored web pages: "Posted on …", "Last updated: …", "By Jane Doe | …", a
 // byline without its author ("By: April 15, 2022"), and a date in brackets.
+// Also "Released on: …", "Posted by Jane Doe on …", a byline with a comma ("By Jane Doe, March 5,
+// 2024") and a page's kind before a bar ("Press Release | 05 March 2024").
 const LABEL_RE =
-  /^(?:(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|By:\s*(?=[A-Z][a-z]+\.?\s+\d|\d)|\(\s*(?=\d))/i;
+  /^(?:Posted\s+by\s+[^|\n]{2,60}?\s+on\s+|(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Released|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|By\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s*(?=\p{Lu}\p{Ll}+\.?\s+\d|\d)|By:\s*(?=[A-Z][a-z]+\.?\s+\d|\d)|(?:Press\s+Release|News|Statement)\s*\|\s*|\(\s*(?=\d))/iu;
 const LABEL_LINE =
   /^\s*(?:(?:Last\s+)?(?:Published|Posted|Updated|Issued|Release\s+date|Date\s+published|Date)(?:\s+on)?)\s*:?\s*$/i;
+const PLACE_IN_BRACKET = /^\s*\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s*([^()\n]{2,40})\)\s*(?=[–—-])/u;
 const NOT_PLACES = new RegExp(`^(?:${WEEKDAY}|${MONTH}|On|In|At|The|Today|For|As|By)$`, "iu");
 
 function readCredit(s: string): { start: number; end: number; text: string } | null {
@@ -120,8 +127,16 @@ function parseAt(line: Span): LineHit | null {
   // "Baku time", "local time" after the clock add nothing to the offset but belong to the line.
   const afterDate = s.slice(end);
   const cr = readCredit(afterDate);
-  const credit = cr ? { text: cr.text, range: [pos + end + cr.start, pos + end + cr.end] as Range } : null;
-  const tail = afterDate.slice(cr ? cr.end + 1 : 0).replace(/^[\s)/–—:-]+/, "");
+  let credit = cr ? { text: cr.text, range: [pos + end + cr.start, pos + end + cr.end] as Range } : null;
+  // "Wednesday, September 5, 2007 (Addis Ababa, U.S. Embassy) –": the place and the credit in a
+  // bracket after the date.
+  const placed = place === null && !cr ? PLACE_IN_BRACKET.exec(afterDate) : null;
+  if (placed && placed[1] && placed[2] && !NOT_PLACES.test(placed[1])) {
+    place = placed[1];
+    const at = placed[0].indexOf(placed[2], placed[1].length);
+    credit = { text: placed[2].trim(), range: [pos + end + at, pos + end + at + placed[2].trim().length] };
+  }
+  const tail = afterDate.slice(placed ? placed[0].length : cr ? cr.end + 1 : 0).replace(/^[\s)/–—:-]+/, "");
   const range: Range = [start, pos + end];
   return {
     place,
@@ -137,40 +152,6 @@ function parseAt(line: Span): LineHit | null {
     day: date.day,
   };
 }
-
-/**
- * The year the text gives elsewhere, for a dateline without one: a year written with a month
- * ("October 2025", "4 July 2024") wins; otherwise the most frequent standalone year, the first
- * one on a tie. Years inside ranges ("2024-2027") are not counted: they name periods, not dates;
- * nor are years of earlier events and terms ("an MoU signed in 2015", "first signed in 2003",
- * "notes due 2010", "since 2015", "a licence issued in July 2000", a sentence opening "In 1991,"),
- * which in real releases are never the release's year.
- */
-export function inferYear(text: string, exclude: Range | null): number | null {
-  const withMonth = new RegExp(`${MONTH}\\s+(?:\\d{1,2},?\\s+)?((?:19|20)\\d{2})(?!\\d)`, "gu");
-  for (let m = withMonth.exec(text); m; m = withMonth.exec(text)) {
-    if (exclude && m.index >= exclude[0] && m.index < exclude[1]) continue;
-    if (EARLIER_YEAR.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    return +m[2]!;
-  }
-  const counts = new Map<number, number>();
-  const order: number[] = [];
-  const bare = /(?<![\d.\/-])((?:19|20)\d{2})(?![\d.\/-]\d|\d)/g;
-  for (let m = bare.exec(text); m; m = bare.exec(text)) {
-    if (exclude && m.index >= exclude[0] && m.index < exclude[1]) continue;
-    if (EARLIER_YEAR.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    const y = +m[1]!;
-    if (!counts.has(y)) order.push(y);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  let best: number | null = null;
-  for (const y of order) if (best === null || (counts.get(y) ?? 0) > (counts.get(best) ?? 0)) best = y;
-  return best;
-}
-
-/** Before a year: it dates an earlier event or a term, not the release. */
-const EARLIER_YEAR =
-  /(?:\b(?:due|since|until|till|through|by|from|before|established|founded)\s+(?:\p{L}+\s+)?|\b(?:signed|concluded|adopted|reached|established|founded|launched|started|began|issued|granted|awarded|opened|introduced)\b[^.;]{0,60}\bin\s+(?:\p{L}+\s+)?|(?:^|[.!?]\s+|\n\s*)In\s+)$/iu;
 
 /**
  * A wire dateline glued to the sentence before it on the same line, as pasted pages give it:
@@ -198,6 +179,34 @@ function bracketedDateline(line: Span): LineHit | null {
   const date = readDate(rest);
   if (!date || !/^\s*\)/.test(rest.slice(date.end))) return null;
   return creditedHit(line, m[1], m[0].length, date, m[2], line.start + m[0].indexOf(m[2]));
+}
+
+const PLACE_THEN_BRACKET = new RegExp(
+  `^(\\(\\s*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s*\\(\\s*|,\\s*)(?:${WEEKDAY},?\\s+)?`,
+  "u",
+);
+
+/** "LAKEPORT (March 5, 2024) –", "(Lakeport, March 5, 2024)": the date in brackets with its place. */
+function placeBracketDateline(line: Span): LineHit | null {
+  const m = PLACE_THEN_BRACKET.exec(line.text);
+  // Either the whole dateline or only the date is in brackets, never neither.
+  if (!m || !m[2] || NOT_PLACES.test(m[2]) || !!m[1] === m[0].trimEnd().endsWith("(")) return null;
+  const rest = line.text.slice(m[0].length);
+  const date = readDate(rest);
+  if (!date || !/^\s*\)/.test(rest.slice(date.end))) return null;
+  return {
+    place: unshout(m[2]),
+    date: date.year !== null ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null,
+    time: null,
+    utcOffset: null,
+    range: [line.start, line.start + m[0].length + date.end + (/^\s*\)/.exec(rest.slice(date.end))?.[0].length ?? 0)],
+    credit: null,
+    ownLine: false,
+    marked: true,
+    yearMissing: date.year === null,
+    month: date.month,
+    day: date.day,
+  };
 }
 
 /** A dateline whose credit stands between the place and the date, in brackets or between slashes. */
@@ -262,7 +271,12 @@ const DEEP_CHARS = 3000;
 
 function deepDateline(line: Span, maxStart = DEEP_CHARS): LineHit | null {
   if (line.start > maxStart) return null;
-  const hit = parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line) ?? slashCreditDateline(line);
+  const hit =
+    parseAt(line) ??
+    gluedWireDateline(line) ??
+    bracketedDateline(line) ??
+    slashCreditDateline(line) ??
+    placeBracketDateline(line);
   return hit && hit.place !== null && hit.marked ? hit : null;
 }
 
@@ -285,7 +299,9 @@ function wireDateline(text: string, line: Span): LineHit | null {
  * dash or an agency credit, is the release's own and wins.
  */
 function findDateline(text: string): LineHit | null {
-  const all = lines(text).slice(0, WIRE_LINES);
+  const all = lines(text)
+    .slice(0, WIRE_LINES)
+    .map((l) => ({ ...l, text: unshoutDate(l.text) }));
   let found: LineHit | null = null;
   for (const [i, line] of all.entries()) {
     // A page's label on a line of its own, the date on the next ("Published" / "14 March 2024").
@@ -302,7 +318,11 @@ function findDateline(text: string): LineHit | null {
     }
     const hit =
       i < HEADER_LINES
-        ? (parseAt(line) ?? gluedWireDateline(line) ?? bracketedDateline(line) ?? slashCreditDateline(line))
+        ? (parseAt(line) ??
+          gluedWireDateline(line) ??
+          bracketedDateline(line) ??
+          slashCreditDateline(line) ??
+          placeBracketDateline(line))
         : i < DEEP_LINES
           ? deepDateline(line)
           : wireDateline(text, line);
@@ -313,28 +333,10 @@ function findDateline(text: string): LineHit | null {
   return found;
 }
 
-/**
- * The year of a dateline written without one ("July 5 (IBNS)"): the same day and month written with
- * a year elsewhere in the text ("Jul 05, 2016"), else the year the text gives (inferYear).
- */
-function yearFor(text: string, hit: LineHit): number | null {
-  const names = Object.keys(MONTHS).filter((k) => MONTHS[k] === hit.month);
-  const month = `(?:${names.join("|")})\\.?`;
-  const day = `0?${hit.day}(?:st|nd|rd|th)?`;
-  const same = new RegExp(
-    `(?<![\\d\\p{L}])(?:${day}\\s+(?:of\\s+)?${month},?\\s+|${month}\\s+${day},?\\s+)((?:19|20)\\d{2})(?!\\d)`,
-    "giu",
-  );
-  for (let m = same.exec(text); m; m = same.exec(text)) {
-    if (hit.range && m.index >= hit.range[0] && m.index < hit.range[1]) continue;
-    return +m[1]!;
-  }
-  return inferYear(text, hit.range);
-}
-
 export function extractDateline(text: string): DatelineResult {
   const hit = findDateline(text);
-  if (!hit) return EMPTY;
+  // No dateline: the day of the signing the release reports, when it writes one.
+  if (!hit) return { ...EMPTY, date: signingDate(text) };
   let date = hit.date;
   if (hit.yearMissing) {
     const year = yearFor(text, hit);

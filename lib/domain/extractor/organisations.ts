@@ -136,7 +136,30 @@ export function cleanParty(raw: string): string {
       p,
     );
   if (fromCountry && fromCountry[1] && fromCountry[2] && countryCodeOf(fromCountry[2])) p = fromCountry[1];
-  return squeeze(p);
+  return withoutTail(squeeze(p));
+}
+
+// What a sentence says after a name, read with it when the name was cut at a clause boundary that
+// was not there: where the party sits ("located in Chennai"), a verb ("… have agreed to …"), the
+// manner or time of the signing ("in a hybrid manner …", "here today").
+const CLAUSE_TAIL =
+  /\s+(?:(?:located|based|headquartered|situated)\s+in\b|(?:have|has|had|was|were|is|are|will|would)\s+\p{Ll}|and\s+(?:agreed|signed|decided|also|have|has|will)\b|in\s+(?:a|an|the|its|their)\s+\p{Ll}|(?:here|today|yesterday)\b).*$/u;
+// A body named with its place: "Fraunhofer IZI in Leipzig", "Utah State University in Logan". A
+// post abroad is named by its place ("Embassy of Freedonia in Sylvania"): that place stays.
+const PLACE_TAIL =
+  /\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?$/u;
+const POST_ABROAD =
+  /\b(?:Embassy|Consulate|Consulate-General|Mission|High Commission|Office|Delegation|Representation|Branch|Bureau|Campus)\b/i;
+
+function withoutTail(party: string): string {
+  const head = /^\S+/.exec(party)?.[0] ?? "";
+  // The cut keeps a name: at least one capitalised word before it ("research company" stays).
+  let p = party;
+  const tail = CLAUSE_TAIL.exec(p.slice(head.length));
+  if (tail && /\p{Lu}/u.test(p.slice(0, head.length + tail.index))) p = p.slice(0, head.length + tail.index);
+  const place = PLACE_TAIL.exec(p);
+  if (place && place.index > 0 && !POST_ABROAD.test(p.slice(0, place.index))) p = p.slice(0, place.index);
+  return p.replace(/[\s,;:]+$/, "");
 }
 
 /**

@@ -45,7 +45,8 @@ const POSTNOMINALS = /(?:\s+(?:MP|MEP|MSP|MLA|MPP|MHA|OBE|CBE|MBE|KBE|DBE|QC|KC|
  * of the Ministry of Foreign Affairs, Aykhan Hajizade", "Secretary Dizon", "he".
  */
 export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
-  const phrase = squeeze(raw).replace(/^[,;:\s]+|[,;:\s]+$/g, "");
+  // "Ola Berg (Director, Tarn Institute)": what the brackets say about the name is an appositive.
+  const phrase = squeeze(raw.replace(/\s*\(([^()]*)\)/g, ", $1,")).replace(/^[,;:\s]+|[,;:\s]+$/g, "");
   if (/^(?:he|she|they)$/i.test(phrase)) return { name: null, role: null, organisation: null, pronoun: true };
   const segments = phrase.split(/\s*,\s*/).filter(Boolean);
   let name: string | null = null;
@@ -129,7 +130,8 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
       const { role, organisation } = splitRole(rolePhrase ?? appositive ?? "");
       out.push({
         // "Professor Ana Ruiz" is Ana Ruiz: a title written out is not part of the name.
-        name: found.name.replace(/^(?:Professor|Prof|Doctor|Sir|Dame)\.?\s+(?=\p{Lu})/u, ""),
+        // "Prime Minister Ana Ruiz's visit": the possessive is not part of the name.
+        name: found.name.replace(/^(?:Professor|Prof|Doctor|Sir|Dame)\.?\s+(?=\p{Lu})/u, "").replace(/['’]s$/u, ""),
         role,
         organisation,
         start: sent.start + nameStart,

@@ -52,12 +52,16 @@ function singleCloses(text: string, i: number): boolean {
   return next === undefined || /^[\s]*(?:[,.;:!?)\n]|$)/.test(text.slice(i + 1, i + 3));
 }
 
-/** A straight quotation mark opens when it stands at the start of a word. */
+/**
+ * A straight quotation mark opens when it stands at the start of a word, or, in text whose spaces
+ * were lost between sentences ('… hydrogen supply."Given the …'), right after a sentence's end and
+ * before a capital (read only where no quotation is open).
+ */
 function straightOpens(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (next === undefined || /\s/.test(next)) return false;
-  return prev === undefined || /[\s(\[{—–\-\/:]/.test(prev);
+  return prev === undefined || /[\s(\[{—–\-\/:]/.test(prev) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next));
 }
 
 /**

@@ -214,3 +214,139 @@ describe("given names that are also country adjectives", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["German Valdez"]);
   });
 });
+
+describe("quotations that end outside their marks or lost their spaces", () => {
+  it("reads a quotation that is a sentence by itself, its full stop after the closing mark", () => {
+    const text =
+      "OSLO, 3 May 2024 - Minister Ana Ruiz spoke with her counterpart.\n“We spoke by phone today,” Ana Ruiz wrote on her channel. “We discussed trade, energy and the next round of talks”.\nThe ministers will meet in June.";
+    expect(quotes(text)).toEqual([
+      { speaker: "Ana Ruiz", text: "We spoke by phone today." },
+      { speaker: "Ana Ruiz", text: "We discussed trade, energy and the next round of talks" },
+    ]);
+    // A name quoted inside the writer's sentence stays a name.
+    expect(quotes('OSLO, 3 May 2024 - The ministry opened the "Clean Water for Every Village".')).toEqual([]);
+  });
+
+  it("opens a straight quotation glued to the sentence before it", () => {
+    const text =
+      'OSLO, 3 May 2024 - Ovel and Tarn signed an MoU in Oslo.The MoU covers hydrogen supply."This partnership is an important step for the industry," said Mr. Ola Berg.';
+    expect(quotes(text)).toEqual([
+      { speaker: "Ola Berg", text: "This partnership is an important step for the industry." },
+    ]);
+  });
+});
+
+describe("'he said' after words that name someone else", () => {
+  it("is not the person the quotation speaks of, and a possessive is not part of a name", () => {
+    const text =
+      "OSLO, 3 May 2024 - Norway and Finland signed agreements during Finnish Prime Minister Ana Ruiz's first visit to Oslo.\n\n" +
+      "Talks were held between Norwegian President Ola Berg and Ruiz in the morning.\n\n" +
+      '"We had in-depth talks on a wide range of topics," Berg told reporters.\n\n' +
+      '"I discussed many issues with President Berg, which will take our relations forward," she said.';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ola Berg", "Ana Ruiz"]);
+  });
+});
+
+describe("attributions after the quotation with the name first", () => {
+  const lead = "OSLO, 3 May 2024 - Ovel Holdings and the Tarn Institute signed a memorandum on battery research.\n\n";
+  const who = (line: string) => extractRelease(lead + line).quotes.map((q) => [q.speaker, q.role]);
+
+  it("reads 'Name, appositive, said' and 'Name, who …, said'", () => {
+    expect(who("“This is a big day for our company and the region,” Jane Doe, CEO of Ovel Holdings, said.")).toEqual([
+      ["Jane Doe", "CEO"],
+    ]);
+    expect(who("“This is a big day for our company and the region,” Jane Doe, the CEO, said in a statement.")).toEqual([
+      ["Jane Doe", "CEO"],
+    ]);
+    expect(who("“This is a big day for our institute and the region,” Berg, who leads the institute, said.")).toEqual([
+      ["Berg", null],
+    ]);
+  });
+
+  it("reads 'the <organisation> <role> Name said' and a role in brackets", () => {
+    expect(
+      who("“This is a big day for our institute and the region,” the Tarn Institute director Ola Berg said."),
+    ).toEqual([["Ola Berg", "Tarn Institute Director"]]);
+    expect(
+      who("Ola Berg (Director, Tarn Institute) said: “This is a big day for our institute and the region.”"),
+    ).toEqual([["Ola Berg", "Director"]]);
+  });
+});
+
+describe("more attributions", () => {
+  const lead =
+    "OSLO, 3 May 2024 - Ovel Holdings and the Tarn Institute signed a memorandum on battery research. Ovel CEO Jane Doe and Tarn Institute director Ola Berg signed it.\n\n";
+  const who = (body: string) => extractRelease(lead + body).quotes.map((q) => q.speaker);
+
+  it("reads 'according to' after the quotation and a subject with clauses after the name", () => {
+    expect(who("“This is a big day for our company and for the region,” according to Ms. Doe.")).toEqual(["Jane Doe"]);
+    expect(
+      who("Jane Doe, 45, who joined Ovel in 2019, said: “This is a big day for our company and the region.”"),
+    ).toEqual(["Jane Doe"]);
+  });
+
+  it("goes on with the speaker past a paragraph that names nobody, not past one that names someone", () => {
+    expect(
+      who(
+        "“This is a big day for our institute,” said Berg.\n\nThe institute was founded in 1990.\n\n“We will open a lab next year and hire twenty people.”",
+      ),
+    ).toEqual(["Ola Berg", "Ola Berg"]);
+    expect(
+      who(
+        "“This is a big day for our institute,” said Berg.\n\nMinister Ana Ruiz attended the signing.\n\n“We will open a lab next year and hire twenty people.”",
+      ),
+    ).toEqual(["Ola Berg", null]);
+  });
+});
+
+describe("'she said' and 'he said' with people the text titles", () => {
+  it("does not give a woman's words to the man named last", () => {
+    const text =
+      "OSLO, 3 May 2024 - Ms. Jane Doe, chief executive of Ovel, met Mr. Ola Berg, director of the Tarn Institute.\n\n" +
+      "“This is a big day for our company and for the region,” she said.";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Jane Doe"]);
+  });
+});
+
+describe("a name before a colon", () => {
+  it("gives the words to a person the text names elsewhere, not to any label", () => {
+    const lead = "OSLO, 3 May 2024 - Ovel CEO Jane Doe and Tarn Institute director Ola Berg met in Oslo.\n\n";
+    expect(
+      quotes(lead + "Jane Doe: “This is a big day for our company and for the region.”").map((q) => q.speaker),
+    ).toEqual(["Jane Doe"]);
+    expect(
+      quotes(lead + "Background: “The talks went on for many hours and ended late.”").map((q) => q.speaker),
+    ).toEqual([null]);
+  });
+});
+
+describe("a quotation cut off before its end", () => {
+  it("is speech when it holds several sentences, and goes on with the speaker before it", () => {
+    const text =
+      "OSLO, 3 May 2024 - Ovel and Tarn signed a memorandum.\n\n“This is a big day for our company,” said Jane Doe, CEO of Ovel.\n\n“We have great plans in all fields of research. We have been able to achieve great success in addressing the";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Jane Doe", "Jane Doe"]);
+  });
+});
+
+describe("roles written another way after the quotation", () => {
+  const lead =
+    "OSLO, 3 May 2024 - Norwegian Ambassador Ola Berg and Minister of Health of Finland Ana Ruiz signed an agreement on hospitals.\n\n";
+  const who = (line: string) => quotes(lead + line).map((q) => q.speaker);
+
+  it("takes 'the Norwegian envoy' for the ambassador and reads a possessive before the role", () => {
+    expect(who("“This agreement will save many lives in both countries,” the Norwegian envoy said.")).toEqual([
+      "Ola Berg",
+    ]);
+    expect(who("“This agreement will save many lives in both countries,” Finland’s health minister said.")).toEqual([
+      "Ana Ruiz",
+    ]);
+  });
+});
+
+describe("a cut-off quotation after a sentence reporting speech", () => {
+  it("gives it to the person the sentence before reports", () => {
+    const text =
+      "OSLO, 3 May 2024 - Norway opened an embassy in Tarn.\n\nIn his speech, Foreign Minister Ola Berg noted that the embassy marks a milestone.\n\n“Every time an embassy opens, we know we have done something right. Whether it is trade or culture, we grow closer to";
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Ola Berg"]);
+  });
+});

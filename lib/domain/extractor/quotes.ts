@@ -1,6 +1,6 @@
 /**
  * Quotations: telling speech from quoted names and titles, and attributing speech to a speaker
- * (where quotations open and close: quote-spans.ts).
+ * (where quotations open and close: quote-spans.ts; attributions after them: attribution-after.ts).
  *
  * Conventions followed:
  * - speech is introduced ("X said:", "X noted:", "according to X,") or attributed after the
@@ -17,17 +17,11 @@ import {
   type PersonRef,
   type SpeakerPhrase,
 } from "./people";
-import { ROLE_ALT } from "./roles";
 import { sentenceAt, type Span } from "./text-utils";
-import {
-  lastClauses,
-  namedOrganisation,
-  pronounReferent,
-  reportedSpeaker,
-  roleReferent,
-  type Attribution,
-} from "./speaker-referents";
+import { nameFits } from "./names";
+import { lastClauses, pronounReferent, reportedSpeaker, roleReferent, type Attribution } from "./speaker-referents";
 import { quoteContent, quoteRange, type QuoteSpan } from "./quote-spans";
+import { attributionAfter } from "./attribution-after";
 
 const TITLE_START =
   /^(?:the\s+)?(?:Joint Declaration|Joint Statement|Joint Communiqu[ée]|Declaration|Memorandum|MoU|MOU|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent|Programme|Program|Roadmap|Road Map|Action Plan|Charter)\b/;
@@ -40,48 +34,14 @@ const INTRO_RE = new RegExp(
 );
 const ACCORDING_END = /\baccording to\s+([^,;:"“]{2,80}?)\s*[,:]?\s*$/i;
 const ACCORDING_START = /^\s*according to\s+([^,;"“]{2,80}?)\s*,/i;
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*)";
-const AFTER_NAME_VERB = new RegExp(
-  `^\\s*,?\\s*((?:he|she|they)|${NAME_WORD}(?:\\s+(?:${NAME_WORD}|of|the|and|for))*?)\\s+(?:${SPEECH_VERBS})\\b`,
-  "u",
-);
-// "…", the minister said. A role instead of a name, resolved to the person given that role.
-// "…," the head of the Uzbekistan Foreign Ministry wrote: the role may name whose it is.
-const AFTER_ROLE_VERB = new RegExp(
-  `^\\s*,?\\s*((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})(?:\\s+(?:of|at|for)\\s+[^,.;:"“”]{2,60}?)?|head\\s+of\\s+(?:state|government)))\\s+(?:${SPEECH_VERBS})\\b`,
-  "iu",
-);
-// "…," the ministry said. A body speaking as itself, named in full earlier in the text.
-const ORG_HEADS =
-  "ministry|embassy|company|government|agency|organi[sz]ation|office|department|university|bank|commission|council|foundation|institute";
-const AFTER_ORG_VERB = new RegExp(
-  `^\\s*,?\\s*the\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${ORG_HEADS}))\\s+(?:${SPEECH_VERBS})\\b`,
-  "iu",
-);
-
-// "…," said the minister. The verb first, then a role.
-const AFTER_VERB_ROLE = new RegExp(
-  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the|our|their)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${ROLE_ALT})|head\\s+of\\s+(?:state|government)))\\b`,
-  "iu",
-);
-// "…" – Ingrid Dahl, Minister of Trade. A signature after a dash, as in a quotation box.
-const AFTER_DASH = /^\s*(?:[–—]|--?)\s*(\p{Lu}[^\n"“”]{2,140}?)\s*$/u;
-// The full stop of an abbreviation or an initial ("said Dr. Lena Ost", "Candace S. Johnson") does
-// not end the attribution; a company's "Inc." before a new sentence ("…, Inc. He continued") does.
-const AFTER_VERB_NAME = new RegExp(
-  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$)`,
-  "u",
-);
-// "…," Ovel Media's head of international cooperation, Ivan Petrov, said. A title (or a role
-// phrase) before the name, set off by commas.
-const AFTER_TITLE_NAME_VERB = new RegExp(
-  `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:${SPEECH_VERBS})\\b`,
-  "u",
-);
 // "…, stating, “…”" / "he said, adding: “…”": a participle whose subject is the clause's.
 const PARTICIPLE_END = /,\s*(?:stating|saying|adding|noting|declaring|stressing|explaining|remarking)\s*[:,]?\s*$/i;
 // The capitalised words that open a clause ("Joint Secretary Rao highlighted …"): its subject.
 const SUBJECT_START = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,6})(?=\p{Ll})/u;
+
+function severalSentences(s: string): boolean {
+  return wordCount(s) >= 12 && /[.!?]\s+\p{Lu}/u.test(s);
+}
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -130,6 +90,11 @@ function attributionBefore(
     if (first) return { phrase: first.phrase, at: from + first.at };
     const phrase = parseSpeakerPhrase(lastClauses(who, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
+    // "Jane Doe, 45, who joined Ovel in 2019, said:": the clauses after the name say who she is;
+    // the name opens the subject.
+    const opening = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+(?=,)/u.exec(who);
+    const named = opening ? parseSpeakerPhrase(opening[0]) : null;
+    if (named?.name) return { phrase: named, at: from };
   }
   const part = PARTICIPLE_END.exec(before);
   if (part) {
@@ -151,59 +116,6 @@ function attributionBefore(
   return null;
 }
 
-function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
-  if (q.close === null) return null;
-  // The attribution stands in the same paragraph as the closing mark.
-  const after = text.slice(q.close + 1, q.close + 1 + 240).split("\n")[0] ?? "";
-  const a = AFTER_NAME_VERB.exec(after);
-  if (a && a[1]) {
-    let phrase = parseSpeakerPhrase(a[1]);
-    // '"…," USTM said.': an organisation named by its acronym speaks as itself.
-    if (!phrase.name && !phrase.role && /^\p{Lu}{2,8}$/u.test(a[1])) phrase = { ...phrase, name: a[1] };
-    if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: q.close + 1 + a.index };
-  }
-  const t = AFTER_TITLE_NAME_VERB.exec(after);
-  if (t && t[1]) {
-    const phrase = parseSpeakerPhrase(t[1]);
-    if (phrase.name) return { phrase, at: q.close + 1 + t.index + t[0].indexOf(t[1]) };
-  }
-  const r = AFTER_ROLE_VERB.exec(after);
-  if (r && r[1]) {
-    const phrase = parseSpeakerPhrase(r[1]);
-    if (phrase.role) return { phrase, at: q.close + 1 + r.index };
-  }
-  const o = AFTER_ORG_VERB.exec(after);
-  const org = o && o[1] ? namedOrganisation(text, o[1], q.open) : null;
-  if (o && org)
-    return { phrase: { name: org, role: null, organisation: null, pronoun: false }, at: q.close + 1 + o.index };
-  const b = AFTER_VERB_NAME.exec(after);
-  if (b && b[1]) {
-    const phrase = parseSpeakerPhrase(b[1]);
-    if (phrase.name || phrase.role) return { phrase, at: q.close + 1 + b.index };
-  }
-  const vr = AFTER_VERB_ROLE.exec(after);
-  if (vr && vr[1]) {
-    const phrase = parseSpeakerPhrase(vr[1]);
-    if (phrase.role) return { phrase, at: q.close + 1 + vr.index };
-  }
-  const d = AFTER_DASH.exec(after);
-  if (d && d[1]) {
-    const phrase = parseSpeakerPhrase(d[1]);
-    if (phrase.name) return { phrase, at: q.close + 1 + d.index + d[0].indexOf(d[1]) };
-  }
-  // The signature on the line below a quotation that fills its paragraph, as wires lay out
-  // testimonials: "“…”" / "- Helen Brooks, PhD, CEO, Carrow Bio".
-  if (/^\s*$/.test(after)) {
-    const below = /^[^\S\n]*\n\s*((?:[–—]|--?)[^\n]{3,150})/.exec(text.slice(q.close + 1, q.close + 1 + 300));
-    const sig = below && below[1] ? AFTER_DASH.exec(below[1]) : null;
-    if (below && sig && sig[1]) {
-      const phrase = parseSpeakerPhrase(sig[1]);
-      if (phrase.name) return { phrase, at: q.close + 1 + below.index + below[0].indexOf(sig[1]) };
-    }
-  }
-  return null;
-}
-
 /**
  * A quoted name or title rather than speech: a type of document ("Memorandum of Understanding
  * between ..."), a short name ("One China"), or words that do not end like a sentence.
@@ -214,10 +126,62 @@ function looksLikeTitle(content: string): boolean {
   if (TITLE_START.test(c)) return true;
   // Short names: "One China", "Middle Corridor".
   if (wordCount(c) < 4) return true;
+  // Several sentences are speech, even cut off before their end (a page stored only in part).
+  if (severalSentences(c)) return false;
   // Speech ends like a sentence; a name or a title does not.
   if (!/[.!?…,;]$/.test(c)) return true;
   // A title with the comma inside the marks (American punctuation): the "Agreement on Trade," which.
   return /,$/.test(c) && TYPE_WORD.test(c) && !/[.!?]\s/.test(c) && !/^\p{Ll}/u.test(c);
+}
+
+/**
+ * A quotation that is a sentence by itself, its full stop put after the closing mark (“We discussed
+ * the agenda … and public diplomacy”.): speech, though its words end without punctuation. A title
+ * or a name is quoted inside a sentence of the writer's.
+ */
+function wholeSentence(text: string, q: QuoteSpan, content: string): boolean {
+  if (q.close === null || !/^[.!?]/.test(text.slice(q.close + 1, q.close + 2))) return false;
+  if (!/(?:^|[.!?]\s|\n)\s*$/.test(text.slice(Math.max(0, q.open - 3), q.open))) return false;
+  return /^\p{Lu}/u.test(content) && wordCount(content) >= 6 && !TITLE_START.test(content);
+}
+
+/**
+ * Does a quotation speak of this person by name ("I discussed many issues with Premier Li")? Then
+ * "he said" after it is not that person: people do not name themselves in their own words.
+ */
+function namedIn(words: string, name: string): boolean {
+  // Any word of the name: a surname may come first ("Premier Li" for Li Keqiang).
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w))
+    .some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(words));
+}
+
+/** The person named last before `pos` who fits: the "he" of "he said". */
+function otherPersonBefore(resolver: PeopleResolver, pos: number, fits: (name: string) => boolean): PersonRef | null {
+  let at = pos;
+  for (let k = 0; k < 8; k++) {
+    const m = resolver.lastNamedBefore(at);
+    if (!m) return null;
+    const r = resolver.resolve(m.name, m.start);
+    if (fits(r.name)) return r;
+    at = m.start;
+  }
+  return null;
+}
+
+const MALE_TITLE = "Mr|Mister|Sir|Lord|King|Prince|Monsieur|Señor|Herr";
+const FEMALE_TITLE = "Ms|Mrs|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Señora|Frau";
+
+/** Whether the text calls this person a man or a woman by a title before the surname ("Ms. Doe"). */
+function sexOf(text: string, name: string): "m" | "f" | null {
+  const surname = name.trim().split(/\s+/).pop() ?? "";
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return null;
+  const titled = (titles: string) =>
+    new RegExp(`\\b(?:${titles})\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${surname}(?![\\p{L}])`, "u").test(text);
+  const m = titled(MALE_TITLE);
+  const f = titled(FEMALE_TITLE);
+  return m === f ? null : m ? "m" : "f";
 }
 
 export interface QuoteResult {
@@ -241,12 +205,20 @@ export function extractQuotes(
   const quotes: (ExtractedQuote & { paragraph: number; lastParagraph: number })[] = [];
   const titles: QuoteSpan[] = [];
 
-  const fromPhrase = (phrase: SpeakerPhrase, at: number, quoteStart: number): PersonRef | null => {
+  const fromPhrase = (phrase: SpeakerPhrase, at: number, quoteStart: number, words = ""): PersonRef | null => {
     if (phrase.name) {
       const r = resolver.resolve(phrase.name, at);
       return { name: r.name, role: r.role ?? phrase.role, organisation: r.organisation ?? phrase.organisation };
     }
-    if (phrase.pronoun) return pronounReferent(text, quoteStart, sentenceSpans, resolver, mentions);
+    if (phrase.pronoun) {
+      const r = pronounReferent(text, quoteStart, sentenceSpans, resolver, mentions);
+      // "she said" is not the man the text calls "Mr. Berg"; nor is anyone the words name.
+      const said = /^[\s,"“”’]*(he|she)\b/i.exec(text.slice(at, at + 16))?.[1]?.toLowerCase();
+      const wrongSex = (n: string) =>
+        (said === "he" && sexOf(text, n) === "f") || (said === "she" && sexOf(text, n) === "m");
+      const fits = (n: string) => !namedIn(words, n) && !wrongSex(n);
+      return r && !fits(r.name) ? (otherPersonBefore(resolver, quoteStart, fits) ?? r) : r;
+    }
     if (phrase.role) return roleReferent(text, phrase, quoteStart, mentions, resolver);
     return null;
   };
@@ -255,7 +227,7 @@ export function extractQuotes(
     const content = quoteContent(text, q);
     const sentence = sentenceAt(sentenceSpans, q.open);
     const attribution = attributionBefore(text, q, sentence, sentenceSpans) ?? attributionAfter(text, q);
-    if (!attribution && looksLikeTitle(content)) {
+    if (!attribution && looksLikeTitle(content) && !wholeSentence(text, q, content)) {
       titles.push(q);
       continue;
     }
@@ -264,7 +236,7 @@ export function extractQuotes(
       continue;
     }
     const range = quoteRange(q);
-    let who: PersonRef | null = attribution ? fromPhrase(attribution.phrase, attribution.at, range[0]) : null;
+    let who: PersonRef | null = attribution ? fromPhrase(attribution.phrase, attribution.at, range[0], content) : null;
     // "Asghar Memon expressed his gratitude to …, “…”": no speech verb next to the quotation, but
     // the sentence hands over to it with a comma or a colon after naming a person: the last one
     // named speaks.
@@ -275,15 +247,33 @@ export function extractQuotes(
     // "Ms Cousin said the agreement underlines …" / "“We recognise …”": a quotation right after a
     // sentence that reports what someone said goes on with that person's words (when it is closed:
     // an unclosed mark may open a passage of the document the sentence spoke about).
-    if (!attribution && !who && q.close !== null) {
+    // "Jane Doe: “…”", as interviews and round-ups lay out words: a name the text gives a person
+    // elsewhere, alone before a colon at the start of its line.
+    if (!attribution && !who) {
+      const label = /(?:^|\n)[ \t]*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*:\s*$/u.exec(
+        text.slice(Math.max(0, q.open - 80), q.open),
+      );
+      const name = label?.[1];
+      if (name && mentions.some((m) => nameFits(name, m.name))) who = resolver.resolve(name, q.open);
+    }
+    // An unclosed one is taken only when it reads as speech of several sentences (a page cut off).
+    if (!attribution && !who && (q.close !== null || severalSentences(content))) {
       const reported = reportedSpeaker(text, q.open, sentenceSpans);
       if (reported) who = fromPhrase(reported.phrase, reported.at, range[0]);
     }
     if (!attribution && !who) {
-      // Continuation of the previous speaker in the same or the previous paragraph.
+      // Continuation of the previous speaker in the same or the previous paragraph, or past one
+      // paragraph between that names nobody ("The institute was founded in 1990.").
       const prev = quotes[quotes.length - 1];
-      if (prev && (prev.lastParagraph === q.paragraph || prev.lastParagraph === q.paragraph - 1))
-        who = { name: prev.speaker ?? "", role: prev.role, organisation: prev.organisation };
+      const between = prev ? text.indexOf("\n", prev.range[1]) : -1;
+      const near =
+        prev &&
+        (prev.lastParagraph >= q.paragraph - 1 ||
+          (prev.lastParagraph === q.paragraph - 2 &&
+            between >= 0 &&
+            !mentions.some((m) => m.start >= between && m.end <= q.open) &&
+            !/["“”«»]/.test(text.slice(between, q.open))));
+      if (prev && near) who = { name: prev.speaker ?? "", role: prev.role, organisation: prev.organisation };
     }
     // Words quoted from a document inside a sentence ('the parties agreed "to widely cover …"'):
     // lower-case, opened mid-sentence and said by nobody — not speech.

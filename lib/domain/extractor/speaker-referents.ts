@@ -123,6 +123,8 @@ function leadingCountry(role: string): { country: string | null; rest: string } 
 }
 
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|press secretary)$/i;
+// "the Norwegian envoy" is the ambassador (or high commissioner) the text names.
+const ENVOYS = /^(?:envoy|ambassador|high commissioner)$/i;
 
 /** "The Spokesperson of the Foreign Ministry emphasized:" → the person the text gave that role. */
 export function roleReferent(
@@ -161,7 +163,11 @@ export function roleReferent(
     const h = head(leadingCountry(m.role).rest);
     // "the Acme chief executive" is the chief executive the text names (of Acme, as it happens).
     return (
-      h === wanted || h.endsWith(` ${wanted}`) || wanted.endsWith(` ${h}`) || (SPOKES.test(h) && SPOKES.test(wanted))
+      h === wanted ||
+      h.endsWith(` ${wanted}`) ||
+      wanted.endsWith(` ${h}`) ||
+      (SPOKES.test(h) && SPOKES.test(wanted)) ||
+      (ENVOYS.test(h) && ENVOYS.test(wanted))
     );
   };
   const ofCountry = (m: PersonMention) =>

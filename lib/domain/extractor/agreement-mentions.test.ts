@@ -1,0 +1,146 @@
+/**
+ * Agreements named in running text: summaries, deals, headlines, programmes, documents named again
+ * (made-up releases).
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map(({ type, title, parties }) => ({ type, title, parties }));
+
+describe("programmes named without a signing", () => {
+  it("does not take a quoted programme for a document when nothing is signed, nor views exchanged for a signing", () => {
+    expect(
+      agreements(
+        'OSLO, 3 May 2024 - During the meeting, the parties exchanged views on education and praised the results of the "Rural School Meals Programme" project run with Finland.',
+      ),
+    ).toEqual([]);
+    expect(
+      agreements(
+        'OSLO, 3 May 2024 - Norway and Finland signed the "Programme of Cultural Exchanges for 2024-2026" in Oslo.',
+      ).map((a) => a.title),
+    ).toEqual(["Programme of Cultural Exchanges for 2024-2026"]);
+  });
+
+  it("still reads documents exchanged", () => {
+    expect(
+      agreements("OSLO, 3 May 2024 - Norway and Finland exchanged the Agreement on Fisheries.").map((a) => a.title),
+    ).toEqual(["Agreement on Fisheries"]);
+  });
+});
+
+describe("a joint statement named by its kind after another document", () => {
+  it("reads 'the heads of state also concluded the joint statement' as the two states' own document", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and Finland signed a Treaty on Strategic Partnership. The heads of state also concluded the joint statement on regional security.",
+      ),
+    ).toEqual([
+      { type: "TREATY", title: "Treaty on Strategic Partnership", parties: ["Norway", "Finland"] },
+      { type: "JOINT_DECLARATION", title: "Joint Statement on regional security", parties: ["Norway", "Finland"] },
+    ]);
+  });
+
+  it("still takes 'the memorandum' after a partnership agreement for the same document", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and the Tarn Fund signed a partnership agreement today. Ola Berg and Ana Ruiz signed the Memorandum of Understanding at the forum.",
+      ).map((a) => a.title),
+    ).toEqual(["Partnership Agreement"]);
+  });
+});
+
+describe("amounts before the kind, and signatories after 'signed by'", () => {
+  it("reads 'a $50 million loan agreement' as a loan agreement signed here", () => {
+    expect(
+      agreements("OSLO, 3 May 2024 - Ovel Holdings signed a $50 million loan agreement with the Tarn Bank."),
+    ).toEqual([{ type: "AGREEMENT", title: "Loan Agreement", parties: ["Ovel Holdings", "Tarn Bank"] }]);
+  });
+
+  it("takes the states of the ministers who signed, not the ministers", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The agreement was signed by Norwegian Foreign Minister Ola Berg and his Finnish counterpart Ana Ruiz.",
+      ).map((a) => a.parties),
+    ).toEqual([["Norway", "Finland"]]);
+  });
+});
+
+describe("deals", () => {
+  it("reads a deal signed here, not one talked about", () => {
+    expect(agreements("OSLO, 3 May 2024 - Norway and Finland inked a deal on fisheries.")).toEqual([
+      { type: "AGREEMENT", title: "Deal on fisheries", parties: ["Norway", "Finland"] },
+    ]);
+    expect(
+      agreements("OSLO, 3 May 2024 - Ovel Holdings and Tarn Labs sealed a partnership deal.").map((a) => a.title),
+    ).toEqual(["Partnership Deal"]);
+    expect(agreements("OSLO, 3 May 2024 - Norway and Finland hope to sign a trade deal next year.")).toEqual([]);
+    expect(agreements("OSLO, 3 May 2024 - Talks on a trade deal between Norway and Finland went on.")).toEqual([]);
+  });
+});
+
+describe("the headline's signing when the body gives none", () => {
+  it("reads 'X signs agreement with Y' in the headline when the body only renews it", () => {
+    expect(
+      agreements(
+        "Ovel signs six-year agreement with Tarn Relief Fund\n\n2024-05-03 - Ovel has renewed a six-year agreement to support the Geneva-based Tarn Relief Fund.",
+      ),
+    ).toEqual([{ type: "AGREEMENT", title: "Agreement", parties: ["Ovel", "Tarn Relief Fund"] }]);
+  });
+
+  it("does not read a headline's plan, nor the headline when the body names the document", () => {
+    expect(
+      agreements("Ovel to sign agreement with Tarn Relief Fund\n\n2024-05-03 - Ovel plans to support the fund."),
+    ).toEqual([]);
+    expect(
+      agreements(
+        "Ovel signs agreement with Tarn Relief Fund\n\n2024-05-03 - Ovel and the Tarn Relief Fund signed a Grant Agreement on water.",
+      ).map((a) => a.title),
+    ).toEqual(["Grant Agreement"]);
+  });
+});
+
+describe("a definite name for the document signed before", () => {
+  it("takes 'The Development Grant Agreement amendment was …' after 'A and B signed an amended agreement' for the same document", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and the Tarn Fund signed an amended agreement for more support. The Development Grant Agreement amendment was signed in a ceremony on Monday by Ola Berg and Ana Ruiz.",
+      ).map((a) => a.title),
+    ).toEqual(["Amended Agreement"]);
+  });
+});
+
+describe("a plural whose preposition is said again", () => {
+  it("reads 'agreements on fisheries and on tourism' as two documents, 'on science and technology' as one", () => {
+    expect(
+      agreements("OSLO, 3 May 2024 - Norway and Finland signed agreements on fisheries and on tourism.").map(
+        (a) => a.title,
+      ),
+    ).toEqual(["Agreement on fisheries", "Agreement on tourism"]);
+    expect(
+      agreements("OSLO, 3 May 2024 - Norway and Finland signed agreements on science and technology.").map(
+        (a) => a.title,
+      ),
+    ).toEqual(["Agreement on science and technology"]);
+  });
+});
+
+describe("an MoU named again by its abbreviation", () => {
+  it("takes 'The MoU on Cooperation between A and B will …' for the Memorandum on Strengthening Cooperation named before", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and Finland signed the “Memorandum of Understanding on Strengthening Cooperation between the Ministry of Foreign Affairs of Norway and the Ministry of Foreign Affairs of Finland”. The MoU on Cooperation between the Ministry of Foreign Affairs of Norway and the Ministry of Foreign Affairs of Finland will deepen their ties.",
+      ).map((a) => a.title),
+    ).toEqual(["Memorandum of Understanding on Strengthening Cooperation"]);
+  });
+});
+
+describe("a programme named as the partner", () => {
+  it("does not take 'the UN Tarn Relief Programme' after 'with' for a second document", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The Government has signed a three-year strategic partnership agreement with the UN Tarn Relief Programme.",
+      ).map((a) => a.title),
+    ).toEqual(["Three-year Strategic Partnership Agreement"]);
+  });
+});

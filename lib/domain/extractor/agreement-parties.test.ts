@@ -1,0 +1,121 @@
+/**
+ * Parties of agreements: names cut back to their ends, signatories read as their states, subjects of
+ * announcements and states named around the signing (made-up releases).
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map(({ type, title, parties }) => ({ type, title, parties }));
+
+describe("parties read past the end of their names", () => {
+  it("leaves out where a body sits, unless it is a post abroad named by its place", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The Tarn Institute in Lakeport and Ovel University in Northtown (Freedonia) have signed a Memorandum of Understanding on joint research.",
+      ).map((a) => a.parties),
+    ).toEqual([["Tarn Institute", "Ovel University"]]);
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The Embassy of Norway in Sylvania and the Ovel Trust signed an agreement on school repairs.",
+      ).map((a) => a.parties),
+    ).toEqual([["Embassy of Norway in Sylvania", "Ovel Trust"]]);
+  });
+
+  it("leaves out a verb, manner or time that followed the name", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The memorandum of understanding was signed between Ovel Holdings and Tarn Labs located in Lakeport, Freedonia.",
+      ).map((a) => a.parties),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - A Memorandum of Understanding was signed between Ovel Holdings and Tarn Labs in a short ceremony at the ministry here today.",
+      ).map((a) => a.parties),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+  });
+});
+
+describe("signatories and datelines in the subject", () => {
+  it("takes the states of signatories named by their roles, not the people", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norwegian Foreign Minister Ana Ruiz and Foreign Minister of Finland Ola Berg signed a Memorandum of Understanding on tourism.",
+      ).map((a) => a.parties),
+    ).toEqual([["Norway", "Finland"]]);
+    // An organisation whose name ends in a role word is no person.
+    expect(
+      agreements("OSLO, 3 May 2024 - Ovel Holdings and Tarn Partners signed a definitive agreement.").map(
+        (a) => a.parties,
+      ),
+    ).toEqual([["Ovel Holdings", "Tarn Partners"]]);
+  });
+
+  it("leaves out a dateline closed by a colon", () => {
+    expect(
+      agreements(
+        "LAKEPORT, Oct 22: Ovel University and Tarn Institute of Technology signed a memorandum of understanding on student exchange.",
+      ).map((a) => a.parties),
+    ).toEqual([["Ovel University", "Tarn Institute of Technology"]]);
+  });
+});
+
+describe("parties from smaller states", () => {
+  it("reads two Pacific states as the parties", () => {
+    expect(
+      agreements("SUVA, 3 May 2024 - Fiji and Samoa signed an agreement on fisheries.").map((a) => a.parties),
+    ).toEqual([["Fiji", "Samoa"]]);
+  });
+});
+
+describe("one body of each country, named once in the plural", () => {
+  it("reads 'between the Ministries of Foreign Affairs of A and B' as one ministry of each", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and Finland held talks. The following documents were signed:\n- Plan of cooperation between the Ministries of Foreign Affairs of Norway and Finland for 2024–2026;\n- Agreement on fisheries.",
+      ).map((a) => a.parties)[0],
+    ).toEqual(["Ministry of Foreign Affairs of Norway", "Ministry of Foreign Affairs of Finland"]);
+  });
+});
+
+describe("a subject that points back", () => {
+  it("does not take 'This partnership' for a party", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Ovel Trust joined hands with the Tarn Directorate. This partnership, sealed through a Letter of Understanding, supports schools.",
+      ).map((a) => a.parties),
+    ).not.toContainEqual(["This partnership"]);
+  });
+});
+
+describe("subjects of wire announcements", () => {
+  const parties = (body: string) => agreements(`OSLO, 3 May 2024 - ${body}`).map((a) => a.parties);
+
+  it("reads the subject of 'announced today the signing of', 'is pleased to announce that it has executed' and 'with the signing of'", () => {
+    expect(
+      parties("Ovel Holdings announced today the signing of a memorandum of understanding with Tarn Labs."),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+    expect(
+      parties("Ovel Holdings is pleased to announce that it has executed a license agreement with Tarn Labs."),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+    expect(
+      parties("Ovel Holdings and Tarn Labs formalised their partnership with the signing of a cooperation agreement."),
+    ).toEqual([["Ovel Holdings", "Tarn Labs"]]);
+  });
+});
+
+describe("states named around the signing", () => {
+  const parties = (body: string) => agreements(`OSLO, 3 May 2024 - ${body}`).map((a) => a.parties);
+
+  it("reads 'on behalf of A and … on behalf of B', two country adjectives before the signatories, and 'the A-B agreement'", () => {
+    expect(
+      parties(
+        "An agreement on fisheries was signed by Ola Berg on behalf of Norway and Ana Ruiz on behalf of Finland.",
+      ),
+    ).toEqual([["Norway", "Finland"]]);
+    expect(parties("The Norwegian and Finnish foreign ministers signed an agreement on fisheries.")).toEqual([
+      ["Norway", "Finland"],
+    ]);
+    expect(parties("The Norway-Finland agreement on fisheries was signed today.")).toEqual([["Norway", "Finland"]]);
+  });
+});

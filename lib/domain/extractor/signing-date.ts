@@ -1,0 +1,47 @@
+/**
+ * The date of a release without a dateline, when the release tells it: "the contract was signed …
+ * on 11 March 2019", "On June 9th 2015, A and B concluded a Memorandum". A release that reports a
+ * signing dates itself by it; the first full date of such a text is that day when it is written as
+ * the day of the signing ("on …", in a sentence that tells of a signing done). Any other first date
+ * (a term that runs "to 31 July 2023", "It should be recalled that on …", "since my arrival on …")
+ * gives no date: a date nobody wrote as the release's is worse than none.
+ */
+
+import { MONTH, WEEKDAY, pad, readDate } from "./date-forms";
+import { sentenceAt, sentences } from "./text-utils";
+
+const DATE_START = new RegExp(
+  `(?<![\\p{L}\\d])(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?!\\d)|\\d{4}-\\d{2}-\\d{2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\b)`,
+  "gu",
+);
+const ON_BEFORE = new RegExp(`\\bon\\s+(?:${WEEKDAY},?\\s+)?(?:the\\s+)?$`, "iu");
+const SIGNED = /\b(?:signed|inked|concluded|sealed|exchanged|entered\s+into)\b/i;
+// A sentence that looks back ("It should be recalled that …", "since …", "earlier …") dates an
+// earlier event.
+const LOOKING_BACK = /\b(?:recall\w*|since|earlier|previously|ago|last\s+year|before)\b/i;
+
+/** How far into the text the first date may stand (past a stored page's menus, not its archive). */
+const MAX_START = 3000;
+
+export function signingDate(text: string): string | null {
+  DATE_START.lastIndex = 0;
+  for (let m = DATE_START.exec(text); m && m.index < MAX_START; m = DATE_START.exec(text)) {
+    const hit = readDate(text.slice(m.index, m.index + 40));
+    if (!hit) {
+      DATE_START.lastIndex = m.index + 1;
+      continue;
+    }
+    // Only the first full date decides; a date without its year is passed over.
+    if (hit.year === null) {
+      DATE_START.lastIndex = m.index + hit.end;
+      continue;
+    }
+    const sentence = sentenceAt(sentences(text, 0, Math.min(text.length, MAX_START + 600)), m.index)?.text ?? "";
+    const dated =
+      ON_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      SIGNED.test(sentence) &&
+      !LOOKING_BACK.test(sentence);
+    return dated ? `${hit.year}-${pad(hit.month)}-${pad(hit.day)}` : null;
+  }
+  return null;
+}
