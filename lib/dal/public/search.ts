@@ -122,13 +122,13 @@ export function pageSql(
   direction: "older" | "newer",
   limit: number,
   now: Date,
-  candidates: string[] = [],
+  candidates: string[],
 ): Prisma.Sql {
   const match = query.q ? searchMatch(query.q, query.language) : null;
   const cmp = direction === "older" ? Prisma.raw("<") : Prisma.raw(">");
   const dir = direction === "older" ? Prisma.raw("DESC") : Prisma.raw("ASC");
   if (!match) {
-    const where = [visibleSql(now, { language: query.language }), ...filterSql(query)];
+    const where = candidateWhere(query, now);
     if (cursor)
       where.push(Prisma.sql`(r."publishedAt", r.id) ${cmp} (${cursor.publishedAt}::timestamptz, ${cursor.id})`);
     return Prisma.sql`
@@ -154,7 +154,7 @@ export function pageSql(
     LIMIT ${limit}`;
 }
 
-/** The conditions a search's candidates meet: visibility, the filters and the search text. */
+/** The conditions a listing's releases meet: visibility, the filters, and the search text when there is one. */
 export function candidateWhere(
   query: Pick<PublicReleaseQuery, "q" | "language"> & ReleaseFilters,
   now: Date,
