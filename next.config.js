@@ -45,6 +45,10 @@ const nextConfig = {
   ],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
+    // One instance keeps Next's data cache in memory only. On disk (Next's default) it outlived the
+    // process that knew which entries a publish had made old (lib/dal/public/cache.ts), and every
+    // process started from the same build directory (a restart, a second instance) read the others'.
+    isrFlushToDisk: false,
   },
   // `next dev` prints a line per request. The in-process scheduler asks the app itself every
   // SCHEDULER_INTERVAL_MS (lib/scheduler), which would print a line every 15 s of an idle session;

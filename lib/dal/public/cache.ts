@@ -32,12 +32,48 @@ import { dropOriginCache } from "../../http/origin-cache";
 const PUBLIC_CONTENT_TAG = "public-content";
 const BACKSTOP_SECONDS = 300;
 
+// This instance's own record of the changes readers can see that it made: a new value on every
+// invalidatePublicContent(), unique to the process. Each data-cache entry carries the value it was
+// filled under, and one filled under an older value is never served. Next's tag expiry alone was not
+// enough: it stamps entries and invalidations with Date.now() but asks whether an invalidation has
+// happened yet with performance.timeOrigin + performance.now(), a clock that does not count the time
+// a machine spends paused. After a pause (a virtual machine snapshotted or migrated, then its wall
+// clock set right) the two disagree, and every invalidation decayed into stale-while-revalidate: the
+// first reader after a publish got the old page (CI, 4 December 2026; e2e/clock-step.spec.ts). The
+// check also covers a read that began before a change and was stored after it. With several
+// instances (REDIS_URL) an entry may have been filled by another one, so the shared tag is the only
+// signal there (lib/cache-handler.mjs).
+const GENERATION = Symbol.for("pressroom.publicGeneration");
+interface GenerationState {
+  process: string;
+  count: number;
+}
+const generationState = (): GenerationState => {
+  const g = globalThis as { [GENERATION]?: GenerationState };
+  return (g[GENERATION] ??= { process: randomUUID(), count: 0 });
+};
+/** This instance's current value, or null with several instances. */
+function instanceGeneration(): string | null {
+  if (env().REDIS_URL) return null;
+  const s = generationState();
+  return `${s.process}:${s.count}`;
+}
+
+interface Stamped {
+  generation: string | null;
+  value: string;
+}
+
 function cachedPublic<Args extends unknown[], T>(
   name: string,
   read: (...args: Args) => Promise<T>,
 ): (...args: Args) => Promise<T> {
   const cached = unstable_cache(
-    async (...args: Args) => toTaggedJson(await readPublic(() => read(...args))),
+    async (...args: Args): Promise<Stamped> => {
+      // Taken before the read: a change made while it runs makes the entry old at once.
+      const generation = instanceGeneration();
+      return { generation, value: toTaggedJson(await readPublic(() => read(...args))) };
+    },
     ["public", name],
     {
       tags: [PUBLIC_CONTENT_TAG],
@@ -45,15 +81,23 @@ function cachedPublic<Args extends unknown[], T>(
     },
   );
   // Stored as tagged JSON (lib/domain/tagged-json.ts) so the DTOs' Dates come back as Dates.
-  return async (...args: Args) => fromTaggedJson<T>(await cached(...args));
+  return async (...args: Args) => {
+    const entry = await cached(...args);
+    const current = instanceGeneration();
+    // Older than this instance's last change: read afresh. Asking for the entry has already made
+    // Next refill it when it saw it as stale; otherwise its backstop lifetime ends it.
+    if (current !== null && entry.generation !== current) return readPublic(() => read(...args));
+    return fromTaggedJson<T>(entry.value);
+  };
 }
 
-// The generation of public content: a new random value after every invalidation (it lives under the
-// same tag, in Redis with several instances), so in-memory caches can tell their entries are stale.
-const cachedGeneration = unstable_cache(async () => randomUUID(), ["public", "generation"], {
+// The generation of public content for the search cache below: with one instance its own value;
+// with several, a random value kept under the shared tag (in Redis), new after every invalidation.
+const sharedGeneration = unstable_cache(async () => randomUUID(), ["public", "generation"], {
   tags: [PUBLIC_CONTENT_TAG],
   revalidate: BACKSTOP_SECONDS,
 });
+const cachedGeneration = async (): Promise<string> => instanceGeneration() ?? (await sharedGeneration());
 
 // Search and listing results are keyed by whatever a reader types (and by cursors): in Next's data
 // cache every distinct query became a file on disk that nothing ever removed (issue 11.4). They live
@@ -107,6 +151,7 @@ export const cachedLastPublicChangeAt = cachedPublic("last-change", () => lastPu
  */
 export async function invalidatePublicContent(): Promise<void> {
   await replicasHaveReplayed();
+  generationState().count++;
   searchCacheInstance?.clear();
   dropOriginCache();
   revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 });
