@@ -14,7 +14,21 @@ export * from "@playwright/test";
 const LOCK_SPACE = 0x4532_4501;
 const LOCK_KEY = 1;
 
-export const test = base.extend<{ processWideState: void }, { lockConnection: pg.Client }>({
+export const test = base.extend<{ processWideState: void; ownContextsClosed: void }, { lockConnection: pg.Client }>({
+  // Contexts a test opens itself (browser.newContext(): a second person, a reader without a session)
+  // are not Playwright's to close, and stayed open for the rest of the worker's life: by the end of a
+  // run, dozens of pages per worker still ran their presence heartbeats (a server action every 15 s)
+  // and timers, on a 2-core machine where Chromium already took half the CPU (CI, 4 December 2026).
+  // Each is closed when its test ends; contexts opened by beforeAll hooks (they exist before this) stay.
+  ownContextsClosed: [
+    async ({ browser }, provide) => {
+      const before = new Set(browser.contexts());
+      await provide();
+      const own = browser.contexts().filter((context) => !before.has(context));
+      await Promise.all(own.map((context) => context.close().catch(() => undefined)));
+    },
+    { auto: true },
+  ],
   lockConnection: [
     async ({}, provide) => {
       const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
