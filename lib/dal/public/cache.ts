@@ -16,7 +16,7 @@ import { dropOriginCache } from "../../http/origin-cache";
 
 // The reader-side cache. Every public page, feed and API response reads through these functions, so
 // a reader's request normally runs no database query: the results live in Next's data cache (in
-// memory and .next/cache on one instance, in Redis when REDIS_URL is set — see cache-handler.mjs),
+// this instance's memory, in Redis when REDIS_URL is set — see cache-handler.mjs),
 // under ONE tag. One tag rather than one per release because every public page also shows things
 // other releases can change (lists, facets, related releases, a person's quotes, feeds): a publish is
 // rare next to reads, so dropping all reader data at once is both simplest and never stale.
