@@ -79,6 +79,9 @@ export async function receiveUpload(request: Request, maxBytes: number): Promise
     await pipeline(Readable.fromWeb(request.body as never), parser);
     await Promise.all(writes);
   } catch {
+    // The file's own pipeline fails too when the body breaks off (the client went away): it is
+    // awaited here, or its rejection went unhandled (an "Error: aborted" in the server's log).
+    await Promise.allSettled(writes);
     await discardUpload(file);
     return { status: "bad_request" }; // a malformed body, or the client went away
   }
