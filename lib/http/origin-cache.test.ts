@@ -3,6 +3,13 @@ import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { answerFromOriginCache, dropOriginCache } from "./origin-cache";
+import { advancePublicGeneration } from "../public-generation";
+
+/** What invalidatePublicContent does to this copy (lib/dal/public/cache.ts). */
+function publicChange() {
+  advancePublicGeneration();
+  dropOriginCache();
+}
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "./cache-control";
 
 // A stand-in for Next behind the server hook: every render gets a new nonce, which it writes into
@@ -63,7 +70,7 @@ describe("the origin's copy of public responses", () => {
 
   it("renders again after a change readers can see", async () => {
     await get("/releases/a");
-    dropOriginCache();
+    publicChange();
     const before = renders;
     const again = await get("/releases/a");
     expect(renders).toBe(before + 1);
@@ -72,7 +79,7 @@ describe("the origin's copy of public responses", () => {
 
   it("does not keep what a change made while it was being rendered", async () => {
     answer = (res, nonce) => {
-      dropOriginCache(); // a publish committed during this render
+      publicChange(); // a publish committed during this render
       page(res, nonce);
     };
     await get("/releases/b");

@@ -5,6 +5,7 @@ import { logRequest } from "../log";
 import { PUBLIC_CACHE_CONTROL } from "./cache-control";
 import { hasSessionCookie, refuseRequest } from "./request-guards";
 import { newNonce, requestId } from "./security-headers";
+import { publicGeneration } from "../public-generation";
 
 /**
  * The origin's own copy of the responses it calls public (issue 17). Reader pages render per request
@@ -32,17 +33,16 @@ interface Entry {
 }
 
 interface State {
-  generation: number;
   entries: Map<string, Entry>;
   bytes: number;
 }
 
 // On globalThis: Next bundles the server's code more than once (instrumentation, routes), and every
-// copy must see one cache and one generation.
+// copy must see one cache.
 const KEY = Symbol.for("pressroom.originCache");
 const state = (): State => {
   const g = globalThis as { [KEY]?: State };
-  return (g[KEY] ??= { generation: 0, entries: new Map(), bytes: 0 });
+  return (g[KEY] ??= { entries: new Map(), bytes: 0 });
 };
 
 /** One response larger than this is not kept (a page is 50–130 KB). */
@@ -64,10 +64,13 @@ function enabled(): boolean {
   return config.NODE_ENV !== "development" && !config.REDIS_URL && config.ORIGIN_CACHE_MB > 0;
 }
 
-/** Every change readers can see: called by invalidatePublicContent. */
+/**
+ * Every change readers can see: called by invalidatePublicContent, after it has advanced the
+ * generation of public content (lib/public-generation.ts) that responses rendered meanwhile are
+ * checked against.
+ */
 export function dropOriginCache(): void {
   const s = state();
-  s.generation++;
   s.entries.clear();
   s.bytes = 0;
 }
@@ -108,7 +111,7 @@ export function answerFromOriginCache(req: http.IncomingMessage, res: http.Serve
     s.entries.delete(key);
     s.bytes -= entry.bytes;
   }
-  watch(res, key, s.generation);
+  watch(res, key, publicGeneration());
   return false;
 }
 
@@ -143,7 +146,7 @@ function serve(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry
   return true;
 }
 
-function watch(res: http.ServerResponse, key: string, generation: number): void {
+function watch(res: http.ServerResponse, key: string, generation: string): void {
   // Headers passed to writeHead itself are not in getHeaders(); a raw header list is not read at all.
   const explicit: Record<string, unknown> = {};
   let rawHeaders = false;
@@ -199,14 +202,14 @@ function watch(res: http.ServerResponse, key: string, generation: number): void 
 
 function store(
   key: string,
-  generation: number,
+  generation: string,
   res: http.ServerResponse,
   headers: Record<string, unknown>,
   body: Buffer,
 ): void {
   const s = state();
   // A change readers can see happened while this was rendered: it may show the old content.
-  if (s.generation !== generation || res.statusCode !== 200) return;
+  if (publicGeneration() !== generation || res.statusCode !== 200) return;
   if (headers["cache-control"] !== PUBLIC_CACHE_CONTROL) return;
   if (headers["set-cookie"] !== undefined || headers["content-encoding"] !== undefined) return;
   if (!/^(?:text\/html|application\/json)\b/i.test(String(headers["content-type"] ?? ""))) return;

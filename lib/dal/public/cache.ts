@@ -13,6 +13,7 @@ import { BoundedCache } from "./search-cache";
 import { randomUUID } from "node:crypto";
 import { readPublic, replicasHaveReplayed } from "./replica-read";
 import { dropOriginCache } from "../../http/origin-cache";
+import { advancePublicGeneration, publicGeneration } from "../../public-generation";
 
 // The reader-side cache. Every public page, feed and API response reads through these functions, so
 // a reader's request normally runs no database query: the results live in Next's data cache (in
@@ -32,32 +33,17 @@ import { dropOriginCache } from "../../http/origin-cache";
 const PUBLIC_CONTENT_TAG = "public-content";
 const BACKSTOP_SECONDS = 300;
 
-// This instance's own record of the changes readers can see that it made: a new value on every
-// invalidatePublicContent(), unique to the process. Each data-cache entry carries the value it was
-// filled under, and one filled under an older value is never served. Next's tag expiry alone was not
-// enough: it stamps entries and invalidations with Date.now() but asks whether an invalidation has
-// happened yet with performance.timeOrigin + performance.now(), a clock that does not count the time
-// a machine spends paused. After a pause (a virtual machine snapshotted or migrated, then its wall
-// clock set right) the two disagree, and every invalidation decayed into stale-while-revalidate: the
-// first reader after a publish got the old page (CI, 4 December 2026; e2e/clock-step.spec.ts). The
-// check also covers a read that began before a change and was stored after it. With several
-// instances (REDIS_URL) an entry may have been filled by another one, so the shared tag is the only
-// signal there (lib/cache-handler.mjs).
-const GENERATION = Symbol.for("pressroom.publicGeneration");
-interface GenerationState {
-  process: string;
-  count: number;
-}
-const generationState = (): GenerationState => {
-  const g = globalThis as { [GENERATION]?: GenerationState };
-  return (g[GENERATION] ??= { process: randomUUID(), count: 0 });
-};
-/** This instance's current value, or null with several instances. */
-function instanceGeneration(): string | null {
-  if (env().REDIS_URL) return null;
-  const s = generationState();
-  return `${s.process}:${s.count}`;
-}
+// Each data-cache entry also carries the generation of public content it was filled under
+// (lib/public-generation.ts), and one filled under an older generation is never served. Next's tag
+// expiry alone was not enough: it stamps entries and invalidations with Date.now() but asks whether an
+// invalidation has happened yet with performance.timeOrigin + performance.now(), a clock that does not
+// count the time a machine spends paused. After a pause (a virtual machine snapshotted or migrated,
+// then its wall clock set right) the two disagree, and every invalidation decayed into
+// stale-while-revalidate: the first reader after a publish got the old page (CI, 4 December 2026;
+// e2e/clock-step.spec.ts). The check also covers a read that began before a change and was stored
+// after it. With several instances (REDIS_URL) an entry may have been filled by another one, whose
+// generation this one cannot know, so the shared tag is the only signal there (lib/cache-handler.mjs).
+const instanceGeneration = (): string | null => (env().REDIS_URL ? null : publicGeneration());
 
 interface Stamped {
   generation: string | null;
@@ -151,7 +137,7 @@ export const cachedLastPublicChangeAt = cachedPublic("last-change", () => lastPu
  */
 export async function invalidatePublicContent(): Promise<void> {
   await replicasHaveReplayed();
-  generationState().count++;
+  advancePublicGeneration();
   searchCacheInstance?.clear();
   dropOriginCache();
   revalidateTag(PUBLIC_CONTENT_TAG, { expire: 0 });
