@@ -71,7 +71,7 @@ export async function fillRelease(page: Page, data: ReleaseData) {
     await field(page, "Media contact email").fill(data.mediaContact.email);
     await field(page, "Media contact phone").fill(data.mediaContact.phone);
   }
-  // The first click of the form: where the page drew nothing in two CI runs (see expectPageDraws).
+  // The first click of the form: where a page stopped drawing in three CI runs (see expectPageDraws).
   await expectPageDraws(page);
   for (const [i, a] of data.agreements.entries()) {
     await page.getByRole("button", { name: "Add agreement" }).click();

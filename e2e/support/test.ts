@@ -7,6 +7,7 @@
 // playwright.config.ts queues the @exclusive tests last, after the long ones.
 import { test as base } from "@playwright/test";
 import pg from "pg";
+import { allowOnlyStallRetry, noteStalledPages } from "./rendering";
 
 export * from "@playwright/test";
 
@@ -14,17 +15,35 @@ export * from "@playwright/test";
 const LOCK_SPACE = 0x4532_4501;
 const LOCK_KEY = 1;
 
-export const test = base.extend<{ processWideState: void; ownContextsClosed: void }, { lockConnection: pg.Client }>({
+export const test = base.extend<
+  { processWideState: void; ownContextsClosed: void; stallRetryOnly: void },
+  { lockConnection: pg.Client }
+>({
+  // The default context: after a failed test, before it is closed, its pages are looked at for the
+  // browser fault e2e/support/rendering.ts describes.
+  context: async ({ context }, provide, testInfo) => {
+    await provide(context);
+    await noteStalledPages([context], testInfo);
+  },
+  // playwright.config.ts allows one retry; it is taken only after a page stopped drawing.
+  stallRetryOnly: [
+    async ({}, provide, testInfo) => {
+      allowOnlyStallRetry(testInfo);
+      await provide();
+    },
+    { auto: true },
+  ],
   // Contexts a test opens itself (browser.newContext(): a second person, a reader without a session)
   // are not Playwright's to close, and stayed open for the rest of the worker's life: by the end of a
   // run, dozens of pages per worker still ran their presence heartbeats (a server action every 15 s)
   // and timers, on a 2-core machine where Chromium already took half the CPU (CI, 4 December 2026).
   // Each is closed when its test ends; contexts opened by beforeAll hooks (they exist before this) stay.
   ownContextsClosed: [
-    async ({ browser }, provide) => {
+    async ({ browser }, provide, testInfo) => {
       const before = new Set(browser.contexts());
       await provide();
       const own = browser.contexts().filter((context) => !before.has(context));
+      await noteStalledPages(own, testInfo);
       await Promise.all(own.map((context) => context.close().catch(() => undefined)));
     },
     { auto: true },
