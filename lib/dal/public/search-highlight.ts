@@ -1,10 +1,9 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { publicDb } from "../../db";
-import { markdownToText, withoutMatchMarks } from "../../domain/markdown-text";
+import { withoutMatchMarks } from "../../domain/markdown-text";
 import { searchConfig } from "../../domain/search-config";
 import { markTerms, substringTerms, termSnippet } from "../../domain/substring-match";
-import type { ReleaseDTO } from "../releases/shape";
 import { tsQuerySql, usesSubstrings } from "./search-match";
 
 /** Sentinels ts_headline puts around matched words; components/highlighted-text.tsx turns them into <mark>. */
@@ -17,13 +16,17 @@ export interface Highlight {
   snippet: string | null;
 }
 
-type HighlightSource = Pick<
-  ReleaseDTO,
-  "id" | "language" | "headline" | "summary" | "body" | "agreements" | "quotes"
-> & {
-  /** The live edition's body as text, stored when it went live (null: not yet, made here instead). */
-  bodyText: string | null;
-};
+/** A release as its excerpt needs it. */
+export interface HighlightSource {
+  id: string;
+  language: string;
+  headline: string;
+  summary: string;
+  /** The live edition's body as the reader sees it, as text (no Markdown). */
+  bodyText: string;
+  agreements: ReadonlyArray<{ title: string; parties: string[] }>;
+  quotes: ReadonlyArray<{ text: string }>;
+}
 
 const marks = { start: MARK_START, stop: MARK_STOP };
 const safe = (text: string) => withoutMatchMarks(text, marks);
@@ -31,7 +34,7 @@ const safe = (text: string) => withoutMatchMarks(text, marks);
 /** What the snippet is cut from: the body as the reader sees it, then the agreements and quotes. */
 function restOf(r: HighlightSource): string {
   return [
-    r.bodyText ?? markdownToText(r.body),
+    r.bodyText,
     ...r.agreements.map((a) => `${a.title} (${a.parties.join(", ")})`),
     ...r.quotes.map((quote) => quote.text),
   ].join(" ");

@@ -145,7 +145,32 @@ export interface ReleaseListItem {
   needsReview: boolean;
 }
 
-/** DAL-internal building blocks (other lib/dal modules reuse them; nothing outside lib/dal should). */
+// DAL-internal building blocks (other lib/dal modules reuse them; nothing outside lib/dal should).
+
+/** An edition's media rows with their files and variants, in the edition's order. */
+export const editionMediaInclude = {
+  orderBy: { position: "asc" },
+  include: {
+    asset: {
+      select: {
+        kind: true,
+        mime: true,
+        bytes: true,
+        filename: true,
+        width: true,
+        height: true,
+        originalKey: true,
+        variantStatus: true,
+        placeholder: true,
+        variants: {
+          select: { format: true, width: true, height: true, key: true, bytes: true },
+          orderBy: [{ width: "asc" }, { format: "asc" }],
+        },
+      },
+    },
+  },
+} satisfies Prisma.Edition$mediaArgs;
+
 export const editionInclude = {
   updatedBy: { select: { name: true } },
   submittedBy: { select: { name: true } },
@@ -155,28 +180,7 @@ export const editionInclude = {
     orderBy: { position: "asc" },
     include: { person: { select: { slug: true, name: true, aliases: true } } },
   },
-  media: {
-    orderBy: { position: "asc" },
-    include: {
-      asset: {
-        select: {
-          kind: true,
-          mime: true,
-          bytes: true,
-          filename: true,
-          width: true,
-          height: true,
-          originalKey: true,
-          variantStatus: true,
-          placeholder: true,
-          variants: {
-            select: { format: true, width: true, height: true, key: true, bytes: true },
-            orderBy: [{ width: "asc" }, { format: "asc" }],
-          },
-        },
-      },
-    },
-  },
+  media: editionMediaInclude,
 } satisfies Prisma.EditionInclude;
 
 export type FullEdition = Prisma.EditionGetPayload<{ include: typeof editionInclude }>;
@@ -295,7 +299,7 @@ export function toDTO(release: ReleaseHead, e: FullEdition): ReleaseDTO {
   };
 }
 
-function toMediaDTO({ asset, ...use }: FullEdition["media"][number]): EditionMediaDTO {
+export function toMediaDTO({ asset, ...use }: FullEdition["media"][number]): EditionMediaDTO {
   return {
     assetId: use.assetId,
     kind: asset.kind,
