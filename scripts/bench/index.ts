@@ -13,6 +13,7 @@ import { createBenchDatabase, DEFAULT_SERVER_URL } from "./database";
 import { cacheStatuses, headerChecks, machineInfo, proxyChecks } from "./checks";
 import { measureDistribution } from "./distribution";
 import { seedPeople, seedRange } from "./bulk-seed";
+import { backfillBeforeMeasuring } from "./backfill";
 import { runLoad, type LoadResult } from "./load";
 import { loadTargets } from "./load-targets";
 import { createStepper } from "./phases";
@@ -97,7 +98,6 @@ async function main() {
     await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   }
 
-  step("next start");
   // Next's data cache persists in .next/cache/fetch-cache across runs, keyed by query: entries read
   // from an earlier run's database must not answer this one.
   rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
@@ -106,23 +106,31 @@ async function main() {
   const start = appStartCommand(o.nodeFlags);
   // The memory run reads the server's own view of its memory (V8 heap, external) beside the RSS.
   const usageLog = path.join(tmp, "memory-usage.jsonl");
-  const app = startService(
-    "app",
-    start.command,
-    [...start.args, "--port", String(o.appPort), "--hostname", "127.0.0.1"],
-    {
-      cwd: root,
-      env: {
-        ...env,
-        NODE_ENV: "production",
-        NEXTAUTH_URL: appUrl,
-        PORT: String(o.appPort),
-        ...memoryUsageEnv(usageLog),
+  const startApp = async (extraEnv: Record<string, string>, logName: string) => {
+    const service = startService(
+      "app",
+      start.command,
+      [...start.args, "--port", String(o.appPort), "--hostname", "127.0.0.1"],
+      {
+        cwd: root,
+        env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl, PORT: String(o.appPort), ...extraEnv },
+        log: path.join(tmp, logName),
       },
-      log: path.join(tmp, "app.log"),
-    },
-  );
-  await waitForHttp(`${appUrl}/login`, app, 120_000, (s) => s === 200);
+    );
+    await waitForHttp(`${appUrl}/login`, service, 120_000, (s) => s === 200);
+    return service;
+  };
+
+  step("stored bodies and share cards of the seeded releases (the app's backfill, before measuring)");
+  seedSeconds["backfill (bodies and share cards)"] = await backfillBeforeMeasuring({
+    sql: db.sql,
+    start: () => startApp({ SCHEDULER_INTERVAL_MS: "1000" }, "app-backfill.log"),
+    log,
+    timeoutMs: 30 * 60_000,
+  });
+
+  step("next start");
+  const app = await startApp(memoryUsageEnv(usageLog), "app.log");
   const appPids = () => processTree(app.pid);
   log(`App at ${appUrl} (${[start.command, ...start.args].join(" ")}), processes: ${appPids().join(", ")}`);
   const memoryRun = (): Promise<MemoryResult> => {
