@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { parseReleaseQuery } from "../../validation/public-query";
 import { SEARCH_CANDIDATES, searchPublishedReleases } from "./search";
-import { SEARCH_SLICE_DAYS, searchSlices } from "./search-candidates";
+import { SEARCH_SLICE_DAYS, searchSlices, sliceAfterStart } from "./search-candidates";
 import { suffix } from "@/test/dal";
 
 /** Every release a search lists, page after page (200 a page), and whether any came twice. */
@@ -38,6 +38,28 @@ describe("issue 17: the archive is searched in time slices, newest first", () =>
     ]);
     // Only an upper bound 20 years back: the oldest slice alone.
     expect(searchSlices(now, { from: null, before: new Date("2006-01-01T00:00:00Z") })).toEqual([all.at(-1)]);
+  });
+});
+
+describe("issue 17: slices older than the archive are not asked", () => {
+  it("a slice ending at or before the first release's publication holds nothing; the newest slice is always asked", () => {
+    const now = new Date("2026-12-03T12:00:00Z");
+    const [recent, year, three, ten, rest] = searchSlices(now, { from: null, before: null });
+    // An archive started 100 days ago: the last 30 days and the year before them.
+    const start = new Date(now.getTime() - 100 * DAY);
+    expect([recent, year, three, ten, rest].map((s) => sliceAfterStart(s!, start))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // Started exactly where the three-year slice ends: that slice holds nothing.
+    expect(sliceAfterStart(three!, three!.before)).toBe(false);
+    expect(sliceAfterStart(three!, new Date(three!.before!.getTime() - 1))).toBe(true);
+    // Nothing ever published: only the newest slice (which then finds nothing).
+    expect(sliceAfterStart(recent!, null)).toBe(true);
+    expect(sliceAfterStart(year!, null)).toBe(false);
   });
 });
 
