@@ -85,9 +85,8 @@ export async function loadSummaries(
   });
 }
 
-type SummaryRow = Prisma.ReleaseGetPayload<{ select: ReturnType<typeof summarySelect> }> & {
-  edition: NonNullable<Prisma.ReleaseGetPayload<{ select: ReturnType<typeof summarySelect> }>["liveEdition"]>;
-};
+type SummaryRelease = Prisma.ReleaseGetPayload<{ select: ReturnType<typeof summarySelect> }>;
+type SummaryRow = SummaryRelease & { edition: NonNullable<SummaryRelease["liveEdition"]> };
 
 /**
  * What each release's excerpt is cut from. The body's text is stored when an edition goes live; an
