@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page, TestInfo } from "@playwright/test";
 
-// A browser page that stops drawing (CI, 3 and 4 December 2026, one test of 229 in about one run of
-// two; never reproduced locally in 45 runs of the same specs under load, nor by stopping and resuming
+// A browser page that stops drawing (CI, 3 and 4 December 2026: one test of 229, in 3 of 7 runs;
+// never reproduced locally in 45 runs of the same specs under load, nor by stopping and resuming
 // any Chromium process). What such a page looked like, each time:
 // - its scripts run: fields fill, page.evaluate answers, timers fire on time;
 // - requestAnimationFrame never calls back, for minutes, so the first click waits for ever in

@@ -10,10 +10,11 @@ import { highlight, type Highlight, type HighlightSource } from "./search-highli
 import type { PublicReleaseSummary } from "./search";
 
 // What a list shows of a release (its head, lead image and kinds of agreement) and, when searching,
-// what its excerpt is cut from (the body's stored text, the agreements' titles and parties, the quotes'
-// words): not the whole edition the release page reads (the body's Markdown and HTML, people, every
-// photo, the workflow's names). The page's statement costs ~4 ms of CPU instead of ~10 (Prisma's query
-// compiler and the parsing of its answer; 20 releases, issue 17).
+// what its excerpt is cut from (the agreements' titles and parties, the quotes' words, and the body's
+// stored text, read only then, being the one large field): not the whole edition the release page
+// reads (the body's Markdown and HTML, people, every photo, the workflow's names). The page's
+// statement costs ~4 ms of CPU instead of ~10 (Prisma's query compiler and the parsing of its
+// answer; 20 releases, issue 17).
 function summarySelect(searching: boolean) {
   return {
     id: true,
@@ -33,7 +34,7 @@ function summarySelect(searching: boolean) {
         datelineOffsetMinutes: true,
         bodyText: searching,
         agreements: { orderBy: { position: "asc" }, select: { type: true, title: true, parties: true } },
-        quotes: { orderBy: { position: "asc" }, select: { text: true }, take: searching ? undefined : 0 },
+        quotes: { orderBy: { position: "asc" }, select: { text: true } },
         media: { ...editionMediaInclude, where: { role: "LEAD" } },
       },
     },
