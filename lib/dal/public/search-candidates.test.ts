@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { parseReleaseQuery } from "../../validation/public-query";
 import { SEARCH_CANDIDATES, searchPublishedReleases } from "./search";
-import { SEARCH_SLICE_DAYS, searchSlices, sliceAfterStart } from "./search-candidates";
+import { narrowSlice, SEARCH_SLICE_DAYS, SLICE_MARGIN, searchSlices, sliceAfterStart } from "./search-candidates";
 import { suffix } from "@/test/dal";
 
 /** Every release a search lists, page after page (200 a page), and whether any came twice. */
@@ -60,6 +60,46 @@ describe("issue 17: slices older than the archive are not asked", () => {
     // Nothing ever published: only the newest slice (which then finds nothing).
     expect(sliceAfterStart(recent!, null)).toBe(true);
     expect(sliceAfterStart(year!, null)).toBe(false);
+  });
+});
+
+describe("issue 17: the next slice is cut to what the matches so far say is missing", () => {
+  const now = new Date("2026-12-03T12:00:00Z");
+  const [, year, three, , rest] = searchSlices(now, { from: null, before: null });
+  const start = new Date(now.getTime() - 20 * 365 * DAY);
+  it("490 matches in the last year, 10 missing: a window of the one-to-three-year slice, then the rest of it", () => {
+    const parts = narrowSlice(three!, { top: now, found: 490, oldest: start }, 10);
+    // 490 a year: 10 take ~7.4 days, asked with the margin (~14.9 days).
+    const window = Math.ceil(((10 * 365 * DAY) / 490) * SLICE_MARGIN);
+    expect(parts).toEqual([
+      { from: new Date(three!.before!.getTime() - window), before: three!.before },
+      { from: three!.from, before: new Date(three!.before!.getTime() - window) },
+    ]);
+  });
+  it("the oldest slice, unbounded, is cut by the archive's start", () => {
+    const [window, after] = narrowSlice(rest!, { top: now, found: 499, oldest: start }, 1);
+    expect(window!.before).toEqual(rest!.before);
+    expect(window!.from!.getTime()).toBeGreaterThan(start.getTime());
+    expect(after).toEqual({ from: null, before: window!.from });
+  });
+  it("kept whole when the window would be half of it or more, when nothing was found, or for the first slice", () => {
+    // 100 found in the last 30 days, 400 missing: 240 days of a 335-day slice.
+    const sparse = narrowSlice(year!, { top: now, found: 100, oldest: start }, 400);
+    expect(sparse).toEqual([year]);
+    expect(narrowSlice(three!, { top: now, found: 0, oldest: start }, 500)).toEqual([three]);
+    const [first] = searchSlices(now, { from: null, before: null });
+    expect(narrowSlice(first!, { top: now, found: 10, oldest: start }, 490)).toEqual([first]);
+    // An archive that starts inside the slice: the slice is only as long as the archive there.
+    const young = new Date(three!.before!.getTime() - 20 * DAY);
+    expect(narrowSlice(three!, { top: now, found: 490, oldest: young }, 10)).toEqual([three]);
+  });
+  it("a date filter's upper bound is where the matches' time starts", () => {
+    // Filtered to before a year ago, 300 found in the 30 days to a year slice (335 days, but only the
+    // ~30 days below the filter's end can hold them): fast, so the next window is short.
+    const before = new Date(now.getTime() - 335 * DAY);
+    const parts = narrowSlice(three!, { top: before, found: 300, oldest: start }, 200);
+    const window = Math.ceil(((200 * 30 * DAY) / 300) * SLICE_MARGIN);
+    expect(parts[0]).toEqual({ from: new Date(three!.before!.getTime() - window), before: three!.before });
   });
 });
 
@@ -133,6 +173,37 @@ describe("issue 17: search ranks the newest matches only", () => {
        SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', 'Talks ' || g, 'The body mentions ' || $1 || ' once.',
               now(), 0, 'Ministry', now(), ${editionAt}
        FROM generate_series(1, 620) g`,
+      tag,
+    );
+    try {
+      await db().$executeRawUnsafe(
+        `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
+        tag,
+      );
+      const { ids, repeats } = await everyMatch(tag);
+      expect(repeats).toBe(0);
+      const newest = Array.from({ length: SEARCH_CANDIDATES }, (_, i) => `${tag}${i + 1}`);
+      expect(ids).toEqual([...newest].sort());
+    } finally {
+      await db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
+    }
+  }, 60_000);
+  it("a cut slice whose window falls short: the rest of that slice is asked, still exactly the newest", async () => {
+    // 300 matches two days ago, 150 sixty days ago, 100 two hundred days ago. After the first slice the
+    // rate says 200 more lie within ~40 days: that window holds the 150, the rest of the year the 100.
+    const tag = `gap${suffix()}`;
+    const at = `now() - CASE WHEN g <= 300 THEN interval '2 days' WHEN g <= 450 THEN interval '60 days'
+      ELSE interval '200 days' END - g * interval '1 minute'`;
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
+       SELECT $1 || g, $1 || '-' || g, now(), ${at} FROM generate_series(1, 550) g`,
+      tag,
+    );
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt")
+       SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', 'Talks ' || g, 'The body mentions ' || $1 || ' once.',
+              now(), 0, 'Ministry', now(), ${at}
+       FROM generate_series(1, 550) g`,
       tag,
     );
     try {
