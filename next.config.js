@@ -26,6 +26,13 @@ const redis = process.env.REDIS_URL
 
 const nextConfig = {
   poweredByHeader: false,
+  // Every page's metadata (title, description, Open Graph, the manifest and icon links) in <head>,
+  // for every client. By default Next 16 streams it for user agents not on its list of known bots:
+  // when resolving it takes longer than the page's shell (a busy server), the tags arrive late in the
+  // <body>, where link-preview fetchers that are not on that list (Mastodon, Signal, a newsroom's own
+  // tools) and a strict reader of <head> do not look (seen in CI: the home page without its manifest).
+  // The cost is the time to resolve the metadata before the first byte; it reads what the page reads.
+  htmlLimitedBots: /.*/,
   // `npm test` type-checks the whole project (tests included) with tsc before building; checking
   // again inside `next build` would only double the build time.
   typescript: { ignoreBuildErrors: true },
