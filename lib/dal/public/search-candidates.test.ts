@@ -23,6 +23,49 @@ async function everyMatch(q: string) {
 
 const DAY = 86_400_000;
 
+/**
+ * `count` published releases holding the word `tag`, ids `${tag}${g}` for g = 1 … count: the g-th
+ * first published at the SQL expression `at`, its live edition at `editionAt`, headed `headline` (SQL
+ * expressions of g; `$1` is the tag). Plain SQL; the caller deletes them.
+ */
+async function insertMatches(
+  tag: string,
+  count: number,
+  { at, editionAt = at, headline = `'Talks ' || g` }: { at: string; editionAt?: string; headline?: string },
+) {
+  await db().$executeRawUnsafe(
+    `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
+     SELECT $1 || g, $1 || '-' || g, now(), ${at} FROM generate_series(1, ${count}) g`,
+    tag,
+  );
+  await db().$executeRawUnsafe(
+    `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt")
+     SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', ${headline}, 'The body mentions ' || $1 || ' once.',
+            now(), 0, 'Ministry', now(), ${editionAt}
+     FROM generate_series(1, ${count}) g`,
+    tag,
+  );
+  await db().$executeRawUnsafe(
+    `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
+    tag,
+  );
+}
+
+const removeMatches = (tag: string) => db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
+
+/** A search for the word of insertMatches() finds exactly the SEARCH_CANDIDATES newest, none twice. */
+async function expectNewestOf(tag: string, count: number, at: string, editionAt: string) {
+  await insertMatches(tag, count, { at, editionAt });
+  try {
+    const { ids, repeats } = await everyMatch(tag);
+    expect(repeats).toBe(0);
+    const newest = Array.from({ length: SEARCH_CANDIDATES }, (_, i) => `${tag}${i + 1}`);
+    expect(ids).toEqual([...newest].sort());
+  } finally {
+    await removeMatches(tag);
+  }
+}
+
 describe("issue 17: the archive is searched in time slices, newest first", () => {
   it("slices cover all time without overlap, and a date range skips the slices outside it", () => {
     const now = new Date("2026-12-03T12:00:00Z");
@@ -112,24 +155,8 @@ describe("issue 17: search ranks the newest matches only", () => {
     const total = SEARCH_CANDIDATES + 10;
     const at = `date_trunc('day', now()) - interval '4 hours' - g * interval '1 minute' - CASE WHEN g > ${SEARCH_CANDIDATES} THEN interval '3 days' ELSE interval '0' END`;
     const headlineOf = `CASE WHEN g <= 5 OR g > ${SEARCH_CANDIDATES} THEN 'Talks on ' || $1 ELSE 'Routine talks ' || g END`;
-    await db().$executeRawUnsafe(
-      `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
-       SELECT $1 || g, $1 || '-' || g, now(), ${at}
-       FROM generate_series(1, ${total}) g`,
-      tag,
-    );
-    await db().$executeRawUnsafe(
-      `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt")
-       SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', ${headlineOf}, 'The body mentions ' || $1 || ' once.',
-              now(), 0, 'Ministry', now(), ${at}
-       FROM generate_series(1, ${total}) g`,
-      tag,
-    );
+    await insertMatches(tag, total, { at, headline: headlineOf });
     try {
-      await db().$executeRawUnsafe(
-        `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
-        tag,
-      );
       const query = parseReleaseQuery({ q: tag }).query;
       const first = await searchPublishedReleases(query, 200);
       // The best of the newest matches: the five newest, with the word in their headline.
@@ -153,70 +180,26 @@ describe("issue 17: search ranks the newest matches only", () => {
         Array.from({ length: 10 }, (_, i) => `${tag}${SEARCH_CANDIDATES + i + 1}`).sort(),
       );
     } finally {
-      await db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
+      await removeMatches(tag);
     }
   }, 60_000);
   it("matches spread over several slices: exactly the newest, a corrected release counted by its first publication", async () => {
     // 300 matches two days ago (first slice), 300 sixty days ago (the 30 days to a year slice), 20 five years
     // ago. The newest of the second group is corrected: its live edition went live yesterday.
-    const tag = `slices${suffix()}`;
     const at = `now() - CASE WHEN g <= 300 THEN interval '2 days' WHEN g <= 600 THEN interval '60 days'
       ELSE interval '5 years' END - g * interval '1 minute'`;
-    const editionAt = `CASE WHEN g = 301 THEN now() - interval '1 day' ELSE ${at} END`;
-    await db().$executeRawUnsafe(
-      `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
-       SELECT $1 || g, $1 || '-' || g, now(), ${at} FROM generate_series(1, 620) g`,
-      tag,
+    await expectNewestOf(
+      `slices${suffix()}`,
+      620,
+      at,
+      `CASE WHEN g = 301 THEN now() - interval '1 day' ELSE ${at} END`,
     );
-    await db().$executeRawUnsafe(
-      `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt")
-       SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', 'Talks ' || g, 'The body mentions ' || $1 || ' once.',
-              now(), 0, 'Ministry', now(), ${editionAt}
-       FROM generate_series(1, 620) g`,
-      tag,
-    );
-    try {
-      await db().$executeRawUnsafe(
-        `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
-        tag,
-      );
-      const { ids, repeats } = await everyMatch(tag);
-      expect(repeats).toBe(0);
-      const newest = Array.from({ length: SEARCH_CANDIDATES }, (_, i) => `${tag}${i + 1}`);
-      expect(ids).toEqual([...newest].sort());
-    } finally {
-      await db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
-    }
   }, 60_000);
   it("a cut slice whose window falls short: the rest of that slice is asked, still exactly the newest", async () => {
     // 300 matches two days ago, 150 sixty days ago, 100 two hundred days ago. After the first slice the
     // rate says 200 more lie within ~40 days: that window holds the 150, the rest of the year the 100.
-    const tag = `gap${suffix()}`;
     const at = `now() - CASE WHEN g <= 300 THEN interval '2 days' WHEN g <= 450 THEN interval '60 days'
       ELSE interval '200 days' END - g * interval '1 minute'`;
-    await db().$executeRawUnsafe(
-      `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
-       SELECT $1 || g, $1 || '-' || g, now(), ${at} FROM generate_series(1, 550) g`,
-      tag,
-    );
-    await db().$executeRawUnsafe(
-      `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt")
-       SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', 'Talks ' || g, 'The body mentions ' || $1 || ' once.',
-              now(), 0, 'Ministry', now(), ${at}
-       FROM generate_series(1, 550) g`,
-      tag,
-    );
-    try {
-      await db().$executeRawUnsafe(
-        `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
-        tag,
-      );
-      const { ids, repeats } = await everyMatch(tag);
-      expect(repeats).toBe(0);
-      const newest = Array.from({ length: SEARCH_CANDIDATES }, (_, i) => `${tag}${i + 1}`);
-      expect(ids).toEqual([...newest].sort());
-    } finally {
-      await db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
-    }
+    await expectNewestOf(`gap${suffix()}`, 550, at, at);
   }, 60_000);
 });
