@@ -157,7 +157,12 @@ export function candidateWhere(
   now: Date,
 ): Prisma.Sql[] {
   const match = query.q ? searchMatch(query.q, query.language) : null;
-  return [visibleSql(now, { language: query.language }), ...filterSql(query), ...(match ? [match.where] : [])];
+  return [...candidateFilters(query, now), ...(match ? [match.where] : [])];
+}
+
+/** Visibility and the filters, without the search text. */
+function candidateFilters(query: Pick<PublicReleaseQuery, "language"> & ReleaseFilters, now: Date): Prisma.Sql[] {
+  return [visibleSql(now, { language: query.language }), ...filterSql(query)];
 }
 
 /** Published releases, newest first (or best match first with q), one keyset page at a time. */
@@ -176,7 +181,7 @@ export async function searchPublishedReleases(
   const cursor = effective.before ?? effective.after;
   const direction = effective.before ? "newer" : "older";
   const candidates = effective.q
-    ? await searchCandidates(candidateWhere(effective, now), now, {
+    ? await searchCandidates(candidateFilters(effective, now), searchMatch(effective.q, effective.language), now, {
         from: effective.from ? dayStart(effective.from) : null,
         before: effective.to ? nextDay(effective.to) : null,
       })
