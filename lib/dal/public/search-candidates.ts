@@ -254,10 +254,12 @@ export async function searchCandidates(
   if (found.length >= SEARCH_CANDIDATES || !edge) return found; // found them, or walked the whole range
   const top = range.before && range.before < now ? range.before : now;
   const oldest = range.from && (!opening.start || range.from > opening.start) ? range.from : opening.start;
-  // The slices below the walk's last release, the first one starting right after it.
-  const queue = searchSlices(now, range)
-    .filter((s) => s.from === null || s.from < edge.at)
-    .map((s, i) => (i === 0 ? { ...s, before: edge.at, beforeId: edge.id } : s));
+  // The slices below the walk's last release, the first one starting right after it. What the walk
+  // left of the slice it ended in joins the next slice: through the GIN index every statement reads
+  // all of the word's entries, so a statement for that remainder alone would double the cost.
+  const [holding, next, ...older] = searchSlices(now, range).filter((s) => s.from === null || s.from < edge.at);
+  const below = next ?? holding;
+  const queue = below ? [{ ...below, before: edge.at, beforeId: edge.id }, ...older] : [];
   // The rest of a slice already cut is asked whole: cut again and again, a slice whose window found
   // nothing would be asked in windows growing by a fifth each (a gap in the matches, then the older ones).
   let rest: TimeSlice | undefined;
