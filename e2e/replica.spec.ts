@@ -65,13 +65,16 @@ async function replicaServing(): Promise<void> {
   await expect
     .poll(
       async () => {
-        await get(`/?q=${encodeURIComponent(unique("probe").split(" ")[1]!)}`);
+        await uncachedRead();
         return verdicts().at(-1)?.msg;
       },
       { timeout: 60_000, intervals: [250, 500, 1000] },
     )
     .toBe("replica serves public reads");
 }
+
+/** A search for a new word: no cache holds its answer, so it reads through the DAL (and checks the replica). */
+const uncachedRead = () => get(`/?q=${encodeURIComponent(unique("probe").split(" ")[1]!)}`);
 
 async function get(path: string): Promise<string> {
   const response = await fetch(`${app.url}${path}`);
@@ -165,7 +168,7 @@ test("a replica that falls behind is skipped: a publish is visible at once from 
     await session.query("SELECT pg_wal_replay_resume()");
     await expect
       .poll(async () => {
-        await get(`/?q=${encodeURIComponent(unique("probe").split(" ")[1]!)}`);
+        await uncachedRead();
         return messages("info", "replica serves public reads").length;
       })
       .toBeGreaterThan(servedBefore);
@@ -201,7 +204,7 @@ test("with the replica stopped public pages answer 200 from the primary, and it 
   await replica.start();
   await expect
     .poll(async () => {
-      await get(`/?q=${encodeURIComponent(unique("probe").split(" ")[1]!)}`);
+      await uncachedRead();
       return messages("info", "replica serves public reads").length;
     })
     .toBeGreaterThan(servedBefore);

@@ -11,11 +11,11 @@
 // batch instead runs with session_replication_role = replica (no triggers, no foreign-key triggers:
 // every reference is valid by construction) and then fills the column with the SAME function the
 // triggers call, edition_search_vector(), once per edition, after its agreements and quotes exist.
-// The result is identical to what the triggers would have stored; checkSearchVectors() verifies it.
+// The result is identical to what the triggers would have stored; checkBulkSeed() verifies it.
 //
 // The body's plain text (Edition.bodyText, which search excerpts are cut from) is what publishing
 // stores (markdownToText of the body, on one line): the generated bodies are plain sentences, so it is
-// the body with its white space runs made one space, and checkSearchVectors() compares a sample with
+// the body with its white space runs made one space, and checkBulkSeed() compares a sample with
 // markdownToText itself. Without it every bulk-seeded search fell back to parsing the 20 bodies shown
 // (about 17 ms of the app's CPU a search, ~0.9 ms a body), which no published archive does.
 // The filter choices' summary (issue 17, kept by deferred triggers) is rebuilt once at the end.
@@ -271,8 +271,8 @@ export async function bulkSeedReleases(
   await sql.query(`SELECT public_facets_rebuild()`);
 }
 
-/** The stored vectors equal what the triggers compute (a sample), and every release is public-shaped. */
-export async function checkSearchVectors(sql: pg.Client): Promise<void> {
+/** The stored vectors equal what the triggers compute and the stored body texts what publishing stores (samples). */
+export async function checkBulkSeed(sql: pg.Client): Promise<void> {
   const { rows } = await sql.query<{ bad: string; missing: string }>(
     `SELECT count(*) FILTER (WHERE "searchVector" IS DISTINCT FROM
               edition_search_vector(e.id, search_config(r.language), e.headline, e.summary, e.body)) AS bad,
@@ -309,7 +309,7 @@ export async function seedRange(
     if (to - from > 10_000)
       log(`  ${done.toLocaleString("en-US")} / ${(to - from + 1).toLocaleString("en-US")} releases`);
   });
-  await checkSearchVectors(db.sql);
+  await checkBulkSeed(db.sql);
   await db.sql.query("VACUUM ANALYZE");
   return (Date.now() - t0) / 1000;
 }

@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import type pg from "pg";
 import type { EditorReleaseQuery } from "../../lib/validation/editor-release-query";
 import { root } from "../run";
-import { bulkSeedReleases, checkSearchVectors, seedPeople } from "./bulk-seed";
+import { bulkSeedReleases, checkBulkSeed, seedPeople } from "./bulk-seed";
 import { cleanupAll, installSignalHandlers } from "./cleanup";
 import { DEFAULT_SERVER_URL, createBenchDatabase } from "./database";
 import { createBenchUsers } from "./users";
@@ -100,7 +100,7 @@ async function main() {
   for (const size of SIZES) {
     const t0 = performance.now();
     await bulkSeedReleases(db.sql, seeded + 1, size, users, new Date());
-    await checkSearchVectors(db.sql);
+    await checkBulkSeed(db.sql);
     await mixStates(db.sql, users.writerId, users.editorId);
     seeded = size;
     const { rows: counted } = await db.sql.query<{ n: string }>(`SELECT count(*) AS n FROM "Release"`);

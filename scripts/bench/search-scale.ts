@@ -19,7 +19,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { prepareDatabase } from "../prepare-database";
 import { bin, root } from "../run";
-import { bulkSeedReleases, checkSearchVectors, seedPeople } from "./bulk-seed";
+import { bulkSeedReleases, checkBulkSeed, seedPeople } from "./bulk-seed";
 import type { ScaleProbeOutput, ScaleScenario } from "./dal-probe";
 import { accessPaths, executionMs } from "./scale";
 import { createBenchUsers } from "./users";
@@ -65,7 +65,7 @@ async function prepare(url: string): Promise<string> {
       console.log(`  ${done.toLocaleString("en-US")} releases (${((Date.now() - t0) / 1000).toFixed(0)} s)`),
     );
     const seeded = (Date.now() - t0) / 1000;
-    await checkSearchVectors(sql);
+    await checkBulkSeed(sql);
     const t1 = Date.now();
     await sql.query("VACUUM ANALYZE");
     return `bulk seed of ${releases.toLocaleString("en-US")} releases: ${seeded.toFixed(0)} s, then VACUUM ANALYZE ${((Date.now() - t1) / 1000).toFixed(0)} s`;

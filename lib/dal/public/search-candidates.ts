@@ -211,14 +211,12 @@ async function openingWalk(filters: Prisma.Sql[], match: { where: Prisma.Sql; ts
     }>
   >(Prisma.sql`
     WITH walked AS MATERIALIZED (${walkedRows(filters, { from: null, before: null }, OPENING_WALK)})
-    SELECT m.edition, edge.walked, edge.at AS "edgeAt", edge.rid AS "edgeId", archive.start,
+    SELECT m.edition, n.walked, edge.at AS "edgeAt", edge.rid AS "edgeId", archive.start,
       greatest((SELECT reltuples FROM pg_class WHERE oid = '"Edition"'::regclass), 0)::float8 AS "tableEditions",
       strpos(querytree(${match.tsq}), '<') > 0 AS phrase
     FROM (SELECT min("publishedAt") AS start FROM "Release") archive
-    CROSS JOIN (
-      SELECT count(*)::int AS walked, (array_agg(at ORDER BY at, rid))[1] AS at, (array_agg(rid ORDER BY at, rid))[1] AS rid
-      FROM walked
-    ) edge
+    CROSS JOIN (SELECT count(*)::int AS walked FROM walked) n
+    LEFT JOIN LATERAL (SELECT at, rid FROM walked ORDER BY at, rid LIMIT 1) edge ON true
     LEFT JOIN LATERAL (
       SELECT e.edition FROM walked e WHERE ${match.where} ORDER BY e.at DESC, e.rid DESC LIMIT ${SEARCH_CANDIDATES}
     ) m ON true`);
