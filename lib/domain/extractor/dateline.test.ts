@@ -255,4 +255,27 @@ describe("more dateline forms", () => {
       date: "2024-03-05",
     });
   });
+
+  it("reads a full date anywhere in a short line above the first paragraph", () => {
+    const body = "\nOvel and Lakeport Water signed a memorandum of understanding on water management in the valley.";
+    expect(date(`Ovel partnership\nLakeport • 5 March 2024${body}`)).toBe("2024-03-05");
+    expect(date(`Ovel partnership\n15:56, 05 March 2024${body}`)).toBe("2024-03-05");
+    expect(date(`Ovel partnership\nUpdated 10:30 AM ET, Thu March 5, 2024${body}`)).toBe("2024-03-05");
+    expect(date(`Ovel partnership\nSource: Lakeport Water Date: 2024-03-05${body}`)).toBe("2024-03-05");
+    expect(date(`Ovel partnership signed 5 March 2024${body}`)).toBe("2024-03-05");
+    expect(date(`Ovel partnership\nWed 5 Mar 2024 10.30 GMT${body}`)).toBe("2024-03-05");
+  });
+
+  it("takes no date from a page's list of other articles below the first paragraph", () => {
+    const text =
+      "Ministers discuss the agenda\nYesterday the ministers of Ovel and Lakeport held a telephone conversation about the agenda of meetings.\n" +
+      "Related\n11:50 / 04.11.2024\nAnother article\n14:28 / 29.10.2024";
+    expect(date(text)).toBeNull();
+  });
+
+  it("takes no date without a year from a short line, nor an implausible year", () => {
+    const body = "\nOvel and Lakeport Water signed a memorandum of understanding on water management in the valley.";
+    expect(date(`Ovel partnership\nLakeport • 5 March${body}`)).toBeNull();
+    expect(date(`Ovel partnership\nCatalogue no. 5 March 1887${body}`)).toBeNull();
+  });
 });
