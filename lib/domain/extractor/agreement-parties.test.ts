@@ -119,3 +119,42 @@ describe("states named around the signing", () => {
     expect(parties("The Norway-Finland agreement on fisheries was signed today.")).toEqual([["Norway", "Finland"]]);
   });
 });
+
+describe("signatories read as the bodies they signed for", () => {
+  const parties = (body: string) =>
+    agreements(`Water news\n\n${body} The project will bring water to 12 villages.`).map((a) => a.parties);
+
+  it("reads the body after a signatory's role, after the name, or after 'on behalf of'", () => {
+    expect(
+      parties(
+        "Ovel and Tarn cooperate in water. The MoU was signed by Vice-Chancellor Jane Doe of Ovel University and President John Roe of Tarn University.",
+      ),
+    ).toEqual([["Ovel University", "Tarn University"]]);
+    expect(
+      parties(
+        "Ovel and Tarn cooperate in water. The agreement was signed by Jane Doe, Director of the Ovel Water Board, and John Roe, Chief Executive of Tarn Port Company.",
+      ),
+    ).toEqual([["Ovel Water Board", "Tarn Port Company"]]);
+    expect(
+      parties(
+        "Ovel and Tarn cooperate in water. The memorandum was signed by Jane Doe on behalf of the Ovel Water Board and by John Roe, Director of the Tarn Water Company.",
+      ),
+    ).toEqual([["Ovel Water Board", "Tarn Water Company"]]);
+  });
+
+  it("reads signatories in the next sentence ('It was signed by …')", () => {
+    expect(
+      parties(
+        "A memorandum of understanding on water management was signed today. It was signed by Jane Doe on behalf of the Ovel Water Board and by John Roe, Director of the Tarn Water Company.",
+      ),
+    ).toEqual([["Ovel Water Board", "Tarn Water Company"]]);
+  });
+
+  it("reads a contract signed between an ambassador and a company's director, far after the document", () => {
+    const got = agreements(
+      "Signing of a grant contract\n\nA contract on “Grant Assistance for Grass-Roots Projects” known as “GGP”, totaling at €28,400, was signed between H. E. Mr. Taro Sato, Ambassador of Japan to Norway and Mr. Ola Berg, Managing Director of Tarn Rural Water and Wastewater Company regarding “The Project for Water”.",
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ type: "CONTRACT", parties: ["Japan", "Tarn Rural Water and Wastewater Company"] });
+  });
+});

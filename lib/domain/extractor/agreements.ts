@@ -14,7 +14,13 @@ import type { AgreementType, ExtractedAgreement, Range } from "./types";
 import { quoteRange, type QuoteSpan } from "./quote-spans";
 import type { OrgContext } from "./organisations";
 import { PAST_SIGNING, SIGNING_WORD, isIntentOnly, keywordsIn, type KeywordHit } from "./agreement-signals";
-import { countryPairParties, hyphenPairParties, signedByParties, subjectParties } from "./agreement-parties";
+import {
+  bodiesOfSignatories,
+  countryPairParties,
+  hyphenPairParties,
+  signedByParties,
+  subjectParties,
+} from "./agreement-parties";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
 import { enumeratedDocuments } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
@@ -30,6 +36,9 @@ export interface AgreementInput {
   headlineRange: Range | null;
   ctx: OrgContext;
 }
+
+const SIGNED_BY_NEXT =
+  /^\s*(?:It|The\s+(?:document|memorandum|MoU|MOU|agreement|accord|contract|protocol|deal|grant\s+contract))\s+was\s+(?:\p{Ll}+\s+){0,3}?signed\s+by\b/u;
 
 function normTitle(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -76,7 +85,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   if (input.headlineRange) consumed.push(input.headlineRange);
 
   const add = (a: ParsedAgreement, type: AgreementType, sentence: Span | null, order: number) => {
-    let parties = a.parties;
+    // "between Ambassador Taro Sato of Japan and Ola Berg, Director of Tarn Water": the bodies they signed for.
+    let parties = bodiesOfSignatories(a.parties, ctx) ?? a.parties;
     // "The companies also signed ..." refers to the parties of an agreement in an earlier
     // sentence; items enumerated in the same sentence share its subject instead.
     const previous = out
@@ -85,6 +95,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       .pop();
     if (parties.length === 0 && sentence) parties = subjectParties(text, sentence, a, ctx, previous);
     if (parties.length === 0 && sentence) parties = signedByParties(text, sentence, a, ctx);
+    // "A memorandum … was signed today. It was signed by Jane Doe on behalf of …": the next sentence.
+    const next = sentence && parties.length === 0 ? sentences.find((x) => x.start >= sentence.end) : undefined;
+    if (next && SIGNED_BY_NEXT.test(next.text))
+      parties = signedByParties(text, next, { start: next.start, end: next.start }, ctx);
     if (parties.length === 0 && sentence) parties = countryPairParties(sentence, ctx);
     // "the Norway-Finland agreement": the pair written before the document.
     if (parties.length === 0) parties = hyphenPairParties(text.slice(Math.max(0, a.start - 40), a.start), ctx);
@@ -212,6 +226,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /^[^.;]*?\b(?:were|have been)\s+(?:signed|concluded|inked)\b/i.test(after) ||
       // "Next was an MoU to …, signed between A and B", "… which was signed between A and B".
       /^[^.;]*?(?:,\s+|\bwhich\s+was\s+)signed\s+(?:by|between)\b/i.test(after) ||
+      // "A contract on “…”, totaling €28,400, was signed between …": its signatories follow.
+      /^[^.;]{0,160}?\bwas\s+signed\s+(?:by|between)\b/i.test(after) ||
       (enumerated && /^\s*It\s+was\s+signed\b/.test(text.slice(sentence.end, sentence.end + 30)));
     let accept: boolean;
     // Plans and programmes are "adopted" without anyone signing them: only signing counts for them.
