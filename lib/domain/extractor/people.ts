@@ -84,6 +84,8 @@ const ORG_WORD =
  * capitalised words counts as a person only with a sign of one: a role next to it, an honorific,
  * or a speech verb.
  */
+const ACADEMIC_TITLE = /^(?:(?:Assistant|Associate|Emeritus|Visiting)\s+)?(?:Professor|Prof\.?|Doctor|Dr\.?)$/i;
+
 export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMention[] {
   const out: PersonMention[] = [];
   const RUN =
@@ -114,8 +116,19 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
         phrase && other
           ? phrase.slice(phrase.lastIndexOf(other.name) + other.name.length).replace(/^\s+and\b\s*/, "")
           : phrase;
-      const rolePhrase = own && own.trim() && hasRoleHead(own) ? own.trim() : null;
+      let rolePhrase = own && own.trim() && hasRoleHead(own) ? own.trim() : null;
       const appositive = roleAfter(right);
+      // "Professor Ana Ruiz, Rector of Tarn University" and "the Rector of Tarn University, Professor
+      // Ana Ruiz": an academic title is how she is addressed; her role is the office named beside it.
+      if (rolePhrase && ACADEMIC_TITLE.test(rolePhrase)) {
+        const rest = left.slice(0, left.lastIndexOf(rolePhrase)).replace(/,\s*$/, "");
+        const office = appositive ? null : rolePhraseBefore(rest);
+        rolePhrase = appositive
+          ? null
+          : office && hasRoleHead(office) && !ACADEMIC_TITLE.test(office)
+            ? office
+            : rolePhrase;
+      }
       const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Gov|Sen|Rep)\.?|Excellency)\s+$/.test(left);
       const speech = SPEECH_AFTER.test(right.slice(0, 60)) || SPEECH_BEFORE.test(left.slice(-60));
       if (!rolePhrase && !appositive && !honorific && !speech) continue;

@@ -350,3 +350,27 @@ describe("a cut-off quotation after a sentence reporting speech", () => {
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Ola Berg"]);
   });
 });
+
+describe("speakers named by their office, and pronouns that continue a sentence's subject", () => {
+  const Q = "This memorandum opens a new chapter in our work on clean water for the region";
+  const speakerOf = (intro: string, quote: string) =>
+    quotes(`Water pact\n\nOSLO, 3 May 2024 - ${intro}\n\n${quote}\n\nThe work starts in June.\n`)[0]?.speaker;
+
+  it("reads an academic title as how a person is addressed, the office beside it as the role", () => {
+    for (const intro of [
+      "Professor John Roe, Rector of Tarn University, welcomed the delegation.",
+      "The Rector of Tarn University, Professor John Roe, welcomed the delegation.",
+      "The memorandum was signed by Jane Doe, Director of the Ovel Water Board, and Professor John Roe, Rector of Tarn University.",
+    ])
+      expect(speakerOf(intro, `“${Q},” the Rector said.`)).toBe("John Roe");
+  });
+
+  it("gives 'he said' inside a sentence to the sentence's subject, not to the person named last", () => {
+    expect(
+      speakerOf(
+        "Rector John Roe of Tarn University and Director Jane Doe of the Ovel Water Board signed the memorandum.",
+        `The Rector thanked Director Jane Doe for her visit and hoped both bodies would gain from the work. The memorandum will help both of them, he said, adding: “${Q}.”`,
+      ),
+    ).toBe("John Roe");
+  });
+});

@@ -109,10 +109,49 @@ export function pronounReferent(
     const role = ROLE_SUBJECT.exec(prev.text);
     if (!named && role && role[1]) return { name: "", role: titleCase(role[1]), organisation: null };
   }
+  // The subject of the sentence the pronoun continues is its antecedent before anyone named later
+  // in it: "The DU VC thanked Prof Duan for … , he said" is the VC's.
+  // A sentence whose subject is no person ("The memorandum will help, he said") hands over to the one before.
+  for (const k of opensSentence ? [prevIdx] : [idx, idx - 1]) {
+    const sentence = k >= 0 ? sentenceSpans[k] : undefined;
+    const subject = sentence ? subjectOf(text, sentence, quoteStart, mentions, resolver) : null;
+    if (subject) return subject;
+  }
   const last = resolver.lastNamedBefore(quoteStart);
   if (!last) return null;
   const r = resolver.resolve(last.name, last.start);
   return r;
+}
+
+// What may stand before a sentence's subject: an opening phrase set off by a comma ("Speaking at the
+// ceremony, …", "On Monday, …").
+const OPENING_PHRASE = /^(?:[^,"“”]{2,60},\s+)?/u;
+
+// "The Rector thanked Director …": the shortest role at the start (ROLE_SUBJECT's words may run on).
+const LEAD_ROLE = new RegExp(`^(?:The|the)\\s+((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?(?:${ROLE_ALT}))\\b`, "iu");
+
+/** The person a sentence opens with as its subject: a name (with its role before it) or "The <role>". */
+function subjectOf(
+  text: string,
+  sentence: Span,
+  limit: number,
+  mentions: readonly PersonMention[],
+  resolver: PeopleResolver,
+): PersonRef | null {
+  const opening = OPENING_PHRASE.exec(sentence.text)?.[0] ?? "";
+  for (const lead of opening ? ["", opening] : [""]) {
+    const from = sentence.start + lead.length;
+    const first = mentions.find((m) => m.start >= from && m.end <= Math.min(sentence.end, limit));
+    // Only capitalised words (a role, a title) between the start and the name: it is the subject.
+    if (first && /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(text.slice(from, first.start)))
+      return resolver.resolve(first.name, first.start);
+    const role = LEAD_ROLE.exec(text.slice(from, sentence.end));
+    if (role?.[1]) {
+      const holder = roleReferent(text, parseSpeakerPhrase(role[1]), limit, mentions, resolver);
+      if (holder.name) return holder;
+    }
+  }
+  return null;
 }
 
 /** "Belarusian President" → BY and "President"; a role with no country first is returned whole. */
