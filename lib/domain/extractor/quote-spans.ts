@@ -97,6 +97,25 @@ function unopenedCloser(text: string, para: Span, i: number): boolean {
   return new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS})\\b`, "u").test(text.slice(i + 1, i + 40));
 }
 
+/**
+ * A quotation whose opening mark was lost, closed at the end of its paragraph ('… the rules-based
+ * order.”' with no mark before it in the paragraph): speech that went on after the last quotation.
+ */
+function closesParagraphUnopened(text: string, para: Span, i: number): boolean {
+  if (text[i] !== "”" || /["“”«„]/.test(text.slice(para.start, i))) return false;
+  return /[.!?]$/.test(text.slice(Math.max(para.start, i - 1), i)) && /^\s*$/.test(text.slice(i + 1, para.end));
+}
+
+/**
+ * Where that speech began: the first of the paragraphs before it that hold no quotation mark, when
+ * the paragraph before them ends a quotation (the speaker went on); else its own paragraph.
+ */
+function lostOpeningStart(text: string, paras: readonly Span[], p: number, out: readonly QuoteSpan[]): number {
+  let k = p;
+  while (k > 0 && p - k < 3 && !/["“”«»„]/.test(text.slice(paras[k - 1]!.start, paras[k - 1]!.end))) k--;
+  return (k < p && k > 0 && out.at(-1)?.lastParagraph === k - 1) || out.at(-1)?.close === null ? k : p;
+}
+
 export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open: { mark: string; at: number; segStart: number; segments: Range[]; paragraph: number } | null = null;
@@ -152,6 +171,22 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
           paragraph: p,
           lastParagraph: p,
         });
+        continue;
+      }
+      if (closesParagraphUnopened(text, para, i)) {
+        const from = lostOpeningStart(text, paras, p, out);
+        const segments = paras.slice(from, p).map((x) => trimRange(text, x.start, x.end));
+        segments.push(trimRange(text, para.start, i));
+        // The quotation before was left open at the end of its paragraph, its next paragraphs not
+        // opened by a mark: this is where it closes.
+        const last = out.at(-1);
+        if (last && last.close === null && last.lastParagraph === from - 1) {
+          last.segments.push(...segments);
+          last.close = i;
+          last.lastParagraph = p;
+          continue;
+        }
+        out.push({ open: paras[from]!.start, close: i, segments, paragraph: from, lastParagraph: p });
         continue;
       }
       if (!isOpener(ch)) continue;

@@ -374,3 +374,22 @@ describe("speakers named by their office, and pronouns that continue a sentence'
     ).toBe("John Roe");
   });
 });
+
+describe("quotations whose opening mark was lost", () => {
+  it("reads speech that goes on after 'she said' and closes at the end of a later paragraph", () => {
+    const got = quotes(
+      "New posts\n\nOSLO, 3 May 2024 - Norway opens two embassies. Foreign Minister Kari Nordmann announced the posts on Friday.\n\n“As a family of nations, it is in our shared interest to boost trade,” she said.\n\nThese new posts are in regions which provide huge potential for our businesses and will help us deepen our relationships.\n\nAfter this year, Norway will remain open for business and a champion of the international order.”\n\nThe posts open in June.\n",
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Kari Nordmann", "Kari Nordmann"]);
+    expect(got[1]!.text).toMatch(/^These new posts .* international order\.$/s);
+  });
+
+  it("closes a quotation left open at the end of its paragraph where a later paragraph closes it", () => {
+    const got = quotes(
+      "New posts\n\nOSLO, 3 May 2024 - Norway opens two embassies.\n\nForeign Minister Kari Nordmann said: “These new posts are in regions which provide huge potential for our businesses.\n\nAfter this year, Norway will remain open for business and a champion of the international order.”\n\nThe posts open in June.\n",
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({ speaker: "Kari Nordmann" });
+    expect(got[0]!.text).toMatch(/^These new posts .*businesses\.\n\nAfter this year, .* order\.$/s);
+  });
+});
