@@ -387,3 +387,61 @@ describe("running lists signed by delegations", () => {
     ]);
   });
 });
+
+describe("running lists of documents signed between two states", () => {
+  const head =
+    "Norway and Finland sign documents\n\nOSLO, 3 May 2024 - Prime Ministers Ola Berg of Norway and Aino Virtanen of Finland held talks in Oslo on Friday. ";
+  const got = (sentence: string) =>
+    agreements(`${head}${sentence}\n\nThe next meeting will be held in Helsinki.\n`).map((a) => [
+      a.title,
+      a.parties.join("; "),
+    ]);
+
+  it("reads one document per topic after 'the signing of agreements on …' and 'three agreements: on …'", () => {
+    expect(
+      got(
+        "The leaders witnessed the signing of agreements on air services, on customs cooperation and on the mutual protection of investments.",
+      ),
+    ).toEqual([
+      ["Agreement on air services", "Norway; Finland"],
+      ["Agreement on customs cooperation", "Norway; Finland"],
+      ["Agreement on the mutual protection of investments", "Norway; Finland"],
+    ]);
+    expect(
+      got("The two countries signed three agreements: on air services, on education and on customs cooperation."),
+    ).toHaveLength(3);
+  });
+
+  it("ends a plural's topics where another kind of document starts", () => {
+    expect(
+      got(
+        "Agreements on air services and on customs cooperation, as well as a memorandum of understanding on education, were signed.",
+      ).map(([t]) => t),
+    ).toEqual([
+      "Agreement on air services",
+      "Agreement on customs cooperation",
+      "Memorandum of Understanding on education",
+    ]);
+  });
+
+  it("gives documents signed by no one named the two states, never 'the documents'", () => {
+    expect(
+      got(
+        "The documents signed include the Agreement on Air Services, the Memorandum of Understanding on Cooperation in Education and the Protocol on Customs Cooperation.",
+      ).map(([, p]) => p),
+    ).toEqual(["Norway; Finland", "Norway; Finland", "Norway; Finland"]);
+    expect(
+      got("The visit saw the signing of the Agreement on Air Services and the Customs Cooperation Protocol.").map(
+        ([, p]) => p,
+      ),
+    ).toEqual(["Norway; Finland", "Norway; Finland"]);
+  });
+
+  it("reads a list whose sentence ends 'were the eight agreements signed by the two delegations'", () => {
+    expect(
+      got(
+        "An MoU on sports, an MoU on health cooperation, as well as an agreement on joint investment in a railway were the three agreements signed by the two delegations.",
+      ).map(([t]) => t),
+    ).toEqual(["MoU on sports", "MoU on health cooperation", "Agreement on joint investment in a railway"]);
+  });
+});

@@ -26,7 +26,7 @@ import { enumeratedDocuments } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { namesAgain, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, type Span } from "./text-utils";
-import { preferredCountryName } from "./countries";
+import { findCountryMentions, preferredCountryName } from "./countries";
 
 export interface AgreementInput {
   /** Year of the release's dateline, when known: a signing dated another year is an earlier one. */
@@ -37,8 +37,26 @@ export interface AgreementInput {
   ctx: OrgContext;
 }
 
+const DOCUMENT_COLLECTIVE =
+  /^(?:(?:the|several|many|various|some|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{L}-]+\s+)?(?:documents|agreements|memoranda|instruments|papers|deals|accords)(?:\s+(?:were|was|have|has))?$/iu;
+
 const SIGNED_BY_NEXT =
   /^\s*(?:It|The\s+(?:document|memorandum|MoU|MOU|agreement|accord|contract|protocol|deal|grant\s+contract))\s+was\s+(?:\p{Ll}+\s+){0,3}?signed\s+by\b/u;
+
+/**
+ * A document signed by no one named ("The visit saw the signing of …", "A protocol on customs was
+ * signed too"), in a release about two states that its sentence or the two before name both of: theirs.
+ */
+function statesAround(at: number, sentences: readonly Span[], ctx: OrgContext): string[] {
+  if (ctx.acting.length !== 2) return [];
+  const i = sentences.findIndex((x) => x.start <= at && at < x.end);
+  const near = sentences
+    .slice(Math.max(0, i - 2), i + 1)
+    .map((x) => x.text)
+    .join(" ");
+  const named = new Set(findCountryMentions(near).map((m) => m.code));
+  return ctx.acting.every((c) => named.has(c)) ? ctx.acting.map((c) => preferredCountryName(c, ctx.mentions)) : [];
+}
 
 function normTitle(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -102,6 +120,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (parties.length === 0 && sentence) parties = countryPairParties(sentence, ctx);
     // "the Norway-Finland agreement": the pair written before the document.
     if (parties.length === 0) parties = hyphenPairParties(text.slice(Math.max(0, a.start - 40), a.start), ctx);
+    // "The documents signed include …", "Several documents were signed": the documents are no party.
+    parties = parties.filter((p) => !DOCUMENT_COLLECTIVE.test(p));
     const key = normTitle(a.title);
     // The same title with other parties is another document ("a cooperation agreement" with each
     // of two partners).
@@ -192,7 +212,12 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     const before = text.slice(sentence.start, parsed.start);
     const after = text.slice(parsed.end, sentence.end);
     // "signed five agreements relating to A, B and C": one document per topic.
-    const listed = PAST_SIGNING.test(before) ? enumeratedDocuments(text, kw, sentence) : null;
+    // Signed here: a signing verb before, "the signing of agreements on …", or "… were signed" after.
+    const listSigned =
+      PAST_SIGNING.test(before) ||
+      /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before) ||
+      /^[^.;]*?\b(?:were|have\s+been)\s+(?:signed|concluded|inked)\b/i.test(text.slice(kw.end, sentence.end));
+    const listed = listSigned ? enumeratedDocuments(text, kw, sentence) : null;
     if (listed) {
       for (const [n, title] of listed.titles.entries()) {
         const one = {
@@ -223,7 +248,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
       /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
       /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after) ||
-      /^[^.;]*?\b(?:were|have been)\s+(?:signed|concluded|inked)\b/i.test(after) ||
+      // "… as well as an agreement on B were the eight agreements signed by …", "were also signed".
+      /^[^.;]*?\b(?:were|have been)\s+(?:(?:the|also|all|then|officially|formally|jointly|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|documents|agreements|cooperation|bilateral)\s+){0,4}(?:signed|concluded|inked)\b/i.test(
+        after,
+      ) ||
       // "Next was an MoU to …, signed between A and B", "… which was signed between A and B".
       /^[^.;]*?(?:,\s+|\bwhich\s+was\s+)signed\s+(?:by|between)\b/i.test(after) ||
       // "A contract on “…”, totaling €28,400, was signed between …": its signatories follow.
@@ -316,6 +344,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   if (out.length === 0 && input.headlineRange) headlineSigning(text, input.headlineRange, ctx, add);
 
   return withoutRepeats(out, sentences, text)
+    .map((a) => (a.parties.length === 0 ? { ...a, parties: statesAround(a.order, sentences, ctx) } : a))
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
 }
