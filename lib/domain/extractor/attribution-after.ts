@@ -38,7 +38,7 @@ const AFTER_DASH = /^\s*(?:[–—]|--?)\s*(\p{Lu}[^\n"“”]{2,140}?)\s*$/u;
 // The full stop of an abbreviation or an initial ("said Dr. Lena Ost", "Candace S. Johnson") does
 // not end the attribution; a company's "Inc." before a new sentence ("…, Inc. He continued") does.
 const AFTER_VERB_NAME = new RegExp(
-  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$)`,
+  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$|,\\s+(?:adding|noting|stressing|saying|explaining|continuing|emphasi[sz]ing|underlining)\\b)`,
   "u",
 );
 // "…," Ovel Media's head of international cooperation, Ivan Petrov, said. A title (or a role

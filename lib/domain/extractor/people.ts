@@ -61,6 +61,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
     let found: { name: string; index: number } | null = name === null ? trailingName(seg) : null;
     // "… in the city of Tashkent": a name after a preposition is a place or a body, not the speaker.
     if (found && /\b(?:of|in|at|from|to|with|near)\s+(?:the\s+)?$/i.test(seg.slice(0, found.index))) found = null;
+    // "the Director of the Ovel Water Board": a body's name ends in a body's word, a person's never does.
+    if (found && ORG_WORD.test(found.name)) found = null;
     if (found) {
       name = found.name;
       const before = seg.slice(0, found.index);
@@ -77,7 +79,7 @@ const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
 
 // The last word of a company's or an institution's name, never of a person's.
 const ORG_WORD =
-  /\b(?:Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Group|Bank|University|College|Institute|Ministry|Agency|Company|Corporation|Council|Association|Foundation|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Network|Networks|Services|Insurance|Hospital|Clinic|Centre|Center|Authority|Commission|Fund|Programme|Program|Organisation|Organization|Society|Alliance|Union|Trust|Bureau|Office|Department|Government|Embassy|Chamber|Federation|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare)$/;
+  /\b(?:Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Group|Bank|University|College|Institute|Ministry|Agency|Company|Corporation|Council|Association|Foundation|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Network|Networks|Services|Insurance|Hospital|Clinic|Centre|Center|Authority|Commission|Fund|Programme|Program|Organisation|Organization|Society|Alliance|Union|Trust|Bureau|Office|Department|Government|Embassy|Chamber|Federation|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare|Board|Committee|School|Academy|Club|Council|Court|Parliament|Assembly|Secretariat|Directorate|Mission|Port|Airport|Railways?|Company)$/;
 
 /**
  * Every person the text names, with the role and organisation written next to the name. A run of

@@ -393,3 +393,23 @@ describe("quotations whose opening mark was lost", () => {
     expect(got[0]!.text).toMatch(/^These new posts .*businesses\.\n\nAfter this year, .* order\.$/s);
   });
 });
+
+describe("attributions naming a body's officer", () => {
+  const intro =
+    "Water pact\n\nOSLO, 3 May 2024 - The Ovel Water Board and Tarn University signed a memorandum of understanding on water research on Friday.\n\n";
+  const speakers = (body: string) => quotes(`${intro}${body}\n\nThe work starts in June.\n`).map((q) => q.speaker);
+
+  it("never takes the end of a body's name for a person", () => {
+    expect(
+      speakers("“We are proud of this partnership,” said the Director of the Ovel Water Board, Jane Doe."),
+    ).toEqual(["Jane Doe"]);
+  });
+
+  it("reads 'said X, Title of Y, adding: “…”' for both quotations", () => {
+    expect(
+      speakers(
+        "“We are proud of this partnership. It is a milestone,” said Jane Doe, Director of the Ovel Water Board, adding: “It will bring clean water to thousands of families.”",
+      ),
+    ).toEqual(["Jane Doe", "Jane Doe"]);
+  });
+});
