@@ -158,3 +158,50 @@ describe("signatories read as the bodies they signed for", () => {
     expect(got[0]).toMatchObject({ type: "CONTRACT", parties: ["Japan", "Tarn Rural Water and Wastewater Company"] });
   });
 });
+
+describe("company wires: deals, suffixes and defined terms", () => {
+  const got = (sentence: string) =>
+    agreements(
+      `Ovel Therapeutics and Tarn Labs Announce Collaboration\n\nBOSTON, March 5, 2024 /PRNewswire/ -- ${sentence}\n\n"We are delighted," said Jane Doe, CEO of Ovel.\n`,
+    ).map((a) => [a.title, a.parties.join("; ")]);
+
+  it("keeps a company's suffix with its name and reads the party after a defined term", () => {
+    expect(
+      got("Ovel Therapeutics, Inc. and Tarn Labs Ltd. have executed a co-promotion agreement for Ovelex in Europe."),
+    ).toEqual([["Co-promotion Agreement for Ovelex in Europe", "Ovel Therapeutics, Inc.; Tarn Labs Ltd."]]);
+    expect(
+      got(
+        'Ovel Therapeutics, Inc. ("Ovel") is pleased to announce that it has entered into a Memorandum of Understanding ("MOU") with Tarn Labs Ltd. ("Tarn").',
+      ),
+    ).toEqual([["Memorandum of Understanding", "Ovel Therapeutics, Inc.; Tarn Labs Ltd."]]);
+    expect(
+      got("Ovel Therapeutics, Inc. announced today that it has signed a non-binding term sheet with Tarn Labs Ltd."),
+    ).toEqual([["Non-binding Term Sheet", "Ovel Therapeutics, Inc.; Tarn Labs Ltd."]]);
+  });
+
+  it("reads the company to be acquired under a definitive agreement", () => {
+    expect(
+      got(
+        "Ovel Therapeutics, Inc. today announced the signing of a definitive agreement under which Ovel will acquire Tarn Labs Ltd. for $200 million.",
+      ),
+    ).toEqual([["Definitive Agreement", "Ovel Therapeutics, Inc.; Tarn Labs Ltd."]]);
+  });
+
+  it("reads a collaboration, partnership or license a company entered, obtained or announced, with its partner", () => {
+    expect(
+      got(
+        "Ovel Therapeutics, Inc. and Tarn Labs Ltd. today announced a strategic collaboration to develop cell therapies.",
+      ),
+    ).toEqual([["Strategic Collaboration", "Ovel Therapeutics, Inc.; Tarn Labs Ltd."]]);
+    expect(
+      got(
+        "Ovel Therapeutics, Inc. today announced that it has obtained an exclusive, worldwide license from Tarn University to develop TL-101.",
+      ),
+    ).toEqual([["License", "Ovel Therapeutics, Inc.; Tarn University"]]);
+  });
+
+  it("takes no deal without its parties, nor 'in collaboration with'", () => {
+    expect(got("So we have signed an intent of collaboration for joint research.")).toEqual([]);
+    expect(got("Ovel Therapeutics, Inc. develops TL-101 in collaboration with Tarn Labs Ltd.")).toEqual([]);
+  });
+});

@@ -34,7 +34,9 @@ export function splitParties(clause: string): string[] {
     // "A, B and C": one "and" only; with more, an "and" may be inside a name (ranked below).
     /^[^,]+(?:,\s*[^,]+)+\s+and\s+[^,]+$/.test(s) &&
     s.split(/\s+and\s+/).length === 2 &&
-    s.split(/,\s*/).every((p) => /^(?:the\s+)?["“]?\p{Lu}/u.test(p.trim()))
+    s.split(/,\s*/).every((p) => /^(?:the\s+)?["“]?\p{Lu}/u.test(p.trim())) &&
+    // "Ovel Therapeutics, Inc. and Tarn Labs Ltd.": a company's suffix after its comma is no party.
+    !/,\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|S\.A|AG|GmbH|N\.V|B\.V|SE|AB|ASA|Limited|LP|L\.P)\b/.test(s)
   )
     parts = s.split(/,\s*|\s+and\s+/);
   else {
@@ -147,7 +149,7 @@ const LEAD_ADVERBIAL =
 // "announced today the signing of", "formalised their partnership with the signing of", "has
 // executed": the verbs whose subject signs.
 const SUBJECT_VERB =
-  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
+  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
 const COLLECTIVE =
   /^(?:the|both|both\s+the)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations)$|^(?:they|both)$/i;
 
@@ -168,7 +170,7 @@ export function subjectParties(
   let s = before
     .slice(0, verb.index)
     .replace(
-      /\s+(?:today\s+)?(?:announced|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+that)?\s+(?:it|they)\s*$/i,
+      /\s+(?:today\s+)?(?:announced|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+today)?(?:\s+that)?\s+(?:it|they)\s*$/i,
       "",
     );
   // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
@@ -223,9 +225,21 @@ export function subjectParties(
   const collective = expandCollective(s, ctx);
   if (collective) return collective;
   // "This partnership, sealed through …": a phrase pointing back names no party.
-  if (!/^(?:the\s+)?["“]?[\p{Lu}\d]/u.test(s) || /^(?:this|that|these|those|it|its|our|their)\b/i.test(s)) return [];
+  if (
+    !/^(?:the\s+)?["“]?[\p{Lu}\d]/u.test(s) ||
+    /^(?:(?:so|and|but|now)\s+)?(?:this|that|these|those|it|its|our|their|we|i|they)\b/i.test(s)
+  )
+    return [];
   const parties = splitParties(s).map((p) => formalParty(p, ctx.mentions));
-  const withParty = /^\s+with\s+/i.exec(text.slice(mention.end, mention.end + 20));
+  // "… a Memorandum of Understanding ("MOU") with Tarn Labs", "a definitive agreement under which
+  // Ovel will acquire Tarn Labs": the other party after the document.
+  const withParty =
+    /^\s*(?:\([^()]{1,24}\)\s*)?(?:with|from)\s+/i.exec(text.slice(mention.end, mention.end + 40)) ??
+    (parties.length === 1
+      ? /^[^.;"“”]{0,60}?\b(?:to|will|would)\s+(?:acquire|merge\s+with|be\s+acquired\s+by)\s+/i.exec(
+          text.slice(mention.end, sentence.end),
+        )
+      : null);
   if (withParty) {
     const org = readOrgPhrase(text, mention.end + withParty[0].length, sentence.end);
     if (org) parties.push(formalParty(cleanParty(org.text), ctx.mentions));
@@ -342,4 +356,23 @@ export function hyphenPairParties(before: string, ctx: OrgContext): string[] {
   const m = /(?<![\p{L}.])(\p{Lu}[\p{L}.]+)\s?[-–]\s?(\p{Lu}[\p{L}.]+)\s+$/u.exec(before);
   const [a, b] = m ? [countryCodeOf(m[1]!), countryCodeOf(m[2]!)] : [null, null];
   return a && b && a !== b ? [preferredCountryName(a, ctx.mentions), preferredCountryName(b, ctx.mentions)] : [];
+}
+
+// "The documents signed include …", "Several documents were signed": the documents are no party.
+export const DOCUMENT_COLLECTIVE =
+  /^(?:(?:the|several|many|various|some|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{L}-]+\s+)?(?:documents|agreements|memoranda|instruments|papers|deals|accords)(?:\s+(?:were|was|have|has))?$/iu;
+
+/**
+ * A document signed by no one named ("The visit saw the signing of …", "A protocol on customs was
+ * signed too"), in a release about two states that its sentence or the two before name both of: theirs.
+ */
+export function statesAround(at: number, sentences: readonly Span[], ctx: OrgContext): string[] {
+  if (ctx.acting.length !== 2) return [];
+  const i = sentences.findIndex((x) => x.start <= at && at < x.end);
+  const near = sentences
+    .slice(Math.max(0, i - 2), i + 1)
+    .map((x) => x.text)
+    .join(" ");
+  const named = new Set(findCountryMentions(near).map((m) => m.code));
+  return ctx.acting.every((c) => named.has(c)) ? ctx.acting.map((c) => preferredCountryName(c, ctx.mentions)) : [];
 }

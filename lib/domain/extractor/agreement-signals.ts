@@ -62,7 +62,20 @@ const KEYWORDS: [string, AgreementType][] = [
   // when a capitalised title is signed right there.
   ["Plan", "OTHER"],
   ["Term Sheet", "OTHER"],
+  // A company's deal named by what it sets up: "entered a research collaboration", "obtained an
+  // exclusive, worldwide license from …". Taken only right after such a verb (DEAL_BEFORE).
+  ["Collaboration", "AGREEMENT"],
+  ["Partnership", "AGREEMENT"],
+  ["Alliance", "AGREEMENT"],
+  ["Joint Venture", "AGREEMENT"],
+  ["License", "OTHER"],
+  ["Licence", "OTHER"],
 ];
+
+export const DEAL_NOUN = /^(?:collaboration|partnership|alliance|joint\s+venture|licen[cs]e)$/i;
+// The verb that sets such a deal up, with its article and up to five words before the noun.
+export const DEAL_BEFORE =
+  /\b(?:entered(?:\s+into)?|signed|formed|established|obtained|been\s+granted|received|concluded|inked|executed|announced|unveiled)\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}$/iu;
 
 const KEYWORD_RE = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${KEYWORDS.map(([k]) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,

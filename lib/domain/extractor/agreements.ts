@@ -13,11 +13,21 @@
 import type { AgreementType, ExtractedAgreement, Range } from "./types";
 import { quoteRange, type QuoteSpan } from "./quote-spans";
 import type { OrgContext } from "./organisations";
-import { PAST_SIGNING, SIGNING_WORD, isIntentOnly, keywordsIn, type KeywordHit } from "./agreement-signals";
+import {
+  DEAL_BEFORE,
+  DEAL_NOUN,
+  PAST_SIGNING,
+  SIGNING_WORD,
+  isIntentOnly,
+  keywordsIn,
+  type KeywordHit,
+} from "./agreement-signals";
 import {
   bodiesOfSignatories,
   countryPairParties,
   hyphenPairParties,
+  DOCUMENT_COLLECTIVE,
+  statesAround,
   signedByParties,
   subjectParties,
 } from "./agreement-parties";
@@ -25,8 +35,8 @@ import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lis
 import { enumeratedDocuments } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { namesAgain, withoutRepeats } from "./agreement-repeats";
-import { inRanges, sentenceAt, type Span } from "./text-utils";
-import { findCountryMentions, preferredCountryName } from "./countries";
+import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
+import { preferredCountryName } from "./countries";
 
 export interface AgreementInput {
   /** Year of the release's dateline, when known: a signing dated another year is an earlier one. */
@@ -37,26 +47,8 @@ export interface AgreementInput {
   ctx: OrgContext;
 }
 
-const DOCUMENT_COLLECTIVE =
-  /^(?:(?:the|several|many|various|some|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{L}-]+\s+)?(?:documents|agreements|memoranda|instruments|papers|deals|accords)(?:\s+(?:were|was|have|has))?$/iu;
-
 const SIGNED_BY_NEXT =
   /^\s*(?:It|The\s+(?:document|memorandum|MoU|MOU|agreement|accord|contract|protocol|deal|grant\s+contract))\s+was\s+(?:\p{Ll}+\s+){0,3}?signed\s+by\b/u;
-
-/**
- * A document signed by no one named ("The visit saw the signing of …", "A protocol on customs was
- * signed too"), in a release about two states that its sentence or the two before name both of: theirs.
- */
-function statesAround(at: number, sentences: readonly Span[], ctx: OrgContext): string[] {
-  if (ctx.acting.length !== 2) return [];
-  const i = sentences.findIndex((x) => x.start <= at && at < x.end);
-  const near = sentences
-    .slice(Math.max(0, i - 2), i + 1)
-    .map((x) => x.text)
-    .join(" ");
-  const named = new Set(findCountryMentions(near).map((m) => m.code));
-  return ctx.acting.every((c) => named.has(c)) ? ctx.acting.map((c) => preferredCountryName(c, ctx.mentions)) : [];
-}
 
 function normTitle(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -196,6 +188,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   // 3. Mentions in running text.
   const summaries: { parsed: ParsedAgreement; type: AgreementType; sentence: Span; definite: boolean }[] = [];
   const mentions = keywordsIn(text, 0, text.length);
+  // Deals named by what they set up ("a research collaboration"): they do not stand for documents
+  // counted in a summary ("signed two MoUs") the way a named document does.
+  const deals = new Set<number>();
   for (const [k, kw] of mentions.entries()) {
     if (inRanges(consumed, kw.start)) continue;
     // "Country Programme Action Plan": the last keyword of a capitalised name is its head.
@@ -211,6 +206,22 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (isIntentOnly(sentence.text, offset, parsed.end - sentence.start)) continue;
     const before = text.slice(sentence.start, parsed.start);
     const after = text.slice(parsed.end, sentence.end);
+    // "entered a research collaboration", "obtained an exclusive license from …": only so, and never
+    // as the first word of a document's name ("a license agreement", "the partnership deal").
+    if (DEAL_NOUN.test(squeeze(kw.text))) {
+      const named =
+        /^\s+(?:[\p{L}-]+\s+)?(?:agreements?|deals?|contracts?|memorand\w*|mous?|term\s+sheet|framework)\b/iu;
+      if (!DEAL_BEFORE.test(text.slice(sentence.start, kw.start)) || named.test(text.slice(kw.end, kw.end + 40)))
+        continue;
+      if (out.some((o) => o.range[0] >= sentence.start && o.range[0] < sentence.end)) continue;
+      consumed.push([parsed.start, parsed.end]);
+      add(parsed, kw.type, sentence, parsed.start);
+      // Without the parties that set it up, a deal so named says too little to propose.
+      const last = out.at(-1);
+      if (last && last.order === parsed.start && last.parties.length === 0) out.pop();
+      else deals.add(parsed.start);
+      continue;
+    }
     // "signed five agreements relating to A, B and C": one document per topic.
     // Signed here: a signing verb before, "the signing of agreements on …", or "… were signed" after.
     const listSigned =
@@ -286,6 +297,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         /\b(?:signed|inked|concluded)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) ||
         (/(?:^|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
           /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between)\b/i.test(after));
+      // Documents named so far; a deal named by what it sets up ("a research collaboration") is
+      // none of them, and a bare "an agreement" after it is a document of its own.
+      const named = out.filter((o) => !deals.has(o.order));
       accept =
         (kw.type === "OTHER" ? signedOther : signedHere) &&
         // "the agreement", "the memorandum" may refer back to any document named before ("signed a
@@ -293,8 +307,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         // document, and refers back only to one of its own.
         (indefinite ||
           (definiteSigned &&
-            (out.length === 0 || (kw.type === "JOINT_DECLARATION" && !out.some((o) => o.type === kw.type))))) &&
-        (parsed.premod || !out.some((o) => o.type === kw.type));
+            (named.length === 0 || (kw.type === "JOINT_DECLARATION" && !named.some((o) => o.type === kw.type))))) &&
+        (parsed.premod || !named.some((o) => o.type === kw.type));
     }
     if (!accept) continue;
     // "signed a partnership agreement with the UN World Food Programme": a programme named as whom a
@@ -326,7 +340,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   // have been signed" in a release about two countries (or whose lead pairs two) is theirs;
   // "agreements worth $6 billion were signed" with no one named says too little to propose. "A and
   // B signed agreements … X signed the agreements with Y": the definite one is the same documents.
-  if (out.length === 0)
+  if (out.every((o) => deals.has(o.order)))
     for (const [i, s] of summaries.entries()) {
       if (s.definite && summaries.slice(0, i).some((o) => o.type === s.type)) continue;
       add(s.parsed, s.type, s.sentence, s.parsed.start);
