@@ -278,4 +278,12 @@ describe("more dateline forms", () => {
     expect(date(`Ovel partnership\nLakeport • 5 March${body}`)).toBeNull();
     expect(date(`Ovel partnership\nCatalogue no. 5 March 1887${body}`)).toBeNull();
   });
+
+  it("prefers a dateline form on a later header line to a date read inside the headline", () => {
+    expect(
+      date(
+        "DECISIONS MADE AT THE 6TH CABINET MEETING HELD ON 15 APRIL 2025\n16/04/2025\nCabinet endorsed the logistics for the state visit of the King of Tonga in July.",
+      ),
+    ).toBe("2025-04-16");
+  });
 });

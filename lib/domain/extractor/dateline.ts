@@ -9,6 +9,7 @@
  */
 
 import type { ExtractedDateline, Range } from "./types";
+import { SHORT_LINE, shortLineDate } from "./header-dates";
 import { signingDate } from "./signing-date";
 import { inferYear, yearFor } from "./dateline-year";
 import { lines, unshout, type Span } from "./text-utils";
@@ -57,7 +58,7 @@ function readCredit(s: string): { start: number; end: number; text: string } | n
   return null;
 }
 
-interface LineHit extends DatelineResult {
+export interface LineHit extends DatelineResult {
   yearMissing: boolean;
   month: number;
   day: number;
@@ -298,59 +299,12 @@ function wireDateline(text: string, line: Span): LineHit | null {
  * page's own date, printed above every article: a place-and-date dateline further down, marked by a
  * dash or an agency credit, is the release's own and wins.
  */
-// A weekday before the date, abbreviated as page headers write it ("Thu, 5 March 2020").
-const WEEKDAY_AT = new RegExp(`^(?:${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+`, "u");
-
-/** A short header line may carry the date anywhere in it, after a time, a bullet or a bracket. */
-const SHORT_LINE = 100;
-const PLAIN_YEARS = [1980, 2040];
-
-/**
- * A full date inside a short line near the top: "Baku • 5 March 2020", "15:56, 05 March 2020",
- * "Updated 10:30 AM ET, Thu March 5, 2020", "Source: Ministry of Water Date: 2020-03-05", a headline
- * ending in its date. Only a date with its year, and only where no dateline form matched the line;
- * it has no place, so a place-and-date dateline further down still wins (findDateline). Only above
- * the first paragraph: below it, dates are a page's list of other articles.
- */
-function shortLineDate(line: Span): LineHit | null {
-  const text = line.text.trimEnd();
-  // A sentence ("The agreement runs to 31 July 2027.") is no header line; a headline has no full stop.
-  const sentence = /[.!?]["”’)]?$/u.test(text) && (text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) > 3;
-  if (text.length > SHORT_LINE || sentence) return null;
-  const starts = /(?:^|[^\p{L}\p{N}])(?=\p{N}|\p{Lu})/gu;
-  for (let m = starts.exec(text); m; m = starts.exec(text)) {
-    const at = m.index + m[0].length;
-    const rest = text.slice(at);
-    const wd = WEEKDAY_AT.exec(rest);
-    const skip = wd ? wd[0].length : 0;
-    const date = readDate(rest.slice(skip));
-    if (!date || date.year === null || date.year < PLAIN_YEARS[0]! || date.year > PLAIN_YEARS[1]!) {
-      if (m[0].length === 0) starts.lastIndex++;
-      continue;
-    }
-    const end = at + skip + date.end;
-    return {
-      place: null,
-      date: `${date.year}-${pad(date.month)}-${pad(date.day)}`,
-      time: null,
-      utcOffset: null,
-      range: [line.start + at, line.start + end],
-      credit: null,
-      ownLine: text.slice(end).replace(/^[\s)\].,;:|•·–—-]+/, "").length < 3 && at < 3,
-      marked: false,
-      yearMissing: false,
-      month: date.month,
-      day: date.day,
-    };
-  }
-  return null;
-}
-
 function findDateline(text: string): LineHit | null {
   const all = lines(text)
     .slice(0, WIRE_LINES)
     .map((l) => ({ ...l, text: unshoutDate(l.text) }));
   let found: LineHit | null = null;
+  let foundInLine = false;
   for (const [i, line] of all.entries()) {
     // A page's label on a line of its own, the date on the next ("Published" / "14 March 2024").
     const next = all[i + 1];
@@ -358,26 +312,33 @@ function findDateline(text: string): LineHit | null {
       const hit = parseAt(next);
       if (hit && hit.place === null && hit.ownLine) found = hit;
     }
+    const header = (l: Span) =>
+      parseAt(l) ?? gluedWireDateline(l) ?? bracketedDateline(l) ?? slashCreditDateline(l) ?? placeBracketDateline(l);
     if (found) {
       if (i >= DEEP_LINES) break;
+      // A date read inside a headline ("… MEETING HELD ON 15 APRIL 2025") yields to a dateline
+      // form on a later header line ("16/04/2025").
+      const form = foundInLine && i < HEADER_LINES ? header(line) : null;
+      if (form) {
+        if (form.place !== null) return form;
+        found = form;
+        foundInLine = false;
+        continue;
+      }
       const later = deepDateline(line);
       if (later) return later;
       continue;
     }
-    const hit =
-      i < HEADER_LINES
-        ? (parseAt(line) ??
-          gluedWireDateline(line) ??
-          bracketedDateline(line) ??
-          slashCreditDateline(line) ??
-          placeBracketDateline(line) ??
-          (all.slice(0, i).every((l) => l.text.trim().length <= SHORT_LINE) ? shortLineDate(line) : null))
-        : i < DEEP_LINES
-          ? deepDateline(line)
-          : wireDateline(text, line);
+    const form = i < HEADER_LINES ? header(line) : null;
+    const inLine =
+      i < HEADER_LINES && !form && all.slice(0, i).every((l) => l.text.trim().length <= SHORT_LINE)
+        ? shortLineDate(line)
+        : null;
+    const hit = i < HEADER_LINES ? (form ?? inLine) : i < DEEP_LINES ? deepDateline(line) : wireDateline(text, line);
     if (!hit) continue;
     if (hit.place !== null) return hit;
     found = hit;
+    foundInLine = inLine !== null && !inLine.ownLine;
   }
   return found;
 }

@@ -1,0 +1,56 @@
+/**
+ * A full date inside a short line at the top of a page, where no dateline form matched: after a
+ * time, a bullet or a label, with an abbreviated weekday, or ending a headline (dateline.ts).
+ */
+
+import { WEEKDAY, pad, readDate } from "./date-forms";
+import type { LineHit } from "./dateline";
+import type { Span } from "./text-utils";
+
+// A weekday before the date, abbreviated as page headers write it ("Thu, 5 March 2020").
+const WEEKDAY_AT = new RegExp(`^(?:${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+`, "u");
+
+/** A short header line may carry the date anywhere in it, after a time, a bullet or a bracket. */
+export const SHORT_LINE = 100;
+const PLAIN_YEARS = [1980, 2040];
+
+/**
+ * A full date inside a short line near the top: "Baku • 5 March 2020", "15:56, 05 March 2020",
+ * "Updated 10:30 AM ET, Thu March 5, 2020", "Source: Ministry of Water Date: 2020-03-05", a headline
+ * ending in its date. Only a date with its year, and only where no dateline form matched the line;
+ * it has no place, so a place-and-date dateline further down still wins (findDateline). Only above
+ * the first paragraph: below it, dates are a page's list of other articles.
+ */
+export function shortLineDate(line: Span): LineHit | null {
+  const text = line.text.trimEnd();
+  // A sentence ("The agreement runs to 31 July 2027.") is no header line; a headline has no full stop.
+  const sentence = /[.!?]["”’)]?$/u.test(text) && (text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) > 3;
+  if (text.length > SHORT_LINE || sentence) return null;
+  const starts = /(?:^|[^\p{L}\p{N}])(?=\p{N}|\p{Lu})/gu;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    const at = m.index + m[0].length;
+    const rest = text.slice(at);
+    const wd = WEEKDAY_AT.exec(rest);
+    const skip = wd ? wd[0].length : 0;
+    const date = readDate(rest.slice(skip));
+    if (!date || date.year === null || date.year < PLAIN_YEARS[0]! || date.year > PLAIN_YEARS[1]!) {
+      if (m[0].length === 0) starts.lastIndex++;
+      continue;
+    }
+    const end = at + skip + date.end;
+    return {
+      place: null,
+      date: `${date.year}-${pad(date.month)}-${pad(date.day)}`,
+      time: null,
+      utcOffset: null,
+      range: [line.start + at, line.start + end],
+      credit: null,
+      ownLine: text.slice(end).replace(/^[\s)\].,;:|•·–—-]+/, "").length < 3 && at < 3,
+      marked: false,
+      yearMissing: false,
+      month: date.month,
+      day: date.day,
+    };
+  }
+  return null;
+}
