@@ -156,7 +156,16 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
           continue;
         }
         const closers = OPENERS[open.mark] ?? "";
-        if (!closers.includes(ch)) continue;
+        // Mixed marks ('(“the Company") (NASDAQ: …)'): a straight mark right after a word closes a
+        // curly one when the next character ends the word, unless it closes a straight pair nested
+        // inside ('“four "five" six”').
+        const straightCloses =
+          open.mark === "“" &&
+          ch === '"' &&
+          /[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? "") &&
+          !/[\p{L}\p{N}]/u.test(text[i + 1] ?? "") &&
+          !text.slice(open.segStart, i).includes('"');
+        if (!closers.includes(ch) && !straightCloses) continue;
         if (SINGLE.has(open.mark) && !singleCloses(text, i)) continue;
         open.segments.push(trimRange(text, open.segStart, i));
         out.push({ open: open.at, close: i, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });

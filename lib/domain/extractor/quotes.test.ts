@@ -413,3 +413,18 @@ describe("attributions naming a body's officer", () => {
     ).toEqual(["Jane Doe", "Jane Doe"]);
   });
 });
+
+describe("mixed marks and speech reported with a participle", () => {
+  it("closes a curly mark with a straight one right after a word", () => {
+    const text =
+      'VANCOUVER, Sept. 9, 2021 (GLOBE NEWSWIRE) -- Ovel Growing Ltd. (“the Company") (NASDAQ: OVGR), an AgTech company, today announced the signing of a Memorandum of Understanding (“MOU”) with Tarn Bliss, Ltd.';
+    expect(findQuoteSpans(text, paragraphs(text)).map((s) => quoteContent(text, s))).toEqual(["the Company", "MOU"]);
+  });
+
+  it("gives an unattributed quotation to the subject of a sentence that reports speech with 'saying'", () => {
+    const got = quotes(
+      "Project Cure\n\nLAGOS - Mr Moses Owharo, the director of the Ovel Foundation, spoke at the signing.\n\nOwharo listed the benefiting countries to include Ghana and Togo, saying that the foundation would work closely with partners.\n\n“For the success of this project we will work with the diplomatic community and local stakeholders.”\n\nThe project starts in June.",
+    );
+    expect(got).toEqual([expect.objectContaining({ speaker: "Moses Owharo" })]);
+  });
+});

@@ -49,8 +49,18 @@ const REPORTING = new RegExp(`^(.{2,160}?)\\s+(?:also\\s+)?(?:${SPEECH_VERBS}|im
  * Who a sentence says is speaking, from its words before any quotation mark: the subject of a speech
  * verb ("X, the director, says the …", "He said …") or the name after it ("…, says Minister X.").
  */
+// "Owharo listed the countries …, saying that …": a name (or "The <role>") as the subject of a
+// sentence that reports speech with a participle.
+const PARTICIPLE_REPORT =
+  /^((?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}[^"“”]*?,\s+(?:saying|adding|noting|stressing|explaining|insisting|declaring)\b/u;
+
 function sentenceSpeaker(sentence: string): SpeakerPhrase | null {
   const plain = sentence.split(/["“”‘]/)[0] ?? "";
+  const participle = PARTICIPLE_REPORT.exec(plain);
+  if (participle?.[1]) {
+    const phrase = parseSpeakerPhrase(participle[1]);
+    if (phrase.name || phrase.role) return phrase;
+  }
   const m = REPORTING.exec(plain);
   if (m && m[1]) {
     const phrase = parseSpeakerPhrase(lastClauses(m[1].replace(/,\s*$/, ""), 3));
