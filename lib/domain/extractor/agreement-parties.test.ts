@@ -205,3 +205,13 @@ describe("company wires: deals, suffixes and defined terms", () => {
     expect(got("Ovel Therapeutics, Inc. develops TL-101 in collaboration with Tarn Labs Ltd.")).toEqual([]);
   });
 });
+
+describe("a news agency's dateline and initials in a name", () => {
+  it("leaves the dateline closed by the agency's credit out of the parties and keeps initials in a name", () => {
+    expect(
+      agreements(
+        "Monrovia, Sep 9 (IANS) The state-run University of Liberia (UL) and India’s O.P. Jindal Global University (JGU) have signed a memorandum of understanding (MoU) for research collaboration, an official statement said Monday.\n\nThe work starts in June.",
+      ).map((a) => a.parties),
+    ).toEqual([["University of Liberia", "O.P. Jindal Global University"]]);
+  });
+});

@@ -176,6 +176,9 @@ export function subjectParties(
   // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
   const dash = /^[\s\S]*\s(?:--|—|–|-)\s+(?=["“\p{Lu}])/u.exec(s);
   if (dash) s = s.slice(dash[0].length);
+  // "Monrovia, Sep 9 (IANS) The University of …": a dateline closed by its agency's credit.
+  const credited = /^[^()\n]{0,60}\d[^()\n]{0,10}\(\s*\p{Lu}[^()\n]{1,30}\)\s*(?=["“\p{Lu}])/u.exec(s);
+  if (credited) s = s.slice(credited[0].length);
   // "LAKEPORT, Oct 22: Ovel University …", "Lakeport [Freedonia], May 3 : …": a dateline closed by
   // a colon (a place, then a date or a bracket).
   const colon =

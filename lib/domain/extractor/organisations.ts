@@ -126,6 +126,11 @@ export function cleanParty(raw: string): string {
   p = p
     .replace(/\s*\([^)]*\)\s*/g, " ")
     .replace(/^(?:the|a|an)\s+/i, "")
+    // "the state-run University of Liberia", "the newly established Tarn Institute": what kind, not who.
+    .replace(
+      /^(?:[\p{Ll}]+-[\p{Ll}]+|newly|recently|well-known|renowned|leading|prestigious|established)\s+(?:[\p{Ll}]+\s+)?(?=\p{Lu})/u,
+      "",
+    )
     .replace(/^\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*)?-based\s+/u, "")
     .replace(/^(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)['’]s\s+/u, (all, name: string) => (countryCodeOf(name) ? "" : all))
     .replace(/[\s,;:]+$/, "")

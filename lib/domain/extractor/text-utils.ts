@@ -154,7 +154,8 @@ const ABBREVIATIONS = new Set(
 
 const SENTENCE_START = /[\p{Lu}\d"“«„'‘(\[-]/u;
 const LAST_WORD = /([\p{L}.]+)$/u;
-const INITIAL = /^\p{Lu}$/u;
+// An initial, or initials run together ("A. Hajizade", "O.P. Jindal Global University").
+const INITIAL = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
 /**
  * Sentences inside [from, to), split at ., ! or ? followed by a space and a capital, a digit or a
