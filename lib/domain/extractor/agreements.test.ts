@@ -445,3 +445,12 @@ describe("running lists of documents signed between two states", () => {
     ).toEqual(["MoU on sports", "MoU on health cooperation", "Agreement on joint investment in a railway"]);
   });
 });
+
+describe("a list of fields after a signed memorandum", () => {
+  it("takes no document from bullet items that label a field and describe it", () => {
+    const got = agreements(
+      "Tarn University signs an MoU with Ovel State University\n\nOn 7 March 2024, Tarn University signed a memorandum of understanding with Ovel State University.\n\nThe MoU signed between the two universities aims to enhance collaboration in research and exchange. These include:\n\n  • Academic Partnerships: Field schools and articulation programmes.\n  • Customized Short-term Education Programmes: Offering short-term courses for students.\n",
+    );
+    expect(got.map((a) => a.title)).toEqual(["Memorandum of Understanding"]);
+  });
+});

@@ -173,6 +173,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     );
     const itemEnd = described ? item.start + described.index : item.end;
     const kw = keywordsIn(text, item.start, itemEnd)[0] ?? null;
+    // "Academic Partnerships: Field schools and articulation programmes.": a field of cooperation
+    // with its description, a label before a colon, names no document.
+    if (/^[^:\n]{2,60}:\s+\p{Lu}/u.test(text.slice(item.start, itemEnd)) && (!kw || kw.start - item.start > 60))
+      continue;
     const parsed = parseWholeTitle(text, item.start, itemEnd, kw, ctx);
     if (!parsed) continue;
     const type = kw && kw.start - item.start <= 40 ? kw.type : "OTHER";
