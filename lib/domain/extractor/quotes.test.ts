@@ -428,3 +428,20 @@ describe("mixed marks and speech reported with a participle", () => {
     expect(got).toEqual([expect.objectContaining({ speaker: "Moses Owharo" })]);
   });
 });
+
+describe("speech cut off where the text ends, and bodies that speak", () => {
+  it("keeps a quotation cut off by the end of the text, with the speaker it continues", () => {
+    const got = quotes(
+      'Access signs deal\n\nDALLAS, June 1, 2010 - Access signed a license with ASK.\n\n"We are very pleased to have ASK as our first partner for ProLindac," said Jeffrey B. Davis, Access President. "ASK is the second largest supplier of platinum based oncology agents in China and has a long history of',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Jeffrey B. Davis", "Jeffrey B. Davis"]);
+    expect(got[1]!.text).toMatch(/^ASK is the second largest/);
+  });
+
+  it("gives a quotation to the body that said or tweeted it", () => {
+    const got = quotes(
+      'Schools for Nepal\n\nThe Embassy of India and the Ministry of Education of Nepal on Monday signed an MoU for three schools.\n\nThe Embassy of India in Nepal further said, "As close neighbours, India and Nepal share wide-ranging cooperation."\n\nIndian Embassy in Nepal tweeted, "Today we signed an MoU for three schools in Nepal."',
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Embassy of India in Nepal", "Indian Embassy in Nepal"]);
+  });
+});

@@ -39,6 +39,11 @@ const PARTICIPLE_END = /,\s*(?:stating|saying|adding|noting|declaring|stressing|
 // The capitalised words that open a clause ("Joint Secretary Rao highlighted …"): its subject.
 const SUBJECT_START = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,6})(?=\p{Ll})/u;
 
+// A body named as the subject of a speech verb: "The Embassy of India in Nepal", "Indian Embassy in
+// Nepal", "the Ministry of Health in a statement".
+const ORG_SPEAKER =
+  /^(?:(?:The|the)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Embassy|High Commission|Ministry|Government|Department|Office|Agency|Commission|Council|Foundation|Organi[sz]ation|University|Company|Bank|Authority|Fund|Institute|Association|Federation|Union|Secretariat|Mission)(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+)*)(?:\s+in\s+(?:a|its)\s+(?:press\s+)?(?:release|statement))?$/u;
+
 function severalSentences(s: string): boolean {
   return wordCount(s) >= 12 && /[.!?]\s+\p{Lu}/u.test(s);
 }
@@ -90,6 +95,10 @@ function attributionBefore(
     if (first) return { phrase: first.phrase, at: from + first.at };
     const phrase = parseSpeakerPhrase(lastClauses(who, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
+    // "The Embassy of India in Nepal further said, “…”": a body speaking as itself.
+    const body = ORG_SPEAKER.exec(lastClauses(who, 1));
+    if (body?.[1])
+      return { phrase: { name: body[1], role: null, organisation: body[1], pronoun: false }, at: from + verbAt };
     // "Jane Doe, 45, who joined Ovel in 2019, said:": the clauses after the name say who she is;
     // the name opens the subject.
     const opening = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+(?=,)/u.exec(who);
@@ -227,7 +236,9 @@ export function extractQuotes(
     const content = quoteContent(text, q);
     const sentence = sentenceAt(sentenceSpans, q.open);
     const attribution = attributionBefore(text, q, sentence, sentenceSpans) ?? attributionAfter(text, q);
-    if (!attribution && looksLikeTitle(content) && !wholeSentence(text, q, content)) {
+    // Speech cut off where the text ends (a page stored or pasted only in part) is still speech.
+    const cutOff = q.close === null && quoteRange(q)[1] >= text.trimEnd().length - 1 && wordCount(content) >= 10;
+    if (!attribution && looksLikeTitle(content) && !wholeSentence(text, q, content) && !cutOff) {
       titles.push(q);
       continue;
     }
