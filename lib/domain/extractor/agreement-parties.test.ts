@@ -215,3 +215,28 @@ describe("a news agency's dateline and initials in a name", () => {
     ).toEqual([["University of Liberia", "O.P. Jindal Global University"]]);
   });
 });
+
+describe("collective subjects and trailing phrases", () => {
+  const parties = (s: string) => agreements(`${s}\n\nThe work starts in June.`).map((a) => a.parties);
+
+  it("reads 'the two neighbours' and 'our two countries' as the two states", () => {
+    expect(
+      parties(
+        "OSLO, 3 May 2024 - Norway and Finland held talks. The two neighbours signed a memorandum of understanding on border crossings.",
+      ),
+    ).toEqual([["Norway", "Finland"]]);
+    expect(
+      parties(
+        "OSLO, 3 May 2024 - Norway and Finland held talks. Our two countries signed a treaty on border crossings today, the minister said.",
+      ),
+    ).toEqual([["Norway", "Finland"]]);
+  });
+
+  it("cuts a party where a participle or the place of the ceremony follows its name", () => {
+    expect(
+      parties(
+        "OSLO, 3 May 2024 - An MoU was signed between the Ovel Water Board and Tarn University at a ceremony in Oslo on Friday.",
+      ),
+    ).toEqual([["Ovel Water Board", "Tarn University"]]);
+  });
+});

@@ -151,7 +151,7 @@ const LEAD_ADVERBIAL =
 const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
 const COLLECTIVE =
-  /^(?:the|both|both\s+the)\s+(?:two\s+)?(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations)$|^(?:they|both)$/i;
+  /^(?:(?:the|both|both\s+the|our|their|these)\s+)?(?:two\s+)(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations|neighbou?rs)$|^(?:the|both|both\s+the|our|their)\s+(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations|neighbou?rs)$|^(?:they|both)$/i;
 
 /** "X and Y signed ...", "X has signed ... with Y" → [X, Y]. */
 export function subjectParties(
@@ -217,7 +217,7 @@ export function subjectParties(
   }
   if (COLLECTIVE.test(s)) {
     // "both countries" are the two states, whatever the sentence before was about.
-    const states = /\b(?:countries|nations|states|governments|delegations)$/i.test(s);
+    const states = /\b(?:countries|nations|states|governments|delegations|neighbou?rs)$/i.test(s);
     if (states && ctx.acting.length === 2) return ctx.acting.map((code) => preferredCountryName(code, ctx.mentions));
     if (previous) return [...previous.parties];
     // "the sides signed" in a release about two countries: the two states.

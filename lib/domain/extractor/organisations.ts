@@ -146,9 +146,10 @@ export function cleanParty(raw: string): string {
 
 // What a sentence says after a name, read with it when the name was cut at a clause boundary that
 // was not there: where the party sits ("located in Chennai"), a verb ("… have agreed to …"), the
-// manner or time of the signing ("in a hybrid manner …", "here today").
+// manner, place or time of the signing ("in a hybrid manner …", "at a ceremony", "here today"), what
+// it does ("United States granting tax breaks", "… represented by its rector").
 const CLAUSE_TAIL =
-  /\s+(?:(?:located|based|headquartered|situated)\s+in\b|(?:have|has|had|was|were|is|are|will|would)\s+\p{Ll}|and\s+(?:agreed|signed|decided|also|have|has|will)\b|in\s+(?:a|an|the|its|their)\s+\p{Ll}|(?:here|today|yesterday)\b).*$/u;
+  /\s+(?:(?:located|based|headquartered|situated)\s+in\b|(?:have|has|had|was|were|is|are|will|would)\s+\p{Ll}|and\s+(?:agreed|signed|decided|also|have|has|will)\b|(?:in|at)\s+(?:a|an|the|its|their)\s+\p{Ll}|(?:here|today|yesterday)\b|(?:granting|giving|providing|allowing|enabling|offering|aiming|seeking|represented|led|headed)\s+\p{Ll}).*$/u;
 // A body named with its place: "Fraunhofer IZI in Leipzig", "Utah State University in Logan". A
 // post abroad is named by its place ("Embassy of Freedonia in Sylvania"): that place stays.
 const PLACE_TAIL =
