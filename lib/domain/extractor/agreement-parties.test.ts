@@ -240,3 +240,23 @@ describe("collective subjects and trailing phrases", () => {
     ).toEqual([["Ovel Water Board", "Tarn University"]]);
   });
 });
+
+describe("bodies named once in the plural", () => {
+  const parties = (s: string) => agreements(`${s}\n\nThe work starts in June.`).map((a) => a.parties);
+
+  it("reads each portfolio after 'Ministries of … and …' as a ministry of the country named", () => {
+    expect(
+      parties(
+        "OSLO, 3 May 2024 - The ministries of health and education of Norway signed a memorandum of understanding on school meals.",
+      ),
+    ).toEqual([["Ministry of Health of Norway", "Ministry of Education of Norway"]]);
+  });
+
+  it("reads 'the Ministries of Foreign Affairs of A and B' as one ministry of each state", () => {
+    expect(
+      parties(
+        "OSLO, 3 May 2024 - The Ministries of Foreign Affairs of Norway and Finland signed a memorandum of understanding on consular help.",
+      ),
+    ).toEqual([["Ministry of Foreign Affairs of Norway", "Ministry of Foreign Affairs of Finland"]]);
+  });
+});

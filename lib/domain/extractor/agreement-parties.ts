@@ -83,6 +83,8 @@ const SINGULAR: Record<string, string> = {
   banks: "Bank",
   chambers: "Chamber",
   universities: "University",
+  departments: "Department",
+  committees: "Committee",
 };
 
 /**
@@ -99,10 +101,28 @@ function distributivePlural(clause: string): string[] | null {
   return [`${body} of ${m[4]}`, `${body} of ${m[5]}`];
 }
 
+/**
+ * "Ministries of defense and defense industry of Azerbaijan": two bodies of one country, their
+ * portfolios named after one plural → "Ministry of Defense of Azerbaijan", "Ministry of Defense
+ * Industry of Azerbaijan".
+ */
+export function portfolioPlural(clause: string): string[] | null {
+  const m =
+    /^(?:the\s+)?(Ministries|Departments|Agencies|Councils|Committees)\s+of\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+and\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*))?[\s,]*$/iu.exec(
+      clause.trim(),
+    );
+  // "Ministries of Foreign Affairs of Norway and Finland" names two states: distributivePlural's.
+  if (!m || !m[1] || !m[2] || !m[3] || /\bof\b/i.test(m[2]) || countryCodeOf(m[3].trim())) return null;
+  const head = SINGULAR[m[1].toLowerCase()] ?? "Ministry";
+  const title = (w: string) => w.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => `${s}${c.toUpperCase()}`);
+  const of = m[4] ? ` of ${m[4].trim()}` : "";
+  return [`${head} of ${title(m[2])}${of}`, `${head} of ${title(m[3])}${of}`];
+}
+
 export function readParties(clause: string, ctx: OrgContext): string[] {
   // "the Ministries of Foreign Affairs of Mongolia and Russia" names both countries itself: read
   // before the collective rules, which would add the country acting to the whole phrase.
-  const distributed = distributivePlural(clause);
+  const distributed = distributivePlural(clause) ?? portfolioPlural(clause);
   if (distributed) return distributed;
   const collective = expandCollective(clause, ctx);
   if (collective) return collective;
@@ -225,6 +245,9 @@ export function subjectParties(
       return ctx.acting.map((code) => preferredCountryName(code, ctx.mentions));
     return [];
   }
+  // "The Ministries of Foreign Affairs of Norway and Finland": the plural names each body itself.
+  const plural = distributivePlural(s) ?? portfolioPlural(s);
+  if (plural) return plural.map(cleanParty);
   const collective = expandCollective(s, ctx);
   if (collective) return collective;
   // "This partnership, sealed through …": a phrase pointing back names no party.
