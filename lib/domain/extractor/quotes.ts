@@ -29,7 +29,7 @@ const TYPE_WORD =
   /\b(?:Declaration|Memorandum of Understanding|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent)\b/;
 
 const INTRO_RE = new RegExp(
-  `(?:^|[\\s,])(${SPEECH_VERBS})(?:\\s+(?:that|as follows|in (?:a|his|her|their) [\\p{L} ]{1,30}|at [^:"“]{1,60}?|during [^:"“]{1,60}?|to [^:"“]{1,40}?|on [^:"“]{1,40}?))?\\s*[:,;]?\\s*$`,
+  `(?:^|[\\s,])(${SPEECH_VERBS})(?:\\s+(?:as follows|in (?:a|an|the|his|her|their) [\\p{L} ]{1,40}?|at [^:"“]{1,60}?|during [^:"“]{1,60}?|to [^:"“]{1,40}?|on [^:"“]{1,40}?))?(?:\\s+that)?\\s*[:,;]?\\s*$`,
   "u",
 );
 const ACCORDING_END = /\baccording to\s+([^,;:"“]{2,80}?)\s*[,:]?\s*$/i;
