@@ -24,9 +24,6 @@ const LIST_START =
 const LIST_END =
   /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|during|at\s+the|in\s+the\s+presence|which|that|were|was|with|between|here|today|yesterday)\b|[.;:()"“”]/i;
 
-const OTHER_DOCUMENT =
-  /,?\s+(?:and\s+|as\s+well\s+as\s+)?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreements?|memorand\w*|protocols?|mous?|contracts?|treaty|treaties|declarations?|programmes?|letters?\s+of\s+intent)\b/iu;
-
 const COUNTS = [
   "zero",
   "one",
@@ -58,10 +55,7 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   if (!start || !start[1]) return null;
   const body = rest.slice(start[0].length);
   const stop = LIST_END.exec(body);
-  let list = stop ? body.slice(0, stop.index) : body;
-  // "Agreements on A and on B, as well as a memorandum on C": another kind of document ends the list.
-  const other = OTHER_DOCUMENT.exec(list);
-  if (other) list = list.slice(0, other.index);
+  const list = stop ? body.slice(0, stop.index) : body;
   // "A, B, C and D", "A and B": at least two items, each a short noun phrase.
   // "on fisheries and on tourism": the preposition said again before an item opens a new document.
   const again = new RegExp(`^${start[1].replace(/\s+/g, "\\s+")}\\s+`, "i");

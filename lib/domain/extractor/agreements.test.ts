@@ -412,18 +412,6 @@ describe("running lists of documents signed between two states", () => {
     ).toHaveLength(3);
   });
 
-  it("ends a plural's topics where another kind of document starts", () => {
-    expect(
-      got(
-        "Agreements on air services and on customs cooperation, as well as a memorandum of understanding on education, were signed.",
-      ).map(([t]) => t),
-    ).toEqual([
-      "Agreement on air services",
-      "Agreement on customs cooperation",
-      "Memorandum of Understanding on education",
-    ]);
-  });
-
   it("gives documents signed by no one named the two states, never 'the documents'", () => {
     expect(
       got(

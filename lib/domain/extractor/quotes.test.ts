@@ -445,3 +445,12 @@ describe("speech cut off where the text ends, and bodies that speak", () => {
     expect(got.map((q) => q.speaker)).toEqual(["Embassy of India in Nepal", "Indian Embassy in Nepal"]);
   });
 });
+
+describe("a speech verb with its occasion before 'that'", () => {
+  it("attributes 'X said in his address to the media that “…”' to X", () => {
+    const got = quotes(
+      "WHO and Sylvania sign agreement\n\nJuba, 25 October 2013 -- The agreement was signed today. Regional Director Dr Luis Sambo spoke at the ceremony. Dr Sambo said in his address to the media that “WHO will remain a reliable partner of the Government and people of Sylvania.” He thanked the government.",
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Luis Sambo"]);
+  });
+});
