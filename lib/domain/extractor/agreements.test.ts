@@ -442,3 +442,13 @@ describe("a list of fields after a signed memorandum", () => {
     expect(got.map((a) => a.title)).toEqual(["Memorandum of Understanding"]);
   });
 });
+
+describe("an amount instead of the article", () => {
+  it("reads 'has signed N600 million Memorandum of Understanding with …' as a signing", () => {
+    expect(
+      agreements(
+        "Sylvania work plan\n\nThe Ovel Children’s Fund has signed N600 million Memorandum of Understanding with Sylvania Government for the 2017 annual work plan.\n\nThe plan runs to December.",
+      ).map((a) => a.parties),
+    ).toEqual([["Ovel Children’s Fund", "Sylvania Government"]]);
+  });
+});
