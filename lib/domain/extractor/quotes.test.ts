@@ -454,3 +454,12 @@ describe("a speech verb with its occasion before 'that'", () => {
     expect(got.map((q) => q.speaker)).toEqual(["Luis Sambo"]);
   });
 });
+
+describe("speech nobody is named for", () => {
+  it("goes to the person named last in the paragraph before, when no other quotation is near", () => {
+    const got = quotes(
+      "Tarn opens a lab\n\nOSLO, 3 May 2024 - Tarn University and Ovel Labs signed a memorandum of understanding on Friday. Rector Ola Berg welcomed the partners to the campus.\n\n“We will open a lab next year and hire twenty people.”\n\nThe lab opens in June.",
+    );
+    expect(got.map((q) => q.speaker)).toEqual(["Ola Berg"]);
+  });
+});

@@ -301,6 +301,18 @@ export function extractQuotes(
       /\b(?:that|as|the|a|an|to|of|its|their|his|her|our)\s*$/iu.test(text.slice(Math.max(0, q.open - 8), q.open))
     )
       continue;
+    // Speech nobody is named for, in a release that named someone in the paragraph before it or in
+    // its own: the person named last before it speaks (not one its own words name). Not after a
+    // label ("Background: “…”"), nor near another quotation, whose speaker the rules above weighed.
+    const labelled = /(?:^|\n)[^\n]{0,40}:\s*$/.test(text.slice(Math.max(0, q.open - 42), q.open));
+    const nearOther = quotes.some((x) => x.lastParagraph >= q.paragraph - 2);
+    if (!(who && who.name) && !labelled && !nearOther) {
+      const paraStart = text.lastIndexOf("\n\n", Math.max(0, text.lastIndexOf("\n\n", q.open) - 1));
+      const near = otherPersonBefore(resolver, q.open, (n) => !namedIn(content, n));
+      const at = near ? mentions.find((m) => nameFits(m.name, near.name) && m.end <= q.open) : undefined;
+      if (near && at && mentions.some((m) => m.start >= paraStart && m.end <= q.open && nameFits(m.name, near.name)))
+        who = near;
+    }
     quotes.push({
       speaker: who && who.name ? who.name : null,
       role: who?.role ?? null,
