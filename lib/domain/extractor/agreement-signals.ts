@@ -2,6 +2,8 @@
  * Agreement signals: the keywords that name a kind of document ("Memorandum of Understanding" →
  * MEMORANDUM_OF_UNDERSTANDING) and whether a mention is a signing that happened or only an
  * intention ("intends to sign", "will be signed", "a draft agreement").
+ * A document named as the ground of what happens here ("under the Framework Agreement", "signed in
+ * 2015") was signed before (referencedOnly).
  */
 
 import type { AgreementType } from "./types";
@@ -182,3 +184,39 @@ export const PAST_SIGNING = new RegExp(
   String.raw`\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
   "i",
 );
+
+// ---------------------------------------------------------------------------------------------
+// Earlier or referenced documents: named here, signed before.
+
+// An agreement named as the ground or the object of what happens here was signed before:
+// "upgraded from an MoU", "to implement a memorandum", "under the Framework Agreement", "met to
+// reactivate an MoU".
+// "signed a term sheet … for a supply agreement": what the signed document prepares.
+const REFERENCE_BEFORE =
+  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|extending|amend(?:ing|ment\s+to)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+
+const YEAR_BEFORE = new RegExp(
+  `\\b(?:in|since)\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b[^.;]*?\\b(?:signed|concluded|inked)\\b[^.;]*$`,
+  "iu",
+);
+
+export function referencedOnly(
+  before: string,
+  after: string,
+  signedHere: boolean,
+  releaseYear: number | null,
+): boolean {
+  if (REFERENCE_BEFORE.test(before)) return true;
+  // "In 2015 the two countries signed an agreement": dated before the release, in front.
+  const datedBefore = YEAR_BEFORE.exec(before);
+  if (datedBefore && releaseYear !== null && +datedBefore[1]! < releaseYear) return true;
+  // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.
+  const dated = YEAR_AFTER.exec(after);
+  if (dated && (signedHere || /^[^.;]*?\b(?:signed|reached|concluded)\b/i.test(after))) {
+    const year = +dated[1]!;
+    if (releaseYear === null || year < releaseYear) return true;
+  }
+  return false;
+}
