@@ -109,6 +109,11 @@ const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateHit, "end
     re: /^(\d{1,2})\s+(january|february|march|april|june|july|august|september|october|november|december),?\s+(\d{4})(?!\d)/u,
     read: (m) => ({ year: +m[3]!, month: MONTHS[m[2]!] ?? 0, day: +m[1]! }),
   },
+  // May 14/2020, as an agency writes it ("Addis Ababa, May 14/2020(ENA)")
+  {
+    re: new RegExp(`^${MONTH}\\s+(\\d{1,2})\\s*\\/\\s*(\\d{4})(?!\\d)`, "u"),
+    read: (m) => ({ year: +m[3]!, month: MONTHS[m[1]!.toLowerCase()] ?? 0, day: +m[2]! }),
+  },
   // June 9, 2023, June 9 2023, July 4
   {
     re: new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, "u"),

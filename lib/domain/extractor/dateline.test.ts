@@ -286,4 +286,10 @@ describe("more dateline forms", () => {
       ),
     ).toBe("2025-04-16");
   });
+
+  it("reads an agency's 'Month D/YYYY' with its credit glued on", () => {
+    expect(
+      dl("Addis Ababa, May 14/2020(ENA) The agency and the ministry have signed a new development agreement."),
+    ).toMatchObject({ place: "Addis Ababa", date: "2020-05-14" });
+  });
 });
