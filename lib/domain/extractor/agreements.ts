@@ -24,7 +24,6 @@ import {
   type KeywordHit,
 } from "./agreement-signals";
 import {
-  bodiesOfSignatories,
   countryPairParties,
   hyphenPairParties,
   DOCUMENT_COLLECTIVE,
@@ -32,6 +31,7 @@ import {
   signedByParties,
   subjectParties,
 } from "./agreement-parties";
+import { bodiesOfSignatories } from "./agreement-signatories";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
 import { enumeratedDocuments } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";

@@ -6,6 +6,14 @@
 import { countryCodeOf, preferredCountryName, withArticle, type CountryMention } from "./countries";
 import { squeeze, titleCase } from "./text-utils";
 
+/**
+ * The head words a body is named by ("… Water Board", "Ministry of …", "Embassy of …"): a name that
+ * ends in one is no person's, a signatory's "of …" with one names the body signed for, a subject
+ * with one speaks as that body.
+ */
+export const BODY_WORDS =
+  "Ministry|Department|Government|University|College|School|Bank|Agency|Committee|Council|Chamber|Embassy|Institute|Corporation|Company|Association|Federation|Authority|Administration|Commission|Foundation|Academy|Centre|Center|Organi[sz]ation|Board|Trust|Fund|Programme|Program|Office|Society|Group|Hospital|Clinic|Municipality|Province|Union|Bureau|Secretariat|Directorate|Mission|Court|Parliament|Assembly|Club";
+
 export interface OrgContext {
   /** Country the release speaks for: the dateline's capital, else the first country acting. */
   homeCode: string | null;

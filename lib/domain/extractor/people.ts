@@ -11,6 +11,7 @@ import type { KnownPerson } from "./types";
 import { HONORIFIC_RE, isInitial, nameFits, trailingName } from "./names";
 import { hasRoleHead, roleAfter, rolePhraseBefore, splitRole } from "./roles";
 import { foldName, squeeze, type Span } from "./text-utils";
+import { BODY_WORDS } from "./organisations";
 
 export interface PersonRef {
   name: string;
@@ -78,8 +79,10 @@ const SPEECH_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
 
 // The last word of a company's or an institution's name, never of a person's.
-const ORG_WORD =
-  /\b(?:Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Group|Bank|University|College|Institute|Ministry|Agency|Company|Corporation|Council|Association|Foundation|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Network|Networks|Services|Insurance|Hospital|Clinic|Centre|Center|Authority|Commission|Fund|Programme|Program|Organisation|Organization|Society|Alliance|Union|Trust|Bureau|Office|Department|Government|Embassy|Chamber|Federation|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare|Board|Committee|School|Academy|Club|Council|Court|Parliament|Assembly|Secretariat|Directorate|Mission|Port|Airport|Railways?|Company)$/;
+const ORG_WORD = new RegExp(
+  `\\b(?:${BODY_WORDS}|Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Networks?|Services|Insurance|Alliance|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare|Port|Airport|Railways?)$`,
+  "u",
+);
 
 /**
  * Every person the text names, with the role and organisation written next to the name. A run of

@@ -19,6 +19,7 @@ import {
 } from "./people";
 import { sentenceAt, type Span } from "./text-utils";
 import { nameFits } from "./names";
+import { BODY_WORDS } from "./organisations";
 import { lastClauses, pronounReferent, reportedSpeaker, roleReferent, type Attribution } from "./speaker-referents";
 import { quoteContent, quoteRange, type QuoteSpan } from "./quote-spans";
 import { attributionAfter } from "./attribution-after";
@@ -41,8 +42,10 @@ const SUBJECT_START = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,6})(?=\p{Ll})/u;
 
 // A body named as the subject of a speech verb: "The Embassy of India in Nepal", "Indian Embassy in
 // Nepal", "the Ministry of Health in a statement".
-const ORG_SPEAKER =
-  /^(?:(?:The|the)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Embassy|High Commission|Ministry|Government|Department|Office|Agency|Commission|Council|Foundation|Organi[sz]ation|University|Company|Bank|Authority|Fund|Institute|Association|Federation|Union|Secretariat|Mission)(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+)*)(?:\s+in\s+(?:a|its)\s+(?:press\s+)?(?:release|statement))?$/u;
+const ORG_SPEAKER = new RegExp(
+  String.raw`^(?:(?:The|the)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:High Commission|${BODY_WORDS})(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+)*)(?:\s+in\s+(?:a|its)\s+(?:press\s+)?(?:release|statement))?$`,
+  "u",
+);
 
 function severalSentences(s: string): boolean {
   return wordCount(s) >= 12 && /[.!?]\s+\p{Lu}/u.test(s);
@@ -309,8 +312,7 @@ export function extractQuotes(
     if (!(who && who.name) && !labelled && !nearOther) {
       const paraStart = text.lastIndexOf("\n\n", Math.max(0, text.lastIndexOf("\n\n", q.open) - 1));
       const near = otherPersonBefore(resolver, q.open, (n) => !namedIn(content, n));
-      const at = near ? mentions.find((m) => nameFits(m.name, near.name) && m.end <= q.open) : undefined;
-      if (near && at && mentions.some((m) => m.start >= paraStart && m.end <= q.open && nameFits(m.name, near.name)))
+      if (near && mentions.some((m) => m.start >= paraStart && m.end <= q.open && nameFits(m.name, near.name)))
         who = near;
     }
     quotes.push({

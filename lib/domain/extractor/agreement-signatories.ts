@@ -1,0 +1,108 @@
+/**
+ * Signatories: people who sign for a body or a state ("Foreign Minister of Freedonia Ana Ruiz", "John
+ * Roe, Director of the Tarn Water Company", "Jane Doe on behalf of the Ovel Board") are not parties;
+ * the states or bodies they sign for are.
+ */
+
+import { findCountryMentions, preferredCountryName } from "./countries";
+import { BODY_WORDS, cleanParty, type OrgContext } from "./organisations";
+import { hasRoleHead, isRoleHead, splitRole } from "./roles";
+import { wordTokens } from "./text-utils";
+
+// A body's name by its first word ("the Ministry of …", "National …"): no person.
+export const ORG_OPENING =
+  /^(?:the\s+)?(?:Ministry|Department|Government|University|Bank|Agency|Committee|Council|Chamber|Embassy|Office|Institute|Corporation|Company|Association|Federation|Authority|Administration|Commission|Foundation|Academy|Service|Centre|Center|National|State|Republic|Kingdom|People's|Union)\b/u;
+
+/**
+ * A person signing with a role ("Foreign Minister of Freedonia Ana Ruiz", "Ambassador Li Wei") is a
+ * signatory, not a party: the party is the state the role serves. An organisation whose name ends in
+ * a role word ("Sycamore Partners") is not a person: the role word must come before a name.
+ */
+function isSignatory(p: string): boolean {
+  if (ORG_OPENING.test(p) || /\b(?:Inc|Ltd|LLC|Corp|Company|Group|Partners|Holdings)\b\.?$/.test(p)) return false;
+  const words = wordTokens(p).map((t) => t.text);
+  return words.slice(0, -1).some((w) => isRoleHead(w) && !/s$/i.test(w));
+}
+
+/**
+ * Parties that are all signatories become their states: each role's own country ("UK Foreign
+ * Secretary …"), else the other of the two countries acting. Signatories whose states cannot be
+ * told are no parties at all (the caller looks further).
+ */
+export function statesOfSignatories(parties: string[], ctx: OrgContext): string[] {
+  if (parties.length < 2 || !parties.every(isSignatory)) return parties;
+  const codes = parties.map((p) => findCountryMentions(p)[0]?.code ?? null);
+  const known = new Set(codes.filter((c): c is string => c !== null));
+  const others = ctx.acting.filter((c) => !known.has(c));
+  if (ctx.acting.length === 2 && codes.filter((c) => c === null).length <= others.length) {
+    let k = 0;
+    for (let i = 0; i < codes.length; i++) if (codes[i] === null) codes[i] = others[k++] ?? null;
+  }
+  if (codes.some((c) => c === null) || new Set(codes).size < codes.length) return [];
+  return codes.map((c) => preferredCountryName(c!, ctx.mentions));
+}
+
+// An organisation's name: a head word a body is named by, or a company suffix.
+const BODY_NAME = new RegExp(`\\b(?:${BODY_WORDS}|Ltd|Inc|LLC|Corp|AG|GmbH|PLC|plc)\\b`, "u");
+
+/**
+ * The body a signatory signed for: "Jane Doe on behalf of the Nordic Water Board", "John Roe,
+ * Director of the Lakeport Water Company", "Vice-Chancellor Jane Doe of Tarn University", "Tarn
+ * University's Rector Jane Doe". Null when the phrase names no body.
+ */
+export function signatoryBody(phrase: string, ctx: OrgContext): string | null {
+  const behalf = /\bon\s+behalf\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase);
+  if (behalf?.[1]) return cleanParty(bodyName(behalf[1]));
+  for (const part of phrase.split(/,\s*/)) {
+    if (!hasRoleHead(part)) continue;
+    const org = splitRole(part).organisation;
+    if (org && /^\p{Lu}/u.test(org) && BODY_NAME.test(org)) return cleanParty(bodyName(org));
+    // "Ambassador of Japan to Norway", "Minister of Foreign Affairs of Norway": the state served.
+    const state = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(part);
+    const code = state?.[1] ? (findCountryMentions(state[1])[0]?.code ?? null) : null;
+    if (code && findCountryMentions(state![1]!)[0]!.start === 0) return preferredCountryName(code, ctx.mentions);
+  }
+  // "Vice-Chancellor Jane Doe of Tarn University": the body after the person's name.
+  const of = /\s(?:of|at)\s+(?:the\s+)?(\p{Lu}[^,]*)$/u.exec(phrase);
+  if (of?.[1] && hasRoleHead(phrase) && BODY_NAME.test(of[1])) return cleanParty(bodyName(of[1]));
+  return null;
+}
+
+/** A body's name ends at the first word in lower case that joins no name ("… Company regarding …"). */
+function bodyName(s: string): string {
+  const m = /\s+(?!(?:of|and|for|the|de|du|des|la|le|el|y|on|in)\b)\p{Ll}/u.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+// Where the next signatory starts in "A, Ambassador of X and Mr. B, Director of Y": an honorific,
+// "his/her counterpart", or a name followed by a comma and a role.
+const NEXT_SIGNATORY =
+  /\s+and\s+(?:by\s+)?(?=(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Hon\.?|his|her|their)\s|(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},)/u;
+
+/**
+ * Signatories named as people, each with the body they signed for, become those bodies; null
+ * unless every one of them names one.
+ */
+export function bodiesOfSignatories(signatories: readonly string[], ctx: OrgContext): string[] | null {
+  if (signatories.length < 2 || !signatories.every((p) => isSignatory(p) || /,\s|\bon\s+behalf\s+of\b/.test(p)))
+    return null;
+  const bodies = signatories.map((p) => signatoryBody(p, ctx));
+  if (bodies.some((b) => b === null)) return null;
+  const unique = [...new Set(bodies as string[])];
+  return unique.length === signatories.length ? unique : null;
+}
+
+/**
+ * The bodies the signatories of a "signed by/between" list signed for ("Jane Doe on behalf of A and
+ * by John Roe, Director of B"), or null unless each one names one.
+ */
+export function bodiesSigning(list: string, ctx: OrgContext): string[] | null {
+  const next = NEXT_SIGNATORY.exec(list);
+  const signatories = next
+    ? [list.slice(0, next.index), list.slice(next.index + next[0].length)]
+    : list.split(/\s+and\s+(?=(?:the\s+)?\p{Lu})/u);
+  return bodiesOfSignatories(
+    signatories.map((x) => x.trim()),
+    ctx,
+  );
+}
