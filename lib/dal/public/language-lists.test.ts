@@ -14,6 +14,7 @@ import { listFeedReleases } from "./feed";
 import { publicLanguageWhere } from "./releases";
 import { candidateWhere, listPublicFacets, searchPublishedReleases, visibleSql } from "./search";
 import { SEARCH_CANDIDATES, searchSliceSql, searchSlices } from "./search-candidates";
+import { searchMatch } from "./search-match";
 import { agreementRow, quoteRow, releaseInput } from "@/test/factories";
 import { makeUser, publishReviewed, suffix } from "@/test/dal";
 
@@ -264,6 +265,7 @@ describe("issue 14: the indexes of a language's search", () => {
       const oldest = searchSlices(now, { from: null, before: null }).at(-1)!;
       const sql = searchSliceSql(
         candidateWhere(parseReleaseQuery({ q: "铁路货运", language: "zh" }).query, now),
+        searchMatch("铁路货运", "zh").rank,
         oldest,
         SEARCH_CANDIDATES,
       );

@@ -6,6 +6,7 @@ import { createRelease, transitionRelease, updateRelease } from "../releases";
 import { loadRelease, makeUser, publishReviewed, uniqueHeadline } from "@/test/dal";
 import { releaseInput } from "@/test/factories";
 import { findPublicMediaFile } from "./media";
+import { loadSummaries } from "./summaries";
 
 async function imageWithVariant() {
   const sha256 = createHash("sha256").update(randomUUID()).digest("hex");
@@ -79,5 +80,35 @@ describe("issue 13: which media files readers may fetch", () => {
     });
     expect(await findPublicMediaFile(image.variantKey)).toBeNull();
     expect(await findPublicMediaFile(attachment.key)).toBeNull();
+  });
+});
+
+describe("issue 13: a list's image", () => {
+  it("is the live edition's lead image with its variants, small (no placeholder); a draft's photo never shows", async () => {
+    const actor = await makeUser("EDITOR");
+    const [image, attachment, later] = [await imageWithVariant(), await pdf(), await imageWithVariant()];
+    const headline = uniqueHeadline("List image");
+    const created = await createRelease(actor, {
+      ...releaseInput({ headline }),
+      media: media(image.id, attachment.id),
+    });
+    expect(await loadSummaries([created.id], null, new Date())).toEqual([]);
+    const version = await publishReviewed(created.id, created.version);
+    await updateRelease(actor, created.id, version, {
+      ...releaseInput({ headline }),
+      media: media(later.id, attachment.id),
+    });
+
+    const [summary] = await loadSummaries([created.id], null, new Date());
+    expect(summary?.headline).toBe(headline);
+    expect(summary?.image).toMatchObject({
+      assetId: image.id,
+      role: "LEAD",
+      altText: "Photo",
+      width: 1000,
+      height: 500,
+      placeholder: null,
+      variants: [{ format: "avif", width: 960, height: 480, url: `/media/${image.variantKey}`, bytes: 50 }],
+    });
   });
 });

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { parseReleaseQuery } from "../../validation/public-query";
 import { candidateWhere, SEARCH_CANDIDATES, searchPublishedReleases } from "./search";
+import { searchMatch } from "./search-match";
 import {
+  type Candidate,
   narrowSlice,
   OPENING_WALK,
   SEARCH_SLICE_DAYS,
@@ -187,12 +189,14 @@ describe("issue 17: each window is walked or asked through the GIN index, whiche
       const query = parseReleaseQuery({ q: tag }).query;
       const where = candidateWhere(query, now);
       const slice = { from: new Date(now.getTime() - 45 * DAY), before: new Date(now.getTime() - 5 * DAY) };
-      const viaIndex = await db().$queryRaw<Array<{ edition: string }>>(searchSliceSql(where, slice, 100));
-      const walked = await db().$queryRaw<Array<{ edition: string }>>(
-        walkSliceSql(where.slice(0, -1), where.at(-1)!, slice, 100),
-      );
+      const match = searchMatch(tag, null);
+      const viaIndex = await db().$queryRaw<Candidate[]>(searchSliceSql(where, match.rank, slice, 100));
+      const walked = await db().$queryRaw<Candidate[]>(walkSliceSql(where.slice(0, -1), match, slice, 100));
       // Every third day from 6 to 44 days back: the same dozen or so, newest first, either way.
       expect(walked.map((r) => r.edition)).toEqual(viaIndex.map((r) => r.edition));
+      // … each with the same rank, taken where it was found.
+      expect(walked.map((r) => r.rank)).toEqual(viaIndex.map((r) => r.rank));
+      expect(walked.every((r) => Number(r.rank) > 0)).toBe(true);
       expect(walked.length).toBeGreaterThanOrEqual(12);
       expect(walked.every((r) => Number(r.edition.slice(tag.length + 1)) % 3 === 0)).toBe(true);
     } finally {

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
 import { publicDb } from "../../db";
+import type { SearchMatch } from "./search-match";
 
 /**
  * Issue 17: a search ranks the newest SEARCH_CANDIDATES matches (within the filters), not every match.
@@ -59,9 +60,9 @@ export function searchSlices(now: Date, range: { from: Date | null; before: Date
  * lib/dal/releases/workflow.ts), so the planner can intersect the GIN matches with the
  * ("status", "publishedAt") index of Edition before reading any row.
  */
-export function searchSliceSql(where: Prisma.Sql[], slice: TimeSlice, limit: number): Prisma.Sql {
+export function searchSliceSql(where: Prisma.Sql[], rank: Prisma.Sql, slice: TimeSlice, limit: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT e.id AS edition
+    SELECT e.id AS edition, r.id AS release, r."publishedAt" AS at, (${rank})::text AS rank
     FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
     WHERE ${Prisma.join(sliceConditions(where, slice), " AND ")}
     ORDER BY r."publishedAt" DESC, r.id DESC
@@ -86,17 +87,23 @@ function sliceConditions(where: Prisma.Sql[], slice: TimeSlice): Prisma.Sql[] {
  */
 function walkedRows(filters: Prisma.Sql[], slice: TimeSlice, limit: number | null): Prisma.Sql {
   return Prisma.sql`
-    SELECT e.id AS edition, e."searchVector", e."searchText", r."publishedAt" AS at, r.id AS rid
+    SELECT e.id AS edition, e."searchVector", e."searchText", e.headline, r."publishedAt" AS at, r.id AS rid
     FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
     WHERE ${Prisma.join(sliceConditions(filters, slice), " AND ")}
     ${limit === null ? Prisma.sql`OFFSET 0` : Prisma.sql`ORDER BY r."publishedAt" DESC, r.id DESC LIMIT ${limit}`}`;
 }
 
 /** One slice's newest matches, found by walking the slice's releases (walkIsCheaper). */
-export function walkSliceSql(filters: Prisma.Sql[], match: Prisma.Sql, slice: TimeSlice, limit: number): Prisma.Sql {
+export function walkSliceSql(
+  filters: Prisma.Sql[],
+  match: Pick<SearchMatch, "where" | "rank">,
+  slice: TimeSlice,
+  limit: number,
+): Prisma.Sql {
   return Prisma.sql`
-    SELECT e.edition FROM (${walkedRows(filters, slice, null)}) e
-    WHERE ${match}
+    SELECT e.edition, e.rid AS release, e.at, (${match.rank})::text AS rank
+    FROM (${walkedRows(filters, slice, null)}) e
+    WHERE ${match.where}
     ORDER BY e.at DESC, e.rid DESC
     LIMIT ${limit}`;
 }
@@ -186,8 +193,21 @@ export function walkIsCheaper(o: {
   return walk < gin;
 }
 
+/**
+ * A release found by a search: its live edition, its order by date (publishedAt, id) and its rank
+ * (ts_rank, with the headline share of a substring search; a float4 as PostgreSQL prints it, which
+ * round-trips exactly). The rank is taken in the statement that finds the release, whose row holds
+ * the vector already: ranking the candidates in a statement of their own read every vector again.
+ */
+export interface Candidate {
+  edition: string;
+  release: string;
+  at: Date;
+  rank: string;
+}
+
 interface Opening {
-  editions: string[];
+  found: Candidate[];
   walked: number;
   /** The last release walked (the oldest), when the walk stopped at OPENING_WALK. */
   edge: { at: Date; id: string } | null;
@@ -198,10 +218,13 @@ interface Opening {
   phrase: boolean;
 }
 
-async function openingWalk(filters: Prisma.Sql[], match: { where: Prisma.Sql; tsq: Prisma.Sql }): Promise<Opening> {
+async function openingWalk(filters: Prisma.Sql[], match: SearchMatch): Promise<Opening> {
   const rows = await publicDb().$queryRaw<
     Array<{
       edition: string | null;
+      release: string | null;
+      at: Date | null;
+      rank: string | null;
       walked: number;
       edgeAt: Date | null;
       edgeId: string | null;
@@ -211,19 +234,24 @@ async function openingWalk(filters: Prisma.Sql[], match: { where: Prisma.Sql; ts
     }>
   >(Prisma.sql`
     WITH walked AS MATERIALIZED (${walkedRows(filters, { from: null, before: null }, OPENING_WALK)})
-    SELECT m.edition, n.walked, edge.at AS "edgeAt", edge.rid AS "edgeId", archive.start,
+    SELECT m.edition, m.release, m.at, m.rank, n.walked, edge.at AS "edgeAt", edge.rid AS "edgeId", archive.start,
       greatest((SELECT reltuples FROM pg_class WHERE oid = '"Edition"'::regclass), 0)::float8 AS "tableEditions",
       strpos(querytree(${match.tsq}), '<') > 0 AS phrase
     FROM (SELECT min("publishedAt") AS start FROM "Release") archive
     CROSS JOIN (SELECT count(*)::int AS walked FROM walked) n
     LEFT JOIN LATERAL (SELECT at, rid FROM walked ORDER BY at, rid LIMIT 1) edge ON true
     LEFT JOIN LATERAL (
-      SELECT e.edition FROM walked e WHERE ${match.where} ORDER BY e.at DESC, e.rid DESC LIMIT ${SEARCH_CANDIDATES}
+      SELECT e.edition, e.rid AS release, e.at, (${match.rank})::text AS rank
+      FROM walked e WHERE ${match.where} ORDER BY e.at DESC, e.rid DESC LIMIT ${SEARCH_CANDIDATES}
     ) m ON true`);
   const first = rows[0];
   const walked = first?.walked ?? 0;
   return {
-    editions: rows.flatMap((r) => (r.edition ? [r.edition] : [])),
+    found: rows.flatMap((r) =>
+      r.edition && r.release && r.at && r.rank !== null
+        ? [{ edition: r.edition, release: r.release, at: r.at, rank: r.rank }]
+        : [],
+    ),
     walked,
     edge: walked >= OPENING_WALK && first?.edgeAt && first.edgeId ? { at: first.edgeAt, id: first.edgeId } : null,
     start: first?.start ?? null,
@@ -233,8 +261,8 @@ async function openingWalk(filters: Prisma.Sql[], match: { where: Prisma.Sql; ts
 }
 
 /**
- * The live editions of the newest SEARCH_CANDIDATES releases matching `filters` (visibility and
- * filters) and `match`, exactly: the opening walk, then the time slices older than its last release,
+ * The newest SEARCH_CANDIDATES releases matching `filters` (visibility and filters) and `match`,
+ * exactly, with their ranks: the opening walk, then the time slices older than its last release,
  * newest first, each read newest first, none older than the archive's first release. After the
  * opening each slice is cut to the window the matches so far say it needs (narrowSlice), once: a
  * window that falls short is followed by the rest of its slice, whole. Each window is walked or asked
@@ -242,12 +270,12 @@ async function openingWalk(filters: Prisma.Sql[], match: { where: Prisma.Sql; ts
  */
 export async function searchCandidates(
   filters: Prisma.Sql[],
-  match: { where: Prisma.Sql; tsq: Prisma.Sql },
+  match: SearchMatch,
   now: Date,
   range: { from: Date | null; before: Date | null },
-): Promise<string[]> {
+): Promise<Candidate[]> {
   const opening = await openingWalk(filters, match);
-  const found = [...opening.editions];
+  const found = [...opening.found];
   const edge = opening.edge;
   if (found.length >= SEARCH_CANDIDATES || !edge) return found; // found them, or walked the whole range
   const top = range.before && range.before < now ? range.before : now;
@@ -270,17 +298,16 @@ export async function searchCandidates(
       rest = after;
     } else rest = undefined;
     const walk = walkIsCheaper({
-      found: opening.editions.length,
+      found: opening.found.length,
       walked: opening.walked,
       needed,
       editions: opening.tableEditions,
       phrase: opening.phrase,
     });
     const sql = walk
-      ? walkSliceSql(filters, match.where, slice, needed)
-      : searchSliceSql([...filters, match.where], slice, needed);
-    const rows = await publicDb().$queryRaw<Array<{ edition: string }>>(sql);
-    found.push(...rows.map((r) => r.edition));
+      ? walkSliceSql(filters, match, slice, needed)
+      : searchSliceSql([...filters, match.where], match.rank, slice, needed);
+    found.push(...(await publicDb().$queryRaw<Candidate[]>(sql)));
     if (found.length >= SEARCH_CANDIDATES) break;
   }
   return found;

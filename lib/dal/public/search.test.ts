@@ -8,6 +8,7 @@ import { createRelease, publishEdition, transitionRelease } from "../releases";
 import { publicWhere } from "./releases";
 import { candidateWhere, listRelatedReleases, searchPublishedReleases } from "./search";
 import { SEARCH_CANDIDATES, searchSliceSql, searchSlices } from "./search-candidates";
+import { searchMatch } from "./search-match";
 import { getPublicPerson } from "./people";
 import { listPublicAgreements } from "./agreements";
 import { parseAgreementQuery } from "../../validation/public-query";
@@ -75,6 +76,9 @@ describe("searchPublishedReleases", () => {
     const page = await searchPublishedReleases(query({ q: word }));
     expect(page.items.map((i) => i.slug)).toEqual([inHeadline.slug, inBody.slug]);
     expect(page.items[0]?.highlight?.headline).toBe(`Headline about ««${word}»»`);
+    // The body match has its snippet; the headline match, whose body lacks the word, has none.
+    expect(page.items[1]?.highlight?.snippet).toContain(`««${word}»»`);
+    expect(page.items[0]?.highlight?.snippet).toBeNull();
   });
 
   it("filters by country, agreement type, issuer, speaker and date range", async () => {
@@ -189,7 +193,12 @@ describe("searchPublishedReleases", () => {
       // The statement that reads the index: the search's oldest time slice, where these releases are.
       const now = new Date();
       const oldest = searchSlices(now, { from: null, before: null }).at(-1)!;
-      const sql = searchSliceSql(candidateWhere(query({ q: "strategic partnership" }), now), oldest, SEARCH_CANDIDATES);
+      const sql = searchSliceSql(
+        candidateWhere(query({ q: "strategic partnership" }), now),
+        searchMatch("strategic partnership", null).rank,
+        oldest,
+        SEARCH_CANDIDATES,
+      );
       const plan = await db().$transaction(async (tx) => {
         await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
         const rows = await tx.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN ${sql.text}`, ...sql.values);

@@ -7,12 +7,15 @@ import type { DatelineOffset } from "../../domain/dateline";
 import { slugify } from "../../domain/slug";
 import type { Cursor, PublicReleaseQuery, ReleaseFilters } from "../../validation/public-query";
 import type { EditionMediaDTO } from "../releases/shape";
+import { rankedPage } from "./ranked-page";
 import { searchCandidates } from "./search-candidates";
 import { loadSummaries } from "./summaries";
+import { visibleSql } from "./visible-sql";
 import { containsPattern, hasSearchableWords, searchMatch } from "./search-match";
 
 export { MARK_START, MARK_STOP } from "./search-highlight";
 export { containsPattern } from "./search-match";
+export { originalPublicSql, visibleSql } from "./visible-sql";
 export { SEARCH_CANDIDATES } from "./search-candidates";
 
 const RELEASES_PER_PAGE = 20;
@@ -51,32 +54,6 @@ export interface PublicReleasePage {
   cursorIgnored: boolean;
 }
 
-/**
- * The raw-SQL twin of publicWhere() (lib/dal/releases.ts): a live PUBLISHED edition whose publication
- * instant has come. Raw SQL is needed here for tsvector matching, ts_rank ordering and row-value keyset
- * comparisons, none of which Prisma's query builder expresses. The rows it finds are then loaded
- * through publicWhere() itself (loadSummaries), so the Prisma filter stays the final word on what is
- * public, and lib/dal/public/search.test.ts checks that both agree.
- * `language` (issue 14): the twin of publicLanguageWhere() instead, the versions written in it.
- */
-export function visibleSql(
-  now: Date,
-  { translations = false, language = null }: { translations?: boolean; language?: string | null } = {},
-): Prisma.Sql {
-  const live = Prisma.sql`r."publishedAt" <= ${now} AND e.status = 'PUBLISHED' AND e."publishedAt" <= ${now}`;
-  if (language) return Prisma.sql`${live} AND r.language = ${language} AND ${originalPublicSql(now)}`;
-  // Lists show originals only (issue 14); a translation's files are public at its own address too.
-  return translations ? live : Prisma.sql`${live} AND r."translationOfId" IS NULL`;
-}
-
-/** An original, or a translation whose original is public (the rule of publicWhere() on the original). */
-export function originalPublicSql(now: Date): Prisma.Sql {
-  return Prisma.sql`(r."translationOfId" IS NULL OR EXISTS (
-    SELECT 1 FROM "Release" o JOIN "Edition" oe ON oe.id = o."liveEditionId"
-    WHERE o.id = r."translationOfId" AND o."translationOfId" IS NULL AND o."publishedAt" <= ${now}
-      AND oe.status = 'PUBLISHED' AND oe."publishedAt" <= ${now}))`;
-}
-
 const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 const nextDay = (isoDate: string) => new Date(dayStart(isoDate).getTime() + 86_400_000);
 
@@ -108,46 +85,26 @@ export function filterSql(
 type Row = { id: string; publishedAt: Date; rank: string | null };
 
 /**
- * The page query: visible releases matching the filters, in listing order, after or before a keyset
- * cursor, (publishedAt, id) descending. With q: the `candidates` (live editions, searchCandidates())
- * in (ts_rank, publishedAt, id) descending order; the rank is taken of them only, never of every match.
- * `direction` "older" walks down the order, "newer" walks up (then the rows are reversed).
+ * The page query of a listing by date: visible releases matching the filters, after or before a
+ * keyset cursor, (publishedAt, id) descending. `direction` "older" walks down the order, "newer" walks
+ * up (then the rows are reversed). A search's page is cut from its candidates instead (rankedPage).
  */
 export function pageSql(
-  query: Pick<PublicReleaseQuery, "q" | "language"> & ReleaseFilters,
+  query: Pick<PublicReleaseQuery, "language"> & ReleaseFilters,
   cursor: Cursor | null,
   direction: "older" | "newer",
   limit: number,
   now: Date,
-  candidates: string[],
 ): Prisma.Sql {
-  const match = query.q ? searchMatch(query.q, query.language) : null;
   const cmp = direction === "older" ? Prisma.raw("<") : Prisma.raw(">");
   const dir = direction === "older" ? Prisma.raw("DESC") : Prisma.raw("ASC");
-  if (!match) {
-    const where = candidateWhere(query, now);
-    if (cursor)
-      where.push(Prisma.sql`(r."publishedAt", r.id) ${cmp} (${cursor.publishedAt}::timestamptz, ${cursor.id})`);
-    return Prisma.sql`
-      SELECT r.id, r."publishedAt", NULL::text AS rank
-      FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
-      WHERE ${Prisma.join(where, " AND ")}
-      ORDER BY r."publishedAt" ${dir}, r.id ${dir}
-      LIMIT ${limit}`;
-  }
-  // A cursor without a rank (from a listing by date) never comes here: searchPublishedReleases drops it first.
-  const after = cursor
-    ? Prisma.sql`WHERE (ranked.rank, ranked."publishedAt", ranked.id) ${cmp} (${cursor.rank}::real, ${cursor.publishedAt}::timestamptz, ${cursor.id})`
-    : Prisma.empty;
+  const where = candidateFilters(query, now);
+  if (cursor) where.push(Prisma.sql`(r."publishedAt", r.id) ${cmp} (${cursor.publishedAt}::timestamptz, ${cursor.id})`);
   return Prisma.sql`
-    WITH ranked AS (
-      SELECT r.id, r."publishedAt", ${match.rank} AS rank
-      FROM "Edition" e JOIN "Release" r ON r."liveEditionId" = e.id
-      WHERE e.id = ANY(${candidates}::text[])
-    )
-    SELECT ranked.id, ranked."publishedAt", ranked.rank::text AS rank
-    FROM ranked ${after}
-    ORDER BY ranked.rank ${dir}, ranked."publishedAt" ${dir}, ranked.id ${dir}
+    SELECT r.id, r."publishedAt", NULL::text AS rank
+    FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY r."publishedAt" ${dir}, r.id ${dir}
     LIMIT ${limit}`;
 }
 
@@ -180,13 +137,19 @@ export async function searchPublishedReleases(
   if (cursorIgnored) effective = { ...effective, after: null, before: null };
   const cursor = effective.before ?? effective.after;
   const direction = effective.before ? "newer" : "older";
-  const candidates = effective.q
-    ? await searchCandidates(candidateFilters(effective, now), searchMatch(effective.q, effective.language), now, {
+  const q = effective.q;
+  // A search: its candidates, each with its rank, and the page cut from them (no statement of its own).
+  const candidates = q
+    ? await searchCandidates(candidateFilters(effective, now), searchMatch(q, effective.language), now, {
         from: effective.from ? dayStart(effective.from) : null,
         before: effective.to ? nextDay(effective.to) : null,
       })
-    : [];
-  const rows = await publicDb().$queryRaw<Row[]>(pageSql(effective, cursor, direction, limit + 1, now, candidates));
+    : null;
+  const pageOf = async (at: Cursor | null, towards: "older" | "newer", count: number): Promise<Row[]> =>
+    candidates
+      ? rankedPage(candidates, at, towards, count).map((c) => ({ id: c.release, publishedAt: c.at, rank: c.rank }))
+      : publicDb().$queryRaw<Row[]>(pageSql(effective, at, towards, count, now));
+  const rows = await pageOf(cursor, direction, limit + 1);
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   if (direction === "newer") page.reverse();
@@ -200,9 +163,7 @@ export async function searchPublishedReleases(
     older = more && lastRow ? toCursor(lastRow) : null;
     // Is there anything above this page? One cheap row tells (the first page has nothing above).
     if (cursor && firstRow) {
-      const above = await publicDb().$queryRaw<Row[]>(
-        pageSql(effective, toCursor(firstRow), "newer", 1, now, candidates),
-      );
+      const above = await pageOf(toCursor(firstRow), "newer", 1);
       newer = above.length > 0 ? toCursor(firstRow) : null;
     } else if (cursor && !firstRow) {
       newer = cursor; // past the end (e.g. a stale link): offer the way back
