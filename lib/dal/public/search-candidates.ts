@@ -216,6 +216,8 @@ interface Opening {
   /** Rows of Edition as PostgreSQL last counted them (what the GIN index covers). */
   tableEditions: number;
   phrase: boolean;
+  /** Whether the search text had a word to search for (searchableSql); the walk is void without one. */
+  searchable: boolean;
 }
 
 async function openingWalk(filters: Prisma.Sql[], match: SearchMatch): Promise<Opening> {
@@ -231,12 +233,13 @@ async function openingWalk(filters: Prisma.Sql[], match: SearchMatch): Promise<O
       start: Date | null;
       tableEditions: number;
       phrase: boolean;
+      searchable: boolean;
     }>
   >(Prisma.sql`
     WITH walked AS MATERIALIZED (${walkedRows(filters, { from: null, before: null }, OPENING_WALK)})
     SELECT m.edition, m.release, m.at, m.rank, n.walked, edge.at AS "edgeAt", edge.rid AS "edgeId", archive.start,
       greatest((SELECT reltuples FROM pg_class WHERE oid = '"Edition"'::regclass), 0)::float8 AS "tableEditions",
-      strpos(querytree(${match.tsq}), '<') > 0 AS phrase
+      strpos(querytree(${match.tsq}), '<') > 0 AS phrase, ${match.searchable} AS searchable
     FROM (SELECT min("publishedAt") AS start FROM "Release") archive
     CROSS JOIN (SELECT count(*)::int AS walked FROM walked) n
     LEFT JOIN LATERAL (SELECT at, rid FROM walked ORDER BY at, rid LIMIT 1) edge ON true
@@ -257,6 +260,7 @@ async function openingWalk(filters: Prisma.Sql[], match: SearchMatch): Promise<O
     start: first?.start ?? null,
     tableEditions: Number(first?.tableEditions ?? 0),
     phrase: first?.phrase ?? false,
+    searchable: first?.searchable ?? false,
   };
 }
 
@@ -266,15 +270,17 @@ async function openingWalk(filters: Prisma.Sql[], match: SearchMatch): Promise<O
  * newest first, each read newest first, none older than the archive's first release. After the
  * opening each slice is cut to the window the matches so far say it needs (narrowSlice), once: a
  * window that falls short is followed by the rest of its slice, whole. Each window is walked or asked
- * through the GIN index, whichever walkIsCheaper() says costs less.
+ * through the GIN index, whichever walkIsCheaper() says costs less. Null when the search text has no
+ * word to search for (only stop words like "the"): the caller lists by date instead.
  */
 export async function searchCandidates(
   filters: Prisma.Sql[],
   match: SearchMatch,
   now: Date,
   range: { from: Date | null; before: Date | null },
-): Promise<Candidate[]> {
+): Promise<Candidate[] | null> {
   const opening = await openingWalk(filters, match);
+  if (!opening.searchable) return null;
   const found = [...opening.found];
   const edge = opening.edge;
   if (found.length >= SEARCH_CANDIDATES || !edge) return found; // found them, or walked the whole range

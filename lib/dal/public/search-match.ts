@@ -1,6 +1,5 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { publicDb } from "../../db";
 import { SEARCH_CONFIG_NAMES, searchConfig } from "../../domain/search-config";
 import { substringTerms } from "../../domain/substring-match";
 
@@ -29,6 +28,8 @@ export interface SearchMatch {
   rank: Prisma.Sql;
   /** The tsquery (for ts_headline). */
   tsq: Prisma.Sql;
+  /** Whether q has a word to search for at all (searchableSql). */
+  searchable: Prisma.Sql;
 }
 
 /**
@@ -51,9 +52,15 @@ export function usesSubstrings(language: string | null): boolean {
 
 export function searchMatch(q: string, language: string | null): SearchMatch {
   const tsq = tsQuerySql(q, language);
+  const searchable = searchableSql(q, language);
   const terms = usesSubstrings(language) ? substringTerms(q) : [];
   if (terms.length === 0)
-    return { where: Prisma.sql`e."searchVector" @@ ${tsq}`, rank: Prisma.sql`ts_rank(e."searchVector", ${tsq})`, tsq };
+    return {
+      where: Prisma.sql`e."searchVector" @@ ${tsq}`,
+      rank: Prisma.sql`ts_rank(e."searchVector", ${tsq})`,
+      tsq,
+      searchable,
+    };
   const found = terms.map((term) =>
     Array.from(term).length >= SIMILAR_MIN_LENGTH
       ? Prisma.sql`(e."searchText" ILIKE ${containsPattern(term)} OR ${term} <% e."searchText")`
@@ -67,18 +74,17 @@ export function searchMatch(q: string, language: string | null): SearchMatch {
     rank: Prisma.sql`(ts_rank(e."searchVector", ${tsq}) + CASE WHEN e."searchText" IS NULL THEN 0
       ELSE (${Prisma.join(inHeadline, " + ")})::real / ${terms.length}::real END)::real`,
     tsq,
+    searchable,
   };
 }
 
 /**
  * Whether q has anything to search for in the listing's language: "the" alone has no lexeme in
  * English (the listing of originals in any language asks English, the site's own, as before). Simple
- * configurations keep every word.
+ * configurations keep every word. A boolean SQL expression: the search's first statement answers it
+ * (issue 17: a statement of its own was one more round trip for every search).
  */
-export async function hasSearchableWords(q: string, language: string | null): Promise<boolean> {
+export function searchableSql(q: string, language: string | null): Prisma.Sql {
   const config = searchConfig(language ?? "en").config;
-  const [row] = await publicDb().$queryRaw<
-    Array<{ n: number }>
-  >`SELECT numnode(websearch_to_tsquery(${config}::regconfig, ${q}))::int AS n`;
-  return (row?.n ?? 0) > 0;
+  return Prisma.sql`numnode(websearch_to_tsquery(${config}::regconfig, ${q})) > 0`;
 }

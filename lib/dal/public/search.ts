@@ -11,7 +11,7 @@ import { rankedPage } from "./ranked-page";
 import { searchCandidates } from "./search-candidates";
 import { loadSummaries } from "./summaries";
 import { visibleSql } from "./visible-sql";
-import { containsPattern, hasSearchableWords, searchMatch } from "./search-match";
+import { containsPattern, searchMatch } from "./search-match";
 
 export { MARK_START, MARK_STOP } from "./search-highlight";
 export { containsPattern } from "./search-match";
@@ -129,7 +129,15 @@ export async function searchPublishedReleases(
   now = clockNow(),
 ): Promise<PublicReleasePage> {
   let effective = query;
-  const emptySearch = query.q !== null && !(await hasSearchableWords(query.q, query.language));
+  // A search: its candidates, each with its rank, and the page cut from them (no statement of its own).
+  // None when the text has no searchable word (only stop words like "the"): then it is not applied.
+  const candidates = query.q
+    ? await searchCandidates(candidateFilters(query, now), searchMatch(query.q, query.language), now, {
+        from: query.from ? dayStart(query.from) : null,
+        before: query.to ? nextDay(query.to) : null,
+      })
+    : null;
+  const emptySearch = query.q !== null && candidates === null;
   if (emptySearch) effective = { ...query, q: null };
   // A ranked listing needs a ranked cursor and the other way round: anything else is a stale link.
   const fits = (c: Cursor | null) => c === null || (c.rank !== null) === (effective.q !== null);
@@ -137,14 +145,6 @@ export async function searchPublishedReleases(
   if (cursorIgnored) effective = { ...effective, after: null, before: null };
   const cursor = effective.before ?? effective.after;
   const direction = effective.before ? "newer" : "older";
-  const q = effective.q;
-  // A search: its candidates, each with its rank, and the page cut from them (no statement of its own).
-  const candidates = q
-    ? await searchCandidates(candidateFilters(effective, now), searchMatch(q, effective.language), now, {
-        from: effective.from ? dayStart(effective.from) : null,
-        before: effective.to ? nextDay(effective.to) : null,
-      })
-    : null;
   const pageOf = async (at: Cursor | null, towards: "older" | "newer", count: number): Promise<Row[]> =>
     candidates
       ? rankedPage(candidates, at, towards, count).map((c) => ({ id: c.release, publishedAt: c.at, rank: c.rank }))
