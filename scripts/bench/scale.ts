@@ -198,8 +198,12 @@ export function executionMs(plan: string): number {
 
 /** A short name for a captured statement (which part of the page sent it). */
 export function queryName(sql: string): string {
+  // Since issue 17's ranks-with-candidates change the opening walk also asks whether q has a word.
+  if (sql.includes("WITH walked AS MATERIALIZED")) return "search: opening walk";
   if (sql.includes("numnode(")) return "search has words?";
   if (sql.includes("ts_headline")) return "highlights";
+  if (sql.includes("AS rank") && sql.includes('"searchVector"')) return "search: time slice";
+  if (sql.includes('AS "originalSlug"')) return "load the page's releases";
   // The summary of issue 17 (before it, a scan: SELECT DISTINCT 'country' …).
   if (sql.includes('"PublicFacet"') || sql.includes("SELECT DISTINCT 'country'")) return "facets (filter choices)";
   if (/ORDER BY[\s\S]*LIMIT/.test(sql) && sql.includes('JOIN "Edition" e ON e.id = r."liveEditionId"'))
