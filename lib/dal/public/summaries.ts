@@ -5,7 +5,6 @@ import { markdownToText } from "../../domain/markdown-text";
 import { hasVariants, leadImage } from "../../domain/media/reader";
 import { releasePath } from "../../domain/release-path";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
-import type { DatelineOffset } from "../../domain/dateline";
 import { toMediaDTO, type EditionMediaDTO, type FullEdition } from "../releases/shape";
 import { highlight, type Highlight, type HighlightSource } from "./search-highlight";
 import type { PublicReleaseSummary } from "./search";
@@ -46,25 +45,28 @@ function summarySql(ids: string[], searching: boolean, now: Date, language: stri
     WHERE r.id = ANY(${ids}::text[]) AND ${visibleSql(now, { language })}`;
 }
 
-interface SummaryRow {
-  id: string;
-  slug: string;
-  language: string;
-  publishedAt: Date;
+/** A row of summarySql: the summary's own fields as the list shows them, and what is built from. */
+type SummaryRow = Pick<
+  PublicReleaseSummary,
+  | "id"
+  | "slug"
+  | "language"
+  | "publishedAt"
+  | "headline"
+  | "summary"
+  | "issuer"
+  | "countries"
+  | "datelinePlace"
+  | "datelineAt"
+  | "datelineOffsetMinutes"
+> & {
   originalSlug: string | null;
   editionId: string;
-  headline: string;
-  summary: string;
-  issuer: string;
-  countries: string[];
-  datelinePlace: string | null;
-  datelineAt: Date;
-  datelineOffsetMinutes: DatelineOffset;
   bodyText: string | null;
   agreements: Array<{ type: AgreementTypeValue; title: string; parties: string[] }>;
   quotes: Array<{ text: string }>;
   media: FullEdition["media"];
-}
+};
 
 /**
  * Loads the page's releases, in the page's order, with highlights when searching, if they are public
