@@ -1,7 +1,7 @@
 // Issue 17: a search ranks a capped candidate set, the newest SEARCH_CANDIDATES matches, so a word in
 // most releases costs the same at a million releases as at a thousand. Runs against the real test
 // database of test/global-setup.ts, like search.test.ts.
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { parseReleaseQuery } from "../../validation/public-query";
 import { candidateWhere, SEARCH_CANDIDATES, searchPublishedReleases } from "./search";
@@ -15,6 +15,8 @@ import {
   searchSliceSql,
   searchSlices,
   sliceAfterStart,
+  fewMatchesBelow,
+  slicing,
   walkIsCheaper,
   walkSliceSql,
   withinRange,
@@ -182,6 +184,7 @@ describe("issue 17: a walked window is cut to the date filter's range", () => {
 });
 
 describe("issue 17: each window is walked or asked through the GIN index, whichever costs less", () => {
+  throughTheSlices();
   const million = 1_000_000;
   it("a word in 18 % of a million releases is walked; a rare one, or any word in a small archive, is not", () => {
     // "civil aviation" at 1 000 000: 92 of the 500 newest, 408 missing (walk ~15 ms, GIN ~101 ms).
@@ -255,7 +258,46 @@ describe("issue 17: each window is walked or asked through the GIN index, whiche
   }, 60_000);
 });
 
+/** The slices' tests ask the slices even where fewMatchesBelow() would read the rest at once. */
+function throughTheSlices() {
+  beforeAll(() => {
+    slicing.oneStatementWhenFew = false;
+  });
+  afterAll(() => {
+    slicing.oneStatementWhenFew = true;
+  });
+}
+
+describe("issue 17: a rest expected to hold few matches is read in one statement", () => {
+  it("when the rest of the archive holds no more matches than are missing (with the margin), not otherwise", () => {
+    // 1 000 editions, 20 of the newest 500 match: ~21 expected below, 480 missing.
+    expect(fewMatchesBelow({ found: 20, walked: 500, needed: 480, editions: 1_000 })).toBe(true);
+    // A word in 5 % of a million: ~52 000 below, far more than 475 missing.
+    expect(fewMatchesBelow({ found: 25, walked: 500, needed: 475, editions: 1_000_000 })).toBe(false);
+    // Nothing among the newest 500 of a million does not mean nothing older: 1 in 500 is assumed.
+    expect(fewMatchesBelow({ found: 0, walked: 500, needed: 500, editions: 1_000_000 })).toBe(false);
+    expect(fewMatchesBelow({ found: 0, walked: 500, needed: 500, editions: 100_000 })).toBe(true);
+  });
+  it("gives every match of a word in few releases, the ones below the opening walk included", async () => {
+    // 560 releases, one a day back from today, every 20th with the word: 28 matches, the older ones
+    // below the opening walk's 500 releases, where the rest is expected to hold few matches.
+    const tag = `once${suffix()}`;
+    await insertMatches(tag, 560, {
+      at: `now() - g * interval '1 day'`,
+      body: `CASE WHEN g % 20 = 0 THEN 'The body mentions ' || $1 || ' once.' ELSE 'Nothing here.' END`,
+    });
+    try {
+      const { ids, repeats } = await everyMatch(tag);
+      expect(repeats).toBe(0);
+      expect(ids).toEqual(Array.from({ length: 28 }, (_, i) => `${tag}${20 * (i + 1)}`).sort());
+    } finally {
+      await removeMatches(tag);
+    }
+  }, 60_000);
+});
+
 describe("issue 17: search ranks the newest matches only", () => {
+  throughTheSlices();
   it("a word in more releases than the cap: the newest matches, best first, paged without repeats", async () => {
     // Plain SQL, like the trigram plan test: SEARCH_CANDIDATES matches yesterday, one minute apart, and
     // ten older ones three days before; the newest five and the older ten have the word in the headline

@@ -300,9 +300,30 @@ async function openingWalk(filters: Prisma.Sql[], match: SearchMatch): Promise<O
 }
 
 /**
+ * Off, every search below the opening walk goes through the slices: the tests of the slices turn it
+ * off, since on a test database of a few thousand editions fewMatchesBelow() would skip them.
+ */
+export const slicing = { oneStatementWhenFew: true };
+
+/**
+ * Whether the releases below the opening walk are expected to hold no more matches than are still
+ * missing (`needed`, with the margin): then slicing saves nothing, since all of them are needed, and
+ * one statement through the GIN index reads them at once instead of one per slice (a small archive, or
+ * a rare word in a large one). The density is (found + 1) / walked, so a walk that found nothing does
+ * not promise an empty archive; `editions` is what the GIN index covers (drafts and old editions too,
+ * which only makes the guess larger).
+ */
+export function fewMatchesBelow(o: { found: number; walked: number; needed: number; editions: number }): boolean {
+  if (!slicing.oneStatementWhenFew) return false;
+  const density = (o.found + 1) / Math.max(o.walked, 1);
+  return density * Math.max(o.editions - o.walked, 0) <= o.needed * SLICE_MARGIN;
+}
+
+/**
  * The newest SEARCH_CANDIDATES releases matching `filters` (visibility and filters) and `match`,
  * exactly, with their ranks: the opening walk, then the time slices older than its last release,
- * newest first, each read newest first, none older than the archive's first release. After the
+ * newest first, each read newest first, none older than the archive's first release (or, when the
+ * rest is expected to hold few matches, fewMatchesBelow, one statement for all of it). After the
  * opening each slice is cut to the window the matches so far say it needs (narrowSlice), once: a
  * window that falls short is followed by the rest of its slice, whole. Each window is walked or asked
  * through the GIN index, whichever walkIsCheaper() says costs less. Null when the search text has no
@@ -319,6 +340,18 @@ export async function searchCandidates(
   const found = [...opening.found];
   const edge = opening.edge;
   if (found.length >= SEARCH_CANDIDATES || !edge) return found; // found them, or walked the whole range
+  const missing = SEARCH_CANDIDATES - found.length;
+  if (
+    fewMatchesBelow({ found: found.length, walked: opening.walked, needed: missing, editions: opening.tableEditions })
+  ) {
+    const below: TimeSlice = { from: null, before: edge.at, beforeId: edge.id };
+    found.push(
+      ...(await publicDb().$queryRaw<Candidate[]>(
+        searchSliceSql([...filters, match.where], match.rank, below, missing),
+      )),
+    );
+    return found;
+  }
   const top = range.before && range.before < now ? range.before : now;
   const oldest = range.from && (!opening.start || range.from > opening.start) ? range.from : opening.start;
   // The slices below the walk's last release, the first one starting right after it. What the walk
