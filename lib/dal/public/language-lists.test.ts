@@ -12,7 +12,7 @@ import { createTranslation } from "../releases/translations";
 import { listPublicAgreements } from "./agreements";
 import { listFeedReleases } from "./feed";
 import { publicLanguageWhere } from "./releases";
-import { candidateWhere, listPublicFacets, searchPublishedReleases, visibleSql } from "./search";
+import { candidateFilters, listPublicFacets, searchPublishedReleases, visibleSql } from "./search";
 import { SEARCH_CANDIDATES, searchSliceSql, searchSlices } from "./search-candidates";
 import { searchMatch } from "./search-match";
 import { agreementRow, quoteRow, releaseInput } from "@/test/factories";
@@ -263,9 +263,10 @@ describe("issue 14: the indexes of a language's search", () => {
       // The statement that reads the index: the search's oldest time slice, where these releases are.
       const now = new Date();
       const oldest = searchSlices(now, { from: null, before: null }).at(-1)!;
+      const match = searchMatch("铁路货运", "zh");
       const sql = searchSliceSql(
-        candidateWhere(parseReleaseQuery({ q: "铁路货运", language: "zh" }).query, now),
-        searchMatch("铁路货运", "zh").rank,
+        [...candidateFilters(parseReleaseQuery({ q: "铁路货运", language: "zh" }).query, now), match.where],
+        match.rank,
         oldest,
         SEARCH_CANDIDATES,
       );

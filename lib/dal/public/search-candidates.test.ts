@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { parseReleaseQuery } from "../../validation/public-query";
-import { candidateWhere, SEARCH_CANDIDATES, searchPublishedReleases } from "./search";
+import { candidateFilters, SEARCH_CANDIDATES, searchPublishedReleases } from "./search";
 import { searchMatch } from "./search-match";
 import {
   type Candidate,
@@ -208,11 +208,13 @@ describe("issue 17: each window is walked or asked through the GIN index, whiche
     try {
       const now = new Date();
       const query = parseReleaseQuery({ q: tag }).query;
-      const where = candidateWhere(query, now);
+      const filters = candidateFilters(query, now);
       const slice = { from: new Date(now.getTime() - 45 * DAY), before: new Date(now.getTime() - 5 * DAY) };
       const match = searchMatch(tag, null);
-      const viaIndex = await db().$queryRaw<Candidate[]>(searchSliceSql(where, match.rank, slice, 100));
-      const walked = await db().$queryRaw<Candidate[]>(walkSliceSql(where.slice(0, -1), match, slice, 100));
+      const viaIndex = await db().$queryRaw<Candidate[]>(
+        searchSliceSql([...filters, match.where], match.rank, slice, 100),
+      );
+      const walked = await db().$queryRaw<Candidate[]>(walkSliceSql(filters, match, slice, 100));
       // Every third day from 6 to 44 days back: the same dozen or so, newest first, either way.
       expect(walked.map((r) => r.edition)).toEqual(viaIndex.map((r) => r.edition));
       // … each with the same rank, taken where it was found.
@@ -221,16 +223,16 @@ describe("issue 17: each window is walked or asked through the GIN index, whiche
       expect(walked.length).toBeGreaterThanOrEqual(12);
       expect(walked.every((r) => Number(r.edition.slice(tag.length + 1)) % 3 === 0)).toBe(true);
       // A walk stops at its limit: the newest five, as the index's first five.
-      const five = await db().$queryRaw<Candidate[]>(walkSliceSql(where.slice(0, -1), match, slice, 5));
+      const five = await db().$queryRaw<Candidate[]>(walkSliceSql(filters, match, slice, 5));
       expect(five.map((r) => r.edition)).toEqual(viaIndex.slice(0, 5).map((r) => r.edition));
       // With a date filter inside the slice, walked within the filter's range: the same as the index.
       const from = new Date(now.getTime() - 20 * DAY).toISOString().slice(0, 10);
-      const dated = candidateWhere(parseReleaseQuery({ q: tag, from }).query, now);
+      const dated = candidateFilters(parseReleaseQuery({ q: tag, from }).query, now);
       const range = { from: new Date(`${from}T00:00:00Z`), before: null };
-      const datedIndex = await db().$queryRaw<Candidate[]>(searchSliceSql(dated, match.rank, slice, 100));
-      const datedWalk = await db().$queryRaw<Candidate[]>(
-        walkSliceSql(dated.slice(0, -1), match, withinRange(slice, range), 100),
+      const datedIndex = await db().$queryRaw<Candidate[]>(
+        searchSliceSql([...dated, match.where], match.rank, slice, 100),
       );
+      const datedWalk = await db().$queryRaw<Candidate[]>(walkSliceSql(dated, match, withinRange(slice, range), 100));
       expect(datedWalk.map((r) => r.edition)).toEqual(datedIndex.map((r) => r.edition));
       expect(datedWalk.length).toBeGreaterThanOrEqual(4);
       expect(datedWalk.length).toBeLessThan(walked.length);

@@ -6,7 +6,7 @@ import type { ReleaseFormValues } from "../../validation/release";
 import { parseReleaseQuery, type PublicReleaseQuery } from "../../validation/public-query";
 import { createRelease, publishEdition, transitionRelease } from "../releases";
 import { publicWhere } from "./releases";
-import { candidateWhere, listRelatedReleases, searchPublishedReleases } from "./search";
+import { candidateFilters, listRelatedReleases, searchPublishedReleases } from "./search";
 import { SEARCH_CANDIDATES, searchSliceSql, searchSlices } from "./search-candidates";
 import { searchMatch } from "./search-match";
 import { getPublicPerson } from "./people";
@@ -193,9 +193,10 @@ describe("searchPublishedReleases", () => {
       // The statement that reads the index: the search's oldest time slice, where these releases are.
       const now = new Date();
       const oldest = searchSlices(now, { from: null, before: null }).at(-1)!;
+      const match = searchMatch("strategic partnership", null);
       const sql = searchSliceSql(
-        candidateWhere(query({ q: "strategic partnership" }), now),
-        searchMatch("strategic partnership", null).rank,
+        [...candidateFilters(query({ q: "strategic partnership" }), now), match.where],
+        match.rank,
         oldest,
         SEARCH_CANDIDATES,
       );

@@ -108,17 +108,11 @@ export function pageSql(
     LIMIT ${limit}`;
 }
 
-/** The conditions a listing's releases meet: visibility, the filters, and the search text when there is one. */
-export function candidateWhere(
-  query: Pick<PublicReleaseQuery, "q" | "language"> & ReleaseFilters,
+/** The conditions a listing's releases meet: visibility and the filters (a search adds its match). */
+export function candidateFilters(
+  query: Pick<PublicReleaseQuery, "language"> & ReleaseFilters,
   now: Date,
 ): Prisma.Sql[] {
-  const match = query.q ? searchMatch(query.q, query.language) : null;
-  return [...candidateFilters(query, now), ...(match ? [match.where] : [])];
-}
-
-/** Visibility and the filters, without the search text. */
-function candidateFilters(query: Pick<PublicReleaseQuery, "language"> & ReleaseFilters, now: Date): Prisma.Sql[] {
   return [visibleSql(now, { language: query.language }), ...filterSql(query)];
 }
 

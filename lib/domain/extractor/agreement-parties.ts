@@ -8,7 +8,7 @@ import type { ExtractedAgreement } from "./types";
 import { countryCodeOf, findCountryMentions, preferredCountryName, type CountryMention } from "./countries";
 import { cleanParty, expandCollective, readOrgPhrase, type OrgContext } from "./organisations";
 import { hasRoleHead } from "./roles";
-import { squeeze, type Span } from "./text-utils";
+import { squeeze, titleCase, type Span } from "./text-utils";
 import { ORG_OPENING, bodiesSigning, statesOfSignatories } from "./agreement-signatories";
 
 /** Where a mention stands in the text. */
@@ -112,9 +112,8 @@ export function portfolioPlural(clause: string): string[] | null {
   // "Ministries of Foreign Affairs of Norway and Finland" names two states: distributivePlural's.
   if (!m || !m[1] || !m[2] || !m[3] || /\bof\b/i.test(m[2]) || countryCodeOf(m[3].trim())) return null;
   const head = SINGULAR[m[1].toLowerCase()] ?? "Ministry";
-  const title = (w: string) => w.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => `${s}${c.toUpperCase()}`);
   const of = m[4] ? ` of ${m[4].trim()}` : "";
-  return [`${head} of ${title(m[2])}${of}`, `${head} of ${title(m[3])}${of}`];
+  return [`${head} of ${titleCase(m[2])}${of}`, `${head} of ${titleCase(m[3])}${of}`];
 }
 
 export function readParties(clause: string, ctx: OrgContext): string[] {
