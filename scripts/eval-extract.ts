@@ -1,7 +1,10 @@
 /**
  * Evaluate the press-release extractor on the fixtures in test/fixtures/extract.
  *
- *   tsx scripts/eval-extract.ts [--verbose] [--fixtures DIR] [--show-frozen]
+ *   tsx scripts/eval-extract.ts [--verbose] [--fixtures DIR] [--show-frozen] [--by-feature]
+ *
+ * --by-feature adds, for the real releases, error counts per annotated feature over all development
+ * and all frozen halves (aggregate only, so it names the failing formats without showing frozen text).
  *
  * Prints precision and recall for agreements, parties, quotes and datelines per fixture and
  * overall, and the time per 10 000 characters. Exits non-zero only when the seed release is not
@@ -111,7 +114,9 @@ console.log(
   `\nTime: ${((median * 10_000) / big.length).toFixed(1)} ms CPU per 10 000 characters (median of ${runs.length} runs on ${big.length} characters; budget 50 ms)`,
 );
 
-evalReal(path.join(__dirname, ".."), { verbose, showFrozen: process.argv.includes("--show-frozen") });
+evalReal(path.join(__dirname, ".."), { verbose, showFrozen: process.argv.includes("--show-frozen"),
+  byFeature: process.argv.includes("--by-feature"),
+});
 
 if (!seedScore) {
   console.error(`\nSeed fixture ${SEED} is missing.`);

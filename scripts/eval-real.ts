@@ -58,7 +58,34 @@ export function frozenSplit(urls: string[]): Map<string, "dev" | "frozen"> {
   return new Map(sorted.map((u, i) => [u, i % 2 === 0 ? "frozen" : "dev"]));
 }
 
-export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boolean }): void {
+/** Error counts per annotated feature ("quote-after", "no-dateline", …) over all development or all frozen halves: aggregate only. */
+function printByFeature(byFeature: Map<string, Record<string, Record<string, number>>>): void {
+  console.log("  Errors per annotated feature (releases with the feature; all batches' halves together):");
+  const rows = [...byFeature.entries()].map(([feature, sets]) => {
+    const total = (set: string) =>
+      Object.entries(sets[set] ?? {})
+        .filter(([k]) => k !== "releases")
+        .reduce((n, [, v]) => n + v, 0);
+    return { feature, sets, frozen: total("frozen"), dev: total("dev") };
+  });
+  rows.sort((a, b) => b.frozen - a.frozen || a.feature.localeCompare(b.feature));
+  for (const r of rows) {
+    const show = (set: string) => {
+      const e = r.sets[set] ?? {};
+      const kinds = Object.entries(e)
+        .filter(([k]) => k !== "releases")
+        .sort((x, y) => y[1] - x[1])
+        .map(([k, n]) => `${k} ${n}`);
+      return `${set} ${e.releases ?? 0} releases: ${kinds.join(", ") || "none"}`;
+    };
+    console.log(`  ${r.feature.padEnd(28)} ${show("frozen")} | ${show("dev")}`);
+  }
+}
+
+export function evalReal(
+  root: string,
+  opts: { verbose: boolean; showFrozen: boolean; byFeature?: boolean },
+): void {
   const fixtures = path.join(root, "test", "fixtures", "real");
   const batches = readdirSync(fixtures)
     .map((f) => /^annotations(?:-(\d+))?\.json$/.exec(f))
@@ -81,6 +108,7 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
   const changed: string[] = [];
   const totals: Record<string, Totals> = {};
   const bucket = (k: string) => (totals[k] ??= empty());
+  const byFeature = new Map<string, Record<string, Record<string, number>>>();
 
   console.log(`\nReal public releases (${annotations.length} annotated; texts in ${path.relative(root, cache)}/)`);
   for (const a of annotations) {
@@ -101,6 +129,13 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
       t.date = { right: t.date.right + s.date.right, of: t.date.of + s.date.of };
       for (const [e, n] of Object.entries(s.errors)) t.errors[e] = (t.errors[e] ?? 0) + n;
       t.releases++;
+    }
+    for (const feature of a.features) {
+      const sets = byFeature.get(feature) ?? {};
+      const e = (sets[a.split!] ??= {});
+      e.releases = (e.releases ?? 0) + 1;
+      for (const [k, n] of Object.entries(s.errors)) e[k] = (e[k] ?? 0) + n;
+      byFeature.set(feature, sets);
     }
     const show = a.split === "dev" || opts.showFrozen;
     if (show && opts.verbose && s.details.length > 0) {
@@ -130,6 +165,7 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     const errs = Object.entries(t.errors).sort((x, y) => y[1] - x[1]);
     console.log(`  errors: ${errs.map(([e, n]) => `${e} ${n}`).join(", ") || "none"}`);
   }
+  if (opts.byFeature) printByFeature(byFeature);
   // Speed on real text: every release once, CPU time, median of 7 runs.
   const runs: number[] = [];
   for (let i = 0; i < 8; i++) {
