@@ -114,7 +114,9 @@ console.log(
   `\nTime: ${((median * 10_000) / big.length).toFixed(1)} ms CPU per 10 000 characters (median of ${runs.length} runs on ${big.length} characters; budget 50 ms)`,
 );
 
-evalReal(path.join(__dirname, ".."), { verbose, showFrozen: process.argv.includes("--show-frozen"),
+evalReal(path.join(__dirname, ".."), {
+  verbose,
+  showFrozen: process.argv.includes("--show-frozen"),
   byFeature: process.argv.includes("--by-feature"),
 });
 

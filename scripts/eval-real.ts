@@ -82,10 +82,7 @@ function printByFeature(byFeature: Map<string, Record<string, Record<string, num
   }
 }
 
-export function evalReal(
-  root: string,
-  opts: { verbose: boolean; showFrozen: boolean; byFeature?: boolean },
-): void {
+export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boolean; byFeature?: boolean }): void {
   const fixtures = path.join(root, "test", "fixtures", "real");
   const batches = readdirSync(fixtures)
     .map((f) => /^annotations(?:-(\d+))?\.json$/.exec(f))

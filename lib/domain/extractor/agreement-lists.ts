@@ -12,7 +12,18 @@ import type { Span } from "./text-utils";
 /** "agreements", "contracts": several documents at once, never one item or one proposal by itself. */
 export const PLURAL = /^(?:agreements|contracts|protocols)$/i;
 
-const BULLET = /^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]+/;
+// A dash may be glued to its item ("-the Plan for …").
+const BULLET = /^[ \t]*(?:[-–—•*·▪](?:[ \t]+|(?=\p{L}))|(?:\d{1,2}[.)]|[a-z][.)])[ \t]+)/u;
+
+// An intro that points back to the documents the sentence before counted ("… signed a total of
+// eight documents. These include:", "Including:", "The agreements include: A, B, C"): that sentence
+// says whether they were signed.
+const ANAPHORIC_INTRO =
+  /(?:^|[.!?]\s+)(?:(?:these|they|those)\s+(?:include|included|are|were)|including|among\s+them|(?:the\s+)?(?:documents|agreements|instruments|memoranda|mous)(?:\s+signed)?\s+(?:include|included|are|were))\s*:?\s*$/i;
+// "The meeting resulted in seven agreements": documents that came out of it.
+const RESULTED = /\bresulted\s+in\s+(?:[\p{L}\d-]+\s+){0,3}(?:agreements|documents|memoranda|mous|instruments)\b/iu;
+// Items of a list written inline after its intro: commas or semicolons before a capital.
+const INLINE_ITEM_BREAK = /\s*[;,]\s*(?:and\s+)?(?=\p{Lu})/u;
 
 export interface ListItem {
   start: number;
@@ -22,9 +33,47 @@ export interface ListItem {
   planned: boolean;
 }
 
+/** The intro with the sentence it points back to, when it does. */
+function introContext(intro: string, before: string): string {
+  return ANAPHORIC_INTRO.test(intro.trim()) ? `${before} ${intro}` : intro;
+}
+
+function introducesSigned(context: string): boolean {
+  return (
+    /:\s*$/.test(context.trim()) &&
+    /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|seal\w*|approv\w*|ratif\w*|documents?|agreements)\b/i.test(context) &&
+    (isIntentOnly(context, context.length) || PAST_SIGNING.test(context) || RESULTED.test(context))
+  );
+}
+
+/** "The agreements include: A, B, C and D." on one line: its items. */
+function inlineItems(text: string, lineStart: number, line: string, before: string): ListItem[] {
+  const colon = line.indexOf(": ");
+  if (colon < 0) return [];
+  const head = line.slice(0, colon);
+  if (!ANAPHORIC_INTRO.test(head)) return [];
+  const context = `${before} ${head}:`;
+  if (!introducesSigned(context)) return [];
+  const planned = isIntentOnly(context, context.length);
+  const items: ListItem[] = [];
+  let from = lineStart + colon + 2;
+  const tail = line.slice(colon + 2);
+  for (const piece of tail.split(INLINE_ITEM_BREAK)) {
+    const at = text.indexOf(piece, from);
+    if (at < 0) return [];
+    let end = at + piece.length;
+    while (end > at && /[\s.;,]/.test(text[end - 1] ?? "")) end--;
+    from = at + piece.length;
+    if (!/^\p{Lu}/u.test(piece) || piece.split(/\s+/).length > 25) return [];
+    items.push({ start: at, end, intro: context, planned });
+  }
+  return items.length >= 2 ? items : [];
+}
+
 export function signedListItems(text: string): ListItem[] {
   const out: ListItem[] = [];
   let intro = "";
+  let beforeIntro = "";
   const re = /[^\n]+/g;
   let unmarked = false; // items without bullets, one per line, after the intro
   let listed = false; // the intro has had bulleted items: a plain line after them is prose again
@@ -57,17 +106,16 @@ export function signedListItems(text: string): ListItem[] {
       const subheading =
         /:\s*$/.test(intro.trim()) && line.trim().split(/\s+/).length <= 5 && !/[.;,:!?]$/.test(line.trim());
       if (line.trim() && !subheading) {
+        out.push(...inlineItems(text, m.index, line, intro));
+        beforeIntro = intro;
         intro = line;
         listed = false;
       }
       continue;
     }
-    const introduces =
-      /:\s*$/.test(intro.trim()) &&
-      /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|seal\w*|approv\w*|ratif\w*|documents?|agreements)\b/i.test(intro);
-    if (!introduces) continue;
-    const planned = isIntentOnly(intro, intro.length);
-    if (!planned && !PAST_SIGNING.test(intro)) continue;
+    const context = introContext(intro, beforeIntro);
+    if (!introducesSigned(context)) continue;
+    const planned = isIntentOnly(context, context.length);
     // "- an Agreement on …": the article is the sentence's, not the document's title.
     const start =
       m.index + bullet[0].length + (/^(?:a|an|the)\s+(?=\S)/i.exec(line.slice(bullet[0].length))?.[0].length ?? 0);
@@ -81,7 +129,7 @@ export function signedListItems(text: string): ListItem[] {
       end--;
     if (/\band\s*$/.test(text.slice(start, end)))
       end = start + text.slice(start, end).replace(/[;,]?\s*and\s*$/, "").length;
-    out.push({ start, end, intro, planned });
+    out.push({ start, end, intro: context, planned });
   }
   return out;
 }
