@@ -275,6 +275,30 @@ export function extractQuotes(
       const reported = reportedSpeaker(text, q.open, sentenceSpans);
       if (reported) who = fromPhrase(reported.phrase, reported.at, range[0]);
     }
+    // "Grandi recognised … and welcomed the partnership. “Every day, …”": a paragraph that opens with a
+    // person (titles aside) as its subject, then quotes without attribution, quotes that person — not
+    // the speaker of a quotation in the paragraph before.
+    if (!attribution && !who) {
+      const paraStart = text.lastIndexOf("\n", q.open - 1) + 1;
+      const named = mentions.find((m) => m.start >= paraStart && m.end <= q.open);
+      // A surname alone ("Grandi recognised …") of someone named in full before.
+      const surname = /^\s*(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u.exec(text.slice(paraStart, q.open))?.[1];
+      const known = surname && mentions.find((m) => m.end <= paraStart && nameFits(surname, m.name));
+      const opener =
+        named && /^(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.test(text.slice(paraStart, named.start))
+          ? { name: named.name, at: named.start }
+          : known && surname
+            ? { name: surname, at: paraStart }
+            : null;
+      // Not when someone else is said to speak there ("Popsoi arrived … Randhir Jaiswal on X wrote, “…”"):
+      // an attribution the rules above could not read.
+      const other =
+        opener &&
+        (mentions.some((m) => m.start > opener.at && m.end <= q.open && !nameFits(opener.name, m.name)) ||
+          /\b(?:said|says|wrote|writes|added|stated|told|tweeted|posted)\b/i.test(text.slice(opener.at, q.open)));
+      if (opener && !other && !/["“”«»]/.test(text.slice(paraStart, q.open)) && !namedIn(content, opener.name))
+        who = resolver.resolve(opener.name, opener.at);
+    }
     if (!attribution && !who) {
       // Continuation of the previous speaker in the same or the previous paragraph, or past one
       // paragraph between that names nobody ("The institute was founded in 1990.").
