@@ -6,7 +6,6 @@ import { shareImageKey } from "../../domain/media/keys";
 import { logger } from "../../log";
 import { shareCardText } from "../../share-image/card-text";
 import { fittingShareImage, SHARE_IMAGE_SCHEME, shareImageFit } from "../../share-image/fit";
-import { renderShareImage } from "../../share-image/render";
 import { siteName } from "../../site";
 import { mediaStorage } from "../../storage";
 import { editionInclude, releaseHeadSelect, toDTO } from "./shape";
@@ -50,6 +49,9 @@ export async function storeShareImage(releaseId: string): Promise<string | null>
   });
   const live = release?.liveEdition;
   if (!release || !live || live.status !== "PUBLISHED") return null;
+  // Loaded on the first card to draw, not when the server starts: Satori and resvg with their WASM and
+  // native code add ~26 MB to a process that only serves readers (issue 17's memory row).
+  const { renderShareImage } = await import("../../share-image/render");
   const png = await renderShareImage(shareCardText(toDTO(release, live), siteName()));
   const key = shareImageKey(createHash("sha256").update(png).digest("hex"));
   // Content-addressed: storing the same card twice (two instances, a correction with the same words)
