@@ -127,6 +127,9 @@ export function signedListItems(text: string): ListItem[] {
       !/(?:(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC))\.$/u.test(text.slice(start, end))
     )
       end--;
+    // "- Exchange of letters on the Ger Area project respectively.": the word pairs items with parties.
+    const respectively = /[\s,]+respectively$/i.exec(text.slice(start, end));
+    if (respectively) end -= respectively[0].length;
     if (/\band\s*$/.test(text.slice(start, end)))
       end = start + text.slice(start, end).replace(/[;,]?\s*and\s*$/, "").length;
     out.push({ start, end, intro: context, planned });

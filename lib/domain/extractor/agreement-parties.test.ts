@@ -260,3 +260,32 @@ describe("bodies named once in the plural", () => {
     ).toEqual([["Ministry of Foreign Affairs of Norway", "Ministry of Foreign Affairs of Finland"]]);
   });
 });
+
+describe("bodies and names of batch 12's development half (issue 15, round 7)", () => {
+  const TEXT =
+    "ANKARA, 29 March 2022 - Uzbekistan and Turkey signed documents.\n\nThese include:\n\n– Action Plan for 2022-2023 between Ministries of Health;\n\n– Agreement between the Customs General Administrations of the two countries on mutual recognition of certified enterprises;\n\n– Exchange of letters on the harbour project respectively.";
+  const got = () => extractRelease(TEXT).agreements.map(({ title, parties }) => ({ title, parties }));
+
+  it("names a state as the text does ('Turkey'), not by the table's preferred name", () => {
+    expect(got()[0]?.parties).toEqual(["Ministry of Health of Uzbekistan", "Ministry of Health of Turkey"]);
+  });
+
+  it("reads 'the X Administrations of the two countries' as that body of each state", () => {
+    expect(got()[1]?.parties).toEqual([
+      "Customs General Administration of Uzbekistan",
+      "Customs General Administration of Turkey",
+    ]);
+  });
+
+  it("ends an item before 'respectively'", () => {
+    expect(got()[2]?.title).toBe("Exchange of letters on the harbour project");
+  });
+
+  it("does not keep 'corresponding' in a title", () => {
+    expect(
+      extractRelease(
+        "BUENOS AIRES, 3 May 2017 - Siemens and the ministry signed a corresponding letter of intent.",
+      ).agreements.map((a) => a.title),
+    ).toEqual(["Letter of Intent"]);
+  });
+});

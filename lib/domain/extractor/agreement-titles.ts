@@ -138,7 +138,7 @@ const NOT_A_TOPIC =
 // Lower-case words before a lower-case keyword name the kind of document ("a strategic
 // cooperation agreement", "a definitive agreement"); words that judge or count it do not.
 const JUDGING =
-  /^(?:historic|historical|landmark|major|important|significant|new|first|second|third|separate|formal|further|other|several|two|three|four|five|broad|wide-ranging|comprehensive|fresh|initial|final|signed|said|same|such)$/;
+  /^(?:historic|historical|landmark|major|important|significant|new|first|second|third|separate|formal|further|other|several|two|three|four|five|broad|wide-ranging|comprehensive|fresh|initial|final|signed|said|same|such|corresponding|relevant|respective|aforementioned|aforesaid|above-mentioned)$/;
 
 const AMOUNT = /^(?:[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?|million|billion|thousand|trillion)$/;
 

@@ -114,6 +114,11 @@ export function preferredCountryName(code: string, mentions: readonly CountryMen
   const entry = BY_CODE.get(code);
   const formal = mentions.find((m) => m.code === code && m.kind === "formal" && m.text !== "PRC");
   if (formal) return normaliseApostrophe(formal.text);
+  // The text's own short name ("Turkey", not the table's "Türkiye"), when it writes one in full.
+  const written = mentions.find(
+    (m) => m.code === code && m.kind !== "adjective" && entry?.names.includes(m.text) && m.text.length > 3,
+  );
+  if (written) return written.text;
   return entry?.names[0] ?? entry?.formal[0] ?? code;
 }
 

@@ -193,6 +193,13 @@ export function expandCollective(raw: string, ctx: OrgContext): string[] | null 
   if (/^(?:two|both)\s+governments$/i.test(p) || /^governments of the two countries$/i.test(p))
     return pair.map((n) => `Government of ${withArticle(n)}`);
   if (/^(?:two|both)\s+(?:countries|states|nations)$/i.test(p)) return pair;
+  // "the Customs General Administrations of the two countries" → that body of each country.
+  const bodies =
+    /^((?:[\p{L}-]+\s+){0,4}[\p{L}-]+?)s\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|nations|sides)$/iu.exec(
+      p,
+    );
+  if (bodies && bodies[1] && !/^(?:government|ministrie|countrie)$/i.test(bodies[1]))
+    return pair.map((n) => `${bodies[1]} of ${withArticle(n)}`);
   // "the ministries of agriculture" → the Ministry of Agriculture of each country.
   const ministries = /^(?:(?:two|both)\s+)?ministries\s+of\s+([\p{L} ,]+)$/iu.exec(p);
   if (ministries && ministries[1])
