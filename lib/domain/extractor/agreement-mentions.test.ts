@@ -144,3 +144,21 @@ describe("a programme named as the partner", () => {
     ).toEqual(["Three-year Strategic Partnership Agreement"]);
   });
 });
+
+describe("a document named right after its signing is told (issue 15, round 7)", () => {
+  it("reads 'this Sister City Agreement' after a sentence about the signing ceremony", () => {
+    expect(
+      agreements(
+        "The City of Tarn signs a new sister city.\n\nThe Official Sister City Signing Ceremony took place on October 24 at the council chambers.\n\nThe objective of this Sister City Agreement is to promote commerce and culture.",
+      ).map((a) => a.title),
+    ).toEqual(["Sister City Agreement"]);
+  });
+
+  it("does not when the sentence before tells of a signing still to come", () => {
+    expect(
+      agreements(
+        "The City of Tarn will sign with a new sister city.\n\nThe signing ceremony will take place on October 24.\n\nThe objective of this Sister City Agreement is to promote commerce and culture.",
+      ),
+    ).toEqual([]);
+  });
+});

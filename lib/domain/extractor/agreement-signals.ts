@@ -7,7 +7,7 @@
  */
 
 import type { AgreementType } from "./types";
-import { squeeze } from "./text-utils";
+import { squeeze, type Span } from "./text-utils";
 
 const KEYWORDS: [string, AgreementType][] = [
   ["Joint Declaration of Intent", "JOINT_DECLARATION"],
@@ -220,4 +220,15 @@ export function referencedOnly(
     if (releaseYear === null || year < releaseYear) return true;
   }
   return false;
+}
+
+/** The sentence before tells of a signing (a ceremony, "was signed"), in past or present. */
+export function signedJustBefore(sentences: readonly Span[], sentence: Span): boolean {
+  const prev = sentences.filter((x) => x.end <= sentence.start).pop();
+  return (
+    !!prev &&
+    SIGNING_WORD.test(prev.text) &&
+    !isIntentOnly(prev.text, prev.text.length) &&
+    !/\b(?:will|shall|would|to\s+be|(?:is|are)\s+(?:expected|scheduled|due)\s+to|plans?\s+to)\b/i.test(prev.text)
+  );
 }

@@ -20,6 +20,7 @@ import {
   SIGNING_WORD,
   isIntentOnly,
   referencedOnly,
+  signedJustBefore,
   keywordsIn,
   type KeywordHit,
 } from "./agreement-signals";
@@ -256,7 +257,13 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // A document named by its kind alone ("the Economic Partnership Agreement") counts when its
     // sentence tells of a signing (or execution, conclusion): talk of trade names such documents
     // without anyone signing them. One with a topic ("MoU on …") is named for this release.
-    else if (capital && (parsed.topic || parsed.premod)) accept = parsed.topic || SIGNING_WORD.test(sentence.text);
+    else if (capital && (parsed.topic || parsed.premod))
+      accept =
+        parsed.topic ||
+        SIGNING_WORD.test(sentence.text) ||
+        // "The Official Sister City Signing Ceremony took place on October 24. The objective of this
+        // Sister City Agreement is …": the first document named, right after its signing is told.
+        (out.length === 0 && /\bthis\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before) && signedJustBefore(sentences, sentence));
     else if (parsed.topic) accept = signedHere;
     else {
       // A bare "a Memorandum of Understanding" counts only when it is signed here and is the
