@@ -162,3 +162,32 @@ describe("a document named right after its signing is told (issue 15, round 7)",
     ).toEqual([]);
   });
 });
+
+describe("titles as documents are named (issue 15, round 7)", () => {
+  it("names each of 'two cooperation agreements' a Cooperation Agreement, and takes no party from 'According to …'", () => {
+    const got = agreements(
+      "ATHENS, 3 May 2024 - According to a statement issued by Ovel, the French company signed “two cooperation agreements for development projects in Greece”.",
+    );
+    expect(got.map((a) => a.title)).toEqual(["Cooperation Agreement"]);
+    expect(got.flatMap((a) => a.parties).filter((p) => /according/i.test(p))).toEqual([]);
+  });
+
+  it("leaves where the subject is out of a title", () => {
+    expect(
+      agreements(
+        "KATHMANDU, 3 May 2024 - The Embassy of India and the municipality signed a Memorandum of Understanding for the construction of a library building for Shree Mahadev School located in Humla.",
+      ).map((a) => a.title),
+    ).toEqual(["Memorandum of Understanding for the construction of a library building for Shree Mahadev School"]);
+  });
+
+  it("leaves the funded project out of a title", () => {
+    expect(
+      agreements(
+        "TEHRAN, 7 March 2024 - Two contracts were signed between the Embassy of Japan and local authorities:\n\n1. The contract on granting a donation of €67,065 to the Vocational Training Organization regarding “The project for introduction of equipment”.\n\n2. The contract on granting a donation of €71,488 to the Education Office regarding “The project for construction of a school”.",
+      ).map((a) => a.title),
+    ).toEqual([
+      "Contract on granting a donation of €67,065 to the Vocational Training Organization",
+      "Contract on granting a donation of €71,488 to the Education Office",
+    ]);
+  });
+});

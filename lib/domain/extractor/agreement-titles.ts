@@ -325,3 +325,28 @@ function removeBetween(text: string, from: number, to: number, ctx: OrgContext):
   );
   return { title, parties };
 }
+
+const COUNTED =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+((?:[\p{L}-]+\s+){0,3}?)(agreements|contracts|protocols|memorand(?:a|ums)|mous)$/iu;
+const SINGULAR_OF: Record<string, string> = {
+  agreements: "Agreement",
+  contracts: "Contract",
+  protocols: "Protocol",
+  memoranda: "Memorandum",
+  memorandums: "Memorandum",
+  mous: "MoU",
+};
+
+/**
+ * A title as a document is named, not as the sentence counted or described it: "two cooperation
+ * agreements" is each a "Cooperation Agreement"; the project a grant contract funds ("… regarding
+ * “The project for …”") and where its subject is ("… School located in Humla") are not its name.
+ */
+export function tidyTitle(title: string): string {
+  let t = title
+    .replace(/\s+regarding\s+["“][^"”]*["”]?$/u, "")
+    .replace(/\s+(?:located|situated|based)(?:\s+(?:in|at)\s+.*)?$/i, "");
+  const counted = COUNTED.exec(t);
+  if (counted && counted[2]) t = titleCase(`${counted[1] ?? ""}${SINGULAR_OF[counted[2].toLowerCase()] ?? counted[2]}`);
+  return t;
+}

@@ -35,7 +35,7 @@ import {
 import { bodiesOfSignatories } from "./agreement-signatories";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
 import { enumeratedDocuments } from "./agreement-plurals";
-import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
+import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
 import { namesAgain, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
@@ -68,7 +68,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   const consumed: Range[] = [];
   if (input.headlineRange) consumed.push(input.headlineRange);
 
-  const add = (a: ParsedAgreement, type: AgreementType, sentence: Span | null, order: number) => {
+  const add = (found: ParsedAgreement, type: AgreementType, sentence: Span | null, order: number) => {
+    const a = { ...found, title: tidyTitle(found.title) };
     // "between Ambassador Taro Sato of Japan and Ola Berg, Director of Tarn Water": the bodies they signed for.
     let parties = bodiesOfSignatories(a.parties, ctx) ?? a.parties;
     // "The companies also signed ..." refers to the parties of an agreement in an earlier
