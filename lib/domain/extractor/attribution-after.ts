@@ -63,6 +63,9 @@ const AFTER_ROLE_NAME_VERB = new RegExp(
   `^\\s*,?\\s*((?:[Tt]he\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${ROLE_ANY_CASE})\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:${SPEECH_VERBS})\\b`,
   "u",
 );
+// "… said Foreign Minister Retno Marsudi in her statement after the meeting": where or when, not who.
+const CIRCUMSTANCE =
+  /\s+(?:in|at|during|after|before|while|via|through)\s+(?:her|his|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|speech|address|message|interview|meeting|ceremony|event|conference|briefing|post|visit|signing)\b.*$/iu;
 const AFTER_ACCORDING =
   /^\s*,?\s*according\s+to\s+((?:Mr|Ms|Mrs|Dr|Prof)\.\s+[^,.;!?\n"“”]{2,60}?|(?:the\s+)?[^,.;!?\n"“”]{2,80}?)\s*(?:[,.;!?]|$)/u;
 
@@ -105,7 +108,7 @@ export function attributionAfter(text: string, q: QuoteSpan): Attribution | null
     return { phrase: { name: org, role: null, organisation: null, pronoun: false }, at: q.close + 1 + o.index };
   const b = AFTER_VERB_NAME.exec(after);
   if (b && b[1]) {
-    const phrase = parseSpeakerPhrase(b[1]);
+    const phrase = parseSpeakerPhrase(b[1].replace(CIRCUMSTANCE, ""));
     if (phrase.name || phrase.role) return { phrase, at: q.close + 1 + b.index };
   }
   const vr = AFTER_VERB_ROLE.exec(after);

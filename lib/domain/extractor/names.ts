@@ -191,7 +191,14 @@ export function trailingName(phrase: string): { name: string; index: number } | 
   let i = toks.length;
   while (i > 0) {
     const t = toks[i - 1];
-    if (!t || !isNameToken(t.text)) break;
+    // "Retno LP Marsudi": two initials written together, between a given name and a surname.
+    const initials =
+      !!t &&
+      i < toks.length &&
+      /^\p{Lu}{2}$/u.test(t.text) &&
+      !!toks[i - 2] &&
+      /^\p{Lu}\p{Ll}/u.test(toks[i - 2]!.text);
+    if (!t || (!isNameToken(t.text) && !(initials && isNameToken(toks[i - 2]!.text)))) break;
     i--;
   }
   // "WFP Representative German Valdivia": a country's adjective between a role and a name is a

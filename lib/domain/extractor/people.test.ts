@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
 import { nameFits, sameSurname } from "./names";
 import { PeopleResolver, findPersonMentions, parseSpeakerPhrase } from "./people";
 import { splitRole } from "./roles";
@@ -80,5 +81,17 @@ describe("PeopleResolver", () => {
     });
     expect(r.resolve("Hajizade", 0).name).toBe("Aykhan Hajizade");
     expect(r.resolve("Jane Doe", 0)).toEqual({ name: "Jane Doe", role: null, organisation: null });
+  });
+});
+
+describe("attributions after a quotation (issue 15, round 7, batch 12's development half)", () => {
+  const speakerOf = (text: string) => extractRelease(text).quotes.map((q) => q.speaker);
+
+  it("reads the speaker before 'in her statement after the meeting', with two initials in the name", () => {
+    expect(
+      speakerOf(
+        "JAKARTA, 3 May 2024 - The two presidents met.\n\n“Indonesia has an important place for the region and for our partners,” said Foreign Minister Retno LP Marsudi in her statement after the meeting.",
+      ),
+    ).toEqual(["Retno LP Marsudi"]);
   });
 });
