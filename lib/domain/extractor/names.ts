@@ -167,6 +167,9 @@ const NON_NAME = new Set(
 // "McAuliffe", "DeSantis", "MacDonald": one capital inside a name is still one name.
 const NAME_TOKEN = /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)$/u;
 
+// Two capitals that are an honorific ("HE" for His Excellency) or a body, not two initials.
+const NOT_INITIALS = new Set(["HE", "HH", "HM", "HR", "MP", "PM", "FM", "VP", "UN", "EU", "AU", "US", "UK"]);
+
 function isNameToken(w: string): boolean {
   if (!NAME_TOKEN.test(w)) return false;
   // "A" and "I" are words before they are initials written without a full stop.
@@ -196,6 +199,7 @@ export function trailingName(phrase: string): { name: string; index: number } | 
       !!t &&
       i < toks.length &&
       /^\p{Lu}{2}$/u.test(t.text) &&
+      !NOT_INITIALS.has(t.text) &&
       !!toks[i - 2] &&
       /^\p{Lu}\p{Ll}/u.test(toks[i - 2]!.text);
     if (!t || (!isNameToken(t.text) && !(initials && isNameToken(toks[i - 2]!.text)))) break;

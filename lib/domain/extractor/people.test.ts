@@ -95,3 +95,13 @@ describe("attributions after a quotation (issue 15, round 7, batch 12's developm
     ).toEqual(["Retno LP Marsudi"]);
   });
 });
+
+describe("two capitals that are no initials", () => {
+  it("keeps the role before 'HE' (His Excellency) and the name", () => {
+    const [q] = extractRelease(
+      'DOHA, 3 May 2024 - The letter was signed by Chairman of Tarn Charity HE Sheikh Hamad bin Nasser.\nHE Sheikh Hamad emphasised its importance: "Today we open a new chapter for the displaced families."',
+    ).quotes;
+    expect(q?.speaker).toBe("Sheikh Hamad");
+    expect(q?.role).toBe("Chairman");
+  });
+});

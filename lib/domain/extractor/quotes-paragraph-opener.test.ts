@@ -27,3 +27,21 @@ describe("a paragraph that opens with its speaker", () => {
     ).not.toContain("Kari Lund");
   });
 });
+
+describe("'He added:' after a quotation", () => {
+  it("goes on with the speaker of the quotation before, not the man named first", () => {
+    expect(
+      speakers(
+        `${LEAD}\nRector Berg stressed the importance of the partnership: "Today we open our laboratories to new partners."\nLund recognised the university's support and welcomed the partnership. "Every year we train more engineers than the region can employ."\nHe added: "I am grateful for this support."`,
+      ),
+    ).toEqual(["Ola Berg", "Kari Lund", "Kari Lund"]);
+  });
+
+  it("leaves '“…,” he added' to the person the paragraph is about when that is someone else", () => {
+    expect(
+      speakers(
+        `${LEAD}\n"Today we open our laboratories to new partners," said Director Kari Lund.\nRector Berg emphasized the role of the university. "We will train the engineers the region needs," he added.`,
+      ).at(-1),
+    ).toBe("Ola Berg");
+  });
+});

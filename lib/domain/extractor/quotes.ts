@@ -251,6 +251,21 @@ export function extractQuotes(
     }
     const range = quoteRange(q);
     let who: PersonRef | null = attribution ? fromPhrase(attribution.phrase, attribution.at, range[0], content) : null;
+    // "He added: “…”" right after a quotation: its speaker goes on.
+    const prevQuote = quotes[quotes.length - 1];
+    if (
+      attribution?.phrase.pronoun &&
+      prevQuote?.speaker &&
+      prevQuote.lastParagraph >= q.paragraph - 1 &&
+      // Said before the words ("He added: “…”"), with nobody named since the last quotation (after
+      // "Mr. Beltran emphasized …", "“…,” he added" is Mr. Beltran's).
+      attribution.at < q.open &&
+      !mentions.some((m) => m.start >= prevQuote.range[1] && m.end <= q.open) &&
+      /(?:^|[^\p{L}])(?:he|she)\s+(?:also\s+|further\s+)?(?:added|continued|went\s+on)\b/iu.test(
+        text.slice(Math.max(0, attribution.at - 3), attribution.at + 40),
+      )
+    )
+      who = { name: prevQuote.speaker, role: prevQuote.role, organisation: prevQuote.organisation };
     // "Asghar Memon expressed his gratitude to …, “…”": no speech verb next to the quotation, but
     // the sentence hands over to it with a comma or a colon after naming a person: the last one
     // named speaks.
