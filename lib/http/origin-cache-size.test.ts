@@ -1,12 +1,16 @@
 // The origin's copy keeps pages deflated (issue 17's memory row): under a cap that their plain size
-// exceeds, pages are still answered from it. Its own file: the cap is read from the environment once.
-process.env.ORIGIN_CACHE_MB = "1";
-
+// exceeds, pages are still answered from it. The cap comes from the validated environment, here
+// with ORIGIN_CACHE_MB set to 1.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { answerFromOriginCache, dropOriginCache } from "./origin-cache";
 import { PUBLIC_CACHE_CONTROL } from "./cache-control";
+
+vi.mock("../env", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("../env")>();
+  return { ...actual, env: () => ({ ...actual.env(), ORIGIN_CACHE_MB: 1 }) };
+});
 
 const WORDS = "agreement memorandum signed cooperation ministry health trade energy culture baku beijing release".split(
   " ",
