@@ -26,4 +26,13 @@ describe("tagged JSON for the data cache", () => {
     expect(back.a).toEqual({ $date: "soon" });
     expect(back.b).toEqual({ $date: 1, x: 2 });
   });
+
+  it("revives Dates inside arrays of arrays, and returns values without any Date unchanged", () => {
+    const withDates = { rows: [[new Date(5), "a"], [{ at: new Date(6) }]] };
+    const back = fromTaggedJson<{ rows: [[Date, string], [{ at: Date }]] }>(toTaggedJson(withDates));
+    expect(back.rows[0][0]).toEqual(new Date(5));
+    expect(back.rows[1][0].at).toEqual(new Date(6));
+    const plain = { countries: ["AZ", "CN"], note: 'a "$date" in words', nested: [{ $date: "x" }] };
+    expect(fromTaggedJson(toTaggedJson(plain))).toEqual(plain);
+  });
 });
