@@ -3,9 +3,10 @@
  *
  * Gold facts live in test/fixtures/real/annotations.json; the releases' texts do not (the repository
  * holds only text its authors wrote). They are cached, git-ignored, in .data/real-corpus/<id>.txt —
- * stored copies of the public pages, read again through the project's search tool (corpus "pages",
- * the URL in the annotation) when missing; the annotation's sha256 prefix tells whether a cached text
- * is the one annotated. Without the texts this part says so and is skipped.
+ * copies of the public pages at the annotations' URLs, from a source whose terms allow a local copy
+ * for evaluation (not the search tool's stored pages, which must never be copied verbatim: see
+ * test/fixtures/real/README.md); the annotation's sha256 prefix tells whether a cached text is the one
+ * annotated. Without the texts this part says so and is skipped.
  *
  * The corpus was split before any rule was changed: sorted by the SHA-1 of the URL, every other
  * release (the 1st, 3rd, …) is frozen. A later batch (annotations-<n>.json, gathered and annotated
@@ -142,8 +143,8 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
   }
   if (missing.length === annotations.length) {
     console.log(
-      `  NOT SCORED: none of the ${annotations.length} texts is cached. Read each annotation's URL through the search tool\n` +
-        `  (corpus "pages") and save the page text as ${path.relative(root, cache)}/<id>.txt; see test/fixtures/real/README.md.`,
+      `  NOT SCORED: none of the ${annotations.length} texts is cached. Save each annotation's page, from a source whose\n` +
+        `  terms allow a local copy, as ${path.relative(root, cache)}/<id>.txt; see test/fixtures/real/README.md.`,
     );
     return;
   }
