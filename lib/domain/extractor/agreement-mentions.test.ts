@@ -191,3 +191,21 @@ describe("titles as documents are named (issue 15, round 7)", () => {
     ]);
   });
 });
+
+describe("a title that opens with a place called New …", () => {
+  it("keeps 'New Zealand', 'New Delhi' and the like in the title, and still drops a judging 'New'", () => {
+    expect(
+      agreements(
+        "WELLINGTON, 7 April 2008 - Prime Minister Helen Clark and Premier Wen Jiabao witnessed the signing of the New Zealand-China Free Trade Agreement in Beijing.",
+      ).map((a) => a.title),
+    ).toEqual(["New Zealand-China Free Trade Agreement"]);
+    expect(
+      agreements("DELHI, 3 May 2024 - India and Finland signed the New Delhi Declaration on Digital Health.").map(
+        (a) => a.title,
+      ),
+    ).toEqual(["New Delhi Declaration on Digital Health"]);
+    expect(
+      agreements("OSLO, 3 May 2024 - Norway and Finland signed a New Fisheries Agreement.").map((a) => a.title),
+    ).toEqual(["Fisheries Agreement"]);
+  });
+});

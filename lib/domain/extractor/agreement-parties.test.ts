@@ -289,3 +289,42 @@ describe("bodies and names of batch 12's development half (issue 15, round 7)", 
     ).toEqual(["Letter of Intent"]);
   });
 });
+
+describe("a document 'signed today between' its parties", () => {
+  it("reads the parties after a time word in the passive, and after the bare participle", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - A Memorandum of Understanding was signed today between the Oslo Land Company and the Bergen Trust.",
+      ).map((a) => a.parties),
+    ).toEqual([["Oslo Land Company", "Bergen Trust"]]);
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The Government has welcomed a Memorandum of Understanding (MOU) signed today between the Oslo Land Company and the Bergen Trust for housing developments, the Minister said.",
+      ),
+    ).toEqual([
+      {
+        type: "MEMORANDUM_OF_UNDERSTANDING",
+        title: "Memorandum of Understanding",
+        parties: ["Oslo Land Company", "Bergen Trust"],
+      },
+    ]);
+  });
+
+  it("does not take a document signed between two parties years ago, one only planned, or one named again", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Under the Memorandum of Understanding signed in 2015 between the Oslo Land Company and the Bergen Trust, houses were built.",
+      ),
+    ).toEqual([]);
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - A Memorandum of Understanding to be signed today between the Oslo Land Company and the Bergen Trust will open the door to housing.",
+      ),
+    ).toEqual([]);
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The Oslo Land Company and the Bergen Trust signed a Memorandum of Understanding. The MoU signed between the two bodies aims to open the door to housing.",
+      ).map((a) => a.title),
+    ).toEqual(["Memorandum of Understanding"]);
+  });
+});

@@ -181,6 +181,22 @@ export const SIGNING_WORD = new RegExp(
   "i",
 );
 
+/**
+ * "… signed today between A and B": the time of a signing that can stand between the verb and its
+ * parties (as both a passive and a bare participle after the document's name write it).
+ */
+export const SIGNING_TIME = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+
+/**
+ * "(MOU) was signed today between …", "(MOU) signed today between …" right after a document's name:
+ * a signing done here, its parties next. The bare participle needs its time: "The MoU signed between
+ * the two universities aims to …" names again a document the release has already told of.
+ */
+export const SIGNED_BETWEEN_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)(?:\s+${SIGNING_TIME})?|(?:signed|concluded|inked)\s+${SIGNING_TIME})\s+between\s+`,
+  "i",
+);
+
 export const PAST_SIGNING = new RegExp(
   String.raw`\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
   "i",

@@ -4,7 +4,7 @@
  */
 
 import type { OrgContext } from "./organisations";
-import type { KeywordHit } from "./agreement-signals";
+import { SIGNED_BETWEEN_AFTER, type KeywordHit } from "./agreement-signals";
 import { partiesClauseEnd, readParties } from "./agreement-parties";
 import { squeeze, titleCase } from "./text-utils";
 
@@ -102,6 +102,12 @@ export interface ParsedAgreement {
   end: number;
 }
 
+// "New" before a title judges it ("a New Fisheries Agreement"), unless it begins a place's name: "the
+// New Zealand-China Free Trade Agreement" (seen in a batch 14 development release), "New Delhi
+// Declaration".
+const NEW_PLACE =
+  /^(?:Zealand|York|Delhi|Caledonia|Guinea|South\s+Wales|Mexico|Jersey|Hampshire|Brunswick|England|Orleans|Taipei)\b/;
+
 /** Capitalised words right before the keyword that belong to the title: "Master Franchise". */
 function premodifierStart(text: string, kwStart: number, floor: number): number {
   let s = kwStart;
@@ -116,7 +122,8 @@ function premodifierStart(text: string, kwStart: number, floor: number): number 
     if (
       /^(?:The|A|An|This|That|These|Its|Their|Our|In|On|At|During|Under|By|With|New|Into|Signs?|Signed|Inks?|Inked|Seals?|Sealed|Enters?|Concludes?|Concluded|Announces?|Reach(?:es)?|Launch(?:es)?|Agrees?|Sets?)$/.test(
         m[1],
-      )
+      ) &&
+      !(m[1] === "New" && NEW_PLACE.test(text.slice(s, s + 20)))
     )
       break;
     const at = s - (before.length - before.lastIndexOf(m[1]));
@@ -195,10 +202,11 @@ export function parseMention(
     // "Memorandum of Understanding (MoU) has been signed between A and B": the passive signing
     // introduces the parties; what follows it describes the signing, not the document. A few words
     // may stand between ("a Grant Agreement worth £2 million was signed between …").
+    // "an MOU signed today between A, B and C" (SIGNED_BETWEEN_AFTER) likewise.
     const passive = !between
-      ? /^\s+(?:(?!(?:on|for|of|in|to|regarding|concerning|between)\s)[^.;:,"“()]{1,40}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)|signed\s+(?:was|were))\s+between\s+/i.exec(
+      ? (/^\s+(?:(?!(?:on|for|of|in|to|regarding|concerning|between)\s)[^.;:,"“()]{1,40}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)|signed\s+(?:was|were))\s+between\s+/i.exec(
           rest,
-        )
+        ) ?? SIGNED_BETWEEN_AFTER.exec(rest))
       : null;
     if (passive) {
       const from = i + passive[0].length;
