@@ -209,3 +209,29 @@ describe("a title that opens with a place called New …", () => {
     ).toEqual(["Fisheries Agreement"]);
   });
 });
+
+describe("documents a release names without their signing here", () => {
+  it("does not take a signing the leaders 'will witness' for one done", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - In a step forward, the King and I will witness the signing of a Joint Declaration on Enhanced Cooperation to elevate our ties.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes a document that 'follows on from' another for the new one only", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The two Prime Ministers witnessed the signing of a Trade and Investment Framework Arrangement. The Framework follows on from the Joint Declaration on Enhanced Cooperation signed during the President's visit.",
+      ).map((a) => a.title),
+    ).toEqual(["Trade and Investment Framework Arrangement"]);
+  });
+
+  it("reads 'a bold and innovative arrangement between the two countries' as the arrangement signed, not a new title", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The Norwegian and Finnish governments today signed a groundbreaking arrangement to combat smuggling. This is a bold and innovative arrangement between two countries that have a long-standing and strong cooperative relationship.",
+      ).map((a) => a.title),
+    ).toEqual(["Arrangement"]);
+  });
+});

@@ -154,10 +154,11 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       if (/\b(?:used|took)\s+(?:[\p{L}'’-]+\s+){1,5}to\s+$/iu.test(lead)) return false;
       if (FUTURE_MARK.test(lead)) return true;
     }
-    // "ahead of the signing", "talks with the envoy on the execution of the Agreement".
+    // "ahead of the signing", "talks with the envoy on the execution of the Agreement"; "the King and
+    // I will witness the signing of …" (a batch 16 development release).
     if (
       (verb === "signing" || verb === "execution") &&
-      /\b(?:possibility of|prepar\w* for|ahead of|towards?|before|(?:talks|discussions?|negotiations?)\b[^.;]{0,60}?\bon)\s+(?:the\s+)?$/i.test(
+      /\b(?:possibility of|prepar\w* for|ahead of|towards?|before|(?:talks|discussions?|negotiations?)\b[^.;]{0,60}?\bon|(?:will|shall|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled\s+to|due\s+to))\s+(?:also\s+|jointly\s+)?(?:witness|attend|oversee|preside\s+over))\s+(?:the\s+)?$/i.test(
         before.slice(0, last.index),
       )
     )
@@ -207,10 +208,10 @@ export const PAST_SIGNING = new RegExp(
 
 // An agreement named as the ground or the object of what happens here was signed before:
 // "upgraded from an MoU", "to implement a memorandum", "under the Framework Agreement", "met to
-// reactivate an MoU".
+// reactivate an MoU", "the Framework follows on from the Joint Declaration signed during …".
 // "signed a term sheet … for a supply agreement": what the signed document prepares.
 const REFERENCE_BEFORE =
-  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|extending|amend(?:ing|ment\s+to)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ment\s+to)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b`, "u");
 

@@ -143,9 +143,10 @@ const NOT_A_TOPIC =
   /^(?:behalf\s+of|(?:the\s+)?(?:sidelines|margins?|occasion|eve|invitation)\b|(?:the\s+)?(?:International|World|National|Global|Universal)\s+(?:[\p{L}'’-]+\s+){0,3}Day\b)/iu;
 
 // Lower-case words before a lower-case keyword name the kind of document ("a strategic
-// cooperation agreement", "a definitive agreement"); words that judge or count it do not.
+// cooperation agreement", "a definitive agreement"); words that judge or count it do not ("a bold
+// and innovative arrangement", "a groundbreaking arrangement").
 const JUDGING =
-  /^(?:historic|historical|landmark|major|important|significant|new|first|second|third|separate|formal|further|other|several|two|three|four|five|broad|wide-ranging|comprehensive|fresh|initial|final|signed|said|same|such|corresponding|relevant|respective|aforementioned|aforesaid|above-mentioned)$/;
+  /^(?:historic|historical|landmark|major|important|significant|new|first|second|third|separate|formal|further|other|several|two|three|four|five|broad|wide-ranging|comprehensive|fresh|initial|final|signed|said|same|such|corresponding|relevant|respective|aforementioned|aforesaid|above-mentioned|bold|innovative|groundbreaking|ground-breaking|unprecedented|ambitious|key|vital|crucial|robust|practical|pragmatic)$/;
 
 const AMOUNT = /^(?:[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?|million|billion|thousand|trillion)$/;
 
