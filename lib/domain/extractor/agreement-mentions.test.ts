@@ -235,3 +235,13 @@ describe("documents a release names without their signing here", () => {
     ).toEqual(["Arrangement"]);
   });
 });
+
+describe("a document named in quotation marks as the ground of the new one", () => {
+  it("takes 'falls under the “Framework Agreement …”' for a document signed before", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Norway and Finland have signed an agreement on lunar rovers. The arrangement falls under the “Framework Agreement Between the Government of Norway and the Government of Finland for Cooperation in Space,” which was signed in January 2023.",
+      ).map((a) => a.title),
+    ).toEqual(["Agreement on lunar rovers"]);
+  });
+});

@@ -208,10 +208,11 @@ export const PAST_SIGNING = new RegExp(
 
 // An agreement named as the ground or the object of what happens here was signed before:
 // "upgraded from an MoU", "to implement a memorandum", "under the Framework Agreement", "met to
-// reactivate an MoU", "the Framework follows on from the Joint Declaration signed during …".
+// reactivate an MoU", "the Framework follows on from the Joint Declaration signed during …"; the
+// name may be quoted ("falls under the “Framework Agreement Between …”").
 // "signed a term sheet … for a supply agreement": what the signed document prepares.
 const REFERENCE_BEFORE =
-  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ment\s+to)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ment\s+to)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}-]+\s+){0,3}$/iu;
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b`, "u");
 

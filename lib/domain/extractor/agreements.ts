@@ -128,6 +128,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (!kw || /\b(?:signed|inked|sign|signs)\b/i.test(text.slice(s, kw.start))) continue;
     const sentence = sentenceAt(sentences, q.open);
     if (sentence && isIntentOnly(sentence.text, q.open - sentence.start, (q.close ?? e) - sentence.start)) continue;
+    // A quoted name can be the ground of this release's document, signed before (referencedOnly).
+    const [ahead, behind] = sentence ? [text.slice(sentence.start, q.open), text.slice(e, sentence.end)] : ["", ""];
+    if (referencedOnly(ahead, behind, false, input.releaseYear ?? null)) continue;
     // A quoted programme or plan is named for what it does ('praised the results of the "School
     // Lunch Programme" project'); it is a document of this release only where a signing is told.
     if (kw.type === "OTHER" && !(sentence && SIGNING_WORD.test(sentence.text))) continue;
@@ -349,7 +352,6 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     }
 
   if (out.length === 0 && input.headlineRange) headlineSigning(text, input.headlineRange, ctx, add);
-
   return withoutRepeats(out, sentences, text)
     .map((a) => (a.parties.length === 0 ? { ...a, parties: statesAround(a.order, sentences, ctx) } : a))
     .sort((a, b) => a.order - b.order)
