@@ -47,6 +47,12 @@ const AFTER_TITLE_NAME_VERB = new RegExp(
   `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:${SPEECH_VERBS})\\b`,
   "u",
 );
+// "…," Secretary-General of ASEAN, Dr. Surin Pitsuwan said (batch 16): with an honorific before the
+// name, the comma after it may be left out.
+const AFTER_TITLE_HONORIFIC_NAME_VERB = new RegExp(
+  `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),?\\s+(?:${SPEECH_VERBS})\\b`,
+  "u",
+);
 // "…," Jane Doe, CEO of Ovel Holdings, said. / "…," Ola Berg, who leads the institute, said. A
 // name, then an appositive or a clause set off by commas (a company's "Inc." or an initial's full
 // stop inside it), then the verb.
@@ -80,7 +86,7 @@ export function attributionAfter(text: string, q: QuoteSpan): Attribution | null
     if (!phrase.name && !phrase.role && /^\p{Lu}{2,8}$/u.test(a[1])) phrase = { ...phrase, name: a[1] };
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: q.close + 1 + a.index };
   }
-  const t = AFTER_TITLE_NAME_VERB.exec(after);
+  const t = AFTER_TITLE_NAME_VERB.exec(after) ?? AFTER_TITLE_HONORIFIC_NAME_VERB.exec(after);
   if (t && t[1]) {
     const phrase = parseSpeakerPhrase(t[1]);
     if (phrase.name) return { phrase, at: q.close + 1 + t.index + t[0].indexOf(t[1]) };

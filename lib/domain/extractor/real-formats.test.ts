@@ -276,3 +276,12 @@ describe("issue 15: countries of real releases", () => {
     expect(run("Chile and the US signed an agreement.").countries).toEqual(["CL", "US"]);
   });
 });
+
+describe("a title, an honorific and a name after a quotation (batch 16)", () => {
+  it("reads '…,” Secretary-General of NORDIC, Dr. Ola Berg said.' as Ola Berg's", () => {
+    const quotes = extractRelease(
+      "OSLO, 3 May 2024 - Mr Dahl visited the Secretariat. “The Secretariat is honoured by the visit of Prime Minister Dahl,” Secretary-General of NORDIC, Dr. Ola Berg said.",
+    ).quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ola Berg"]);
+  });
+});
