@@ -245,3 +245,13 @@ describe("a document named in quotation marks as the ground of the new one", () 
     ).toEqual(["Agreement on lunar rovers"]);
   });
 });
+
+describe("documents counted over the years", () => {
+  it("does not take 'To date, A and B have signed 288 documents, including the Treaty …' for this release's", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - The presidents held talks and signed a Memorandum on Transport Cooperation. To date, Norway and Finland have signed 288 international documents, including such fundamental ones as the Treaty of Friendship and Cooperation and the Treaty on Strategic Partnership.",
+      ).map((a) => a.title),
+    ).toEqual(["Memorandum on Transport Cooperation"]);
+  });
+});

@@ -228,6 +228,8 @@ export function referencedOnly(
   releaseYear: number | null,
 ): boolean {
   if (REFERENCE_BEFORE.test(before)) return true;
+  // "To date, A and B have signed 288 documents, including the Treaty of …": a tally of the years.
+  if (/^\s*(?:to\s+date|over\s+the\s+(?:years|past\s+(?:\p{L}+\s+)?(?:years|decades)))\b/iu.test(before)) return true;
   // "In 2015 the two countries signed an agreement": dated before the release, in front.
   const datedBefore = YEAR_BEFORE.exec(before);
   if (datedBefore && releaseYear !== null && +datedBefore[1]! < releaseYear) return true;
