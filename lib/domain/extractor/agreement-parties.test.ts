@@ -328,3 +328,18 @@ describe("a document 'signed today between' its parties", () => {
     ).toEqual(["Memorandum of Understanding"]);
   });
 });
+
+describe("three parties each with its article", () => {
+  it("reads 'between the A, the B and the C' as three parties, and still ends a clause at ', the … said'", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - A Memorandum of Understanding was signed between the Oslo Land Company, the Bergen Trust and the Ministry of Housing.",
+      ).map((a) => a.parties),
+    ).toEqual([["Oslo Land Company", "Bergen Trust", "Ministry of Housing"]]);
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - A Memorandum of Understanding was signed between the Oslo Land Company and the Bergen Trust, the Minister said.",
+      ).map((a) => a.parties),
+    ).toEqual([["Oslo Land Company", "Bergen Trust"]]);
+  });
+});

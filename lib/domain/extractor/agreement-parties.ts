@@ -14,8 +14,10 @@ import { ORG_OPENING, bodiesSigning, statesOfSignatories } from "./agreement-sig
 /** Where a mention stands in the text. */
 type Extent = Pick<Span, "start" | "end">;
 
+// A comma before a lower-case word ends the parties, unless a list of them goes on: "between the A,
+// the B and the C".
 const PARTIES_END =
-  /\s+(?:on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|signed|was|were|will|is|are|has|have|took|takes|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})|\s+The\s+(?=\p{Lu})/u;
+  /\s+(?:on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|signed|was|were|will|is|are|has|have|took|takes|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})(?!\s+the\s+\p{Lu}[^,;.]*?(?:,\s+the\s+\p{Lu}[^,;.]*?)*\s+and\s+the\s+\p{Lu})|\s+The\s+(?=\p{Lu})/u;
 
 export function partiesClauseEnd(text: string, from: number, limit: number): number {
   const slice = text.slice(from, limit);
@@ -27,7 +29,8 @@ export function partiesClauseEnd(text: string, from: number, limit: number): num
 export function splitParties(clause: string): string[] {
   const s = squeeze(clause);
   let parts: string[];
-  if (/\s+and\s+the\s+/i.test(s)) parts = s.split(/\s+and\s+(?=the\s)/i);
+  // "the A, the B and the C": each party with its article.
+  if (/\s+and\s+the\s+/i.test(s)) parts = s.split(/\s+and\s+(?=the\s)|,\s+(?=the\s+\p{Lu})/iu);
   else if (
     // "A, B and C": one "and" only; with more, an "and" may be inside a name (ranked below).
     /^[^,]+(?:,\s*[^,]+)+\s+and\s+[^,]+$/.test(s) &&
