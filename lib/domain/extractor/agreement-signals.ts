@@ -186,7 +186,7 @@ export const SIGNING_WORD = new RegExp(
  * "… signed today between A and B": the time of a signing that can stand between the verb and its
  * parties (as both a passive and a bare participle after the document's name write it).
  */
-export const SIGNING_TIME = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+const SIGNING_TIME = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
 
 /**
  * "(MOU) was signed today between …", "(MOU) signed today between …" right after a document's name:
