@@ -42,15 +42,13 @@ const AFTER_VERB_NAME = new RegExp(
   "u",
 );
 // "…," Ovel Media's head of international cooperation, Ivan Petrov, said. A title (or a role
-// phrase) before the name, set off by commas.
-const AFTER_TITLE_NAME_VERB = new RegExp(
-  `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),\\s+(?:${SPEECH_VERBS})\\b`,
-  "u",
-);
-// "…," Secretary-General of ASEAN, Dr. Surin Pitsuwan said (batch 16): with an honorific before the
-// name, the comma after it may be left out.
+// phrase) before the name, set off by commas; "…," Secretary-General of ASEAN, Dr. Surin Pitsuwan
+// said (batch 16): with an honorific before the name, the comma after it may be left out.
+const TITLE_THEN = `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+`;
+const NAME_RUN = `(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
+const AFTER_TITLE_NAME_VERB = new RegExp(`${TITLE_THEN}${NAME_RUN},\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const AFTER_TITLE_HONORIFIC_NAME_VERB = new RegExp(
-  `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}),?\\s+(?:${SPEECH_VERBS})\\b`,
+  `${TITLE_THEN}(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+${NAME_RUN},?\\s+(?:${SPEECH_VERBS})\\b`,
   "u",
 );
 // "…," Jane Doe, CEO of Ovel Holdings, said. / "…," Ola Berg, who leads the institute, said. A
