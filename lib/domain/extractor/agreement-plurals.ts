@@ -1,10 +1,11 @@
 /**
  * Documents counted off in one plural: "signed five agreements relating to transportation,
  * environmental protection and space development", "two letters of intent on A and B". Each topic
- * of the list is its own document, with the sentence's parties.
+ * of the list is its own document, with the sentence's parties. Or one by one: "The first MoU is …".
  */
 
 import type { KeywordHit } from "./agreement-signals";
+import type { ParsedAgreement } from "./agreement-titles";
 import { squeeze, type Span } from "./text-utils";
 
 const SINGULAR: [RegExp, string][] = [
@@ -87,4 +88,25 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
     titles: items.map((item) => `${singular} ${prep} ${item}`),
     end: kw.end + start[0].length + list.length,
   };
+}
+
+const ORDINAL_BEFORE =
+  /(?:\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last)\s+|^\s*Next\s+(?:was|is|came)\s+(?:a|an)\s+)$/i;
+
+/**
+ * "The first MoU is to intensify cooperation on ICT. It was signed between …", "The fourth MoU is on
+ * water management which was signed …": documents a release counts off one by one. Each is its own
+ * document, with the topic written after "is"; true (and the parsed title given that topic) when the
+ * mention is one of them.
+ */
+export function ordinalTopic(text: string, kw: KeywordHit, parsed: ParsedAgreement, sentence: Span): boolean {
+  if (!ORDINAL_BEFORE.test(text.slice(sentence.start, kw.start))) return false;
+  if (parsed.topic) return true;
+  const m = /^\s+(?:(?:is|was)\s+)?((?:to|on|for)\s+[^.;,]*?)(?=\s+which\b|\s+signed\b|[,.;]|$)/i.exec(
+    text.slice(kw.end, sentence.end),
+  );
+  if (!m || !m[1]) return false;
+  parsed.title = `${parsed.title} ${m[1].replace(/\s+/g, " ")}`;
+  parsed.topic = true;
+  return true;
 }

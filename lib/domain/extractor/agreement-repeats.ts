@@ -46,6 +46,14 @@ export function withoutRepeats<T extends ExtractedAgreement & { order: number }>
   return found.filter((a) => {
     if (a.parties.length > 0) return !namedBefore(a, found, text, lowerText);
     const own = new Set(words(a.title));
+    // "signed a partnership arrangement … The Individual Partnership and Co-operation Programme
+    // Arrangement was signed today": without parties either, the fuller name of the same document.
+    const fuller = (o: T) =>
+      o.type === a.type &&
+      o.title.length > a.title.length &&
+      own.size > 0 &&
+      [...own].every((w) => words(o.title).includes(w));
+    if (found.some((o) => o !== a && o.parties.length === 0 && fuller(o))) return false;
     return !found.some(
       (o) =>
         o !== a &&

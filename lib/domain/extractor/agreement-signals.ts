@@ -117,6 +117,8 @@ const SIGN_VERB =
   /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed|execute|executes|executed|execution)\b/gi;
 const FUTURE_MARK =
   /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
+const FOR_A_SIGNING_TO_COME =
+  /\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|scheduled\s+to|expected\s+to))\s+(?:[\p{L}'’-]+\s+){1,14}?(?:for|to)\s+(?:[\p{L}-]+\s+){0,4}?(?:the\s+)?$/iu;
 const AFTER_INTENT =
   /^[^.;]*?\b(?:will|to|shall|would|is expected to|are expected to|is planned to|are planned to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to)\s+be\s+(?:signed|concluded|adopted|initialled)\b/i;
 // A cabinet or council approving a document, or its signing, has not signed it: "the Cabinet has
@@ -164,6 +166,9 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
     )
       return true;
     if (verb === "signing" && APPROVAL_OF_SIGNING.test(before.slice(0, last.index))) return true;
+    // "will lead a delegation to Beijing next month for events associated with the signing of …": a
+    // journey or an event to come, for the signing (a batch 14 development release).
+    if (verb === "signing" && FOR_A_SIGNING_TO_COME.test(before.slice(0, last.index))) return true;
     return false;
   }
   if (AFTER_INTENT.test(sentence.slice(mentionEnd))) return true;
@@ -212,7 +217,7 @@ export const PAST_SIGNING = new RegExp(
 // name may be quoted ("falls under the “Framework Agreement Between …”").
 // "signed a term sheet … for a supply agreement": what the signed document prepares.
 const REFERENCE_BEFORE =
-  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ment\s+to)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ment\s+to)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}-]+\s+){0,3}$/iu;
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b`, "u");
 
@@ -235,7 +240,10 @@ export function referencedOnly(
   if (datedBefore && releaseYear !== null && +datedBefore[1]! < releaseYear) return true;
   // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.
   const dated = YEAR_AFTER.exec(after);
-  if (dated && (signedHere || /^[^.;]*?\b(?:signed|reached|concluded)\b/i.test(after))) {
+  // "signed an agreement to expand work on the rover, a mission launching in 2028": past a comma, the
+  // year is another verb's (a batch 15 development release).
+  const ofTheSigning = signedHere && !dated?.[0].includes(",");
+  if (dated && (ofTheSigning || /^[^.;]*?\b(?:signed|reached|concluded)\b/i.test(after))) {
     const year = +dated[1]!;
     if (releaseYear === null || year < releaseYear) return true;
   }
@@ -252,3 +260,20 @@ export function signedJustBefore(sentences: readonly Span[], sentence: Span): bo
     !/\b(?:will|shall|would|to\s+be|(?:is|are)\s+(?:expected|scheduled|due)\s+to|plans?\s+to)\b/i.test(prev.text)
   );
 }
+
+/**
+ * "**SECURING THE TECH PROSPERITY DEAL:** During the visit …": a heading in capitals names what the
+ * paragraph below tells (a batch 15 development fact sheet), where the document is read.
+ */
+export function inCapsHeading(text: string, kw: KeywordHit): boolean {
+  const head = text.slice(text.lastIndexOf("\n", kw.start - 1) + 1, kw.end);
+  return /\p{Lu}{4}/u.test(kw.text) && !/\p{Ll}/u.test(head);
+}
+
+/**
+ * "witnessed the signing of the Comprehensive Economic Partnership Agreement (CEPA) and accompanying
+ * investment treaty": a second document joined to one signed in the same words (a batch 14
+ * development release). Used only when a document of that sentence was found before it.
+ */
+export const COORDINATED_AFTER_SIGNING =
+  /\b(?:signed|inked|concluded|signing\s+of)\s[^.;]*?\s+and\s+(?:(?:an?|its|their|accompanying|related)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}$/u;

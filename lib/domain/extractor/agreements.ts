@@ -14,16 +14,17 @@ import type { AgreementType, ExtractedAgreement, Range } from "./types";
 import { quoteRange, type QuoteSpan } from "./quote-spans";
 import type { OrgContext } from "./organisations";
 import {
+  COORDINATED_AFTER_SIGNING,
   DEAL_BEFORE,
   DEAL_NOUN,
   PAST_SIGNING,
   SIGNED_BETWEEN_AFTER,
   SIGNING_WORD,
+  inCapsHeading,
   isIntentOnly,
   referencedOnly,
   signedJustBefore,
   keywordsIn,
-  type KeywordHit,
 } from "./agreement-signals";
 import {
   countryPairParties,
@@ -35,7 +36,7 @@ import {
 } from "./agreement-parties";
 import { bodiesOfSignatories } from "./agreement-signatories";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
-import { enumeratedDocuments } from "./agreement-plurals";
+import { enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
 import { namesAgain, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
@@ -175,7 +176,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   // counted in a summary ("signed two MoUs") the way a named document does.
   const deals = new Set<number>();
   for (const [k, kw] of mentions.entries()) {
-    if (inRanges(consumed, kw.start)) continue;
+    if (inRanges(consumed, kw.start) || inCapsHeading(text, kw)) continue;
     // "Country Programme Action Plan": the last keyword of a capitalised name is its head.
     const next = mentions[k + 1];
     if (next && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(kw.end, next.start)) && /^\p{Lu}/u.test(next.text))
@@ -235,7 +236,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // signed").
     // "With respect to the signed agreement on tourism": the document named before, looked back on.
     const lookedBack = /\bthe\s+signed\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
+    const coordinated =
+      COORDINATED_AFTER_SIGNING.test(before) && out.some((o) => o.range[0] >= sentence.start && o.range[0] < kw.start);
     const signedHere =
+      coordinated ||
       (PAST_SIGNING.test(before) && !lookedBack) ||
       // "used their first meeting to sign a declaration of intent", "a ceremony was held to sign …":
       // a purpose that isIntentOnly() above did not take for an intention is a signing done.
@@ -285,6 +289,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
           before,
         ) ||
         COUNT_BEFORE.test(before) ||
+        coordinated ||
         (PLURAL.test(kw.text) &&
           !/\b(?:the|these|those|its|their|our|such|both|all)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before));
       // "A and B signed the contract", "The cooperation agreement was signed by …": named by its
@@ -314,9 +319,13 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // "the MoU on Cooperation between A and B will enhance …": a document already named (here
     // "… on Strengthening Cooperation"), mentioned again. "The Visa Waiver Agreement signing charts
     // a new direction" after "A and B signed the Mutual Visa Exemption Agreement": without parties of
-    // its own and not signed in its sentence, a definite one is the document of its kind named before.
+    // its own and not signed in its sentence, a definite one is the document of its kind named before;
+    // so is "this …" or "the transfer arrangement between A and B also provides" (batch 15, 16 dev),
+    // but not "the first …", "the other …", which count documents off.
     if (
-      /\bthe\s+$/i.test(before) &&
+      /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other)\s)[\p{Ll}-]+\s+){0,2}$/u.test(
+        before,
+      ) &&
       !signedHere &&
       out.some(
         (o) => o.type === kw.type && (namesAgain(parsed.title, o.title) || (!parsed.between && o.parties.length > 0)),
@@ -376,25 +385,4 @@ function headlineSigning(
   if (!kw) return;
   const parsed = parseMention(text, kw, to, from, ctx);
   add(parsed, kw.type, { start: from, end: to, text: head }, parsed.start);
-}
-
-const ORDINAL_BEFORE =
-  /(?:\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last)\s+|^\s*Next\s+(?:was|is|came)\s+(?:a|an)\s+)$/i;
-
-/**
- * "The first MoU is to intensify cooperation on ICT. It was signed between …", "The fourth MoU is on
- * water management which was signed …": documents a release counts off one by one. Each is its own
- * document, with the topic written after "is"; true (and the parsed title given that topic) when the
- * mention is one of them.
- */
-function ordinalTopic(text: string, kw: KeywordHit, parsed: ParsedAgreement, sentence: Span): boolean {
-  if (!ORDINAL_BEFORE.test(text.slice(sentence.start, kw.start))) return false;
-  if (parsed.topic) return true;
-  const m = /^\s+(?:(?:is|was)\s+)?((?:to|on|for)\s+[^.;,]*?)(?=\s+which\b|\s+signed\b|[,.;]|$)/i.exec(
-    text.slice(kw.end, sentence.end),
-  );
-  if (!m || !m[1]) return false;
-  parsed.title = `${parsed.title} ${m[1].replace(/\s+/g, " ")}`;
-  parsed.topic = true;
-  return true;
 }

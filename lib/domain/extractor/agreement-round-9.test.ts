@@ -1,0 +1,116 @@
+/**
+ * Round 9 of the extractor against real releases (issue 15): formats seen in the development halves of
+ * the openly licensed batches 14–16 (New Zealand, United States, Australian releases), each written
+ * again here as a made-up release.
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map(({ type, title, parties }) => ({ type, title, parties }));
+const titles = (text: string) => agreements(text).map((a) => a.title);
+
+describe("a document named again", () => {
+  it("reads 'the transfer arrangement between A and B also provides' as the arrangement signed above", () => {
+    const found = agreements(
+      [
+        "Northland and Southland sign transfer deal",
+        "Northland and Southland today signed an arrangement to manage river transport.",
+        "The transfer arrangement between Northland and Southland also provides that boats are inspected.",
+      ].join("\n\n"),
+    );
+    expect(found).toEqual([{ type: "AGREEMENT", title: "Arrangement", parties: ["Northland", "Southland"] }]);
+  });
+
+  it("reads 'This Arrangement on X adds …' as the arrangement on X signed above", () => {
+    expect(
+      titles(
+        [
+          "Northland and Southland sign migration arrangement",
+          "Northland and Southland have signed a Bilateral Arrangement on Migration and Protection detailing our commitments.",
+          "This Arrangement on Migration and Protection adds to the regional framework.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Bilateral Arrangement on Migration and Protection"]);
+  });
+
+  it("keeps the fuller name of a document first named by its kind, neither with parties", () => {
+    expect(
+      titles(
+        [
+          "Partnership arrangement signed",
+          "Prime Minister Jane Roe and Alliance Secretary-General John Doe today signed a partnership arrangement to maintain and strengthen the strong co-operation that Northland has developed with the Alliance.",
+          "The Individual Partnership and Co-operation Programme Arrangement was signed today at a ceremony at the Alliance's headquarters in Port Vale.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Individual Partnership and Co-operation Programme Arrangement"]);
+  });
+});
+
+describe("parties", () => {
+  it("ends the parties where the document's own verb begins", () => {
+    expect(
+      agreements(
+        "PORT VALE, 3 May 2024 - The river arrangement between Northland and Southland sets out the rules, officials said after they signed it.",
+      ).flatMap((a) => a.parties),
+    ).not.toContain("Southland sets out the rules");
+    expect(
+      agreements(
+        "PORT VALE, 3 May 2024 - Officials signed today the arrangement between Northland and Southland, which also provides for inspections.",
+      )[0]?.parties,
+    ).toEqual(["Northland", "Southland"]);
+  });
+});
+
+describe("signings to come and documents referred to", () => {
+  it("does not take a journey for a signing to come for the signing itself", () => {
+    expect(
+      agreements(
+        "Prime Minister Jane Roe will lead a large Northland delegation to Southland's capital next month for events associated with the signing of the Northland-Southland Free Trade Agreement (FTA).",
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not take a declaration the parties will advance, or a treaty their principles are grounded in, for one signed", () => {
+    expect(
+      titles(
+        [
+          "Northland and Southland have signed a Bilateral Arrangement on Fisheries detailing our commitments.",
+          "We look forward to working with Southland to advance the Port Vale Declaration on Fisheries ahead of the summit.",
+          "By this arrangement both commit to principles grounded in the Sea Treaty of 1982.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Bilateral Arrangement on Fisheries"]);
+  });
+
+  it("does not take a year past a comma for the year of the signing", () => {
+    expect(
+      agreements(
+        "Northland's space agency and Southland's space agency announced Thursday they signed an agreement to expand their work on the rover, a mission launching in 2028.",
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe("headings and documents joined to one signed", () => {
+  it("does not read a heading in capitals as a document of its own", () => {
+    expect(
+      titles(
+        [
+          "Fact sheet: the leaders' visit",
+          "",
+          "**SECURING THE RIVER PROSPERITY DEAL:** During the visit the two leaders signed the River Prosperity Deal",
+          "(RPD), a landmark science and technology agreement that will propel relations to new heights.",
+        ].join("\n"),
+      ),
+    ).toEqual(["River Prosperity Deal"]);
+  });
+
+  it("reads the document joined by 'and accompanying' to one whose signing is told", () => {
+    expect(
+      titles(
+        "In Port Vale the Prime Minister witnessed the signing of the Comprehensive Economic Partnership Agreement (CEPA) and accompanying investment treaty by the two trade ministers.",
+      ),
+    ).toEqual(["Comprehensive Economic Partnership Agreement", "Investment Treaty"]);
+  });
+});
