@@ -35,10 +35,13 @@ const AFTER_VERB_ROLE = new RegExp(
 );
 // "…" – Ingrid Dahl, Minister of Trade. A signature after a dash, as in a quotation box.
 const AFTER_DASH = /^\s*(?:[–—]|--?)\s*(\p{Lu}[^\n"“”]{2,140}?)\s*$/u;
-// The full stop of an abbreviation or an initial ("said Dr. Lena Ost", "Candace S. Johnson") does
-// not end the attribution; a company's "Inc." before a new sentence ("…, Inc. He continued") does.
+// The full stop of an abbreviation or an initial ("said Dr. Lena Ost", "Maj. Gen. Gary Volesky",
+// "Candace S. Johnson") does not end the attribution; a company's "Inc." before a new sentence
+// ("…, Inc. He continued") does, and so does the next quotation's opening mark where a full stop was
+// left out ("…," said Ambassador Y, the U.S. ambassador “We recognize …": batch 19 dev).
+const ABBREVIATIONS = "Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Maj|Gen|Lt|Col|Capt|Adm|Brig|Sgt|Cmdr";
 const AFTER_VERB_NAME = new RegExp(
-  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$|,\\s+(?:adding|noting|stressing|saying|explaining|continuing|emphasi[sz]ing|underlining)\\b)`,
+  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:${ABBREVIATIONS}|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:${ABBREVIATIONS}|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$|(?=["“]\\p{Lu})|,\\s+(?:adding|noting|stressing|saying|explaining|continuing|emphasi[sz]ing|underlining)\\b)`,
   "u",
 );
 // "…," Ovel Media's head of international cooperation, Ivan Petrov, said. A title (or a role

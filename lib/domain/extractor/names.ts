@@ -4,7 +4,7 @@
  */
 
 import { MONTHS } from "../dateline";
-import { isCountryWord } from "./countries";
+import { countryOfCapital, isCountryWord } from "./countries";
 import { isRoleHead } from "./roles";
 import { foldName, levenshtein, squeeze, wordTokens } from "./text-utils";
 
@@ -123,6 +123,23 @@ const NON_NAME = new Set(
     "Sen",
     "Senator",
     "Excellency",
+    // Military ranks, written out or cut short ("said Maj. Gen. Gary J. Volesky": batch 19 dev).
+    "Maj",
+    "Major",
+    "Gen",
+    "Lt",
+    "Lieutenant",
+    "Col",
+    "Colonel",
+    "Capt",
+    "Captain",
+    "Adm",
+    "Admiral",
+    "Brig",
+    "Brigadier",
+    "Sgt",
+    "Sergeant",
+    "Cmdr",
     "Spokesperson",
     "Press",
     "Secretary",
@@ -237,6 +254,8 @@ export function trailingName(phrase: string): { name: string; index: number } | 
   const first = run[0]!;
   const last = run[run.length - 1]!;
   if (isInitial(last.text)) return null;
+  // "… following talks with President X in Kyiv.": a capital city alone is a place (batch 19 dev).
+  if (run.length === 1 && countryOfCapital(first.text)) return null;
   return { name: squeeze(phrase.slice(first.start, last.end)), index: first.start };
 }
 

@@ -54,8 +54,18 @@ const REPORTING = new RegExp(`^(.{2,160}?)\\s+(?:also\\s+)?(?:${SPEECH_VERBS}|im
 const PARTICIPLE_REPORT =
   /^((?:(?:The|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}[^"“”]*?,\s+(?:saying|adding|noting|stressing|explaining|insisting|declaring)\b/u;
 
+// "This was stated by President X in a statement to the media following talks with Y in Kyiv.": the
+// passive names who spoke after "by" (batch 19 dev).
+const STATED_BY =
+  /\b(?:was|were|has\s+been)\s+(?:stated|said|announced|noted|emphasi[sz]ed|declared|underlined|stressed)\s+by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)/u;
+
 function sentenceSpeaker(sentence: string): SpeakerPhrase | null {
   const plain = sentence.split(/["“”‘]/)[0] ?? "";
+  const stated = STATED_BY.exec(plain);
+  if (stated?.[1]) {
+    const phrase = parseSpeakerPhrase(stated[1]);
+    if (phrase.name) return phrase;
+  }
   const participle = PARTICIPLE_REPORT.exec(plain);
   if (participle?.[1]) {
     const phrase = parseSpeakerPhrase(participle[1]);
