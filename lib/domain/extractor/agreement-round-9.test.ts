@@ -114,3 +114,32 @@ describe("headings and documents joined to one signed", () => {
     ).toEqual(["Comprehensive Economic Partnership Agreement", "Investment Treaty"]);
   });
 });
+
+describe("batch 16's development releases", () => {
+  it("does not take 'We will also enter into a Memorandum …' for a signing done", () => {
+    expect(
+      agreements(
+        "Her Majesty and I will visit the new port. We will also enter into a Memorandum of Understanding on countering money-laundering.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'this arrangement between A and B' after a memorandum as that memorandum", () => {
+    expect(
+      titles(
+        [
+          "Northland and Southland have signed a Memorandum of Understanding (MOU) for a regional centre in Southland.",
+          "The signing today formalises this arrangement between Northland and Southland.",
+        ].join("\n\n"),
+      ),
+    ).toEqual(["Memorandum of Understanding for a regional centre in Southland"]);
+  });
+
+  it("reads a document's name holding another kind and a short name as one document", () => {
+    expect(
+      titles(
+        "Prime Minister Jane Roe and Prime Minister John Doe signed the Northland-Southland Closer Economic Relations Trade Agreement (NSCERTA) Investment Protocol in Port Vale today.",
+      ),
+    ).toEqual(["Investment Protocol"]);
+  });
+});

@@ -114,7 +114,7 @@ export function keywordsIn(text: string, from: number, to: number): KeywordHit[]
 // Intentions: the last signing verb before a mention decides.
 
 const SIGN_VERB =
-  /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed|execute|executes|executed|execution)\b/gi;
+  /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed|execute|executes|executed|execution|enter\s+into|enters\s+into|entered\s+into)\b/gi;
 const FUTURE_MARK =
   /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
 const FOR_A_SIGNING_TO_COME =
@@ -141,14 +141,15 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
   SIGN_VERB.lastIndex = 0;
   for (let m = SIGN_VERB.exec(before); m; m = SIGN_VERB.exec(before)) last = m;
   if (last) {
-    const verb = (last[1] ?? "").toLowerCase();
+    const verb = (last[1] ?? "").toLowerCase().replace(/\s+/g, " ");
     // "is expected to be signed", "will be signed": a passive future is an intention too.
     if (
       /^(?:signed|concluded|adopted|issued|inked|initialled|initialed)$/.test(verb) &&
       /\b(?:to|will|would|shall|could|may|might|'ll)\s+be\s+$/i.test(before.slice(0, last.index))
     )
       return true;
-    if (/^(?:sign|conclude|ink|adopt|issue|initial|execute)$/.test(verb)) {
+    // "We will also enter into a Memorandum of Understanding on …" (a batch 16 development release).
+    if (/^(?:sign|conclude|ink|adopt|issue|initial|execute|enter into)$/.test(verb)) {
       const lead = before.slice(0, last.index);
       // "a ceremony was held to sign ten documents": the signing took place.
       if (/\b(?:was|were)\s+(?:also\s+)?(?:held|organi[sz]ed)\s+to\s+$/i.test(lead)) return false;

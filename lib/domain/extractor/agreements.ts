@@ -179,7 +179,12 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (inRanges(consumed, kw.start) || inCapsHeading(text, kw)) continue;
     // "Country Programme Action Plan": the last keyword of a capitalised name is its head.
     const next = mentions[k + 1];
-    if (next && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(kw.end, next.start)) && /^\p{Lu}/u.test(next.text))
+    // "… Trade Agreement (ANZCERTA) Investment Protocol": its short name may stand between.
+    if (
+      next &&
+      /^\s+(?:\([A-Z]{2,10}\)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$/u.test(text.slice(kw.end, next.start)) &&
+      /^\p{Lu}/u.test(next.text)
+    )
       continue;
     const sentence = sentenceAt(sentences, kw.start);
     if (!sentence) continue;
@@ -330,6 +335,14 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       out.some(
         (o) => o.type === kw.type && (namesAgain(parsed.title, o.title) || (!parsed.between && o.parties.length > 0)),
       )
+    )
+      continue;
+    // "The signing today formalises this arrangement between A and B" after "A and B have signed a
+    // Memorandum": "this" points back at what the release told, of whatever kind (batch 16 dev).
+    if (
+      /\b(?:[Tt]his|[Tt]hese)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(before) &&
+      !signedHere &&
+      out.some((o) => o.parties.length > 0)
     )
       continue;
     consumed.push([parsed.start, parsed.end]);
