@@ -3,7 +3,8 @@
  * release, a quotation naming it with its parties' short names. Applied to the agreements found.
  */
 
-import type { ExtractedAgreement } from "./types";
+import type { AgreementType, ExtractedAgreement } from "./types";
+import type { ParsedAgreement } from "./agreement-titles";
 import { expandAcronym } from "./organisations";
 import { sentenceAt, type Span } from "./text-utils";
 
@@ -99,4 +100,32 @@ function namedBefore<T extends ExtractedAgreement & { order: number }>(
       o.parties.length === a.parties.length &&
       a.parties.every((p) => o.parties.some((q) => sameParty(p, q, text, lowerText))),
   );
+}
+
+/**
+ * A mention in running text, not signed in its sentence, that names again a document found before.
+ * "the MoU on Cooperation between A and B will enhance …": a document already named (here "… on
+ * Strengthening Cooperation"). "The Visa Waiver Agreement signing charts a new direction" after "A and
+ * B signed the Mutual Visa Exemption Agreement": without parties of its own, a definite one is the
+ * document of its kind named before; so is "this …" or "the transfer arrangement between A and B also
+ * provides" (batch 15, 16 dev), but not "the first …", "the other …", which count documents off. "The
+ * signing today formalises this arrangement between A and B" after "A and B have signed a
+ * Memorandum": "this" points back at what the release told, of whatever kind (batch 16 dev).
+ */
+export function namedAgain(
+  before: string,
+  parsed: ParsedAgreement,
+  type: AgreementType,
+  found: readonly ExtractedAgreement[],
+): boolean {
+  const definite =
+    /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other)\s)[\p{Ll}-]+\s+){0,2}$/u;
+  if (
+    definite.test(before) &&
+    found.some(
+      (o) => o.type === type && (namesAgain(parsed.title, o.title) || (!parsed.between && o.parties.length > 0)),
+    )
+  )
+    return true;
+  return /\b(?:[Tt]his|[Tt]hese)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(before) && found.some((o) => o.parties.length > 0);
 }

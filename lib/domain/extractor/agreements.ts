@@ -38,7 +38,7 @@ import { bodiesOfSignatories } from "./agreement-signatories";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
 import { enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
-import { namesAgain, withoutRepeats } from "./agreement-repeats";
+import { namedAgain, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
 
@@ -321,30 +321,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // document is signed with is a body, not another document.
     if (kw.type === "OTHER" && /\b(?:with|by|from)\s+(?:the\s+)?$/i.test(before)) continue;
     if (referencedOnly(before, after, signedHere, input.releaseYear ?? null)) continue;
-    // "the MoU on Cooperation between A and B will enhance …": a document already named (here
-    // "… on Strengthening Cooperation"), mentioned again. "The Visa Waiver Agreement signing charts
-    // a new direction" after "A and B signed the Mutual Visa Exemption Agreement": without parties of
-    // its own and not signed in its sentence, a definite one is the document of its kind named before;
-    // so is "this …" or "the transfer arrangement between A and B also provides" (batch 15, 16 dev),
-    // but not "the first …", "the other …", which count documents off.
-    if (
-      /\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other)\s)[\p{Ll}-]+\s+){0,2}$/u.test(
-        before,
-      ) &&
-      !signedHere &&
-      out.some(
-        (o) => o.type === kw.type && (namesAgain(parsed.title, o.title) || (!parsed.between && o.parties.length > 0)),
-      )
-    )
-      continue;
-    // "The signing today formalises this arrangement between A and B" after "A and B have signed a
-    // Memorandum": "this" points back at what the release told, of whatever kind (batch 16 dev).
-    if (
-      /\b(?:[Tt]his|[Tt]hese)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(before) &&
-      !signedHere &&
-      out.some((o) => o.parties.length > 0)
-    )
-      continue;
+    if (!signedHere && namedAgain(before, parsed, kw.type, out)) continue;
     consumed.push([parsed.start, parsed.end]);
     // "signed three Memorandum of Understanding between A and B": a count that sums up the
     // documents; it stands for them only when none of them is named.
