@@ -71,13 +71,22 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   // 3 agreements on batch 10's frozen half both times and gained nothing on any development half.
   const cut = [...list.matchAll(SEPARATOR)].find((m) => ATTRIBUTION.test(list.slice(m.index + m[0].length)));
   if (cut) list = list.slice(0, cut.index);
+  // "…, and banking supervision, as well as other documents on trade, …": documents summed up after
+  // the list are not among its topics (a batch 18 development release).
+  const others = /,?\s+as\s+well\s+as\s+(?:other|several|a\s+number\s+of)\s+documents\b/i.exec(list);
+  if (others) list = list.slice(0, others.index);
+  const andAgain = new RegExp(`(?:,\\s+(?:and\\s+)?|,?\\s+and\\s+)${start[1].replace(/\s+/g, "\\s+")}\\s+`, "i");
+  // "on preventing, identifying and curbing … activity and on cooperation in …": the preposition said
+  // again separates the documents, whatever commas a topic holds; "in transport and transit,
+  // communications and IT, …, and banking supervision": with a comma before the last "and", the
+  // commas separate them and an "and" without one is inside a topic (batch 18 dev).
+  const separator = andAgain.test(list) ? andAgain : /,\s+and\s+/.test(list) ? /\s*,\s*(?:and\s+)?/ : SEPARATOR;
   const items = list
-    .split(SEPARATOR)
+    .split(separator)
     .map((s) => s.trim().replace(again, ""))
     .filter(Boolean);
-  const repeated =
-    !list.includes(",") && new RegExp(`\\s+and\\s+${start[1].replace(/\s+/g, "\\s+")}\\s+`, "i").test(list);
-  if (items.length < 2 || items.some((s) => s.split(/\s+/).length > 9)) return null;
+  const repeated = andAgain.test(list) && (!list.includes(",") || separator === andAgain);
+  if (items.length < 2 || items.some((s) => s.split(/\s+/).length > (separator === andAgain ? 16 : 9))) return null;
   // "A and B" alone may be one topic ("science and technology"): it is two only when the count
   // before says so ("two letters of intent on A and B"); a list with commas is a list.
   const words = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);

@@ -143,3 +143,42 @@ describe("batch 16's development releases", () => {
     ).toEqual(["Investment Protocol"]);
   });
 });
+
+describe("documents counted off in a visit report (batch 18's development half)", () => {
+  const LEAD =
+    "OSLO, 10 June 2022 - Following the talks, a Declaration on Partnership between Norway and Finland was signed.";
+
+  it("splits 'agreements on A, B and C … and on D' at the preposition said again, with the sides as parties", () => {
+    expect(
+      agreements(
+        `${LEAD} Also the parties signed intergovernmental agreements on preventing, identifying and curbing suspicious transactions by participants in foreign trade and on cooperation in the sphere of plant quarantine.`,
+      ).slice(1),
+    ).toEqual([
+      {
+        type: "AGREEMENT",
+        title:
+          "Agreement on preventing, identifying and curbing suspicious transactions by participants in foreign trade",
+        parties: ["Norway", "Finland"],
+      },
+      {
+        type: "AGREEMENT",
+        title: "Agreement on cooperation in the sphere of plant quarantine",
+        parties: ["Norway", "Finland"],
+      },
+    ]);
+  });
+
+  it("reads 'memorandums on A and B, C, and D, as well as other documents' as three memoranda of the two states", () => {
+    expect(
+      agreements(
+        "MOSCOW, 10 June 2022 - The Russian and Turkmenistani representatives signed interdepartmental memorandums on cooperation in transport and transit, the construction sector, and banking supervision, as well as other documents on trade.",
+      ),
+    ).toEqual(
+      [
+        "Memorandum on cooperation in transport and transit",
+        "Memorandum on the construction sector",
+        "Memorandum on banking supervision",
+      ].map((title) => ({ type: "MEMORANDUM_OF_UNDERSTANDING", title, parties: ["Russia", "Turkmenistan"] })),
+    );
+  });
+});

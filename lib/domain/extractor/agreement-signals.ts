@@ -27,6 +27,9 @@ const KEYWORDS: [string, AgreementType][] = [
   // Plurals of the memorandum: "signed two memorandums of understanding (MoUs)".
   ["Memoranda of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Memorandums of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
+  // "signed interdepartmental memorandums on cooperation in A, B and C" (a batch 18 development release).
+  ["Memoranda", "MEMORANDUM_OF_UNDERSTANDING"],
+  ["Memorandums", "MEMORANDUM_OF_UNDERSTANDING"],
   ["MoUs", "MEMORANDUM_OF_UNDERSTANDING"],
   // A letter of intent records a shared, non-binding understanding: closest to an MoU.
   ["Letters of Intent", "MEMORANDUM_OF_UNDERSTANDING"],

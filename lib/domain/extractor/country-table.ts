@@ -41,7 +41,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   c("AM", ["Armenia"], ["Republic of Armenia"], ["Armenian", "Armenians"], ["Yerevan"]),
   c("KZ", ["Kazakhstan"], ["Republic of Kazakhstan"], ["Kazakh", "Kazakhstani"], ["Astana"]),
   c("UZ", ["Uzbekistan"], ["Republic of Uzbekistan"], ["Uzbek", "Uzbeks"], ["Tashkent"]),
-  c("TM", ["Turkmenistan"], [], ["Turkmen"], ["Ashgabat"]),
+  c("TM", ["Turkmenistan"], [], ["Turkmen", "Turkmenistani"], ["Ashgabat"]),
   c("KG", ["Kyrgyzstan"], ["Kyrgyz Republic"], ["Kyrgyz"], ["Bishkek"]),
   c("TJ", ["Tajikistan"], ["Republic of Tajikistan"], ["Tajik"], ["Dushanbe"]),
   c("RU", ["Russia"], ["Russian Federation"], ["Russian", "Russians"], ["Moscow"]),
