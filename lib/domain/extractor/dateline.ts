@@ -10,7 +10,7 @@
 
 import type { ExtractedDateline, Range } from "./types";
 import { SHORT_LINE, shortLineDate } from "./header-dates";
-import { signingDate } from "./signing-date";
+import { closingDate, signingDate } from "./signing-date";
 import { inferYear, yearFor } from "./dateline-year";
 import { lines, unshout, type Span } from "./text-utils";
 import { MONTH, WEEKDAY, pad, readDate, readOffset, readTime, unshoutDate, validDay } from "./date-forms";
@@ -345,8 +345,8 @@ function findDateline(text: string): LineHit | null {
 
 export function extractDateline(text: string): DatelineResult {
   const hit = findDateline(text);
-  // No dateline: the day of the signing the release reports, when it writes one.
-  if (!hit) return { ...EMPTY, date: signingDate(text) };
+  // No dateline: the date it closes with, else the day of the signing it reports, when it writes one.
+  if (!hit) return { ...EMPTY, date: closingDate(text) ?? signingDate(text) };
   let date = hit.date;
   if (hit.yearMissing) {
     const year = yearFor(text, hit);

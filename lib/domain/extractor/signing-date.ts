@@ -45,3 +45,42 @@ export function signingDate(text: string): string | null {
   }
   return null;
 }
+
+// "Done at Washington this 20th day of January, 2021.", "Signed at Tokyo on October 28, 2025": the
+// formal close of a document a release carries.
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const DONE_AT = new RegExp(String.raw`^(?:Done|Signed|Issued)\s+(?:at|in)\s+${PLACE},?\s+(?:on\s+|this\s+)`, "u");
+// "CANBERRA 26 February 1970", "Canberra, 18 November 2014", "Mexico City, May 14, 1999.": a place
+// before the date, on a line of its own.
+const PLACE_BEFORE = new RegExp(String.raw`^${PLACE}(?:,\s*|\s+)(?=\d|\p{Lu}\p{Ll}+\s+\d)`, "u");
+// "April 15, 1994" over "CANBERRA": a place alone on the line after the date, or after it on its line.
+const PLACE_ONLY = new RegExp(String.raw`^[\s,.–—-]*(?:${PLACE})?\.?$`, "u");
+
+/**
+ * The date a release without a dateline closes with (a batch 20 development release ended "Done at
+ * Washington this 20th day of January, 2021."): one of its last four lines is a date, alone or with
+ * its place, or a document's "Done at …" clause. Any other line (a sentence that holds a date) gives
+ * none.
+ */
+export function closingDate(text: string): string | null {
+  const last = text
+    .trimEnd()
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-4)
+    .reverse();
+  for (const line of last) {
+    const done = DONE_AT.exec(line);
+    const place = PLACE_BEFORE.exec(line);
+    // The date opening the line ("April 15, 1994"), or after its place or its "Done at …".
+    const starts = done ? [done[0].length] : place ? [0, place[0].length] : [0];
+    for (const at of starts) {
+      const rest = line.slice(at).replace(/^(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+/i, "$1 ");
+      const hit = readDate(rest);
+      if (hit && hit.year !== null && PLACE_ONLY.test(rest.slice(hit.end)))
+        return `${hit.year}-${pad(hit.month)}-${pad(hit.day)}`;
+    }
+  }
+  return null;
+}
