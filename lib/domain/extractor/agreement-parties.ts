@@ -153,7 +153,8 @@ export function subjectParties(
   ctx: OrgContext,
   previous: ExtractedAgreement | undefined,
 ): string[] {
-  const before = text.slice(sentence.start, mention.start);
+  // Markdown's bold is no part of the sentence ("**GE Healthcare and X **signed an MOU").
+  const before = text.slice(sentence.start, mention.start).replace(/\*\*|__/g, "");
   let verb: RegExpExecArray | null = null;
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(before); m; m = SUBJECT_VERB.exec(before)) verb = m;
@@ -165,6 +166,9 @@ export function subjectParties(
       /\s+(?:today\s+)?(?:announced|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+today)?(?:\s+that)?\s+(?:it|they)\s*$/i,
       "",
     );
+  // "- GE Healthcare and Semmelweis University signed an MOU": a list's bullet is no part of the
+  // subject (a batch 15 development fact sheet).
+  s = s.replace(/^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+/, "");
   // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
   const dash = /^[\s\S]*\s(?:--|—|–|-)\s+(?=["“\p{Lu}])/u.exec(s);
   if (dash) s = s.slice(dash[0].length);

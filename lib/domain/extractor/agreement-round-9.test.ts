@@ -182,3 +182,29 @@ describe("documents counted off in a visit report (batch 18's development half)"
     );
   });
 });
+
+describe("a fact sheet's documents of one kind (batch 15's development half)", () => {
+  it("reads each 'X and Y signed an MOU' with its own signers, bullets and bold aside", () => {
+    expect(
+      agreements(
+        [
+          "Fact sheet: the visit",
+          "",
+          "- **Acme Health and Tarn University **signed an MOU to create an oncology centre.",
+          "- **Zeta Soft and the Government of Norway** signed an MOU to secure digital infrastructure.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      { type: "MEMORANDUM_OF_UNDERSTANDING", title: "MOU", parties: ["Acme Health", "Tarn University"] },
+      { type: "MEMORANDUM_OF_UNDERSTANDING", title: "MOU", parties: ["Zeta Soft", "Government of Norway"] },
+    ]);
+  });
+
+  it("still reads a second 'an MOU' without signers of its own as the first one", () => {
+    expect(
+      agreements(
+        "OSLO, 3 May 2024 - Acme Health and Tarn University signed an MOU to create an oncology centre. Officials said an MOU was signed in the presence of the minister.",
+      ),
+    ).toHaveLength(1);
+  });
+});

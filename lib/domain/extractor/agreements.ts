@@ -169,6 +169,13 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     add(parsed, type, null, item.start);
   }
 
+  // "GE Healthcare and Semmelweis University signed an MOU …" after "Westinghouse and MVM signed
+  // MOUs …": a fact sheet's next document of the same kind, with signers of its own (batch 15 dev).
+  const ownSigners = (parsed: ParsedAgreement, sentence: Span, named: readonly ExtractedAgreement[]) => {
+    const signers = subjectParties(text, sentence, parsed, ctx, undefined);
+    return signers.length >= 2 && !named.some((o) => o.parties.join("|") === signers.join("|"));
+  };
+
   // 3. Mentions in running text.
   const summaries: { parsed: ParsedAgreement; type: AgreementType; sentence: Span; definite: boolean }[] = [];
   const mentions = keywordsIn(text, 0, text.length);
@@ -314,7 +321,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         (indefinite ||
           (definiteSigned &&
             (named.length === 0 || (kw.type === "JOINT_DECLARATION" && !named.some((o) => o.type === kw.type))))) &&
-        (parsed.premod || !named.some((o) => o.type === kw.type));
+        (parsed.premod || !named.some((o) => o.type === kw.type) || ownSigners(parsed, sentence, named));
     }
     if (!accept) continue;
     // "signed a partnership agreement with the UN World Food Programme": a programme named as whom a
