@@ -85,7 +85,7 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
     .split(separator)
     .map((s) => s.trim().replace(again, ""))
     .filter(Boolean);
-  const repeated = andAgain.test(list) && (!list.includes(",") || separator === andAgain);
+  const repeated = separator === andAgain;
   if (items.length < 2 || items.some((s) => s.split(/\s+/).length > (separator === andAgain ? 16 : 9))) return null;
   // "A and B" alone may be one topic ("science and technology"): it is two only when the count
   // before says so ("two letters of intent on A and B"); a list with commas is a list.
