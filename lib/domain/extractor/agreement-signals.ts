@@ -120,8 +120,19 @@ const SIGN_VERB =
   /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed|execute|executes|executed|execution|enter\s+into|enters\s+into|entered\s+into)\b/gi;
 const FUTURE_MARK =
   /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
-const FOR_A_SIGNING_TO_COME =
-  /\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|scheduled\s+to|expected\s+to))\s+(?:[\p{L}'’-]+\s+){1,14}?(?:for|to)\s+(?:[\p{L}-]+\s+){0,4}?(?:the\s+)?$/iu;
+// "will", "is to", "is expected to" …: what a sentence says is to come.
+const TO_COME = String.raw`(?:will|shall|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled\s+to|due\s+to))`;
+// "the King and I will witness the signing of …" (a batch 16 development release).
+const ATTENDING_A_SIGNING_TO_COME = new RegExp(
+  String.raw`\b${TO_COME}\s+(?:also\s+|jointly\s+)?(?:witness|attend|oversee|preside\s+over)\s+(?:the\s+)?$`,
+  "i",
+);
+// "will lead a delegation to Beijing next month for events associated with the signing of …": a
+// journey or an event to come, for the signing (a batch 14 development release).
+const FOR_A_SIGNING_TO_COME = new RegExp(
+  String.raw`\b${TO_COME}\s+(?:[\p{L}'’-]+\s+){1,14}?(?:for|to)\s+(?:[\p{L}-]+\s+){0,4}?(?:the\s+)?$`,
+  "iu",
+);
 const AFTER_INTENT =
   /^[^.;]*?\b(?:will|to|shall|would|is expected to|are expected to|is planned to|are planned to|is set to|are set to|is due to|are due to|is scheduled to|are scheduled to)\s+be\s+(?:signed|concluded|adopted|initialled)\b/i;
 // A cabinet or council approving a document, or its signing, has not signed it: "the Cabinet has
@@ -145,34 +156,31 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
   for (let m = SIGN_VERB.exec(before); m; m = SIGN_VERB.exec(before)) last = m;
   if (last) {
     const verb = (last[1] ?? "").toLowerCase().replace(/\s+/g, " ");
+    const lead = before.slice(0, last.index);
     // "is expected to be signed", "will be signed": a passive future is an intention too.
     if (
       /^(?:signed|concluded|adopted|issued|inked|initialled|initialed)$/.test(verb) &&
-      /\b(?:to|will|would|shall|could|may|might|'ll)\s+be\s+$/i.test(before.slice(0, last.index))
+      /\b(?:to|will|would|shall|could|may|might|'ll)\s+be\s+$/i.test(lead)
     )
       return true;
     // "We will also enter into a Memorandum of Understanding on …" (a batch 16 development release).
     if (/^(?:sign|conclude|ink|adopt|issue|initial|execute|enter into)$/.test(verb)) {
-      const lead = before.slice(0, last.index);
       // "a ceremony was held to sign ten documents": the signing took place.
       if (/\b(?:was|were)\s+(?:also\s+)?(?:held|organi[sz]ed)\s+to\s+$/i.test(lead)) return false;
       // "used their first meeting to sign", "took the opportunity to sign": done, with a purpose.
       if (/\b(?:used|took)\s+(?:[\p{L}'’-]+\s+){1,5}to\s+$/iu.test(lead)) return false;
       if (FUTURE_MARK.test(lead)) return true;
     }
-    // "ahead of the signing", "talks with the envoy on the execution of the Agreement"; "the King and
-    // I will witness the signing of …" (a batch 16 development release).
+    // "ahead of the signing", "talks with the envoy on the execution of the Agreement".
     if (
       (verb === "signing" || verb === "execution") &&
-      /\b(?:possibility of|prepar\w* for|ahead of|towards?|before|(?:talks|discussions?|negotiations?)\b[^.;]{0,60}?\bon|(?:will|shall|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled\s+to|due\s+to))\s+(?:also\s+|jointly\s+)?(?:witness|attend|oversee|preside\s+over))\s+(?:the\s+)?$/i.test(
-        before.slice(0, last.index),
-      )
+      (/\b(?:possibility of|prepar\w* for|ahead of|towards?|before|(?:talks|discussions?|negotiations?)\b[^.;]{0,60}?\bon)\s+(?:the\s+)?$/i.test(
+        lead,
+      ) ||
+        ATTENDING_A_SIGNING_TO_COME.test(lead))
     )
       return true;
-    if (verb === "signing" && APPROVAL_OF_SIGNING.test(before.slice(0, last.index))) return true;
-    // "will lead a delegation to Beijing next month for events associated with the signing of …": a
-    // journey or an event to come, for the signing (a batch 14 development release).
-    if (verb === "signing" && FOR_A_SIGNING_TO_COME.test(before.slice(0, last.index))) return true;
+    if (verb === "signing" && (APPROVAL_OF_SIGNING.test(lead) || FOR_A_SIGNING_TO_COME.test(lead))) return true;
     return false;
   }
   if (AFTER_INTENT.test(sentence.slice(mentionEnd))) return true;

@@ -3,6 +3,7 @@
  * minister said. / "…" – X, Minister of Trade. The first form that fits names the speaker.
  */
 
+import { RANK_ABBREVIATIONS } from "./names";
 import { SPEECH_VERBS, parseSpeakerPhrase } from "./people";
 import { ROLE_ALT } from "./roles";
 import { namedOrganisation, type Attribution } from "./speaker-referents";
@@ -39,7 +40,9 @@ const AFTER_DASH = /^\s*(?:[–—]|--?)\s*(\p{Lu}[^\n"“”]{2,140}?)\s*$/u;
 // "Candace S. Johnson") does not end the attribution; a company's "Inc." before a new sentence
 // ("…, Inc. He continued") does, and so does the next quotation's opening mark where a full stop was
 // left out ("…," said Ambassador Y, the U.S. ambassador “We recognize …": batch 19 dev).
-const ABBREVIATIONS = "Dr|Mr|Mrs|Ms|Prof|Gov|Sen|Jr|Sr|St|Maj|Gen|Lt|Col|Capt|Adm|Brig|Sgt|Cmdr";
+const ABBREVIATIONS = ["Dr", "Mr", "Mrs", "Ms", "Prof", "Gov", "Sen", "Jr", "Sr", "St", ...RANK_ABBREVIATIONS].join(
+  "|",
+);
 const AFTER_VERB_NAME = new RegExp(
   `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:${ABBREVIATIONS}|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:${ABBREVIATIONS}|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$|(?=["“]\\p{Lu})|,\\s+(?:adding|noting|stressing|saying|explaining|continuing|emphasi[sz]ing|underlining)\\b)`,
   "u",

@@ -10,6 +10,9 @@ import { foldName, levenshtein, squeeze, wordTokens } from "./text-utils";
 
 export const HONORIFIC_RE = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|H\.E|Gov|Sen)\.?\s+|^(?:His|Her) Excellency\s+/;
 
+/** Military ranks as written before a name with a full stop ("Maj. Gen.", "Lt. Col."). */
+export const RANK_ABBREVIATIONS = ["Maj", "Gen", "Lt", "Col", "Capt", "Adm", "Brig", "Sgt", "Cmdr"];
+
 // Capitalised words that are never part of a person's name in a release.
 const NON_NAME = new Set(
   [
@@ -124,22 +127,14 @@ const NON_NAME = new Set(
     "Senator",
     "Excellency",
     // Military ranks, written out or cut short ("said Maj. Gen. Gary J. Volesky": batch 19 dev).
-    "Maj",
+    ...RANK_ABBREVIATIONS,
     "Major",
-    "Gen",
-    "Lt",
     "Lieutenant",
-    "Col",
     "Colonel",
-    "Capt",
     "Captain",
-    "Adm",
     "Admiral",
-    "Brig",
     "Brigadier",
-    "Sgt",
     "Sergeant",
-    "Cmdr",
     "Spokesperson",
     "Press",
     "Secretary",

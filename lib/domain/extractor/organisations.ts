@@ -181,10 +181,7 @@ function withoutTail(party: string): string {
  * for the same body of each of the two countries acting in the text.
  */
 export function expandCollective(raw: string, ctx: OrgContext): string[] | null {
-  // "Also the parties signed …": an adverb that opens the sentence is not part of the subject.
-  const p = squeeze(raw)
-    .replace(/^(?:also|then|further|later)\s+/i, "")
-    .replace(/^the\s+/i, "");
+  const p = squeeze(raw).replace(/^the\s+/i, "");
   // "the governments of Freedonia and Sylvania" → the Government of each.
   const govs = /^governments\s+of\s+(?:the\s+)?(.+?)\s+and\s+(?:the\s+)?(.+)$/i.exec(p);
   if (govs && govs[1] && govs[2] && countryCodeOf(govs[1]) && countryCodeOf(govs[2]))
@@ -196,8 +193,6 @@ export function expandCollective(raw: string, ctx: OrgContext): string[] | null 
   if (/^(?:two|both)\s+governments$/i.test(p) || /^governments of the two countries$/i.test(p))
     return pair.map((n) => `Government of ${withArticle(n)}`);
   if (/^(?:two|both)\s+(?:countries|states|nations)$/i.test(p)) return pair;
-  // "Also the parties signed intergovernmental agreements on …" (a batch 18 development release).
-  if (/^(?:(?:two|both)\s+)?(?:parties|sides)$/i.test(p)) return pair;
   // "the Customs General Administrations of the two countries" → that body of each country.
   const bodies =
     /^((?:[\p{L}-]+\s+){0,4}[\p{L}-]+?)s\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|nations|sides)$/iu.exec(
