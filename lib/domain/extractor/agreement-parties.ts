@@ -95,7 +95,7 @@ const SINGULAR: Record<string, string> = {
  */
 function distributivePlural(clause: string): string[] | null {
   const m =
-    /^(?:the\s+)?(?:(\p{Lu}\p{L}*)\s+)?(Ministries|Governments|Embassies|Agencies|Councils|Banks|Chambers|Universities)((?:\s+of\s+(?!the\s+two\b)[\p{Lu}][\p{L}&,' -]*?)?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*?)(?:\s+for\s+\d{4}\S*)?[\s,]*$/u.exec(
+    /^(?:the\s+)?(?:(\p{Lu}\p{L}*)\s+)?([Mm]inistries|[Gg]overnments|[Ee]mbassies|[Aa]gencies|[Cc]ouncils|[Bb]anks|[Cc]hambers|[Uu]niversities)((?:\s+of\s+(?!the\s+two\b)[\p{Lu}][\p{L}&,' -]*?)?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}' -]*?)(?:\s+for\s+\d{4}\S*)?[\s,]*$/u.exec(
       clause.trim(),
     );
   if (!m || !m[2] || !m[4] || !m[5]) return null;
@@ -249,18 +249,21 @@ export function subjectParties(
   return statesOfSignatories(parties, ctx);
 }
 
+// A full stop after a single capital is an initial ("A. Momen"), after an honorific an abbreviation
+// ("H.E. Mr. Ryoichi Horie"): neither ends the list of signatories.
+const CLAUSE_END = "(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr))[.;]";
+
 /** "The contract was signed by X and Y" in the same sentence. */
 export function signedByParties(text: string, sentence: Span, mention: Extent, ctx: OrgContext): string[] {
   const after = text.slice(mention.end, sentence.end);
   // "by Jane Doe on behalf of A and by John Roe, Director of B": each signatory with the body named
   // beside them.
-  const list = /\bsigned\s+(?:by|between)\s+(.+?)(?:(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr))[.;]|$)/iu.exec(
-    after,
-  );
+  const list = new RegExp(`\\bsigned\\s+(?:by|between)\\s+(.+?)(?:${CLAUSE_END}|$)`, "iu").exec(after);
   const bodies = list?.[1] ? bodiesSigning(list[1], ctx) : null;
   if (bodies) return bodies.map((p) => formalParty(p, ctx.mentions));
-  // A full stop after a single capital is an initial ("A. Momen"), not the end of the clause.
-  const m = /\bsigned\s+by\s+(.+?)(?:\s+(?:on behalf|in|at|on|during)\b|(?<!\b\p{Lu})[.;]|$)/iu.exec(after);
+  const m = new RegExp(`\\bsigned\\s+by\\s+(.+?)(?:\\s+(?:on behalf|in|at|on|during)\\b|${CLAUSE_END}|$)`, "iu").exec(
+    after,
+  );
   if (!m || !m[1]) return [];
   // "by A on behalf of Norway and B on behalf of Finland": each behalf ends where the next signatory starts.
   const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+?)(?=\s+and\s+|\s*[,.;]|$)/gi)].map((x) =>

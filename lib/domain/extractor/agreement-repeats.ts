@@ -29,7 +29,9 @@ export function namesAgain(title: string, earlier: string): boolean {
   return topic.some((w) => !TITLE_NOISE.has(w)) || topic.length > 2;
 }
 
-const GENERIC_TITLE = /^(?:memorandum(?:\s+of\s+understanding)?|mou|agreement|contract|protocol|treaty|declaration)$/i;
+// "The Exchange of Notes was signed by …" after "A and B signed and exchanged notes concerning …".
+const GENERIC_TITLE =
+  /^(?:memorandum(?:\s+of\s+understanding)?|mou|agreement|contract|protocol|treaty|declaration|(?:exchange\s+of\s+)?notes)$/i;
 
 /**
  * A document named again without its parties, where the release names one with parties: "an

@@ -46,6 +46,9 @@ const KEYWORDS: [string, AgreementType][] = [
   // signed right there.
   ["Deal", "AGREEMENT"],
   ["Exchange of Notes", "AGREEMENT"],
+  // "The Governments of A and B signed and exchanged notes concerning a grant": taken only right
+  // after "exchanged" (DEAL_BEFORE), as a deal noun is.
+  ["Notes", "AGREEMENT"],
   // "a Contribution Arrangement", "the Implementing Arrangement".
   ["Arrangement", "AGREEMENT"],
   ["Contracts", "CONTRACT"],
@@ -77,10 +80,11 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Licence", "OTHER"],
 ];
 
-export const DEAL_NOUN = /^(?:collaboration|partnership|alliance|joint\s+venture|licen[cs]e)$/i;
-// The verb that sets such a deal up, with its article and up to five words before the noun.
+export const DEAL_NOUN = /^(?:collaboration|partnership|alliance|joint\s+venture|licen[cs]e|notes)$/i;
+// The verb that sets such a deal up, with its article and up to five words before the noun; notes
+// are exchanged.
 export const DEAL_BEFORE =
-  /\b(?:entered(?:\s+into)?|signed|formed|established|obtained|been\s+granted|received|concluded|inked|executed|announced|unveiled)\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}$/iu;
+  /\b(?:(?:entered(?:\s+into)?|signed|formed|established|obtained|been\s+granted|received|concluded|inked|executed|announced|unveiled)\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}|exchanged\s+(?:the\s+)?(?:diplomatic\s+)?)$/iu;
 
 // Not inside a compound ("Mongolia-Agreement"), but after a dash that bullets a line ("-Memorandum …").
 const KEYWORD_RE = new RegExp(

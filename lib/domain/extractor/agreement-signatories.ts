@@ -4,7 +4,7 @@
  * the states or bodies they sign for are.
  */
 
-import { findCountryMentions, preferredCountryName } from "./countries";
+import { countryCodeOf, findCountryMentions, preferredCountryName } from "./countries";
 import { BODY_WORDS, cleanParty, type OrgContext } from "./organisations";
 import { hasRoleHead, isRoleHead, splitRole } from "./roles";
 import { wordTokens } from "./text-utils";
@@ -86,10 +86,28 @@ const NEXT_SIGNATORY =
 export function bodiesOfSignatories(signatories: readonly string[], ctx: OrgContext): string[] | null {
   if (signatories.length < 2 || !signatories.every((p) => isSignatory(p) || /,\s|\bon\s+behalf\s+of\b/.test(p)))
     return null;
-  const bodies = signatories.map((p) => signatoryBody(p, ctx));
+  const bodies = withOtherState(
+    signatories.map((p) => signatoryBody(p, ctx)),
+    ctx,
+  );
   if (bodies.some((b) => b === null)) return null;
   const unique = [...new Set(bodies as string[])];
   return unique.length === signatories.length ? unique : null;
+}
+
+/**
+ * "H.E. Mr. A, Ambassador of Japan to Kenya, and Mr. B, Cabinet Secretary for the National Treasury":
+ * in a release about two states, one signatory serving one of them leaves the other's signatory
+ * serving the other.
+ */
+function withOtherState(bodies: (string | null)[], ctx: OrgContext): (string | null)[] {
+  if (ctx.acting.length !== 2 || bodies.length !== 2) return bodies;
+  const known = bodies.filter((b): b is string => b !== null);
+  if (known.length !== 1) return bodies;
+  const code = countryCodeOf(known[0]!) ?? findCountryMentions(known[0]!)[0]?.code ?? null;
+  const other = ctx.acting.find((c) => c !== code);
+  if (!code || !ctx.acting.includes(code) || !other) return bodies;
+  return bodies.map((b) => b ?? preferredCountryName(other, ctx.mentions));
 }
 
 /**

@@ -39,12 +39,13 @@ const AFTER_DASH = /^\s*(?:[–—]|--?)\s*(\p{Lu}[^\n"“”]{2,140}?)\s*$/u;
 // The full stop of an abbreviation or an initial ("said Dr. Lena Ost", "Maj. Gen. Gary Volesky",
 // "Candace S. Johnson") does not end the attribution; a company's "Inc." before a new sentence
 // ("…, Inc. He continued") does, and so does the next quotation's opening mark where a full stop was
-// left out ("…," said Ambassador Y, the U.S. ambassador “We recognize …": batch 19 dev).
+// left out ("…," said Ambassador Y, the U.S. ambassador “We recognize …": batch 19 dev), and so does a
+// comma before the next opening mark: the quotation goes on after its attribution ("…," said X, "and …").
 const ABBREVIATIONS = ["Dr", "Mr", "Mrs", "Ms", "Prof", "Gov", "Sen", "Jr", "Sr", "St", ...RANK_ABBREVIATIONS].join(
   "|",
 );
 const AFTER_VERB_NAME = new RegExp(
-  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:${ABBREVIATIONS}|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:${ABBREVIATIONS}|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$|(?=["“]\\p{Lu})|,\\s+(?:adding|noting|stressing|saying|explaining|continuing|emphasi[sz]ing|underlining)\\b)`,
+  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:${ABBREVIATIONS}|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:${ABBREVIATIONS}|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$|(?=["“]\\p{Lu})|,(?=\\s*["“])|,\\s+(?:adding|noting|stressing|saying|explaining|continuing|emphasi[sz]ing|underlining)\\b)`,
   "u",
 );
 // "…," Ovel Media's head of international cooperation, Ivan Petrov, said. A title (or a role

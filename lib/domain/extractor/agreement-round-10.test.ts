@@ -1,0 +1,59 @@
+/**
+ * Agreements in formats of embassy and news-agency releases (issue 15, round 10), written as made-up
+ * releases: signatories with honorifics, one of them serving a named state; a plural "governments
+ * of A and B" in lower case.
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) => extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
+
+describe("signatories with honorifics", () => {
+  it("reads past 'H.E. Mr.' and gives the other signatory the other state of the release", () => {
+    const text =
+      "Embassy of Japan in Kenya\n\nNairobi, January 23, 2020 – A grant agreement for the improvement of the port road was signed by H.E. Mr. Ryoichi Horie, Ambassador of Japan to Kenya, and Mr. Ukur Yatani, Cabinet Secretary for the National Treasury.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Japan", "Kenya"]]);
+  });
+
+  it("leaves signatories as they are when the release is not about two states", () => {
+    const text =
+      "Tarn University\n\nTarn, 3 May 2024 – A research agreement was signed by Prof. Ann Roe, Dean of Science, and Dr. Li Wei, Director of the Ovel Institute.\n";
+    expect(agreements(text).flatMap((a) => a.parties)).not.toContain("Japan");
+  });
+});
+
+describe("plural bodies in lower case", () => {
+  it("splits 'the governments of A and B' into the two states' governments", () => {
+    const text =
+      "Accra, 9 December 2021 -- The governments of Ghana and Cote d'Ivoire on Thursday signed a memorandum of understanding on cocoa pricing, officials said.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Government of Ghana", "Government of Cote d'Ivoire"]]);
+  });
+});
+
+describe("notes exchanged", () => {
+  it("takes notes signed and exchanged by two governments as a document signed here", () => {
+    const text =
+      "Nairobi, January 23, 2020 – The Government of Japan and the Government of the Republic of Kenya signed and exchanged notes concerning a grant of 1.2 billion yen for the improvement of the port road.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([
+      ["Government of Japan", "Government of the Republic of Kenya"],
+    ]);
+  });
+
+  it("takes 'The Exchange of Notes was signed by …' after it for the same document", () => {
+    const text =
+      "Nairobi, January 23, 2020 – The Government of Japan and the Government of the Republic of Kenya signed and exchanged notes concerning a grant for the port road.\n\nThe Exchange of Notes was signed by H.E. Mr. Ryoichi Horie, Ambassador of Japan to Kenya, and Mr. Ukur Yatani, Cabinet Secretary for the National Treasury.\n";
+    expect(agreements(text)).toHaveLength(1);
+  });
+
+  it("takes notes exchanged after an Exchange of Notes named before for the same document", () => {
+    const text =
+      "Nairobi, January 23, 2020 – An Exchange of Notes between Japan and Kenya on a grant for the port road was signed today.\n\nThe Government of Japan and the Government of Kenya exchanged notes concerning the grant at the Treasury.\n";
+    expect(agreements(text)).toHaveLength(1);
+  });
+
+  it("takes no other notes", () => {
+    const text =
+      "Nairobi, January 23, 2020 – The ministers compared notes on the port road. Notes to editors: the Government of Japan and the Government of Kenya met on Monday.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
