@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { extractRelease } from "./index";
 
-const agreements = (text: string) => extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
 
 describe("signatories with honorifics", () => {
   it("reads past 'H.E. Mr.' and gives the other signatory the other state of the release", () => {
