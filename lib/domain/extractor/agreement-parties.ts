@@ -137,13 +137,18 @@ export function readParties(clause: string, ctx: OrgContext): string[] {
 // Parties from the sentence around a mention
 
 const LEAD_ADVERBIAL =
-  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month))\b[^,]*,\s*/u;
+  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Under|Pursuant\s+to|Through|Building\s+on|Ahead\s+of|Before|Amid|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month))\b[^,]*,\s*/u;
 // "announced today the signing of", "formalised their partnership with the signing of", "has
 // executed": the verbs whose subject signs.
 const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
-const COLLECTIVE =
-  /^(?:(?:the|both|both\s+the|our|their|these)\s+)?(?:two\s+)(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations|neighbou?rs)$|^(?:the|both|both\s+the|our|their)\s+(?:sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations|neighbou?rs)$|^(?:they|both)$/i;
+// "The two cities also signed …", "both universities": the parties of the document named before.
+const COLLECTIVE_NOUN =
+  "sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations|neighbou?rs|cities|municipalities|universities|institutions|institutes|colleges|schools|banks|agencies|ministries|foundations|associations|regions|provinces";
+const COLLECTIVE = new RegExp(
+  `^(?:(?:the|both|both\\s+the|our|their|these)\\s+)?(?:two\\s+)(?:${COLLECTIVE_NOUN})$|^(?:the|both|both\\s+the|our|their)\\s+(?:${COLLECTIVE_NOUN})$|^(?:they|both)$`,
+  "i",
+);
 
 /** "X and Y signed ...", "X has signed ... with Y" → [X, Y]. */
 export function subjectParties(
@@ -153,8 +158,10 @@ export function subjectParties(
   ctx: OrgContext,
   previous: ExtractedAgreement | undefined,
 ): string[] {
-  // Markdown's bold is no part of the sentence ("**GE Healthcare and X **signed an MOU").
-  const before = text.slice(sentence.start, mention.start).replace(/\*\*|__/g, "");
+  // The dateline on the sentence's line is no part of it ("LAKEPORT, Calif.--(BUSINESS WIRE)--Tarn
+  // Systems Inc. … signed"); Markdown's bold neither ("**GE Healthcare and X **signed an MOU").
+  const from = ctx.bodyFrom && ctx.bodyFrom > sentence.start && ctx.bodyFrom <= mention.start ? ctx.bodyFrom : sentence.start;
+  const before = text.slice(from, mention.start).replace(/\*\*|__/g, "");
   let verb: RegExpExecArray | null = null;
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(before); m; m = SUBJECT_VERB.exec(before)) verb = m;

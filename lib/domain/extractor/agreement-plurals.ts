@@ -27,9 +27,10 @@ const LIST_END =
   /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|during|at\s+the|in\s+the\s+presence|which|that|were|was|with|between|here|today|yesterday)\b|[.;:()"“”]/i;
 
 const SEPARATOR = /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+/gi;
-// An item that is a clause telling who reports the signing.
+// An item that is a clause telling who reports the signing; "…, according to the Ministry of
+// Commerce" is one too.
 const ATTRIBUTION =
-  /^(?:the|a|an|its|his|her)\s+(?:[\p{L}-]+\s+){0,4}(?:said|says|reported|reports|added|noted|stated|announced)\b/iu;
+  /^(?:(?:the|a|an|its|his|her)\s+(?:[\p{L}-]+\s+){0,4}(?:said|says|reported|reports|added|noted|stated|announced)|according\s+to)\b/iu;
 
 const COUNTS = [
   "zero",

@@ -58,3 +58,38 @@ describe("notes exchanged", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("a document signed here beside one signed before", () => {
+  it("keeps the document signed here when another, named after it, is dated before", () => {
+    const text =
+      "Lakeport, 8 May 2024 – Ovel City and Tarn City today signed a twinning agreement, upgraded from an MoU signed in 2019.\n";
+    expect(agreements(text)).toEqual([{ title: "Twinning Agreement", parties: ["Ovel City", "Tarn City"] }]);
+  });
+
+  it("still drops a document dated before by its own verb", () => {
+    const text =
+      "Lakeport, 8 May 2024 – The mayors discussed the twinning agreement signed in 2019 between Ovel City and Tarn City.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("what stands before the parties", () => {
+  it("leaves out an opening 'Under the framework …,' and reads 'the two cities' as the parties named before", () => {
+    const text =
+      "Lakeport, 8 May 2024 – Ovel City and Tarn City today signed a twinning agreement. Under the framework treaty between their countries, the two cities also signed a memorandum on school exchanges.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([
+      ["Ovel City", "Tarn City"],
+      ["Ovel City", "Tarn City"],
+    ]);
+  });
+
+  it("ends a list of topics at 'according to'", () => {
+    const text =
+      "BEIJING, Sept. 3, 2024 -- China and Egypt on Tuesday signed agreements covering trade, agriculture and health, according to the Ministry of Commerce.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Agreement on trade",
+      "Agreement on agriculture",
+      "Agreement on health",
+    ]);
+  });
+});

@@ -259,7 +259,11 @@ export function referencedOnly(
   // "signed an agreement to expand work on the rover, a mission launching in 2028": past a comma, the
   // year is another verb's (a batch 15 development release).
   const ofTheSigning = signedHere && !dated?.[0].includes(",");
-  if (dated && (ofTheSigning || /^[^.;]*?\b(?:signed|reached|concluded)\b/i.test(after))) {
+  // "a twinning agreement, upgraded from an MoU signed in 2019": a verb after another document named
+  // in between is that document's.
+  const verb = /^[^.;]*?\b(?:signed|reached|concluded)\b/i.exec(after);
+  const ofThis = verb !== null && keywordsIn(verb[0], 0, verb[0].length).length === 0;
+  if (dated && (ofTheSigning || ofThis)) {
     const year = +dated[1]!;
     if (releaseYear === null || year < releaseYear) return true;
   }

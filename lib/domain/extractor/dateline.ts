@@ -249,6 +249,33 @@ function slashCreditDateline(line: Span): LineHit | null {
   return creditedHit(line, first, m[0].length, date, m[2], line.start + m[0].indexOf(m[2], m[1].length));
 }
 
+// A place and a wire's or agency's credit with no date: "LAKEPORT, Calif.--(BUSINESS WIRE)--Tarn …"
+// (the wire prints the date on a line above), "KYIV, Ukraine (AP) — …". Only in a wire's own shape:
+// the place's words in capitals, the credit in capitals or an agency's name, a dash after it.
+const PLACE_CREDIT = new RegExp(
+  `^(?<place>\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’.-]*){0,3})(?:,\\s*(?<region>${REGION}(?:,\\s*${REGION})?))?\\s*(?:--|[–—-])?\\s*\\((?<credit>\\p{Lu}[\\p{Lu} .&'’-]{0,30}|Reuters|Xinhua|Bloomberg|Kyodo|Yonhap|Bernama|Anadolu|Interfax|Sputnik)\\)\\s*(?:--|[–—-])\\s*(?=["“\\p{Lu}])`,
+  "u",
+);
+
+function placeCreditDateline(line: Span): LineHit | null {
+  const { place, region, credit } = PLACE_CREDIT.exec(line.text)?.groups ?? {};
+  if (!place || !credit || NOT_PLACES.test(place)) return null;
+  const at = line.start + line.text.indexOf(`(${credit})`) + 1;
+  return {
+    place: unshout(region ? `${place}, ${region}` : place),
+    date: null,
+    time: null,
+    utcOffset: null,
+    range: [line.start, line.start + line.text.slice(0, at - 1 - line.start).trimEnd().length],
+    credit: { text: credit.trim(), range: [at, at + credit.trim().length] },
+    ownLine: false,
+    marked: true,
+    yearMissing: false,
+    month: 0,
+    day: 0,
+  };
+}
+
 const EMPTY: DatelineResult = {
   place: null,
   date: null,
@@ -313,7 +340,12 @@ function findDateline(text: string): LineHit | null {
       if (hit && hit.place === null && hit.ownLine) found = hit;
     }
     const header = (l: Span) =>
-      parseAt(l) ?? gluedWireDateline(l) ?? bracketedDateline(l) ?? slashCreditDateline(l) ?? placeBracketDateline(l);
+      parseAt(l) ??
+      gluedWireDateline(l) ??
+      bracketedDateline(l) ??
+      slashCreditDateline(l) ??
+      placeBracketDateline(l) ??
+      placeCreditDateline(l);
     if (found) {
       if (i >= DEEP_LINES) break;
       // A date read inside a headline ("… MEETING HELD ON 15 APRIL 2025") yields to a dateline
@@ -327,6 +359,9 @@ function findDateline(text: string): LineHit | null {
       }
       const later = deepDateline(line);
       if (later) return later;
+      // The date on a line of its own, then "LAKEPORT, Calif.--(BUSINESS WIRE)--": one dateline.
+      const wire = placeCreditDateline(line);
+      if (wire) return { ...found, place: wire.place, credit: wire.credit };
       continue;
     }
     const form = i < HEADER_LINES ? header(line) : null;
@@ -341,6 +376,20 @@ function findDateline(text: string): LineHit | null {
     foundInLine = inLine !== null && !inLine.ownLine;
   }
   return found;
+}
+
+/**
+ * Where the body starts after a dateline on the body's first line: past the date, its wire or agency
+ * credit and the marks between ("BOSTON, March 3, 2025 /PRNewswire/ -- Northwind …"); null when the
+ * dateline fills its own line or there is none.
+ */
+export function bodyAfterDateline(text: string, dateline: DatelineResult): number | null {
+  if (!dateline.range) return null;
+  // A wire's credit on the line after a date of its own line opens the body's line.
+  const creditEnd = dateline.credit?.range[1] ?? 0;
+  if (dateline.ownLine && creditEnd <= dateline.range[1]) return null;
+  const from = Math.max(dateline.range[1], creditEnd);
+  return from + (/^[\s/)\]–—:-]*/.exec(text.slice(from, from + 20))?.[0].length ?? 0);
 }
 
 export function extractDateline(text: string): DatelineResult {

@@ -5,7 +5,7 @@
  */
 
 import type { ExtractJson, ExtractOptions, ExtractedRelease } from "./types";
-import { extractDateline } from "./dateline";
+import { bodyAfterDateline, extractDateline } from "./dateline";
 import { readHeader } from "./header";
 import { actingCountries, countryOfCapital, findCountryMentions } from "./countries";
 import { expandAcronym, qualifyOrganisation, type OrgContext } from "./organisations";
@@ -41,7 +41,7 @@ export function extractRelease(rawText: string, options: ExtractOptions = {}): E
   const mentions = findCountryMentions(text);
   const acting = actingCountries(text, mentions);
   const homeCode = (dateline.place ? countryOfCapital(dateline.place) : null) ?? acting[0] ?? null;
-  const ctx: OrgContext = { homeCode, acting, mentions };
+  const ctx: OrgContext = { homeCode, acting, mentions, bodyFrom: bodyAfterDateline(text, dateline) };
 
   const people = findPersonMentions(sents);
   const resolver = new PeopleResolver(options.knownPeople ?? [], people);

@@ -20,6 +20,8 @@ export interface OrgContext {
   /** Countries acting in the text, in order. */
   acting: readonly string[];
   mentions: readonly CountryMention[];
+  /** Where the body starts after a dateline on its first line (bodyAfterDateline), if one does. */
+  bodyFrom?: number | null;
 }
 
 const CONNECTORS = /^(?:of|the|and|for|in|&|de|du|des|la|al|y)$/;

@@ -4,7 +4,7 @@
  */
 
 import type { Range } from "./types";
-import type { DatelineResult } from "./dateline";
+import { bodyAfterDateline, type DatelineResult } from "./dateline";
 import type { HeaderInfo } from "./header";
 import type { PersonMention } from "./people";
 import { nameFits } from "./names";
@@ -64,10 +64,9 @@ export function extractIssuer(
   // ..., today announced", "Silk Route Logistics A.S. has completed". A single organisation as
   // subject of such a verb is the issuer. Not in agency copy, whose subject is the news, not the
   // sender, unless it "announced" (press-release wires such as PRNewswire are senders' channels).
-  if (dateline.range && !dateline.ownLine) {
-    const bodyFrom = Math.max(dateline.range[1], dateline.credit?.range[1] ?? 0);
-    const lead = /^[\s/)\]–—:-]*/.exec(text.slice(bodyFrom, bodyFrom + 20))?.[0].length ?? 0;
-    const org = orgAt(text, bodyFrom + lead);
+  const bodyFrom = bodyAfterDateline(text, dateline);
+  if (bodyFrom !== null) {
+    const org = orgAt(text, bodyFrom);
     // "Helix Grid Ltd and Nordvolt AB signed": two companies, neither alone is the issuer.
     const several = org !== null && COMPANY_THEN_AND.test(org.value);
     if (org && !several) {
