@@ -160,7 +160,8 @@ export function subjectParties(
 ): string[] {
   // The dateline on the sentence's line is no part of it ("LAKEPORT, Calif.--(BUSINESS WIRE)--Tarn
   // Systems Inc. … signed"); Markdown's bold neither ("**GE Healthcare and X **signed an MOU").
-  const from = ctx.bodyFrom && ctx.bodyFrom > sentence.start && ctx.bodyFrom <= mention.start ? ctx.bodyFrom : sentence.start;
+  const from =
+    ctx.bodyFrom && ctx.bodyFrom > sentence.start && ctx.bodyFrom <= mention.start ? ctx.bodyFrom : sentence.start;
   const before = text.slice(from, mention.start).replace(/\*\*|__/g, "");
   let verb: RegExpExecArray | null = null;
   SUBJECT_VERB.lastIndex = 0;
