@@ -74,6 +74,17 @@ const AFTER_ROLE_NAME_VERB = new RegExp(
   `^\\s*,?\\s*((?:[Tt]he\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:${ROLE_ANY_CASE})\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:${SPEECH_VERBS})\\b`,
   "u",
 );
+// "…," team member Jane Doe told the press. / "…," said company spokesperson Jane Doe. Words in lower
+// case that say who the named person is, before the name; not a clause ("…," in a statement Jane Doe …).
+const DESCRIPTOR = String.raw`(?:the\s+)?(?!(?:in|at|on|during|after|before|to|from|with|by|of|for|that|this|a|an|when|while|as|and|but|it|he|she|they|we|according)\s)(?:[\p{Ll}-]+\s+){1,3}`;
+const AFTER_DESC_NAME_VERB = new RegExp(
+  `^\\s*,?\\s*${DESCRIPTOR}(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+(?:${SPEECH_VERBS})\\b`,
+  "u",
+);
+const AFTER_VERB_DESC_NAME = new RegExp(
+  `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+${DESCRIPTOR}(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[.,;!?]|$)`,
+  "u",
+);
 // "… said Foreign Minister Retno Marsudi in her statement after the meeting": where or when, not who.
 const CIRCUMSTANCE =
   /\s+(?:in|at|during|after|before|while|via|through)\s+(?:her|his|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|speech|address|message|interview|meeting|ceremony|event|conference|briefing|post|visit|signing)\b.*$/iu;
@@ -107,6 +118,11 @@ export function attributionAfter(text: string, q: QuoteSpan): Attribution | null
   if (rn && rn[1]) {
     const phrase = parseSpeakerPhrase(rn[1]);
     if (phrase.name) return { phrase, at: q.close + 1 + rn.index + rn[0].indexOf(rn[1]) };
+  }
+  const dn = AFTER_DESC_NAME_VERB.exec(after) ?? AFTER_VERB_DESC_NAME.exec(after);
+  if (dn && dn[1]) {
+    const phrase = parseSpeakerPhrase(dn[1]);
+    if (phrase.name) return { phrase, at: q.close + 1 + dn.index + dn[0].indexOf(dn[1]) };
   }
   const r = AFTER_ROLE_VERB.exec(after);
   if (r && r[1]) {

@@ -59,6 +59,15 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
     // "after negotiations with the Minister of Y in Tashkent, the head of …": an adverbial clause
     // names people and places, not the speaker.
     if (/^(?:after|before|during|following|upon|while|when|with|in|on|at|it\s+should\s+be)\b/i.test(seg)) continue;
+    // "Michael Brennan of the Ford Foundation": the person, then the body they speak for.
+    const ofBody =
+      /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+[\p{L}\p{M}'’.&-]+){0,6})$/u.exec(seg);
+    const person = name === null && ofBody?.[1] && ORG_WORD.test(ofBody[2]!) ? trailingName(ofBody[1]) : null;
+    if (person && person.index === 0 && !ORG_WORD.test(person.name)) {
+      name = person.name;
+      organisation ??= ofBody![2]!;
+      continue;
+    }
     let found: { name: string; index: number } | null = name === null ? trailingName(seg) : null;
     // "… in the city of Tashkent": a name after a preposition is a place or a body, not the speaker.
     if (found && /\b(?:of|in|at|from|to|with|near)\s+(?:the\s+)?$/i.test(seg.slice(0, found.index))) found = null;

@@ -156,16 +156,17 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
           continue;
         }
         const closers = OPENERS[open.mark] ?? "";
-        // Mixed marks ('(“the Company") (NASDAQ: …)'): a straight mark right after a word closes a
-        // curly one when the next character ends the word, unless it closes a straight pair nested
-        // inside ('“four "five" six”').
-        const straightCloses =
-          open.mark === "“" &&
-          ch === '"' &&
+        // Mixed marks ('(“the Company") (NASDAQ: …)', '"… at an astonishing pace,” X said'): a straight
+        // mark right after a word closes a curly one, and a curly closing mark a straight one, when the
+        // next character ends the word, unless it closes a pair of its own kind nested inside ('“four
+        // "five" six”').
+        const mixed = (opener: string, closer: string, inner: string) =>
+          open!.mark === opener &&
+          ch === closer &&
           /[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? "") &&
           !/[\p{L}\p{N}]/u.test(text[i + 1] ?? "") &&
-          !text.slice(open.segStart, i).includes('"');
-        if (!closers.includes(ch) && !straightCloses) continue;
+          !text.slice(open!.segStart, i).includes(inner);
+        if (!closers.includes(ch) && !mixed("“", '"', '"') && !mixed('"', "”", "“")) continue;
         if (SINGLE.has(open.mark) && !singleCloses(text, i)) continue;
         open.segments.push(trimRange(text, open.segStart, i));
         out.push({ open: open.at, close: i, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });

@@ -28,3 +28,42 @@ describe("a quotation split around its attribution", () => {
     ).toEqual(["Maria Lopez", "Maria Lopez"]);
   });
 });
+
+const para = (body: string) => `LAKEPORT, May 3, 2024 – Ovel signed a deal.\n\n${body}\n`;
+
+describe("speakers of news and NGO quotations (batch 21 development formats, made up)", () => {
+  it("closes a straight opening mark at a curly closing one", () => {
+    const q = extractRelease(
+      para('"We are ready to grow,” Jane Doe of the Ovel Foundation said. "I believe the deal will last."'),
+    ).quotes;
+    expect(q.map((x) => [x.speaker, x.text])).toEqual([
+      ["Jane Doe", "We are ready to grow."],
+      ["Jane Doe", "I believe the deal will last."],
+    ]);
+  });
+
+  it("reads 'X of the Y Foundation said' as X speaking for the foundation", () => {
+    const [q] = extractRelease(para('"We are ready to grow," Michael Roe of the Tarn Foundation said.')).quotes;
+    expect([q?.speaker, q?.organisation]).toEqual(["Michael Roe", "Tarn Foundation"]);
+  });
+
+  it("reads a name after words in lower case that say who the person is", () => {
+    expect(
+      speakers(para('"We are ready to grow," team member Jane Doe told reporters, "and to show what we can do."')),
+    ).toEqual(["Jane Doe", "Jane Doe"]);
+    expect(speakers(para('"We are ready to grow," said company spokesperson Jane Doe.'))).toEqual(["Jane Doe"]);
+    expect(speakers(para('"We are ready to grow," said in a statement Jane Doe.'))).not.toEqual([
+      "in a statement Jane Doe",
+    ]);
+  });
+
+  it("gives words after 'X, curator at the University of Y, Place, said,' to X, not the place", () => {
+    expect(
+      speakers(
+        para(
+          'Jane Doe, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation of his life."',
+        ),
+      ),
+    ).toEqual(["Jane Doe"]);
+  });
+});

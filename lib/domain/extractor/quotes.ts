@@ -88,6 +88,9 @@ function attributionBefore(
       .slice(0, verbAt)
       .replace(/,\s*(?:M\.?D|Ph\.?D|Jr|Sr|MBA|Esq)\.?(?=\s*,)/g, "")
       .replace(/\s+(?:also|further|then|later|again|finally)\s*$/i, "")
+      // "Jane Doe, curator at the University of Arkansas, Fayetteville, said,": the comma before the
+      // verb closes the appositive and opens no clause.
+      .replace(/[\s,]+$/, "")
       .trim();
     // "…, Inc. He continued, “…”": a pronoun right before the verb is the subject, whatever the
     // sentence splitter left before it.
