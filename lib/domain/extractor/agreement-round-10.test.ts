@@ -93,3 +93,12 @@ describe("what stands before the parties", () => {
     ]);
   });
 });
+
+describe("a topic in lower case", () => {
+  it("ends at the day of the signing", () => {
+    const text = "Ovel and Tarn sign deal\n\nOvel and Tarn signed an agreement on trade on 4 March 2022 in Lakeport.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on trade"]);
+    const us = "Ovel and Tarn sign deal\n\nOvel and Tarn signed an agreement on trade on March 4, 2022 in Lakeport.\n";
+    expect(agreements(us).map((a) => a.title)).toEqual(["Agreement on trade"]);
+  });
+});

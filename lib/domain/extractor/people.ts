@@ -98,6 +98,14 @@ const ORG_WORD = new RegExp(
  * capitalised words counts as a person only with a sign of one: a role next to it, an honorific,
  * or a speech verb.
  */
+/**
+ * "Kevin Roe, a USI instructor in English, …", "Kiara Doe, a second year art major, …", "Ann Lee, 45,
+ * …": an appositive that only a person takes (no office, so no role), as news stories introduce the
+ * people they quote.
+ */
+const PERSON_APPOSITIVE =
+  /^,\s+(?:\d{1,3},|(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:student|major|instructor|teacher|curator|member|resident|volunteer|engineer|nurse|physician|doctor|artist|author|writer|farmer|graduate|veteran|athlete|player|coach|mother|father|parent|worker|employee|pilot|entrepreneur|activist|expert|specialist|historian|librarian|editor|journalist|photographer|owner|citizen|survivor|patient)s?\b)/u;
+
 const ACADEMIC_TITLE = /^(?:(?:Assistant|Associate|Emeritus|Visiting)\s+)?(?:Professor|Prof\.?|Doctor|Dr\.?)$/i;
 
 export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMention[] {
@@ -145,7 +153,8 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
       }
       const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Gov|Sen|Rep)\.?|Excellency)\s+$/.test(left);
       const speech = SPEECH_AFTER.test(right.slice(0, 60)) || SPEECH_BEFORE.test(left.slice(-60));
-      if (!rolePhrase && !appositive && !honorific && !speech) continue;
+      const personal = PERSON_APPOSITIVE.test(right);
+      if (!rolePhrase && !appositive && !honorific && !speech && !personal) continue;
       // "Chief Executive Officer of Carrow, said": a name right after "of" or "at" is whose the
       // role is, an organisation, not the speaker.
       if (!honorific && /\b(?:of|at|for)\s+(?:the\s+)?$/.test(left)) continue;

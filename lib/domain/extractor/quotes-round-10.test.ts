@@ -67,3 +67,33 @@ describe("speakers of news and NGO quotations (batch 21 development formats, mad
     ).toEqual(["Jane Doe"]);
   });
 });
+
+describe("quotations headed 'Quotes attributable to X:'", () => {
+  it("gives the words under the heading to the person it names", () => {
+    const text =
+      "Prime Minister's media release\n\n3 May 2024\n\nThe two leaders signed a joint declaration on partnership today.\n\nQuotes attributable to Prime Minister Jane Roe:\n\n“This marks a new era of cooperation between our nations.\n\n“It reflects our long friendship.”\n";
+    expect(speakers(text)).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("people a news story introduces by an appositive with no office", () => {
+  it("takes 'He said' after 'For John Roe, a Tarn instructor in English, …' as his", () => {
+    expect(
+      speakers(
+        para(
+          'Jane Doe spoke first. "I am glad," she said.\n\nFor John Roe, a Tarn instructor in English, the deal was also a milestone. He said, "It is the start of something."',
+        ),
+      ).at(-1),
+    ).toBe("John Roe");
+  });
+
+  it("gives a quotation in a paragraph opened by such a person to that person", () => {
+    expect(
+      speakers(
+        para(
+          '"We are ready," said Jane Doe, director of Ovel.\n\nMary Stone, a second year art student, admitted she had skipped class to attend the opening. Why did she so badly want to come? "It is Ovel. It is a legend."',
+        ),
+      ),
+    ).toEqual(["Jane Doe", "Mary Stone"]);
+  });
+});

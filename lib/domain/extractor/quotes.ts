@@ -80,6 +80,10 @@ function attributionBefore(
       before = text.slice(prev.start, prev.end);
     }
   }
+  // "Quotes attributable to Prime Minister Albanese:", as government releases head a minister's words.
+  const attributable = /\battributable\s+to\s+([^:\n]{2,120}?)\s*:\s*$/i.exec(before);
+  const named = attributable?.[1] ? parseSpeakerPhrase(attributable[1]) : null;
+  if (named && (named.name || named.role)) return { phrase: named, at: from + attributable!.index };
   const intro = INTRO_RE.exec(before);
   if (intro) {
     const verbAt = intro.index + intro[0].indexOf(intro[1]!);
