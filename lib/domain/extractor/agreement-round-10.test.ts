@@ -102,3 +102,17 @@ describe("a topic in lower case", () => {
     expect(agreements(us).map((a) => a.title)).toEqual(["Agreement on trade"]);
   });
 });
+
+describe("documents an obligation is held under", () => {
+  it("takes no document the signatories are committed to, nor the ones listed after it", () => {
+    const text =
+      "LAKEPORT, 3 May 2024 – Sylvania signed the Lunar Accords on Tuesday. The Accords strengthen the commitment by Freedonia and the signatory nations to the Registration Convention, the Rescue and Return Agreement, as well as best practices for sharing data.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Lunar Accords"]);
+  });
+
+  it("still takes documents listed after a signing verb", () => {
+    const text =
+      "LAKEPORT, 3 May 2024 – Freedonia and Sylvania signed the Fisheries Agreement, the Transport Agreement and the Tourism Agreement.\n";
+    expect(agreements(text)).toHaveLength(3);
+  });
+});

@@ -231,9 +231,14 @@ export const PAST_SIGNING = new RegExp(
 // "upgraded from an MoU", "to implement a memorandum", "under the Framework Agreement", "met to
 // reactivate an MoU", "the Framework follows on from the Joint Declaration signed during …"; the
 // name may be quoted ("falls under the “Framework Agreement Between …”").
-// "signed a term sheet … for a supply agreement": what the signed document prepares.
+// "signed a term sheet … for a supply agreement": what the signed document prepares. "The Accords
+// strengthen the commitment by A and B to the Registration Convention": an obligation already held.
 const REFERENCE_BEFORE =
-  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ment\s+to)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ment\s+to)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence)\s+(?:[^.;]{0,80}?\s)?(?:to|under))\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}-]+\s+){0,3}$/iu;
+// "… commitment to the Registration Convention, the Rescue and Return Agreement": a document listed
+// after one the marker points at is pointed at too.
+const LISTED_BEFORE =
+  /(?:(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:Treaty|Convention|Agreement|Accords?|Protocol|Charter|Declaration)(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+))+(?=(?:the\s+)?$)/u;
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b`, "u");
 
@@ -248,7 +253,7 @@ export function referencedOnly(
   signedHere: boolean,
   releaseYear: number | null,
 ): boolean {
-  if (REFERENCE_BEFORE.test(before)) return true;
+  if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;
   // "To date, A and B have signed 288 documents, including the Treaty of …": a tally of the years.
   if (/^\s*(?:to\s+date|over\s+the\s+(?:years|past\s+(?:\p{L}+\s+)?(?:years|decades)))\b/iu.test(before)) return true;
   // "In 2015 the two countries signed an agreement": dated before the release, in front.
