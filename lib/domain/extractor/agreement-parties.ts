@@ -137,7 +137,7 @@ export function readParties(clause: string, ctx: OrgContext): string[] {
 // Parties from the sentence around a mention
 
 const LEAD_ADVERBIAL =
-  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Under|Pursuant\s+to|Through|Building\s+on|Ahead\s+of|Before|Amid|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month))\b[^,]*,\s*/u;
+  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Under|Pursuant\s+to|Through|Building\s+on|Ahead\s+of|Before|Amid|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month))\b[^,]*,\s*(?:(?:19|20)\d{2},\s*)?/u;
 // "announced today the signing of", "formalised their partnership with the signing of", "has
 // executed": the verbs whose subject signs.
 const SUBJECT_VERB =

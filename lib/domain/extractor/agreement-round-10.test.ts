@@ -116,3 +116,17 @@ describe("documents an obligation is held under", () => {
     expect(agreements(text)).toHaveLength(3);
   });
 });
+
+describe("news-agency subjects (batch 22 development formats, made up)", () => {
+  it("leaves out an opening date with its year ('On September 19, 2018,')", () => {
+    const text =
+      "Ovel news\n\nOn September 19, 2018, Cyprus and Egypt signed an agreement to export gas through two ports.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Cyprus", "Egypt"]]);
+  });
+
+  it("reads the name after what kind of body it is ('the Greek gas producer Energean')", () => {
+    const text =
+      "Ovel news\n\nEarlier that day, the Greek gas producer Energean signed a letter of intent with the Greek gas supplier DEPA.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Energean", "DEPA"]]);
+  });
+});

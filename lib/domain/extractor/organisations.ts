@@ -33,6 +33,10 @@ const COMPANY_SUFFIX = /^(?:Inc|Ltd|Co|Corp|Plc|S\.A|S\.p\.A|N\.V|B\.V|Jr)\.$/;
  * comma continues the name only in enumerations such as "Ministry of Investments, Industry and
  * Trade".
  */
+// "the Greek gas producer Energean", "the Greek gas supplier DEPA": what kind of body, then its name.
+const KIND_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,3}?(?:producer|supplier|maker|manufacturer|carmaker|automaker|planemaker|chipmaker|company|firm|group|carrier|airline|operator|giant|retailer|lender|insurer|developer|start-?up|distributor|provider|conglomerate|miner|utility|broadcaster|publisher|investor|fund)[ \t]+(?=\p{Lu})`;
+const KIND_LEAD = new RegExp(`^${KIND_BEFORE_NAME}`, "u");
+
 export function readOrgPhrase(
   text: string,
   pos: number,
@@ -42,6 +46,7 @@ export function readOrgPhrase(
   let i = pos;
   const lead = /^[ \t]*(?:the[ \t]+)?/iu.exec(text.slice(pos, limit));
   i += lead ? lead[0].length : 0;
+  i += KIND_LEAD.exec(text.slice(i, limit))?.[0].length ?? 0;
   const start = i;
   let end = i;
   let pending = i; // end of the last capitalised word
@@ -142,6 +147,7 @@ export function cleanParty(raw: string): string {
       "",
     )
     .replace(/^\p{Lu}[\p{L}'’.]*(?:\s\p{Lu}[\p{L}'’.]*)?-based\s+/u, "")
+    .replace(KIND_LEAD, "")
     .replace(/^(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)['’]s\s+/u, (all, name: string) => (countryCodeOf(name) ? "" : all))
     .replace(/[\s,;:]+$/, "")
     .replace(/(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC))\.$/u, "");

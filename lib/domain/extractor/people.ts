@@ -62,7 +62,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
     // "Michael Brennan of the Ford Foundation": the person, then the body they speak for.
     const ofBody =
       /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\s+[\p{L}\p{M}'’.&-]+){0,6})$/u.exec(seg);
-    const person = name === null && ofBody?.[1] && ORG_WORD.test(ofBody[2]!) ? trailingName(ofBody[1]) : null;
+    const person: { name: string; index: number } | null =
+      name === null && ofBody?.[1] && ORG_WORD.test(ofBody[2]!) ? trailingName(ofBody[1]) : null;
     if (person && person.index === 0 && !ORG_WORD.test(person.name)) {
       name = person.name;
       organisation ??= ofBody![2]!;

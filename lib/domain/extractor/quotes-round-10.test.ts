@@ -97,3 +97,13 @@ describe("people a news story introduces by an appositive with no office", () =>
     ).toEqual(["Jane Doe", "Mary Stone"]);
   });
 });
+
+describe("a surname opening a sentence after a time", () => {
+  it("takes 'Later on Tuesday Roe met … she noted \"…\"' as Roe's, not the person she met", () => {
+    expect(
+      speakers(
+        'Ovel news\n\nOn Tuesday, the Greek prime minister Jane Roe reasserted the plan.\n\nLater on Tuesday Roe met with the board, then with President John Doe, where she denounced the plan again. On the claims, she noted "it is important to point out that the plan is flawed".\n',
+      ),
+    ).toEqual(["Jane Roe"]);
+  });
+});

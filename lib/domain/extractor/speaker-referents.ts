@@ -12,6 +12,7 @@ import {
   type PersonRef,
   type SpeakerPhrase,
 } from "./people";
+import { nameFits } from "./names";
 import { ROLE_ALT } from "./roles";
 import { countryCodeOf, findCountryMentions } from "./countries";
 import { sentenceAt, titleCase, type Span } from "./text-utils";
@@ -146,6 +147,8 @@ export function pronounReferent(
 // What may stand before a sentence's subject: an opening phrase set off by a comma ("Speaking at the
 // ceremony, …", "On Monday, …").
 const OPENING_PHRASE = /^(?:[^,"“”]{2,60},\s+)?/u;
+const TIME_THEN_SURNAME =
+  /^(?:(?:Later|Earlier|Then|Meanwhile|Afterwards)\s+)?(?:(?:on|that|this|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|morning|afternoon|evening|week)\s+)?(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
 
 // "The Rector thanked Director …": the shortest role at the start (ROLE_SUBJECT's words may run on).
 const LEAD_ROLE = new RegExp(`^(?:The|the)\\s+((?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}?(?:${ROLE_ALT}))\\b`, "iu");
@@ -165,6 +168,11 @@ function subjectOf(
     // Only capitalised words (a role, a title) between the start and the name: it is the subject.
     if (first && /^(?:(?:the|The)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,6}$/u.test(text.slice(from, first.start)))
       return resolver.resolve(first.name, first.start);
+    // "Later on Tuesday Mitsotakis met …, where he …": a surname (after a time without a comma) of
+    // someone named in full before is the subject.
+    const surname = TIME_THEN_SURNAME.exec(text.slice(from, sentence.end))?.[1];
+    const known = surname && mentions.find((m) => m.end <= sentence.start && nameFits(surname, m.name));
+    if (known && surname) return resolver.resolve(known.name, from);
     const role = LEAD_ROLE.exec(text.slice(from, sentence.end));
     if (role?.[1]) {
       const holder = roleReferent(text, parseSpeakerPhrase(role[1]), limit, mentions, resolver);
