@@ -7,6 +7,8 @@
 import type { KeywordHit } from "./agreement-signals";
 import type { ParsedAgreement } from "./agreement-titles";
 import { squeeze, type Span } from "./text-utils";
+import { preferredCountryName } from "./countries";
+import type { OrgContext } from "./organisations";
 
 const SINGULAR: [RegExp, string][] = [
   [/^agreements$/i, "Agreement"],
@@ -119,4 +121,44 @@ export function ordinalTopic(text: string, kw: KeywordHit, parsed: ParsedAgreeme
   parsed.title = `${parsed.title} ${m[1].replace(/\s+/g, " ")}`;
   parsed.topic = true;
   return true;
+}
+
+// "The documents signed by respective agencies of the two countries concern cooperation on exchanging
+// data …, exchanging experience in …, and training personnel …" (a batch 18 development visit
+// report): documents named only by what each concerns.
+const DOCUMENTS_CONCERN =
+  /\b(?:The|These|Those|All)\s+(?:\d+\s+|[\p{Ll}-]+\s+)?documents\b[^.;:"“”]{0,100}?\b(?:concern|cover|relate\s+to|deal\s+with)\s+(?:(?:cooperation|partnership|interaction)\s+(?:on|in)\s+)?([^.;:"“”]+)/u;
+
+/**
+ * One document per topic of each such sentence ("Document on exchanging data …"), the two states'
+ * when the release is about two.
+ */
+export function concernedDocuments(
+  sentences: readonly Span[],
+  ctx: OrgContext,
+): { parsed: ParsedAgreement; sentence: Span; order: number }[] {
+  const pair = ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
+  return sentences.flatMap((sentence) => {
+    const m = DOCUMENTS_CONCERN.exec(sentence.text);
+    const items = (m?.[1] ?? "")
+      .trim()
+      .split(/,\s+(?:and\s+)?|\s+and\s+(?=\p{Ll}+ing\b)/u)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (!m || items.length < 2 || items.some((s) => s.split(/\s+/).length > 14)) return [];
+    const end = sentence.start + m.index + m[0].length;
+    return items.map((item, n) => ({
+      parsed: {
+        title: `Document on ${item}`,
+        parties: [...pair],
+        between: false,
+        topic: true,
+        premod: false,
+        start: sentence.start,
+        end,
+      },
+      sentence,
+      order: sentence.start + n,
+    }));
+  });
 }

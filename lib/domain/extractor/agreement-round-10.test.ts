@@ -130,3 +130,21 @@ describe("news-agency subjects (batch 22 development formats, made up)", () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([["Energean", "DEPA"]]);
   });
 });
+
+describe("documents named by what they concern", () => {
+  it("reads one document per topic of 'The documents signed … concern cooperation on A, B, and C'", () => {
+    const text =
+      "Talks between Norway and Finland\n\nA package of documents was signed during the visit. The documents signed by respective agencies of the two countries concern cooperation on exchanging satellite data, sharing experience in digital transformation, and training personnel for nuclear power plants.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Document on exchanging satellite data", parties: ["Norway", "Finland"] },
+      { title: "Document on sharing experience in digital transformation", parties: ["Norway", "Finland"] },
+      { title: "Document on training personnel for nuclear power plants", parties: ["Norway", "Finland"] },
+    ]);
+  });
+
+  it("takes no documents a sentence only discusses", () => {
+    const text =
+      "Freedonia and Sylvania\n\nThe ministers discussed documents that concern trade, tourism and health.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});

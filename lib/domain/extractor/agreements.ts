@@ -36,7 +36,7 @@ import {
 } from "./agreement-parties";
 import { bodiesOfSignatories } from "./agreement-signatories";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
-import { enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
+import { concernedDocuments, enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
 import { namedAgain, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
@@ -338,6 +338,13 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     }
     add(parsed, kw.type, sentence, parsed.start);
   }
+  // "The documents signed … concern cooperation on A, B and C", in a sentence naming no other document.
+  const named = (x: Span) => out.some((o) => o.order >= x.start && o.order < x.end);
+  for (const d of concernedDocuments(
+    sentences.filter((x) => !named(x)),
+    ctx,
+  ))
+    add(d.parsed, "OTHER", d.sentence, d.order);
   // A summary stands for the documents only with the parties that signed them: "24 agreements
   // have been signed" in a release about two countries (or whose lead pairs two) is theirs;
   // "agreements worth $6 billion were signed" with no one named says too little to propose. "A and
