@@ -107,3 +107,11 @@ describe("a surname opening a sentence after a time", () => {
     ).toEqual(["Jane Roe"]);
   });
 });
+
+describe("'the President' on a president's own site", () => {
+  it("is the president the text calls simply President, not the guest whose role names his country", () => {
+    const text =
+      'Freedonia looks forward to cooperation with Sylvania - President\n\nThis was stated by President Jane Roe in a statement following talks with President of the Republic of Sylvania John Doe in the capital. "Cooperation is developing," the President said. "These are new jobs," the President said.\n';
+    expect(speakers(text)).toEqual(["Jane Roe", "Jane Roe"]);
+  });
+});

@@ -245,7 +245,12 @@ export function roleReferent(
   // country named, when the phrase names one and the text says whose the holders are.
   const holders = mentions.filter(fits);
   const ofIt = country ? holders.filter(ofCountry) : [];
-  const candidates = ofIt.length > 0 ? ofIt : holders;
+  // "“…,” the President said" on a president's own site, which calls its president "President X"
+  // and the guest "President of the Republic of Turkey Y": the bare role is the one given bare.
+  const bare = (m: PersonMention) =>
+    !m.organisation && !leadingCountry(m.role ?? "").country && !/\bof\b/i.test(m.role ?? "");
+  const unqualified = !country && !phrase.organisation && !headOf ? holders.filter(bare) : [];
+  const candidates = ofIt.length > 0 ? ofIt : unqualified.length > 0 ? unqualified : holders;
   const before = candidates.filter((m) => m.start < quoteStart).pop();
   const pick = before ?? candidates[0];
   if (pick) return resolver.resolve(pick.name, pick.start);
