@@ -14,11 +14,18 @@ import { ORG_OPENING, bodiesSigning, statesOfSignatories } from "./agreement-sig
 /** Where a mention stands in the text. */
 type Extent = Pick<Span, "start" | "end">;
 
+// What a document does, as the verb after its name ("the agreement between A and B provides …",
+// "the signing of an agreement … makes a significant contribution"): where its parties and its topic end.
+export const DOCUMENT_VERBS =
+  "provides|includes|covers|aims|sets|establishes|allows|enables|seeks|outlines|lays|focuses|builds|supports|paves|marks|reaffirms|strengthens|formali[sz]es|commits|expands|creates|defines|governs|makes|represents|reflects|demonstrates|helps|opens|gives";
+
 // A comma before a lower-case word ends the parties, unless a list of them goes on: "between the A,
 // the B and the C". So does what the document does ("between A and B also provides that", "… sets
 // out"): an adverb before a lower-case word, or a verb no name holds.
-const PARTIES_END =
-  /\s+(?:(?:also|further|now|still|already|jointly|together)\s+(?=\p{Ll})|(?:provides|includes|covers|aims|sets|establishes|allows|enables|seeks|outlines|lays|focuses|builds|supports|paves|marks|reaffirms|strengthens|formali[sz]es|commits|expands|creates|defines|governs)\b|on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|signed|was|were|will|is|are|has|have|took|takes|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})(?!\s+the\s+\p{Lu}[^,;.]*?(?:,\s+the\s+\p{Lu}[^,;.]*?)*\s+and\s+the\s+\p{Lu})|\s+The\s+(?=\p{Lu})/u;
+const PARTIES_END = new RegExp(
+  String.raw`\s+(?:(?:also|further|now|still|already|jointly|together)\s+(?=\p{Ll})|(?:${DOCUMENT_VERBS})\b|on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|to(?=\s+(?!the\b)\p{Ll}+\s)|signed|was|were|will|is|are|has|have|took|takes|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})(?!\s+the\s+\p{Lu}[^,;.]*?(?:,\s+the\s+\p{Lu}[^,;.]*?)*\s+and\s+the\s+\p{Lu})|\s+The\s+(?=\p{Lu})`,
+  "u",
+);
 
 export function partiesClauseEnd(text: string, from: number, limit: number): number {
   const slice = text.slice(from, limit);

@@ -148,3 +148,23 @@ describe("documents named by what they concern", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("batch 23 development formats, made up", () => {
+  it("ends parties at 'to' + a verb", () => {
+    const text =
+      "Peters signs agreement with France\n\nThe signing of an agreement between New Zealand and France to cooperate on maritime surveillance makes a significant contribution to the region, says the minister.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["New Zealand", "France"]]);
+  });
+
+  it("ends a topic in lower case at what the document does", () => {
+    const text =
+      "Peters signs agreement with France\n\nToday New Zealand and France signed an agreement on maritime surveillance and illegal fishing that makes a significant contribution to the region.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on maritime surveillance and illegal fishing"]);
+  });
+
+  it("takes no document from what an earlier one was called", () => {
+    const text =
+      "Wellington, 3 May 2024 – New Zealand and Australia signed a Sustainable Trade Declaration today. “When CER was signed in 1983, it was hailed as a world-leading agreement,” the minister said.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Sustainable Trade Declaration"]);
+  });
+});

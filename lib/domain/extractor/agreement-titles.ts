@@ -5,7 +5,7 @@
 
 import type { OrgContext } from "./organisations";
 import { SIGNED_BETWEEN_AFTER, type KeywordHit } from "./agreement-signals";
-import { partiesClauseEnd, readParties } from "./agreement-parties";
+import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-parties";
 import { squeeze, titleCase } from "./text-utils";
 
 const TOPIC_START =
@@ -17,6 +17,7 @@ const DATE_AFTER_PREP =
 const LOWER_STOP = new RegExp(
   [
     '^\\s*[,.;:!?()"“”«»\\n]',
+    `^\\s+(?:${DOCUMENT_VERBS})\\b`,
     "^\\s+(?:was|were|is|are|will|would|shall|should|can|could|may|might|must|has|have|had|which|that|who|signed|between|by|during|at|as well as|and (?:the(?!\\s+\\p{Ll}+\\s+of\\s|\\s+\\p{Ll}+\\s*(?:[,.;]|$))|a|an|also|will|is|are|was|were)|within|following|after|before|with(?!\\s+(?:respect|regard)\\s+to\\b)|under|amid|today|yesterday|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|this|last|next|to (?:the|our|their|both|each) (?:country|countries)|in (?:the|our|their|both) countr(?:y|ies)|in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?\\d{4}|from \\d{4}|worth|valued|aimed|designed|intended|adopted|concluded|in the presence)\\b",
   ].join("|"),
   "iu",
