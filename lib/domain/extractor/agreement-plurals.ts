@@ -5,6 +5,7 @@
  */
 
 import type { KeywordHit } from "./agreement-signals";
+import { subjectParties } from "./agreement-parties";
 import type { ParsedAgreement } from "./agreement-titles";
 import { squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
@@ -161,4 +162,39 @@ export function concernedDocuments(
       order: sentence.start + n,
     }));
   });
+}
+
+// "… has signed additional side letters with Brunei Darussalam, Malaysia, Peru and Viet Nam": the
+// bodies listed after "with", up to what the documents are about.
+const WITH_LIST =
+  /^\s*(?:\([^()]{1,12}\)\s*)?(?:[\p{Ll}-]+\s+){0,4}?with\s+((?:the\s+)?\p{Lu}[^.;:()"“”]*?)(?=\s+(?:on|to|for|in|at|during|as|which|that|covering|regarding|concerning)\b|[.;:()"“”]|$)/u;
+
+/**
+ * A plural document signed by one party "with" several others (batch 23 dev): one bilateral
+ * document with each, or null.
+ */
+export function bilateralEach(
+  text: string,
+  kw: KeywordHit,
+  parsed: ParsedAgreement,
+  sentence: Span,
+  ctx: OrgContext,
+): string[][] | null {
+  if (
+    parsed.between ||
+    !/\b(?:agreements|contracts|protocols|memoranda|memorandums|mous|letters|deals|arrangements)\b/i.test(kw.text) ||
+    /^\p{Lu}\p{Ll}/u.test(kw.text)
+  )
+    return null;
+  const m = WITH_LIST.exec(text.slice(parsed.end, sentence.end));
+  const others = (m?.[1] ?? "")
+    .replace(/[*_]+/g, "")
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((s) => s.replace(/^the\s+/i, "").trim())
+    .filter(Boolean);
+  if (others.length < 2 || others.some((s) => !/^\p{Lu}/u.test(s) || s.split(/\s+/).length > 6)) return null;
+  const subject = subjectParties(text, sentence, parsed, ctx, undefined).filter(
+    (p) => !others.some((o) => p.includes(o)),
+  );
+  return subject.length === 1 ? others.map((o) => [subject[0]!, o]) : null;
 }

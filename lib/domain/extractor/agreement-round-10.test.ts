@@ -168,3 +168,26 @@ describe("batch 23 development formats, made up", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Sustainable Trade Declaration"]);
   });
 });
+
+describe("a plural document signed with several others", () => {
+  it("is one document with each of them", () => {
+    const text =
+      "Wellington, 3 May 2024 – New Zealand has signed additional side letters with Brunei Darussalam, Malaysia, Peru and Viet Nam.\n";
+    expect(agreements(text)).toEqual(
+      ["Brunei Darussalam", "Malaysia", "Peru", "Viet Nam"].map((c) => ({
+        title: "Side Letter",
+        parties: ["New Zealand", c],
+      })),
+    );
+    const two = "Tarn, 3 May 2024 – Tarn University signed agreements with Ovel University and Zeta College.\n";
+    expect(agreements(two).map((a) => a.parties)).toEqual([
+      ["Tarn University", "Ovel University"],
+      ["Tarn University", "Zeta College"],
+    ]);
+  });
+
+  it("keeps one document signed with one other", () => {
+    const text = "Tarn, 3 May 2024 – Tarn University signed agreements with Ovel University on student exchange.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Tarn University", "Ovel University"]]);
+  });
+});

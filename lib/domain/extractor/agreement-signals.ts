@@ -46,6 +46,9 @@ const KEYWORDS: [string, AgreementType][] = [
   // signed right there.
   ["Deal", "AGREEMENT"],
   ["Exchange of Notes", "AGREEMENT"],
+  // "signed side letters with …" to a trade agreement: treaty-level documents of their own.
+  ["Side Letters", "AGREEMENT"],
+  ["Side Letter", "AGREEMENT"],
   // "The Governments of A and B signed and exchanged notes concerning a grant": taken only right
   // after "exchanged" (DEAL_BEFORE), as a deal noun is.
   ["Notes", "AGREEMENT"],

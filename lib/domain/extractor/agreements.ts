@@ -36,7 +36,7 @@ import {
 } from "./agreement-parties";
 import { bodiesOfSignatories } from "./agreement-signatories";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
-import { concernedDocuments, enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
+import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
 import { namedAgain, withoutRepeats } from "./agreement-repeats";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
@@ -270,6 +270,13 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // "A contract on “…”, totaling €28,400, was signed between …": its signatories follow.
       /^[^.;]{0,160}?\bwas\s+signed\s+(?:by|between)\b/i.test(after) ||
       (enumerated && /^\s*It\s+was\s+signed\b/.test(text.slice(sentence.end, sentence.end + 30)));
+    // "New Zealand has signed side letters with Brunei, Malaysia, Peru and Viet Nam": one each.
+    const each = signedHere ? bilateralEach(text, kw, parsed, sentence, ctx) : null;
+    if (each) {
+      consumed.push([parsed.start, parsed.end]);
+      for (const [n, parties] of each.entries()) add({ ...parsed, parties }, kw.type, sentence, parsed.start + n);
+      continue;
+    }
     let accept: boolean;
     // Plans and programmes are "adopted" without anyone signing them: only signing counts for them.
     const signedOther = signedHere && !/\badopted\b/i.test(before);
