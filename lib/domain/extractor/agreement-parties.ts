@@ -181,6 +181,10 @@ export function subjectParties(
       /\s+(?:today\s+)?(?:announced|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+today)?(?:\s+that)?\s+(?:it|they)\s*$/i,
       "",
     );
+  // "Also signed were an agreement on … and a memorandum …": an adverb before the verb is no subject.
+  // Signed by those of the document named before, if any.
+  if (/^\s*(?:also|then|later|further|additionally|moreover|likewise|similarly|in\s+addition)\s*$/i.test(s))
+    return previous ? [...previous.parties] : [];
   // "- GE Healthcare and Semmelweis University signed an MOU": a list's bullet is no part of the
   // subject (a batch 15 development fact sheet).
   s = s.replace(/^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+/, "");
@@ -324,7 +328,8 @@ export const DOCUMENT_COLLECTIVE =
 
 /**
  * A document signed by no one named ("The visit saw the signing of …", "A protocol on customs was
- * signed too"), in a release about two states that its sentence or the two before name both of: theirs.
+ * signed too"), in a release about two states that its sentence or the two before name both of, or
+ * call bilateral or the two: theirs.
  */
 export function statesAround(at: number, sentences: readonly Span[], ctx: OrgContext): string[] {
   if (ctx.acting.length !== 2) return [];
@@ -334,5 +339,12 @@ export function statesAround(at: number, sentences: readonly Span[], ctx: OrgCon
     .map((x) => x.text)
     .join(" ");
   const named = new Set(findCountryMentions(near).map((m) => m.code));
-  return ctx.acting.every((c) => named.has(c)) ? ctx.acting.map((c) => preferredCountryName(c, ctx.mentions)) : [];
+  // "A package of bilateral documents was signed in the presence of the two heads of state.": theirs.
+  const two =
+    /\b(?:bilateral|the\s+two\s+(?:countries|states|sides|heads\s+of\s+state|leaders|presidents|governments))\b/i.test(
+      near,
+    );
+  return two || ctx.acting.every((c) => named.has(c))
+    ? ctx.acting.map((c) => preferredCountryName(c, ctx.mentions))
+    : [];
 }

@@ -191,3 +191,60 @@ describe("a plural document signed with several others", () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([["Tarn University", "Ovel University"]]);
   });
 });
+
+describe("visit reports with several documents (made up, Kremlin style)", () => {
+  const H =
+    "Talks between the President of Russia and the President of Kazakhstan\n\nThe President of Russia held talks with President of Kazakhstan Kassym-Jomart Tokayev. ";
+
+  it("keeps the topic after a word that only classifies the document", () => {
+    expect(
+      agreements(
+        H +
+          "Following the talks, the sides signed an intergovernmental agreement on cooperation in geological exploration.\n",
+      ).map((a) => a.title),
+    ).toEqual(["Intergovernmental Agreement on cooperation in geological exploration"]);
+  });
+
+  it("reads every document listed after 'the signing of eight documents:'", () => {
+    const text =
+      H +
+      "The two leaders also witnessed the signing of eight documents: agreements on customs and on transport, memorandums on education, health and tourism, and a plan of consultations between the foreign ministries.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Agreement on customs",
+      "Agreement on transport",
+      "Memorandum on education",
+      "Memorandum on health",
+      "Memorandum on tourism",
+      "Plan",
+    ]);
+  });
+
+  it("gives 'Also signed were …' the parties of the document before", () => {
+    const text =
+      "Talks\n\nRussia and Kazakhstan signed an agreement on trade. Also signed were an agreement on labour migration and a memorandum of understanding on space research.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([
+      ["Russia", "Kazakhstan"],
+      ["Russia", "Kazakhstan"],
+      ["Russia", "Kazakhstan"],
+    ]);
+  });
+
+  it("reads 'Among them are …' after a sentence that tells of bilateral documents signed", () => {
+    const text =
+      H +
+      "A package of bilateral documents was signed in the presence of the two heads of state. Among them are an agreement on military-technical cooperation and a memorandum on cooperation in the field of energy.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Agreement on military-technical cooperation", parties: ["Russia", "Kazakhstan"] },
+      { title: "Memorandum on cooperation in the field of energy", parties: ["Russia", "Kazakhstan"] },
+    ]);
+  });
+
+  it("takes nothing from 'They include …' after documents adopted, not signed", () => {
+    const text =
+      H +
+      "A joint statement and a package of documents have been adopted within the framework of the visit. They include an intergovernmental agreement on cooperation in competition policy.\n";
+    expect(agreements(text).map((a) => a.title)).not.toContain(
+      "Intergovernmental Agreement on cooperation in competition policy",
+    );
+  });
+});

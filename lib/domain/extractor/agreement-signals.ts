@@ -306,3 +306,16 @@ export function inCapsHeading(text: string, kw: KeywordHit): boolean {
  */
 export const COORDINATED_AFTER_SIGNING =
   /\b(?:signed|inked|concluded|signing\s+of)\s[^.;]*?\s+and\s+(?:(?:an?|its|their|accompanying|related)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/**
+ * Documents listed as signed: after "witnessed the signing of eight documents:" in the same sentence
+ * ("agreements on customs and on transport, memorandums on …, and a plan of …"), or in "Among them
+ * are …" / "They include …" right after a sentence that tells of a signing.
+ */
+export function listedAsSigned(before: string, sentence: Span, sentences: readonly Span[]): boolean {
+  if (/\bsigning\s+of\b[^.;:]*:\s*[^.;:]*$/i.test(before)) return true;
+  return (
+    /^\s*(?:Among\s+them|They|These)\s+(?:are|were|include[sd]?)\b/.test(sentence.text) &&
+    signedJustBefore(sentences, sentence)
+  );
+}

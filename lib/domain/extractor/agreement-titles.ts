@@ -255,7 +255,9 @@ export function parseMention(
       // A lower-case purpose after a named document ("Strategic Partnership Agreement for the
       // deployment of ...") describes it; the name is the title.
       const lowerTopic = !/^(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(next);
-      if (end > from && start < kw.start && lowerTopic) break;
+      // Not a topic after a word that only classifies the document: "an intergovernmental agreement on …".
+      const classified = !capital && /^(?:on|concerning|regarding|in\s)/i.test(prep);
+      if (end > from && start < kw.start && lowerTopic && !classified) break;
       if (end > from) {
         pieces.push(squeeze(text.slice(i, end)));
         topic = true;

@@ -22,6 +22,7 @@ import {
   SIGNING_WORD,
   inCapsHeading,
   isIntentOnly,
+  listedAsSigned,
   referencedOnly,
   signedJustBefore,
   keywordsIn,
@@ -222,6 +223,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // Signed here: a signing verb before, "the signing of agreements on …", or "… were signed" after.
     const listSigned =
       PAST_SIGNING.test(before) ||
+      listedAsSigned(before, sentence, sentences) ||
       /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before) ||
       /^[^.;]*?\b(?:were|(?:have|has)(?:\s+also)?\s+been)\s+(?:(?:also|all|then|officially|formally|jointly|successfully)\s+)?(?:signed|concluded|inked)\b/i.test(
         text.slice(kw.end, sentence.end),
@@ -252,6 +254,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       COORDINATED_AFTER_SIGNING.test(before) && out.some((o) => o.range[0] >= sentence.start && o.range[0] < kw.start);
     const signedHere =
       coordinated ||
+      listedAsSigned(before, sentence, sentences) ||
       (PAST_SIGNING.test(before) && !lookedBack) ||
       // "used their first meeting to sign a declaration of intent", "a ceremony was held to sign …":
       // a purpose that isIntentOnly() above did not take for an intention is a signing done.
@@ -346,12 +349,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     add(parsed, kw.type, sentence, parsed.start);
   }
   // "The documents signed … concern cooperation on A, B and C", in a sentence naming no other document.
-  const named = (x: Span) => out.some((o) => o.order >= x.start && o.order < x.end);
-  for (const d of concernedDocuments(
-    sentences.filter((x) => !named(x)),
-    ctx,
-  ))
-    add(d.parsed, "OTHER", d.sentence, d.order);
+  const free = sentences.filter((x) => !out.some((o) => o.order >= x.start && o.order < x.end));
+  for (const d of concernedDocuments(free, ctx)) add(d.parsed, "OTHER", d.sentence, d.order);
   // A summary stands for the documents only with the parties that signed them: "24 agreements
   // have been signed" in a release about two countries (or whose lead pairs two) is theirs;
   // "agreements worth $6 billion were signed" with no one named says too little to propose. "A and
