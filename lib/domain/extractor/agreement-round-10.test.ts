@@ -248,3 +248,17 @@ describe("visit reports with several documents (made up, Kremlin style)", () => 
     );
   });
 });
+
+describe("documents summed up", () => {
+  it("proposes 'More than 20 documents were signed' as the two states' documents when none is named", () => {
+    const text =
+      "Talks between the President of Russia and the President of Kazakhstan\n\nThe President of Russia held talks with President of Kazakhstan Kassym-Jomart Tokayev. More than 20 documents were signed following the talks.\n";
+    expect(agreements(text)).toEqual([{ title: "Documents", parties: ["Russia", "Kazakhstan"] }]);
+  });
+
+  it("does not add them beside a document that is named", () => {
+    const text =
+      "Talks\n\nRussia and Kazakhstan signed an agreement on trade. More than 20 documents were signed following the talks.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on trade"]);
+  });
+});

@@ -73,6 +73,8 @@ const KEYWORDS: [string, AgreementType][] = [
   // when a capitalised title is signed right there.
   ["Plan", "OTHER"],
   ["Term Sheet", "OTHER"],
+  // "More than 20 documents were signed": a summary only, proposed when no document is named.
+  ["Documents", "OTHER"],
   // A company's deal named by what it sets up: "entered a research collaboration", "obtained an
   // exclusive, worldwide license from …". Taken only right after such a verb (DEAL_BEFORE).
   ["Collaboration", "AGREEMENT"],
