@@ -115,3 +115,31 @@ describe("'the President' on a president's own site", () => {
     expect(speakers(text)).toEqual(["Jane Roe", "Jane Roe"]);
   });
 });
+
+describe("a president's site (made up): roles told apart by their countries", () => {
+  const H =
+    "Ukraine and Poland strengthen cooperation - President\n\nPresident of Ukraine Jane Roe held a meeting with President of Poland John Doe in Kyiv. ";
+
+  it("takes 'the Head of State' for the home state's president, the state the release names first", () => {
+    expect(speakers(H + '"We have agreed on new steps in energy," the Head of State said.\n')).toEqual(["Jane Roe"]);
+  });
+
+  it("takes 'the Ukrainian leader' for Ukraine's president", () => {
+    expect(speakers(H + '"We have agreed on new steps in energy," the Ukrainian leader noted.\n')).toEqual([
+      "Jane Roe",
+    ]);
+  });
+
+  it("takes 'the President of Ukraine' for Ukraine's president after the guest spoke", () => {
+    expect(
+      speakers(
+        H +
+          'John Doe thanked Ukraine for its hospitality. "We will stand with you," he said. "Our peoples are friends," the President of Ukraine emphasized.\n',
+      ),
+    ).toEqual(["John Doe", "Jane Roe"]);
+  });
+
+  it("still takes 'the Polish President' for Poland's", () => {
+    expect(speakers(H + '"We will stand with you," the Polish President stressed.\n')).toEqual(["John Doe"]);
+  });
+});

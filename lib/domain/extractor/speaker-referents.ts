@@ -217,14 +217,21 @@ export function roleReferent(
   const { rest } = lead;
   // "the head of the Uzbekistan Foreign Ministry" is the minister, of the country the ministry names.
   const ministry = /^head$/i.test(phrase.role ?? "") && /\bministry\b/i.test(phrase.organisation ?? "");
-  const country = ministry ? (findCountryMentions(phrase.organisation ?? "")[0]?.code ?? null) : lead.country;
+  // "the President of Ukraine emphasized": the country the role is of.
+  const ofState = phrase.organisation ? countryCodeOf(phrase.organisation.replace(/^the\s+/i, "")) : null;
+  const country = ministry
+    ? (findCountryMentions(phrase.organisation ?? "")[0]?.code ?? null)
+    : (lead.country ?? ofState);
+  // "the Ukrainian leader": the president (or the head of government) of that country.
   const wanted = headOf
     ? headOf[1]!.toLowerCase() === "state"
       ? "president"
       : "prime minister"
     : ministry
       ? "minister"
-      : head(rest);
+      : /^leader$/i.test(head(rest)) && lead.country
+        ? "president"
+        : head(rest);
   const fits = (m: PersonMention) => {
     if (!m.role) return false;
     const h = head(leadingCountry(m.role).rest);
@@ -237,10 +244,11 @@ export function roleReferent(
       (ENVOYS.test(h) && ENVOYS.test(wanted))
     );
   };
-  const ofCountry = (m: PersonMention) =>
+  const ofCountryCode = (m: PersonMention, code: string) =>
     findCountryMentions(
       `${text.slice(Math.max(0, m.start - 40), m.start)} ${m.role ?? ""} ${m.organisation ?? ""}`,
-    ).some((c) => c.code === country);
+    ).some((c) => c.code === code);
+  const ofCountry = (m: PersonMention) => country !== null && ofCountryCode(m, country);
   // The nearest holder of the role named before the quotation, else the first one after it; of the
   // country named, when the phrase names one and the text says whose the holders are.
   const holders = mentions.filter(fits);
@@ -250,7 +258,13 @@ export function roleReferent(
   const bare = (m: PersonMention) =>
     !m.organisation && !leadingCountry(m.role ?? "").country && !/\bof\b/i.test(m.role ?? "");
   const unqualified = !country && !phrase.organisation && !headOf ? holders.filter(bare) : [];
-  const candidates = ofIt.length > 0 ? ofIt : unqualified.length > 0 ? unqualified : holders;
+  // Else "the Head of State", "the President" alone is the home state's (the first the text names),
+  // when the holders are told apart by their countries: a presidential site's own president.
+  const home = findCountryMentions(text)[0]?.code ?? null;
+  const homeOnes =
+    !country && home && (!phrase.organisation || headOf) ? holders.filter((m) => ofCountryCode(m, home)) : [];
+  const own = homeOnes.length > 0 && homeOnes.length < holders.length ? homeOnes : [];
+  const candidates = ofIt.length > 0 ? ofIt : unqualified.length > 0 ? unqualified : own.length > 0 ? own : holders;
   const before = candidates.filter((m) => m.start < quoteStart).pop();
   const pick = before ?? candidates[0];
   if (pick) return resolver.resolve(pick.name, pick.start);
