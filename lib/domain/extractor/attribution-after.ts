@@ -85,6 +85,13 @@ const AFTER_VERB_DESC_NAME = new RegExp(
   `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+${DESCRIPTOR}(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*(?:[.,;!?]|$)`,
   "u",
 );
+// "…," a top administration official said. / "…," said a senior diplomat. Someone the text does not
+// name: the words that describe them stand for the speaker.
+const UNNAMED = String.raw`(?:an?)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${ROLE_ALT}|source|analyst|expert|witness|resident|diplomat|negotiator|aide))`;
+const AFTER_UNNAMED = new RegExp(
+  `^\\s*,?\\s*(?:${UNNAMED}\\s+(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+${UNNAMED.replace("((", "(?<late>(")})\\b`,
+  "u",
+);
 // "… said Foreign Minister Retno Marsudi in her statement after the meeting": where or when, not who.
 const CIRCUMSTANCE =
   /\s+(?:in|at|during|after|before|while|via|through)\s+(?:her|his|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|speech|address|message|interview|meeting|ceremony|event|conference|briefing|post|visit|signing)\b.*$/iu;
@@ -143,6 +150,10 @@ export function attributionAfter(text: string, q: QuoteSpan): Attribution | null
     const phrase = parseSpeakerPhrase(vr[1]);
     if (phrase.role) return { phrase, at: q.close + 1 + vr.index };
   }
+  const un = AFTER_UNNAMED.exec(after);
+  const unnamed = un?.[1] ?? un?.groups?.late;
+  if (un && unnamed)
+    return { phrase: { name: unnamed, role: null, organisation: null, pronoun: false }, at: q.close + 1 + un.index };
   // "…," according to Ms. Doe.
   const acc = AFTER_ACCORDING.exec(after);
   if (acc && acc[1]) {

@@ -143,3 +143,26 @@ describe("a president's site (made up): roles told apart by their countries", ()
     expect(speakers(H + '"We will stand with you," the Polish President stressed.\n')).toEqual(["John Doe"]);
   });
 });
+
+describe("news agency attributions (made up)", () => {
+  const H =
+    "Acme agrees to buy Zeta\n\nWednesday, July 10, 2019\n\nAcme Corp. agreed on Tuesday to buy Zeta Inc. for $2 billion, the companies said. ";
+
+  it("lets words describing an unnamed speaker stand for the speaker", () => {
+    expect(speakers(H + '"We expect this to be a very short process," a top administration official said.\n')).toEqual([
+      "top administration official",
+    ]);
+    expect(speakers(H + '"We expect this to be a very short process," said a senior diplomat.\n')).toEqual([
+      "senior diplomat",
+    ]);
+  });
+
+  it("takes 'According to X, …' before a quotation as X's report", () => {
+    expect(
+      speakers(
+        H +
+          "John Lee, Acme's chief executive, met Mary Poe, Zeta's chief executive. According to Lee, the deal will close in May. \"We are very pleased,\" he said.\n",
+      ),
+    ).toEqual(["John Lee"]);
+  });
+});

@@ -67,6 +67,12 @@ function sentenceSpeaker(sentence: string): SpeakerPhrase | null {
     const phrase = parseSpeakerPhrase(stated[1]);
     if (phrase.name) return phrase;
   }
+  // "According to Lee, the deal will close in May.": Lee's words reported.
+  const according = /^\s*According\s+to\s+([^,.;]{2,80}),/u.exec(plain);
+  if (according?.[1]) {
+    const phrase = parseSpeakerPhrase(according[1]);
+    if (phrase.name || phrase.role) return phrase;
+  }
   const participle = PARTICIPLE_REPORT.exec(plain);
   if (participle?.[1]) {
     const phrase = parseSpeakerPhrase(participle[1]);
