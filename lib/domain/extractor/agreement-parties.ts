@@ -277,7 +277,11 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   const after = text.slice(mention.end, sentence.end);
   // "by Jane Doe on behalf of A and by John Roe, Director of B": each signatory with the body named
   // beside them.
-  const list = new RegExp(`\\bsigned\\s+(?:by|between)\\s+(.+?)(?:${CLAUSE_END}|$)`, "iu").exec(after);
+  // "Signing the agreement were Mr A, Chairman of X, and Ms B, CEO of Y." likewise.
+  const list = new RegExp(
+    `(?:\\bsigned\\s+(?:by|between)|^\\s*Signing\\s+(?:it|the\\s+[\\p{L}-]+)\\s+(?:were|was))\\s+(.+?)(?:${CLAUSE_END}|$)`,
+    "iu",
+  ).exec(after);
   const bodies = list?.[1] ? bodiesSigning(list[1], ctx) : null;
   if (bodies) return bodies.map((p) => formalParty(p, ctx.mentions));
   const m = new RegExp(`\\bsigned\\s+by\\s+(.+?)(?:\\s+(?:on behalf|in|at|on|during)\\b|${CLAUSE_END}|$)`, "iu").exec(
@@ -285,8 +289,9 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   );
   if (!m || !m[1]) return [];
   // "by A on behalf of Norway and B on behalf of Finland": each behalf ends where the next signatory starts.
-  const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+?)(?=\s+and\s+|\s*[,.;]|$)/gi)].map((x) =>
-    cleanParty(x[1] ?? ""),
+  // "… on behalf of the Government of Japan by Ambassador X and on behalf of …": the body, not its signatory.
+  const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+?)(?=\s+and\s+|\s+by\s+|\s*[,.;]|$)/gi)].map(
+    (x) => cleanParty(x[1] ?? ""),
   );
   if (behalf.length >= 2) return behalf;
   // "signed by the two delegations": the two states.

@@ -262,3 +262,17 @@ describe("documents summed up", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on trade"]);
   });
 });
+
+describe("signatories named after the document (made up)", () => {
+  it("reads 'Signing the agreement were Mr A, Chairman of X, and Ms B, CEO of Y' as X and Y", () => {
+    const text =
+      "Tarn news\n\nTarn, 3 May 2024 – A supply agreement was signed at the ceremony. Signing the agreement were Mr Tom Reed, Chairman of Acme Ltd, and Ms Jane Poe, CEO of Zeta Inc.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Acme Ltd", "Zeta Inc"]]);
+  });
+
+  it("reads 'The grant agreement was signed on behalf of A by X and on behalf of B by Y'", () => {
+    const text =
+      "Nairobi, 3 May 2024 – The grant agreement was signed on behalf of the Government of Japan by Ambassador Ryoichi Horie and on behalf of the Government of Kenya by Cabinet Secretary Ukur Yatani.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Japan", "Kenya"]]);
+  });
+});

@@ -53,7 +53,7 @@ export interface AgreementInput {
 }
 
 const SIGNED_BY_NEXT =
-  /^\s*(?:It|The\s+(?:document|memorandum|MoU|MOU|agreement|accord|contract|protocol|deal|grant\s+contract))\s+was\s+(?:\p{Ll}+\s+){0,3}?signed\s+by\b/u;
+  /^\s*(?:(?:It|The\s+(?:document|memorandum|MoU|MOU|agreement|accord|contract|protocol|deal|grant\s+contract))\s+was\s+(?:\p{Ll}+\s+){0,3}?signed\s+by\b|Signing\s+(?:it|the\s+[\p{L}-]+)\s+(?:were|was)\s)/u;
 
 function normTitle(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -319,7 +319,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       const definiteSigned =
         /\b(?:signed|inked|concluded)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) ||
         (/(?:^|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
-          /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between)\b/i.test(after));
+          /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between|on\s+behalf\s+of)\b/i.test(after));
       // Documents named so far; a deal named by what it sets up ("a research collaboration") is
       // none of them, and a bare "an agreement" after it is a document of its own.
       const named = out.filter((o) => !deals.has(o.order));
