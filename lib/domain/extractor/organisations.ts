@@ -27,16 +27,18 @@ export interface OrgContext {
 const CONNECTORS = /^(?:of|the|and|for|in|&|de|du|des|la|al|y)$/;
 const COMPANY_SUFFIX = /^(?:Inc|Ltd|Co|Corp|Plc|S\.A|S\.p\.A|N\.V|B\.V|Jr)\.$/;
 
+// "the Greek gas producer Energean", "the Greek gas supplier DEPA": what kind of body, then its name.
+const KIND_LEAD = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,3}?(?:producer|supplier|maker|manufacturer|carmaker|automaker|planemaker|chipmaker|company|firm|group|carrier|airline|operator|giant|retailer|lender|insurer|developer|start-?up|distributor|provider|conglomerate|miner|utility|broadcaster|publisher|investor|fund)[ \t]+(?=\p{Lu})`,
+  "u",
+);
+
 /**
  * Read an organisation name starting at `pos` ("the Ministry of Foreign Affairs, Aykhan" →
  * "Ministry of Foreign Affairs"). Connectors are kept only when a capitalised word follows; a
  * comma continues the name only in enumerations such as "Ministry of Investments, Industry and
  * Trade".
  */
-// "the Greek gas producer Energean", "the Greek gas supplier DEPA": what kind of body, then its name.
-const KIND_BEFORE_NAME = String.raw`(?:\p{Lu}\p{Ll}+[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,3}?(?:producer|supplier|maker|manufacturer|carmaker|automaker|planemaker|chipmaker|company|firm|group|carrier|airline|operator|giant|retailer|lender|insurer|developer|start-?up|distributor|provider|conglomerate|miner|utility|broadcaster|publisher|investor|fund)[ \t]+(?=\p{Lu})`;
-const KIND_LEAD = new RegExp(`^${KIND_BEFORE_NAME}`, "u");
-
 export function readOrgPhrase(
   text: string,
   pos: number,

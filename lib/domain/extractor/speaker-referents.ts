@@ -228,7 +228,7 @@ export function roleReferent(
   const country = ministry
     ? (findCountryMentions(phrase.organisation ?? "")[0]?.code ?? null)
     : (lead.country ?? ofState);
-  // "the Ukrainian leader": the president (or the head of government) of that country.
+  // "the Ukrainian leader": the president of that country.
   const wanted = headOf
     ? headOf[1]!.toLowerCase() === "state"
       ? "president"
