@@ -185,6 +185,16 @@ export function subjectParties(
   // Signed by those of the document named before, if any.
   if (/^\s*(?:also|then|later|further|additionally|moreover|likewise|similarly|in\s+addition)\s*$/i.test(s))
     return previous ? [...previous.parties] : [];
+  // A transcript's speaker and the people addressed ("President of Russia Vladimir Putin: Colleagues,
+  // a package of documents has been signed") are no subject.
+  s = s.replace(
+    /^\s*(?:\p{Lu}[\p{L}.'’-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and)){0,8}:\s+(?:(?:Mr|Madam)\s+President,\s+|(?:[Ll]adies\s+and\s+gentlemen|[Cc]olleagues|[Ff]riends),\s+)*/u,
+    "",
+  );
+  // A transcript's speaker saying "we" ("President of Russia Vladimir Putin: Mr President, colleagues,
+  // today we signed …", "The documents we signed today"): in a release about two states, the two.
+  if (/(?:^|[\s,:])we(?:\s+(?:have|had|also|just|today|jointly|both|all))*\s*$/i.test(s))
+    return ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
   // "- GE Healthcare and Semmelweis University signed an MOU": a list's bullet is no part of the
   // subject (a batch 15 development fact sheet).
   s = s.replace(/^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+/, "");

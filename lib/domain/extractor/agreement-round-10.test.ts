@@ -276,3 +276,29 @@ describe("signatories named after the document (made up)", () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([["Japan", "Kenya"]]);
   });
 });
+
+describe("documents a transcript's speaker says were signed (made up)", () => {
+  const H =
+    "Press statements following Russian-Kazakhstani talks\n\nVladimir Putin and Kassym-Jomart Tokayev made press statements. ";
+
+  it("gives 'we signed' in a release about two states to the two", () => {
+    const text =
+      H +
+      "President of Russia Vladimir Putin: Mr President, ladies and gentlemen, today we signed an intergovernmental agreement on cooperation in the nuclear sector and a memorandum on education.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([
+      ["Russia", "Kazakhstan"],
+      ["Russia", "Kazakhstan"],
+    ]);
+  });
+
+  it("takes neither the speaker's label nor the people addressed for a party", () => {
+    const text =
+      H +
+      "President of Russia Vladimir Putin: Colleagues, a package of documents has been signed today, including an agreement on labour migration.\n";
+    expect(
+      agreements(text)
+        .flatMap((a) => a.parties)
+        .join(" "),
+    ).not.toMatch(/Putin|Colleagues/);
+  });
+});
