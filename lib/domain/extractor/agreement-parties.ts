@@ -181,6 +181,12 @@ export function subjectParties(
       /\s+(?:today\s+)?(?:announced|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+today)?(?:\s+that)?\s+(?:it|they)\s*$/i,
       "",
     );
+  // "The Prime Minister, Mr Whitlam, announced today that Australia and Japan had signed …": the
+  // subject of what was announced.
+  s = s.replace(
+    /^[^.;"“]*?\b(?:announced|said|stated|confirmed|reported)\b(?:\s+(?:today|yesterday))?\s+that\s+(?=\S)/i,
+    "",
+  );
   // "Also signed were an agreement on … and a memorandum …": an adverb before the verb is no subject.
   // Signed by those of the document named before, if any.
   if (/^\s*(?:also|then|later|further|additionally|moreover|likewise|similarly|in\s+addition)\s*$/i.test(s))

@@ -302,3 +302,16 @@ describe("documents a transcript's speaker says were signed (made up)", () => {
     ).not.toMatch(/Putin|Colleagues/);
   });
 });
+
+describe("old transcripts (made up)", () => {
+  const text =
+    "PRIME MINISTER\n\nFOR PRESS 3 MAY 1974\n\nThe Prime Minister, Mr Whitlam, announced today that Australia and Japan had signed an agreement on cultural\ncooperation.\n";
+
+  it("reads the date after 'FOR PRESS'", () => {
+    expect(extractRelease(text).dateline.date).toBe("1974-05-03");
+  });
+
+  it("reads the subject of what was announced, and a topic over a wrapped line", () => {
+    expect(agreements(text)).toEqual([{ title: "Agreement on cultural cooperation", parties: ["Australia", "Japan"] }]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { OrgContext } from "./organisations";
 import { SIGNED_BETWEEN_AFTER, type KeywordHit } from "./agreement-signals";
 import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-parties";
-import { squeeze, titleCase } from "./text-utils";
+import { softBreak, squeeze, titleCase } from "./text-utils";
 
 const TOPIC_START =
   /^\s*(?:\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
@@ -49,7 +49,9 @@ function readTopic(text: string, from: number, limit: number): number {
       i += 1;
       continue;
     }
-    if (titleMode !== true && LOWER_STOP.test(rest)) break;
+    // A line wrapped inside the sentence (softBreak) is a space, not the topic's end.
+    const wrap = /^[ \t]*\n/.test(rest) && softBreak(text, text.indexOf("\n", i));
+    if (titleMode !== true && !wrap && LOWER_STOP.test(rest)) break;
     if (titleMode === true && /^\s+and\s+(?:a|an|the)\s/i.test(rest)) break;
     // "on Strategic Cooperation, Strengthening Friendship and Trust": a title-case enumeration
     // goes on over its commas.
