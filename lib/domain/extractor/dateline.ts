@@ -13,7 +13,15 @@ import { SHORT_LINE, shortLineDate } from "./header-dates";
 import { closingDate, signingDate } from "./signing-date";
 import { inferYear, yearFor } from "./dateline-year";
 import { lines, unshout, type Span } from "./text-utils";
-import { MONTH, WEEKDAY, pad, readDate, readOffset, readTime, unshoutDate, validDay } from "./date-forms";
+import { WEEKDAY, pad, readDate, readOffset, readTime, unshoutDate, validDay } from "./date-forms";
+import {
+  NOT_PLACES,
+  REGION,
+  bracketedDateline,
+  placeBracketDateline,
+  placeCreditDateline,
+  slashCreditDateline,
+} from "./credited-datelines";
 
 export { inferYear };
 
@@ -28,7 +36,6 @@ export interface DatelineResult extends ExtractedDateline {
 // Real releases also write "Beijing: 19/03/2016.", "Town, Country. January 23, 2020 –" and
 // "CLEVELAND, OHIO, UNITED STATES, July 31, 2024": a colon or a full stop ends the place, and the
 // region may have two parts. Wires date a joint release from both cities: "BOSTON and ZURICH, June 2, 2021".
-const REGION = `(?!(?:${MONTH}|${WEEKDAY})(?![\\p{L}]))(?:\\p{Lu}[\\p{L}.]*)(?:\\s+\\p{Lu}[\\p{L}.]*)?`;
 const PLACE_RE = new RegExp(
   `^((?:\\p{Lu}[\\p{L}'’.-]*)(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2})?)(?:,\\s*(${REGION}(?:,\\s*${REGION})?))?\\s*(?:,|\\s[–—-]|\\/|:(?=\\s)|\\.(?=\\s))\\s*`,
   "u",
@@ -43,7 +50,6 @@ const LABEL_RE =
 const LABEL_LINE =
   /^\s*(?:(?:Last\s+)?(?:Published|Posted|Updated|Issued|Release\s+date|Date\s+published|Date)(?:\s+on)?)\s*:?\s*$/i;
 const PLACE_IN_BRACKET = /^\s*\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s*([^()\n]{2,40})\)\s*(?=[–—-])/u;
-const NOT_PLACES = new RegExp(`^(?:${WEEKDAY}|${MONTH}|On|In|At|The|Today|For|As|By)$`, "iu");
 
 function readCredit(s: string): { start: number; end: number; text: string } | null {
   const paren = /^\s*\(([\p{L}][\p{L}\p{N} .&'’-]{1,40})\)/u.exec(s);
@@ -168,113 +174,6 @@ function gluedWireDateline(line: Span): LineHit | null {
     if (hit && hit.credit) return hit;
   }
   return null;
-}
-
-/**
- * The agency's credit and the date in one bracket after the place, as news sites write it:
- * "Islamabad (UrduPoint / Pakistan Point News - 4th October, 2019) The …".
- */
-function bracketedDateline(line: Span): LineHit | null {
-  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*\(([^()]{2,80}?)\s*[–—-]\s*/u.exec(line.text);
-  if (!m || !m[1] || !m[2] || NOT_PLACES.test(m[1])) return null;
-  const rest = line.text.slice(m[0].length);
-  const date = readDate(rest);
-  if (!date || !/^\s*\)/.test(rest.slice(date.end))) return null;
-  return creditedHit(line, m[1], m[0].length, date, m[2], line.start + m[0].indexOf(m[2]));
-}
-
-const PLACE_THEN_BRACKET = new RegExp(
-  `^(\\(\\s*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s*\\(\\s*|,\\s*)(?:${WEEKDAY},?\\s+)?`,
-  "u",
-);
-
-/** "LAKEPORT (March 5, 2024) –", "(Lakeport, March 5, 2024)": the date in brackets with its place. */
-function placeBracketDateline(line: Span): LineHit | null {
-  const m = PLACE_THEN_BRACKET.exec(line.text);
-  // Either the whole dateline or only the date is in brackets, never neither.
-  if (!m || !m[2] || NOT_PLACES.test(m[2]) || !!m[1] === m[0].trimEnd().endsWith("(")) return null;
-  const rest = line.text.slice(m[0].length);
-  const date = readDate(rest);
-  if (!date || !/^\s*\)/.test(rest.slice(date.end))) return null;
-  return {
-    place: unshout(m[2]),
-    date: date.year !== null ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null,
-    time: null,
-    utcOffset: null,
-    range: [line.start, line.start + m[0].length + date.end + (/^\s*\)/.exec(rest.slice(date.end))?.[0].length ?? 0)],
-    credit: null,
-    ownLine: false,
-    marked: true,
-    yearMissing: date.year === null,
-    month: date.month,
-    day: date.day,
-  };
-}
-
-/** A dateline whose credit stands between the place and the date, in brackets or between slashes. */
-function creditedHit(
-  line: Span,
-  place: string,
-  dateAt: number,
-  date: NonNullable<ReturnType<typeof readDate>>,
-  credit: string,
-  creditStart: number,
-): LineHit {
-  return {
-    place: unshout(place),
-    date: date.year !== null ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null,
-    time: null,
-    utcOffset: null,
-    range: [line.start, line.start + dateAt + date.end],
-    credit: { text: credit.trim(), range: [creditStart, creditStart + credit.trim().length] },
-    ownLine: false,
-    marked: true,
-    yearMissing: date.year === null,
-    month: date.month,
-    day: date.day,
-  };
-}
-
-/**
- * The credit between the place and the date, each set off by slashes, as ACCESSWIRE writes it:
- * "LONDON, UK AND VANCOUVER, BC / ACCESSWIRE / July 29, 2024 / Mkango …". The place is the first city.
- */
-function slashCreditDateline(line: Span): LineHit | null {
-  const m = /^(\p{Lu}[^/\n]{1,80}?)\s+\/\s*(\p{L}[\p{L}\p{N} .&'’-]{1,40}?)\s*\/\s*/u.exec(line.text);
-  if (!m || !m[1] || !m[2]) return null;
-  const rest = line.text.slice(m[0].length);
-  const date = readDate(rest);
-  if (!date || !/^\s*\//.test(rest.slice(date.end))) return null;
-  const first = m[1].split(/\s+(?:and|&)\s+/i)[0]!.trim();
-  if (NOT_PLACES.test(first)) return null;
-  return creditedHit(line, first, m[0].length, date, m[2], line.start + m[0].indexOf(m[2], m[1].length));
-}
-
-// A place and a wire's or agency's credit with no date: "LAKEPORT, Calif.--(BUSINESS WIRE)--Tarn …"
-// (the wire prints the date on a line above), "KYIV, Ukraine (AP) — …". Only in a wire's own shape:
-// the place's words in capitals, the credit in capitals or an agency's name, a dash after it.
-const PLACE_CREDIT = new RegExp(
-  `^(?<place>\\p{Lu}{2,}[\\p{Lu}'’.-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}'’.-]*){0,3})(?:,\\s*(?<region>${REGION}(?:,\\s*${REGION})?))?\\s*(?:--|[–—-])?\\s*\\((?<credit>\\p{Lu}[\\p{Lu} .&'’-]{0,30}|Reuters|Xinhua|Bloomberg|Kyodo|Yonhap|Bernama|Anadolu|Interfax|Sputnik)\\)\\s*(?:--|[–—-])\\s*(?=["“\\p{Lu}])`,
-  "u",
-);
-
-function placeCreditDateline(line: Span): LineHit | null {
-  const { place, region, credit } = PLACE_CREDIT.exec(line.text)?.groups ?? {};
-  if (!place || !credit || NOT_PLACES.test(place)) return null;
-  const at = line.start + line.text.indexOf(`(${credit})`) + 1;
-  return {
-    place: unshout(region ? `${place}, ${region}` : place),
-    date: null,
-    time: null,
-    utcOffset: null,
-    range: [line.start, line.start + line.text.slice(0, at - 1 - line.start).trimEnd().length],
-    credit: { text: credit.trim(), range: [at, at + credit.trim().length] },
-    ownLine: false,
-    marked: true,
-    yearMissing: false,
-    month: 0,
-    day: 0,
-  };
 }
 
 const EMPTY: DatelineResult = {
