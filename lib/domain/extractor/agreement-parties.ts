@@ -157,6 +157,11 @@ const COLLECTIVE = new RegExp(
   "i",
 );
 
+/** The two states a release about two is about, by the names it gives them; none otherwise. */
+export function twoStates(ctx: OrgContext): string[] {
+  return ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
+}
+
 /** "X and Y signed ...", "X has signed ... with Y" → [X, Y]. */
 export function subjectParties(
   text: string,
@@ -199,8 +204,7 @@ export function subjectParties(
   );
   // A transcript's speaker saying "we" ("President of Russia Vladimir Putin: Mr President, colleagues,
   // today we signed …", "The documents we signed today"): in a release about two states, the two.
-  if (/(?:^|[\s,:])we(?:\s+(?:have|had|also|just|today|jointly|both|all))*\s*$/i.test(s))
-    return ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
+  if (/(?:^|[\s,:])we(?:\s+(?:have|had|also|just|today|jointly|both|all))*\s*$/i.test(s)) return twoStates(ctx);
   // "- GE Healthcare and Semmelweis University signed an MOU": a list's bullet is no part of the
   // subject (a batch 15 development fact sheet).
   s = s.replace(/^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+/, "");
@@ -312,7 +316,7 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   if (behalf.length >= 2) return behalf;
   // "signed by the two delegations": the two states.
   if (/^(?:the\s+)?(?:two\s+)?(?:delegations|sides|parties|countries|governments)$/i.test(m[1].trim()))
-    return ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
+    return twoStates(ctx);
   const parties = splitParties(m[1]);
   // Signatories named as people ("Foreign Minister A. Momen", "his Finnish counterpart Ana Ruiz")
   // are not the parties themselves: their states are, when their roles tell them.

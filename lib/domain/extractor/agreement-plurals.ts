@@ -5,10 +5,9 @@
  */
 
 import type { KeywordHit } from "./agreement-signals";
-import { subjectParties } from "./agreement-parties";
+import { subjectParties, twoStates } from "./agreement-parties";
 import type { ParsedAgreement } from "./agreement-titles";
 import { squeeze, type Span } from "./text-utils";
-import { preferredCountryName } from "./countries";
 import type { OrgContext } from "./organisations";
 
 const SINGULAR: [RegExp, string][] = [
@@ -149,7 +148,7 @@ export function concernedDocuments(
   sentences: readonly Span[],
   ctx: OrgContext,
 ): { parsed: ParsedAgreement; sentence: Span; order: number }[] {
-  const pair = ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
+  const pair = twoStates(ctx);
   return sentences.flatMap((sentence) => {
     const m = DOCUMENTS_CONCERN.exec(sentence.text);
     const items = (m?.[1] ?? "")

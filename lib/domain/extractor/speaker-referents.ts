@@ -266,9 +266,12 @@ export function roleReferent(
   const unqualified = !country && !phrase.organisation && !headOf ? holders.filter(bare) : [];
   // Else "the Head of State", "the President" alone is the home state's (the first the text names),
   // when the holders are told apart by their countries: a presidential site's own president.
-  const home = findCountryMentions(text)[0]?.code ?? null;
-  const homeOnes =
-    !country && home && (!phrase.organisation || headOf) ? holders.filter((m) => ofCountryCode(m, home)) : [];
+  // (The text is scanned for its first country only when that can decide.)
+  const home =
+    !country && (!phrase.organisation || headOf) && holders.length > 1
+      ? (findCountryMentions(text)[0]?.code ?? null)
+      : null;
+  const homeOnes = home ? holders.filter((m) => ofCountryCode(m, home)) : [];
   const own = homeOnes.length > 0 && homeOnes.length < holders.length ? homeOnes : [];
   const candidates = ofIt.length > 0 ? ofIt : unqualified.length > 0 ? unqualified : own.length > 0 ? own : holders;
   const before = candidates.filter((m) => m.start < quoteStart).pop();
