@@ -56,6 +56,13 @@ const nextConfig = {
     // process that knew which entries a publish had made old (lib/dal/public/cache.ts), and every
     // process started from the same build directory (a restart, a second instance) read the others'.
     isrFlushToDisk: false,
+    // `next start` loads every route's server code at start-up by default: the editor's pages, the
+    // import (Word, PDF and web-page readers) and the admin, in every instance, before anyone asks.
+    // Loaded on first request instead, an instance serving readers holds only the reader routes
+    // (issue 17's memory row: idle 212 -> 194 MB, plateau under the 50-connection load 337-357 ->
+    // 323-324 MB, alternated runs, bench/results/2026-12-05e-memory.md). The first editor to open a
+    // page after a restart waits for its code to load once.
+    preloadEntriesOnStart: false,
   },
   // `next dev` prints a line per request. The in-process scheduler asks the app itself every
   // SCHEDULER_INTERVAL_MS (lib/scheduler), which would print a line every 15 s of an idle session;

@@ -1,9 +1,22 @@
 // Small process helpers shared by the dev, test and bench scripts.
 import { spawn, type SpawnOptions } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(__dirname, "..");
 export const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+/**
+ * Next's arguments for the production build, read from package.json's "build" script ("next build
+ * --webpack"), so `npm test`, the bench and `npm run build` build the app the same way.
+ */
+export function nextBuildArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: { build: string } };
+  const words = pkg.scripts.build.trim().split(/\s+/);
+  if (words[0] !== "next" || words[1] !== "build")
+    throw new Error(`"build" is not a next build: "${pkg.scripts.build}"`);
+  return words.slice(1);
+}
 
 /** Runs a command to completion, inheriting stdio; rejects with the command line on failure. */
 export function run(

@@ -2,7 +2,7 @@
 // throwaway databases (see scripts/test-db.ts: one for the unit tests, one for the browser suite) dropped afterwards.
 import { createTestDatabase, type TestDatabase } from "./test-db";
 import { prepareDatabase } from "./prepare-database";
-import { bin, run, runCaptured } from "./run";
+import { bin, nextBuildArgs, run, runCaptured } from "./run";
 
 const STATIC_CHECKS: Array<[string, string[]]> = [
   ["tsc", ["--noEmit"]],
@@ -64,7 +64,7 @@ async function main() {
     if (e2eDb) await prepareDatabase(e2eDb.url, e2eEnv);
     await checks;
     step("build");
-    await run(bin("next"), ["build"], { ...e2eEnv, NODE_ENV: "production" });
+    await run(bin("next"), nextBuildArgs(), { ...e2eEnv, NODE_ENV: "production" });
     step("e2e");
     if (db.kind === "embedded") {
       console.log(

@@ -6,7 +6,6 @@ import { DELIVER_WEBHOOK_JOB, SEND_MAIL_JOB } from "../dal/distribution/wake";
 import { env } from "../env";
 import { logger } from "../log";
 import { deliverWebhook } from "./deliver-webhook";
-import { drainMail } from "./send-mail";
 import { enqueuePendingVariants, MEDIA_VARIANTS_JOB } from "../dal/media/assets";
 import { makeVariants } from "./media-variants";
 
@@ -49,6 +48,9 @@ export async function sweep(wakeMail: () => Promise<unknown>): Promise<void> {
 
 const tasks: TaskList = {
   [SEND_MAIL_JOB]: async () => {
+    // Loaded on the first mail: the mail packages (nodemailer's composer and SMTP client) stay out of
+    // the memory of an instance that sends none (issue 17's memory row).
+    const { drainMail } = await import("./send-mail");
     const result = await drainMail(stopping, Math.min(4, Math.max(1, env().JOB_CONCURRENCY)));
     if (result.sent + result.failed + result.unconfirmed > 0) logger.info("mail sent", { ...result });
   },

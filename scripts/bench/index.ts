@@ -6,7 +6,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { bin, root, run } from "../run";
+import { bin, nextBuildArgs, root, run } from "../run";
 import { appStartCommand } from "./start-command";
 import { cleanupAll, installSignalHandlers, onCleanup, stopRequested } from "./cleanup";
 import { createBenchDatabase, DEFAULT_SERVER_URL } from "./database";
@@ -95,7 +95,7 @@ async function main() {
 
   if (o.build) {
     step("next build");
-    await run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+    await run(bin("next"), nextBuildArgs(), { ...env, NODE_ENV: "production" });
   }
 
   // Next's data cache persists in .next/cache/fetch-cache across runs, keyed by query: entries read
