@@ -78,6 +78,8 @@ const schema = z.object({
     .min(0, "SEARCH_CACHE_ENTRIES must be 0 or more")
     .max(100_000)
     .default(500),
+  /** And at most this much memory for them (the least recently used go first). */
+  SEARCH_CACHE_MB: z.coerce.number().min(0, "SEARCH_CACHE_MB must be 0 or more").max(4_096).default(4),
   /** How long one cached search result may be served (a publish drops them all at once anyway). */
   SEARCH_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
   /** Memory for the origin's copy of public responses (lib/http/origin-cache.ts); 0 turns it off. */

@@ -92,7 +92,11 @@ const cachedGeneration = async (): Promise<string> => instanceGeneration() ?? (a
 let searchCacheInstance: BoundedCache<string> | undefined;
 // Made on first use, so the env is read at run time, not while the build imports this module.
 const searchCache = () =>
-  (searchCacheInstance ??= new BoundedCache<string>(env().SEARCH_CACHE_ENTRIES, env().SEARCH_CACHE_TTL_SECONDS * 1000));
+  (searchCacheInstance ??= new BoundedCache<string>(env().SEARCH_CACHE_ENTRIES, env().SEARCH_CACHE_TTL_SECONDS * 1000, {
+    maxBytes: env().SEARCH_CACHE_MB * 1024 * 1024,
+    // A JavaScript string's UTF-16 code units: what it takes in the heap, near enough.
+    sizeOf: (json) => json.length * 2,
+  }));
 
 export async function cachedSearchReleases(
   query: Parameters<typeof searchPublishedReleases>[0],
