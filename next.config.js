@@ -60,8 +60,8 @@ const nextConfig = {
     // import (Word, PDF and web-page readers) and the admin, in every instance, before anyone asks.
     // Loaded on first request instead, an instance serving readers holds only the reader routes
     // (issue 17's memory row: idle 212 -> 194 MB, plateau under the 50-connection load 337-357 ->
-    // 323-324 MB, alternated runs, bench/results/2026-12-05e-memory.md). The first editor to open a
-    // page after a restart waits for its code to load once.
+    // 323-324 MB, alternated runs: README, Performance, "Memory, fourth session"). The first editor
+    // to open a page after a restart waits for its code to load once.
     preloadEntriesOnStart: false,
   },
   // `next dev` prints a line per request. The in-process scheduler asks the app itself every

@@ -113,7 +113,14 @@ async function main() {
       [...start.args, "--port", String(o.appPort), "--hostname", "127.0.0.1"],
       {
         cwd: root,
-        env: { ...env, NODE_ENV: "production", NEXTAUTH_URL: appUrl, PORT: String(o.appPort), ...extraEnv },
+        env: {
+          ...env,
+          ...start.env,
+          NODE_ENV: "production",
+          NEXTAUTH_URL: appUrl,
+          PORT: String(o.appPort),
+          ...extraEnv,
+        },
         log: path.join(tmp, logName),
       },
     );
@@ -143,6 +150,7 @@ async function main() {
       connections: o.memoryConnections,
       usageLog,
       nodeFlags: start.nodeFlags,
+      startEnv: start.env,
       log,
     });
   };

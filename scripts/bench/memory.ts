@@ -53,6 +53,8 @@ export interface MemoryResult {
   processes: Array<{ pid: number; command: string; rssBytes: number }>;
   /** The Node flags the app ran with (`npm start`'s, or --node-flags'). */
   nodeFlags: string[];
+  /** The variables `npm start` sets before the command (glibc's malloc settings). */
+  startEnv: Record<string, string>;
 }
 
 /** The app's environment for memory-usage.cjs: preloaded (beside any NODE_OPTIONS given), writing to `usageLog`. */
@@ -162,6 +164,7 @@ export async function measureMemory(o: {
   connections: number;
   usageLog: string | null;
   nodeFlags: string[];
+  startEnv?: Record<string, string>;
   log: (line: string) => void;
 }): Promise<MemoryResult> {
   const { next, mix } = await mixedPaths(o.sql);
@@ -233,6 +236,7 @@ export async function measureMemory(o: {
     usageIdle: nearest(usage, idleAt),
     processes,
     nodeFlags: o.nodeFlags,
+    startEnv: o.startEnv ?? {},
   };
 }
 
@@ -259,6 +263,8 @@ export function renderMemory(m: MemoryResult): string[] {
       .join(", ")}.`,
   );
   out.push(`Node flags of the app: \`${m.nodeFlags.join(" ") || "(none)"}\`.`);
+  const startEnv = Object.entries(m.startEnv).map(([k, v]) => `${k}=${v}`);
+  if (startEnv.length) out.push(`Set by \`npm start\` before Node: \`${startEnv.join(" ")}\`.`);
   const usage = (label: string, u: MemoryUsageSample | null) =>
     u
       ? `- ${label} (pid ${u.pid}): RSS ${mb(u.rss)} = V8 heap ${mb(u.heapTotal)} (${mb(u.heapUsed)} used) + external ${mb(u.external)} (array buffers ${mb(u.arrayBuffers)}) + the rest (code, stacks, native allocations)`
