@@ -149,6 +149,8 @@ const LEAD_ADVERBIAL =
 // executed": the verbs whose subject signs.
 const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
+const COORDINATED_PREDICATE =
+  /^(.+?)\s+(?:held|met|made|took|gave|led|began|spoke|went|came|(?:also\s+)?\p{Ll}{3,}ed)\s[^]*?\s+and$/u;
 // "The two cities also signed …", "both universities": the parties of the document named before.
 const COLLECTIVE_NOUN =
   "sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations|neighbou?rs|cities|municipalities|universities|institutions|institutes|colleges|schools|banks|agencies|ministries|foundations|associations|regions|provinces";
@@ -224,6 +226,10 @@ export function subjectParties(
   // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y".
   s = s.replace(/,\s+(?:the|a|an|which|who|one|its)\b[^,]*(?:,|$)/gi, " ");
   s = squeeze(s).replace(/[,\s]+$/, "");
+  // "The Presidents of A and B held talks in C and signed …": the subject ends before the first verb
+  // of a predicate the signing is coordinated with.
+  const coordinated = COORDINATED_PREDICATE.exec(s);
+  if (coordinated?.[1]) s = coordinated[1];
   // "Nigeria and France on Tuesday signed …": when, not who.
   s = s.replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)$/i, "");
   const role =
@@ -292,6 +298,9 @@ export function subjectParties(
 // ("H.E. Mr. Ryoichi Horie"): neither ends the list of signatories.
 const CLAUSE_END = "(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr))[.;]";
 
+// "signed in Berlin on Monday by …": where and when the signing was, between the verb and its "by".
+const SIGNED_BY = String.raw`\bsigned(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?))*\s+by`;
+
 /** "The contract was signed by X and Y" in the same sentence. */
 export function signedByParties(text: string, sentence: Span, mention: Extent, ctx: OrgContext): string[] {
   const after = text.slice(mention.end, sentence.end);
@@ -299,12 +308,12 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   // beside them.
   // "Signing the agreement were Mr A, Chairman of X, and Ms B, CEO of Y." likewise.
   const list = new RegExp(
-    `(?:\\bsigned\\s+(?:by|between)|^\\s*Signing\\s+(?:it|the\\s+[\\p{L}-]+)\\s+(?:were|was))\\s+(.+?)(?:${CLAUSE_END}|$)`,
+    `(?:${SIGNED_BY}|\\bsigned\\s+between|^\\s*Signing\\s+(?:it|the\\s+[\\p{L}-]+)\\s+(?:were|was))\\s+(.+?)(?:${CLAUSE_END}|$)`,
     "iu",
   ).exec(after);
   const bodies = list?.[1] ? bodiesSigning(list[1], ctx) : null;
   if (bodies) return bodies.map((p) => formalParty(p, ctx.mentions));
-  const m = new RegExp(`\\bsigned\\s+by\\s+(.+?)(?:\\s+(?:on behalf|in|at|on|during)\\b|${CLAUSE_END}|$)`, "iu").exec(
+  const m = new RegExp(`${SIGNED_BY}\\s+(.+?)(?:\\s+(?:on behalf|in|at|on|during)\\b|${CLAUSE_END}|$)`, "iu").exec(
     after,
   );
   if (!m || !m[1]) return [];

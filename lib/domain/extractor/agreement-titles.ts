@@ -14,6 +14,9 @@ const TOPIC_START =
 const DATE_AFTER_PREP =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 
+const IN_A_YEAR =
+  /^\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/u;
+
 const LOWER_STOP = new RegExp(
   [
     '^\\s*[,.;:!?()"“”«»\\n]',
@@ -53,6 +56,9 @@ function readTopic(text: string, from: number, limit: number): number {
     const wrap = /^[ \t]*\n/.test(rest) && softBreak(text, text.indexOf("\n", i));
     if (titleMode !== true && !wrap && LOWER_STOP.test(rest)) break;
     if (titleMode === true && /^\s+and\s+(?:a|an|the)\s/i.test(rest)) break;
+    // "the Agreement on Trade in 2009": a year after "in" dates the signing; it is not the title's
+    // ("the Programme for 2023–2026" keeps its years).
+    if (titleMode === true && IN_A_YEAR.test(rest)) break;
     // "on Strategic Cooperation, Strengthening Friendship and Trust": a title-case enumeration
     // goes on over its commas.
     if (titleMode === true && /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+\p{Lu}/u.test(rest)) {
