@@ -38,3 +38,19 @@ describe("signatories after the place and time of the signing", () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([["Altmark Mobility", "Kestovia Railways"]]);
   });
 });
+
+describe("a document whose signing comes later in its sentence", () => {
+  it("takes 'A contract for 40 locomotives was signed on Monday by A and B' as signed here, with its topic", () => {
+    const text =
+      "Rail deal\n\nBerlin, 12 February 2024 - A contract for 40 locomotives was signed on Monday by Altmark Mobility and Kestovia Railways.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Contract for 40 locomotives", parties: ["Altmark Mobility", "Kestovia Railways"] },
+    ]);
+  });
+
+  it("does not take a contract 'signed in 2019' for one signed here", () => {
+    const text =
+      "Rail deal\n\nBerlin, 12 February 2024 - Deliveries continue under a contract for 40 locomotives that was signed in 2019.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});

@@ -224,6 +224,16 @@ export const SIGNED_BETWEEN_AFTER = new RegExp(
   "i",
 );
 
+/**
+ * "A contract on “…”, totaling €28,400, was signed between …", "A contract for 40 locomotives was
+ * signed on Monday by …": later in the sentence of an indefinite document, its signing, maybe with
+ * where and when, then its signatories or the sentence's end.
+ */
+export const SIGNED_LATER = new RegExp(
+  String.raw`^[^.;]{0,160}?\bwas\s+signed(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*|\s+${SIGNING_TIME})*(?:\s+(?:by|between)\b|\s*[.;]|$)`,
+  "iu",
+);
+
 export const PAST_SIGNING = new RegExp(
   String.raw`\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
   "i",

@@ -11,8 +11,9 @@ import { softBreak, squeeze, titleCase } from "./text-utils";
 const TOPIC_START =
   /^\s*(?:\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
 
+// "on 12 May" is when, "for 40 locomotives" what: a number before a lower-case noun starts a topic.
 const DATE_AFTER_PREP =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d(?![\d,.]*\s+\p{Ll}))/u;
 
 const IN_A_YEAR =
   /^\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/u;
@@ -83,7 +84,8 @@ function readTopic(text: string, from: number, limit: number): number {
       w = w.slice(0, -1);
       wEnd -= 1;
     }
-    if (titleMode === null && !SMALL.test(w)) titleMode = /^[\p{Lu}\d]/u.test(w);
+    // A number ("for 40 locomotives") is in either kind of topic; the word after it decides.
+    if (titleMode === null && !SMALL.test(w) && !/^\d[\d,.]*$/.test(w)) titleMode = /^[\p{Lu}\d]/u.test(w);
     if (titleMode === true) {
       if (/^[\p{Lu}\d]/u.test(w) || /^\p{Lu}[\p{L}]*-/u.test(w)) {
         end = wEnd;

@@ -19,6 +19,7 @@ import {
   DEAL_NOUN,
   PAST_SIGNING,
   SIGNED_BETWEEN_AFTER,
+  SIGNED_LATER,
   SIGNING_WORD,
   inCapsHeading,
   isIntentOnly,
@@ -270,8 +271,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       ) ||
       // "Next was an MoU to …, signed between A and B", "… which was signed between A and B".
       /^[^.;]*?(?:,\s+|\bwhich\s+was\s+)signed\s+(?:by|between)\b/i.test(after) ||
-      // "A contract on “…”, totaling €28,400, was signed between …": its signatories follow.
-      /^[^.;]{0,160}?\bwas\s+signed\s+(?:by|between)\b/i.test(after) ||
+      SIGNED_LATER.test(after) ||
       (enumerated && /^\s*It\s+was\s+signed\b/.test(text.slice(sentence.end, sentence.end + 30)));
     // "New Zealand has signed side letters with Brunei, Malaysia, Peru and Viet Nam": one each.
     const each = signedHere ? bilateralEach(text, kw, parsed, sentence, ctx) : null;
