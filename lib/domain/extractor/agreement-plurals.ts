@@ -151,9 +151,15 @@ export function concernedDocuments(
   const pair = twoStates(ctx);
   return sentences.flatMap((sentence) => {
     const m = DOCUMENTS_CONCERN.exec(sentence.text);
-    const items = (m?.[1] ?? "")
-      .trim()
-      .split(/,\s+(?:and\s+)?|\s+and\s+(?=\p{Ll}+ing\b)/u)
+    const listed = (m?.[1] ?? "").trim();
+    // "agriculture, education and the peaceful use of space": in a list with commas, "and the" ends
+    // an item as a comma does ("trade and economic cooperation" alone stays one).
+    const items = listed
+      .split(
+        listed.includes(",")
+          ? /,\s+(?:and\s+)?|\s+and\s+(?=\p{Ll}+ing\b|the\s)/u
+          : /,\s+(?:and\s+)?|\s+and\s+(?=\p{Ll}+ing\b)/u,
+      )
       .map((s) => s.trim())
       .filter(Boolean);
     if (!m || items.length < 2 || items.some((s) => s.split(/\s+/).length > 14)) return [];

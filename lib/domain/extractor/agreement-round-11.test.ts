@@ -54,3 +54,24 @@ describe("a document whose signing comes later in its sentence", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("documents named by what they concern", () => {
+  it("ends an item of a list with commas at 'and the'", () => {
+    const text =
+      "Russian-Lao talks\n\nMoscow, 14 March 2023 - The President of Russia held talks with the President of Laos. A number of documents were signed in the presence of the two leaders. The documents concern cooperation in agriculture, education and the peaceful use of outer space.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Document on agriculture",
+      "Document on education",
+      "Document on the peaceful use of outer space",
+    ]);
+  });
+
+  it("does not split 'scientific and technical cooperation' or 'trade and economic ties' at their 'and'", () => {
+    const text =
+      "Russian-Lao talks\n\nMoscow, 14 March 2023 - The documents signed today concern scientific and technical cooperation, and trade and economic ties.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Document on scientific and technical cooperation",
+      "Document on trade and economic ties",
+    ]);
+  });
+});
