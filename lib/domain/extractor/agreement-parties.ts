@@ -10,6 +10,7 @@ import { cleanParty, expandCollective, readOrgPhrase, type OrgContext } from "./
 import { hasRoleHead } from "./roles";
 import { squeeze, titleCase, type Span } from "./text-utils";
 import { ORG_OPENING, bodiesSigning, statesOfSignatories } from "./agreement-signatories";
+import { SIGNING_CIRCUMSTANCE } from "./agreement-signals";
 
 /** Where a mention stands in the text. */
 type Extent = Pick<Span, "start" | "end">;
@@ -299,7 +300,7 @@ export function subjectParties(
 const CLAUSE_END = "(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr))[.;]";
 
 // "signed in Berlin on Monday by …": where and when the signing was, between the verb and its "by".
-const SIGNED_BY = String.raw`\bsigned(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?))*\s+by`;
+const SIGNED_BY = String.raw`\bsigned${SIGNING_CIRCUMSTANCE}\s+by`;
 
 /** "The contract was signed by X and Y" in the same sentence. */
 export function signedByParties(text: string, sentence: Span, mention: Extent, ctx: OrgContext): string[] {

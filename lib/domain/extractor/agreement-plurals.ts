@@ -156,9 +156,10 @@ export function concernedDocuments(
     // an item as a comma does ("trade and economic cooperation" alone stays one).
     const items = listed
       .split(
-        listed.includes(",")
-          ? /,\s+(?:and\s+)?|\s+and\s+(?=\p{Ll}+ing\b|the\s)/u
-          : /,\s+(?:and\s+)?|\s+and\s+(?=\p{Ll}+ing\b)/u,
+        new RegExp(
+          String.raw`,\s+(?:and\s+)?|\s+and\s+(?=\p{Ll}+ing\b${listed.includes(",") ? String.raw`|the\s` : ""})`,
+          "u",
+        ),
       )
       .map((s) => s.trim())
       .filter(Boolean);

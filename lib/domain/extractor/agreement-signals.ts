@@ -213,6 +213,18 @@ export const SIGNING_WORD = new RegExp(
  * parties (as both a passive and a bare participle after the document's name write it).
  */
 const SIGNING_TIME = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
+const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
+/**
+ * Where and when a signing was, between its verb and what follows ("signed in Berlin on Monday by …",
+ * "was signed on 12 May."): read by the signed-here test and by the parties after "by". The place is
+ * one word: these patterns are case-insensitive, where \p{Lu} matches any letter, and a longer place
+ * would swallow "in a ceremony on Monday".
+ */
+export const SIGNING_CIRCUMSTANCE = String.raw`(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*|\s+${SIGNING_TIME}|\s+on\s+\d{1,2}\s+${MONTH_NAME}|\s+on\s+${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)*`;
+
+/** "in 2009", "in May 2009": a year the text gives a signing (or a title must not swallow). */
+export const IN_YEAR = String.raw`\bin\s+(?:${MONTH_NAME}\s+)?((?:19|20)\d{2})\b`;
 
 /**
  * "(MOU) was signed today between …", "(MOU) signed today between …" right after a document's name:
@@ -230,7 +242,7 @@ export const SIGNED_BETWEEN_AFTER = new RegExp(
  * where and when, then its signatories or the sentence's end.
  */
 export const SIGNED_LATER = new RegExp(
-  String.raw`^[^.;]{0,160}?\bwas\s+signed(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*|\s+${SIGNING_TIME})*(?:\s+(?:by|between)\b|\s*[.;]|$)`,
+  String.raw`^[^.;]{0,160}?\bwas\s+signed${SIGNING_CIRCUMSTANCE}(?:\s+(?:by|between)\b|\s*[.;]|$)`,
   "iu",
 );
 
@@ -255,8 +267,7 @@ const REFERENCE_BEFORE =
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
   /(?:(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:Treaty|Convention|Agreement|Accords?|Protocol|Charter|Declaration)(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+))+(?=(?:the\s+)?$)/u;
-const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-const YEAR_AFTER = new RegExp(`^[^.;]*?\\bin\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b`, "u");
+const YEAR_AFTER = new RegExp(`^[^.;]*?${IN_YEAR}`, "u");
 
 const YEAR_BEFORE = new RegExp(
   `\\b(?:in|since)\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b[^.;]*?\\b(?:signed|concluded|inked)\\b[^.;]*$`,

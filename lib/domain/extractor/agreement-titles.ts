@@ -4,7 +4,7 @@
  */
 
 import type { OrgContext } from "./organisations";
-import { SIGNED_BETWEEN_AFTER, type KeywordHit } from "./agreement-signals";
+import { IN_YEAR, SIGNED_BETWEEN_AFTER, type KeywordHit } from "./agreement-signals";
 import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-parties";
 import { softBreak, squeeze, titleCase } from "./text-utils";
 
@@ -15,8 +15,7 @@ const TOPIC_START =
 const DATE_AFTER_PREP =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d(?![\d,.]*\s+\p{Ll}))/u;
 
-const IN_A_YEAR =
-  /^\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/u;
+const IN_A_YEAR = new RegExp(String.raw`^\s+${IN_YEAR}`, "u");
 
 const LOWER_STOP = new RegExp(
   [
