@@ -11,11 +11,18 @@ export const bin = (name: string) => path.join(root, "node_modules", ".bin", nam
  * --webpack"), so `npm test`, the bench and `npm run build` build the app the same way.
  */
 export function nextBuildArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: { build: string } };
-  const words = pkg.scripts.build.trim().split(/\s+/);
-  if (words[0] !== "next" || words[1] !== "build")
-    throw new Error(`"build" is not a next build: "${pkg.scripts.build}"`);
+  const build = packageScript("build");
+  const words = build.trim().split(/\s+/);
+  if (words[0] !== "next" || words[1] !== "build") throw new Error(`"build" is not a next build: "${build}"`);
   return words.slice(1);
+}
+
+/** A script of package.json, as npm would run it (the bench starts the app as "start" does). */
+export function packageScript(name: string): string {
+  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
+  const script = pkg.scripts[name];
+  if (!script) throw new Error(`package.json has no "${name}" script`);
+  return script;
 }
 
 /** Runs a command to completion, inheriting stdio; rejects with the command line on failure. */

@@ -1,9 +1,8 @@
 // How the bench starts the app: as `npm start` does (package.json's "start" script, Node flags
 // included, since they decide the memory the bench reports), but without npm and its shell in the
 // process tree, whose memory and CPU are not the app's.
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { bin, root } from "../run";
+import { bin, packageScript, root } from "../run";
 
 export interface StartCommand {
   command: string;
@@ -39,8 +38,7 @@ export function parseStartScript(script: string): {
 
 /** `override` (--node-flags) replaces the start script's Node flags, to compare settings. */
 export function appStartCommand(override: string[] | null): StartCommand {
-  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: { start: string } };
-  const parsed = parseStartScript(pkg.scripts.start);
+  const parsed = parseStartScript(packageScript("start"));
   const nodeFlags = override ?? parsed.nodeFlags;
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   const env = parsed.env;
