@@ -41,14 +41,15 @@ export function splitParties(clause: string): string[] {
   // "the A, the B and the C": each party with its article.
   if (/\s+and\s+the\s+/i.test(s)) parts = s.split(/\s+and\s+(?=the\s)|,\s+(?=the\s+\p{Lu})/iu);
   else if (
-    // "A, B and C": one "and" only; with more, an "and" may be inside a name (ranked below).
-    /^[^,]+(?:,\s*[^,]+)+\s+and\s+[^,]+$/.test(s) &&
+    // "A, B and C" (or "A, B, and C"): one "and" only; with more, an "and" may be inside a name
+    // (ranked below).
+    /^[^,]+(?:,\s*[^,]+)+,?\s+and\s+[^,]+$/.test(s) &&
     s.split(/\s+and\s+/).length === 2 &&
-    s.split(/,\s*/).every((p) => /^(?:the\s+)?["“]?\p{Lu}/u.test(p.trim())) &&
+    s.split(/,\s*(?:and\s+)?/).every((p) => /^(?:the\s+)?["“]?\p{Lu}/u.test(p.trim())) &&
     // "Ovel Therapeutics, Inc. and Tarn Labs Ltd.": a company's suffix after its comma is no party.
     !/,\s*(?:Inc|Ltd|LLC|L\.L\.C|Corp|Co|plc|PLC|S\.A|AG|GmbH|N\.V|B\.V|SE|AB|ASA|Limited|LP|L\.P)\b/.test(s)
   )
-    parts = s.split(/,\s*|\s+and\s+/);
+    parts = s.split(/,\s*(?:and\s+)?|\s+and\s+/);
   else {
     const ands = [...s.matchAll(/\s+and\s+/g)];
     if (ands.length === 0) parts = [s];
@@ -152,6 +153,8 @@ const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
 const COORDINATED_PREDICATE =
   /^(.+?)\s+(?:held|met|made|took|gave|led|began|spoke|went|came|(?:also\s+)?\p{Ll}{3,}ed)\s[^]*?\s+and$/u;
+const PASSIVE_CLAUSE_BEFORE =
+  /^[^;]*\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\p{Ll}+\s+)?\p{Ll}+ed\b[^;]*?(?:,\s+and|;)\s+(?=\S)/u;
 // "The two cities also signed …", "both universities": the parties of the document named before.
 const COLLECTIVE_NOUN =
   "sides|parties|companies|partners|firms|organisations|organizations|countries|nations|states|governments|delegations|neighbou?rs|cities|municipalities|universities|institutions|institutes|colleges|schools|banks|agencies|ministries|foundations|associations|regions|provinces";
@@ -222,6 +225,9 @@ export function subjectParties(
   const colon =
     /^[^:()]{0,20}\p{Lu}[^:()]{0,40}(?:\d|\]|\p{Lu}{3,}[^:()]{0,20}\d?)[^:()\d]{0,3}\s*:\s*(?=["“\p{Lu}])/u.exec(s);
   if (colon && /\d|\]|^\s*\p{Lu}{3,}/u.test(colon[0])) s = s.slice(colon[0].length);
+  // "The Joint Action Plan was adopted, and the sides signed …": a clause of its own before ", and"
+  // is no part of the subject.
+  s = s.replace(PASSIVE_CLAUSE_BEFORE, "");
   for (let k = 0; k < 3; k++) s = s.replace(LEAD_ADVERBIAL, "");
   s = squeeze(s.replace(/\s*\([^)]*\)/g, ""));
   // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y".

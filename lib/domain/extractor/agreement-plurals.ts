@@ -83,14 +83,15 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   // again separates the documents, whatever commas a topic holds; "in transport and transit,
   // communications and IT, …, and banking supervision": with a comma before the last "and", the
   // commas separate them and an "and" without one is inside a topic (batch 18 dev).
-  // "agreements on customs and on transport, memorandums on education, …, and a plan of …": a comma
-  // before another kind of document with its own article ends the list (that one is read on its own);
+  // "agreements on customs and on transport, memorandums on education, …, and a plan of …" (or ", as
+  // well as a contract between …"): a comma before another kind of document with its own article
+  // ends the list (that one is read on its own);
   // with the preposition said again, before another kind at all.
   const kinds = String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:memorand\w*|mous?|protocols?|programmes?|plans?|roadmaps?|contracts?|treat(?:y|ies)|declarations?|statements?|agreements?)\b`;
   const nextKind = new RegExp(
     andAgain.test(list)
-      ? String.raw`,\s+(?:and\s+)?(?:(?:a|an|the)\s+)?${kinds}`
-      : String.raw`,\s+(?:and\s+)?(?:a|an)\s+${kinds}`,
+      ? String.raw`,\s+(?:and\s+|as\s+well\s+as\s+)?(?:(?:a|an|the)\s+)?${kinds}`
+      : String.raw`,\s+(?:and\s+|as\s+well\s+as\s+)?(?:a|an)\s+${kinds}`,
     "iu",
   ).exec(list);
   if (nextKind) list = list.slice(0, nextKind.index);

@@ -223,8 +223,11 @@ const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|Septemb
  */
 export const SIGNING_CIRCUMSTANCE = String.raw`(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*|\s+${SIGNING_TIME}|\s+on\s+\d{1,2}\s+${MONTH_NAME}|\s+on\s+${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)*`;
 
-/** "in 2009", "in May 2009": a year the text gives a signing (or a title must not swallow). */
-export const IN_YEAR = String.raw`\bin\s+(?:${MONTH_NAME}\s+)?((?:19|20)\d{2})\b`;
+/**
+ * "in 2009", "in May 2009": a year the text gives a signing (or a title must not swallow). Not a
+ * period ("years of youth exchanges in 2023–2024"): what a document is about, not when it was signed.
+ */
+export const IN_YEAR = String.raw`\bin\s+(?:${MONTH_NAME}\s+)?((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)`;
 
 /**
  * "(MOU) was signed today between …", "(MOU) signed today between …" right after a document's name:
@@ -333,12 +336,14 @@ export const COORDINATED_AFTER_SIGNING =
 /**
  * Documents listed as signed: after "witnessed the signing of eight documents:" in the same sentence
  * ("agreements on customs and on transport, memorandums on …, and a plan of …"), or in "Among them
- * are …" / "They include …" right after a sentence that tells of a signing.
+ * are …" / "They include …" / "The intergovernmental documents include …" right after a sentence
+ * that tells of a signing.
  */
 export function listedAsSigned(before: string, sentence: Span, sentences: readonly Span[]): boolean {
   if (/\bsigning\s+of\b[^.;:]*:\s*[^.;:]*$/i.test(before)) return true;
-  return (
-    /^\s*(?:Among\s+them|They|These)\s+(?:are|were|include[sd]?)\b/.test(sentence.text) &&
-    signedJustBefore(sentences, sentence)
-  );
+  return LIST_OPENER.test(sentence.text) && signedJustBefore(sentences, sentence);
 }
+
+// "The intergovernmental documents include": the documents the sentence before told of, by kind.
+const LIST_OPENER =
+  /^\s*(?:Among\s+them|They|These|The\s+(?:[\p{Ll}-]+(?:\s+and\s+|,\s+|\s+)){0,3}(?:documents|agreements|instruments))\s+(?:are|were|include[sd]?)\b/u;

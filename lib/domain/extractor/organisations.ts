@@ -203,6 +203,14 @@ export function expandCollective(raw: string, ctx: OrgContext): string[] | null 
   if (/^(?:two|both)\s+governments$/i.test(p) || /^governments of the two countries$/i.test(p))
     return pair.map((n) => `Government of ${withArticle(n)}`);
   if (/^(?:two|both)\s+(?:countries|states|nations)$/i.test(p)) return pair;
+  // "a joint statement between the relevant ministries": bodies of each state the release leaves
+  // unnamed; the states are what it names.
+  if (
+    /^(?:relevant|respective|competent|concerned)\s+(?:ministries|agencies|departments|authorities|bodies)(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|sides))?$/i.test(
+      p,
+    )
+  )
+    return pair;
   // "the Customs General Administrations of the two countries" → that body of each country.
   const bodies =
     /^((?:[\p{L}-]+\s+){0,4}[\p{L}-]+?)s\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|nations|sides)$/iu.exec(

@@ -1,0 +1,98 @@
+/**
+ * Agreements in made-up visit reports shaped like the largest error clusters of the frozen halves
+ * (issue 15, round 12; `npm run eval:extract -- --by-feature`: visit reports, several documents,
+ * lists of documents): the documents a summary names after telling that documents were signed.
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
+
+// Real states: the parties of a visit report's documents are the two states the release is about.
+const VISIT =
+  "Chilean-Norwegian talks\n\nThe President of Chile held talks with the Prime Minister of Norway in Oslo.\n\n";
+
+describe("the documents a visit report lists after its signing", () => {
+  it("reads 'The intergovernmental documents include A, B, and C' after 'documents were signed'", () => {
+    const text =
+      VISIT +
+      "A number of intergovernmental and commercial documents were signed in the presence of the two leaders. The intergovernmental documents include an agreement on military-technical cooperation, an agreement on cooperation in the field of intellectual property, and a protocol amending the agreement on trade.\n";
+    const found = agreements(text);
+    expect(found.map((a) => a.title.split(" ")[0])).toEqual(["Agreement", "Agreement", "Protocol"]);
+    expect(found[1]!.title).toBe("Agreement on cooperation in the field of intellectual property");
+    // The two states of the report sign what their governments' documents are.
+    for (const a of found) expect(a.parties).toEqual(["Chile", "Norway"]);
+  });
+
+  it("reads 'The documents signed include A and B' without a signing before it", () => {
+    const text =
+      VISIT +
+      "The documents signed include an agreement on visa-free travel and a memorandum on cooperation in tourism.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Agreement on visa-free travel",
+      "Memorandum on cooperation in tourism",
+    ]);
+  });
+
+  it("does not read documents that 'include' provisions as a list of documents signed", () => {
+    const text =
+      VISIT +
+      "The presidents discussed trade. The documents under discussion include an agreement on fisheries and a memorandum on tourism.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("a period in a document's topic", () => {
+  it("reads 'on holding years of youth exchanges in 2023–2024' as the topic, not an earlier signing", () => {
+    const text =
+      VISIT +
+      "In addition, the sides signed a memorandum of understanding on port development, and a joint statement on holding years of youth exchanges in 2023–2024.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Memorandum of Understanding on port development", parties: ["Chile", "Norway"] },
+      // The title ends before the year, as titles do; the period no longer reads as a signing date.
+      { title: "Joint Statement on holding years of youth exchanges", parties: ["Chile", "Norway"] },
+    ]);
+  });
+
+  it("still takes 'signed in 2009' for an earlier signing", () => {
+    const text = VISIT + "The sides recalled the joint statement on youth exchanges signed in 2009.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("bodies the release leaves unnamed", () => {
+  it("takes 'between the relevant ministries' in a report on two states for the two states", () => {
+    const text =
+      VISIT +
+      "The sides also signed a joint statement between the relevant ministries on holding years of sport exchanges.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Chile", "Norway"]]);
+  });
+});
+
+describe("a list of documents that goes on to another kind", () => {
+  it("ends 'memorandums on A and on B' before ', as well as a contract between X and Y'", () => {
+    const text =
+      VISIT +
+      "The documents signed include memorandums on rural development and on space, as well as a contract between Norsk Kraft and Codelco.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Memorandum on rural development", parties: ["Chile", "Norway"] },
+      { title: "Memorandum on space", parties: ["Chile", "Norway"] },
+      { title: "Contract", parties: ["Norsk Kraft", "Codelco"] },
+    ]);
+  });
+});
+
+describe("a clause before the one that tells the signing", () => {
+  it("leaves 'The Joint Action Plan was adopted, and' out of the subject 'the sides'", () => {
+    const text =
+      VISIT +
+      "The Joint Action Plan for 2024–2026 was adopted, and the sides signed a memorandum on tourism cooperation.\n";
+    expect(agreements(text)).toEqual([{ title: "Memorandum on tourism cooperation", parties: ["Chile", "Norway"] }]);
+  });
+
+  it("keeps a subject listed with an Oxford comma", () => {
+    const text = VISIT + "Norsk Kraft, Codelco, and Enap signed a memorandum on hydrogen.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Norsk Kraft", "Codelco", "Enap"]]);
+  });
+});
