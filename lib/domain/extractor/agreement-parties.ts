@@ -153,6 +153,9 @@ const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
 const COORDINATED_PREDICATE =
   /^(.+?)\s+(?:held|met|made|took|gave|led|began|spoke|went|came|(?:also\s+)?\p{Ll}{3,}ed)\s[^]*?\s+and$/u;
+// "At the same meeting the Heads of Government also signed …": an occasion without its comma.
+const OCCASION_BEFORE =
+  /^(?:At|During|After|Following)\s+(?:the|this|that)\s+(?:same\s+)?(?:meeting|ceremony|event|occasion|talks|visit|summit|session)\s+(?=the\s|\p{Lu})/u;
 const PASSIVE_CLAUSE_BEFORE =
   /^[^;]*\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\p{Ll}+\s+)?\p{Ll}+ed\b[^;]*?(?:,\s+and|;)\s+(?=\S)/u;
 // "The two cities also signed …", "both universities": the parties of the document named before.
@@ -228,7 +231,7 @@ export function subjectParties(
   // "The Joint Action Plan was adopted, and the sides signed …": a clause of its own before ", and"
   // is no part of the subject.
   s = s.replace(PASSIVE_CLAUSE_BEFORE, "");
-  for (let k = 0; k < 3; k++) s = s.replace(LEAD_ADVERBIAL, "");
+  for (let k = 0; k < 3; k++) s = s.replace(LEAD_ADVERBIAL, "").replace(OCCASION_BEFORE, "");
   s = squeeze(s.replace(/\s*\([^)]*\)/g, ""));
   // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y".
   s = s.replace(/,\s+(?:the|a|an|which|who|one|its)\b[^,]*(?:,|$)/gi, " ");

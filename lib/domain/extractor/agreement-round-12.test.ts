@@ -96,3 +96,23 @@ describe("a clause before the one that tells the signing", () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([["Norsk Kraft", "Codelco", "Enap"]]);
   });
 });
+
+describe("old transcripts wrapped at a fixed width", () => {
+  it("ends a title wrapped onto the next line at 'were'", () => {
+    const text =
+      "KOONDOO LAND CLAIM\n\nHeads of Agreement for the settlement of the Koondoo land claim\nwere signed today by the Commonwealth and the Koondoo Land Council.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement for the settlement of the Koondoo land claim"]);
+  });
+
+  it("does not take the agreement 'to amend the River Murray Waters Agreement' for one signed here", () => {
+    const text =
+      "RIVER MURRAY WATERS\n\nThe Premiers of New South Wales and Victoria today signed an agreement to amend the River Murray Waters Agreement.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement"]);
+  });
+
+  it("reads the subject after an occasion written without its comma", () => {
+    const text =
+      VISIT + "At the same meeting the Presidents of Chile and Norway also signed a memorandum on tourism.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Chile", "Norway"]]);
+  });
+});

@@ -265,7 +265,7 @@ export const PAST_SIGNING = new RegExp(
 // strengthen the commitment by A and B to the Registration Convention": an obligation already held.
 // "When CER was signed in 1983, it was hailed as a world-leading agreement": what a document was called.
 const REFERENCE_BEFORE =
-  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ment\s+to)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence)\s+(?:[^.;]{0,80}?\s)?(?:to|under)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence)\s+(?:[^.;]{0,80}?\s)?(?:to|under)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}-]+\s+){0,3}$/iu;
 // "… commitment to the Registration Convention, the Rescue and Return Agreement": a document listed
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =

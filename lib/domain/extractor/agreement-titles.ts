@@ -52,9 +52,10 @@ function readTopic(text: string, from: number, limit: number): number {
       i += 1;
       continue;
     }
-    // A line wrapped inside the sentence (softBreak) is a space, not the topic's end.
+    // A line wrapped inside the sentence (softBreak) is a space, not the topic's end; what the next
+    // line opens with may still end it ("… land claim\nwere signed today").
     const wrap = /^[ \t]*\n/.test(rest) && softBreak(text, text.indexOf("\n", i));
-    if (titleMode !== true && !wrap && LOWER_STOP.test(rest)) break;
+    if (titleMode !== true && LOWER_STOP.test(wrap ? rest.replace(/^[ \t]*\n/, " ") : rest)) break;
     if (titleMode === true && /^\s+and\s+(?:a|an|the)\s/i.test(rest)) break;
     // "the Agreement on Trade in 2009": a year after "in" dates the signing; it is not the title's
     // ("the Programme for 2023–2026" keeps its years).
