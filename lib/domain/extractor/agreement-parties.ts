@@ -188,11 +188,11 @@ export function subjectParties(
   SUBJECT_VERB.lastIndex = 0;
   for (let m = SUBJECT_VERB.exec(before); m; m = SUBJECT_VERB.exec(before)) verb = m;
   if (!verb) return [];
-  // "Acme Inc. announced that it has signed …": the company is the subject.
+  // "Acme Inc. announced that it has signed …", "Acme said it had signed …": the company is the subject.
   let s = before
     .slice(0, verb.index)
     .replace(
-      /\s+(?:today\s+)?(?:announced|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+today)?(?:\s+that)?\s+(?:it|they)\s*$/i,
+      /\s+(?:today\s+)?(?:announced|said|says|stated|confirmed|reported|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+today)?(?:\s+that)?\s+(?:it|they)\s*$/i,
       "",
     );
   // "The Prime Minister, Mr Whitlam, announced today that Australia and Japan had signed …": the

@@ -116,3 +116,19 @@ describe("old transcripts wrapped at a fixed width", () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([["Chile", "Norway"]]);
   });
 });
+
+describe("a document's term before its kind", () => {
+  it("reads 'have signed a 27-year contract with' as a contract signed here", () => {
+    const text =
+      "Tanker deal\n\nLONDON, 27 March 2008 - Northwind Ltd, a Kestrel-led consortium, have signed a 27-year contract with the Defence Ministry to supply 14 tankers.\n";
+    expect(agreements(text)).toEqual([{ title: "27-year Contract", parties: ["Northwind Ltd", "Defence Ministry"] }]);
+  });
+});
+
+describe("a company that says it signed", () => {
+  it("takes 'Kestrel Airways said it had signed a memorandum with …' for Kestrel Airways", () => {
+    const text =
+      "Jet deal\n\nLONDON, 27 March 2008 - Kestrel Airways said it had signed a memorandum with Northwind Aerospace for 20 jets.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Kestrel Airways", "Northwind Aerospace"]]);
+  });
+});
