@@ -132,3 +132,17 @@ describe("a company that says it signed", () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([["Kestrel Airways", "Northwind Aerospace"]]);
   });
 });
+
+describe("a company's officer among the signatories", () => {
+  it("takes 'Minister … of Ukraine X and the CEO of Alstom Y' for Ukraine and Alstom, not the other state", () => {
+    const text =
+      "Following the meeting of the Presidents of Ukraine and France, documents were signed\n\nPresident of Ukraine Volodymyr Zelenskyy met with President of France Emmanuel Macron. In the presence of the Heads of State, Minister of Infrastructure of Ukraine Oleksandr Kubrakov and the CEO of Alstom Henri Poupart-Lafarge signed a memorandum on the supply of 50 locomotives.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Ukraine", "Alstom"]]);
+  });
+
+  it("still gives a minister and an ambassador their states", () => {
+    const text =
+      "Documents signed\n\nPresident of Ukraine Volodymyr Zelenskyy met with President of France Emmanuel Macron. Minister of Infrastructure of Ukraine Oleksandr Kubrakov and Ambassador of France Etienne Poncins signed a memorandum on railways.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Ukraine", "France"]]);
+  });
+});

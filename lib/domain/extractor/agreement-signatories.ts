@@ -31,7 +31,16 @@ function isSignatory(p: string): boolean {
  */
 export function statesOfSignatories(parties: string[], ctx: OrgContext): string[] {
   if (parties.length < 2 || !parties.every(isSignatory)) return parties;
-  const codes = parties.map((p) => findCountryMentions(p)[0]?.code ?? null);
+  // "the CEO of Alstom": a company's officer signs for the company, not for the other state.
+  const companies = parties.map((p) => {
+    const m = COMPANY_OFFICER.exec(p);
+    return m?.[1] && !countryCodeOf(m[1]) ? cleanParty(m[1]) : null;
+  });
+  const codes = parties.map((p, i) => (companies[i] ? null : (findCountryMentions(p)[0]?.code ?? null)));
+  if (companies.some(Boolean)) {
+    const named = codes.map((c, i) => companies[i] ?? (c ? preferredCountryName(c, ctx.mentions) : null));
+    return named.every(Boolean) ? (named as string[]) : [];
+  }
   const known = new Set(codes.filter((c): c is string => c !== null));
   const others = ctx.acting.filter((c) => !known.has(c));
   if (ctx.acting.length === 2 && codes.filter((c) => c === null).length <= others.length) {
@@ -41,6 +50,9 @@ export function statesOfSignatories(parties: string[], ctx: OrgContext): string[
   if (codes.some((c) => c === null) || new Set(codes).size < codes.length) return [];
   return codes.map((c) => preferredCountryName(c!, ctx.mentions));
 }
+
+const COMPANY_OFFICER =
+  /^(?:the\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director|General\s+Director|Chair(?:man|woman|person)?\s+of\s+the\s+Board|President\s+and\s+CEO)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}?)(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)?$/u;
 
 // An organisation's name: a head word a body is named by, or a company suffix.
 const BODY_NAME = new RegExp(`\\b(?:${BODY_WORDS}|Ltd|Inc|LLC|Corp|AG|GmbH|PLC|plc)\\b`, "u");
