@@ -368,7 +368,7 @@ export function hyphenPairParties(before: string, ctx: OrgContext): string[] {
 
 // "The documents signed include …", "Several documents were signed": the documents are no party.
 export const DOCUMENT_COLLECTIVE =
-  /^(?:(?:the|several|many|various|some|a\s+number\s+of|among|(?:a\s+)?total\s+of|in\s+all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{L}-]+\s+)?(?:documents|agreements|memoranda|instruments|papers|deals|accords)(?:\s+(?:were|was|have|has))?$/iu;
+  /^(?:(?:the|an?|several|many|various|some|a\s+number\s+of|(?:a\s+)?(?:package|set|series|range)\s+of|among|(?:a\s+)?total\s+of|in\s+all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{L}-]+\s+)?(?:documents|agreements|memoranda|instruments|papers|deals|accords)(?:\s+(?:were|was|have|has))?$/iu;
 
 /**
  * A document signed by no one named ("The visit saw the signing of …", "A protocol on customs was

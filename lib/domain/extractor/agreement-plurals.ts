@@ -5,7 +5,7 @@
  */
 
 import type { KeywordHit } from "./agreement-signals";
-import { subjectParties, twoStates } from "./agreement-parties";
+import { readParties, subjectParties, twoStates } from "./agreement-parties";
 import type { ParsedAgreement } from "./agreement-titles";
 import { squeeze, type Span } from "./text-utils";
 import type { OrgContext } from "./organisations";
@@ -188,8 +188,8 @@ const WITH_LIST =
   /^\s*(?:\([^()]{1,12}\)\s*)?(?:[\p{Ll}-]+\s+){0,4}?with\s+((?:the\s+)?\p{Lu}[^.;:()"“”]*?)(?=\s+(?:on|to|for|in|at|during|as|which|that|covering|regarding|concerning)\b|[.;:()"“”]|$)/u;
 
 /**
- * A plural document signed by one party "with" several others (batch 23 dev): one bilateral
- * document with each, or null.
+ * A plural document signed by one party "with" several others (batch 23 dev), or "between A and B
+ * and between A and C": one bilateral document with each, or null.
  */
 export function bilateralEach(
   text: string,
@@ -198,12 +198,19 @@ export function bilateralEach(
   sentence: Span,
   ctx: OrgContext,
 ): string[][] | null {
-  if (
-    parsed.between ||
-    !/\b(?:agreements|contracts|protocols|memoranda|memorandums|mous|letters|deals|arrangements)\b/i.test(kw.text) ||
-    /^\p{Lu}\p{Ll}/u.test(kw.text)
-  )
-    return null;
+  const plural =
+    /\b(?:agreements|contracts|protocols|memoranda|memorandums|mous|letters|deals|arrangements|treaties)\b/i;
+  // "the Treaties of Friendship … between A and B and between A and C": one with each pair.
+  const pairs = plural.test(kw.text)
+    ? /^[^.;]*?\bbetween\s+((?:the\s+)?\p{Lu}[^.;]*?)\s+and\s+between\s+((?:the\s+)?\p{Lu}[^.;]*?)(?=[.;]|,\s+\p{Ll}|$)/u.exec(
+        text.slice(kw.end, sentence.end),
+      )
+    : null;
+  if (pairs?.[1] && pairs[2]) {
+    const each = [pairs[1], pairs[2]].map((p) => readParties(p, ctx));
+    if (each.every((p) => p.length === 2)) return each;
+  }
+  if (parsed.between || !plural.test(kw.text) || /^\p{Lu}\p{Ll}/u.test(kw.text)) return null;
   const m = WITH_LIST.exec(text.slice(parsed.end, sentence.end));
   const others = (m?.[1] ?? "")
     .replace(/[*_]+/g, "")

@@ -146,3 +146,28 @@ describe("a company's officer among the signatories", () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([["Ukraine", "France"]]);
   });
 });
+
+describe("transcripts after a visit's summary", () => {
+  it("reads 'the Treaties of … between A and B and between A and C' as one treaty with each", () => {
+    const text =
+      "Treaties signed\n\nThe President also signed, with the heads of the two provinces, the Treaties of Friendship and Cooperation between the Republic of Chile and the Province of Arauco and between the Republic of Chile and the Province of Biobío.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Treaty of Friendship and Cooperation", parties: ["Republic of Chile", "Province of Arauco"] },
+      { title: "Treaty of Friendship and Cooperation", parties: ["Republic of Chile", "Province of Biobío"] },
+    ]);
+  });
+
+  it("takes the declaration a transcript names again with its parties in the other order for the same one", () => {
+    const text =
+      VISIT +
+      "Following the talks, the two leaders signed the Declaration on Allied Interaction between the Republic of Chile and the Kingdom of Norway. * * * President of Chile: we have just signed the Declaration on Allied Interaction between the Kingdom of Norway and the Republic of Chile.\n";
+    expect(agreements(text)).toHaveLength(1);
+  });
+
+  it("leaves out a plan 'which was adopted' and reads no party from 'A package of documents was signed'", () => {
+    const text =
+      VISIT +
+      "A package of bilateral documents was signed following the talks, including a joint action plan on cultural cooperation, which was adopted. Also signed was a memorandum on cooperation in tourism between the ministries of the two countries.\n";
+    expect(agreements(text)).toEqual([{ title: "Memorandum on cooperation in tourism", parties: ["Chile", "Norway"] }]);
+  });
+});

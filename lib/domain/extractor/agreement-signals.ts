@@ -56,6 +56,7 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Arrangement", "AGREEMENT"],
   ["Contracts", "CONTRACT"],
   ["Protocols", "PROTOCOL"],
+  ["Treaties", "TREATY"],
   ["Treaty", "TREATY"],
   ["Convention", "TREATY"],
   ["Contract", "CONTRACT"],

@@ -94,10 +94,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // "The documents signed include …", "Several documents were signed": the documents are no party.
     parties = parties.filter((p) => !DOCUMENT_COLLECTIVE.test(p));
     const key = normTitle(a.title);
-    // The same title with other parties is another document ("a cooperation agreement" with each
-    // of two partners).
+    // The same title with other parties (in any order) is another document (one with each partner).
+    const partySet = (ps: readonly string[]) => [...new Set(ps)].sort().join("|");
     const sameParties = (o: ExtractedAgreement) =>
-      o.parties.length === 0 || parties.length === 0 || o.parties.join("|") === [...new Set(parties)].join("|");
+      o.parties.length === 0 || parties.length === 0 || partySet(o.parties) === partySet(parties);
     const dup = out.find((o) => normTitle(o.title) === key && sameParties(o));
     if (dup) {
       if (dup.parties.length === 0) dup.parties = parties;
@@ -281,8 +281,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       continue;
     }
     let accept: boolean;
-    // Plans and programmes are "adopted" without anyone signing them: only signing counts for them.
-    const signedOther = signedHere && !/\badopted\b/i.test(before);
+    // Plans and programmes are "adopted" without anyone signing them (before their name, or after:
+    // "…, which was adopted"): only signing counts for them.
+    const signedOther =
+      signedHere && !/\badopted\b/i.test(before) && !/^[^.;]*?\bwhich\s+(?:was|were)\s+adopted\b/i.test(after);
     if (kw.type === "OTHER" && (capital || parsed.between))
       accept = parsed.between || ((parsed.topic || parsed.premod) && signedOther);
     else if (parsed.between) accept = true;
@@ -296,7 +298,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         // "The Official Sister City Signing Ceremony took place on October 24. The objective of this
         // Sister City Agreement is …": the first document named, right after its signing is told.
         (out.length === 0 && /\bthis\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before) && signedJustBefore(sentences, sentence));
-    else if (parsed.topic) accept = signedHere;
+    else if (parsed.topic) accept = kw.type === "OTHER" ? signedOther : signedHere;
     else {
       // A bare "a Memorandum of Understanding" counts only when it is signed here and is the
       // first of its type; "the MoU" refers back to one already named.

@@ -203,10 +203,10 @@ export function expandCollective(raw: string, ctx: OrgContext): string[] | null 
   if (/^(?:two|both)\s+governments$/i.test(p) || /^governments of the two countries$/i.test(p))
     return pair.map((n) => `Government of ${withArticle(n)}`);
   if (/^(?:two|both)\s+(?:countries|states|nations)$/i.test(p)) return pair;
-  // "a joint statement between the relevant ministries": bodies of each state the release leaves
-  // unnamed; the states are what it names.
+  // "a joint statement between the relevant ministries", "between the ministries of the two
+  // countries": bodies of each state the release leaves unnamed; the states are what it names.
   if (
-    /^(?:relevant|respective|competent|concerned)\s+(?:ministries|agencies|departments|authorities|bodies)(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|sides))?$/i.test(
+    /^(?:(?:relevant|respective|competent|concerned)\s+)?(?:ministries|agencies|departments|authorities|bodies)(?:\s+of\s+(?:the\s+)?(?:two|both)\s+(?:countries|states|sides))?$/i.test(
       p,
     )
   )
@@ -219,7 +219,7 @@ export function expandCollective(raw: string, ctx: OrgContext): string[] | null 
   if (bodies && bodies[1] && !/^(?:government|ministrie|countrie)$/i.test(bodies[1]))
     return pair.map((n) => `${bodies[1]} of ${withArticle(n)}`);
   // "the ministries of agriculture" → the Ministry of Agriculture of each country.
-  const ministries = /^(?:(?:two|both)\s+)?ministries\s+of\s+([\p{L} ,]+)$/iu.exec(p);
+  const ministries = /^(?:(?:two|both)\s+)?ministries\s+of\s+(?!(?:the\s+)?(?:two|both)\s)([\p{L} ,]+)$/iu.exec(p);
   if (ministries && ministries[1])
     return pair.map((n) => `Ministry of ${titleCase(ministries[1]!)} of ${withArticle(n)}`);
   return null;
