@@ -152,7 +152,7 @@ const LEAD_ADVERBIAL =
 const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
 const COORDINATED_PREDICATE =
-  /^(.+?)\s+(?:held|met|made|took|gave|led|began|spoke|went|came|(?:also\s+)?\p{Ll}{3,}ed)\s[^]*?\s+and$/u;
+  /^(.+?)\s+(?:held|met|made|took|gave|led|began|spoke|went|came|(?:also\s+)?\p{Ll}{3,}ed)(?:\s[^]*?)?\s+and$/u;
 // "At the same meeting the Heads of Government also signed …": an occasion without its comma.
 const OCCASION_BEFORE =
   /^(?:At|During|After|Following)\s+(?:the|this|that)\s+(?:same\s+)?(?:meeting|ceremony|event|occasion|talks|visit|summit|session)\s+(?=the\s|\p{Lu})/u;

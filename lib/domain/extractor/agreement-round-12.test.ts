@@ -171,3 +171,38 @@ describe("transcripts after a visit's summary", () => {
     expect(agreements(text)).toEqual([{ title: "Memorandum on cooperation in tourism", parties: ["Chile", "Norway"] }]);
   });
 });
+
+describe("texts adopted, not signed (batch 24 development, kremlin-china)", () => {
+  it("leaves out a joint statement the leaders adopted", () => {
+    const text =
+      VISIT + "Following the talks, the two presidents adopted a Joint Statement on the Strategic Partnership.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("leaves out 'A joint statement was adopted'", () => {
+    expect(agreements(VISIT + "A joint statement was adopted following the talks.\n")).toEqual([]);
+  });
+
+  it("keeps one 'adopted and signed', with the two states for 'the two presidents'", () => {
+    const text = VISIT + "The two presidents adopted and signed a Joint Statement on the Strategic Partnership.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Joint Statement on the Strategic Partnership", parties: ["Chile", "Norway"] },
+    ]);
+  });
+});
+
+describe("an office's state before its holder's name", () => {
+  it("reads 'Prime Minister of Australia Tony Abbott' as a mention of Australia", () => {
+    const text =
+      "Joint statement\n\nPrime Minister of Australia Tony Abbott and Prime Minister of India Narendra Modi met in Canberra.\n\nThe Prime Ministers welcomed the signing of agreements on social security and on tourism.\n";
+    expect(extractRelease(text).countries).toEqual(["AU", "IN"]);
+    expect(agreements(text).map((a) => a.parties)).toEqual([
+      ["Australia", "India"],
+      ["Australia", "India"],
+    ]);
+  });
+
+  it("still takes 'Bank of India Limited' for a name, not India", () => {
+    expect(extractRelease("Deal\n\nBank of India Limited signed a contract.\n").countries).toEqual([]);
+  });
+});

@@ -251,7 +251,7 @@ export const SIGNED_LATER = new RegExp(
 );
 
 export const PAST_SIGNING = new RegExp(
-  String.raw`\b(?:signed|inked|concluded|adopted|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
+  String.raw`\b(?:signed|inked|concluded|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
   "i",
 );
 
@@ -271,6 +271,7 @@ const REFERENCE_BEFORE =
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
   /(?:(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:Treaty|Convention|Agreement|Accords?|Protocol|Charter|Declaration)(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+))+(?=(?:the\s+)?$)/u;
+const ADOPTED = /\badopted\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:and|signed)\s)[\p{L}-]+\s+){0,3}$/iu;
 const YEAR_AFTER = new RegExp(`^[^.;]*?${IN_YEAR}`, "u");
 
 const YEAR_BEFORE = new RegExp(
@@ -285,6 +286,9 @@ export function referencedOnly(
   releaseYear: number | null,
 ): boolean {
   if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;
+  // "the two presidents adopted a Joint Statement on …", "A joint statement was adopted": a text
+  // adopted, not a document signed (the convention of the gold annotations, README).
+  if (ADOPTED.test(before) || /^\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i.test(after)) return true;
   // "To date, A and B have signed 288 documents, including the Treaty of …": a tally of the years.
   if (/^\s*(?:to\s+date|over\s+the\s+(?:years|past\s+(?:\p{L}+\s+)?(?:years|decades)))\b/iu.test(before)) return true;
   // "In 2015 the two countries signed an agreement": dated before the release, in front.

@@ -263,7 +263,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // "formalized an agreement through a memorandum of understanding (MOU) signing".
       /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
       /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
-      /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has been|have been)\s+(?:signed|concluded|adopted|inked)\b/i.test(after) ||
+      /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has been|have been)\s+(?:signed|concluded|inked)\b/i.test(after) ||
       SIGNED_BETWEEN_AFTER.test(after) ||
       // "… as well as an agreement on B were the eight agreements signed by …", "were also signed".
       /^[^.;]*?\b(?:were|have been)\s+(?:(?:the|also|all|then|officially|formally|jointly|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|documents|agreements|cooperation|bilateral)\s+){0,4}(?:signed|concluded|inked)\b/i.test(

@@ -83,8 +83,13 @@ function isPartOfOtherName(text: string, m: CountryMention, all: readonly Countr
   const nextStart = m.end + 1;
   if (all.some((o) => o.start === nextStart)) return false; // "Azerbaijan-China"
   if (CONNECTOR.test(next[1].toLowerCase())) return false;
+  // "Prime Minister of Australia Tony Abbott": the state an office serves, then its holder's name.
+  if (OFFICE_OF.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
   return true;
 }
+
+const OFFICE_OF =
+  /\b(?:President|Vice[- ]President|Prime\s+Minister|Minister(?:\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?)?){1,4})?|Ambassador|King|Queen|Emir|Sultan|Chancellor|Premier|Crown\s+Prince|Secretary(?:\s+of\s+State)?)\s+of\s+(?:the\s+)?$/u;
 
 /** ISO codes of the countries acting in the text, in order of first mention. */
 export function actingCountries(text: string, mentions = findCountryMentions(text)): string[] {
