@@ -206,3 +206,36 @@ describe("an office's state before its holder's name", () => {
     expect(extractRelease("Deal\n\nBank of India Limited signed a contract.\n").countries).toEqual([]);
   });
 });
+
+describe("batch 24 development: earlier signings, statements and long quotations", () => {
+  it("takes 'in 2019, we signed a Treaty' in a release without a date for an earlier signing", () => {
+    expect(
+      agreements(VISIT + "During the visit to Chile in 2019, we signed a Treaty of Friendly Relations.\n"),
+    ).toEqual([]);
+  });
+
+  it("takes 'Last December, we signed a Declaration' for an earlier signing", () => {
+    const text =
+      VISIT + "Last December, we signed a Declaration with the Prime Minister on the European perspective.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("reads 'a joint statement signed as a result of today's talks' as signed here", () => {
+    const text =
+      VISIT +
+      "Thus, in a joint statement signed as a result of today's talks, the leaders of Chile and Norway emphasize that trade matters.\n";
+    expect(agreements(text)).toEqual([{ title: "Joint Statement", parties: ["Chile", "Norway"] }]);
+  });
+
+  it("does not take a long quotation from a statement for a document's title", () => {
+    const text =
+      VISIT +
+      "The leaders emphasize that “given the significant progress in the implementation of the Association Agreement and internal reforms, as well as the current security challenges, Chile deserves a candidate status and the Kingdom of Norway will support Chile in achieving this goal”.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("reads 'between our two countries' as the two states", () => {
+    const text = VISIT + "The ministers signed a memorandum on trade between our two countries.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Chile", "Norway"]]);
+  });
+});

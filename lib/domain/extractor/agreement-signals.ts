@@ -246,7 +246,9 @@ export const SIGNED_BETWEEN_AFTER = new RegExp(
  * where and when, then its signatories or the sentence's end.
  */
 export const SIGNED_LATER = new RegExp(
-  String.raw`^[^.;]{0,160}?\bwas\s+signed${SIGNING_CIRCUMSTANCE}(?:\s+(?:by|between)\b|\s*[.;]|$)`,
+  String.raw`^[^.;]{0,160}?\bwas\s+signed${SIGNING_CIRCUMSTANCE}(?:\s+(?:by|between)\b|\s*[.;]|$)` +
+    // "in a joint statement signed as a result of today's talks, the leaders …" (batch 24 dev).
+    String.raw`|^\s+signed\s+(?:as\s+a\s+result\s+of|following|after|during|at)\s+(?:(?:the|today's|their|these)\s+)?(?:[\p{L}-]+\s+)?(?:talks|meeting|negotiations|visit|summit|consultations)\b`,
   "iu",
 );
 
@@ -271,6 +273,10 @@ const REFERENCE_BEFORE =
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
   /(?:(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:Treaty|Convention|Agreement|Accords?|Protocol|Charter|Declaration)(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+))+(?=(?:the\s+)?$)/u;
+const EARLIER_TIME_BEFORE = new RegExp(
+  String.raw`\b(?:last\s+(?:year|${MONTH_NAME}|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|(?:a|one|two|three)\s+years?\s+ago)\b[^.;]*?\b(?:signed|concluded|inked)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  "iu",
+);
 const ADOPTED = /\badopted\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:and|signed)\s)[\p{L}-]+\s+){0,3}$/iu;
 const YEAR_AFTER = new RegExp(`^[^.;]*?${IN_YEAR}`, "u");
 
@@ -293,7 +299,10 @@ export function referencedOnly(
   if (/^\s*(?:to\s+date|over\s+the\s+(?:years|past\s+(?:\p{L}+\s+)?(?:years|decades)))\b/iu.test(before)) return true;
   // "In 2015 the two countries signed an agreement": dated before the release, in front.
   const datedBefore = YEAR_BEFORE.exec(before);
-  if (datedBefore && releaseYear !== null && +datedBefore[1]! < releaseYear) return true;
+  // Without a date of its own, a release that dates a signing in front tells of an earlier one.
+  if (datedBefore && (releaseYear === null || +datedBefore[1]! < releaseYear)) return true;
+  // "Last December, we signed a Declaration …": a signing before this release's.
+  if (EARLIER_TIME_BEFORE.test(before)) return true;
   // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.
   const dated = YEAR_AFTER.exec(after);
   // "signed an agreement to expand work on the rover, a mission launching in 2028": past a comma, the

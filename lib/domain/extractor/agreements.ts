@@ -121,9 +121,11 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /^\s*\)/.test(text.slice((q.close ?? e) + 1))
     )
       continue;
-    // Many words in the first person are speech cut off before its end, not a title that names a
-    // document ("We are very pleased to finalize this License Agreement as it will …").
-    if (/^(?:We|I|Our|My)\s/.test(text.slice(s, e)) && text.slice(s, e).split(/\s+/).length > 12) continue;
+    // Many words in the first person ("We are very pleased to finalize this License Agreement as it …"),
+    // or in lower case ("given the … Association Agreement …"), are speech cut short, not a title.
+    const quotedWords = text.slice(s, e).split(/\s+/).length;
+    if (quotedWords > (/^(?:We|I|Our|My)\s/.test(text.slice(s, e)) ? 12 : /^\p{Ll}/u.test(text.slice(s, e)) ? 30 : 1e9))
+      continue;
     const kws = keywordsIn(text, s, e);
     const kw = kws[0];
     // A title opens with what it names; a sentence that mentions a document on its way ("Today, A
@@ -300,11 +302,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         (out.length === 0 && /\bthis\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before) && signedJustBefore(sentences, sentence));
     else if (parsed.topic) accept = kw.type === "OTHER" ? signedOther : signedHere;
     else {
-      // A bare "a Memorandum of Understanding" counts only when it is signed here and is the
-      // first of its type; "the MoU" refers back to one already named.
-      // A count or a bare plural is indefinite too ("signed 24 agreements", "signed $268 million in
-      // bilateral agreements"): it sums up documents this release reports signed (kept below as a
-      // summary, only when none of them is named).
+      // A bare "a Memorandum of Understanding" counts only when it is signed here and is the first of
+      // its type ("the MoU" refers back). A count or a bare plural is indefinite too ("signed 24
+      // agreements"): it sums up documents signed here (kept below only when none of them is named).
       const indefinite =
         // An amount may stand among the words: "a $50 million loan agreement", "a €2m contract".
         /\b(?:a|an)\s+(?:(?:[\p{L}-]+|[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?),?\s+){0,6}$/iu.test(before) ||

@@ -202,7 +202,7 @@ export function expandCollective(raw: string, ctx: OrgContext): string[] | null 
     return pair.map((n) => `Ministry of Foreign Affairs of ${withArticle(n)}`);
   if (/^(?:two|both)\s+governments$/i.test(p) || /^governments of the two countries$/i.test(p))
     return pair.map((n) => `Government of ${withArticle(n)}`);
-  if (/^(?:two|both)\s+(?:countries|states|nations)$/i.test(p)) return pair;
+  if (/^(?:(?:our|their)\s+)?(?:two|both)\s+(?:countries|states|nations)$/i.test(p)) return pair;
   // "a joint statement between the relevant ministries", "between the ministries of the two
   // countries": bodies of each state the release leaves unnamed; the states are what it names.
   if (
