@@ -123,8 +123,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       continue;
     // Many words in the first person ("We are very pleased to finalize this License Agreement as it …"),
     // or in lower case ("given the … Association Agreement …"), are speech cut short, not a title.
-    const quotedWords = text.slice(s, e).split(/\s+/).length;
-    if (quotedWords > (/^(?:We|I|Our|My)\s/.test(text.slice(s, e)) ? 12 : /^\p{Ll}/u.test(text.slice(s, e)) ? 30 : 1e9))
+    const [quoted, quotedWords] = [text.slice(s, e), text.slice(s, e).split(/\s+/).length];
+    if ((/^(?:We|I|Our|My)\s/.test(quoted) && quotedWords > 12) || (/^\p{Ll}/u.test(quoted) && quotedWords > 30))
       continue;
     const kws = keywordsIn(text, s, e);
     const kw = kws[0];
