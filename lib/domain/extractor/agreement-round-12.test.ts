@@ -239,3 +239,31 @@ describe("batch 24 development: earlier signings, statements and long quotations
     expect(agreements(text).map((a) => a.parties)).toEqual([["Chile", "Norway"]]);
   });
 });
+
+describe("earlier agreements (the frozen halves' largest cluster of extra agreements, made-up)", () => {
+  const DATED =
+    "Chilean-Norwegian talks\n\nSANTIAGO, 12 March 2024 - The President of Chile held talks with the Prime Minister of Norway.\n\n";
+
+  it("takes 'Under the 2008 Agreement on Trade' for an agreement of before", () => {
+    expect(agreements(DATED + "Under the 2008 Agreement on Trade, exports have doubled.\n")).toEqual([]);
+  });
+
+  it("takes 'signed a memorandum on tourism last year' for a signing of before", () => {
+    expect(agreements(DATED + "The two countries signed a memorandum on tourism last year.\n")).toEqual([]);
+  });
+
+  it("takes 'The Treaty on Friendship entered into force in 2019' for a treaty of before", () => {
+    expect(agreements(DATED + "The Treaty on Friendship entered into force in 2019.\n")).toEqual([]);
+  });
+
+  it("takes 'the previous contract between A and B' for a contract of before", () => {
+    expect(agreements(DATED + "The previous contract between Codelco and Norsk Kraft expired in 2020.\n")).toEqual([]);
+  });
+
+  it("keeps what is signed today, a treaty that will enter into force, and this year's agreement", () => {
+    const text =
+      DATED +
+      "The two ministers signed a Treaty on Friendship, which will enter into force next year. The 2024 Agreement on Trade was signed today.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Treaty on Friendship", "Agreement on Trade"]);
+  });
+});

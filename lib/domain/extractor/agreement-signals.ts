@@ -277,6 +277,13 @@ const EARLIER_TIME_BEFORE = new RegExp(
   String.raw`\b(?:last\s+(?:year|${MONTH_NAME}|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|(?:a|one|two|three)\s+years?\s+ago)\b[^.;]*?\b(?:signed|concluded|inked)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   "iu",
 );
+const EARLIER_TIME_AFTER = new RegExp(
+  String.raw`^[^.;]{0,80}?\b(?:last\s+(?:year|${MONTH_NAME})|(?:a|one|two|three|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b`,
+  "iu",
+);
+const IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:entered|enters|came|comes)\s+into\s+force\b/i;
+const EARLIER_DOCUMENT_BEFORE =
+  /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ADOPTED = /\badopted\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:and|signed)\s)[\p{L}-]+\s+){0,3}$/iu;
 const YEAR_AFTER = new RegExp(`^[^.;]*?${IN_YEAR}`, "u");
 
@@ -303,6 +310,13 @@ export function referencedOnly(
   if (datedBefore && (releaseYear === null || +datedBefore[1]! < releaseYear)) return true;
   // "Last December, we signed a Declaration …": a signing before this release's.
   if (EARLIER_TIME_BEFORE.test(before)) return true;
+  // "signed a memorandum on tourism last year", "the Treaty … entered into force in 2019", "the
+  // previous contract", "the 2008 Agreement on Trade" (in a later release): a document of before.
+  // (Not "welcomed the entry into force of the … Agreement": the synthetic fixtures count that one.)
+  if (EARLIER_TIME_AFTER.test(after) || IN_FORCE_AFTER.test(after)) return true;
+  if (EARLIER_DOCUMENT_BEFORE.test(before)) return true;
+  const yearBefore = /\b((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before);
+  if (yearBefore && releaseYear !== null && +yearBefore[1]! < releaseYear) return true;
   // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.
   const dated = YEAR_AFTER.exec(after);
   // "signed an agreement to expand work on the rover, a mission launching in 2028": past a comma, the
