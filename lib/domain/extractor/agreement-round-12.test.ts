@@ -267,3 +267,21 @@ describe("earlier agreements (the frozen halves' largest cluster of extra agreem
     expect(agreements(text).map((a) => a.title)).toEqual(["Treaty on Friendship", "Agreement on Trade"]);
   });
 });
+
+describe("offices without their holders' names as signatories (made-up, the signed-by-persons cluster)", () => {
+  it("takes 'Chile's Foreign Minister and Norway's Trade Minister' for the two states", () => {
+    const text = VISIT + "Chile's Foreign Minister and Norway's Trade Minister signed a memorandum on fisheries.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Chile", "Norway"]]);
+  });
+
+  it("takes 'The Chilean Foreign Minister and the Norwegian Trade Minister' for the two states", () => {
+    const text =
+      VISIT + "The Chilean Foreign Minister and the Norwegian Trade Minister signed a memorandum on fisheries.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Chile", "Norway"]]);
+  });
+
+  it("takes 'Codelco's chief executive and Norsk Kraft's chairman' for the two companies", () => {
+    const text = VISIT + "Codelco's chief executive and Norsk Kraft's chairman signed a memorandum on copper.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Codelco", "Norsk Kraft"]]);
+  });
+});

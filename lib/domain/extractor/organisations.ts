@@ -136,8 +136,20 @@ export function expandAcronym(org: string, text: string): string {
  * Clean a party as written: no leading "the", quotation marks, "Tbilisi-based", possessive country
  * ("Italy's Eni"), or defined acronym in brackets.
  */
+// "Chile's Foreign Minister", "the Norwegian Trade Minister", "Codelco's chief executive": an office
+// named by whom it serves, with no holder's name, signs for that state or body.
+const STATE_OFFICE =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}]*)(?:['’]s)?\s+(?:(?:Foreign|Trade|Defence|Defense|Finance|Economy|Health|Education|Interior|Energy|Transport|Agriculture|Culture|Deputy|Vice|Prime)\s+)*(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy)$/u;
+const BODY_OFFICE =
+  /^(?:the\s+)?(\p{Lu}.*?)['’]s\s+(?:chief\s+executive(?:\s+officer)?|CEO|chair(?:man|woman|person)?|president|managing\s+director|general\s+director|director(?:[-\s]general)?|rector|vice-chancellor)$/iu;
+
 export function cleanParty(raw: string): string {
   let p = squeeze(raw);
+  const state = STATE_OFFICE.exec(p)?.[1];
+  const stateCode = state ? countryCodeOf(state) : null;
+  if (stateCode) return preferredCountryName(stateCode, []);
+  const body = BODY_OFFICE.exec(p)?.[1];
+  if (body && !countryCodeOf(body)) p = body;
   const quoted = /["“„«]([^"”“»]+)["”“»]/.exec(p);
   if (quoted && quoted[1]) p = quoted[1];
   p = p
