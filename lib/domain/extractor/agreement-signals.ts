@@ -273,17 +273,17 @@ const REFERENCE_BEFORE =
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
   /(?:(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:Treaty|Convention|Agreement|Accords?|Protocol|Charter|Declaration)(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+))+(?=(?:the\s+)?$)/u;
+// "last December", "two years ago": a time before this release's, in front of a signing or after it.
+const EARLIER_TIME = String.raw`\b(?:last\s+(?:year|${MONTH_NAME}|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|(?:a|one|two|three|\d+)\s+years?\s+ago)\b`;
 const EARLIER_TIME_BEFORE = new RegExp(
-  String.raw`\b(?:last\s+(?:year|${MONTH_NAME}|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|(?:a|one|two|three)\s+years?\s+ago)\b[^.;]*?\b(?:signed|concluded|inked)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  String.raw`${EARLIER_TIME}[^.;]*?\b(?:signed|concluded|inked)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   "iu",
 );
-const EARLIER_TIME_AFTER = new RegExp(
-  String.raw`^[^.;]{0,80}?\b(?:last\s+(?:year|${MONTH_NAME})|(?:a|one|two|three|\d+)\s+years?\s+ago|earlier\s+this\s+year)\b`,
-  "iu",
-);
+const EARLIER_TIME_AFTER = new RegExp(String.raw`^[^.;]{0,80}?${EARLIER_TIME}`, "iu");
 const IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:entered|enters|came|comes)\s+into\s+force\b/i;
 const EARLIER_DOCUMENT_BEFORE =
   /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const ADOPTED_AFTER = /^(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i;
 const ADOPTED = /\badopted\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:and|signed)\s)[\p{L}-]+\s+){0,3}$/iu;
 const YEAR_AFTER = new RegExp(`^[^.;]*?${IN_YEAR}`, "u");
 
@@ -299,9 +299,10 @@ export function referencedOnly(
   releaseYear: number | null,
 ): boolean {
   if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;
-  // "the two presidents adopted a Joint Statement on …", "A joint statement was adopted": a text
-  // adopted, not a document signed (the convention of the gold annotations, README).
-  if (ADOPTED.test(before) || /^\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i.test(after)) return true;
+  // "the two presidents adopted a Joint Statement on …", "A joint statement was adopted", "a joint
+  // action plan on culture, which was adopted": a text adopted, not a document signed (the convention
+  // of the gold annotations, README).
+  if (ADOPTED.test(before) || ADOPTED_AFTER.test(after)) return true;
   // "To date, A and B have signed 288 documents, including the Treaty of …": a tally of the years.
   if (/^\s*(?:to\s+date|over\s+the\s+(?:years|past\s+(?:\p{L}+\s+)?(?:years|decades)))\b/iu.test(before)) return true;
   // "In 2015 the two countries signed an agreement": dated before the release, in front.

@@ -283,10 +283,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       continue;
     }
     let accept: boolean;
-    // Plans and programmes are "adopted" without anyone signing them (before their name, or after:
-    // "…, which was adopted"): only signing counts for them.
-    const signedOther =
-      signedHere && !/\badopted\b/i.test(before) && !/^[^.;]*?\bwhich\s+(?:was|were)\s+adopted\b/i.test(after);
+    // Plans and programmes are "adopted" without anyone signing them: only signing counts for them.
+    const signedOther = signedHere && !/\badopted\b/i.test(before);
     if (kw.type === "OTHER" && (capital || parsed.between))
       accept = parsed.between || ((parsed.topic || parsed.premod) && signedOther);
     else if (parsed.between) accept = true;
