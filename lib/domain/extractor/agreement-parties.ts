@@ -10,7 +10,7 @@ import { cleanParty, expandCollective, readOrgPhrase, type OrgContext } from "./
 import { hasRoleHead } from "./roles";
 import { squeeze, titleCase, type Span } from "./text-utils";
 import { ORG_OPENING, bodiesSigning, statesOfSignatories } from "./agreement-signatories";
-import { SIGNING_CIRCUMSTANCE } from "./agreement-signals";
+import { SIGNING_CIRCUMSTANCE, WITH_SIGNER } from "./agreement-signals";
 
 /** Where a mention stands in the text. */
 type Extent = Pick<Span, "start" | "end">;
@@ -171,6 +171,8 @@ export function twoStates(ctx: OrgContext): string[] {
   return ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
 }
 
+const WITH_SIGNER_LATER = new RegExp(String.raw`^[^.;"“”]{0,100}?\s${WITH_SIGNER}`, "u");
+
 /** "X and Y signed ...", "X has signed ... with Y" → [X, Y]. */
 export function subjectParties(
   text: string,
@@ -292,6 +294,9 @@ export function subjectParties(
   // Ovel will acquire Tarn Labs": the other party after the document.
   const withParty =
     /^\s*(?:\([^()]{1,24}\)\s*)?(?:with|from)\s+/i.exec(text.slice(mention.end, mention.end + 40)) ??
+    // "… on Maritime Surveillance and combating … fishing with France's Minister …": past the
+    // title's lower-case rest, a signer named as such.
+    WITH_SIGNER_LATER.exec(text.slice(mention.end, sentence.end)) ??
     (parties.length === 1
       ? /^[^.;"“”]{0,60}?\b(?:to|will|would)\s+(?:acquire|merge\s+with|be\s+acquired\s+by)\s+/i.exec(
           text.slice(mention.end, sentence.end),

@@ -45,9 +45,18 @@ export function withoutRepeats<T extends ExtractedAgreement & { order: number }>
   text: string,
 ): T[] {
   const words = (t: string) => titleWords(t).filter((w) => w.length > 2 && !TITLE_NOISE.has(w));
+  // "The signing of an agreement between A and B …" before "Mr P signed the Joint Declaration on …
+  // with B's Minister": the one document named later without parties of its own has the summary's.
+  const generic = found.filter(
+    (o) => o.type === "AGREEMENT" && o.parties.length > 1 && GENERIC_TITLE.test(o.title.trim()),
+  );
+  const unnamedParties = found.filter((o) => o.parties.length === 0 && !GENERIC_TITLE.test(o.title.trim()));
+  const [summary, named] = [generic[0], unnamedParties[0]];
+  if (generic.length === 1 && unnamedParties.length === 1 && summary && named && summary.order < named.order)
+    named.parties = [...summary.parties];
   const lowerText = text.toLowerCase().replace(/[’']/g, "'");
   return found.filter((a) => {
-    if (a.parties.length > 0) return !namedBefore(a, found, text, lowerText);
+    if (a.parties.length > 0) return !namedBefore(a, found, sentences, text, lowerText);
     const own = new Set(words(a.title));
     // "signed a partnership arrangement … The Individual Partnership and Co-operation Programme
     // Arrangement was signed today": without parties either, the fuller name of the same document.
@@ -81,6 +90,8 @@ function sameParty(a: string, b: string, text: string, lowerText: string): boole
   return lowerText.includes(`${x} (${y})`) || lowerText.includes(`${y} (${x})`);
 }
 
+const ANOTHER = /\b(?:also|as well|another|further|second|separate|in addition)\b/i;
+
 /**
  * "I am pleased to have signed the MoU between Unicef and Zamboanga city" after "Zamboanga City has
  * inked a Memorandum of Understanding with the United Nations Children's Fund (Unicef)": a document
@@ -90,18 +101,21 @@ function sameParty(a: string, b: string, text: string, lowerText: string): boole
 function namedBefore<T extends ExtractedAgreement & { order: number }>(
   a: T,
   found: T[],
+  sentences: readonly Span[],
   text: string,
   lowerText: string,
 ): boolean {
   if (!GENERIC_TITLE.test(a.title.trim())) return false;
-  return found.some(
-    (o) =>
-      o !== a &&
-      o.order < a.order &&
-      o.type === a.type &&
-      o.parties.length === a.parties.length &&
-      a.parties.every((p) => o.parties.some((q) => sameParty(p, q, text, lowerText))),
-  );
+  const sameParties = (o: T) =>
+    o.parties.length === a.parties.length &&
+    a.parties.every((p) => o.parties.some((q) => sameParty(p, q, text, lowerText)));
+  // "The signing of an agreement between A and B …" before "A signed the Joint Declaration on … with
+  // B": "agreement" said of any document, told again by its name further on; not before "They also
+  // signed the Memorandum on …", another document.
+  const another = (o: T) => ANOTHER.test(sentenceAt(sentences, o.order)?.text ?? "");
+  const namedLater = (o: T) =>
+    a.type === "AGREEMENT" && o.order > a.order && !GENERIC_TITLE.test(o.title.trim()) && !another(o);
+  return found.some((o) => o !== a && sameParties(o) && ((o.order < a.order && o.type === a.type) || namedLater(o)));
 }
 
 /**

@@ -216,6 +216,10 @@ export const SIGNING_WORD = new RegExp(
 const SIGNING_TIME = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
 const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
+// "with Norway's Minister of Trade Per Berg", "with Mr Berg": the one a document was signed with
+// (the title ends before it; the party is read after it).
+export const WITH_SIGNER = String.raw`with\s+(?=(?:Mr|Ms|Mrs|Dr|Prof|HE|H\.E\.|Minister|Ambassador|President)\.?\s|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s\s)`;
+
 /**
  * Where and when a signing was, between its verb and what follows ("signed in Berlin on Monday by …",
  * "was signed on 12 May."): read by the signed-here test and by the parties after "by". The place is

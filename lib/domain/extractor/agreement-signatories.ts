@@ -6,6 +6,7 @@
 
 import { countryCodeOf, findCountryMentions, preferredCountryName } from "./countries";
 import { BODY_WORDS, cleanParty, type OrgContext } from "./organisations";
+import { HONORIFIC_RE } from "./names";
 import { hasRoleHead, isRoleHead, splitRole } from "./roles";
 import { wordTokens } from "./text-utils";
 
@@ -30,7 +31,11 @@ function isSignatory(p: string): boolean {
  * told are no parties at all (the caller looks further).
  */
 export function statesOfSignatories(parties: string[], ctx: OrgContext): string[] {
-  if (parties.length < 2 || !parties.every(isSignatory)) return parties;
+  // "Ms Soto" and "Norway" ("Ms Soto signed … with Norway's Minister of Trade"): a person named by
+  // honorific beside a state signs for the other state, as a signatory with a role does.
+  const signer = (p: string) => isSignatory(p) || HONORIFIC_RE.test(p);
+  if (parties.length < 2 || !parties.some(signer) || !parties.every((p) => signer(p) || countryCodeOf(p)))
+    return parties;
   // "the CEO of Alstom": a company's officer signs for the company, not for the other state.
   const companies = parties.map((p) => {
     const m = COMPANY_OFFICER.exec(p);

@@ -4,7 +4,7 @@
  */
 
 import type { OrgContext } from "./organisations";
-import { IN_YEAR, SIGNED_BETWEEN_AFTER, type KeywordHit } from "./agreement-signals";
+import { IN_YEAR, SIGNED_BETWEEN_AFTER, WITH_SIGNER, type KeywordHit } from "./agreement-signals";
 import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-parties";
 import { softBreak, squeeze, titleCase } from "./text-utils";
 
@@ -27,6 +27,7 @@ const LOWER_STOP = new RegExp(
 );
 
 const SMALL = /^(?:of|the|and|for|on|in|to|with|a|an|at)$/i;
+const WITH_SIGNER_AFTER = new RegExp(String.raw`^\s+${WITH_SIGNER}`, "u");
 
 /**
  * Read the topic after "on/for/..." in running text. A topic in title case ("on the Establishment
@@ -57,6 +58,9 @@ function readTopic(text: string, from: number, limit: number): number {
     const wrap = /^[ \t]*\n/.test(rest) && softBreak(text, text.indexOf("\n", i));
     if (titleMode !== true && LOWER_STOP.test(wrap ? rest.replace(/^[ \t]*\n/, " ") : rest)) break;
     if (titleMode === true && /^\s+and\s+(?:a|an|the)\s/i.test(rest)) break;
+    // "the Joint Declaration on Fisheries with Norway's Minister of Trade Per Berg", "… with Mr
+    // Berg": the one it was signed with, not the title's words.
+    if (titleMode === true && WITH_SIGNER_AFTER.test(rest)) break;
     // "the Agreement on Trade in 2009": a year after "in" dates the signing; it is not the title's
     // ("the Programme for 2023–2026" keeps its years).
     if (titleMode === true && IN_A_YEAR.test(rest)) break;

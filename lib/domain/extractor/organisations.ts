@@ -137,9 +137,10 @@ export function expandAcronym(org: string, text: string): string {
  * ("Italy's Eni"), or defined acronym in brackets.
  */
 // "Chile's Foreign Minister", "the Norwegian Trade Minister", "Codelco's chief executive": an office
-// named by whom it serves, with no holder's name, signs for that state or body.
+// named by whom it serves signs for that state or body ("Norway's Minister of Trade Per Berg", with
+// its portfolio or holder's name, for the state too).
 const STATE_OFFICE =
-  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}]*)(?:['’]s)?\s+(?:(?:Foreign|Trade|Defence|Defense|Finance|Economy|Health|Education|Interior|Energy|Transport|Agriculture|Culture|Deputy|Vice|Prime)\s+)*(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy)$/u;
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}]*)(?:['’]s)?\s+(?:(?:Foreign|Trade|Defence|Defense|Finance|Economy|Health|Education|Interior|Energy|Transport|Agriculture|Culture|Deputy|Vice|Prime)\s+)*(?:Minister|Secretary|Ambassador|President|Premier|Chancellor|Envoy)(?:\s+(?:of|for)\s.*|\s+\p{Lu}.*)?$/u;
 const BODY_OFFICE =
   /^(?:the\s+)?(\p{Lu}.*?)['’]s\s+(?:chief\s+executive(?:\s+officer)?|CEO|chair(?:man|woman|person)?|president|managing\s+director|general\s+director|director(?:[-\s]general)?|rector|vice-chancellor)$/iu;
 

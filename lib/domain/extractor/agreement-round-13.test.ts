@@ -1,0 +1,79 @@
+/**
+ * Issue 15, round 13: a document signed "with" the other side's minister, and a summary ("the signing
+ * of an agreement between A and B") before the document's own name. Made-up releases of the form a
+ * development release of batch 23 showed (a declaration counted twice, once with a person for party).
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+import { cleanParty } from "./organisations";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
+
+const HEAD = "Minister signs fisheries declaration with Norway\n\nSantiago, 4 May 2018\n\n";
+const SUMMARY =
+  "The signing of an agreement between Chile and Norway to cooperate on fisheries makes a significant contribution, says Foreign Minister Ana Soto.\n\n";
+
+describe("a document signed with the other side's minister", () => {
+  it("ends the title before 'with Norway's Minister …' and reads Norway as the other party", () => {
+    const text =
+      HEAD +
+      "Chile's Foreign Minister Ana Soto signed the Joint Declaration on Fisheries Surveillance with Norway's Minister of Trade Per Berg at the ministry today.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Joint Declaration on Fisheries Surveillance", parties: ["Chile", "Norway"] },
+    ]);
+  });
+
+  it("ends the title before 'with Mr Berg'", () => {
+    const text =
+      HEAD +
+      "Norway's Minister of Trade Per Berg arrived on Monday. Chile's Foreign Minister Ana Soto signed the Agreement on Fisheries Surveillance with Mr Berg today.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on Fisheries Surveillance"]);
+  });
+
+  it("keeps 'with' inside a title when no signer follows it", () => {
+    const text =
+      HEAD +
+      "Chile and Norway signed the Agreement on Cooperation with Third Countries in Fisheries at the ministry today.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Agreement on Cooperation with Third Countries in Fisheries",
+    ]);
+  });
+
+  it("reads an office with its portfolio and holder's name as the state it serves", () => {
+    expect(cleanParty("Norway's Minister of Trade Per Berg")).toBe("Norway");
+    expect(cleanParty("Norway’s Minister for Overseas Territories HE Per Berg")).toBe("Norway");
+    // A company after a possessive country stays the company.
+    expect(cleanParty("Italy's Eni")).toBe("Eni");
+  });
+});
+
+describe("a summary before the document's own name", () => {
+  it("is one document: the declaration, with the summary's parties", () => {
+    const text =
+      HEAD +
+      SUMMARY +
+      "Ms Soto signed the Joint Declaration on Fisheries Surveillance with Norway's Minister of Trade Per Berg at the ministry today.\n\n" +
+      '"This is a good day for the Pacific," said Ms Soto.\n';
+    expect(agreements(text)).toEqual([
+      { title: "Joint Declaration on Fisheries Surveillance", parties: ["Chile", "Norway"] },
+    ]);
+  });
+
+  it("gives the summary's parties to a declaration whose title runs on in lower case, in a release naming more states", () => {
+    const text =
+      HEAD +
+      SUMMARY +
+      "Ms Soto signed the Joint Declaration on Fisheries Surveillance and combating illegal fishing with Norway’s Minister for Fisheries HE Per Berg at the ministry today.\n\n" +
+      "Chile, Norway and Australia already share patrol data in the region, Ms Soto said.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Joint Declaration on Fisheries Surveillance", parties: ["Chile", "Norway"] },
+    ]);
+  });
+
+  it("keeps an agreement and the document the sides 'also' signed as two", () => {
+    const text =
+      HEAD + "Chile and Norway signed an agreement today. They also signed the Memorandum on Tourism Cooperation.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement", "Memorandum on Tourism Cooperation"]);
+  });
+});
