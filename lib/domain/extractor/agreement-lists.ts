@@ -11,7 +11,8 @@ import type { Span } from "./text-utils";
 
 /** "agreements", "contracts": several documents at once, never one item or one proposal by itself. */
 // Bare plurals that sum documents up ("signed 12 agreements", "More than 20 documents were signed").
-export const PLURAL = /^(?:agreements|contracts|protocols|documents)$/i;
+export const PLURAL =
+  /^(?:agreements|contracts|protocols|documents|accords|mous|memorand(?:a|ums)(?:\s+of\s+understanding)?)$/i;
 
 // A dash may be glued to its item ("-the Plan for …").
 const BULLET = /^[ \t]*(?:[-–—•*·▪](?:[ \t]+|(?=\p{L}))|(?:\d{1,2}[.)]|[a-z][.)])[ \t]+)/u;

@@ -6,11 +6,12 @@
 
 import type { ExtractedAgreement } from "./types";
 import { countryCodeOf, findCountryMentions, preferredCountryName, type CountryMention } from "./countries";
-import { cleanParty, expandCollective, readOrgPhrase, type OrgContext } from "./organisations";
+import { cleanParty, expandCollective, type OrgContext } from "./organisations";
 import { hasRoleHead } from "./roles";
 import { squeeze, titleCase, type Span } from "./text-utils";
 import { ORG_OPENING, bodiesSigning, statesOfSignatories } from "./agreement-signatories";
-import { SIGNING_CIRCUMSTANCE, WITH_SIGNER } from "./agreement-signals";
+import { SIGNING_CIRCUMSTANCE } from "./agreement-signals";
+import { counterpartAfter } from "./agreement-counterparts";
 
 /** Where a mention stands in the text. */
 type Extent = Pick<Span, "start" | "end">;
@@ -171,8 +172,6 @@ export function twoStates(ctx: OrgContext): string[] {
   return ctx.acting.length === 2 ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions)) : [];
 }
 
-const WITH_SIGNER_LATER = new RegExp(String.raw`^[^.;"“”]{0,100}?\s${WITH_SIGNER}`, "u");
-
 /** "X and Y signed ...", "X has signed ... with Y" → [X, Y]. */
 export function subjectParties(
   text: string,
@@ -207,6 +206,10 @@ export function subjectParties(
   // Signed by those of the document named before, if any.
   if (/^\s*(?:also|then|later|further|additionally|moreover|likewise|similarly|in\s+addition)\s*$/i.test(s))
     return previous ? [...previous.parties] : [];
+  // "- GE Healthcare and Semmelweis University signed an MOU": a list's bullet is no part of the
+  // subject (a batch 15 development fact sheet), nor is its label ("- Plant extension: A and B signed").
+  const item = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+(?:[^:.;"“]{1,60}:\s*(?=\p{Lu}))?/u.exec(s);
+  if (item) s = s.slice(item[0].length);
   // A transcript's speaker and the people addressed ("President of Russia Vladimir Putin: Colleagues,
   // a package of documents has been signed") are no subject.
   s = s.replace(
@@ -216,9 +219,6 @@ export function subjectParties(
   // A transcript's speaker saying "we" ("President of Russia Vladimir Putin: Mr President, colleagues,
   // today we signed …", "The documents we signed today"): in a release about two states, the two.
   if (/(?:^|[\s,:])we(?:\s+(?:have|had|also|just|today|jointly|both|all))*\s*$/i.test(s)) return twoStates(ctx);
-  // "- GE Healthcare and Semmelweis University signed an MOU": a list's bullet is no part of the
-  // subject (a batch 15 development fact sheet).
-  s = s.replace(/^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+/, "");
   // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
   const dash = /^[\s\S]*\s(?:--|—|–|-)\s+(?=["“\p{Lu}])/u.exec(s);
   if (dash) s = s.slice(dash[0].length);
@@ -235,9 +235,15 @@ export function subjectParties(
   s = s.replace(PASSIVE_CLAUSE_BEFORE, "");
   for (let k = 0; k < 3; k++) s = s.replace(LEAD_ADVERBIAL, "").replace(OCCASION_BEFORE, "");
   s = squeeze(s.replace(/\s*\([^)]*\)/g, ""));
-  // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y".
-  s = s.replace(/,\s+(?:the|a|an|which|who|one|its)\b[^,]*(?:,|$)/gi, " ");
+  // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y";
+  // but "Acme, the Government of Norway, and Tarn University" names a third party.
+  s = s.replace(
+    /,\s+(?!the\s+(?:Government|Ministry|Republic|Kingdom|State|University)\b)(?:the|a|an|which|who|one|its)\b[^,]*(?:,|$)/gi,
+    " ",
+  );
   s = squeeze(s).replace(/[,\s]+$/, "");
+  // "Several U.S. companies including GE Vernova, Holtec, and Westinghouse signed": those named.
+  s = s.replace(/^(?:\S+\s+){1,4}(?:including|such\s+as)\s+(?=\p{Lu})/u, "");
   // "The Presidents of A and B held talks in C and signed …": the subject ends before the first verb
   // of a predicate the signing is coordinated with.
   const coordinated = COORDINATED_PREDICATE.exec(s);
@@ -290,22 +296,8 @@ export function subjectParties(
   )
     return [];
   const parties = splitParties(s).map((p) => formalParty(p, ctx.mentions));
-  // "… a Memorandum of Understanding ("MOU") with Tarn Labs", "a definitive agreement under which
-  // Ovel will acquire Tarn Labs": the other party after the document.
-  const withParty =
-    /^\s*(?:\([^()]{1,24}\)\s*)?(?:with|from)\s+/i.exec(text.slice(mention.end, mention.end + 40)) ??
-    // "… on Maritime Surveillance and combating … fishing with France's Minister …": past the
-    // title's lower-case rest, a signer named as such.
-    WITH_SIGNER_LATER.exec(text.slice(mention.end, sentence.end)) ??
-    (parties.length === 1
-      ? /^[^.;"“”]{0,60}?\b(?:to|will|would)\s+(?:acquire|merge\s+with|be\s+acquired\s+by)\s+/i.exec(
-          text.slice(mention.end, sentence.end),
-        )
-      : null);
-  if (withParty) {
-    const org = readOrgPhrase(text, mention.end + withParty[0].length, sentence.end);
-    if (org) parties.push(formalParty(cleanParty(org.text), ctx.mentions));
-  }
+  const other = counterpartAfter(text, mention, sentence, parties.length);
+  if (other) parties.push(formalParty(other, ctx.mentions));
   return statesOfSignatories(parties, ctx);
 }
 

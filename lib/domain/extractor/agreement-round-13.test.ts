@@ -77,3 +77,51 @@ describe("a summary before the document's own name", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Agreement", "Memorandum on Tourism Cooperation"]);
   });
 });
+
+// A fact sheet as Markdown converted by pandoc: bullets with hanging indents, bold labels (batch 15's
+// development fact sheet had this form).
+const SHEET = "Fact Sheet: the Prime Minister's visit to Norway\n\n**Deepening Commercial Ties**\n\n";
+
+describe("a fact sheet's list of documents signed by companies and governments", () => {
+  it("reads a subject wrapped onto an indented line, and a government between commas as a party", () => {
+    const text =
+      SHEET +
+      "-   **Acme Corporation, the Government of Norway, and Tarn\n    University** signed an MOU to bring digital training\n    solutions to small firms.\n";
+    expect(agreements(text)).toEqual([
+      { title: "MOU", parties: ["Acme Corporation", "Government of Norway", "Tarn University"] },
+    ]);
+  });
+
+  it("reads past a bold label to the subject, and does not take the label for another document", () => {
+    const text =
+      SHEET +
+      "-   **Secure Communications MOU**: Zeta Systems and Ovel signed an MOU\n    seeking to bring Zeta radios into the programme.\n";
+    expect(agreements(text)).toEqual([{ title: "MOU", parties: ["Zeta Systems", "Ovel"] }]);
+  });
+
+  it("reads 'A and B signed MOUs' beside documents named with other signers", () => {
+    const text =
+      SHEET +
+      "-   **Plant extension: **Zeta and Ovel signed MOUs to explore the use of Zeta technology. This MOU, which builds on the November 2025 agreement for Zeta to supply fuel, will bolster energy security.\n" +
+      "-   **Acme and Tarn University** signed an MOU to create a centre of excellence.\n";
+    expect(agreements(text)).toEqual([
+      { title: "MOU", parties: ["Zeta", "Ovel"] },
+      { title: "MOU", parties: ["Acme", "Tarn University"] },
+    ]);
+  });
+
+  it("reads the companies a subject names after 'including', and a counterpart named after its description", () => {
+    const text =
+      SHEET +
+      "-   Several companies including Zeta Energy, Holm, and Acme signed MOUs with Norway's electricity provider, Nordkraft, on reactors.\n" +
+      "-   **Acme and Tarn University** signed an MOU to create a centre of excellence.\n";
+    expect(agreements(text)[0]).toEqual({ title: "MOU", parties: ["Zeta Energy", "Holm", "Acme", "Nordkraft"] });
+  });
+
+  it("keeps a counted summary out beside the documents it counts", () => {
+    const text =
+      SHEET +
+      "Norway and Chile signed three memoranda during the visit. The Ministry of Energy and Tarn University signed a Memorandum on Solar Research.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum on Solar Research"]);
+  });
+});

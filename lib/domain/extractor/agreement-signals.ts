@@ -272,7 +272,7 @@ export const PAST_SIGNING = new RegExp(
 // strengthen the commitment by A and B to the Registration Convention": an obligation already held.
 // "When CER was signed in 1983, it was hailed as a world-leading agreement": what a document was called.
 const REFERENCE_BEFORE =
-  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence)\s+(?:[^.;]{0,80}?\s)?(?:to|under)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence)\s+(?:[^.;]{0,80}?\s)?(?:to|under)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 // "… commitment to the Registration Convention, the Rescue and Return Agreement": a document listed
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
@@ -351,11 +351,16 @@ export function signedJustBefore(sentences: readonly Span[], sentence: Span): bo
 
 /**
  * "**SECURING THE TECH PROSPERITY DEAL:** During the visit …": a heading in capitals names what the
- * paragraph below tells (a batch 15 development fact sheet), where the document is read.
+ * paragraph below tells (a batch 15 development fact sheet), where the document is read; so does a
+ * list item's label ("- **Secure Communications MOU**: A and B signed an MOU …", batch 15 too).
  */
-export function inCapsHeading(text: string, kw: KeywordHit): boolean {
+export function inHeading(text: string, kw: KeywordHit): boolean {
   const head = text.slice(text.lastIndexOf("\n", kw.start - 1) + 1, kw.end);
-  return /\p{Lu}{4}/u.test(kw.text) && !/\p{Ll}/u.test(head);
+  if (/\p{Lu}{4}/u.test(kw.text) && !/\p{Ll}/u.test(head)) return true;
+  const label = /^\s*(?:(?:[-–—•·]|\*(?!\*))\s+)?(\*\*)?[^\n:.*]*$/u.exec(head);
+  return (
+    !!label && (!!label[1] || /^\s*[-–—•·*]/.test(head)) && /^(?:\*\*)?\s*:\s/.test(text.slice(kw.end, kw.end + 5))
+  );
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   SIGNED_BETWEEN_AFTER,
   SIGNED_LATER,
   SIGNING_WORD,
-  inCapsHeading,
+  inHeading,
   isIntentOnly,
   listedAsSigned,
   referencedOnly,
@@ -41,6 +41,7 @@ import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lis
 import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
 import { namedAgain, withoutRepeats } from "./agreement-repeats";
+import { placeSummaries, type Summary } from "./agreement-summaries";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
 
@@ -181,13 +182,13 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   };
 
   // 3. Mentions in running text.
-  const summaries: { parsed: ParsedAgreement; type: AgreementType; sentence: Span; definite: boolean }[] = [];
+  const summaries: Summary[] = [];
   const mentions = keywordsIn(text, 0, text.length);
   // Deals named by what they set up ("a research collaboration"): they do not stand for documents
   // counted in a summary ("signed two MoUs") the way a named document does.
   const deals = new Set<number>();
   for (const [k, kw] of mentions.entries()) {
-    if (inRanges(consumed, kw.start) || inCapsHeading(text, kw)) continue;
+    if (inRanges(consumed, kw.start) || inHeading(text, kw)) continue;
     // "Country Programme Action Plan": the last keyword of a capitalised name is its head.
     const next = mentions[k + 1];
     // "… Trade Agreement (ANZCERTA) Investment Protocol": its short name may stand between.
@@ -343,7 +344,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // "signed three Memorandum of Understanding between A and B": a count that sums up the
     // documents; it stands for them only when none of them is named.
     if (COUNT_BEFORE.test(before) || (PLURAL.test(kw.text) && !parsed.between)) {
-      summaries.push({ parsed, type: kw.type, sentence, definite: /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) });
+      const definite = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
+      summaries.push({ parsed, type: kw.type, sentence, definite, bare: !COUNT_BEFORE.test(before) });
       continue;
     }
     add(parsed, kw.type, sentence, parsed.start);
@@ -351,24 +353,11 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   // "The documents signed … concern cooperation on A, B and C", in a sentence naming no other document.
   const free = sentences.filter((x) => !out.some((o) => o.order >= x.start && o.order < x.end));
   for (const d of concernedDocuments(free, ctx)) add(d.parsed, "OTHER", d.sentence, d.order);
-  // A summary stands for the documents only with the parties that signed them: "24 agreements
-  // have been signed" in a release about two countries (or whose lead pairs two) is theirs;
-  // "agreements worth $6 billion were signed" with no one named says too little to propose. "A and
-  // B signed agreements … X signed the agreements with Y": the definite one is the same documents.
-  if (out.every((o) => deals.has(o.order)))
-    for (const [i, s] of summaries.entries()) {
-      if (s.definite && summaries.slice(0, i).some((o) => o.type === s.type)) continue;
-      add(s.parsed, s.type, s.sentence, s.parsed.start);
-      const last = out.at(-1);
-      if (last && last.parties.length === 0) {
-        const pair =
-          ctx.acting.length === 2
-            ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions))
-            : (lead ??= leadPair(sentences, ctx));
-        if (pair.length > 0) last.parties = [...pair];
-        else out.pop();
-      }
-    }
+  placeSummaries(summaries, out, deals, add, () =>
+    ctx.acting.length === 2
+      ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions))
+      : (lead ??= leadPair(sentences, ctx)),
+  );
 
   if (out.length === 0 && input.headlineRange) headlineSigning(text, input.headlineRange, ctx, add);
   return withoutRepeats(out, sentences, text)

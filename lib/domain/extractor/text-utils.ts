@@ -62,6 +62,9 @@ export function softBreak(text: string, i: number): boolean {
   const next = text[a] ?? "";
   if (next === "" || next === "\n" || next === "\r") return false;
   if (last === ",") return /[\p{L}\p{N}"“]/u.test(next);
+  // A hanging indent ("-   **Acme, the Government of Norway, and Tarn\n    University** signed"): a
+  // list item's or a Markdown paragraph's next line, whatever its first letter's case.
+  if (a - i > 2 && /[\p{L}\p{N}*]/u.test(last) && /[\p{L}\p{N}"“(]/u.test(next)) return true;
   return /[\p{L}\p{N}]/u.test(last) && /\p{Ll}/u.test(next);
 }
 

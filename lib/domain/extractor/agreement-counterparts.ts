@@ -1,0 +1,41 @@
+/**
+ * The other party, written after the document: "an MOU with Tarn Labs", "a definitive agreement under
+ * which Ovel will acquire Tarn Labs", "signed MOUs with Hungary's electricity provider, MVM".
+ */
+
+import { WITH_SIGNER } from "./agreement-signals";
+import { cleanParty, readOrgPhrase } from "./organisations";
+import type { Span } from "./text-utils";
+
+// "… on Maritime Surveillance and combating … fishing with France's Minister …": past the title's
+// lower-case rest, a signer named as such.
+const WITH_SIGNER_LATER = new RegExp(String.raw`^[^.;"“”]{0,100}?\s${WITH_SIGNER}`, "u");
+
+// "with Hungary's electricity provider, MVM", "with the state oil company, Equinor": a description,
+// then the name.
+const DESCRIBED_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
+
+/**
+ * The party a sentence names after the document (cleaned), or null. `subjects` is the number of
+ * parties read before the document: an acquisition's other party is read after one subject only.
+ */
+export function counterpartAfter(
+  text: string,
+  mention: Pick<Span, "start" | "end">,
+  sentence: Span,
+  subjects: number,
+): string | null {
+  const rest = text.slice(mention.end, sentence.end);
+  const at =
+    /^\s*(?:\([^()]{1,24}\)\s*)?(?:with|from)\s+/i.exec(rest.slice(0, 40)) ??
+    WITH_SIGNER_LATER.exec(rest) ??
+    (subjects === 1
+      ? /^[^.;"“”]{0,60}?\b(?:to|will|would)\s+(?:acquire|merge\s+with|be\s+acquired\s+by)\s+/i.exec(rest)
+      : null);
+  if (!at) return null;
+  let from = mention.end + at[0].length;
+  const described = DESCRIBED_NAME.exec(text.slice(from, sentence.end));
+  if (described) from += described[0].length;
+  const org = readOrgPhrase(text, from, sentence.end);
+  return org ? cleanParty(org.text) : null;
+}
