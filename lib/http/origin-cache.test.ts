@@ -49,9 +49,15 @@ async function get(path: string, headers: Record<string, string> = {}) {
   return { response, body: await response.text() };
 }
 
+/** A URL asked twice: the copy keeps it from its second answer on (the doorkeeper). */
+async function warm(path: string) {
+  await get(path);
+  return get(path);
+}
+
 describe("the origin's copy of public responses", () => {
-  it("answers the second request for a page without rendering, with a nonce of its own", async () => {
-    const first = await get("/releases/a");
+  it("answers a page asked again without rendering, with a nonce of its own", async () => {
+    const first = await warm("/releases/a");
     const before = renders;
     const second = await get("/releases/a");
     expect(renders).toBe(before);
@@ -68,8 +74,29 @@ describe("the origin's copy of public responses", () => {
     expect(second.response.headers.get("cache-control")).toBe(PUBLIC_CACHE_CONTROL);
   });
 
-  it("renders again after a change readers can see", async () => {
+  it("keeps a URL only from its second answer on: one asked once is not copied", async () => {
+    const path = `/?q=once-${Date.now()}`;
+    const before = renders;
+    await get(path);
+    const second = await get(path);
+    expect(renders).toBe(before + 2);
+    expect(second.response.headers.get("x-origin-cache")).toBeNull();
+    const third = await get(path);
+    expect(renders).toBe(before + 2);
+    expect(third.response.headers.get("x-origin-cache")).toBe("hit");
+  });
+
+  it("keeps a URL asked before again on its next answer after a change", async () => {
+    await warm("/releases/a");
+    publicChange();
     await get("/releases/a");
+    const before = renders;
+    expect((await get("/releases/a")).response.headers.get("x-origin-cache")).toBe("hit");
+    expect(renders).toBe(before);
+  });
+
+  it("renders again after a change readers can see", async () => {
+    await warm("/releases/a");
     publicChange();
     const before = renders;
     const again = await get("/releases/a");
@@ -78,6 +105,7 @@ describe("the origin's copy of public responses", () => {
   });
 
   it("does not keep what a change made while it was being rendered", async () => {
+    await get("/releases/b");
     answer = (res, nonce) => {
       publicChange(); // a publish committed during this render
       page(res, nonce);
@@ -90,7 +118,7 @@ describe("the origin's copy of public responses", () => {
   });
 
   it("keeps each URL, host and scheme apart", async () => {
-    await get("/releases/a");
+    await warm("/releases/a");
     const before = renders;
     await get("/releases/a?x=1");
     await get("/releases/a", { "x-forwarded-host": "other.example" });
@@ -104,7 +132,7 @@ describe("the origin's copy of public responses", () => {
     ["a client that takes gzip", { "accept-encoding": "gzip, deflate, br" }],
     ["a React Server Component request", { rsc: "1" }],
   ])("always renders for %s", async (_label, headers) => {
-    await get("/releases/a");
+    await warm("/releases/a");
     const before = renders;
     const { response } = await get("/releases/a", headers);
     expect(renders).toBe(before + 1);
@@ -112,7 +140,7 @@ describe("the origin's copy of public responses", () => {
   });
 
   it("leaves a request with a malformed cookie to the app's own refusal", async () => {
-    await get("/releases/a");
+    await warm("/releases/a");
     const before = renders;
     await get("/releases/a", { cookie: "a b=1" });
     expect(renders).toBe(before + 1);
@@ -132,7 +160,7 @@ describe("the origin's copy of public responses", () => {
       const html = `<p nonce="${nonce}">x</p>`;
       res.end(res.getHeader("Content-Encoding") ? gzipSync(html) : html);
     };
-    await get("/releases/c");
+    await warm("/releases/c");
     const before = renders;
     await get("/releases/c");
     expect(renders).toBe(before + 1);

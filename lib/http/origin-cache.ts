@@ -42,6 +42,8 @@ interface Entry {
 interface State {
   entries: Map<string, Entry>;
   bytes: number;
+  /** Hashes of the keys answered once and not kept (the doorkeeper below). */
+  seen: Set<number>;
 }
 
 // On globalThis: Next bundles the server's code more than once (instrumentation, routes), and every
@@ -49,7 +51,7 @@ interface State {
 const KEY = Symbol.for("pressroom.originCache");
 const state = (): State => {
   const g = globalThis as { [KEY]?: State };
-  return (g[KEY] ??= { entries: new Map(), bytes: 0 });
+  return (g[KEY] ??= { entries: new Map(), bytes: 0, seen: new Set() });
 };
 
 /** One response larger than this is not kept (a page is 50–130 KB). */
@@ -118,8 +120,29 @@ export function answerFromOriginCache(req: http.IncomingMessage, res: http.Serve
     s.entries.delete(key);
     s.bytes -= entry.bytes;
   }
+  if (firstAnswer(s, key)) return false;
   watch(res, key, publicGeneration());
   return false;
+}
+
+/** Keys remembered as answered once; past this many the doorkeeper starts again (~1 MB at most). */
+const SEEN_MAX = 50_000;
+
+/**
+ * A URL is kept from its second answer on. A URL asked once (a new search, a listing by a date nobody
+ * asks again) would otherwise be copied and deflated and would fill the copy, pushing out the pages
+ * readers do ask again (issue 17's memory row: under the bench's mixed load the copy filled its
+ * 32 MB with such pages within four minutes, and the RSS rose until it had). True for the first
+ * answer (remembered by a hash of its key; a collision only keeps a URL one answer early).
+ */
+function firstAnswer(s: State, key: string): boolean {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  h >>>= 1;
+  if (s.seen.has(h)) return false;
+  if (s.seen.size >= SEEN_MAX) s.seen.clear();
+  s.seen.add(h);
+  return true;
 }
 
 function serve(req: http.IncomingMessage, res: http.ServerResponse, entry: Entry): boolean {
