@@ -125,3 +125,49 @@ describe("a fact sheet's list of documents signed by companies and governments",
     expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum on Solar Research"]);
   });
 });
+
+describe("a signing to come, and a pronoun as signer (batch 25 development forms)", () => {
+  it("reads 'the ceremony will consist of the formal signing of …' as a signing to come", () => {
+    const text =
+      "Signing by satellite\n\nThe signing ceremony will take ten minutes and will consist of the formal signing of the Agreement on Closer Economic Relations by Mr. Berg and Ms. Soto.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("gives no party named 'I'", () => {
+    const text =
+      "Signing by satellite\n\nMs. Soto and I signed the Agreement on Closer Economic Relations between Chile and Norway today.\n";
+    const [found] = agreements(text);
+    expect(found?.parties).toEqual(["Chile", "Norway"]);
+    const other = agreements("Signing\n\nMr. Berg and I signed the Agreement on Fisheries today.\n");
+    expect(other.flatMap((a) => a.parties)).not.toContain("I");
+  });
+});
+
+describe("a visit report naming other countries on its way (batch 25 development forms)", () => {
+  const REPORT =
+    "Statements for the press following Chile-Norway talks\n\nPresident of Chile Ana Soto: Ladies and gentlemen, the talks with the Prime Minister of Norway were useful. We discussed the situation in Peru, Bolivia and Argentina. ";
+
+  it("takes the two states of the headline for 'we' and the documents signed", () => {
+    const text =
+      REPORT +
+      "The Declaration on Deepening the Strategic Partnership that we have just signed sets out our priorities. We signed a package of bilateral documents on current areas of cooperation.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Declaration on Deepening the Strategic Partnership", parties: ["Chile", "Norway"] },
+      { title: "Documents on current areas of cooperation", parties: ["Chile", "Norway"] },
+    ]);
+  });
+
+  it("leaves out the treaty of an anniversary ('20 years since the signing of …')", () => {
+    const text =
+      REPORT +
+      "In April we marked 20 years since the signing of the fundamental bilateral Treaty of Friendship and Cooperation.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("leaves out a contract 'signed in March' (a month without its day)", () => {
+    const text = REPORT + "Two locomotives were delivered, and a contract for five more was signed in March.\n";
+    expect(agreements(text)).toEqual([]);
+    // A day makes it this release's own signing.
+    expect(agreements(REPORT + "A contract for five locomotives was signed on 4 March.\n")).toHaveLength(1);
+  });
+});

@@ -132,9 +132,10 @@ const FUTURE_MARK =
   /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
 // "will", "is to", "is expected to" …: what a sentence says is to come.
 const TO_COME = String.raw`(?:will|shall|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled\s+to|due\s+to))`;
-// "the King and I will witness the signing of …" (a batch 16 development release).
+// "the King and I will witness the signing of …" (a batch 16 development release); "the ceremony …
+// will consist of the formal signing of …" (batch 25).
 const ATTENDING_A_SIGNING_TO_COME = new RegExp(
-  String.raw`\b${TO_COME}\s+(?:also\s+|jointly\s+)?(?:witness|attend|oversee|preside\s+over)\s+(?:the\s+)?$`,
+  String.raw`\b${TO_COME}\s+(?:also\s+|jointly\s+)?(?:witness|attend|oversee|preside\s+over|consist\s+of|include|feature)\s+(?:the\s+)?(?:formal\s+|official\s+)?$`,
   "i",
 );
 // "will lead a delegation to Beijing next month for events associated with the signing of …": a
@@ -285,6 +286,15 @@ const EARLIER_TIME_BEFORE = new RegExp(
 );
 const EARLIER_TIME_AFTER = new RegExp(String.raw`^[^.;]{0,80}?${EARLIER_TIME}`, "iu");
 const IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:entered|enters|came|comes)\s+into\s+force\b/i;
+// "a contract for five more was signed in March": a month without its day is a time before the
+// release's (a release dates its own signing "today" or by its day).
+const SIGNED_IN_MONTH_AFTER = new RegExp(
+  String.raw`^\s*(?:was|were|had\s+been)\s+signed\s+in\s+(?:early\s+|late\s+|mid-)?${MONTH_NAME}(?!\s+\d)`,
+  "u",
+);
+// "20 years since the signing of the … Treaty", "the anniversary of the signing of …".
+const ANNIVERSARY_BEFORE =
+  /\b(?:years?|anniversary|anniversaries)\s+(?:since|of)\s+(?:the\s+)?signing\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const EARLIER_DOCUMENT_BEFORE =
   /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ADOPTED_AFTER = /^(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i;
@@ -318,7 +328,8 @@ export function referencedOnly(
   // "signed a memorandum on tourism last year", "the Treaty … entered into force in 2019", "the
   // previous contract", "the 2008 Agreement on Trade" (in a later release): a document of before.
   // (Not "welcomed the entry into force of the … Agreement": the synthetic fixtures count that one.)
-  if (EARLIER_TIME_AFTER.test(after) || IN_FORCE_AFTER.test(after)) return true;
+  if (EARLIER_TIME_AFTER.test(after) || IN_FORCE_AFTER.test(after) || SIGNED_IN_MONTH_AFTER.test(after)) return true;
+  if (ANNIVERSARY_BEFORE.test(before)) return true;
   if (EARLIER_DOCUMENT_BEFORE.test(before)) return true;
   const yearBefore = /\b((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before);
   if (yearBefore && releaseYear !== null && +yearBefore[1]! < releaseYear) return true;

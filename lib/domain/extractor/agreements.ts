@@ -93,7 +93,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // "the Norway-Finland agreement": the pair written before the document.
     if (parties.length === 0) parties = hyphenPairParties(text.slice(Math.max(0, a.start - 40), a.start), ctx);
     // "The documents signed include …", "Several documents were signed": the documents are no party.
-    parties = parties.filter((p) => !DOCUMENT_COLLECTIVE.test(p));
+    // A pronoun ("Mr. Muldoon, and I will sign …") names no party either.
+    parties = parties.filter((p) => !DOCUMENT_COLLECTIVE.test(p) && !/^(?:I|we|he|she|they|it|you)$/i.test(p));
     const key = normTitle(a.title);
     // The same title with other parties (in any order) is another document (one with each partner).
     const partySet = (ps: readonly string[]) => [...new Set(ps)].sort().join("|");

@@ -41,7 +41,14 @@ export function extractRelease(rawText: string, options: ExtractOptions = {}): E
   const mentions = findCountryMentions(text);
   const acting = actingCountries(text, mentions);
   const homeCode = (dateline.place ? countryOfCapital(dateline.place) : null) ?? acting[0] ?? null;
-  const ctx: OrgContext = { homeCode, acting, mentions, bodyFrom: bodyAfterDateline(text, dateline) };
+  // "Statements for the press following Russia-Turkmenistan talks": a report naming other countries
+  // on its way is about the two its headline names; "both countries", "we" and the sides are those.
+  const [hs, he] = header.headlineRange ?? [0, 0];
+  const headlineStates = actingCountries(text, mentions).filter((code) =>
+    mentions.some((m) => m.code === code && m.start >= hs && m.end <= he),
+  );
+  const pair = acting.length > 2 && headlineStates.length === 2 ? headlineStates : acting;
+  const ctx: OrgContext = { homeCode, acting: pair, mentions, bodyFrom: bodyAfterDateline(text, dateline) };
 
   const people = findPersonMentions(sents);
   const resolver = new PeopleResolver(options.knownPeople ?? [], people);
