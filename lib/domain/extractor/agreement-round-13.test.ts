@@ -171,3 +171,20 @@ describe("a visit report naming other countries on its way (batch 25 development
     expect(agreements(REPORT + "A contract for five locomotives was signed on 4 March.\n")).toHaveLength(1);
   });
 });
+
+describe("documents a release explains (batch 25 development forms)", () => {
+  const HEAD_NZ =
+    "Government signs launch contract\n\nThe Government has today signed a contract authorising Tarn Space's launches from Chile. ";
+
+  it("leaves out an agreement among 'our international obligations, including …'", () => {
+    const text =
+      HEAD_NZ +
+      "The Bill meets our international obligations, including the Technology Safeguards Agreement (TSA), recently signed with Norway.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Contract"]);
+  });
+
+  it("leaves out what a document named before is ('The TSA is a bilateral treaty between …')", () => {
+    const text = HEAD_NZ + "The TSA is a bilateral treaty between the Chilean and Norwegian Governments.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Contract"]);
+  });
+});

@@ -273,7 +273,7 @@ export const PAST_SIGNING = new RegExp(
 // strengthen the commitment by A and B to the Registration Convention": an obligation already held.
 // "When CER was signed in 1983, it was hailed as a world-leading agreement": what a document was called.
 const REFERENCE_BEFORE =
-  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence)\s+(?:[^.;]{0,80}?\s)?(?:to|under)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 // "… commitment to the Registration Convention, the Rescue and Return Agreement": a document listed
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
@@ -292,6 +292,9 @@ const SIGNED_IN_MONTH_AFTER = new RegExp(
   String.raw`^\s*(?:was|were|had\s+been)\s+signed\s+in\s+(?:early\s+|late\s+|mid-)?${MONTH_NAME}(?!\s+\d)`,
   "u",
 );
+// "The TSA is a bilateral treaty between …": what a document named before is, not another one (not
+// "Also signed was an Exchange of Notes", "Next was an MoU on …, signed between …").
+const DESCRIBED_AS = /\b(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "20 years since the signing of the … Treaty", "the anniversary of the signing of …".
 const ANNIVERSARY_BEFORE =
   /\b(?:years?|anniversary|anniversaries)\s+(?:since|of)\s+(?:the\s+)?signing\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -329,7 +332,11 @@ export function referencedOnly(
   // previous contract", "the 2008 Agreement on Trade" (in a later release): a document of before.
   // (Not "welcomed the entry into force of the … Agreement": the synthetic fixtures count that one.)
   if (EARLIER_TIME_AFTER.test(after) || IN_FORCE_AFTER.test(after) || SIGNED_IN_MONTH_AFTER.test(after)) return true;
-  if (ANNIVERSARY_BEFORE.test(before)) return true;
+  if (
+    ANNIVERSARY_BEFORE.test(before) ||
+    (DESCRIBED_AS.test(before) && !SIGNING_WORD.test(before) && !SIGNING_WORD.test(after))
+  )
+    return true;
   if (EARLIER_DOCUMENT_BEFORE.test(before)) return true;
   const yearBefore = /\b((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before);
   if (yearBefore && releaseYear !== null && +yearBefore[1]! < releaseYear) return true;
