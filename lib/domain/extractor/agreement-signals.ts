@@ -215,7 +215,7 @@ export const SIGNING_WORD = new RegExp(
  * parties (as both a passive and a bare participle after the document's name write it).
  */
 const SIGNING_TIME = String.raw`(?:today|yesterday|this\s+(?:morning|afternoon|evening|week)|earlier\s+today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`;
-const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+export const MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
 // "with Norway's Minister of Trade Per Berg", "with Mr Berg": the one a document was signed with
 // (the title ends before it; the party is read after it).
@@ -261,100 +261,6 @@ export const PAST_SIGNING = new RegExp(
   String.raw`\b(?:signed|inked|concluded|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
   "i",
 );
-
-// ---------------------------------------------------------------------------------------------
-// Earlier or referenced documents: named here, signed before.
-
-// An agreement named as the ground or the object of what happens here was signed before:
-// "upgraded from an MoU", "to implement a memorandum", "under the Framework Agreement", "met to
-// reactivate an MoU", "the Framework follows on from the Joint Declaration signed during …"; the
-// name may be quoted ("falls under the “Framework Agreement Between …”").
-// "signed a term sheet … for a supply agreement": what the signed document prepares. "The Accords
-// strengthen the commitment by A and B to the Registration Convention": an obligation already held.
-// "When CER was signed in 1983, it was hailed as a world-leading agreement": what a document was called.
-const REFERENCE_BEFORE =
-  /\b(?:for|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
-// "… commitment to the Registration Convention, the Rescue and Return Agreement": a document listed
-// after one the marker points at is pointed at too.
-const LISTED_BEFORE =
-  /(?:(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:Treaty|Convention|Agreement|Accords?|Protocol|Charter|Declaration)(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+))+(?=(?:the\s+)?$)/u;
-// "last December", "two years ago": a time before this release's, in front of a signing or after it.
-const EARLIER_TIME = String.raw`\b(?:last\s+(?:year|${MONTH_NAME}|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|(?:a|one|two|three|\d+)\s+years?\s+ago)\b`;
-const EARLIER_TIME_BEFORE = new RegExp(
-  String.raw`${EARLIER_TIME}[^.;]*?\b(?:signed|concluded|inked)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
-  "iu",
-);
-const EARLIER_TIME_AFTER = new RegExp(String.raw`^[^.;]{0,80}?${EARLIER_TIME}`, "iu");
-const IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:entered|enters|came|comes)\s+into\s+force\b/i;
-// "a contract for five more was signed in March": a month without its day is a time before the
-// release's (a release dates its own signing "today" or by its day).
-const SIGNED_IN_MONTH_AFTER = new RegExp(
-  String.raw`^\s*(?:was|were|had\s+been)\s+signed\s+in\s+(?:early\s+|late\s+|mid-)?${MONTH_NAME}(?!\s+\d)`,
-  "u",
-);
-// "The TSA is a bilateral treaty between …": what a document named before is, not another one (not
-// "Also signed was an Exchange of Notes", "Next was an MoU on …, signed between …").
-const DESCRIBED_AS = /\b(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-// "20 years since the signing of the … Treaty", "the anniversary of the signing of …".
-const ANNIVERSARY_BEFORE =
-  /\b(?:years?|anniversary|anniversaries)\s+(?:since|of)\s+(?:the\s+)?signing\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-const EARLIER_DOCUMENT_BEFORE =
-  /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const ADOPTED_AFTER = /^(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i;
-const ADOPTED = /\badopted\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:and|signed)\s)[\p{L}-]+\s+){0,3}$/iu;
-const YEAR_AFTER = new RegExp(`^[^.;]*?${IN_YEAR}`, "u");
-
-const YEAR_BEFORE = new RegExp(
-  `\\b(?:in|since)\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b[^.;]*?\\b(?:signed|concluded|inked)\\b[^.;]*$`,
-  "iu",
-);
-
-export function referencedOnly(
-  before: string,
-  after: string,
-  signedHere: boolean,
-  releaseYear: number | null,
-): boolean {
-  if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;
-  // "the two presidents adopted a Joint Statement on …", "A joint statement was adopted", "a joint
-  // action plan on culture, which was adopted": a text adopted, not a document signed (the convention
-  // of the gold annotations, README).
-  if (ADOPTED.test(before) || ADOPTED_AFTER.test(after)) return true;
-  // "To date, A and B have signed 288 documents, including the Treaty of …": a tally of the years.
-  if (/^\s*(?:to\s+date|over\s+the\s+(?:years|past\s+(?:\p{L}+\s+)?(?:years|decades)))\b/iu.test(before)) return true;
-  // "In 2015 the two countries signed an agreement": dated before the release, in front.
-  const datedBefore = YEAR_BEFORE.exec(before);
-  // Without a date of its own, a release that dates a signing in front tells of an earlier one.
-  if (datedBefore && (releaseYear === null || +datedBefore[1]! < releaseYear)) return true;
-  // "Last December, we signed a Declaration …": a signing before this release's.
-  if (EARLIER_TIME_BEFORE.test(before)) return true;
-  // "signed a memorandum on tourism last year", "the Treaty … entered into force in 2019", "the
-  // previous contract", "the 2008 Agreement on Trade" (in a later release): a document of before.
-  // (Not "welcomed the entry into force of the … Agreement": the synthetic fixtures count that one.)
-  if (EARLIER_TIME_AFTER.test(after) || IN_FORCE_AFTER.test(after) || SIGNED_IN_MONTH_AFTER.test(after)) return true;
-  if (
-    ANNIVERSARY_BEFORE.test(before) ||
-    (DESCRIBED_AS.test(before) && !SIGNING_WORD.test(before) && !SIGNING_WORD.test(after))
-  )
-    return true;
-  if (EARLIER_DOCUMENT_BEFORE.test(before)) return true;
-  const yearBefore = /\b((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before);
-  if (yearBefore && releaseYear !== null && +yearBefore[1]! < releaseYear) return true;
-  // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.
-  const dated = YEAR_AFTER.exec(after);
-  // "signed an agreement to expand work on the rover, a mission launching in 2028": past a comma, the
-  // year is another verb's (a batch 15 development release).
-  const ofTheSigning = signedHere && !dated?.[0].includes(",");
-  // "a twinning agreement, upgraded from an MoU signed in 2019": a verb after another document named
-  // in between is that document's.
-  const verb = /^[^.;]*?\b(?:signed|reached|concluded)\b/i.exec(after);
-  const ofThis = verb !== null && keywordsIn(verb[0], 0, verb[0].length).length === 0;
-  if (dated && (ofTheSigning || ofThis)) {
-    const year = +dated[1]!;
-    if (releaseYear === null || year < releaseYear) return true;
-  }
-  return false;
-}
 
 /** The sentence before tells of a signing (a ceremony, "was signed"), in past or present. */
 export function signedJustBefore(sentences: readonly Span[], sentence: Span): boolean {

@@ -24,10 +24,10 @@ import {
   inHeading,
   isIntentOnly,
   listedAsSigned,
-  referencedOnly,
   signedJustBefore,
   keywordsIn,
 } from "./agreement-signals";
+import { referencedOnly } from "./agreement-references";
 import {
   countryPairParties,
   hyphenPairParties,
