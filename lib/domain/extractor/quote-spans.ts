@@ -128,6 +128,17 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
     for (; i < para.end; i++) {
       const ch = text[i]!;
       if (open) {
+        // '“Rocket Lab is yet another example …, Mr Joyce says. “From …': the closing mark before the
+        // attribution was lost; the quotation ends there and the next opens.
+        const lost = ch === "“" && open.mark === "“" ? LOST_CLOSER.exec(text.slice(open.segStart, i)) : null;
+        if (lost) {
+          // Closed where its mark would have stood, after the comma.
+          const close = open.segStart + lost.index + 1;
+          open.segments.push(trimRange(text, open.segStart, close));
+          out.push({ open: open.at, close, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });
+          open = { mark: ch, at: i, segStart: i + 1, segments: [], paragraph: p };
+          continue;
+        }
         if (ch === "“" && open.mark === "“") {
           const inner = nestedPairEnd(text, i, para.end);
           if (inner >= 0) {
@@ -228,6 +239,11 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
       .filter((q) => !SINGLE.has(text[q.open]!) || (q.close !== null && quoteContent(text, q).split(/\s+/).length >= 4))
   );
 }
+
+// ", Mr Joyce says. " / ", said Jane Roe. ": an attribution closing a sentence, right before a new
+// opening mark.
+const LOST_CLOSER =
+  /,\s+(?:(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:says|said|adds|added)|(?:says|said|adds|added)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\.\s*$/u;
 
 export function quoteRange(q: QuoteSpan): Range {
   return [q.segments[0]![0], q.segments[q.segments.length - 1]![1]];
