@@ -30,6 +30,14 @@ describe("a date the release closes with", () => {
     expect(date(`${BODY}\n\nThe agreement runs until 31 July 2027.`)).toBeNull();
   });
 
+  it("reads a place and a date closing a statement that attachments follow (round 13, batch 25 form)", () => {
+    const memo =
+      "Memo: To Heads of Bureaux\nSATELLITE SIGNING\nYou are invited to attend the signing ceremony.\nThe ceremony starts at noon.\nPlease be seated by 11.45.";
+    expect(date(`${BODY}\nLakeport 9 December 1982\n\n${memo}`)).toBe("1982-12-09");
+    // Not a sentence that holds a date, nor a date on a line that runs on.
+    expect(date(`${BODY}\nThe Treaty took effect in Lakeport 9 December 1982 at noon\n\n${memo}`)).toBeNull();
+  });
+
   it("keeps a dateline at the top over a date at the end", () => {
     expect(date(`LAKEPORT, 3 May 2024 - ${BODY}\n\nLakeport, 18 November 2014`)).toBe("2024-05-03");
   });

@@ -76,11 +76,24 @@ export function closingDate(text: string): string | null {
     // The date opening the line ("April 15, 1994"), or after its place or its "Done at …".
     const starts = done ? [done[0].length] : place ? [0, place[0].length] : [0];
     for (const at of starts) {
-      const rest = line.slice(at).replace(/^(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+/i, "$1 ");
-      const hit = readDate(rest);
-      if (hit && hit.year !== null && PLACE_ONLY.test(rest.slice(hit.end)))
-        return `${hit.year}-${pad(hit.month)}-${pad(hit.day)}`;
+      const date = lineDate(line.slice(at).replace(/^(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+/i, "$1 "));
+      if (date) return date;
     }
   }
+  // "Canberra 9 December 1982" closing a statement that attachments follow (a memo, a list of
+  // guests; a batch 25 development transcript): a place and a date alone on a line before a blank one.
+  for (const m of text.matchAll(/^[ \t]*(\S[^\n]*?)[ \t]*\n[ \t]*\n/gmu)) {
+    const place = PLACE_BEFORE.exec(m[1]!);
+    const date = place ? lineDate(m[1]!.slice(place[0].length)) : null;
+    if (date) return date;
+  }
   return null;
+}
+
+/** A date with its year that is all the line holds (with a place after it, at most). */
+function lineDate(rest: string): string | null {
+  const hit = readDate(rest);
+  return hit && hit.year !== null && PLACE_ONLY.test(rest.slice(hit.end))
+    ? `${hit.year}-${pad(hit.month)}-${pad(hit.day)}`
+    : null;
 }
