@@ -44,9 +44,7 @@ export function extractRelease(rawText: string, options: ExtractOptions = {}): E
   // "Statements for the press following Russia-Turkmenistan talks": a report naming other countries
   // on its way is about the two its headline names; "both countries", "we" and the sides are those.
   const [hs, he] = header.headlineRange ?? [0, 0];
-  const headlineStates = actingCountries(text, mentions).filter((code) =>
-    mentions.some((m) => m.code === code && m.start >= hs && m.end <= he),
-  );
+  const headlineStates = acting.filter((code) => mentions.some((m) => m.code === code && m.start >= hs && m.end <= he));
   const pair = acting.length > 2 && headlineStates.length === 2 ? headlineStates : acting;
   const ctx: OrgContext = { homeCode, acting: pair, mentions, bodyFrom: bodyAfterDateline(text, dateline) };
 
