@@ -18,6 +18,9 @@ export interface Summary {
   bare: boolean;
 }
 
+/** The parties of a document as a set, in any order ("A|B" for A and B, and for B and A). */
+export const partySet = (ps: readonly string[]) => [...new Set(ps)].sort().join("|");
+
 type Add = (found: ParsedAgreement, type: AgreementType, sentence: Span | null, order: number) => void;
 
 /**
@@ -48,12 +51,15 @@ export function placeSummaries(
     }
     return;
   }
-  const key = (o: ExtractedAgreement) => [...o.parties].sort().join("|");
   for (const s of summaries.filter((x) => x.bare && !x.definite && !/:\s*$/.test(x.sentence.text))) {
     const count = out.length;
     add(s.parsed, s.type, s.sentence, s.parsed.start);
     const last = out.at(-1);
-    if (out.length > count && last && (last.parties.length < 2 || out.slice(0, -1).some((o) => key(o) === key(last))))
+    if (
+      out.length > count &&
+      last &&
+      (last.parties.length < 2 || out.slice(0, -1).some((o) => partySet(o.parties) === partySet(last.parties)))
+    )
       out.pop();
   }
 }

@@ -41,7 +41,7 @@ import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lis
 import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
 import { namedAgain, withoutRepeats } from "./agreement-repeats";
-import { placeSummaries, type Summary } from "./agreement-summaries";
+import { partySet, placeSummaries, type Summary } from "./agreement-summaries";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
 
@@ -97,7 +97,6 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     parties = parties.filter((p) => !DOCUMENT_COLLECTIVE.test(p) && !/^(?:I|we|he|she|they|it|you)$/i.test(p));
     const key = normTitle(a.title);
     // The same title with other parties (in any order) is another document (one with each partner).
-    const partySet = (ps: readonly string[]) => [...new Set(ps)].sort().join("|");
     const sameParties = (o: ExtractedAgreement) =>
       o.parties.length === 0 || parties.length === 0 || partySet(o.parties) === partySet(parties);
     const dup = out.find((o) => normTitle(o.title) === key && sameParties(o));
