@@ -7,8 +7,11 @@
 //
 // --vary adds a distinct no-op `from` date to every request of a listing URL (as the bench's search
 // row does), so no request is answered from the app's listing cache: the cost of its data reads shows.
+// --terms also rotates the search text over the bench's vocabulary, as the bench's search row does
+// (its words are common, middling and rare in the bulk-seeded archive).
 import { parseArgs } from "node:util";
 import { runLoad } from "./load";
+import { TOPICS, WORDS } from "./vocabulary";
 
 const { values } = parseArgs({
   options: {
@@ -19,12 +22,13 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     database: { type: "string" },
     vary: { type: "boolean", default: false },
+    terms: { type: "boolean", default: false },
   },
   strict: true,
 });
 if (!values.url || !values.pid) {
   console.error(
-    "usage: tsx scripts/bench/page-cpu.ts --url URL --pid PID [--runs 5] [--duration 10] [--connections 10] [--vary]",
+    "usage: tsx scripts/bench/page-cpu.ts --url URL --pid PID [--runs 5] [--duration 10] [--connections 10] [--vary] [--terms]",
   );
   process.exit(2);
 }
@@ -38,8 +42,10 @@ const median = (xs: number[]) => {
 /** The URL's path with a `from` date no earlier release precedes, a different day each call. */
 function varying(url: URL): () => string {
   let i = 0;
+  const terms = [...TOPICS, ...WORDS];
   return () => {
     const next = new URL(url);
+    if (values.terms) next.searchParams.set("q", terms[i % terms.length]!);
     next.searchParams.set(
       "from",
       new Date(Date.UTC(1990, 0, 1) + (i++ % 3650) * 86_400_000).toISOString().slice(0, 10),
@@ -51,13 +57,16 @@ function varying(url: URL): () => string {
 async function main(url: URL, duration: number) {
   const cpu: number[] = [];
   const rps: number[] = [];
+  // One sequence for all the runs: restarted per run, a run asked the URLs of the run before it again,
+  // which the app's caches then answered (a run at a fifth of the others' CPU).
+  const next = values.vary ? varying(url) : null;
   for (let run = 1; run <= Number(values.runs); run++) {
     const result = await runLoad(
       {
         key: "page",
         label: url.pathname,
         origin: url.origin,
-        path: values.vary ? varying(url) : url.pathname + url.search,
+        path: next ?? url.pathname + url.search,
         serverPids: [Number(values.pid)],
         database: values.database,
       },
