@@ -6,7 +6,8 @@
 
 import type { OrgContext } from "./organisations";
 import { PAST_SIGNING, isIntentOnly, keywordsIn } from "./agreement-signals";
-import { countryPairParties, partiesClauseEnd, readParties } from "./agreement-parties";
+import { countryPairParties } from "./agreement-parties";
+import { partiesClauseEnd, readParties } from "./agreement-party-lists";
 import type { Span } from "./text-utils";
 
 /** "agreements", "contracts": several documents at once, never one item or one proposal by itself. */

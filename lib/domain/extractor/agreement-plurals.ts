@@ -5,7 +5,8 @@
  */
 
 import type { KeywordHit } from "./agreement-signals";
-import { readParties, subjectParties, twoStates } from "./agreement-parties";
+import { subjectParties, twoStates } from "./agreement-parties";
+import { readParties } from "./agreement-party-lists";
 import type { ParsedAgreement } from "./agreement-titles";
 import { squeeze, type Span } from "./text-utils";
 import type { OrgContext } from "./organisations";

@@ -90,6 +90,11 @@ function sameParty(a: string, b: string, text: string, lowerText: string): boole
   return lowerText.includes(`${x} (${y})`) || lowerText.includes(`${y} (${x})`);
 }
 
+// "the Joint Declaration of the Presidents of A and B": named by who signs it, not by what it says;
+// after a declaration named by its topic, it is that one again (batch 18 dev).
+const SIGNERS_TITLE =
+  /^(?:[\p{L}-]+\s+){1,4}of\s+the\s+(?:presidents?|heads?\s+of\s+(?:state|government)s?|prime\s+ministers?|leaders?|governments?|(?:foreign\s+)?ministers?)\s+of\b/iu;
+
 const ANOTHER = /\b(?:also|as well|another|further|second|separate|in addition)\b/i;
 
 /**
@@ -105,7 +110,8 @@ function namedBefore<T extends ExtractedAgreement & { order: number }>(
   text: string,
   lowerText: string,
 ): boolean {
-  if (!GENERIC_TITLE.test(a.title.trim())) return false;
+  const bySigners = SIGNERS_TITLE.test(a.title.trim());
+  if (!GENERIC_TITLE.test(a.title.trim()) && !bySigners) return false;
   const sameParties = (o: T) =>
     o.parties.length === a.parties.length &&
     a.parties.every((p) => o.parties.some((q) => sameParty(p, q, text, lowerText)));
@@ -115,6 +121,12 @@ function namedBefore<T extends ExtractedAgreement & { order: number }>(
   const another = (o: T) => ANOTHER.test(sentenceAt(sentences, o.order)?.text ?? "");
   const namedLater = (o: T) =>
     a.type === "AGREEMENT" && o.order > a.order && !GENERIC_TITLE.test(o.title.trim()) && !another(o);
+  // One named by its signers is the one of its type named before, with their parties or with none yet
+  // (the states around it are given to it afterwards).
+  if (bySigners)
+    return found.some(
+      (o) => o !== a && o.type === a.type && o.order < a.order && (o.parties.length === 0 || sameParties(o)),
+    );
   return found.some((o) => o !== a && sameParties(o) && ((o.order < a.order && o.type === a.type) || namedLater(o)));
 }
 

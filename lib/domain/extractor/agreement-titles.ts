@@ -5,7 +5,7 @@
 
 import type { OrgContext } from "./organisations";
 import { IN_YEAR, SIGNED_BETWEEN_AFTER, WITH_SIGNER, type KeywordHit } from "./agreement-signals";
-import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-parties";
+import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-party-lists";
 import { softBreak, squeeze, titleCase } from "./text-utils";
 
 const TOPIC_START =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractRelease } from "./index";
-import { splitParties } from "./agreement-parties";
+import { splitParties } from "./agreement-party-lists";
 import { isIntentOnly } from "./agreement-signals";
 
 const agreements = (text: string) =>

@@ -359,7 +359,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       : (lead ??= leadPair(sentences, ctx)),
   );
 
-  if (out.length === 0 && input.headlineRange) headlineSigning(text, input.headlineRange, ctx, add);
+  if (out.length === 0 && input.headlineRange)
+    headlineSigning(text, input.headlineRange, ctx, add, input.releaseYear ?? null);
   return withoutRepeats(out, sentences, text)
     .map((a) => (a.parties.length === 0 ? { ...a, parties: statesAround(a.order, sentences, ctx) } : a))
     .sort((a, b) => a.order - b.order)
@@ -376,6 +377,7 @@ function headlineSigning(
   [from, to]: Range,
   ctx: OrgContext,
   add: (a: ParsedAgreement, type: AgreementType, sentence: Span | null, order: number) => void,
+  releaseYear: number | null,
 ): void {
   const head = text.slice(from, to);
   if (!/\b(?:signs?|inks?|seals?|signed|inked|sealed|conclude[sd]?)\b/i.test(head) || isIntentOnly(head, head.length))
@@ -383,5 +385,7 @@ function headlineSigning(
   const kw = keywordsIn(text, from, to).find((k) => k.type !== "OTHER");
   if (!kw) return;
   const parsed = parseMention(text, kw, to, from, ctx);
+  // "President signs law ratifying the Treaty …": a document ratified is one signed before.
+  if (referencedOnly(text.slice(from, parsed.start), text.slice(parsed.end, to), true, releaseYear)) return;
   add(parsed, kw.type, { start: from, end: to, text: head }, parsed.start);
 }
