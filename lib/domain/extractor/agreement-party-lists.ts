@@ -14,11 +14,15 @@ import { ORG_OPENING, statesOfSignatories } from "./agreement-signatories";
 export const DOCUMENT_VERBS =
   "provides|includes|covers|aims|sets|establishes|allows|enables|seeks|outlines|lays|focuses|builds|supports|paves|marks|reaffirms|strengthens|formali[sz]es|commits|expands|creates|defines|governs|makes|represents|reflects|demonstrates|helps|opens|gives";
 
+// What a document does to another, as a participle after its parties ("a Protocol … between A and B
+// amending the Agreement between …"): the parties end there.
+const DOCUMENT_PARTICIPLES = "amending|supplementing|replacing|extending|modifying|establishing|implementing";
+
 // A comma before a lower-case word ends the parties, unless a list of them goes on: "between the A,
 // the B and the C". So does what the document does ("between A and B also provides that", "… sets
 // out"): an adverb before a lower-case word, or a verb no name holds.
 const PARTIES_END = new RegExp(
-  String.raw`\s+(?:(?:also|further|now|still|already|jointly|together)\s+(?=\p{Ll})|(?:${DOCUMENT_VERBS})\b|on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|to(?=\s+(?!the\b)\p{Ll}+\s)|signed|was|were|will|is|are|has|have|took|takes|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})(?!\s+the\s+\p{Lu}[^,;.]*?(?:,\s+the\s+\p{Lu}[^,;.]*?)*\s+and\s+the\s+\p{Lu})|\s+The\s+(?=\p{Lu})`,
+  String.raw`\s+(?:(?:also|further|now|still|already|jointly|together)\s+(?=\p{Ll})|(?:${DOCUMENT_VERBS}|${DOCUMENT_PARTICIPLES})\b|on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|to(?=\s+(?!the\b)\p{Ll}+\s)|signed|was|were|will|is|are|has|have|took|takes|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})(?!\s+the\s+\p{Lu}[^,;.]*?(?:,\s+the\s+\p{Lu}[^,;.]*?)*\s+and\s+the\s+\p{Lu})|\s+The\s+(?=\p{Lu})`,
   "u",
 );
 

@@ -76,3 +76,24 @@ describe("a declaration named again by who signs it", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Joint Declaration of the Leaders of Chile and Norway"]);
   });
 });
+
+describe("a visit report's documents told one by one (batch 18 dev)", () => {
+  it("reads a title-case field's list on over its comma", () => {
+    const text =
+      "Chile and Norway sign documents\n\nSantiago, 4 May 2022\n\n" +
+      "The Framework Agreement between the Governments of Chile and Norway on Cooperation in the Field of High Technologies, Aviation and Space was signed by the two ministers.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Framework Agreement on Cooperation in the Field of High Technologies, Aviation and Space",
+    ]);
+  });
+
+  it("counts 'a Protocol was also signed between A and B amending the Agreement …', the parties ending there", () => {
+    const text =
+      "Chile and Norway sign documents\n\nSantiago, 4 May 2022\n\n" +
+      "Chile and Norway signed an Agreement on Youth Policy. A Protocol was also signed between the Government of Chile and the Government of the Kingdom of Norway amending the Agreement between the Government of Chile and the Government of the Kingdom of Norway on Cooperation of Law Enforcement Bodies of December 4, 2009.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Agreement on Youth Policy", parties: ["Chile", "Kingdom of Norway"] },
+      { title: "Protocol", parties: ["Government of Chile", "Government of the Kingdom of Norway"] },
+    ]);
+  });
+});

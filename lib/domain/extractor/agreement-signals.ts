@@ -240,8 +240,11 @@ export const IN_YEAR = String.raw`\bin\s+(?:${MONTH_NAME}\s+)?((?:19|20)\d{2})\b
  * a signing done here, its parties next. The bare participle needs its time: "The MoU signed between
  * the two universities aims to …" names again a document the release has already told of.
  */
+// "was also signed", "were then formally signed": an adverb between the auxiliary and the verb.
+export const PASSIVE_SIGNED = String.raw`(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|then|officially|formally|jointly|further|subsequently|likewise|finally)\s+){0,2}(?:signed|concluded|inked)`;
+
 export const SIGNED_BETWEEN_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)(?:\s+${SIGNING_TIME})?|(?:signed|concluded|inked)\s+${SIGNING_TIME})\s+between\s+`,
+  String.raw`^\s*(?:\([^)]{1,12}\)\s*)?(?:${PASSIVE_SIGNED}(?:\s+${SIGNING_TIME})?|(?:signed|concluded|inked)\s+${SIGNING_TIME})\s+between\s+`,
   "i",
 );
 

@@ -4,7 +4,7 @@
  */
 
 import type { OrgContext } from "./organisations";
-import { IN_YEAR, SIGNED_BETWEEN_AFTER, WITH_SIGNER, type KeywordHit } from "./agreement-signals";
+import { IN_YEAR, PASSIVE_SIGNED, SIGNED_BETWEEN_AFTER, WITH_SIGNER, type KeywordHit } from "./agreement-signals";
 import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-party-lists";
 import { softBreak, squeeze, titleCase } from "./text-utils";
 
@@ -27,6 +27,10 @@ const LOWER_STOP = new RegExp(
 );
 
 const SMALL = /^(?:of|the|and|for|on|in|to|with|a|an|at)$/i;
+const PASSIVE_BETWEEN = new RegExp(
+  String.raw`^\s+(?:(?!(?:on|for|of|in|to|regarding|concerning|between)\s)[^.;:,"“()]{1,40}?\s+)?(?:${PASSIVE_SIGNED}|signed\s+(?:was|were))\s+between\s+`,
+  "i",
+);
 const WITH_SIGNER_AFTER = new RegExp(String.raw`^\s+${WITH_SIGNER}`, "u");
 
 /**
@@ -41,14 +45,18 @@ function readTopic(text: string, from: number, limit: number): number {
   let words = 0;
   let titleMode: boolean | null = null;
   let pendingSmall = from;
+  let afterField = false;
   for (;;) {
     if (i >= limit || words > 30) break;
     const rest = text.slice(i, Math.min(limit, i + 60));
     // "on trade, economic and humanitarian cooperation": a lower-case enumeration goes on over
     // its comma (a new document would start with an article: ", an agreement on …").
+    // So does a title-case one after "in the Field of" ("in the Field of High Technologies, Aviation
+    // and Space"), which turned the topic to running text.
     if (
       titleMode === false &&
-      /^,\s+(?!(?:a|an|the|and|or|which|who|as)\s)(?:[\p{Ll}-]+\s+){1,2}and\s+\p{Ll}/u.test(rest)
+      (/^,\s+(?!(?:a|an|the|and|or|which|who|as)\s)(?:[\p{Ll}-]+\s+){1,2}and\s+\p{Ll}/u.test(rest) ||
+        (afterField && /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+\p{Lu}/u.test(rest)))
     ) {
       i += 1;
       continue;
@@ -74,6 +82,7 @@ function readTopic(text: string, from: number, limit: number): number {
       const field = /^\s+in\s+the\s+(?:fields?|areas?|sphere)\s+of\b/i.exec(rest);
       if (field) {
         titleMode = false;
+        afterField = true;
         i += field[0].length;
         end = i;
         continue;
@@ -222,11 +231,7 @@ export function parseMention(
     // introduces the parties; what follows it describes the signing, not the document. A few words
     // may stand between ("a Grant Agreement worth £2 million was signed between …").
     // "an MOU signed today between A, B and C" (SIGNED_BETWEEN_AFTER) likewise.
-    const passive = !between
-      ? (/^\s+(?:(?!(?:on|for|of|in|to|regarding|concerning|between)\s)[^.;:,"“()]{1,40}?\s+)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:signed|concluded|inked)|signed\s+(?:was|were))\s+between\s+/i.exec(
-          rest,
-        ) ?? SIGNED_BETWEEN_AFTER.exec(rest))
-      : null;
+    const passive = !between ? (PASSIVE_BETWEEN.exec(rest) ?? SIGNED_BETWEEN_AFTER.exec(rest)) : null;
     if (passive) {
       const from = i + passive[0].length;
       const to = partiesClauseEnd(text, from, limit);

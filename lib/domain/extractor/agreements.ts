@@ -18,6 +18,7 @@ import {
   DEAL_BEFORE,
   DEAL_NOUN,
   PAST_SIGNING,
+  PASSIVE_SIGNED,
   SIGNED_BETWEEN_AFTER,
   SIGNED_LATER,
   SIGNING_WORD,
@@ -44,6 +45,9 @@ import { namedAgain, withoutRepeats } from "./agreement-repeats";
 import { partySet, placeSummaries, type Summary } from "./agreement-summaries";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
+
+// "… was signed", "… were also signed" right after the document: signed here.
+const SIGNED_PASSIVE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{1,12}\)\s*)?${PASSIVE_SIGNED}\b`, "i");
 
 export interface AgreementInput {
   /** Year of the release's dateline, when known: a signing dated another year is an earlier one. */
@@ -266,7 +270,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // "formalized an agreement through a memorandum of understanding (MOU) signing".
       /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
       /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
-      /^\s*(?:\([^)]{1,12}\)\s*)?(?:was|were|has been|have been)\s+(?:signed|concluded|inked)\b/i.test(after) ||
+      SIGNED_PASSIVE_AFTER.test(after) ||
       SIGNED_BETWEEN_AFTER.test(after) ||
       // "… as well as an agreement on B were the eight agreements signed by …", "were also signed".
       /^[^.;]*?\b(?:were|have been)\s+(?:(?:the|also|all|then|officially|formally|jointly|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|documents|agreements|cooperation|bilateral)\s+){0,4}(?:signed|concluded|inked)\b/i.test(
