@@ -355,7 +355,10 @@ export function extractQuotes(
     // label ("Background: “…”"), nor near another quotation, whose speaker the rules above weighed.
     const labelled = /(?:^|\n)[^\n]{0,40}:\s*$/.test(text.slice(Math.max(0, q.open - 42), q.open));
     const nearOther = quotes.some((x) => x.lastParagraph >= q.paragraph - 2);
-    if (!(who && who.name) && !labelled && !nearOther) {
+    // Not when the attribution gave a role that none of the people named holds ("said the President of
+    // Chile", the presidents named being other states'): no one rather than the wrong one.
+    const roleOnly = !!attribution && !!who && !who.name && !!who.role;
+    if (!(who && who.name) && !labelled && !nearOther && !roleOnly) {
       const paraStart = text.lastIndexOf("\n\n", Math.max(0, text.lastIndexOf("\n\n", q.open) - 1));
       const near = otherPersonBefore(resolver, q.open, (n) => !namedIn(content, n));
       if (near && mentions.some((m) => m.start >= paraStart && m.end <= q.open && nameFits(m.name, near.name)))

@@ -195,6 +195,9 @@ function leadingCountry(role: string): { country: string | null; rest: string } 
   return country ? { country, rest: m![2]! } : { country: null, rest: role };
 }
 
+// What follows a speaker's state or body and tells when or where: "… during a conversation with …".
+const CIRCUMSTANCE = /\s+(?:during|at|after|following|before|while|when|as|in|on|with|to)\s.*$/;
+
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|press secretary)$/i;
 // "the Norwegian envoy" is the ambassador (or high commissioner) the text names.
 const ENVOYS = /^(?:envoy|ambassador|high commissioner)$/i;
@@ -224,7 +227,11 @@ export function roleReferent(
   // "the head of the Uzbekistan Foreign Ministry" is the minister, of the country the ministry names.
   const ministry = /^head$/i.test(phrase.role ?? "") && /\bministry\b/i.test(phrase.organisation ?? "");
   // "the President of Ukraine emphasized": the country the role is of.
-  const ofState = phrase.organisation ? countryCodeOf(phrase.organisation.replace(/^the\s+/i, "")) : null;
+  // ("… said the President of Ukraine during a conversation with the media": what follows the state
+  // tells when.)
+  const ofState = phrase.organisation
+    ? countryCodeOf(phrase.organisation.replace(/^the\s+/i, "").replace(CIRCUMSTANCE, ""))
+    : null;
   const country = ministry
     ? (findCountryMentions(phrase.organisation ?? "")[0]?.code ?? null)
     : (lead.country ?? ofState);
@@ -273,9 +280,26 @@ export function roleReferent(
       : null;
   const homeOnes = home ? holders.filter((m) => ofCountryCode(m, home)) : [];
   const own = homeOnes.length > 0 && homeOnes.length < holders.length ? homeOnes : [];
-  const candidates = ofIt.length > 0 ? ofIt : unqualified.length > 0 ? unqualified : own.length > 0 ? own : holders;
+  // "said the President of Chile" where every president the text names is another state's: none of
+  // them (the holder is named only without the role, batch 24 dev).
+  const othersOnly =
+    country !== null &&
+    ofIt.length === 0 &&
+    holders.length > 0 &&
+    holders.every((m) =>
+      findCountryMentions(`${m.role ?? ""} ${m.organisation ?? ""}`).some((c) => c.code !== country),
+    );
+  const candidates = othersOnly
+    ? []
+    : ofIt.length > 0
+      ? ofIt
+      : unqualified.length > 0
+        ? unqualified
+        : own.length > 0
+          ? own
+          : holders;
   const before = candidates.filter((m) => m.start < quoteStart).pop();
   const pick = before ?? candidates[0];
   if (pick) return resolver.resolve(pick.name, pick.start);
-  return { name: "", role: phrase.role, organisation: phrase.organisation };
+  return { name: "", role: phrase.role, organisation: phrase.organisation?.replace(CIRCUMSTANCE, "") ?? null };
 }
