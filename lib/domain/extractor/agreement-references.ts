@@ -40,6 +40,10 @@ const DESCRIBED_AS = /\b(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "20 years since the signing of the … Treaty", "the anniversary of the signing of …".
 const ANNIVERSARY_BEFORE =
   /\b(?:years?|anniversary|anniversaries)\s+(?:since|of)\s+(?:the\s+)?signing\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+// "The possibility of a broad treaty between A and B has a long history", "negotiations for a treaty":
+// a document talked about, not one signed.
+const HYPOTHETICAL_BEFORE =
+  /\b(?:possibility|prospect|idea|notion|proposals?|need|case|negotiations?)\s+(?:of|for|on)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const EARLIER_DOCUMENT_BEFORE =
   /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ADOPTED_AFTER = /^(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i;
@@ -79,7 +83,7 @@ export function referencedOnly(
     (DESCRIBED_AS.test(before) && !SIGNING_WORD.test(before) && !SIGNING_WORD.test(after))
   )
     return true;
-  if (EARLIER_DOCUMENT_BEFORE.test(before)) return true;
+  if (EARLIER_DOCUMENT_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) return true;
   const yearBefore = /\b((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before);
   if (yearBefore && releaseYear !== null && +yearBefore[1]! < releaseYear) return true;
   // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.

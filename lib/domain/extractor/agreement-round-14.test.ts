@@ -97,3 +97,27 @@ describe("a visit report's documents told one by one (batch 18 dev)", () => {
     ]);
   });
 });
+
+describe("a signing still to come, or only talked about (batches 23 and 25 dev)", () => {
+  it("is not 'the upcoming signing of a bilateral Science and Technology Agreement'", () => {
+    const text =
+      "Secretary meets Chilean Foreign Minister\n\nWashington, 4 May 2022\n\n" +
+      "The Secretary met Chile Foreign Minister Ana Soto today. They also underscored the importance of increasing scientific collaboration through the upcoming signing of a bilateral Science and Technology Agreement.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("is not 'Mr. Berg and I will each have previously signed a copy of the Agreement'", () => {
+    const text =
+      "Signing by satellite\n\nCanberra, 4 May 1982\n\n" +
+      "The Prime Minister of Norway, Mr. Berg, and I will sign the Heads of Agreement of the Closer Economic Relationship between Chile and Norway during a satellite transmission on Tuesday.\n\n" +
+      "Mr. Berg and I will each have previously signed a copy of the Agreement. These copies will be exchanged at the ceremony.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("is not 'the possibility of a broad treaty between A and B'", () => {
+    const text =
+      "Treaty talks with Norway\n\nSantiago, 4 May 1976\n\n" +
+      "The possibility of a broad treaty between Chile and Norway has a long history, first raised in the 1950s.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});

@@ -129,7 +129,7 @@ export function keywordsIn(text: string, from: number, to: number): KeywordHit[]
 const SIGN_VERB =
   /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed|execute|executes|executed|execution|enter\s+into|enters\s+into|entered\s+into)\b/gi;
 const FUTURE_MARK =
-  /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then)\s+)?$/i;
+  /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then|successfully|finally|eventually|officially)\s+)?$/i;
 // "will", "is to", "is expected to" …: what a sentence says is to come.
 const TO_COME = String.raw`(?:will|shall|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled\s+to|due\s+to))`;
 // "the King and I will witness the signing of …" (a batch 16 development release); "the ceremony …
@@ -174,6 +174,14 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       /\b(?:to|will|would|shall|could|may|might|'ll)\s+be\s+$/i.test(lead)
     )
       return true;
+    // "Mr. Muldoon and I will each have previously signed a copy of the Agreement": done only by then.
+    if (
+      /^(?:signed|concluded|inked|initialled|initialed)$/.test(verb) &&
+      /\b(?:will|would|shall)\s+(?:(?:each|both|also|all|already)\s+)?have\s+(?:(?:previously|already|each|both)\s+)?$/i.test(
+        lead,
+      )
+    )
+      return true;
     // "We will also enter into a Memorandum of Understanding on …" (a batch 16 development release).
     if (/^(?:sign|conclude|ink|adopt|issue|initial|execute|enter into)$/.test(verb)) {
       // "a ceremony was held to sign ten documents": the signing took place.
@@ -188,6 +196,10 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       (/\b(?:possibility of|prepar\w* for|ahead of|towards?|before|(?:talks|discussions?|negotiations?)\b[^.;]{0,60}?\bon)\s+(?:the\s+)?$/i.test(
         lead,
       ) ||
+        // "through the upcoming signing of a … Agreement": a signing still to come.
+        /\b(?:upcoming|forthcoming|future|planned|expected|proposed|prospective|anticipated|impending)\s+$/i.test(
+          lead,
+        ) ||
         ATTENDING_A_SIGNING_TO_COME.test(lead))
     )
       return true;
