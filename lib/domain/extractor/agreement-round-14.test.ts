@@ -121,3 +121,17 @@ describe("a signing still to come, or only talked about (batches 23 and 25 dev)"
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("a long quotation for a headline (batch 18 dev)", () => {
+  const text =
+    "The agreement on a free trade area between Chile and Norway is the result of three decades of cooperation and friendship between the two countries - Gabriel Boric\n\n" +
+    "In the presence of the two presidents, a Free Trade Agreement between Chile and Norway was signed in Santiago.\n";
+
+  it("is the headline, up to 35 words", () => {
+    expect(extractRelease(text).headline).toBe(text.split("\n")[0]);
+  });
+
+  it("does not name a second document beside the one the body tells of", () => {
+    expect(agreements(text)).toEqual([{ title: "Free Trade Agreement", parties: ["Chile", "Norway"] }]);
+  });
+});

@@ -48,7 +48,7 @@ function letterheadOrg(line: string): string | null {
 function looksLikeHeadline(line: Span): boolean {
   const t = line.text.trim();
   const words = t.split(/\s+/);
-  if (words.length < 2 || words.length > 25 || t.length > 250) return false;
+  if (words.length < 2 || words.length > 35 || t.length > 250) return false;
   if (/[.:;,]$/.test(t)) return false; // a headline carries no terminal full stop
   if (/^["“„«]/.test(t)) return false;
   return true;
