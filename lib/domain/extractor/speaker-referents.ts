@@ -289,15 +289,7 @@ export function roleReferent(
     holders.every((m) =>
       findCountryMentions(`${m.role ?? ""} ${m.organisation ?? ""}`).some((c) => c.code !== country),
     );
-  const candidates = othersOnly
-    ? []
-    : ofIt.length > 0
-      ? ofIt
-      : unqualified.length > 0
-        ? unqualified
-        : own.length > 0
-          ? own
-          : holders;
+  const candidates = othersOnly ? [] : ([ofIt, unqualified, own].find((c) => c.length > 0) ?? holders);
   const before = candidates.filter((m) => m.start < quoteStart).pop();
   const pick = before ?? candidates[0];
   if (pick) return resolver.resolve(pick.name, pick.start);
