@@ -7,6 +7,7 @@ import { PUBLIC_CACHE_CONTROL } from "./cache-control";
 import { hasSessionCookie, refuseRequest } from "./request-guards";
 import { newNonce, requestId } from "./security-headers";
 import { publicGeneration } from "../public-generation";
+import { fnv1a } from "../domain/fnv1a";
 
 /**
  * The origin's own copy of the responses it calls public (issue 17). Reader pages render per request
@@ -136,9 +137,7 @@ const SEEN_MAX = 50_000;
  * answer (remembered by a hash of its key; a collision only keeps a URL one answer early).
  */
 function firstAnswer(s: State, key: string): boolean {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  h >>>= 1;
+  const h = fnv1a(key) >>> 1;
   if (s.seen.has(h)) return false;
   if (s.seen.size >= SEEN_MAX) s.seen.clear();
   s.seen.add(h);

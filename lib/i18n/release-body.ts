@@ -4,6 +4,7 @@
 // made from the same inputs, and a key that says when stored HTML fits the page being rendered.
 import { BODY_RENDERER_VERSION, renderReleaseBody, type RenderedBody } from "../domain/release-body-html";
 import { CATALOGS, READER_LANGUAGES, readerMessages, type ReaderChrome } from "./messages";
+import { fnv1a } from "../domain/fnv1a";
 
 /** What the body needs of a release (a ReleaseDTO has it). */
 export interface ReleaseBodySource {
@@ -24,11 +25,7 @@ export interface StoredBody extends RenderedBody {
 }
 
 /** 32-bit FNV-1a, hex: a short fingerprint (not a security measure). */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(16).padStart(8, "0");
-}
+const fingerprint = (text: string): string => fnv1a(text).toString(16).padStart(8, "0");
 
 /**
  * What every key starts with: the renderer's version and a fingerprint of the words the body uses

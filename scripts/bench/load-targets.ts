@@ -2,7 +2,7 @@
 // limit), the release page through deploy/nginx, and the app's public pages directly (CPU per request
 // at the origin), with the six-photo page of issue 13.
 import type { LoadTarget } from "./load";
-import { TOPICS, WORDS } from "./vocabulary";
+import { SEARCH_TERMS, noopFrom } from "./vocabulary";
 
 export function loadTargets(o: {
   nginx: { staticUrl: string; proxyUrl: string; service: { pid: number } };
@@ -14,7 +14,7 @@ export function loadTargets(o: {
   imageVariant: { key: string; bytes: number } | null | undefined;
 }): LoadTarget[] {
   let searchCounter = 0;
-  const terms = [...TOPICS, ...WORDS];
+  const terms = SEARCH_TERMS;
   return [
     {
       key: "a",
@@ -62,7 +62,7 @@ export function loadTargets(o: {
       origin: o.appUrl,
       path: () => {
         const i = searchCounter++;
-        return `/?q=${encodeURIComponent(terms[i % terms.length]!)}&from=${new Date(Date.UTC(1990, 0, 1) + (Math.floor(i / terms.length) % 3650) * 86_400_000).toISOString().slice(0, 10)}`;
+        return `/?q=${encodeURIComponent(terms[i % terms.length]!)}&from=${noopFrom(Math.floor(i / terms.length))}`;
       },
       serverPids: [o.appPid],
       database: o.database,

@@ -13,7 +13,7 @@ import type pg from "pg";
 import { cpuBetween, cpuSnapshot, processTree, rssOf } from "./proc";
 import { root } from "../run";
 import type { MachineInfo } from "./report";
-import { TOPICS, WORDS } from "./vocabulary";
+import { SEARCH_TERMS } from "./vocabulary";
 
 export interface MemoryUsageSample {
   pid: number;
@@ -80,7 +80,7 @@ export async function mixedPaths(sql: pg.Client): Promise<{ next: () => string; 
   );
   const countries = facets.filter((f) => f.kind === "country").map((f) => f.value);
   const issuers = facets.filter((f) => f.kind === "issuer").map((f) => f.value);
-  const terms = [...TOPICS, ...WORDS];
+  const terms = SEARCH_TERMS;
   const counters = new Map<string, number>();
   const tick = (kind: string): number => {
     const i = counters.get(kind) ?? 0;

@@ -11,7 +11,7 @@
 // (its words are common, middling and rare in the bulk-seeded archive).
 import { parseArgs } from "node:util";
 import { runLoad } from "./load";
-import { TOPICS, WORDS } from "./vocabulary";
+import { SEARCH_TERMS, noopFrom } from "./vocabulary";
 
 const { values } = parseArgs({
   options: {
@@ -42,14 +42,10 @@ const median = (xs: number[]) => {
 /** The URL's path with a `from` date no earlier release precedes, a different day each call. */
 function varying(url: URL): () => string {
   let i = 0;
-  const terms = [...TOPICS, ...WORDS];
   return () => {
     const next = new URL(url);
-    if (values.terms) next.searchParams.set("q", terms[i % terms.length]!);
-    next.searchParams.set(
-      "from",
-      new Date(Date.UTC(1990, 0, 1) + (i++ % 3650) * 86_400_000).toISOString().slice(0, 10),
-    );
+    if (values.terms) next.searchParams.set("q", SEARCH_TERMS[i % SEARCH_TERMS.length]!);
+    next.searchParams.set("from", noopFrom(i++));
     return next.pathname + next.search;
   };
 }

@@ -14,7 +14,7 @@ import type pg from "pg";
 import { encodeCursor } from "../../lib/validation/public-query";
 import { bin, root } from "../run";
 import type { ScaleProbeOutput, ScaleScenario } from "./dal-probe";
-import { COUNTRIES, TOPICS, WORDS } from "./vocabulary";
+import { COUNTRIES, SEARCH_TERMS, noopFrom } from "./vocabulary";
 
 export interface Percentiles {
   p50: number;
@@ -28,7 +28,6 @@ export interface ScalePoint {
   dal: ScaleProbeOutput;
 }
 
-const SEARCH_TERMS = [...TOPICS, ...WORDS];
 const DEEP_PAGE = 50;
 const PER_PAGE = 20;
 
@@ -37,11 +36,6 @@ function percentiles(values: number[]): Percentiles {
   const at = (p: number) =>
     sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   return { p50: at(50), p95: at(95), max: sorted[sorted.length - 1] ?? NaN };
-}
-
-/** A `from` date long before every release: filters nothing, but makes the URL (and cache key) unique. */
-function noopFrom(i: number): string {
-  return new Date(Date.UTC(1990, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
 }
 
 function visibleCount(sql: pg.Client): Promise<number> {

@@ -23,7 +23,7 @@ import { bulkSeedReleases, checkBulkSeed, seedPeople } from "./bulk-seed";
 import type { ScaleProbeOutput, ScaleScenario } from "./dal-probe";
 import { accessPaths, executionMs } from "./scale";
 import { createBenchUsers } from "./users";
-import { TOPICS, WORDS } from "./vocabulary";
+import { SEARCH_TERMS } from "./vocabulary";
 
 const { values } = parseArgs({
   options: {
@@ -75,7 +75,7 @@ async function prepare(url: string): Promise<string> {
 }
 
 function scenarios(): ScaleScenario[] {
-  const terms = [...TOPICS, ...WORDS];
+  const terms = SEARCH_TERMS;
   const n = Math.min(samples, 200);
   return [
     { key: "first", label: "first page of /", queries: [{}] },

@@ -416,3 +416,11 @@ export const QUOTES = [
   "We are ready to share our experience in {T} with our friends from {B}.",
   "Today we have turned our plans for {T2} into concrete commitments.",
 ];
+
+/** What the bench searches for: the topics and the words the bodies are made of (common to rare). */
+export const SEARCH_TERMS = [...TOPICS, ...WORDS];
+
+/** A `from` date long before every release: filters nothing, but makes the URL (and cache key) unique. */
+export function noopFrom(i: number): string {
+  return new Date(Date.UTC(1990, 0, 1) + (i % 3650) * 86_400_000).toISOString().slice(0, 10);
+}
