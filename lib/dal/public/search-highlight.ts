@@ -49,6 +49,61 @@ function restOf(r: HighlightSource): string {
  */
 const marked = (snippet: string | null) => (snippet?.includes(MARK_START) ? snippet : null);
 
+/** The options of the three excerpts, the same in both places they are made. */
+const SEL = `StartSel="${MARK_START}", StopSel="${MARK_STOP}"`;
+const WHOLE = `HighlightAll=true, ${SEL}`;
+const FRAGMENTS = `MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", ${SEL}`;
+
+/**
+ * withoutMatchMarks() in SQL: each mark is one character doubled, and withoutMatchMarks halves every
+ * doubling until none is left, so any run of the character becomes one.
+ */
+function safeSql(text: Prisma.Sql): Prisma.Sql {
+  const [start, stop] = [MARK_START[0], MARK_STOP[0]];
+  return Prisma.sql`regexp_replace(regexp_replace(${text}, ${`${start}{2,}`}, ${start}, 'g'), ${`${stop}{2,}`}, ${stop}, 'g')`;
+}
+
+/** restOf() in SQL, over the edition `e` of the statement it is part of. */
+const restSql = Prisma.sql`concat_ws(' ', e."bodyText",
+  (SELECT string_agg(a.title || ' (' || array_to_string(a.parties, ', ') || ')', ' ' ORDER BY a.position)
+    FROM "Agreement" a WHERE a."editionId" = e.id),
+  (SELECT string_agg(q.text, ' ' ORDER BY q.position) FROM "Quote" q WHERE q."editionId" = e.id))`;
+
+/**
+ * The highlights as columns of the statement that reads a page's releases (`r` the release, `e` its
+ * live edition): `here` says whether they are made there (the statement joins it as `h.highlighted`),
+ * and the text they are cut from never leaves the database. Issue 17: made by highlight() instead,
+ * each search page read every body into the app and sent it back as parameters (~100 KB each way) in
+ * one more statement. Left to highlight(): a release marked by substring (see there) and an edition
+ * whose body's text is not stored yet.
+ */
+export function highlightSql(q: string, language: string | null): { here: Prisma.Sql; columns: Prisma.Sql } {
+  const substrings = usesSubstrings(language) && substringTerms(q).length > 0;
+  const here = substrings
+    ? Prisma.sql`(e."bodyText" IS NOT NULL AND search_config(r.language) <> 'simple'::regconfig)`
+    : Prisma.sql`(e."bodyText" IS NOT NULL)`;
+  const cut = (text: Prisma.Sql, options: string) =>
+    Prisma.sql`CASE WHEN h.highlighted THEN ts_headline(search_config(r.language), ${safeSql(text)}, ${tsQuerySql(q, language)}, ${options}) END`;
+  const columns = Prisma.sql`h.highlighted, ${cut(Prisma.sql`e.headline`, WHOLE)} AS "highlightHeadline",
+    ${cut(Prisma.sql`e.summary`, WHOLE)} AS "highlightSummary", ${cut(restSql, FRAGMENTS)} AS "highlightSnippet"`;
+  return { here, columns };
+}
+
+/** A row's highlight as highlightSql() made it, or null where it was left to highlight(). */
+export function highlightFromColumns(row: {
+  highlighted?: boolean;
+  highlightHeadline?: string | null;
+  highlightSummary?: string | null;
+  highlightSnippet?: string | null;
+}): Highlight | null {
+  if (!row.highlighted) return null;
+  return {
+    headline: row.highlightHeadline ?? "",
+    summary: row.highlightSummary ?? "",
+    snippet: marked(row.highlightSnippet ?? null),
+  };
+}
+
 /**
  * Highlights for one page of releases only (ts_headline re-parses the text, so never for the whole
  * result). Headline and summary are highlighted whole, the snippet is the best fragments of the rest:
@@ -80,13 +135,12 @@ export async function highlight(
     (r) =>
       Prisma.sql`(${r.id}::text, ${searchConfig(r.language).config}::regconfig, ${safe(r.headline)}::text, ${safe(r.summary)}::text, ${safe(restOf(r))}::text)`,
   );
-  const sel = `StartSel="${MARK_START}", StopSel="${MARK_STOP}"`;
   const found = await publicDb().$queryRaw<Array<{ id: string } & Highlight>>`
     WITH query AS (SELECT ${tsQuerySql(q, language)} AS tsq)
     SELECT t.id,
-      ts_headline(t.config, t.headline, query.tsq, ${`HighlightAll=true, ${sel}`}) AS headline,
-      ts_headline(t.config, t.summary, query.tsq, ${`HighlightAll=true, ${sel}`}) AS summary,
-      ts_headline(t.config, t.rest, query.tsq, ${`MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … ", ${sel}`}) AS snippet
+      ts_headline(t.config, t.headline, query.tsq, ${WHOLE}) AS headline,
+      ts_headline(t.config, t.summary, query.tsq, ${WHOLE}) AS summary,
+      ts_headline(t.config, t.rest, query.tsq, ${FRAGMENTS}) AS snippet
     FROM (VALUES ${Prisma.join(rows)}) AS t(id, config, headline, summary, rest) CROSS JOIN query`;
   for (const r of found) result.set(r.id, { headline: r.headline, summary: r.summary, snippet: marked(r.snippet) });
   return result;

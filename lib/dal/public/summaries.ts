@@ -6,7 +6,13 @@ import { hasVariants, leadImage } from "../../domain/media/reader";
 import { releasePath } from "../../domain/release-path";
 import type { AgreementTypeValue } from "../../domain/agreement-types";
 import { toMediaDTO, type EditionMediaDTO, type FullEdition } from "../releases/shape";
-import { highlight, type Highlight, type HighlightSource } from "./search-highlight";
+import {
+  highlight,
+  highlightFromColumns,
+  highlightSql,
+  type Highlight,
+  type HighlightSource,
+} from "./search-highlight";
 import type { PublicReleaseSummary } from "./search";
 import { visibleSql } from "./visible-sql";
 
@@ -17,15 +23,19 @@ import { visibleSql } from "./visible-sql";
 // Issue 17: one raw statement, its children as JSON. Through Prisma's query builder the same read
 // cost ~3 ms of the app's CPU a page (its query compiler and the parsing of its answer; 20 releases),
 // a raw statement ~0.5 ms: on every list and search page rendered.
-function summarySql(ids: string[], searching: boolean, now: Date, language: string | null): Prisma.Sql {
-  const quotes = searching
-    ? Prisma.sql`coalesce((SELECT json_agg(json_build_object('text', q.text) ORDER BY q.position)
-        FROM "Quote" q WHERE q."editionId" = e.id), '[]'::json)`
+// A search's highlights are made in the same statement where they can be (highlightSql); the
+// body's text and the quotes are read only for a release whose highlight is left to highlight().
+function summarySql(ids: string[], q: string | null, now: Date, language: string | null): Prisma.Sql {
+  const search = q ? highlightSql(q, language) : null;
+  const leftToApp = Prisma.sql`NOT h.highlighted`;
+  const quotes = search
+    ? Prisma.sql`CASE WHEN ${leftToApp} THEN coalesce((SELECT json_agg(json_build_object('text', q.text) ORDER BY q.position)
+        FROM "Quote" q WHERE q."editionId" = e.id), '[]'::json) ELSE '[]'::json END`
     : Prisma.sql`'[]'::json`;
   return Prisma.sql`
     SELECT r.id, r.slug, r.language, r."publishedAt", original.slug AS "originalSlug",
       e.id AS "editionId", e.headline, e.summary, e.issuer, e.countries, e."datelinePlace", e."datelineAt",
-      e."datelineOffsetMinutes", ${searching ? Prisma.sql`e."bodyText"` : Prisma.sql`NULL::text`} AS "bodyText",
+      e."datelineOffsetMinutes", ${search ? Prisma.sql`CASE WHEN ${leftToApp} THEN e."bodyText" END` : Prisma.sql`NULL::text`} AS "bodyText",
       coalesce((SELECT json_agg(json_build_object('type', a.type, 'title', a.title, 'parties', a.parties) ORDER BY a.position)
         FROM "Agreement" a WHERE a."editionId" = e.id), '[]'::json) AS agreements,
       ${quotes} AS quotes,
@@ -40,8 +50,10 @@ function summarySql(ids: string[], searching: boolean, now: Date, language: stri
               FROM "MediaVariant" v WHERE v."assetId" = ma.id), '[]'::json))) ORDER BY m.position)
         FROM "EditionMedia" m JOIN "MediaAsset" ma ON ma.id = m."assetId"
         WHERE m."editionId" = e.id AND m.role = 'LEAD'), '[]'::json) AS media
+      ${search ? Prisma.sql`, ${search.columns}` : Prisma.empty}
     FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
       LEFT JOIN "Release" original ON original.id = r."translationOfId"
+      ${search ? Prisma.sql`CROSS JOIN LATERAL (SELECT ${search.here} AS highlighted) h` : Prisma.empty}
     WHERE r.id = ANY(${ids}::text[]) AND ${visibleSql(now, { language })}`;
 }
 
@@ -66,6 +78,11 @@ type SummaryRow = Pick<
   agreements: Array<{ type: AgreementTypeValue; title: string; parties: string[] }>;
   quotes: Array<{ text: string }>;
   media: FullEdition["media"];
+  /** When searching: the highlight's columns (highlightSql). */
+  highlighted?: boolean;
+  highlightHeadline?: string | null;
+  highlightSummary?: string | null;
+  highlightSnippet?: string | null;
 };
 
 /**
@@ -80,10 +97,14 @@ export async function loadSummaries(
   language: string | null = null,
 ): Promise<PublicReleaseSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await publicDb().$queryRaw<SummaryRow[]>(summarySql(ids, q !== null, now, language));
+  const rows = await publicDb().$queryRaw<SummaryRow[]>(summarySql(ids, q, now, language));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const found = ids.flatMap((id) => byId.get(id) ?? []);
-  const highlights = q ? await highlight(await excerptSources(found), q, language) : new Map<string, Highlight>();
+  const leftToApp = found.filter((r) => !r.highlighted);
+  const highlights =
+    q && leftToApp.length > 0
+      ? await highlight(await excerptSources(leftToApp), q, language)
+      : new Map<string, Highlight>();
   return found.map((r) => ({
     id: r.id,
     slug: r.originalSlug ?? r.slug,
@@ -102,7 +123,7 @@ export async function loadSummaries(
     datelineOffsetMinutes: r.datelineOffsetMinutes,
     publishedAt: r.publishedAt,
     agreementTypes: [...new Set(r.agreements.map((a) => a.type))],
-    highlight: highlights.get(r.id) ?? null,
+    highlight: highlightFromColumns(r) ?? highlights.get(r.id) ?? null,
     image: listImage(r.media.map(toMediaDTO)),
   }));
 }
