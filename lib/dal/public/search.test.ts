@@ -6,7 +6,7 @@ import type { ReleaseFormValues } from "../../validation/release";
 import { parseReleaseQuery, type PublicReleaseQuery } from "../../validation/public-query";
 import { createRelease, publishEdition, transitionRelease } from "../releases";
 import { publicWhere } from "./releases";
-import { candidateFilters, listRelatedReleases, searchPublishedReleases } from "./search";
+import { candidateFilters, listRelatedReleases, relatedSql, searchPublishedReleases } from "./search";
 import { SEARCH_CANDIDATES, searchSliceSql, searchSlices } from "./search-candidates";
 import { searchMatch } from "./search-match";
 import { getPublicPerson } from "./people";
@@ -211,6 +211,71 @@ describe("searchPublishedReleases", () => {
     }
   }, 60_000);
 });
+
+describe("listRelatedReleases at scale", () => {
+  it("reads only the newest releases and the release's neighbours from the publishedAt index", async () => {
+    // 3 000 releases a minute apart; the one in the middle is the release shown. The candidates are a
+    // bounded read at any size: the newest 1 000 and 500 on each side of the release. (At 1 000 000
+    // releases the neighbours were once found by filtering the index from one end, 975 020 rows; that
+    // plan shows only at such sizes, so the bench's EXPLAIN, not this test, is its evidence.)
+    const tag = `rel${suffix()}`;
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
+       SELECT $1 || g, $1 || '-' || g, now(), timestamptz '1990-01-01' + g * interval '1 minute' FROM generate_series(1, 3000) g`,
+      tag,
+    );
+    await db().$executeRawUnsafe(
+      `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, countries, "updatedAt", "publishedAt")
+       SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', 'Routine ' || g, 'Words', now(), 0, 'Ministry', ARRAY['CL'], now(),
+              timestamptz '1990-01-01' + g * interval '1 minute' FROM generate_series(1, 3000) g`,
+      tag,
+    );
+    await db().$executeRawUnsafe(
+      `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
+      tag,
+    );
+    try {
+      await db().$executeRawUnsafe(`ANALYZE "Release"`);
+      const sql = relatedSql(`${tag}1500`, 4, new Date());
+      // A table this small may rightly be read whole; at scale it never is (seq scans off, as above).
+      const [row] = await db().$transaction(async (tx) => {
+        await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+        return tx.$queryRawUnsafe<Array<{ "QUERY PLAN": unknown }>>(
+          `EXPLAIN (ANALYZE, FORMAT JSON) ${sql.text}`,
+          ...sql.values,
+        );
+      });
+      // Rows of "Release" read in time order or by a scan of the table (what finds the candidates).
+      const inTime = (node: PlanNode) =>
+        node["Relation Name"] === "Release" &&
+        (node["Index Name"] === "Release_publishedAt_id_idx" || node["Node Type"] === "Seq Scan");
+      const read = (node: PlanNode): number =>
+        (inTime(node) ? node["Actual Rows"] * node["Actual Loops"] : 0) +
+        (node.Plans ?? []).reduce((sum, child) => sum + read(child), 0);
+      const plan = (row!["QUERY PLAN"] as Array<{ Plan: PlanNode }>)[0]!.Plan;
+      // At most the newest 1 000 and 500 on each side of the release.
+      const scans = (node: PlanNode): string[] => [
+        ...(inTime(node)
+          ? [`${node["Node Type"]} ${node["Index Name"] ?? ""} ${node["Actual Rows"]}×${node["Actual Loops"]}`]
+          : []),
+        ...(node.Plans ?? []).flatMap(scans),
+      ];
+      expect(read(plan), scans(plan).join("; ")).toBeLessThanOrEqual(2_000);
+      expect((await listRelatedReleases(`${tag}1500`)).length).toBe(4);
+    } finally {
+      await db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
+    }
+  }, 60_000);
+});
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  "Actual Rows": number;
+  "Actual Loops": number;
+  Plans?: PlanNode[];
+}
 
 describe("getPublicPerson and listPublicAgreements", () => {
   it("show only what is public: quotes with their anchors, agreements filtered by type and party", async () => {

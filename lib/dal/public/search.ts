@@ -196,7 +196,22 @@ export async function listRelatedReleases(
   limit = RELATED_LIMIT,
   now = clockNow(),
 ): Promise<PublicReleaseSummary[]> {
-  const rows = await publicDb().$queryRaw<Array<{ id: string }>>`
+  const rows = await publicDb().$queryRaw<Array<{ id: string }>>(relatedSql(releaseId, limit, now));
+  return loadSummaries(
+    rows.map((r) => r.id),
+    null,
+    now,
+  );
+}
+
+/**
+ * The statement of listRelatedReleases. The release's time bounds its neighbours as a scalar
+ * subquery, not as a join with \`me\`: joined, the planner read the publishedAt index from one end and
+ * filtered every row against it (975 020 rows read, 354 ms, for a recent release at 1 000 000
+ * releases: the bench of 6 December); as a scalar it is the index scan's own bound.
+ */
+export function relatedSql(releaseId: string, limit: number, now: Date): Prisma.Sql {
+  return Prisma.sql`
     WITH me AS (
       SELECT e.id AS edition, e.countries, r."publishedAt" AS at,
         ARRAY(SELECT DISTINCT q."personId" FROM "Quote" q WHERE q."editionId" = e.id) AS speakers,
@@ -207,10 +222,10 @@ export async function listRelatedReleases(
       (SELECT c.id FROM "Release" c WHERE c."publishedAt" <= ${now}
         ORDER BY c."publishedAt" DESC, c.id DESC LIMIT ${RELATED_RECENT})
       UNION
-      (SELECT c.id FROM "Release" c, me WHERE c."publishedAt" <= me.at
+      (SELECT c.id FROM "Release" c WHERE c."publishedAt" <= (SELECT at FROM me)
         ORDER BY c."publishedAt" DESC, c.id DESC LIMIT ${RELATED_AROUND})
       UNION
-      (SELECT c.id FROM "Release" c, me WHERE c."publishedAt" > me.at AND c."publishedAt" <= ${now}
+      (SELECT c.id FROM "Release" c WHERE c."publishedAt" > (SELECT at FROM me) AND c."publishedAt" <= ${now}
         ORDER BY c."publishedAt" ASC, c.id ASC LIMIT ${RELATED_AROUND})
     )
     SELECT r.id
@@ -225,11 +240,6 @@ export async function listRelatedReleases(
       AND (shared.speakers + shared.parties + shared.countries) > 0
     ORDER BY shared.speakers * 4 + shared.parties * 2 + shared.countries DESC, r."publishedAt" DESC, r.id DESC
     LIMIT ${limit}`;
-  return loadSummaries(
-    rows.map((r) => r.id),
-    null,
-    now,
-  );
 }
 
 /**
