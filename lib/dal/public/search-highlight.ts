@@ -56,11 +56,13 @@ const FRAGMENTS = `MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter="
 
 /**
  * withoutMatchMarks() in SQL: each mark is one character doubled, and withoutMatchMarks halves every
- * doubling until none is left, so any run of the character becomes one.
+ * doubling until none is left, so any run of the character becomes one. A text without a doubled mark
+ * (nearly every text) is not run through the regular expressions.
  */
 function safeSql(text: Prisma.Sql): Prisma.Sql {
   const [start, stop] = [MARK_START[0], MARK_STOP[0]];
-  return Prisma.sql`regexp_replace(regexp_replace(${text}, ${`${start}{2,}`}, ${start}, 'g'), ${`${stop}{2,}`}, ${stop}, 'g')`;
+  return Prisma.sql`CASE WHEN strpos(${text}, ${MARK_START}) = 0 AND strpos(${text}, ${MARK_STOP}) = 0 THEN ${text}
+    ELSE regexp_replace(regexp_replace(${text}, ${`${start}{2,}`}, ${start}, 'g'), ${`${stop}{2,}`}, ${stop}, 'g') END`;
 }
 
 /** restOf() in SQL, over the edition `e` of the statement it is part of. */
@@ -71,22 +73,23 @@ const restSql = Prisma.sql`concat_ws(' ', e."bodyText",
 
 /**
  * The highlights as columns of the statement that reads a page's releases (`r` the release, `e` its
- * live edition): `here` says whether they are made there (the statement joins it as `h.highlighted`),
- * and the text they are cut from never leaves the database. Issue 17: made by highlight() instead,
- * each search page read every body into the app and sent it back as parameters (~100 KB each way) in
- * one more statement. Left to highlight(): a release marked by substring (see there) and an edition
- * whose body's text is not stored yet.
+ * live edition), and the text they are cut from never leaves the database. `lateral` is joined as
+ * `h`: whether they are made there (`h.highlighted`) and the rest of the text, made once (`h.rest`).
+ * Issue 17: made by highlight() instead, each search page read every body into the app and sent it
+ * back as parameters (~100 KB each way) in one more statement. Left to highlight(): a release marked by
+ * substring (see there) and an edition whose body's text is not stored yet.
  */
-export function highlightSql(q: string, language: string | null): { here: Prisma.Sql; columns: Prisma.Sql } {
+export function highlightSql(q: string, language: string | null): { lateral: Prisma.Sql; columns: Prisma.Sql } {
   const substrings = usesSubstrings(language) && substringTerms(q).length > 0;
   const here = substrings
     ? Prisma.sql`(e."bodyText" IS NOT NULL AND search_config(r.language) <> 'simple'::regconfig)`
     : Prisma.sql`(e."bodyText" IS NOT NULL)`;
   const cut = (text: Prisma.Sql, options: string) =>
     Prisma.sql`CASE WHEN h.highlighted THEN ts_headline(search_config(r.language), ${safeSql(text)}, ${tsQuerySql(q, language)}, ${options}) END`;
+  const lateral = Prisma.sql`SELECT ${here} AS highlighted, CASE WHEN ${here} THEN ${restSql} END AS rest`;
   const columns = Prisma.sql`h.highlighted, ${cut(Prisma.sql`e.headline`, WHOLE)} AS "highlightHeadline",
-    ${cut(Prisma.sql`e.summary`, WHOLE)} AS "highlightSummary", ${cut(restSql, FRAGMENTS)} AS "highlightSnippet"`;
-  return { here, columns };
+    ${cut(Prisma.sql`e.summary`, WHOLE)} AS "highlightSummary", ${cut(Prisma.sql`h.rest`, FRAGMENTS)} AS "highlightSnippet"`;
+  return { lateral, columns };
 }
 
 /** A row's highlight as highlightSql() made it, or null where it was left to highlight(). */

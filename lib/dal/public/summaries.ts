@@ -53,7 +53,7 @@ function summarySql(ids: string[], q: string | null, now: Date, language: string
       ${search ? Prisma.sql`, ${search.columns}` : Prisma.empty}
     FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
       LEFT JOIN "Release" original ON original.id = r."translationOfId"
-      ${search ? Prisma.sql`CROSS JOIN LATERAL (SELECT ${search.here} AS highlighted) h` : Prisma.empty}
+      ${search ? Prisma.sql`CROSS JOIN LATERAL (${search.lateral}) h` : Prisma.empty}
     WHERE r.id = ANY(${ids}::text[]) AND ${visibleSql(now, { language })}`;
 }
 
