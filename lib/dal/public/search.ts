@@ -206,7 +206,7 @@ export async function listRelatedReleases(
 
 /**
  * The statement of listRelatedReleases. The release's time bounds its neighbours as a scalar
- * subquery, not as a join with \`me\`: joined, the planner read the publishedAt index from one end and
+ * subquery, not as a join with `me`: joined, the planner read the publishedAt index from one end and
  * filtered every row against it (975 020 rows read, 354 ms, for a recent release at 1 000 000
  * releases: the bench of 6 December); as a scalar it is the index scan's own bound.
  */
