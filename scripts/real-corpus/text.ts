@@ -1,3 +1,5 @@
+import { parseCsv } from "../../lib/domain/csv";
+
 /**
  * Text helpers shared by the source families. The cached texts were first made with Python
  * (html.unescape, str.strip, csv, re); these reproduce those results on the material at hand, which
@@ -141,45 +143,9 @@ export function yamlTitle(front: string): string {
   return t.replace(/\s*\n\s*/g, " ");
 }
 
-/** RFC 4180 CSV as Python's csv.DictReader reads it (quoted fields keep their line breaks; blank lines are skipped). */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
-  const endRow = () => {
-    row.push(field);
-    field = "";
-    if (!(row.length === 1 && row[0] === "")) rows.push(row);
-    row = [];
-  };
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      endRow();
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-    } else field += ch;
-    i++;
-  }
-  if (field !== "" || row.length > 0) endRow();
-  const [header, ...data] = rows;
+/** CSV records keyed by the header row, as Python's csv.DictReader gives them (the project's parser). */
+export function csvRecords(text: string): Record<string, string>[] {
+  const [header, ...data] = parseCsv(text);
   if (!header) return [];
   return data.map((r) => Object.fromEntries(header.map((h, k) => [h, r[k] ?? ""])));
 }

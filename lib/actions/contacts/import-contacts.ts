@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { knownContactEmails, upsertContacts } from "@/lib/dal/distribution/contacts";
-import { CONTACT_LIMITS, parseCsv, planContactImport } from "@/lib/domain/distribution/contacts-csv";
+import { parseCsv } from "@/lib/domain/csv";
+import { CONTACT_LIMITS, planContactImport } from "@/lib/domain/distribution/contacts-csv";
 import { importPreview, PREVIEW_ROWS, type ContactImportState } from "@/lib/validation/contacts";
 import { formString } from "@/lib/validation/form";
 import { serverAction } from "../action";

@@ -5,10 +5,10 @@ import {
   csvCell,
   LIST_NAME_SEPARATORS,
   listNameProblem,
-  parseCsv,
   planContactImport,
   type ContactRow,
 } from "./contacts-csv";
+import { parseCsv } from "../csv";
 
 const row = (fields: Partial<ContactRow>): ContactRow => ({
   name: "Ana",

@@ -3,6 +3,7 @@
 // computation on the same text.
 
 import { z } from "zod";
+import { parseCsv } from "../csv";
 
 export const CONTACT_LIMITS = {
   /** A media list of a national press office is a few thousand addresses; more is a mistake. */
@@ -43,42 +44,6 @@ const HEADER_ALIASES: Record<string, Column> = {
   lists: "lists",
   list: "lists",
 };
-
-/** RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks. Also takes ";"-separated files. */
-export function parseCsv(text: string): string[][] {
-  const source = text.replace(/^\uFEFF/, "");
-  const firstLine = source.slice(0, source.search(/\r?\n|$/));
-  const separator = firstLine.split(";").length > firstLine.split(",").length ? ";" : ",";
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === separator) {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && source[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ""));
-}
 
 export interface ContactRow {
   name: string;

@@ -4,7 +4,7 @@
  * document lines, and the scraped kremlin.ru / president.gov.ua CSVs (PeiYiZhuo/zelenskyy-putin).
  */
 
-import { decodeEntities, htmlParagraphs, parseCsv, strip } from "../text";
+import { decodeEntities, htmlParagraphs, csvRecords, strip } from "../text";
 import type { Candidates } from "./types";
 
 /**
@@ -74,7 +74,7 @@ export const presidentCsv: Candidates = (ref, read) => {
   if (!ref.item) return [];
   const rows = read.parsed(ref.path, ref.commit, "csv-by-link", (text) => {
     const byLink = new Map<string, Record<string, string>>();
-    for (const r of parseCsv(text)) if (r.link) byLink.set(r.link, r); // a repeated URL: the last row, as a dict keyed by URL keeps it
+    for (const r of csvRecords(text)) if (r.link) byLink.set(r.link, r); // a repeated URL: the last row, as a dict keyed by URL keeps it
     return byLink;
   });
   const r = rows.get(ref.item);

@@ -3,7 +3,7 @@
  * paragraphs scraped by vanatteveldt/wikinews, and the sentence text of the GUM treebank.
  */
 
-import { decodeEntities, parseCsv, strip } from "../text";
+import { decodeEntities, csvRecords, strip } from "../text";
 import type { Candidates } from "./types";
 
 /** Replaces every balanced open…close span (nesting counted) by what `render` makes of its inside. */
@@ -75,7 +75,7 @@ export const wikinewsSum: Candidates = (ref, read) => {
 /** vanatteveldt/wikinews: CSV row n (0-based, header not counted); title, then each non-empty stored line. */
 export const scrapedWikinews: Candidates = (ref, read) => {
   const n = Number(/^row(\d+)$/.exec(ref.item ?? "")?.[1]);
-  const rows = read.parsed(ref.path, ref.commit, "csv", parseCsv);
+  const rows = read.parsed(ref.path, ref.commit, "csv", csvRecords);
   const r = rows[n];
   if (!r) return [];
   const lines = (r.text ?? "").split("\n").map(strip).filter(Boolean);
