@@ -7,6 +7,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { startSessionGate } from "./session-gate";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -24,14 +25,19 @@ export async function startEmbeddedDatabase(
   mkdirSync(dataDir, { recursive: true });
   // pg_trgm: the migration 20261203010000_language_search creates it (issue 14, search by substring).
   const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: 20 });
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 20 });
   await server.start();
-  // getServerConn() is "host:port" with the port the OS picked when we asked for 0.
-  const actualPort = server.getServerConn().split(":").pop();
+  // getServerConn() is "host:port" with the port the OS picked when we asked for 0. The app connects
+  // through the gate, which gives the one session to one connection at a time (scripts/session-gate.ts).
+  const gate = await startSessionGate(
+    { host: "127.0.0.1", port: Number(server.getServerConn().split(":").pop()) },
+    port,
+  );
   return {
-    url: embeddedUrl(Number(actualPort)),
+    url: embeddedUrl(gate.port),
     dataDir,
     async stop() {
+      await gate.close();
       await server.stop();
       await db.close();
     },
