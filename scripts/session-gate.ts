@@ -136,10 +136,13 @@ export async function startSessionGate(upstream: { host: string; port: number },
       sent: new Frames(
         true,
         (type) => {
-          if (type === "S" || type === "Q") {
+          // Sync, a simple Query and a function call are each answered with ReadyForQuery; the
+          // extended protocol's other messages (Parse, Bind, Describe, Execute, Close, Flush) wait
+          // for their Sync. COPY's data and Terminate change neither.
+          if ("SQF".includes(type)) {
             s.pending += 1;
             s.open = false;
-          } else if (type !== "X") s.open = true;
+          } else if ("PBDECH".includes(type)) s.open = true;
         },
         // An SSL request is answered by one byte; the startup message by authentication, then ReadyForQuery.
         (code) => (code === SSL_REQUEST ? (s.raw += 1) : (s.pending += 1)),
