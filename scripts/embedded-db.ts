@@ -25,7 +25,10 @@ export async function startEmbeddedDatabase(
   mkdirSync(dataDir, { recursive: true });
   // pg_trgm: the migration 20261203010000_language_search creates it (issue 14, search by substring).
   const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 20 });
+  // Connections beyond maxConnections are closed at once ("Connection terminated unexpectedly"): a
+  // test run opens more than 20 at a time (the app's pools, the job worker, the instances some specs
+  // start, the tests' own), while the gate below lets only one of them use the session at a time.
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 200 });
   await server.start();
   // getServerConn() is "host:port" with the port the OS picked when we asked for 0. The app connects
   // through the gate, which gives the one session to one connection at a time (scripts/session-gate.ts).

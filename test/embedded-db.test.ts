@@ -120,6 +120,16 @@ describe("the embedded database with several connections at once", () => {
     }
   });
 
+  test("takes as many connections as a test run opens at once (the app's pools, two more instances, the tests')", async () => {
+    const clients = await connected(db.url, 40);
+    try {
+      const ones = await Promise.all(clients.map((client) => client.query<{ one: number }>("SELECT 1 AS one")));
+      expect(ones.map((r) => r.rows[0]!.one)).toEqual(clients.map(() => 1));
+    } finally {
+      await Promise.all(clients.map((client) => client.end()));
+    }
+  });
+
   test("a connection that closes in the middle of its turn hands the session on", async () => {
     const [a, b] = (await connected(proxy.url, 2)) as [pg.Client, pg.Client];
     await a.query("BEGIN");
