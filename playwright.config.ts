@@ -7,10 +7,14 @@ export const baseURL = `http://127.0.0.1:${PORT}`;
 // Three workers keep both cores of the project's 2-vCPU machine busy (the app server and the
 // browsers share them); E2E_WORKERS overrides.
 const WORKERS = Number(process.env.E2E_WORKERS ?? 3);
-// A streaming replica is a copy of a PostgreSQL server's files (pg_basebackup): on the embedded
-// database (`npm test` without DATABASE_URL) there is none to copy, so the replica spec is left out
-// there (scripts/test.ts says so). CI runs it on PostgreSQL.
+// Three specs need a PostgreSQL server, which the embedded database (`npm test` without
+// DATABASE_URL: one PGlite session, one database for every connection) is not, so they are left out
+// there (scripts/test.ts says so) and CI runs them on PostgreSQL: the replica spec (a streaming replica
+// copies a server's files with pg_basebackup), the S3 spec (its two instances get a database of their
+// own, with their own job queue) and the shutdown spec (it counts the instance's sessions in
+// pg_stat_activity).
 const EMBEDDED = process.env.EMBEDDED_DATABASE === "1";
+const SERVER_ONLY = [/replica\.spec\.ts$/, /media-s3\.spec\.ts$/, /shutdown\.spec\.ts$/];
 
 export default defineConfig({
   testDir: "e2e",
@@ -60,7 +64,7 @@ export default defineConfig({
     {
       name: "parallel",
       dependencies: ["setup"],
-      testIgnore: EMBEDDED ? [/xss\.spec\.ts$/, /replica\.spec\.ts$/] : /xss\.spec\.ts$/,
+      testIgnore: EMBEDDED ? [/xss\.spec\.ts$/, ...SERVER_ONLY] : /xss\.spec\.ts$/,
       grepInvert: /@exclusive/,
       fullyParallel: true,
     },

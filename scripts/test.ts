@@ -68,7 +68,7 @@ async function main() {
     step("e2e");
     if (db.kind === "embedded") {
       console.log(
-        "e2e/replica.spec.ts is left out: the embedded database has no replicas (set DATABASE_URL to run it)",
+        "e2e/replica.spec.ts, media-s3.spec.ts and shutdown.spec.ts are left out: they need a PostgreSQL server (a replica, a second database, sessions in pg_stat_activity); set DATABASE_URL to run them",
       );
     }
     await run(bin("playwright"), ["test"], e2eEnv);
