@@ -15,7 +15,15 @@ export interface TestDatabase {
 
 const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
 
-export async function createTestDatabase(serverUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
+/**
+ * `template`: a database of the same server to copy (PostgreSQL's CREATE DATABASE … TEMPLATE, a file
+ * copy: a migrated and seeded database in about a second instead of running the migrations and the
+ * seed again). Nothing may be connected to it meanwhile. Ignored for the embedded database.
+ */
+export async function createTestDatabase(
+  serverUrl = process.env.DATABASE_URL,
+  { template }: { template?: TestDatabase } = {},
+): Promise<TestDatabase> {
   if (!serverUrl) {
     const dir = mkdtempSync(path.join(os.tmpdir(), "pressroom-test-"));
     const db = await startEmbeddedDatabase(dir);
@@ -40,7 +48,8 @@ export async function createTestDatabase(serverUrl = process.env.DATABASE_URL): 
   };
   const client = admin();
   await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
+  const from = template?.kind === "postgresql" ? ` TEMPLATE "${new URL(template.url).pathname.slice(1)}"` : "";
+  await client.query(`CREATE DATABASE "${name}"${from}`);
   await client.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -29,6 +29,21 @@ async function staticChecks() {
   }
 }
 
+/** Unit-test files at a time on a PostgreSQL server (`UNIT_WORKERS` to change; 1 = one after the other). */
+function unitWorkers(): number {
+  const n = Number(process.env.UNIT_WORKERS ?? 2);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`UNIT_WORKERS must be a whole number of 1 or more, not "${process.env.UNIT_WORKERS}"`);
+  return n;
+}
+
+/** `make` called `n` times one after the other (the copies of a template database cannot overlap). */
+async function times<T>(n: number, make: () => Promise<T>): Promise<T[]> {
+  const made: T[] = [];
+  for (let i = 0; i < n; i++) made.push(await make());
+  return made;
+}
+
 async function main() {
   // The static checks need no database and keep one core busy; the database steps and the unit tests
   // (one file at a time) mostly wait on PostgreSQL. On a 2-core machine they run side by side, and
@@ -47,21 +62,28 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: "1",
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-not-for-production-0123456789",
   };
-  let e2eDb: TestDatabase | undefined;
+  // On a PostgreSQL server the unit tests run two files at a time, each worker on a database of its
+  // own (vitest.config.ts); the others are copies of the first once it is migrated and seeded, and so is
+  // the browser suite's (the unit tests leave thousands of users, contacts and releases behind, and
+  // pages that list them, /admin/users, grew slow enough under a loaded CI machine to time out). The
+  // embedded database (no DATABASE_URL) is one server: one file at a time, and it stays shared.
+  const copies: TestDatabase[] = [];
   try {
     step("migrate and seed");
     await prepareDatabase(db.url, env);
-    step("unit tests");
-    await run(bin("vitest"), ["run"], env);
+    const copy = async () => {
+      const made = await createTestDatabase(process.env.DATABASE_URL, { template: db });
+      copies.push(made);
+      return made;
+    };
+    const unitDbs = db.kind === "postgresql" ? [db, ...(await times(unitWorkers() - 1, copy))] : [db];
+    const e2eDb = db.kind === "postgresql" ? await copy() : db;
+    const unitEnv = { ...env, PRESSROOM_TEST_DATABASE_URLS: unitDbs.map((d) => d.url).join(",") };
+    step(`unit tests (${unitDbs.length} at a time)`);
+    await run(bin("vitest"), ["run"], unitEnv);
     step("extractor evaluation");
     await run(bin("tsx"), ["scripts/eval-extract.ts"], env);
-    // The browser suite gets a database of its own: the unit tests leave thousands of users, contacts
-    // and releases behind, and pages that list them (/admin/users) grew slow enough under a loaded CI
-    // machine to time out. The embedded database (no DATABASE_URL) is one server: it stays shared.
-    step("e2e database: migrate and seed");
-    e2eDb = db.kind === "postgresql" ? await createTestDatabase() : undefined;
-    const e2eEnv = e2eDb ? { ...env, DATABASE_URL: e2eDb.url } : env;
-    if (e2eDb) await prepareDatabase(e2eDb.url, e2eEnv);
+    const e2eEnv = { ...env, DATABASE_URL: e2eDb.url };
     await checks;
     step("build");
     await run(bin("next"), nextBuildArgs(), { ...e2eEnv, NODE_ENV: "production" });
@@ -74,7 +96,7 @@ async function main() {
     await run(bin("playwright"), ["test"], e2eEnv);
     step("done");
   } finally {
-    await e2eDb?.drop();
+    for (const copy of copies) await copy.drop();
     await db.drop();
   }
 }
