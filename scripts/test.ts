@@ -64,25 +64,37 @@ async function main() {
   };
   // On a PostgreSQL server the unit tests run two files at a time, each worker on a database of its
   // own (vitest.config.ts); the others are copies of the first once it is migrated and seeded, and so is
-  // the browser suite's (the unit tests leave thousands of users, contacts and releases behind, and
-  // pages that list them, /admin/users, grew slow enough under a loaded CI machine to time out). The
-  // embedded database (no DATABASE_URL) is one server: one file at a time, and it stays shared.
-  const copies: TestDatabase[] = [];
+  // the browser suite's. The browser suite never gets the unit tests' database: they leave thousands of
+  // users, contacts and releases behind (pages that list them, /admin/users, grew slow enough under a
+  // loaded CI machine to time out) and jobs whose files were in their temporary folders. The embedded
+  // database (no DATABASE_URL) is one file at a time; the browser suite gets a new one afterwards.
+  const made: TestDatabase[] = [db];
+  const drop = async (d: TestDatabase) => {
+    made.splice(made.indexOf(d), 1);
+    await d.drop();
+  };
   try {
     step("migrate and seed");
     await prepareDatabase(db.url, env);
     const copy = async () => {
-      const made = await createTestDatabase(process.env.DATABASE_URL, { template: db });
-      copies.push(made);
-      return made;
+      const d = await createTestDatabase(process.env.DATABASE_URL, { template: db });
+      made.push(d);
+      return d;
     };
     const unitDbs = db.kind === "postgresql" ? [db, ...(await times(unitWorkers() - 1, copy))] : [db];
-    const e2eDb = db.kind === "postgresql" ? await copy() : db;
+    let e2eDb = db.kind === "postgresql" ? await copy() : undefined;
     const unitEnv = { ...env, PRESSROOM_TEST_DATABASE_URLS: unitDbs.map((d) => d.url).join(",") };
     step(`unit tests (${unitDbs.length} at a time)`);
     await run(bin("vitest"), ["run"], unitEnv);
     step("extractor evaluation");
     await run(bin("tsx"), ["scripts/eval-extract.ts"], env);
+    if (!e2eDb) {
+      step("e2e database: a new embedded one, migrated and seeded");
+      await drop(db);
+      e2eDb = await createTestDatabase();
+      made.push(e2eDb);
+      await prepareDatabase(e2eDb.url, { ...env, DATABASE_URL: e2eDb.url });
+    }
     const e2eEnv = { ...env, DATABASE_URL: e2eDb.url };
     await checks;
     step("build");
@@ -96,8 +108,7 @@ async function main() {
     await run(bin("playwright"), ["test"], e2eEnv);
     step("done");
   } finally {
-    for (const copy of copies) await copy.drop();
-    await db.drop();
+    for (const d of made.reverse()) await d.drop();
   }
 }
 
