@@ -46,8 +46,7 @@ async function times<T>(n: number, make: () => Promise<T>): Promise<T[]> {
 
 async function main() {
   // The static checks need no database and keep one core busy; the database steps and the unit tests
-  // (one file at a time) mostly wait on PostgreSQL. On a 2-core machine they run side by side, and
-  // the build starts once both have passed.
+  // run beside them, and the build starts once both have passed.
   step("typecheck, lint and format check (beside the steps below)");
   const checks = staticChecks();
   checks.catch(() => undefined); // awaited before the build; this only keeps an early failure from being "unhandled"
