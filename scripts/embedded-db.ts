@@ -5,6 +5,7 @@ import { mkdirSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { startSessionGate } from "./session-gate";
@@ -23,8 +24,9 @@ export async function startEmbeddedDatabase(
   port = 0,
 ): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
-  // pg_trgm: the migration 20261203010000_language_search creates it (issue 14, search by substring).
-  const db = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  // pg_trgm: the migration 20261203010000_language_search creates it (issue 14, search by substring);
+  // btree_gin: 20261206100000_search_by_month (issue 17, the search index's month).
+  const db = await PGlite.create(dataDir, { extensions: { btree_gin, pg_trgm } });
   // Connections beyond maxConnections are closed at once ("Connection terminated unexpectedly"): a
   // test run opens more than 20 at a time (the app's pools, the job worker, the instances some specs
   // start, the tests' own), while the gate below lets only one of them use the session at a time.

@@ -3,12 +3,13 @@
 // every DAL call of the process goes through it and reports each statement to `onQuery`.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@prisma/client";
+import { createPool } from "../../lib/db";
 
 export function installQueryClient(onQuery: (event: Prisma.QueryEvent) => void): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    adapter: new PrismaPg(createPool(url, "pressroom-bench")),
     log: [{ emit: "event", level: "query" }],
     transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { publicDb } from "../../db";
 import type { SearchMatch } from "./search-match";
+import { monthEditions, sliceWay } from "./search-slice-cost";
 
 /**
  * Issue 17: a search ranks the newest SEARCH_CANDIDATES matches (within the filters), not every match.
@@ -54,22 +55,40 @@ export function searchSlices(now: Date, range: { from: Date | null; before: Date
 }
 
 /**
- * One slice's newest matches. `where` holds the conditions on r (Release) and e (its live Edition):
- * visibility, filters and the search match. The condition on e."publishedAt" repeats the slice's lower
- * bound for the edition (an edition goes live at or after its release's first publication, goLive in
- * lib/dal/releases/workflow.ts), so the planner can intersect the GIN matches with the
- * ("status", "publishedAt") index of Edition before reading any row.
+ * One slice's newest matches, through the words' GIN index. `where` holds the conditions on r
+ * (Release) and e (its live Edition): visibility, filters and the search match. The slice's lower
+ * bound is repeated for the edition (an edition goes live at or after its release's first
+ * publication, goLive in lib/dal/releases/workflow.ts). `byMonth` (the "months" way of sliceWay) as
+ * the month of its publication: the index holds that month beside the words (migration
+ * 20261206100000_search_by_month), so it reads the words' entries of the months since the slice's
+ * start only. Otherwise as the instant, which the planner intersects with the ("status",
+ * "publishedAt") index of Edition after reading every match of the words in the archive (49 121
+ * entries for the 548 matches of a year at 1 000 000 releases), cheaper only when the months since
+ * the slice's start hold most of the archive.
  */
-export function searchSliceSql(where: Prisma.Sql[], rank: Prisma.Sql, slice: TimeSlice, limit: number): Prisma.Sql {
+export function searchSliceSql(
+  where: Prisma.Sql[],
+  rank: Prisma.Sql,
+  slice: TimeSlice,
+  limit: number,
+  { byMonth = false }: { byMonth?: boolean } = {},
+): Prisma.Sql {
+  const conditions = [...where, ...releaseBounds(slice)];
+  if (slice.from)
+    conditions.push(
+      byMonth
+        ? Prisma.sql`publication_month(e."publishedAt") >= publication_month(${slice.from}::timestamptz)`
+        : Prisma.sql`e."publishedAt" >= ${slice.from}`,
+    );
   return Prisma.sql`
     SELECT e.id AS edition, r.id AS release, r."publishedAt" AS at, (${rank})::text AS rank
     FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
-    WHERE ${Prisma.join(sliceConditions(where, slice), " AND ")}
+    WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY r."publishedAt" DESC, r.id DESC
     LIMIT ${limit}`;
 }
 
-/** `where` and the slice's bounds on r (Release) and e (its live Edition). */
+/** `where` and the slice's bounds on r (Release) and e (its live Edition), as a walk tests them. */
 function sliceConditions(where: Prisma.Sql[], slice: TimeSlice): Prisma.Sql[] {
   const conditions = [...where, ...releaseBounds(slice)];
   if (slice.from) conditions.push(Prisma.sql`e."publishedAt" >= ${slice.from}`);
@@ -100,7 +119,7 @@ function walkedRows(filters: Prisma.Sql[], limit: number): Prisma.Sql {
 }
 
 /**
- * One slice's newest matches, found by walking the slice's releases newest first (walkIsCheaper) and
+ * One slice's newest matches, found by walking the slice's releases newest first (sliceWay) and
  * stopping at the `limit`-th match. Each release's edition is tested in a LATERAL subquery that is a
  * fence (OFFSET 0): it is read by its key, never through the GIN index, and the releases come from the
  * (publishedAt, id) index in order, so the walk reads only as far as it must. (A plain join let the
@@ -190,43 +209,9 @@ export function narrowSlice(
  * the GIN index, a slice of any width reads all of a word's matches in the archive before keeping
  * the slice's ("civil aviation", in 18 % of releases: 183 975 index entries, ~100 ms, for the 159
  * matches of the last 30 days; a phrase also reads each match to check the words stand together,
- * 1.3 s). The walk also says how common the word is, for walkIsCheaper().
+ * 1.3 s). The walk also says how common the word is, for sliceWay().
  */
 export const OPENING_WALK = 500;
-
-/** Measured costs of the two ways (4 December 2026, 1 000 000 releases, EXPLAIN ANALYZE), in µs. */
-const COST_US = {
-  /**
-   * A release walked newest first and its edition tested, streamed (walkSliceSql stops at the last
-   * match it needs): 19 ms for 2 811, 62 ms for 9 409 (4 December, evening). Before the walk streamed,
-   * 11 µs, and it read the whole window.
-   */
-  walkedRelease: 6.6,
-  /** An index entry of the GIN scan (~100 ms for 183 975 entries of two words). */
-  ginEntry: 0.55,
-  /** A match of a phrase read back from the table to check the words' positions (1.3 s for 49 600). */
-  phraseRecheck: 26,
-};
-
-/**
- * Whether walking the next window's releases costs less than asking the GIN index, from what the
- * opening walk found: `found` matches among `walked` releases, `needed` still missing, `editions` the
- * rows the GIN index covers, `phrase` when the query has a phrase. The walk reads about
- * needed / density releases, then stops; the GIN index reads all of the word's entries in the archive.
- */
-export function walkIsCheaper(o: {
-  found: number;
-  walked: number;
-  needed: number;
-  editions: number;
-  phrase: boolean;
-}): boolean {
-  if (o.found <= 0 || o.walked <= 0) return false;
-  const density = o.found / o.walked;
-  const walk = (o.needed / density) * COST_US.walkedRelease;
-  const gin = density * o.editions * (o.phrase ? COST_US.phraseRecheck : COST_US.ginEntry);
-  return walk < gin;
-}
 
 /**
  * A release found by a search: its live edition, its order by date (publishedAt, id) and its rank
@@ -326,7 +311,7 @@ export function fewMatchesBelow(o: { found: number; walked: number; needed: numb
  * rest is expected to hold few matches, fewMatchesBelow, one statement for all of it). After the
  * opening each slice is cut to the window the matches so far say it needs (narrowSlice), once: a
  * window that falls short is followed by the rest of its slice, whole. Each window is walked or asked
- * through the GIN index, whichever walkIsCheaper() says costs less. Null when the search text has no
+ * through the GIN index, by its months or by the words alone, whichever sliceWay() says costs less. Null when the search text has no
  * word to search for (only stop words like "the"): the caller lists by date instead.
  */
 export async function searchCandidates(
@@ -356,7 +341,8 @@ export async function searchCandidates(
   const oldest = range.from && (!opening.start || range.from > opening.start) ? range.from : opening.start;
   // The slices below the walk's last release, the first one starting right after it. What the walk
   // left of the slice it ended in joins the next slice: through the GIN index every statement reads
-  // all of the word's entries, so a statement for that remainder alone would double the cost.
+  // all of the word's entries (or of the months since its start), so a statement for that remainder
+  // alone would double the cost.
   const [holding, next, ...older] = searchSlices(now, range).filter((s) => s.from === null || s.from < edge.at);
   const below = next ?? holding;
   const queue = below ? [{ ...below, before: edge.at, beforeId: edge.id }, ...older] : [];
@@ -371,16 +357,27 @@ export async function searchCandidates(
       slice = window!;
       rest = after;
     } else rest = undefined;
-    const walk = walkIsCheaper({
+    const way = sliceWay({
       found: opening.found.length,
       walked: opening.walked,
       needed,
       editions: opening.tableEditions,
       phrase: opening.phrase,
+      months: slice.from
+        ? monthEditions({
+            from: slice.from,
+            now,
+            editions: opening.tableEditions,
+            start: opening.start,
+            walked: opening.walked,
+            edge: edge.at,
+          })
+        : null,
     });
-    const sql = walk
-      ? walkSliceSql(filters, match, withinRange(slice, range), needed)
-      : searchSliceSql([...filters, match.where], match.rank, slice, needed);
+    const sql =
+      way === "walk"
+        ? walkSliceSql(filters, match, withinRange(slice, range), needed)
+        : searchSliceSql([...filters, match.where], match.rank, slice, needed, { byMonth: way === "months" });
     found.push(...(await publicDb().$queryRaw<Candidate[]>(sql)));
     if (found.length >= SEARCH_CANDIDATES) break;
   }

@@ -12,7 +12,7 @@ import { releaseInput } from "@/test/factories";
 import { makeUser, publishReviewed, suffix } from "@/test/dal";
 
 const SEARCHED_INDEXES = [
-  "Edition_searchVector_idx",
+  "Edition_publicationMonth_searchVector_idx",
   "Edition_searchText_idx",
   "PublicFacetSource_countries_idx",
 ] as const;

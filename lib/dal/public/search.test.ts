@@ -205,7 +205,7 @@ describe("searchPublishedReleases", () => {
         const rows = await tx.$queryRawUnsafe<Array<{ "QUERY PLAN": string }>>(`EXPLAIN ${sql.text}`, ...sql.values);
         return rows.map((r) => r["QUERY PLAN"]).join("\n");
       });
-      expect(plan, plan).toContain("Edition_searchVector_idx");
+      expect(plan, plan).toContain("Edition_publicationMonth_searchVector_idx");
     } finally {
       await db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
     }
