@@ -25,6 +25,25 @@ describe("readiness", () => {
   });
 });
 
+describe("the app's connections", () => {
+  it("ask PostgreSQL for no parallel workers, from their first statement on (issue 17)", async () => {
+    // A fresh pool's first statement, and the shared client's: each connection says so itself.
+    const pool = createPool(process.env.DATABASE_URL!);
+    try {
+      const { rows } = await pool.query<{ workers: string }>(
+        "SELECT current_setting('max_parallel_workers_per_gather') AS workers",
+      );
+      expect(rows[0]!.workers).toBe("0");
+    } finally {
+      await pool.end();
+    }
+    const shared = await db().$queryRaw<
+      Array<{ workers: string }>
+    >`SELECT current_setting('max_parallel_workers_per_gather') AS workers`;
+    expect(shared[0]!.workers).toBe("0");
+  });
+});
+
 describe("isDatabaseUnavailable", () => {
   const servers: net.Server[] = [];
   const clients: PrismaClient[] = [];
