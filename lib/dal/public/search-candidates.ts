@@ -18,9 +18,10 @@ export const SEARCH_CANDIDATES = 500;
  * Why: a GIN index finds every match of a word but not in date order, so keeping the newest 500 of a
  * word in 5 % of releases meant reading all 49 000 of its matches at 1 000 000 releases (0.56 s of SQL,
  * p95 0.6 s through the DAL); the (publishedAt, id) index walked newest first instead reads every
- * release until 500 match, 10 000 of them for such a word. In a slice the planner can combine both
- * (a BitmapAnd of the GIN index and the editions' publication-time index) and read only the slice's
- * matches; a common word is done in the first slice or two, a rare one reads all of its few matches.
+ * release until 500 match, 10 000 of them for such a word. A slice is walked, or read through the
+ * GIN index, which holds each edition's month of publication beside its words, so it reads only the
+ * entries of the months since the slice's start (searchSliceSql, sliceWay); a common word is done in
+ * the first slice or two, a rare one reads all of its few matches.
  * Few and wide slices, because each is a statement of its own: at 100 000 releases, seven slices from
  * 7 days up cost a word in most releases an extra round trip (DAL p50 36 → 47 ms).
  */
