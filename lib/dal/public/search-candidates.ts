@@ -312,8 +312,9 @@ export function fewMatchesBelow(o: { found: number; walked: number; needed: numb
  * rest is expected to hold few matches, fewMatchesBelow, one statement for all of it). After the
  * opening each slice is cut to the window the matches so far say it needs (narrowSlice), once: a
  * window that falls short is followed by the rest of its slice, whole. Each window is walked or asked
- * through the GIN index, by its months or by the words alone, whichever sliceWay() says costs less. Null when the search text has no
- * word to search for (only stop words like "the"): the caller lists by date instead.
+ * through the GIN index, by its months or by the words alone, whichever sliceWay() says costs less.
+ * Null when the search text has no word to search for (only stop words like "the"): the caller lists
+ * by date instead.
  */
 export async function searchCandidates(
   filters: Prisma.Sql[],
