@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { createPool, db } from "../db";
+import { env } from "../env";
 import { checkReadiness, databaseReachable, isDatabaseUnavailable, shippedMigrations } from "./health";
 
 describe("readiness", () => {
@@ -28,7 +29,7 @@ describe("readiness", () => {
 describe("the app's connections", () => {
   it("ask PostgreSQL for no parallel workers, from their first statement on (issue 17)", async () => {
     // A fresh pool's first statement, and the shared client's: each connection says so itself.
-    const pool = createPool(process.env.DATABASE_URL!);
+    const pool = createPool(env().DATABASE_URL);
     try {
       const { rows } = await pool.query<{ workers: string }>(
         "SELECT current_setting('max_parallel_workers_per_gather') AS workers",
