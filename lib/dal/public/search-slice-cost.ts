@@ -8,7 +8,7 @@
 export type SliceWay = "walk" | "months" | "words";
 
 /** Measured costs (1 000 000 releases, EXPLAIN ANALYZE and timed statements), in µs. */
-export const COST_US = {
+const COST_US = {
   /**
    * A release walked newest first and its edition tested, streamed (walkSliceSql stops at the last
    * match it needs): 19 ms for 2 811, 62 ms for 9 409 (4 December, evening). Before the walk streamed,
