@@ -62,16 +62,18 @@ export function createPool(connectionString: string, applicationName = "pressroo
     application_name: applicationName,
     // A connection through a NAT or proxy that silently drops idle flows is noticed and replaced.
     keepAlive: true,
-  });
-  // No parallel workers for the app's statements (issue 17): a request is one core's work, and a
-  // worker is a process PostgreSQL starts for the statement. A search's time slice that the planner
-  // split over one worker took 31 ms against 11 ms alone (1 000 000 releases, 6 December 2026), on a
-  // machine whose other requests want the cores anyway. Set on each new connection, queued before
-  // its first statement, rather than as a startup option, which poolers such as PgBouncer refuse.
-  // The callback form goes straight into pg's queue (FastFailClient chains only promises), so the
-  // SET is ahead of whatever the pool's caller sends next, in either form.
-  pool.on("connect", (client) => {
-    client.query("SET max_parallel_workers_per_gather = 0", () => undefined);
+    // No parallel workers for the app's statements (issue 17): a request is one core's work, and a
+    // worker is a process PostgreSQL starts for the statement. A search's time slice that the planner
+    // split over one worker took 31 ms against 11 ms alone (1 000 000 releases, 6 December 2026), on a
+    // machine whose other requests want the cores anyway. Set on each new connection before the pool
+    // hands it out (pg-pool awaits onConnect), rather than as a startup option, which poolers such as
+    // PgBouncer refuse. A SET sent from the "connect" event instead was still running when the caller's
+    // first statement went out, which pg reports with a deprecation warning (pg 9 will refuse it).
+    // @types/pg types the hook as returning void; pg-pool 3.14 awaits the promise it returns.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    onConnect: async (client) => {
+      await client.query("SET max_parallel_workers_per_gather = 0");
+    },
   });
   // A pooled connection that dies while idle (database restart, network cut) is dropped by pg and
   // replaced on next use; without a listener this event would crash the process.

@@ -43,6 +43,28 @@ describe("the app's connections", () => {
     >`SELECT current_setting('max_parallel_workers_per_gather') AS workers`;
     expect(shared[0]!.workers).toBe("0");
   });
+
+  it("send the setting before the caller's first statement, without pg's deprecation warning", async () => {
+    // Sent from the pool's "connect" event, the SET was still running when the first statement went
+    // out: pg queued it but warned (once a process) that pg 9 will refuse two queries at a time.
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on("warning", onWarning);
+    const pool = createPool(env().DATABASE_URL);
+    try {
+      const answers = await Promise.all(
+        [1, 2, 3].map(() =>
+          pool.query<{ workers: string }>("SELECT current_setting('max_parallel_workers_per_gather') AS workers"),
+        ),
+      );
+      expect(answers.map((a) => a.rows[0]!.workers)).toEqual(["0", "0", "0"]);
+      await new Promise((resolve) => setImmediate(resolve)); // warnings are emitted on the next tick
+    } finally {
+      process.off("warning", onWarning);
+      await pool.end();
+    }
+    expect(warnings.filter((m) => m.includes("already executing a query"))).toEqual([]);
+  });
 });
 
 describe("isDatabaseUnavailable", () => {
