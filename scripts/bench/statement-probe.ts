@@ -4,13 +4,16 @@
 // query log sees it (the database's time plus the round trip), and the whole call's.
 //
 //   DATABASE_URL=… npx tsx --conditions=react-server scripts/bench/statement-probe.ts [--rounds 3]
+//     [--whole-up-to N]   (the largest archive a search reads in one statement, slicing.wholeArchiveUpTo)
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import type { Prisma } from "@prisma/client";
 import { installQueryClient } from "./query-client";
 import { SEARCH_TERMS, noopFrom } from "./vocabulary";
 
-const { values } = parseArgs({ options: { rounds: { type: "string", default: "3" } } });
+const { values } = parseArgs({
+  options: { rounds: { type: "string", default: "3" }, "whole-up-to": { type: "string" } },
+});
 
 const kindOf = (sql: string) => sql.replace(/\s+/g, " ").trim().slice(0, 40);
 const byKind = new Map<string, number[]>();
@@ -27,6 +30,8 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 async function main() {
   const { searchPublishedReleases } = await import("../../lib/dal/public/search");
   const { parseReleaseQuery } = await import("../../lib/validation/public-query");
+  const { slicing } = await import("../../lib/dal/public/search-candidates");
+  if (values["whole-up-to"] !== undefined) slicing.wholeArchiveUpTo = Number(values["whole-up-to"]);
   const calls: number[] = [];
   let i = 0;
   for (let round = 0; round < Number(values.rounds); round++) {

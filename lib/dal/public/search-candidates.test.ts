@@ -8,18 +8,20 @@ import { candidateFilters, SEARCH_CANDIDATES, searchPublishedReleases } from "./
 import { searchMatch } from "./search-match";
 import {
   type Candidate,
-  narrowSlice,
-  OPENING_WALK,
-  SEARCH_SLICE_DAYS,
-  SLICE_MARGIN,
-  searchSliceSql,
-  searchSlices,
-  sliceAfterStart,
   fewMatchesBelow,
+  OPENING_WALK,
+  searchSliceSql,
   slicing,
   walkSliceSql,
-  withinRange,
 } from "./search-candidates";
+import {
+  narrowSlice,
+  SEARCH_SLICE_DAYS,
+  SLICE_MARGIN,
+  searchSlices,
+  sliceAfterStart,
+  withinRange,
+} from "./search-slices";
 import { suffix } from "@/test/dal";
 
 /** Every release a search lists, page after page (200 a page), and whether any came twice. */
@@ -183,7 +185,7 @@ describe("issue 17: a walked window is cut to the date filter's range", () => {
 });
 
 describe("issue 17: each window is walked or asked through the GIN index, whichever costs less", () => {
-  throughTheSlices();
+  walkingFirst({ slices: true });
   it("a walked slice and the same slice through the GIN index find the same releases", async () => {
     const tag = `walk${suffix()}`;
     // 60 releases over 60 days, every third one with the word.
@@ -310,17 +312,24 @@ describe("issue 17: each window is walked or asked through the GIN index, whiche
   }, 60_000);
 });
 
-/** The slices' tests ask the slices even where fewMatchesBelow() would read the rest at once. */
-function throughTheSlices() {
+/**
+ * The walk's tests open with the walk even where the test database is small enough to be read in one
+ * statement (wholeArchive); the slices' tests also ask the slices where fewMatchesBelow() would read
+ * the rest at once.
+ */
+function walkingFirst({ slices = false } = {}) {
+  const before = { ...slicing };
   beforeAll(() => {
-    slicing.oneStatementWhenFew = false;
+    slicing.wholeArchiveUpTo = 0;
+    if (slices) slicing.oneStatementWhenFew = false;
   });
   afterAll(() => {
-    slicing.oneStatementWhenFew = true;
+    Object.assign(slicing, before);
   });
 }
 
 describe("issue 17: a rest expected to hold few matches is read in one statement", () => {
+  walkingFirst();
   it("when the rest of the archive holds no more matches than are missing (with the margin), not otherwise", () => {
     // 1 000 editions, 20 of the newest 500 match: ~21 expected below, 480 missing.
     expect(fewMatchesBelow({ found: 20, walked: 500, needed: 480, editions: 1_000 })).toBe(true);
@@ -349,7 +358,7 @@ describe("issue 17: a rest expected to hold few matches is read in one statement
 });
 
 describe("issue 17: search ranks the newest matches only", () => {
-  throughTheSlices();
+  walkingFirst({ slices: true });
   it("a word in more releases than the cap: the newest matches, best first, paged without repeats", async () => {
     // Plain SQL, like the trigram plan test: SEARCH_CANDIDATES matches yesterday, one minute apart, and
     // ten older ones three days before; the newest five and the older ten have the word in the headline

@@ -3,6 +3,7 @@ import { Prisma } from "@prisma/client";
 import { publicDb } from "../../db";
 import type { SearchMatch } from "./search-match";
 import { monthEditions, sliceWay } from "./search-slice-cost";
+import { narrowSlice, searchSlices, SLICE_MARGIN, sliceAfterStart, withinRange, type TimeSlice } from "./search-slices";
 
 /**
  * Issue 17: a search ranks the newest SEARCH_CANDIDATES matches (within the filters), not every match.
@@ -11,49 +12,6 @@ import { monthEditions, sliceWay } from "./search-slice-cost";
  * whose matches are counted afresh.
  */
 export const SEARCH_CANDIDATES = 500;
-
-/**
- * The archive is searched in slices of publication time, newest first, until SEARCH_CANDIDATES matches
- * are found: the last 30 days, then up to a year back, three years, ten, and the rest.
- * Why: a GIN index finds every match of a word but not in date order, so keeping the newest 500 of a
- * word in 5 % of releases meant reading all 49 000 of its matches at 1 000 000 releases (0.56 s of SQL,
- * p95 0.6 s through the DAL); the (publishedAt, id) index walked newest first instead reads every
- * release until 500 match, 10 000 of them for such a word. A slice is walked, or read through the
- * GIN index, which holds each edition's month of publication beside its words, so it reads only the
- * entries of the months since the slice's start (searchSliceSql, sliceWay); a common word is done in
- * the first slice or two, a rare one reads all of its few matches.
- * Few and wide slices, because each is a statement of its own: at 100 000 releases, seven slices from
- * 7 days up cost a word in most releases an extra round trip (DAL p50 36 → 47 ms).
- */
-export const SEARCH_SLICE_DAYS = [30, 365, 3 * 365, 10 * 365] as const;
-
-const DAY_MS = 86_400_000;
-
-export interface TimeSlice {
-  /** Releases first published at or after this instant (null: from the beginning). */
-  from: Date | null;
-  /** … and before this one (null: up to now, which the visibility condition bounds). */
-  before: Date | null;
-  /**
-   * With `before`: releases first published exactly then count too when their id is below this one
-   * (the keyset of the listing's order), so a slice can start right after the opening walk's last
-   * release however many share its instant.
-   */
-  beforeId?: string;
-}
-
-/**
- * The slices, newest first, that can hold a release first published within [from, before) (the date
- * filter's range, each end optional): a slice wholly outside it is not asked.
- */
-export function searchSlices(now: Date, range: { from: Date | null; before: Date | null }): TimeSlice[] {
-  const bounds = SEARCH_SLICE_DAYS.map((days) => new Date(now.getTime() - days * DAY_MS));
-  const slices: TimeSlice[] = bounds.map((from, i) => ({ from, before: i === 0 ? null : bounds[i - 1]! }));
-  slices.push({ from: null, before: bounds[bounds.length - 1]! });
-  return slices.filter(
-    (s) => !(range.from && s.before && s.before <= range.from) && !(range.before && s.from && s.from >= range.before),
-  );
-}
 
 /**
  * One slice's newest matches, through the words' GIN index. `where` holds the conditions on r
@@ -148,63 +106,6 @@ export function walkSliceSql(
     ${bounds.length > 0 ? Prisma.sql`WHERE ${Prisma.join(bounds, " AND ")}` : Prisma.empty}
     ORDER BY r."publishedAt" DESC, r.id DESC
     LIMIT ${limit}`;
-}
-
-/**
- * The slice cut to the date filter's range [from, before): a walk scans the (publishedAt, id) index
- * within its slice's bounds, and the filter's own conditions are tested per release, so without this
- * a walk of "from last week" would read a whole year's releases to reject them one by one.
- */
-export function withinRange(slice: TimeSlice, range: { from: Date | null; before: Date | null }): TimeSlice {
-  const from = range.from && (!slice.from || range.from > slice.from) ? range.from : slice.from;
-  // An earlier upper bound replaces the keyset one: every release before it is also below the keyset.
-  if (range.before && (!slice.before || range.before < slice.before)) return { from, before: range.before };
-  return { ...slice, from };
-}
-
-/**
- * Whether a slice can hold anything in an archive whose first release was first published at `start`
- * (null: none ever was). A slice that ends at or before it is empty; asking it is a statement for
- * nothing (in a young archive, most of the slices).
- */
-export function sliceAfterStart(slice: TimeSlice, start: Date | null): boolean {
-  return slice.before === null || (start !== null && slice.before > start);
-}
-
-/**
- * How much wider than the matches seen so far suggest the next window is asked: matches are not spread
- * evenly over time, and a window that falls short costs one more statement.
- */
-export const SLICE_MARGIN = 2;
-
-/**
- * A slice cut down to the window the matches seen so far say holds the `needed` ones still missing,
- * newest first, and the rest of the slice to ask after it; or the slice whole when that window would
- * not be under half of it. Why: in a slice the BitmapAnd reads and sorts every match of the slice
- * before keeping the newest, so a word with 490 matches in the last year and 4 900 in all read the
- * ~1 000 matches of the one-to-three-year slice for the last ten (106–143 ms at 100 000 releases,
- * 41–42 ms for the words done within a year). The rate is the matches found per unit of time in the
- * span already asked (`top`, the newest instant a match can have, down to the slice's upper bound);
- * `oldest` is the oldest instant one can have (the archive's start, or the date filter's lower bound).
- */
-export function narrowSlice(
-  slice: TimeSlice,
-  seen: { top: Date; found: number; oldest: Date | null },
-  needed: number,
-): TimeSlice[] {
-  if (!slice.before || seen.found <= 0 || needed <= 0) return [slice];
-  const asked = seen.top.getTime() - slice.before.getTime();
-  if (asked <= 0) return [slice];
-  const window = ((needed * asked) / seen.found) * SLICE_MARGIN;
-  const lows = [slice.from, seen.oldest].flatMap((d) => (d ? [d.getTime()] : []));
-  if (!lows.length) return [slice];
-  const span = slice.before.getTime() - Math.max(...lows);
-  if (window * 2 >= span) return [slice];
-  const cut = new Date(slice.before.getTime() - Math.ceil(window));
-  return [
-    { ...slice, from: cut },
-    { from: slice.from, before: cut },
-  ];
 }
 
 /**
@@ -303,9 +204,57 @@ async function openingWalk(filters: Prisma.Sql[], match: SearchMatch): Promise<O
 
 /**
  * Off, every search below the opening walk goes through the slices: the tests of the slices turn it
- * off, since on a test database of a few thousand editions fewMatchesBelow() would skip them.
+ * off, since on a test database of a few thousand editions fewMatchesBelow() would skip them. And
+ * `wholeArchiveUpTo` (0: never), the tests of the walk turn to 0.
  */
-export const slicing = { oneStatementWhenFew: true };
+export const slicing = { oneStatementWhenFew: true, wholeArchiveUpTo: 4_000 };
+
+/**
+ * The Edition table's size as this process's last search saw it (PostgreSQL's estimate, rows of every
+ * edition): a hint for the next search's way, never a fact it relies on. Null before the first.
+ */
+export const archiveSeen: { editions: number | null } = { editions: null };
+
+/**
+ * Whether a search reads the whole archive in one statement instead of opening with the walk: an
+ * archive of at most `slicing.wholeArchiveUpTo` editions (a press office's for years). Why: there the
+ * walk saves little, since even a word in every release has at most that many matches to rank, and
+ * its two statements cost more than the one. The bench's 161 terms (scripts/bench/statement-probe.ts,
+ * 6 December 2026, alternated twice): a search's mean 14.2–15.4 → 10.4–11.0 ms at 1 000 releases,
+ * 14.9–15.7 → 11.6–12.5 at 2 000, 16.6–16.8 → 12.9–13.8 at 4 000; "cooperation" (in 75 % of releases)
+ * p50 18.6–19.8 → 11.5–14.3 ms at 4 000, p95 no higher.
+ */
+export function wholeArchive(editions: number | null): boolean {
+  return editions !== null && editions <= slicing.wholeArchiveUpTo;
+}
+
+/** The whole archive's newest SEARCH_CANDIDATES matches, whether q is searchable, and the table's size. */
+export function wholeArchiveSql(filters: Prisma.Sql[], match: SearchMatch): Prisma.Sql {
+  const matches = searchSliceSql(
+    [...filters, match.where],
+    match.rank,
+    { from: null, before: null },
+    SEARCH_CANDIDATES,
+  );
+  return Prisma.sql`
+    SELECT m.edition, m.release, m.at, m.rank, s.searchable, s."tableEditions"
+    FROM (SELECT ${match.searchable} AS searchable,
+      greatest((SELECT reltuples FROM pg_class WHERE oid = '"Edition"'::regclass), 0)::float8 AS "tableEditions") s
+    LEFT JOIN LATERAL (${matches}) m ON true`;
+}
+
+async function searchWholeArchive(filters: Prisma.Sql[], match: SearchMatch): Promise<Candidate[] | null> {
+  const rows = await publicDb().$queryRaw<
+    Array<{ [K in keyof Candidate]: Candidate[K] | null } & { searchable: boolean; tableEditions: number }>
+  >(wholeArchiveSql(filters, match));
+  archiveSeen.editions = Number(rows[0]?.tableEditions ?? 0);
+  if (!rows[0]?.searchable) return null;
+  return rows.flatMap((r) =>
+    r.edition && r.release && r.at && r.rank !== null
+      ? [{ edition: r.edition, release: r.release, at: r.at, rank: r.rank }]
+      : [],
+  );
+}
 
 /**
  * Whether the releases below the opening walk are expected to hold no more matches than are still
@@ -323,7 +272,7 @@ export function fewMatchesBelow(o: { found: number; walked: number; needed: numb
 
 /**
  * The newest SEARCH_CANDIDATES releases matching `filters` (visibility and filters) and `match`,
- * exactly, with their ranks: the opening walk, then the time slices older than its last release,
+ * exactly, with their ranks: in a small archive (wholeArchive) one statement; else the opening walk, then the time slices older than its last release,
  * newest first, each read newest first, none older than the archive's first release (or, when the
  * rest is expected to hold few matches, fewMatchesBelow, one statement for all of it). After the
  * opening each slice is cut to the window the matches so far say it needs (narrowSlice), once: a
@@ -338,7 +287,9 @@ export async function searchCandidates(
   now: Date,
   range: { from: Date | null; before: Date | null },
 ): Promise<Candidate[] | null> {
+  if (wholeArchive(archiveSeen.editions)) return searchWholeArchive(filters, match);
   const opening = await openingWalk(filters, match);
+  archiveSeen.editions = opening.tableEditions;
   if (!opening.searchable) return null;
   const found = [...opening.found];
   const edge = opening.edge;

@@ -7,7 +7,8 @@ import { parseReleaseQuery, type PublicReleaseQuery } from "../../validation/pub
 import { createRelease, publishEdition, transitionRelease } from "../releases";
 import { publicWhere } from "./releases";
 import { candidateFilters, listRelatedReleases, relatedSql, searchPublishedReleases } from "./search";
-import { SEARCH_CANDIDATES, searchSliceSql, searchSlices } from "./search-candidates";
+import { SEARCH_CANDIDATES, searchSliceSql } from "./search-candidates";
+import { searchSlices } from "./search-slices";
 import { searchMatch } from "./search-match";
 import { getPublicPerson } from "./people";
 import { listPublicAgreements } from "./agreements";

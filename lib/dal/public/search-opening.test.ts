@@ -1,12 +1,21 @@
-// Issue 17: the opening walk of a search (the newest OPENING_WALK releases, each tested against the
-// words) sorts and materialises its releases without their editions' vectors: with them, a search at
-// 1 000 releases spent 12 ms of PostgreSQL in the walk (copying ~1.2 KB a row through the sort and
-// the CTE), 4 ms without. Runs against the real test database of test/global-setup.ts.
+// Issue 17: how a search opens. A small archive is read in one statement (wholeArchive); a larger one
+// opens with a walk of the newest OPENING_WALK releases, each tested against the words, which sorts
+// and materialises its releases without their editions' vectors: with them, a search at 1 000
+// releases spent 12 ms of PostgreSQL in the walk (copying ~1.2 KB a row through the sort and the
+// CTE), 4 ms without. Runs against the real test database of test/global-setup.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../db";
 import { parseReleaseQuery } from "../../validation/public-query";
 import { candidateFilters } from "./search";
-import { openingWalkSql, OPENING_WALK } from "./search-candidates";
+import {
+  archiveSeen,
+  type Candidate,
+  openingWalkSql,
+  OPENING_WALK,
+  searchCandidates,
+  slicing,
+  wholeArchive,
+} from "./search-candidates";
 import { searchMatch } from "./search-match";
 import { suffix } from "@/test/dal";
 
@@ -47,10 +56,15 @@ afterAll(async () => {
   await db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
 });
 
+/** This test's releases holding `q`, within their issuer (the database holds other tests' releases). */
+function searchOwn(q: string, now = new Date()) {
+  const query = parseReleaseQuery({ q, issuer: `Ministry ${tag}` }).query;
+  return searchCandidates(candidateFilters(query, now), searchMatch(q, null), now, { from: null, before: null });
+}
+
 describe("issue 17: the opening walk carries no vectors through its sort", () => {
   it("its materialised releases are ids and order only, and it still finds and ranks the newest matches", async () => {
     const now = new Date();
-    // Within this test's releases (its issuer): the database holds other tests' releases too.
     const query = parseReleaseQuery({ q: tag, issuer: `Ministry ${tag}` }).query;
     const sql = openingWalkSql(candidateFilters(query, now), searchMatch(tag, null));
     const [row] = await db().$queryRawUnsafe<Array<{ "QUERY PLAN": unknown }>>(
@@ -73,5 +87,39 @@ describe("issue 17: the opening walk carries no vectors through its sort", () =>
       .map((g) => `${tag}${g}`);
     expect(found.map((r) => r.release)).toEqual(expected);
     expect(found.every((r) => Number(r.rank) > 0)).toBe(true);
+  });
+});
+
+describe("issue 17: a small archive is read in one statement", () => {
+  const before = { ...slicing };
+  afterAll(() => {
+    Object.assign(slicing, before);
+  });
+
+  it("up to wholeArchiveUpTo editions as the last search saw the table, and never before a first search", () => {
+    slicing.wholeArchiveUpTo = 2_000;
+    expect(wholeArchive(null)).toBe(false);
+    expect(wholeArchive(1_000)).toBe(true);
+    expect(wholeArchive(2_000)).toBe(true);
+    expect(wholeArchive(2_001)).toBe(false);
+    slicing.wholeArchiveUpTo = 0;
+    expect(wholeArchive(1_000)).toBe(false);
+  });
+
+  it("finds exactly what the walk finds, with the same ranks, and keeps the table's size for the next search", async () => {
+    const sorted = (cs: Candidate[] | null) => (cs ?? []).map((c) => `${c.release} ${c.at.toISOString()} ${c.rank}`);
+    slicing.wholeArchiveUpTo = 0;
+    const walked = await searchOwn(tag);
+    slicing.wholeArchiveUpTo = Number.MAX_SAFE_INTEGER;
+    archiveSeen.editions = 1;
+    const whole = await searchOwn(tag);
+    // Every third of the OPENING_WALK + 50 releases: those below the walk's reach too.
+    expect(whole).toHaveLength(Math.floor((OPENING_WALK + 50) / 3));
+    expect(sorted(whole)).toEqual(sorted(walked));
+    const [table] = await db().$queryRaw<Array<{ editions: number }>>`
+      SELECT greatest(reltuples, 0)::float8 AS editions FROM pg_class WHERE oid = '"Edition"'::regclass`;
+    expect(archiveSeen.editions).toBe(table!.editions);
+    // A text with no word to search for is not applied, as after the walk.
+    expect(await searchOwn("the")).toBeNull();
   });
 });
