@@ -216,6 +216,15 @@ export const slicing = { oneStatementWhenFew: true, wholeArchiveUpTo: 4_000 };
 export const archiveSeen: { editions: number | null } = { editions: null };
 
 /**
+ * What archiveSeen keeps of the table's size a statement read (greatest(reltuples, 0)): nothing when
+ * it is 0, which is also what a table never analysed reads, whatever it holds; so an archive whose
+ * size PostgreSQL has not counted yet is searched by the walk, which costs the same at any size.
+ */
+export function seenEditions(tableEditions: number): number | null {
+  return tableEditions > 0 ? tableEditions : null;
+}
+
+/**
  * Whether a search reads the whole archive in one statement instead of opening with the walk: an
  * archive of at most `slicing.wholeArchiveUpTo` editions (a press office's for years). Why: there the
  * walk saves little, since even a word in every release has at most that many matches to rank, and
@@ -247,7 +256,7 @@ async function searchWholeArchive(filters: Prisma.Sql[], match: SearchMatch): Pr
   const rows = await publicDb().$queryRaw<
     Array<{ [K in keyof Candidate]: Candidate[K] | null } & { searchable: boolean; tableEditions: number }>
   >(wholeArchiveSql(filters, match));
-  archiveSeen.editions = Number(rows[0]?.tableEditions ?? 0);
+  archiveSeen.editions = seenEditions(Number(rows[0]?.tableEditions ?? 0));
   if (!rows[0]?.searchable) return null;
   return rows.flatMap((r) =>
     r.edition && r.release && r.at && r.rank !== null
@@ -272,10 +281,10 @@ export function fewMatchesBelow(o: { found: number; walked: number; needed: numb
 
 /**
  * The newest SEARCH_CANDIDATES releases matching `filters` (visibility and filters) and `match`,
- * exactly, with their ranks: in a small archive (wholeArchive) one statement; else the opening walk, then the time slices older than its last release,
- * newest first, each read newest first, none older than the archive's first release (or, when the
- * rest is expected to hold few matches, fewMatchesBelow, one statement for all of it). After the
- * opening each slice is cut to the window the matches so far say it needs (narrowSlice), once: a
+ * exactly, with their ranks: in a small archive (wholeArchive) one statement; else the opening walk,
+ * then the time slices older than its last release, newest first, each read newest first, none older
+ * than the archive's first release (or, when the rest is expected to hold few matches,
+ * fewMatchesBelow, one statement for all of it). After the opening each slice is cut to the window the matches so far say it needs (narrowSlice), once: a
  * window that falls short is followed by the rest of its slice, whole. Each window is walked or asked
  * through the GIN index, by its months or by the words alone, whichever sliceWay() says costs less.
  * Null when the search text has no word to search for (only stop words like "the"): the caller lists
@@ -289,7 +298,7 @@ export async function searchCandidates(
 ): Promise<Candidate[] | null> {
   if (wholeArchive(archiveSeen.editions)) return searchWholeArchive(filters, match);
   const opening = await openingWalk(filters, match);
-  archiveSeen.editions = opening.tableEditions;
+  archiveSeen.editions = seenEditions(opening.tableEditions);
   if (!opening.searchable) return null;
   const found = [...opening.found];
   const edge = opening.edge;
