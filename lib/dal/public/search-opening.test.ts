@@ -111,7 +111,7 @@ describe("issue 17: a small archive is read in one statement", () => {
   });
 
   it("finds exactly what the walk finds, with the same ranks, and keeps the table's size for the next search", async () => {
-    const sorted = (cs: Candidate[] | null) => (cs ?? []).map((c) => `${c.release} ${c.at.toISOString()} ${c.rank}`);
+    const rows = (cs: Candidate[] | null) => (cs ?? []).map((c) => `${c.release} ${c.at.toISOString()} ${c.rank}`);
     await db().$executeRawUnsafe(`ANALYZE "Edition"`); // so that the table's size is known
     slicing.wholeArchiveUpTo = 0;
     const walked = await searchOwn(tag);
@@ -120,7 +120,7 @@ describe("issue 17: a small archive is read in one statement", () => {
     const whole = await searchOwn(tag);
     // Every third of the OPENING_WALK + 50 releases: those below the walk's reach too.
     expect(whole).toHaveLength(Math.floor((OPENING_WALK + 50) / 3));
-    expect(sorted(whole)).toEqual(sorted(walked));
+    expect(rows(whole)).toEqual(rows(walked));
     const [table] = await db().$queryRaw<Array<{ editions: number }>>`
       SELECT greatest(reltuples, 0)::float8 AS editions FROM pg_class WHERE oid = '"Edition"'::regclass`;
     expect(table!.editions).toBeGreaterThan(OPENING_WALK);
