@@ -93,3 +93,42 @@ export async function liveRelease(slug: string, language: string | null = null) 
   if (page?.kind !== "live") throw new Error(`${slug} is not live`);
   return page.release;
 }
+
+/**
+ * `count` published releases holding the word `tag`, ids `${tag}${g}` for g = 1 … count: the g-th
+ * first published at the SQL expression `at`, its live edition at `editionAt`, headed `headline`, with
+ * the body `body`, issued by `issuer` (SQL expressions of g; `$1` is the tag). Plain SQL, so that
+ * search tests can make thousands at once; the caller deletes them (removeMatches).
+ */
+export async function insertMatches(
+  tag: string,
+  count: number,
+  {
+    at,
+    editionAt = at,
+    headline = `'Talks ' || g`,
+    body = `'The body mentions ' || $1 || ' once.'`,
+    issuer = `'Ministry'`,
+  }: { at: string; editionAt?: string; headline?: string; body?: string; issuer?: string },
+) {
+  await db().$executeRawUnsafe(
+    `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
+     SELECT $1 || g, $1 || '-' || g, now(), ${at} FROM generate_series(1, ${count}) g`,
+    tag,
+  );
+  await db().$executeRawUnsafe(
+    `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt")
+     SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', ${headline}, ${body},
+            now(), 0, ${issuer}, now(), ${editionAt}
+     FROM generate_series(1, ${count}) g`,
+    tag,
+  );
+  await db().$executeRawUnsafe(
+    `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
+    tag,
+  );
+}
+
+/** Removes the releases of insertMatches() (their editions go with them). */
+export const removeMatches = (tag: string) =>
+  db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);

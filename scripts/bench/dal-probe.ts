@@ -12,6 +12,7 @@ import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import type { Prisma, PrismaClient } from "@prisma/client";
 import { installQueryClient } from "./query-client";
+import { percentiles } from "./report-format";
 
 interface CapturedQuery {
   sql: string;
@@ -73,13 +74,6 @@ async function timedCalls(calls: number, call: () => Promise<unknown>): Promise<
   return times;
 }
 
-function stats(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-  return { p50: at(50), p95: at(95), max: sorted[sorted.length - 1] ?? NaN };
-}
-
 /** Runs `call` with the query log on and returns EXPLAIN (ANALYZE, BUFFERS) of every statement it sent. */
 async function explainCalls(client: PrismaClient, call: () => Promise<unknown>): Promise<CapturedPlan[]> {
   captured.length = 0;
@@ -126,7 +120,7 @@ async function scale(out: string, scenarioFile: string, samples: number, slug: s
       key: scenario.key,
       label: scenario.label,
       samples,
-      listing: stats(listing),
+      listing: percentiles(listing),
       items: items / samples,
       queries,
     });
@@ -150,7 +144,7 @@ async function scale(out: string, scenarioFile: string, samples: number, slug: s
       key: "release",
       label: "the release page (release, then related releases)",
       samples: releaseSamples,
-      listing: stats(times),
+      listing: percentiles(times),
       items: 1,
       queries,
     });
@@ -162,7 +156,7 @@ async function scale(out: string, scenarioFile: string, samples: number, slug: s
   const facetQueries = await explainCalls(client, () => listPublicFacets());
   const output: ScaleProbeOutput = {
     scenarios: results,
-    facets: { ...stats(facets), samples: facetSamples },
+    facets: { ...percentiles(facets), samples: facetSamples },
     facetQueries,
   };
   writeFileSync(out, JSON.stringify(output));

@@ -11,4 +11,18 @@ export function median(values: number[]): number {
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** The median, the 95th percentile (nearest rank) and the maximum; NaN of nothing. */
+export function percentiles(values: number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+  return { p50: at(50), p95: at(95), max: sorted[sorted.length - 1] ?? NaN };
+}
+
 export const maxOf = (values: number[]) => (values.some(Number.isNaN) ? NaN : Math.max(...values));

@@ -3,14 +3,14 @@ import type { DistributionProbeOutput } from "./distribution-probe";
 import type { LoadResult } from "./load";
 import type { LcpResult } from "./media-page";
 import { renderMedia } from "./report-media";
-import { int, maxOf, mb, median, ms, yes } from "./report-format";
+import { int, maxOf, mb, median, ms, type Percentiles, yes } from "./report-format";
 import { renderIssue17, renderPhases } from "./issue17";
 import type { Phase } from "./phases";
 import type { ShareCardResult } from "./share-card";
 import type { DevStartResult } from "./dev-start-run";
 import { renderMemory, type MemoryResult } from "./memory";
 import type { PublishSample } from "./publish-latency";
-import { accessPaths, executionMs, queryName, type Percentiles, type ScalePoint } from "./scale";
+import { accessPaths, executionMs, queryName, type ScalePoint } from "./scale";
 
 export interface MachineInfo {
   date: string;

@@ -14,13 +14,8 @@ import type pg from "pg";
 import { encodeCursor } from "../../lib/validation/public-query";
 import { bin, root } from "../run";
 import type { ScaleProbeOutput, ScaleScenario } from "./dal-probe";
+import { percentiles, type Percentiles } from "./report-format";
 import { COUNTRIES, SEARCH_TERMS, noopFrom } from "./vocabulary";
-
-export interface Percentiles {
-  p50: number;
-  p95: number;
-  max: number;
-}
 
 export interface ScalePoint {
   releases: number;
@@ -30,13 +25,6 @@ export interface ScalePoint {
 
 const DEEP_PAGE = 50;
 const PER_PAGE = 20;
-
-function percentiles(values: number[]): Percentiles {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) =>
-    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-  return { p50: at(50), p95: at(95), max: sorted[sorted.length - 1] ?? NaN };
-}
 
 function visibleCount(sql: pg.Client): Promise<number> {
   return sql

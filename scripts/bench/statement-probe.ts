@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import type { Prisma } from "@prisma/client";
 import { installQueryClient } from "./query-client";
+import { percentiles } from "./report-format";
 import { SEARCH_TERMS, noopFrom } from "./vocabulary";
 
 const { values } = parseArgs({
@@ -23,8 +24,6 @@ installQueryClient((event: Prisma.QueryEvent) => {
   byKind.set(kindOf(event.query), list);
 });
 
-const pct = (xs: number[], p: number) =>
-  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 async function main() {
@@ -43,12 +42,13 @@ async function main() {
     }
     if (round === 0) byKind.clear(); // the first round warms the caches and the plans
   }
+  const call = percentiles(calls);
   console.log(
-    `calls: ${calls.length}, mean ${mean(calls).toFixed(2)} ms, p50 ${pct(calls, 0.5).toFixed(2)}, p95 ${pct(calls, 0.95).toFixed(2)}`,
+    `calls: ${calls.length}, mean ${mean(calls).toFixed(2)} ms, p50 ${call.p50.toFixed(2)}, p95 ${call.p95.toFixed(2)}`,
   );
   for (const [kind, list] of byKind)
     console.log(
-      `${kind.padEnd(42)} n=${String(list.length).padStart(4)} mean ${mean(list).toFixed(2)} ms, p95 ${pct(list, 0.95).toFixed(2)}`,
+      `${kind.padEnd(42)} n=${String(list.length).padStart(4)} mean ${mean(list).toFixed(2)} ms, p95 ${percentiles(list).p95.toFixed(2)}`,
     );
   process.exit(0);
 }

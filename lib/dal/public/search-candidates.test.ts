@@ -22,7 +22,7 @@ import {
   sliceAfterStart,
   withinRange,
 } from "./search-slices";
-import { suffix } from "@/test/dal";
+import { insertMatches, removeMatches, suffix } from "@/test/dal";
 
 /** Every release a search lists, page after page (200 a page), and whether any came twice. */
 async function everyMatch(q: string) {
@@ -38,41 +38,6 @@ async function everyMatch(q: string) {
 }
 
 const DAY = 86_400_000;
-
-/**
- * `count` published releases holding the word `tag`, ids `${tag}${g}` for g = 1 … count: the g-th
- * first published at the SQL expression `at`, its live edition at `editionAt`, headed `headline` (SQL
- * expressions of g; `$1` is the tag). Plain SQL; the caller deletes them.
- */
-async function insertMatches(
-  tag: string,
-  count: number,
-  {
-    at,
-    editionAt = at,
-    headline = `'Talks ' || g`,
-    body = `'The body mentions ' || $1 || ' once.'`,
-  }: { at: string; editionAt?: string; headline?: string; body?: string },
-) {
-  await db().$executeRawUnsafe(
-    `INSERT INTO "Release" (id, slug, "updatedAt", "publishedAt")
-     SELECT $1 || g, $1 || '-' || g, now(), ${at} FROM generate_series(1, ${count}) g`,
-    tag,
-  );
-  await db().$executeRawUnsafe(
-    `INSERT INTO "Edition" (id, "releaseId", number, status, headline, body, "datelineAt", "datelineOffsetMinutes", issuer, "updatedAt", "publishedAt")
-     SELECT $1 || 'e' || g, $1 || g, 1, 'PUBLISHED', ${headline}, ${body},
-            now(), 0, 'Ministry', now(), ${editionAt}
-     FROM generate_series(1, ${count}) g`,
-    tag,
-  );
-  await db().$executeRawUnsafe(
-    `UPDATE "Release" SET "liveEditionId" = $1 || 'e' || substr(id, length($1) + 1) WHERE id LIKE $1 || '%'`,
-    tag,
-  );
-}
-
-const removeMatches = (tag: string) => db().$executeRawUnsafe(`DELETE FROM "Release" WHERE id LIKE $1 || '%'`, tag);
 
 /** A search for the word of insertMatches() finds exactly the SEARCH_CANDIDATES newest, none twice. */
 async function expectNewestOf(tag: string, count: number, at: string, editionAt: string) {

@@ -145,6 +145,21 @@ interface Opening {
   searchable: boolean;
 }
 
+/** Rows of Edition as PostgreSQL last counted them (0 when never counted), as "tableEditions". */
+const tableEditionsSql = Prisma.sql`greatest((SELECT reltuples FROM pg_class WHERE oid = '"Edition"'::regclass), 0)::float8 AS "tableEditions"`;
+
+/** A candidate's columns as a statement that LEFT JOINs its matches returns them (all null: none). */
+type CandidateRow = { [K in keyof Candidate]: Candidate[K] | null };
+
+/** The candidates among a statement's rows. */
+function candidatesOf(rows: CandidateRow[]): Candidate[] {
+  return rows.flatMap((r) =>
+    r.edition && r.release && r.at && r.rank !== null
+      ? [{ edition: r.edition, release: r.release, at: r.at, rank: r.rank }]
+      : [],
+  );
+}
+
 /**
  * The opening walk's statement: the newest OPENING_WALK releases within the filters (walkedRows), their
  * matches with their ranks, how many were walked, the last one, the archive's start, the table's size
@@ -154,7 +169,7 @@ export function openingWalkSql(filters: Prisma.Sql[], match: SearchMatch): Prism
   return Prisma.sql`
     WITH walked AS MATERIALIZED (${walkedRows(filters, OPENING_WALK)})
     SELECT m.edition, m.release, m.at, m.rank, n.walked, edge.at AS "edgeAt", edge.rid AS "edgeId", archive.start,
-      greatest((SELECT reltuples FROM pg_class WHERE oid = '"Edition"'::regclass), 0)::float8 AS "tableEditions",
+      ${tableEditionsSql},
       strpos(querytree(${match.tsq}), '<') > 0 AS phrase, ${match.searchable} AS searchable
     FROM (SELECT min("publishedAt") AS start FROM "Release") archive
     CROSS JOIN (SELECT count(*)::int AS walked FROM walked) n
@@ -171,28 +186,22 @@ export function openingWalkSql(filters: Prisma.Sql[], match: SearchMatch): Prism
 
 async function openingWalk(filters: Prisma.Sql[], match: SearchMatch): Promise<Opening> {
   const rows = await publicDb().$queryRaw<
-    Array<{
-      edition: string | null;
-      release: string | null;
-      at: Date | null;
-      rank: string | null;
-      walked: number;
-      edgeAt: Date | null;
-      edgeId: string | null;
-      start: Date | null;
-      tableEditions: number;
-      phrase: boolean;
-      searchable: boolean;
-    }>
+    Array<
+      CandidateRow & {
+        walked: number;
+        edgeAt: Date | null;
+        edgeId: string | null;
+        start: Date | null;
+        tableEditions: number;
+        phrase: boolean;
+        searchable: boolean;
+      }
+    >
   >(openingWalkSql(filters, match));
   const first = rows[0];
   const walked = first?.walked ?? 0;
   return {
-    found: rows.flatMap((r) =>
-      r.edition && r.release && r.at && r.rank !== null
-        ? [{ edition: r.edition, release: r.release, at: r.at, rank: r.rank }]
-        : [],
-    ),
+    found: candidatesOf(rows),
     walked,
     edge: walked >= OPENING_WALK && first?.edgeAt && first.edgeId ? { at: first.edgeAt, id: first.edgeId } : null,
     start: first?.start ?? null,
@@ -211,18 +220,10 @@ export const slicing = { oneStatementWhenFew: true, wholeArchiveUpTo: 4_000 };
 
 /**
  * The Edition table's size as this process's last search saw it (PostgreSQL's estimate, rows of every
- * edition): a hint for the next search's way, never a fact it relies on. Null before the first.
+ * edition; 0 when never counted): a hint for the next search's way, never a fact it relies on. Null
+ * before the first.
  */
 export const archiveSeen: { editions: number | null } = { editions: null };
-
-/**
- * What archiveSeen keeps of the table's size a statement read (greatest(reltuples, 0)): nothing when
- * it is 0, which is also what a table never analysed reads, whatever it holds; so an archive whose
- * size PostgreSQL has not counted yet is searched by the walk, which costs the same at any size.
- */
-export function seenEditions(tableEditions: number): number | null {
-  return tableEditions > 0 ? tableEditions : null;
-}
 
 /**
  * Whether a search reads the whole archive in one statement instead of opening with the walk: an
@@ -231,10 +232,11 @@ export function seenEditions(tableEditions: number): number | null {
  * its two statements cost more than the one. The bench's 161 terms (scripts/bench/statement-probe.ts,
  * 6 December 2026, alternated twice): a search's mean 14.2–15.4 → 10.4–11.0 ms at 1 000 releases,
  * 14.9–15.7 → 11.6–12.5 at 2 000, 16.6–16.8 → 12.9–13.8 at 4 000; "cooperation" (in 75 % of releases)
- * p50 18.6–19.8 → 11.5–14.3 ms at 4 000, p95 no higher.
+ * p50 18.6–19.8 → 11.5–14.3 ms at 4 000, p95 no higher. Not for a table PostgreSQL has not counted
+ * yet (0, also what one never analysed reads, whatever it holds): the walk costs the same at any size.
  */
 export function wholeArchive(editions: number | null): boolean {
-  return editions !== null && editions <= slicing.wholeArchiveUpTo;
+  return editions !== null && editions > 0 && editions <= slicing.wholeArchiveUpTo;
 }
 
 /** The whole archive's newest SEARCH_CANDIDATES matches, whether q is searchable, and the table's size. */
@@ -248,21 +250,16 @@ export function wholeArchiveSql(filters: Prisma.Sql[], match: SearchMatch): Pris
   return Prisma.sql`
     SELECT m.edition, m.release, m.at, m.rank, s.searchable, s."tableEditions"
     FROM (SELECT ${match.searchable} AS searchable,
-      greatest((SELECT reltuples FROM pg_class WHERE oid = '"Edition"'::regclass), 0)::float8 AS "tableEditions") s
+      ${tableEditionsSql}) s
     LEFT JOIN LATERAL (${matches}) m ON true`;
 }
 
 async function searchWholeArchive(filters: Prisma.Sql[], match: SearchMatch): Promise<Candidate[] | null> {
-  const rows = await publicDb().$queryRaw<
-    Array<{ [K in keyof Candidate]: Candidate[K] | null } & { searchable: boolean; tableEditions: number }>
-  >(wholeArchiveSql(filters, match));
-  archiveSeen.editions = seenEditions(Number(rows[0]?.tableEditions ?? 0));
-  if (!rows[0]?.searchable) return null;
-  return rows.flatMap((r) =>
-    r.edition && r.release && r.at && r.rank !== null
-      ? [{ edition: r.edition, release: r.release, at: r.at, rank: r.rank }]
-      : [],
+  const rows = await publicDb().$queryRaw<Array<CandidateRow & { searchable: boolean; tableEditions: number }>>(
+    wholeArchiveSql(filters, match),
   );
+  archiveSeen.editions = Number(rows[0]?.tableEditions ?? 0);
+  return rows[0]?.searchable ? candidatesOf(rows) : null;
 }
 
 /**
@@ -284,9 +281,10 @@ export function fewMatchesBelow(o: { found: number; walked: number; needed: numb
  * exactly, with their ranks: in a small archive (wholeArchive) one statement; else the opening walk,
  * then the time slices older than its last release, newest first, each read newest first, none older
  * than the archive's first release (or, when the rest is expected to hold few matches,
- * fewMatchesBelow, one statement for all of it). After the opening each slice is cut to the window the matches so far say it needs (narrowSlice), once: a
- * window that falls short is followed by the rest of its slice, whole. Each window is walked or asked
- * through the GIN index, by its months or by the words alone, whichever sliceWay() says costs less.
+ * fewMatchesBelow, one statement for all of it). After the opening each slice is cut to the window the
+ * matches so far say it needs (narrowSlice), once: a window that falls short is followed by the rest
+ * of its slice, whole. Each window is walked or asked through the GIN index, by its months or by the
+ * words alone, whichever sliceWay() says costs less.
  * Null when the search text has no word to search for (only stop words like "the"): the caller lists
  * by date instead.
  */
@@ -298,7 +296,7 @@ export async function searchCandidates(
 ): Promise<Candidate[] | null> {
   if (wholeArchive(archiveSeen.editions)) return searchWholeArchive(filters, match);
   const opening = await openingWalk(filters, match);
-  archiveSeen.editions = seenEditions(opening.tableEditions);
+  archiveSeen.editions = opening.tableEditions;
   if (!opening.searchable) return null;
   const found = [...opening.found];
   const edge = opening.edge;
