@@ -20,6 +20,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractRelease, toExtractJson } from "../lib/domain/extractor/index";
 import { f1, scoreReal, type Counts, type RealAnnotation } from "../lib/domain/extractor/evaluate-real";
+import { fillLines } from "../lib/domain/extractor/line-wraps";
 
 interface Totals {
   agreements: Counts;
@@ -107,6 +108,13 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
   const totals: Record<string, Totals> = {};
   const bucket = (k: string) => (totals[k] ??= empty());
   const byFeature = new Map<string, Record<string, Record<string, number>>>();
+  // The development halves again as a mail program or a converter would paste them (issue 15, round 16).
+  const pasted: Record<string, Totals> = { "as given": empty(), "wrapped at 72": empty(), "CRLF, at 64": empty() };
+  const forms: Record<string, (t: string) => string> = {
+    "as given": (t) => t,
+    "wrapped at 72": (t) => fillLines(t, 72),
+    "CRLF, at 64": (t) => fillLines(t, 64).replace(/\n/g, "\r\n"),
+  };
 
   console.log(`\nReal public releases (${annotations.length} annotated; texts in ${path.relative(root, cache)}/)`);
   for (const a of annotations) {
@@ -135,6 +143,15 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
       for (const [k, n] of Object.entries(s.errors)) e[k] = (e[k] ?? 0) + n;
       byFeature.set(feature, sets);
     }
+    if (a.split === "dev")
+      for (const [form, make] of Object.entries(forms)) {
+        const f = form === "as given" ? s : scoreReal(toExtractJson(extractRelease(make(text))), a);
+        const t = pasted[form]!;
+        t.agreements = add(t.agreements, f.agreements);
+        t.quotes = add(t.quotes, f.quotes);
+        t.date = { right: t.date.right + f.date.right, of: t.date.of + f.date.of };
+        t.releases++;
+      }
     const show = a.split === "dev" || opts.showFrozen;
     if (show && opts.verbose && s.details.length > 0) {
       console.log(`  [${a.set}] ${a.id} (${a.class})`);
@@ -163,6 +180,8 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     const errs = Object.entries(t.errors).sort((x, y) => y[1] - x[1]);
     console.log(`  errors: ${errs.map(([e, n]) => `${e} ${n}`).join(", ") || "none"}`);
   }
+  console.log("  All development halves, pasted hard-wrapped (the same texts, lines filled to a width):");
+  for (const [form, t] of Object.entries(pasted)) console.log(line(`  ${form}`, t));
   if (opts.byFeature) printByFeature(byFeature);
   // Speed on real text: every release once, CPU time, median of 7 runs.
   const runs: number[] = [];

@@ -4,6 +4,7 @@
  */
 
 import { IN_YEAR, MONTH_NAME, SIGNING_WORD, keywordsIn } from "./agreement-signals";
+import { WEEKDAY } from "./date-forms";
 
 // An agreement named as the ground or the object of what happens here was signed before:
 // "upgraded from an MoU", "to implement a memorandum", "under the Framework Agreement", "met to
@@ -21,7 +22,9 @@ const REFERENCE_BEFORE =
 const LISTED_BEFORE =
   /(?:(?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}(?:Treaty|Convention|Agreement|Accords?|Protocol|Charter|Declaration)(?:\s*\([^()]*\))?(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+))+(?=(?:the\s+)?$)/u;
 // "last December", "two years ago": a time before this release's, in front of a signing or after it.
-const EARLIER_TIME = String.raw`\b(?:last\s+(?:year|${MONTH_NAME}|spring|summer|autumn|fall|winter)|earlier\s+this\s+year|(?:a|one|two|three|\d+)\s+years?\s+ago)\b`;
+// "… in Adelaide last Sunday", "earlier this month": a signing the release looks back on (its own it
+// dates "today", "yesterday" or by its day).
+const EARLIER_TIME = String.raw`\b(?:last\s+(?:year|week|month|weekend|${MONTH_NAME}|${WEEKDAY}|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month|week)|(?:a|one|two|three|\d+)\s+(?:years?|weeks?|months?)\s+ago)\b`;
 const EARLIER_TIME_BEFORE = new RegExp(
   String.raw`${EARLIER_TIME}[^.;]*?\b(?:signed|concluded|inked)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   "iu",

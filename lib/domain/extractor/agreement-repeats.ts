@@ -157,3 +157,29 @@ export function namedAgain(
     return true;
   return /\b(?:[Tt]his|[Tt]hese)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(before) && found.some((o) => o.parties.length > 0);
 }
+
+/**
+ * "signed the Technology Prosperity Deal (TPD), a landmark science and technology agreement that …":
+ * a mention in lower case, without a topic, right after a document named in capitals and a comma,
+ * says what that document is; it is no other one. A list goes on with a name of its own instead
+ * ("the Agreement on Trade, a Memorandum on Tourism and …") or with a topic ("…, an agreement on …").
+ */
+export function describesJustNamed(
+  text: string,
+  mention: string,
+  withTopic: boolean,
+  sentenceStart: number,
+  start: number,
+  found: readonly ExtractedAgreement[],
+): boolean {
+  if (withTopic || !/^\p{Ll}/u.test(mention)) return false;
+  const appositive = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,5}$/u.exec(text.slice(sentenceStart, start));
+  if (!appositive) return false;
+  const comma = sentenceStart + appositive.index;
+  return found.some(
+    (o) =>
+      o.range[1] <= comma &&
+      /^\p{Lu}/u.test(text.slice(o.range[0], o.range[1])) &&
+      /^\s*(?:\([^()]{1,15}\)\s*)?$/.test(text.slice(o.range[1], comma)),
+  );
+}

@@ -41,7 +41,7 @@ import { bodiesOfSignatories } from "./agreement-signatories";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
 import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
-import { namedAgain, withoutRepeats } from "./agreement-repeats";
+import { describesJustNamed, namedAgain, withoutRepeats } from "./agreement-repeats";
 import { partySet, placeSummaries, type Summary } from "./agreement-summaries";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
@@ -211,6 +211,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (isIntentOnly(sentence.text, offset, parsed.end - sentence.start)) continue;
     const before = text.slice(sentence.start, parsed.start);
     const after = text.slice(parsed.end, sentence.end);
+    if (describesJustNamed(text, kw.text, parsed.topic, sentence.start, parsed.start, out)) continue;
     // "entered a research collaboration", "obtained an exclusive license from …": only so, and never
     // as the first word of a document's name ("a license agreement", "the partnership deal").
     if (DEAL_NOUN.test(squeeze(kw.text))) {

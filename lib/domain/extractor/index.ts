@@ -4,7 +4,7 @@
  * in scripts and in tests. Every value keeps the character range it came from.
  */
 
-import type { ExtractJson, ExtractOptions, ExtractedRelease } from "./types";
+import type { ExtractJson, ExtractOptions, ExtractedRelease, Range } from "./types";
 import { bodyAfterDateline, extractDateline } from "./dateline";
 import { readHeader } from "./header";
 import { actingCountries, countryOfCapital, findCountryMentions } from "./countries";
@@ -15,6 +15,7 @@ import { findQuoteSpans } from "./quote-spans";
 import { extractAgreements } from "./agreements";
 import { extractIssuer, extractSourceCredit } from "./source";
 import { paragraphs, sentences } from "./text-utils";
+import { prepareText } from "./prepared-text";
 
 export type {
   AgreementType,
@@ -29,9 +30,12 @@ export type {
 } from "./types";
 
 export function extractRelease(rawText: string, options: ExtractOptions = {}): ExtractedRelease {
-  // Offsets are reported against the text as given; only line endings are made uniform, which
-  // keeps every offset in place (CR is replaced, not removed).
-  const text = rawText.replace(/\r/g, " ");
+  // The rules read a prepared text (line ends, wrapped lines, runs of spaces); every range is
+  // reported against the text as given.
+  const prepared = prepareText(rawText);
+  const text = prepared.text;
+  const raw = prepared.toRaw;
+  const rawOrNull = (r: Range | null) => (r ? raw(r) : null);
   const paras = paragraphs(text);
   const sents = sentences(text);
 
@@ -67,22 +71,23 @@ export function extractRelease(rawText: string, options: ExtractOptions = {}): E
 
   return {
     headline: header.headline,
-    headlineRange: header.headlineRange,
+    headlineRange: rawOrNull(header.headlineRange),
     dateline: {
       place: dateline.place,
       date: dateline.date,
       time: dateline.time,
       utcOffset: dateline.utcOffset,
-      range: dateline.range,
+      range: rawOrNull(dateline.range),
     },
     issuer: issuer?.value ?? null,
-    issuerRange: issuer?.range ?? null,
+    issuerRange: rawOrNull(issuer?.range ?? null),
     sourceCredit: credit?.value ?? null,
-    sourceCreditRange: credit?.range ?? null,
+    sourceCreditRange: rawOrNull(credit?.range ?? null),
     countries: acting,
-    agreements,
+    agreements: agreements.map((a) => ({ ...a, range: raw(a.range) })),
     quotes: quotes.map((q) => ({
       ...q,
+      range: raw(q.range),
       organisation: q.organisation ? qualifyOrganisation(expandAcronym(q.organisation, text), ctx) : null,
     })),
   };

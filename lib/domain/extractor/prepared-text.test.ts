@@ -1,0 +1,65 @@
+/**
+ * Issue 15, round 16: the rules read a prepared text (prepared-text.ts) and every range still points
+ * into the text as pasted. Made-up releases.
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+import { fillLines } from "./line-wraps";
+import { prepareText } from "./prepared-text";
+
+const RELEASE =
+  "Chile and Norway sign a memorandum on fisheries surveillance\n\n" +
+  "SANTIAGO, 4 May 2018 – The Government of Chile and the Government of Norway today signed a Memorandum of Understanding on Cooperation in Fisheries Surveillance at the Ministry of Foreign Affairs in Santiago.\n\n" +
+  "“This memorandum gives our inspectors the means to follow a vessel from the Antarctic to the Pacific coast, and our scientists the data they have asked for since 2010,” said Ana Rojas, Minister of Fisheries of Chile.\n";
+
+const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
+
+describe("issue 15: a release pasted with double spaces, CRLF line ends and lines wrapped", () => {
+  const variants = {
+    "as written": RELEASE,
+    "two spaces after each full stop and comma": RELEASE.replace(/([.,]) /g, "$1  "),
+    "spaces doubled inside names": RELEASE.replace(/United|Government of/g, (m) => m.replace(/ /g, "  ")).replace(
+      "Fisheries Surveillance",
+      "Fisheries  Surveillance",
+    ),
+    "wrapped at 60 with CRLF line ends": fillLines(RELEASE, 60).replace(/\n/g, "\r\n"),
+  };
+
+  it("yields the same proposals as the text written plainly", () => {
+    const plain = extractRelease(RELEASE);
+    expect(plain.agreements).toHaveLength(1);
+    expect(plain.quotes).toHaveLength(1);
+    for (const text of Object.values(variants)) {
+      const r = extractRelease(text);
+      expect(r.dateline.date).toBe("2018-05-04");
+      expect(r.agreements.map((a) => [a.title, a.parties])).toEqual(plain.agreements.map((a) => [a.title, a.parties]));
+      expect(r.quotes.map((q) => [q.speaker, squeeze(q.text)])).toEqual(plain.quotes.map((q) => [q.speaker, q.text]));
+    }
+  });
+
+  it("reports every range in the text as pasted", () => {
+    for (const text of Object.values(variants)) {
+      const r = extractRelease(text);
+      const at = (range: [number, number] | null) => (range ? squeeze(text.slice(range[0], range[1])) : null);
+      expect(at(r.headlineRange)).toBe(r.headline);
+      expect(at(r.dateline.range)).toMatch(/^SANTIAGO, 4 May 2018/);
+      // A quotation's last comma is its full stop in the proposal ("…,” said X").
+      for (const q of r.quotes) expect(at(q.range)?.slice(0, -1)).toBe(squeeze(q.text).slice(0, -1));
+      for (const a of r.agreements)
+        expect(at(a.range)).toMatch(/^Memorandum of Understanding on Cooperation in Fisheries Surveillance/);
+    }
+  });
+});
+
+describe("prepareText", () => {
+  it("makes a run of spaces inside a line one, keeps indentation, and maps offsets back", () => {
+    const raw = "A  B\r\n    C   D\r\n";
+    const p = prepareText(raw);
+    expect(p.text).toBe("A B \n    C D \n");
+    const d = p.text.indexOf("D");
+    expect(p.toRaw([d, d + 1])).toEqual([raw.indexOf("D"), raw.indexOf("D") + 1]);
+    const b = p.text.indexOf("B");
+    expect(raw.slice(...p.toRaw([0, b + 1]))).toBe("A  B");
+    expect(p.toRaw([p.text.length, p.text.length])).toEqual([raw.length, raw.length]);
+  });
+});
