@@ -108,13 +108,14 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
   const totals: Record<string, Totals> = {};
   const bucket = (k: string) => (totals[k] ??= empty());
   const byFeature = new Map<string, Record<string, Record<string, number>>>();
-  // The development halves again as a mail program or a converter would paste them (issue 15, round 16).
-  const pasted: Record<string, Totals> = { "as given": empty(), "wrapped at 72": empty(), "CRLF, at 64": empty() };
+  // The development halves again as they are often pasted (issue 15, round 16).
   const forms: Record<string, (t: string) => string> = {
     "as given": (t) => t,
     "wrapped at 72": (t) => fillLines(t, 72),
     "CRLF, at 64": (t) => fillLines(t, 64).replace(/\n/g, "\r\n"),
+    "headline in capitals": (t) => t.replace(/^[^\n]*/, (h) => h.toUpperCase()),
   };
+  const pasted: Record<string, Totals> = Object.fromEntries(Object.keys(forms).map((f) => [f, empty()]));
 
   console.log(`\nReal public releases (${annotations.length} annotated; texts in ${path.relative(root, cache)}/)`);
   for (const a of annotations) {
@@ -180,7 +181,9 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     const errs = Object.entries(t.errors).sort((x, y) => y[1] - x[1]);
     console.log(`  errors: ${errs.map(([e, n]) => `${e} ${n}`).join(", ") || "none"}`);
   }
-  console.log("  All development halves, pasted hard-wrapped (the same texts, lines filled to a width):");
+  console.log(
+    "  All development halves, pasted otherwise (the same texts wrapped at a width, or with the headline in capitals):",
+  );
   for (const [form, t] of Object.entries(pasted)) console.log(line(`  ${form}`, t));
   if (opts.byFeature) printByFeature(byFeature);
   // Speed on real text: every release once, CPU time, median of 7 runs.

@@ -14,7 +14,7 @@ import { extractQuotes } from "./quotes";
 import { findQuoteSpans } from "./quote-spans";
 import { extractAgreements } from "./agreements";
 import { extractIssuer, extractSourceCredit } from "./source";
-import { paragraphs, sentences } from "./text-utils";
+import { paragraphs, sentences, squeeze } from "./text-utils";
 import { prepareText } from "./prepared-text";
 
 export type {
@@ -63,15 +63,18 @@ export function extractRelease(rawText: string, options: ExtractOptions = {}): E
     titleQuotes: titles,
     sentences: sents,
     headlineRange: header.headlineRange,
+    headings: prepared.headings,
     ctx,
   });
 
   const issuer = extractIssuer(text, header, dateline, ctx);
+  const headlineRange = rawOrNull(header.headlineRange);
   const credit = extractSourceCredit(text, dateline, people);
 
   return {
-    headline: header.headline,
-    headlineRange: rawOrNull(header.headlineRange),
+    // The headline as written: a headline in capitals was read in title case (prepared-text.ts).
+    headline: headlineRange ? squeeze(rawText.slice(...headlineRange)) : header.headline,
+    headlineRange,
     dateline: {
       place: dateline.place,
       date: dateline.date,

@@ -63,3 +63,38 @@ describe("prepareText", () => {
     expect(p.toRaw([p.text.length, p.text.length])).toEqual([raw.length, raw.length]);
   });
 });
+
+describe("issue 15: a headline in capitals", () => {
+  const body =
+    "\n\nToday, the United States and Chile signed a loan guarantee agreement that, once entered into force, will enable Chile to access up to $1 billion in low-cost financing from international capital markets.\n\n" +
+    "The loan guarantee is intended to deliver on the President's pledge at the summit in May 2016. In addition to facilitating access to financing, the guarantee agreement bolsters important economic and institutional reforms.\n";
+
+  it("gives its document the title and parties a headline in title case gives", () => {
+    const shouted = extractRelease(`THE UNITED STATES AND CHILE SIGN LOAN GUARANTEE AGREEMENT${body}`);
+    const titled = extractRelease(`The United States and Chile Sign Loan Guarantee Agreement${body}`);
+    expect(titled.agreements.map((a) => [a.title, a.parties])).toEqual([
+      ["Loan Guarantee Agreement", ["United States", "Chile"]],
+    ]);
+    expect(shouted.agreements.map((a) => [a.title, a.parties])).toEqual(
+      titled.agreements.map((a) => [a.title, a.parties]),
+    );
+    // Proposed as written.
+    expect(shouted.headline).toBe("THE UNITED STATES AND CHILE SIGN LOAN GUARANTEE AGREEMENT");
+  });
+
+  it("reads no signing in a heading in capitals that only names a document", () => {
+    const text =
+      "TREATY OF FRIENDSHIP AND COOPERATION\n\nFOR PRESS 6 May 1976\nTREATY OF FRIENDSHIP AND COOPERATION\n" +
+      "The two governments have agreed on a draft text of the treaty, which the Prime Ministers will sign next month.\n";
+    expect(extractRelease(text).agreements).toEqual([]);
+  });
+
+  it("keeps two-letter words and acronyms in capitals, and a line quoting someone as written", () => {
+    expect(prepareText("US AND UK SIGN MOU ON ASEAN AND NATO COOPERATION").text).toBe(
+      "US and UK Sign MOU on ASEAN and NATO Cooperation",
+    );
+    const quoted = "“WE WILL NEVER GIVE UP THE FIGHT,” THE MINISTER SAID";
+    expect(prepareText(quoted).text).toBe(quoted);
+    expect(prepareText("Short LINE").text).toBe("Short LINE");
+  });
+});

@@ -14,8 +14,10 @@ import type { Range } from "./types";
 import { unwrapLines } from "./line-wraps";
 
 export interface PreparedText {
-  /** Line ends made "\n", wrapped lines joined, runs of spaces inside a line made one. */
+  /** Line ends made "\n", wrapped lines joined, runs of spaces inside a line made one, lines in capitals in title case. */
   text: string;
+  /** The lines that were in capitals (headings, a headline): the rules read no signing in them. */
+  headings: Range[];
   /** The range in the text as given of a range in `text`. */
   toRaw(range: Range): Range;
 }
@@ -47,9 +49,15 @@ export function prepareText(raw: string): PreparedText {
     out.push(ch);
     at.push(i);
   }
-  const text = out.join("");
+  // Last, the lines in capitals are written in title case (one character for one).
+  const spaced = out.join("");
+  const headings = shoutedLines(spaced);
+  let text = spaced;
+  for (const [start, end] of headings)
+    text = text.slice(0, start) + titleCaseLine(text.slice(start, end)) + text.slice(end);
   return {
     text,
+    headings,
     toRaw: ([start, end]) => {
       if (end <= start) {
         const s = start < at.length ? at[start]! : raw.length;
@@ -58,4 +66,53 @@ export function prepareText(raw: string): PreparedText {
       return [at[start] ?? raw.length, (at[end - 1] ?? raw.length - 1) + 1];
     },
   };
+}
+
+/** Short words a title writes in lower case. */
+const SMALL = new Set(
+  "a an and the of on in at to for by with or as from into between its is are was were will has have".split(" "),
+);
+/** Words in capitals that stay so in any text: acronyms of states, bodies and documents. */
+const ACRONYMS = new Set(
+  "usa uae mou mous moa moas loi mof asean nato nasa unicef undp unhcr wfp who iom icrc ifrc prc dprk rok oecd opec brics apec cptpp fta ceo cfo gdp ict sme lng osce csto sco cis eaeu imf".split(
+    " ",
+  ),
+);
+const SHOUTED_LINE = /^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]*$/u;
+const MIN_SHOUTED_LETTERS = 12;
+
+/**
+ * Lines in capitals: "UNITED STATES AND IRAQ SIGN LOAN GUARANTEE AGREEMENT". The rules find names,
+ * titles and parties by their capitals, which such a line gives to every word; they read it in title
+ * case instead (issue 15: with the headline in capitals, the development halves lost 6 of their 114
+ * agreements). A line holding a quotation mark is not one of them (a quotation's words are proposed
+ * exactly), and extractRelease() proposes the headline as written.
+ */
+export function shoutedLines(text: string): Range[] {
+  const out: Range[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const line = m[0];
+    if (!SHOUTED_LINE.test(line) || (line.match(/\p{Lu}/gu)?.length ?? 0) < MIN_SHOUTED_LETTERS) continue;
+    if (/["“”«»„]/.test(line)) continue;
+    out.push([m.index, m.index + line.length]);
+  }
+  return out;
+}
+
+/**
+ * "United States and Iraq Sign Loan Guarantee Agreement": two-letter words and known acronyms stay in
+ * capitals ("US", "MOU"), and a letter whose lower case is longer is left as it is, so the line keeps
+ * its length.
+ */
+function titleCaseLine(line: string): string {
+  let first = true;
+  return line.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const wasFirst = first;
+    first = false;
+    if (lower.length !== word.length) return word;
+    if (!wasFirst && SMALL.has(lower)) return lower;
+    if (word.length <= 2 || ACRONYMS.has(lower) || !/[aeiouy]/.test(lower)) return word;
+    return word[0] + lower.slice(1);
+  });
 }
