@@ -35,6 +35,19 @@ describe("issue 15: a hard-wrapped release", () => {
     expect(proposals(wrapped)).toEqual(plain);
   });
 
+  it("reads a text copied from a PDF viewer (wrapped, no blank line between paragraphs) the same way", () => {
+    const copied = wrap(RELEASE, 70).replace(/\n\s*\n/g, "\n");
+    expect(proposals(copied)).toEqual(proposals(RELEASE));
+  });
+
+  it("keeps a closing place and date, and a closing paragraph of one line, on their own lines", () => {
+    const body = wrap(RELEASE.trimEnd(), 72).replace(/\n\s*\n/g, "\n");
+    for (const closing of ["Santiago 4 May 2018", "Done at Santiago this 4th day of May, 2018.\nANA ROJAS"]) {
+      const joined = unwrapLines(`${body}\n${closing}\n`);
+      expect(joined.endsWith(`\n${closing}\n`)).toBe(true);
+    }
+  });
+
   it("keeps every range pointing into the text as pasted (line ends included, CRLF too)", () => {
     for (const text of [wrap(RELEASE, 64), wrap(RELEASE, 64).replace(/\n/g, "\r\n")]) {
       const r = extractRelease(text);

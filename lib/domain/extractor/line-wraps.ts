@@ -19,6 +19,10 @@ const MIN_LINES = 6;
 
 /** A line that starts a list item or a block of its own: never the continuation of the one before. */
 const ITEM = /^(?:[-–—•*·▪>#|]|\d{1,2}[.)]\s|\(?[a-z]\)\s)/u;
+/** A dateline opening its line ("SANTIAGO, 4 May 2018 –", "(Kyiv, 2 February 2022)"): never a headline's continuation. */
+const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu} .'’-]*,|\(\p{Lu}[\p{L} .'’-]*,\s*\d)/u;
+/** The lines a headline and a dateline come in. */
+const HEAD_LINES = 6;
 /** A heading in capitals: neither continues the line before nor goes on in the next. */
 const HEADING = /^[\p{Lu}\d][\p{Lu}\d .,'’&/()-]{3,}$/u;
 
@@ -59,8 +63,9 @@ export function wrapWidth(text: string): number | null {
 /**
  * The text with each line break that only wraps a line replaced by a space: one character for one,
  * so every range the extractor reports still points into the text as given. A break stays when the
- * line before it is short (its writer ended it), ends a sentence or with ":", is a heading in
- * capitals, or when the next line is a list item, a heading or blank.
+ * line before it is short (its writer ended it), ends with ":" or is a heading in capitals, when the
+ * next line is a list item, a heading, a dateline or blank, and after a sentence's end before a
+ * closing line.
  */
 export function unwrapLines(text: string): string {
   const width = wrapWidth(text);
@@ -72,10 +77,17 @@ export function unwrapLines(text: string): string {
     const next = lines[i + 1]!.text.trimStart();
     if (line.text.length < width * FULL_LINE || next === "") continue;
     if (line.text.endsWith(":") || ITEM.test(next) || HEADING.test(next) || HEADING.test(line.text.trim())) continue;
-    // A break after a sentence's end stays: it ends the sentence anyway, and may end a paragraph or
-    // come before a sign-off ("… telecast live in New Zealand.\nCanberra 9 December 1982"). Joined
-    // there too, the scanned transcripts of the development halves lost a dateline's date.
-    if (SENTENCE_END.test(line.text)) continue;
+    if (i < HEAD_LINES && DATELINE.test(next)) continue;
+    // After a sentence's end, a break stays before a closing line ("… telecast live in New
+    // Zealand.\nCanberra 9 December 1982": a place and date, a name under the last sentence) and
+    // before a paragraph of one line ("Done at Washington this 20th day of January, 2021.\nJOSEPH R.
+    // BIDEN JR."); joined there, the development halves' transcripts and proclamations lost their date.
+    if (SENTENCE_END.test(line.text)) {
+      const after = lines[i + 2]?.text.trim() ?? "";
+      const oneLine = after === "" || after.length < width * FULL_LINE || HEADING.test(after);
+      const closing = next.length < width * FULL_LINE && !SENTENCE_END.test(next) && (after === "" || /\d/.test(next));
+      if (closing || (oneLine && SENTENCE_END.test(next))) continue;
+    }
     chars[line.end] = " ";
   }
   return chars.join("");
