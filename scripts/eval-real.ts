@@ -114,6 +114,11 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     "wrapped at 72": (t) => fillLines(t, 72),
     "CRLF, at 64": (t) => fillLines(t, 64).replace(/\n/g, "\r\n"),
     "headline in capitals": (t) => t.replace(/^[^\n]*/, (h) => h.toUpperCase()),
+    // A web page's copy: no-break spaces before capitals, a zero-width space after every ninth space.
+    "with invisible spaces": (t) => {
+      let n = 0;
+      return t.replace(/ (?=\p{Lu})/gu, "\u00a0").replace(/ /g, () => (++n % 9 === 0 ? " \u200b" : " "));
+    },
   };
   const pasted: Record<string, Totals> = Object.fromEntries(Object.keys(forms).map((f) => [f, empty()]));
 
@@ -182,7 +187,7 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     console.log(`  errors: ${errs.map(([e, n]) => `${e} ${n}`).join(", ") || "none"}`);
   }
   console.log(
-    "  All development halves, pasted otherwise (the same texts wrapped at a width, or with the headline in capitals):",
+    "  All development halves, pasted otherwise (wrapped at a width, the headline in capitals, invisible spaces):",
   );
   for (const [form, t] of Object.entries(pasted)) console.log(line(`  ${form}`, t));
   if (opts.byFeature) printByFeature(byFeature);

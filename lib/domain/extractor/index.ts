@@ -14,8 +14,8 @@ import { extractQuotes } from "./quotes";
 import { findQuoteSpans } from "./quote-spans";
 import { extractAgreements } from "./agreements";
 import { extractIssuer, extractSourceCredit } from "./source";
-import { paragraphs, sentences, squeeze } from "./text-utils";
-import { prepareText } from "./prepared-text";
+import { paragraphs, sentences } from "./text-utils";
+import { asSeen, prepareText } from "./prepared-text";
 
 export type {
   AgreementType,
@@ -73,7 +73,7 @@ export function extractRelease(rawText: string, options: ExtractOptions = {}): E
 
   return {
     // The headline as written: a headline in capitals was read in title case (prepared-text.ts).
-    headline: headlineRange ? squeeze(rawText.slice(...headlineRange)) : header.headline,
+    headline: headlineRange ? asSeen(rawText.slice(...headlineRange)) : header.headline,
     headlineRange,
     dateline: {
       place: dateline.place,

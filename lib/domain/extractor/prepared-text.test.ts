@@ -23,6 +23,10 @@ describe("issue 15: a release pasted with double spaces, CRLF line ends and line
       "Fisheries  Surveillance",
     ),
     "wrapped at 60 with CRLF line ends": fillLines(RELEASE, 60).replace(/\n/g, "\r\n"),
+    // Copied from web pages: no-break spaces, zero-width spaces, soft hyphens inside words.
+    "no-break and zero-width spaces, soft hyphens": RELEASE.replace(/ (?=[A-Z])/g, "\u00a0")
+      .replace(/ (?=[a-z])/g, " \u200b")
+      .replace(/tion/g, "ti\u00adon"),
   };
 
   it("yields the same proposals as the text written plainly", () => {
@@ -40,7 +44,9 @@ describe("issue 15: a release pasted with double spaces, CRLF line ends and line
   it("reports every range in the text as pasted", () => {
     for (const text of Object.values(variants)) {
       const r = extractRelease(text);
-      const at = (range: [number, number] | null) => (range ? squeeze(text.slice(range[0], range[1])) : null);
+      // What a reader sees in the range: invisible characters are not seen.
+      const at = (range: [number, number] | null) =>
+        range ? squeeze(text.slice(range[0], range[1]).replace(/[\u200b\u00ad]/g, "")) : null;
       expect(at(r.headlineRange)).toBe(r.headline);
       expect(at(r.dateline.range)).toMatch(/^SANTIAGO, 4 May 2018/);
       // A quotation's last comma is its full stop in the proposal ("…,” said X").

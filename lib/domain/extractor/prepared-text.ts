@@ -22,9 +22,18 @@ export interface PreparedText {
   toRaw(range: Range): Range;
 }
 
+const OTHER_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+
+/** A piece of the text as given as a reader sees it: invisible characters out, spaces single. */
+export function asSeen(raw: string): string {
+  return raw.replace(new RegExp(INVISIBLE.source, "g"), "").replace(/\s+/g, " ").trim();
+}
+
 export function prepareText(raw: string): PreparedText {
-  // CR becomes a space (one character for one), then the lines the width broke are joined.
-  const joined = unwrapLines(raw.replace(/\r/g, " "));
+  // CR and the other spaces (no-break, thin, ideographic …) become a space, one character for one;
+  // then the lines the width broke are joined.
+  const joined = unwrapLines(raw.replace(/\r/g, " ").replace(OTHER_SPACES, " "));
   const out: string[] = [];
   // at[i]: the offset in `raw` of the i-th character of the prepared text.
   const at: number[] = [];
@@ -46,6 +55,9 @@ export function prepareText(raw: string): PreparedText {
       i = j - 1;
       continue;
     }
+    // Invisible characters (zero-width spaces and joiners, a byte-order mark, soft hyphens) part
+    // words the reader sees whole.
+    if (INVISIBLE.test(ch)) continue;
     out.push(ch);
     at.push(i);
   }
