@@ -26,6 +26,16 @@ describe("a date the release closes with", () => {
     expect(date(`${BODY}\n\nApril 15, 1994\nLAKEPORT`)).toBe("1994-04-15");
   });
 
+  it("reads the place and date a page scraped onto one line ends with (issue 15, round 16)", () => {
+    // The headline on its line, the whole body on the next.
+    const oneLine = BODY.replace(/\n\n(?=Article (?!1 ))/g, " ");
+    expect(oneLine.split("\n\n")).toHaveLength(2);
+    expect(date(`${oneLine} Lakeport 26 February 2019`)).toBe("2019-02-26");
+    expect(date(`${oneLine} 17 June 2015`)).toBe("2015-06-17");
+    expect(date(`${oneLine} Done at Lakeport this 20th day of January, 2021. JANE ROE`)).toBe("2021-01-20");
+    expect(date(`${oneLine} The agreement runs until 31 July 2027.`)).toBeNull();
+  });
+
   it("gives no date for a closing sentence that merely holds one", () => {
     expect(date(`${BODY}\n\nThe agreement runs until 31 July 2027.`)).toBeNull();
   });

@@ -58,18 +58,24 @@ const PLACE_ONLY = new RegExp(String.raw`^[\s,.–—-]*(?:${PLACE})?\.?$`, "u")
 
 /**
  * The date a release without a dateline closes with (a batch 20 development release ended "Done at
- * Washington this 20th day of January, 2021."): one of its last four lines is a date, alone or with
- * its place, or a document's "Done at …" clause. Any other line (a sentence that holds a date) gives
- * none.
+ * Washington this 20th day of January, 2021."): one of its last four lines (or of the last line's
+ * last short sentences) is a date, alone or with its place, or a document's "Done at …" clause. Any
+ * other line (a sentence that holds a date) gives none.
  */
 export function closingDate(text: string): string | null {
-  const last = text
+  const lines = text
     .trimEnd()
     .split("\n")
     .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(-4)
-    .reverse();
+    .filter(Boolean);
+  // A page scraped onto one line ends "… live in New Zealand. Canberra 9 December 1982": the last
+  // line's last short sentences count as lines of their own.
+  const tail = (lines.at(-1) ?? "")
+    .split(/(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}\d])/u)
+    .slice(1)
+    .slice(-3)
+    .filter((s) => s.length <= 80);
+  const last = [...lines.slice(-4), ...tail].reverse();
   for (const line of last) {
     const done = DONE_AT.exec(line);
     const place = PLACE_BEFORE.exec(line);
