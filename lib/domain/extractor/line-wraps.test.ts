@@ -48,6 +48,16 @@ describe("issue 15: a hard-wrapped release", () => {
     }
   });
 
+  it("keeps a headline that ends before the width apart from the caption under it", () => {
+    const text = wrap(
+      "Chile Welcomes Norway as Newest Fisheries Surveillance Partner\n" +
+        "From left to right: Ana Rojas, Minister of Fisheries of Chile, and Per Lund, Minister of Fisheries of Norway, during the signing ceremony in Santiago.\n" +
+        RELEASE.split("\n\n").slice(1).join("\n"),
+      72,
+    );
+    expect(unwrapLines(text).split("\n")[0]).toBe("Chile Welcomes Norway as Newest Fisheries Surveillance Partner");
+  });
+
   it("keeps every range pointing into the text as pasted (line ends included, CRLF too)", () => {
     for (const text of [wrap(RELEASE, 64), wrap(RELEASE, 64).replace(/\n/g, "\r\n")]) {
       const r = extractRelease(text);
