@@ -82,7 +82,7 @@ export function unwrapLines(text: string): string {
     // Signatory" over a caption, in a text without blank lines): the next line's first word would
     // have fitted on it. Only near the top: scanned pages' lines vary too much for it further down.
     const firstWord = /^\S+/.exec(next)?.[0].length ?? 0;
-    if (i < HEAD_LINES && line.text.length + 1 + firstWord <= width * 0.9) continue;
+    if (i < HEAD_LINES && line.text.length + 1 + firstWord <= width) continue;
     // After a sentence's end, a break stays before a closing line ("… telecast live in New
     // Zealand.\nCanberra 9 December 1982": a place and date, a name under the last sentence) and
     // before a paragraph of one line ("Done at Washington this 20th day of January, 2021.\nJOSEPH R.
