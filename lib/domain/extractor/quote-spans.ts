@@ -53,6 +53,17 @@ function singleCloses(text: string, i: number): boolean {
 }
 
 /**
+ * "their iconic ‘Blockbuster’ song": a single mark after a word of one to three words quoted, before a
+ * space, closes a term (an apostrophe closing a plural, "the leaders’ summit", has no opening mark
+ * that close before it). Left open, it ran on over the next paragraphs' quotations when a page's body
+ * came on one line.
+ */
+function termCloses(text: string, from: number, i: number): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? "") || !/\s/.test(text[i + 1] ?? "")) return false;
+  return /^[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,2}$/u.test(text.slice(from, i));
+}
+
+/**
  * A straight quotation mark opens when it stands at the start of a word, or, in text whose spaces
  * were lost between sentences ('… hydrogen supply."Given the …'), right after a sentence's end and
  * before a capital (read only where no quotation is open).
@@ -178,7 +189,7 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
           !/[\p{L}\p{N}]/u.test(text[i + 1] ?? "") &&
           !text.slice(open!.segStart, i).includes(inner);
         if (!closers.includes(ch) && !mixed("“", '"', '"') && !mixed('"', "”", "“")) continue;
-        if (SINGLE.has(open.mark) && !singleCloses(text, i)) continue;
+        if (SINGLE.has(open.mark) && !singleCloses(text, i) && !termCloses(text, open.segStart, i)) continue;
         open.segments.push(trimRange(text, open.segStart, i));
         out.push({ open: open.at, close: i, segments: open.segments, paragraph: open.paragraph, lastParagraph: p });
         open = null;
