@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { SAMPLE, sampleClipboardHtml, sampleDocx, samplePage, samplePdf } from "../test/support/release-files";
 import { expect, test, type Page } from "./support/test";
 import { signIn, submitAndPublish, unique } from "./support/pages";
+import { fillLines } from "../lib/domain/extractor/line-wraps";
 
 // Issue 15, "Files and addresses": a Word file and a PDF made here, a pasted HTML clipboard and a page
 // served by a local HTTP server (the e2e app runs with IMPORT_ALLOW_PRIVATE=1) each reach the same
@@ -86,6 +87,32 @@ test("issue 15: a pasted HTML clipboard keeps its paragraphs and list items", as
   await expect(rawText).toHaveValue(`${SAMPLE.headline}\n\n${SAMPLE.lead}\n\n${SAMPLE.quote}\n\n- ${SAMPLE.more}`);
   await page.getByRole("button", { name: "Extract", exact: true }).click();
   await expectSampleProposals(page);
+});
+
+test("issue 15: a release pasted hard-wrapped from a mail, with a web page's invisible spaces, is extracted like the text written plainly", async ({
+  page,
+}) => {
+  await openImport(page);
+  // Wrapped at 60 columns, no-break spaces before capitals and a zero-width space in the quotation.
+  const plain = [SAMPLE.headline, SAMPLE.lead, SAMPLE.quote, SAMPLE.more].join("\n\n");
+  const pasted = fillLines(plain, 60)
+    .replace(/ (?=[A-Z])/g, "\u00a0")
+    .replace("one river", "one\u200b river");
+  await field(page, "Raw text").fill(pasted);
+  await page.getByRole("button", { name: "Extract", exact: true }).click();
+  await expectSampleProposals(page);
+  // The source text shows the pasted text, each proposal marked where it came from.
+  const seen = (s: string) =>
+    s
+      .replace(/[\u200b]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
+  const quoteMark = page.locator("mark#mark-quote-0");
+  await expect(quoteMark).toHaveAttribute("title", "Quote 1");
+  expect(seen(await quoteMark.innerText())).toBe(
+    "This memorandum gives our scientists one river to study instead of two,",
+  );
+  expect(seen(await page.locator("mark#mark-agreement-0").innerText())).toContain(SAMPLE.agreementTitle);
 });
 
 test.describe("Import from URL", () => {
