@@ -5,7 +5,7 @@
  */
 
 import type { LineHit } from "./dateline";
-import { MONTH, WEEKDAY, pad, readDate } from "./date-forms";
+import { MONTH, WEEKDAY, pad, readDate, readOffset, readTime } from "./date-forms";
 import { unshout, type Span } from "./text-utils";
 
 /** A region after a place ("WASHINGTON, D.C.", "Calif.", "Ukraine"), not a month or a weekday. */
@@ -38,13 +38,21 @@ export function placeBracketDateline(line: Span): LineHit | null {
   if (!m || !m[2] || NOT_PLACES.test(m[2]) || !!m[1] === m[0].trimEnd().endsWith("(")) return null;
   const rest = line.text.slice(m[0].length);
   const date = readDate(rest);
-  if (!date || !/^\s*\)/.test(rest.slice(date.end))) return null;
+  if (!date) return null;
+  // "(Kyiv, 2022-02-02 14:45)": a clock time, and its offset, may follow the date in the bracket.
+  let end = date.end;
+  const time = readTime(rest.slice(end));
+  if (time) end += time.end;
+  const offset = time ? readOffset(rest.slice(end)) : null;
+  if (offset) end += offset.end;
+  const close = /^\s*\)/.exec(rest.slice(end));
+  if (!close) return null;
   return {
     place: unshout(m[2]),
     date: date.year !== null ? `${date.year}-${pad(date.month)}-${pad(date.day)}` : null,
-    time: null,
-    utcOffset: null,
-    range: [line.start, line.start + m[0].length + date.end + (/^\s*\)/.exec(rest.slice(date.end))?.[0].length ?? 0)],
+    time: time?.time ?? null,
+    utcOffset: offset?.offset ?? null,
+    range: [line.start, line.start + m[0].length + end + close[0].length],
     credit: null,
     ownLine: false,
     marked: true,

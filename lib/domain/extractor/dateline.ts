@@ -44,9 +44,9 @@ const PLACE_RE = new RegExp(
 // byline without its author ("By: April 15, 2022"), and a date in brackets.
 // Also "Released on: …", "Posted by Jane Doe on …", a byline with a comma ("By Jane Doe, March 5,
 // 2024"), a page's kind before a bar ("Press Release | 05 March 2024") and a transcript's "FOR PRESS
-// 3 MAY 1974".
+// 3 MAY 1974" or "FOR PRESS May 6, 1976".
 const LABEL_RE =
-  /^(?:Posted\s+by\s+[^|\n]{2,60}?\s+on\s+|(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Released|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|By\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s*(?=\p{Lu}\p{Ll}+\.?\s+\d|\d)|By:\s*(?=[A-Z][a-z]+\.?\s+\d|\d)|(?:Press\s+Release|News|Statement)\s*\|\s*|\(\s*(?=\d)|For\s+(?:the\s+)?(?:Press|Media|(?:Immediate\s+)?Release)\s*:?\s*(?=\d))/iu;
+  /^(?:Posted\s+by\s+[^|\n]{2,60}?\s+on\s+|(?:(?:Last\s+)?(?:Published|Date|Posted|Updated|Issued|Released|Release\s+date|Date\s+published)(?:\s+on)?\s*:?\s*)|By\s+[^|\n]{2,60}?\s+\|\s*|By\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,\s*(?=\p{Lu}\p{Ll}+\.?\s+\d|\d)|By:\s*(?=[A-Z][a-z]+\.?\s+\d|\d)|(?:Press\s+Release|News|Statement)\s*\|\s*|\(\s*(?=\d)|For\s+(?:the\s+)?(?:Press|Media|(?:Immediate\s+)?Release)\s*:?\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues?|Wed|Thu|Fri|Sat|Sun)[a-z]*day,?\s))/iu;
 const LABEL_LINE =
   /^\s*(?:(?:Last\s+)?(?:Published|Posted|Updated|Issued|Release\s+date|Date\s+published|Date)(?:\s+on)?)\s*:?\s*$/i;
 const PLACE_IN_BRACKET = /^\s*\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}),\s*([^()\n]{2,40})\)\s*(?=[–—-])/u;

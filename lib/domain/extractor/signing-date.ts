@@ -7,7 +7,7 @@
  * gives no date: a date nobody wrote as the release's is worse than none.
  */
 
-import { MONTH, WEEKDAY, pad, readDate } from "./date-forms";
+import { MONTH, WEEKDAY, pad, readDate, readTime } from "./date-forms";
 import { sentenceAt, sentences } from "./text-utils";
 
 const DATE_START = new RegExp(
@@ -79,8 +79,9 @@ export function closingDate(text: string): string | null {
   for (const line of last) {
     const done = DONE_AT.exec(line);
     const place = PLACE_BEFORE.exec(line);
-    // The date opening the line ("April 15, 1994"), or after its place or its "Done at …".
-    const starts = done ? [done[0].length] : place ? [0, place[0].length] : [0];
+    // The date opening the line ("April 15, 1994"), or after its place or its "Done at …"; the place
+    // may be shorter than its capitals run ("Canberra December 9, 1982").
+    const starts = done ? [done[0].length] : place ? [0, ...wordStarts(place[0])] : [0];
     for (const at of starts) {
       const date = lineDate(line.slice(at).replace(/^(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+/i, "$1 "));
       if (date) return date;
@@ -90,16 +91,25 @@ export function closingDate(text: string): string | null {
   // guests; a batch 25 development transcript): a place and a date alone on a line before a blank one.
   for (const m of text.matchAll(/^[ \t]*(\S[^\n]*?)[ \t]*\n[ \t]*\n/gmu)) {
     const place = PLACE_BEFORE.exec(m[1]!);
-    const date = place ? lineDate(m[1]!.slice(place[0].length)) : null;
-    if (date) return date;
+    for (const at of place ? wordStarts(place[0]) : []) {
+      const date = lineDate(m[1]!.slice(at));
+      if (date) return date;
+    }
   }
   return null;
+}
+
+/** Where each word after the first of a place begins, and where the place ends. */
+function wordStarts(place: string): number[] {
+  return [...[...place.matchAll(/\s+(?=\S)/g)].map((m) => m.index + m[0].length), place.length];
 }
 
 /** A date with its year that is all the line holds (with a place after it, at most). */
 function lineDate(rest: string): string | null {
   const hit = readDate(rest);
-  return hit && hit.year !== null && PLACE_ONLY.test(rest.slice(hit.end))
-    ? `${hit.year}-${pad(hit.month)}-${pad(hit.day)}`
-    : null;
+  if (!hit || hit.year === null) return null;
+  // "2015-06-17 14:45": a clock time may follow it.
+  const after = rest.slice(hit.end);
+  const time = readTime(after);
+  return PLACE_ONLY.test(time ? after.slice(time.end) : after) ? `${hit.year}-${pad(hit.month)}-${pad(hit.day)}` : null;
 }
