@@ -64,7 +64,8 @@ function termCloses(text: string, from: number, i: number): boolean {
 }
 
 /**
- * A straight quotation mark opens when it stands at the start of a word, or, in text whose spaces
+ * A straight quotation mark opens when it stands at the start of a word (after Markdown's emphasis
+ * too: '*"Let's Encrypt has …'), or, in text whose spaces
  * were lost between sentences ('… hydrogen supply."Given the …'), right after a sentence's end and
  * before a capital (read only where no quotation is open).
  */
@@ -72,7 +73,7 @@ function straightOpens(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (next === undefined || /\s/.test(next)) return false;
-  return prev === undefined || /[\s(\[{—–\-\/:]/.test(prev) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next));
+  return prev === undefined || /[\s(\[{—–\-\/:*_]/.test(prev) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next));
 }
 
 /**

@@ -25,3 +25,15 @@ describe("a term between single marks before a quotation, on one line", () => {
     expect(quotes(text)).toEqual([["Ana Rojas", "Our fleet is the backbone of the"]]);
   });
 });
+
+describe("a quotation in straight marks inside Markdown emphasis", () => {
+  it("opens after the emphasis mark: '*\"Our fleet …\" -- Ana Rojas, Minister*'", () => {
+    for (const [open, close] of [
+      ["“", "”"],
+      ['"', '"'],
+    ]) {
+      const text = `Chile and Norway start a fisheries partnership\n\nThe two ministries will share their data.\n\n*${open}Our fleet is the backbone of the coast, and this partnership gives it the data it needs.${close} -- Ana Rojas, Minister of Fisheries of Chile*\n`;
+      expect(quotes(text)).toEqual([["Ana Rojas", "Our fleet is the backbone of the"]]);
+    }
+  });
+});
