@@ -1,8 +1,9 @@
-import { PDFDocument } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { zipCentralDirectory } from "../domain/media/sniff";
 import { SAMPLE, sampleDocx, samplePdf, samplePage } from "@/test/support/release-files";
 import { htmlToImportText } from "../domain/import/import-text";
+import { extractRelease } from "../domain/extractor";
 import { fileToText, IMPORT_FILE_MAX_BYTES } from "./file-text";
 
 const text = async (bytes: Uint8Array | Buffer | string) => {
@@ -80,6 +81,23 @@ describe("issue 15: a file's text for the extractor", () => {
     }
     const answer = await fileToText(bytes);
     expect(answer.ok ? "accepted" : answer.message).toMatch(/unpacks to more than 50 MB/);
+  });
+
+  it("issue 15: a PDF's line its writer ended (a date above the text) keeps its break, and its date is read", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const page = pdf.addPage([595, 842]);
+    const lines = [
+      "FOR PRESS 6 May 1976",
+      "The Governments of Northland and Southland today signed a Memorandum of Understanding on",
+      "River Research, which sets up a joint laboratory and an exchange of data between the two",
+      "ministries.",
+    ];
+    lines.forEach((line, i) => page.drawText(line, { x: 50, y: 700 - i * 14, size: 10, font }));
+    page.drawText(SAMPLE.more, { x: 50, y: 700 - 6 * 14, size: 10, font });
+    const t = await text(await pdf.save());
+    expect(t.split("\n\n")[0]).toBe(`FOR PRESS 6 May 1976\n${lines.slice(1).join(" ")}`);
+    expect(extractRelease(`${SAMPLE.headline}\n\n${t}`).dateline.date).toBe("1976-05-06");
   });
 
   it("issue 15: a PDF of more than 50 pages is refused", async () => {

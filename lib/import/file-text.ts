@@ -154,10 +154,30 @@ async function pagesText(pdf: Awaited<ReturnType<typeof getDocumentProxy>>): Pro
     if (paragraph.length) paragraphs.push(joinLines(paragraph));
   }
   return paragraphs
-    .map((p) => p.replace(/\s+/g, " ").trim())
+    .map((p) =>
+      p
+        .replace(/[ \t\r\f\v]+/g, " ")
+        .replace(/ ?\n ?/g, "\n")
+        .trim(),
+    )
     .filter(Boolean)
     .join("\n\n");
 }
 
-// A paragraph's wrapped lines as one line; a word hyphenated at the end of a line is joined again.
-const joinLines = (lines: string[]) => lines.reduce((all, line) => (all.endsWith("-") ? all + line : `${all} ${line}`));
+/**
+ * A paragraph's wrapped lines as one line; a word hyphenated at the end of a line is joined again.
+ * A line far shorter than the paragraph's longest was ended by its writer, not by the width ("FOR
+ * PRESS 6 May 1976" above the text, a place and date under it): it keeps its line break, which the
+ * extractor reads (issue 15: the development halves through a PDF lost four dates that way).
+ */
+function joinLines(lines: string[]): string {
+  const longest = Math.max(...lines.map((line) => line.length));
+  return lines.reduce((all, line, i) => {
+    const before = lines[i - 1] ?? "";
+    if (before.length < longest * OWN_LINE) return `${all}\n${line}`;
+    return all.endsWith("-") ? all + line : `${all} ${line}`;
+  });
+}
+
+/** A line shorter than this share of its paragraph's longest line ends where its writer ended it. */
+const OWN_LINE = 0.6;
