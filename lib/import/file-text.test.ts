@@ -100,6 +100,32 @@ describe("issue 15: a file's text for the extractor", () => {
     expect(extractRelease(`${SAMPLE.headline}\n\n${t}`).dateline.date).toBe("1976-05-06");
   });
 
+  it("issue 15: a paragraph the page break cuts goes on at the top of the next page", async () => {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.Helvetica);
+    const first = pdf.addPage([595, 842]);
+    const second = pdf.addPage([595, 842]);
+    const draw = (page: typeof first, lines: string[], top: number) =>
+      lines.forEach((line, i) => page.drawText(line, { x: 50, y: top - i * 14, size: 10, font }));
+    draw(first, [SAMPLE.headline], 780);
+    draw(
+      first,
+      [
+        "“This memorandum gives our scientists one river to study instead of two, and a laboratory",
+        "that both ministries will run together from the first day of the next season, so that the",
+      ],
+      100,
+    );
+    draw(second, ["data of the two banks are read as one,” said Anna Berg, Minister of Water of Northland."], 780);
+    draw(second, [SAMPLE.more], 740);
+    const paragraphs = (await text(await pdf.save())).split("\n\n");
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[1]).toMatch(
+      /^“This memorandum .* so that the data of the two banks .* Minister of Water of Northland\.$/,
+    );
+    expect(extractRelease(paragraphs.join("\n\n")).quotes.map((q) => q.speaker)).toEqual(["Anna Berg"]);
+  });
+
   it("issue 15: a PDF of more than 50 pages is refused", async () => {
     const pdf = await PDFDocument.create();
     for (let n = 0; n < 51; n++) pdf.addPage([200, 200]);

@@ -113,6 +113,7 @@ async function pdfText(bytes: Uint8Array): Promise<string | null> {
 
 async function pagesText(pdf: Awaited<ReturnType<typeof getDocumentProxy>>): Promise<string> {
   const paragraphs: string[] = [];
+  let carried: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const items = (await page.getTextContent()).items as PdfItem[];
@@ -142,7 +143,8 @@ async function pagesText(pdf: Awaited<ReturnType<typeof getDocumentProxy>>): Pro
     const gaps = lines.slice(1).map((line, i) => lines[i]!.y - line.y);
     const spacing = Math.min(...gaps.filter((g) => g > 1), Infinity);
     const separated = gaps.some((g) => g > spacing * 1.4);
-    let paragraph: string[] = [];
+    // A paragraph the page break cut goes on at the top of this page.
+    let paragraph: string[] = carried;
     lines.forEach((line, i) => {
       const gap = gaps[i - 1] ?? 0;
       if (i > 0 && (!separated || gap > spacing * 1.4 || gap < 0)) {
@@ -151,8 +153,15 @@ async function pagesText(pdf: Awaited<ReturnType<typeof getDocumentProxy>>): Pro
       }
       paragraph.push(line.text);
     });
-    if (paragraph.length) paragraphs.push(joinLines(paragraph));
+    // The page ends in the middle of a sentence, on a line as long as its others: the width, not the
+    // writer, ended it (a quotation cut in two by the page break lost its speaker, issue 15).
+    const last = lines.at(-1)?.text ?? "";
+    const longest = Math.max(0, ...lines.map((line) => line.text.length));
+    const goesOn = separated && last.length >= longest * 0.8 && !/[.!?:;"”’)]$/.test(last);
+    carried = goesOn ? paragraph : [];
+    if (!goesOn && paragraph.length) paragraphs.push(joinLines(paragraph));
   }
+  if (carried.length) paragraphs.push(joinLines(carried));
   return paragraphs
     .map((p) =>
       p
