@@ -113,6 +113,11 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     "as given": (t) => t,
     "wrapped at 72": (t) => fillLines(t, 72),
     "CRLF, at 64": (t) => fillLines(t, 64).replace(/\n/g, "\r\n"),
+    // Each line a paragraph of a Word file: a blank line after every line.
+    "double-spaced, at 72": (t) =>
+      fillLines(t, 72)
+        .replace(/\n\s*\n/g, "\n")
+        .replace(/\n/g, "\n\n"),
     "headline in capitals": (t) => t.replace(/^[^\n]*/, (h) => h.toUpperCase()),
     // A web page's copy: no-break spaces before capitals, a zero-width space after every ninth space.
     "with invisible spaces": (t) => {

@@ -40,6 +40,15 @@ describe("issue 15: a hard-wrapped release", () => {
     expect(proposals(copied)).toEqual(proposals(RELEASE));
   });
 
+  it("reads a double-spaced wrapped text (each line a paragraph of a Word file) the same way", () => {
+    const doubleSpaced = wrap(RELEASE, 72)
+      .replace(/\n\s*\n/g, "\n")
+      .replace(/\n/g, "\n\n");
+    expect(proposals(doubleSpaced)).toEqual(proposals(RELEASE));
+    // Its paragraphs still end where a short line ends them.
+    expect(unwrapLines(doubleSpaced).split(/\n\s*\n/).length).toBeGreaterThanOrEqual(RELEASE.split("\n\n").length);
+  });
+
   it("keeps a closing place and date, and a closing paragraph of one line, on their own lines", () => {
     const body = wrap(RELEASE.trimEnd(), 72).replace(/\n\s*\n/g, "\n");
     for (const closing of ["Santiago 4 May 2018", "Done at Santiago this 4th day of May, 2018.\nANA ROJAS"]) {

@@ -64,18 +64,35 @@ export function wrapWidth(text: string): number | null {
  * The text with each line break that only wraps a line replaced by a space: one character for one,
  * so every range the extractor reports still points into the text as given. A break stays when the
  * line before it is short (its writer ended it), ends with ":" or is a heading in capitals, when the
- * next line is a list item, a heading, a dateline or blank, and after a sentence's end before a
- * closing line.
+ * next line is a list item, a heading, a dateline or blank (in a double-spaced text, two blank
+ * lines), and after a sentence's end before a closing line.
  */
 export function unwrapLines(text: string): string {
   const width = wrapWidth(text);
   if (width === null) return text;
-  const lines = splitLines(text);
+  const all = splitLines(text);
+  // The lines with text, and how many blank lines stand before each.
+  const lines: (Line & { blanksBefore: number })[] = [];
+  let blanks = 0;
+  for (const line of all) {
+    if (line.text.trim() === "") blanks++;
+    else {
+      lines.push({ ...line, blanksBefore: blanks });
+      blanks = 0;
+    }
+  }
+  // Double-spaced: a blank line after nearly every line (each wrapped line a paragraph of a Word
+  // file, some viewers' copies). There a single blank line may be a wrap too, told as any other.
+  const single = lines.slice(1).filter((l) => l.blanksBefore === 1).length;
+  const doubleSpaced = lines.length > MIN_LINES && single >= (lines.length - 1) * 0.8;
+  const gap = (l: { blanksBefore: number } | undefined) => (l ? l.blanksBefore - (doubleSpaced ? 1 : 0) : 1);
   const chars = text.split("");
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1]!.text.trimStart();
-    if (line.text.length < width * FULL_LINE || next === "") continue;
+    const following = lines[i + 1]!;
+    if (gap(following) !== 0) continue;
+    const next = following.text.trimStart();
+    if (line.text.length < width * FULL_LINE) continue;
     if (line.text.endsWith(":") || ITEM.test(next) || HEADING.test(next) || HEADING.test(line.text.trim())) continue;
     if (i < HEAD_LINES && DATELINE.test(next)) continue;
     // A headline its writer ended before the width ("NASA Welcomes Belgium as Newest Artemis Accords
@@ -88,12 +105,13 @@ export function unwrapLines(text: string): string {
     // before a paragraph of one line ("Done at Washington this 20th day of January, 2021.\nJOSEPH R.
     // BIDEN JR."); joined there, the development halves' transcripts and proclamations lost their date.
     if (SENTENCE_END.test(line.text)) {
-      const after = lines[i + 2]?.text.trim() ?? "";
+      const third = lines[i + 2];
+      const after = third && gap(third) === 0 ? third.text.trim() : "";
       const oneLine = after === "" || after.length < width * FULL_LINE || HEADING.test(after);
       const closing = next.length < width * FULL_LINE && !SENTENCE_END.test(next) && (after === "" || /\d/.test(next));
       if (closing || (oneLine && SENTENCE_END.test(next))) continue;
     }
-    chars[line.end] = " ";
+    for (let k = line.end; k < following.start; k++) if (chars[k] === "\n") chars[k] = " ";
   }
   return chars.join("");
 }
