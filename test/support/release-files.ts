@@ -3,6 +3,7 @@
 // separated by space), a clipboard's HTML and a saved web page. Generated, never committed as binaries.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";
+import { fillLines } from "../../lib/domain/extractor/line-wraps";
 
 export const SAMPLE = {
   headline: "Northland and Southland sign memorandum on river research",
@@ -50,26 +51,13 @@ export async function samplePdf(): Promise<Buffer> {
   const page = pdf.addPage([595, 842]);
   let y = 800;
   for (const paragraph of [SAMPLE.headline, SAMPLE.lead, SAMPLE.quote, SAMPLE.more]) {
-    for (const line of wrap(paragraph.replace(/[“”]/g, '"').replace(/–/g, "-"), 80)) {
+    for (const line of fillLines(paragraph.replace(/[“”]/g, '"').replace(/–/g, "-"), 80).split("\n")) {
       page.drawText(line, { x: 50, y, size: 10, font });
       y -= 14;
     }
     y -= 14;
   }
   return Buffer.from(await pdf.save());
-}
-
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && (line + " " + word).length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** What a browser puts on the clipboard when a web page's article is copied. */

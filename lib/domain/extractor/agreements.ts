@@ -56,7 +56,7 @@ export interface AgreementInput {
   sentences: readonly Span[];
   headlineRange: Range | null;
   /** Lines that were written in capitals (prepared-text.ts): headings, which tell of no signing. */
-  headings?: readonly Range[];
+  headings: readonly Range[];
   ctx: OrgContext;
 }
 
@@ -195,7 +195,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   const deals = new Set<number>();
   for (const [k, kw] of mentions.entries()) {
     if (inRanges(consumed, kw.start) || inHeading(text, kw)) continue;
-    if (/\p{L}{4}/u.test(kw.text) && inRanges(input.headings ?? [], kw.start)) continue;
+    if (/\p{L}{4}/u.test(kw.text) && inRanges(input.headings, kw.start)) continue;
     // "Country Programme Action Plan": the last keyword of a capitalised name is its head.
     const next = mentions[k + 1];
     // "… Trade Agreement (ANZCERTA) Investment Protocol": its short name may stand between.

@@ -8,6 +8,8 @@
  * plainly inside a sentence; this mends the rest, from the shape of the whole text.
  */
 
+import { lines } from "./text-utils";
+
 /** Lines shorter than this share of the text's width end where their writer ended them. */
 const FULL_LINE = 0.7;
 /** A text is wrapped when at least this share of its lines run to about the same width… */
@@ -28,30 +30,10 @@ const HEADING = /^[\p{Lu}\d][\p{Lu}\d .,'’&/()-]{3,}$/u;
 
 const SENTENCE_END = /[.!?][”"’')\]]*$/u;
 
-interface Line {
-  start: number;
-  end: number;
-  /** The line without its trailing spaces. */
-  text: string;
-}
-
-function splitLines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf("\n", start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ start, end, text: text.slice(start, end).trimEnd() });
-    if (nl < 0) return out;
-    start = nl + 1;
-  }
-}
-
 /** The width a text was wrapped at, or null when it does not read as wrapped. */
 export function wrapWidth(text: string): number | null {
-  const lengths = splitLines(text)
+  const lengths = lines(text)
     .map((l) => l.text.length)
-    .filter((n) => n > 0)
     .sort((a, b) => a - b);
   if (lengths.length < MIN_LINES) return null;
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
@@ -70,26 +52,22 @@ export function wrapWidth(text: string): number | null {
 export function unwrapLines(text: string): string {
   const width = wrapWidth(text);
   if (width === null) return text;
-  const all = splitLines(text);
   // The lines with text, and how many blank lines stand before each.
-  const lines: (Line & { blanksBefore: number })[] = [];
-  let blanks = 0;
-  for (const line of all) {
-    if (line.text.trim() === "") blanks++;
-    else {
-      lines.push({ ...line, blanksBefore: blanks });
-      blanks = 0;
-    }
-  }
+  let before = 0;
+  const rows = lines(text).map((line) => {
+    const blanksBefore = Math.max(0, (text.slice(before, line.start).match(/\n/g)?.length ?? 0) - 1);
+    before = line.end;
+    return { ...line, blanksBefore };
+  });
   // Double-spaced: a blank line after nearly every line (each wrapped line a paragraph of a Word
   // file, some viewers' copies). There a single blank line may be a wrap too, told as any other.
-  const single = lines.slice(1).filter((l) => l.blanksBefore === 1).length;
-  const doubleSpaced = lines.length > MIN_LINES && single >= (lines.length - 1) * 0.8;
+  const single = rows.slice(1).filter((l) => l.blanksBefore === 1).length;
+  const doubleSpaced = rows.length > MIN_LINES && single >= (rows.length - 1) * 0.8;
   const gap = (l: { blanksBefore: number } | undefined) => (l ? l.blanksBefore - (doubleSpaced ? 1 : 0) : 1);
   const chars = text.split("");
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i]!;
-    const following = lines[i + 1]!;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const line = rows[i]!;
+    const following = rows[i + 1]!;
     if (gap(following) !== 0) continue;
     const next = following.text.trimStart();
     if (line.text.length < width * FULL_LINE) continue;
@@ -105,7 +83,7 @@ export function unwrapLines(text: string): string {
     // before a paragraph of one line ("Done at Washington this 20th day of January, 2021.\nJOSEPH R.
     // BIDEN JR."); joined there, the development halves' transcripts and proclamations lost their date.
     if (SENTENCE_END.test(line.text)) {
-      const third = lines[i + 2];
+      const third = rows[i + 2];
       const after = third && gap(third) === 0 ? third.text.trim() : "";
       const oneLine = after === "" || after.length < width * FULL_LINE || HEADING.test(after);
       const closing = next.length < width * FULL_LINE && !SENTENCE_END.test(next) && (after === "" || /\d/.test(next));

@@ -12,6 +12,7 @@
 
 import type { Range } from "./types";
 import { unwrapLines } from "./line-wraps";
+import { SMALL_WORDS, squeeze } from "./text-utils";
 
 export interface PreparedText {
   /** Line ends made "\n", wrapped lines joined, runs of spaces inside a line made one, lines in capitals in title case. */
@@ -24,10 +25,11 @@ export interface PreparedText {
 
 const OTHER_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, "g");
 
 /** A piece of the text as given as a reader sees it: invisible characters out, spaces single. */
 export function asSeen(raw: string): string {
-  return raw.replace(new RegExp(INVISIBLE.source, "g"), "").replace(/\s+/g, " ").trim();
+  return squeeze(raw.replace(INVISIBLES, ""));
 }
 
 export function prepareText(raw: string): PreparedText {
@@ -80,10 +82,8 @@ export function prepareText(raw: string): PreparedText {
   };
 }
 
-/** Short words a title writes in lower case. */
-const SMALL = new Set(
-  "a an and the of on in at to for by with or as from into between its is are was were will has have".split(" "),
-);
+/** Short words a title writes in lower case: titleCase()'s, and the verbs a headline has. */
+const SMALL = new Set([...SMALL_WORDS, ..."as from into between its is are was were will has have".split(" ")]);
 /** Words in capitals that stay so in any text: acronyms of states, bodies and documents. */
 const ACRONYMS = new Set(
   "usa uae mou mous moa moas loi mof asean nato nasa unicef undp unhcr wfp who iom icrc ifrc prc dprk rok oecd opec brics apec cptpp fta ceo cfo gdp ict sme lng osce csto sco cis eaeu imf".split(

@@ -207,7 +207,21 @@ export function sentenceAt(all: readonly Span[], pos: number): Span | null {
   return null;
 }
 
-const SMALL_WORDS = new Set(["of", "the", "and", "for", "on", "in", "at", "to", "a", "an", "by", "with", "or"]);
+export const SMALL_WORDS: ReadonlySet<string> = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "on",
+  "in",
+  "at",
+  "to",
+  "a",
+  "an",
+  "by",
+  "with",
+  "or",
+]);
 
 /** "press secretary of the ministry" becomes "Press Secretary of the Ministry". */
 export function titleCase(s: string): string {
