@@ -5,10 +5,10 @@
  */
 
 import { countryCodeOf, findCountryMentions, preferredCountryName } from "./countries";
-import { BODY_WORDS, cleanParty, type OrgContext } from "./organisations";
+import { BODY_WORDS, cleanParty, readOrgPhrase, type OrgContext } from "./organisations";
 import { HONORIFIC_RE } from "./names";
 import { hasRoleHead, isRoleHead, splitRole } from "./roles";
-import { wordTokens } from "./text-utils";
+import { squeeze, wordTokens } from "./text-utils";
 
 // A body's name by its first word ("the Ministry of …", "National …"): no person.
 export const ORG_OPENING =
@@ -140,4 +140,45 @@ export function bodiesSigning(list: string, ctx: OrgContext): string[] | null {
     signatories.map((x) => x.trim()),
     ctx,
   );
+}
+
+// A body by name: a state, a government, the Commonwealth, or a name ending in a body's head word
+// (a programme or a fund is what a document is for, not whom).
+const FOR_BODY_HEAD = new RegExp(`\\b(?:${BODY_WORDS.replace(/\|(?:Programme|Program|Fund)\b/g, "")})$`, "u");
+// What may follow the body the document was signed for: nothing of the name, a place, a time.
+const AFTER_BODY =
+  /^(?:\s*$|\s*[,.;:)]|\s+(?:in|at|on|and|by|with|today|yesterday|this|last|to\s+(?:join|accede|become|participate)\b))/u;
+const JOINS = /^\s+to\s+(?:join|accede\s+to|become\s+(?:a\s+)?(?:member|party)\s+(?:of|to)|participate\s+in)\s+/u;
+
+/**
+ * "signed the loan agreement for the Government of Norway in Frankfurt", "an agreement for Norway
+ * to join the Forum on X": after a document named only by its kind, "for" and a body name whom it
+ * was signed for (and, with "to join", the body joined) — parties, not the document's name. Null
+ * when the words after "for" are no body ("for the Supply of Rail Cars", "for the Tarn Army's
+ * biggest purchase").
+ */
+export function signedFor(text: string, from: number, limit: number): { parties: string[]; end: number } | null {
+  const read = readOrgPhrase(text, from, limit);
+  if (!read || /['’]s$/.test(read.text)) return null;
+  // "the Government of Norway in Frankfurt": where it was signed is no part of the body's name.
+  const place = /\s+(?:in|at)\s+/.exec(text.slice(read.start, read.end));
+  const body = place
+    ? { text: squeeze(text.slice(read.start, read.start + place.index)), end: read.start + place.index }
+    : read;
+  const name = body.text.replace(/^(?:the\s+)?Government\s+of\s+(?:the\s+)?/i, "");
+  const isBody =
+    countryCodeOf(name) !== null ||
+    /^Commonwealth$|\bGovernment$/.test(body.text) ||
+    (FOR_BODY_HEAD.test(body.text) && body.text.split(/\s+/).length > 1);
+  if (!isBody || !AFTER_BODY.test(text.slice(body.end, limit))) return null;
+  const joins = JOINS.exec(text.slice(body.end, limit));
+  // "the Intergovernmental Forum on Fisheries and Oceans (IFFO)": "on" goes on inside a name.
+  let joined = joins ? readOrgPhrase(text, body.end + joins[0].length, limit) : null;
+  for (let more = joined; more && /^\s+on\s+\p{Lu}/u.test(text.slice(more.end, limit));) {
+    const on = /^\s+on\s+/.exec(text.slice(more.end, limit))![0].length;
+    more = readOrgPhrase(text, more.end + on, limit);
+    if (more) joined = { start: joined!.start, end: more.end, text: squeeze(text.slice(joined!.start, more.end)) };
+  }
+  if (joined) return { parties: [body.text, cleanParty(joined.text)], end: joined.end };
+  return { parties: [body.text], end: body.end };
 }

@@ -6,6 +6,7 @@
 import type { OrgContext } from "./organisations";
 import { IN_YEAR, PASSIVE_SIGNED, SIGNED_BETWEEN_AFTER, WITH_SIGNER, type KeywordHit } from "./agreement-signals";
 import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-party-lists";
+import { signedFor } from "./agreement-signatories";
 import { softBreak, squeeze, titleCase } from "./text-utils";
 
 const TOPIC_START =
@@ -20,6 +21,8 @@ const IN_A_YEAR = new RegExp(String.raw`^\s+${IN_YEAR}`, "u");
 const LOWER_STOP = new RegExp(
   [
     '^\\s*[,.;:!?()"“”«»\\n]',
+    // "… equipment purchase - 105 new vehicles": a spaced dash ends a topic.
+    "^\\s+[-–—]\\s",
     `^\\s+(?:${DOCUMENT_VERBS})\\b`,
     "^\\s+(?:was|were|is|are|will|would|shall|should|can|could|may|might|must|has|have|had|which|that|who|signed|between|by|during|at|as well as|and (?:the(?!\\s+\\p{Ll}+\\s+of\\s|\\s+\\p{Ll}+\\s*(?:[,.;]|$))|a|an|also|will|is|are|was|were)|within|following|after|before|with(?!\\s+(?:respect|regard)\\s+to\\b)|under|amid|today|yesterday|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:\\d{1,2}(?:st|nd|rd|th)? )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|this|last|next|to (?:the|our|their|both|each) (?:country|countries)|in (?:the|our|their|both) countr(?:y|ies)|in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?\\d{4}|from \\d{4}|worth|valued|aimed|designed|intended|adopted|concluded|in the presence)\\b",
   ].join("|"),
@@ -103,6 +106,9 @@ function readTopic(text: string, from: number, limit: number): number {
       if (/^[\p{Lu}\d]/u.test(w) || /^\p{Lu}[\p{L}]*-/u.test(w)) {
         end = wEnd;
         pendingSmall = wEnd;
+        // "for the Tarn Army's biggest equipment purchase": a name that owns what follows is inside a
+        // topic in lower case, which goes on.
+        if (/['’]s$/u.test(w) && /^\s+\p{Ll}/u.test(text.slice(wEnd, limit))) titleMode = false;
       } else if (SMALL.test(w)) {
         // kept only if a capitalised word follows
       } else break;
@@ -272,6 +278,13 @@ export function parseMention(
       const next = rest.slice(t[0].length);
       if ((prep === "of" || prep === "to") && (!capital || !/^(?:the\s+)?\p{Lu}/u.test(next))) break;
       const from = i + t[0].length;
+      // "the loan agreement for the Government of Norway": whom it was signed for, not its name.
+      const behalf = prep === "for" && !capital && !between ? signedFor(text, from, limit) : null;
+      if (behalf) {
+        parties = behalf.parties;
+        i = behalf.end;
+        break;
+      }
       const end = readTopic(text, from - 1, limit);
       // A lower-case purpose after a named document ("Strategic Partnership Agreement for the
       // deployment of ...") describes it; the name is the title.
