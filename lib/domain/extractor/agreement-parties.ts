@@ -20,7 +20,7 @@ type Extent = Pick<Span, "start" | "end">;
 // Parties from the sentence around a mention
 
 const LEAD_ADVERBIAL =
-  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Under|Pursuant\s+to|Through|Building\s+on|Ahead\s+of|Before|Amid|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month))\b[^,]*,\s*(?:(?:19|20)\d{2},\s*)?/u;
+  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Under|Pursuant\s+to|Through|Building\s+on|Ahead\s+of|Before|Amid|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month)|(?:More|Most)\s+recently|Recently|However)\b[^,]*,\s*(?:(?:19|20)\d{2},\s*)?/u;
 // "announced today the signing of", "formalised their partnership with the signing of", "has
 // executed": the verbs whose subject signs.
 const SUBJECT_VERB =
@@ -66,7 +66,7 @@ export function subjectParties(
   let s = before
     .slice(0, verb.index)
     .replace(
-      /\s+(?:today\s+)?(?:announced|said|says|stated|confirmed|reported|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+today)?(?:\s+that)?\s+(?:it|they)\s*$/i,
+      /\s+(?:today\s+)?(?:announced|said|says|stated|confirmed|reported|(?:is|are)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+announce)(?:\s+(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:this|last)\s+week))?(?:\s+that)?\s+(?:it|they)\s*$/i,
       "",
     );
   // "The Prime Minister, Mr Whitlam, announced today that Australia and Japan had signed …": the

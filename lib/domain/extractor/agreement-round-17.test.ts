@@ -49,3 +49,48 @@ describe("a name in the possessive inside a topic", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Contract for the Tarn Army's biggest equipment purchase"]);
   });
 });
+
+describe("a deal a report names by what was traded", () => {
+  it("reads an order won from a customer", () => {
+    const text =
+      "Nordair wins Tarn Airways order\n\nJune 13, 2005\n\n" +
+      "Scandinavian aircraft manufacturer, Nordair, has won an order from Tarn Airways for up to 60 of its new jets.\n";
+    expect(agreements(text)).toEqual([{ title: "Order", parties: ["Nordair", "Tarn Airways"] }]);
+  });
+
+  it("reads a sale to a buyer, without the price", () => {
+    const text =
+      "Vesta Motors to sell truck division\n\nMay 14, 2007\n\n" +
+      "The Vesta Motors Corporation has announced that the corporation is divesting itself of the Truck Group by selling it to Lakeport-based private equity firm Harbour Capital Management for US$7.4 billion.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Sale", parties: ["Vesta Motors Corporation", "Harbour Capital Management"] },
+    ]);
+  });
+
+  it("reads an agreement two companies announced", () => {
+    const text =
+      "Nordmart to sell its Tarn branch\n\nOn Thursday, UK-based retailer Nordmart and Denmark-based retailer Vesta Group announced their agreement over selling a large part of Nordmart's Tarn operation to Vesta Group.\n";
+    expect(agreements(text)).toEqual([{ title: "Agreement", parties: ["Nordmart", "Vesta Group"] }]);
+  });
+
+  it("leaves a sale of before, and a sale to no one named", () => {
+    const text =
+      "Nordmart leaves Tarn\n\nMay 14, 2020\n\n" +
+      "Nordmart sold its roughly 2000 stores in Sylvania to Pokphand Group in March. " +
+      "It also sold many of its smaller shops to local buyers.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("the subject of a signing in a report", () => {
+  it("leaves out a lead adverbial and a reporting verb with its day", () => {
+    const text =
+      "Nordair and Tarn\n\nMay 14, 2008\n\n" +
+      "More recently, Nordair has entered into an agreement with Tarn Aircraft for worldwide marketing. " +
+      "Vesta Airlines stated on Thursday that it had signed a contract with Nordair.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([
+      ["Nordair", "Tarn Aircraft"],
+      ["Vesta Airlines", "Nordair"],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 
 import { countryCodeOf, findCountryMentions, preferredCountryName } from "./countries";
-import { BODY_WORDS, cleanParty, readOrgPhrase, type OrgContext } from "./organisations";
+import { BODY_WORDS, cleanParty, readBodyName, readOrgPhrase, type OrgContext } from "./organisations";
 import { HONORIFIC_RE } from "./names";
 import { hasRoleHead, isRoleHead, splitRole } from "./roles";
 import { squeeze, wordTokens } from "./text-utils";
@@ -158,13 +158,8 @@ const JOINS = /^\s+to\s+(?:join|accede\s+to|become\s+(?:a\s+)?(?:member|party)\s
  * biggest purchase").
  */
 export function signedFor(text: string, from: number, limit: number): { parties: string[]; end: number } | null {
-  const read = readOrgPhrase(text, from, limit);
-  if (!read || /['’]s$/.test(read.text)) return null;
-  // "the Government of Norway in Frankfurt": where it was signed is no part of the body's name.
-  const place = /\s+(?:in|at)\s+/.exec(text.slice(read.start, read.end));
-  const body = place
-    ? { text: squeeze(text.slice(read.start, read.start + place.index)), end: read.start + place.index }
-    : read;
+  const body = readBodyName(text, from, limit);
+  if (!body || /['’]s$/.test(body.text)) return null;
   const name = body.text.replace(/^(?:the\s+)?Government\s+of\s+(?:the\s+)?/i, "");
   const isBody =
     countryCodeOf(name) !== null ||

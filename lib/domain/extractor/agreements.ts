@@ -43,6 +43,7 @@ import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic } 
 import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
 import { describesJustNamed, namedAgain, withoutRepeats } from "./agreement-repeats";
 import { partySet, placeSummaries, type Summary } from "./agreement-summaries";
+import { transactionsIn } from "./agreement-transactions";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
 
@@ -361,6 +362,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   // "The documents signed … concern cooperation on A, B and C", in a sentence naming no other document.
   const free = sentences.filter((x) => !out.some((o) => o.order >= x.start && o.order < x.end));
   for (const d of concernedDocuments(free, ctx)) add(d.parsed, "OTHER", d.sentence, d.order);
+  // "Acme has won an order from Tarn Air": a deal a report names by what was traded.
+  for (const t of transactionsIn(text, free, input.releaseYear ?? null)) add(t.parsed, t.type, null, t.parsed.start);
   placeSummaries(summaries, out, deals, add, () =>
     ctx.acting.length === 2
       ? ctx.acting.map((code) => preferredCountryName(code, ctx.mentions))

@@ -85,6 +85,19 @@ export function readOrgPhrase(
   return { start, end, text: squeeze(text.slice(start, end)) };
 }
 
+/**
+ * A body's name after a verb or a preposition, without where or when it acted: "the Government of
+ * Norway in Frankfurt", "Tarn Group in March" (readOrgPhrase reads "in" inside a name).
+ */
+export function readBodyName(text: string, pos: number, limit = text.length): { text: string; end: number } | null {
+  const read = readOrgPhrase(text, pos, limit);
+  if (!read) return null;
+  const place = /\s+(?:in|at)\s+/.exec(text.slice(read.start, read.end));
+  return place
+    ? { text: squeeze(text.slice(read.start, read.start + place.index)), end: read.start + place.index }
+    : read;
+}
+
 /** "Foreign Ministry", "MFA" and "Ministry of Foreign Affairs" are one body. */
 function canonicalBody(org: string): string {
   const o = squeeze(org).replace(/^the\s+/i, "");
