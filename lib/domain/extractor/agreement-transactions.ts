@@ -1,8 +1,9 @@
 /**
  * Transactions a news report tells of without naming a document: "Acme has won an order from Tarn
- * Air", "Nordcorp is selling its rail arm to Vesta Capital", "Tarn Air bought ten jets from Acme",
- * "Acme and Tarn Retail announced their agreement over …". Each is one deal between the two named,
- * proposed as the order, sale, purchase or agreement it is. Read only in sentences that name no
+ * Air", "Nordcorp is selling its rail arm to Vesta Capital", "Acme and Tarn Retail announced their
+ * agreement over …". Each is one deal between the two named, proposed as the order, sale or
+ * agreement it is. Not a purchase "from" someone: a state's purchases of oil "from the United States
+ * and American companies" are no deal between two named (a batch 15 development fact sheet). Read only in sentences that name no
  * document of their own (the caller's choice), and only when both sides are named.
  */
 
@@ -35,12 +36,6 @@ const FORMS: { re: RegExp; title: string; type: AgreementType }[] = [
   {
     re: new RegExp(String.raw`\b(?:sell|sells|sold|selling)\s+${THING}\s+to\s+${KIND}`, "u"),
     title: "Sale",
-    type: "CONTRACT",
-  },
-  // "bought ten jets from Acme", "agreed to purchase the plant from …".
-  {
-    re: new RegExp(String.raw`\b(?:buy|buys|bought|purchase[sd]?|acquire[sd]?)\s+${THING}\s+from\s+${KIND}`, "u"),
-    title: "Purchase",
     type: "CONTRACT",
   },
 ];
