@@ -262,3 +262,47 @@ export function statesAround(at: number, sentences: readonly Span[], ctx: OrgCon
     ? ctx.acting.map((c) => preferredCountryName(c, ctx.mentions))
     : [];
 }
+
+// A clause read on past a party's name: "Treaty on Collective Security was", "our two countries
+// recognises the increasing importance of …".
+const VERB_TAIL = /\s+(?:was|were|is|are|has|have|had|will|recognises|recognizes|welcomes|notes)\b.*$/u;
+
+/**
+ * The state a lone signatory's role serves: "Erik Lund, Norwegian Ambassador to Chile", "United
+ * States Ambassador to Sweden" — a state named at the role's head.
+ */
+function servedState(p: string): string | null {
+  const role = /,\s+(?:the\s+)?([^,]+)$/.exec(p)?.[1] ?? p;
+  const state = findCountryMentions(role)[0];
+  return state && state.start === 0 && ROLE_AFTER_STATE.test(role.slice(state.end)) ? state.code : null;
+}
+const ROLE_AFTER_STATE =
+  /^\s+(?:Ambassador|High\s+Commissioner|Consul(?:-General)?|(?:Foreign\s+|Prime\s+|Deputy\s+)?Minister|Secretary|President|Chargé)\b/u;
+
+// Words in lower case that name no one in particular: "participants", "energy ministers", "here we",
+// "our two countries" in a release about more than two.
+const NO_ONE_NAMED =
+  /^(?:(?:here|then|now)\s+)?(?:we|our\b.*|their\b.*|its\b.*|(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:participants|ministers|leaders|officials|delegations|representatives|sides|parties))$/u;
+
+/**
+ * Parties as bodies a reader would name: for "our two countries" or "relevant agencies of both
+ * sides" the two states (expandCollective), nothing for "participants" or "here we"; a clause read
+ * on past a name is cut, and a lone signatory is the state the role serves.
+ */
+export function namedParties(parties: readonly string[], ctx: OrgContext): string[] {
+  const out: string[] = [];
+  for (const raw of parties) {
+    const p = raw.replace(VERB_TAIL, "");
+    if (/^[\p{Lu}\d"“]/u.test(p)) {
+      const state = servedState(p);
+      if (state) out.push(preferredCountryName(state, ctx.mentions));
+      else if (p === raw || !/^(?:Treaty|Agreement|Convention|Protocol|Memorandum)\b/.test(p)) out.push(p);
+      continue;
+    }
+    const collective = expandCollective(p, ctx);
+    if (collective) return collective;
+    // "shareholders of Anatolia Freight Ltd.", "foreign ministries" still name someone.
+    if (!NO_ONE_NAMED.test(p)) out.push(p);
+  }
+  return out;
+}

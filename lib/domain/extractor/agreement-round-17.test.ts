@@ -94,3 +94,28 @@ describe("the subject of a signing in a report", () => {
     ]);
   });
 });
+
+describe("parties a reader would name", () => {
+  it("reads 'relevant agencies of both sides' as the two states, and drops 'participants'", () => {
+    const text =
+      "Talks between Chile and Norway\n\nSantiago, 4 May 2018\n\n" +
+      "President Rojas of Chile held talks with Prime Minister Lund of Norway. " +
+      "A Joint Statement on fisheries was signed by relevant agencies of both sides. " +
+      "Later, the participants signed a Protocol on ocean research.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Joint Statement on fisheries", parties: ["Chile", "Norway"] },
+      { title: "Protocol on ocean research", parties: ["Chile", "Norway"] },
+    ]);
+  });
+
+  it("reads a lone signatory as the state the role serves, and cuts a purpose read on", () => {
+    const text =
+      "Chile and Norway sign statement\n\nSantiago, 4 May 2018\n\n" +
+      "The Joint Statement on Ocean Research was signed by Erik Lund, Norwegian Ambassador to Chile. " +
+      "The Ministry of Health of Chile signed a memorandum of understanding with Tarn Medical Systems aimed at improving care.\n";
+    expect(agreements(text).map((a) => a.parties)).toEqual([
+      ["Norway"],
+      ["Ministry of Health of Chile", "Tarn Medical Systems"],
+    ]);
+  });
+});

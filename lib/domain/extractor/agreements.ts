@@ -33,6 +33,7 @@ import {
   countryPairParties,
   hyphenPairParties,
   DOCUMENT_COLLECTIVE,
+  namedParties,
   statesAround,
   signedByParties,
   subjectParties,
@@ -101,7 +102,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (parties.length === 0) parties = hyphenPairParties(text.slice(Math.max(0, a.start - 40), a.start), ctx);
     // "The documents signed include …", "Several documents were signed": the documents are no party.
     // A pronoun ("Mr. Muldoon, and I will sign …") names no party either.
-    parties = parties.filter((p) => !DOCUMENT_COLLECTIVE.test(p) && !/^(?:I|we|he|she|they|it|you)$/i.test(p));
+    parties = namedParties(
+      parties.filter((p) => !DOCUMENT_COLLECTIVE.test(p) && !/^(?:I|we|he|she|they|it|you)$/i.test(p)),
+      ctx,
+    );
     const key = normTitle(a.title);
     // The same title with other parties (in any order) is another document (one with each partner).
     const sameParties = (o: ExtractedAgreement) =>
