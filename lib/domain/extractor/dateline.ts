@@ -226,6 +226,10 @@ function wireDateline(text: string, line: Span): LineHit | null {
  * page's own date, printed above every article: a place-and-date dateline further down, marked by a
  * dash or an agency credit, is the release's own and wins.
  */
+// A headline longer than a short line ("SPEECH BY THE PRIME MINISTER ON THE OCCASION OF THE SIGNING OF
+// … ON AID, PORT MORESBY, 16 SEPTEMBER 1985"): one line, no sentence in it.
+const longHeadline = (l: Span, k: number) => k === 0 && l.text.length <= 250 && !/[.!?]\s+\p{Lu}/u.test(l.text);
+
 function findDateline(text: string): LineHit | null {
   const all = lines(text)
     .slice(0, WIRE_LINES)
@@ -266,7 +270,9 @@ function findDateline(text: string): LineHit | null {
     }
     const form = i < HEADER_LINES ? header(line) : null;
     const inLine =
-      i < HEADER_LINES && !form && all.slice(0, i).every((l) => l.text.trim().length <= SHORT_LINE)
+      i < HEADER_LINES &&
+      !form &&
+      all.slice(0, i).every((l, k) => l.text.trim().length <= SHORT_LINE || longHeadline(l, k))
         ? shortLineDate(line)
         : null;
     const hit = i < HEADER_LINES ? (form ?? inLine) : i < DEEP_LINES ? deepDateline(line) : wireDateline(text, line);

@@ -12,7 +12,7 @@ const WEEKDAY_AT = new RegExp(`^(?:${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs
 
 /** A short header line may carry the date anywhere in it, after a time, a bullet or a bracket. */
 export const SHORT_LINE = 100;
-const PLAIN_YEARS = [1980, 2040];
+const PLAIN_YEARS = [1945, 2040];
 
 /**
  * A full date inside a short line near the top: "Baku • 5 March 2020", "15:56, 05 March 2020",
@@ -22,7 +22,11 @@ const PLAIN_YEARS = [1980, 2040];
  * the first paragraph: below it, dates are a page's list of other articles.
  */
 export function shortLineDate(line: Span): LineHit | null {
-  const text = line.text.trimEnd();
+  // A scan's stray letter glued to the year at the line's end ("29 March 1973J") is no part of it.
+  const text = line.text
+    .trimEnd()
+    .replace(/(\b(?:19|20)\d{2})\p{Lu}$/u, "$1 ")
+    .trimEnd();
   // A sentence ("The agreement runs to 31 July 2027.") is no header line; a headline has no full stop.
   const sentence = /[.!?]["”’)]?$/u.test(text) && (text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) > 3;
   if (text.length > SHORT_LINE || sentence) return null;
