@@ -337,16 +337,16 @@ export function extractQuotes(
     }
     // Words quoted from a document inside a sentence ('the parties agreed "to widely cover …"'):
     // lower-case, opened mid-sentence and said by nobody — not speech.
-    if (
-      !(who && who.name) &&
-      /^\p{Ll}/u.test(content) &&
-      /[\p{L},]\s*$/u.test(text.slice(Math.max(0, q.open - 3), q.open))
-    )
-      continue;
+    // So are a few such words whoever said them ('will secure the plant "for the long term"').
+    const midSentence = /^\p{Ll}/u.test(content) && /[\p{L},]\s*$/u.test(text.slice(Math.max(0, q.open - 3), q.open));
+    // (Not the second half of a split quotation, which ends a sentence: ', "and to show what we can do."')
+    if (midSentence && (!(who && who.name) || (wordCount(content) < 8 && !/[.!?…]$/u.test(content.trim())))) continue;
     // A few words quoted inside reported speech ('Dahl said that "trade will grow"') are the
-    // writer's sentence, not a quotation, whoever said them.
+    // writer's sentence, not a quotation, whoever said them; a whole clause of the speaker's own
+    // ('the company said that "the root cause of the problem is …"') is their words.
     if (
       /^\p{Ll}/u.test(content) &&
+      wordCount(content) < 15 &&
       /\b(?:that|as|the|a|an|to|of|its|their|his|her|our)\s*$/iu.test(text.slice(Math.max(0, q.open - 8), q.open))
     )
       continue;

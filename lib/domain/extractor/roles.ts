@@ -67,6 +67,14 @@ const ROLE_HEADS = [
   "analyst",
   "lecturer",
   "official",
+  // Members of a legislature and judges, as news reports write them before a name: "Republican
+  // Senator Bob Corker was also unhappy …".
+  "senator",
+  "congressman",
+  "congresswoman",
+  "lawmaker",
+  "legislator",
+  "judge",
 ];
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 export const ROLE_ALT = ROLE_HEADS.join("|");

@@ -1,0 +1,34 @@
+/**
+ * Issue 15, round 17: what the news reports of batch 28's development half showed — a senator named
+ * before "he said", a few words quoted inside the writer's sentence, and a whole clause of a
+ * speaker's own after "said that". Made-up reports of those forms.
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const quotes = (text: string) => extractRelease(text).quotes.map((q) => [q.speaker, q.text.slice(0, 24)]);
+
+describe("a legislator named before 'he said'", () => {
+  it("is the speaker, not the one quoted before", () => {
+    const text =
+      "Bill fails in Senate\n\n" +
+      'Senate leader Ana Ruiz said that she was "deeply disappointed" by the vote.\n\n' +
+      '"I dread the markets tomorrow. It will not be a pleasant sight," Ruiz said.\n\n' +
+      "Republican Senator Tom Berg was also unhappy about the rejection.\n\n" +
+      '"We were three words away from a deal. We solved everything else," he said.\n';
+    expect(quotes(text)).toEqual([
+      ["Ana Ruiz", "I dread the markets tomo"],
+      ["Tom Berg", "We were three words away"],
+    ]);
+  });
+});
+
+describe("words quoted inside the writer's sentence", () => {
+  it("drops a few words even when their speaker is named, and keeps a whole clause after 'said that'", () => {
+    const text =
+      "Car maker gets support\n\n" +
+      'According to Mr Lund, the grant will secure the plant "for the long term".\n\n' +
+      'In a statement, Minister Ana Ruiz said that "the root cause of the delay is that the design tools were introduced late and the people using them were still learning".\n';
+    expect(quotes(text)).toEqual([["Ana Ruiz", "the root cause of the de"]]);
+  });
+});
