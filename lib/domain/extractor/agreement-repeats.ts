@@ -10,7 +10,7 @@ import { sentenceAt, type Span } from "./text-utils";
 
 /** Words every title has: a title made only of them names no document in particular. */
 const TITLE_NOISE = new Set(
-  "memorandum of understanding mou agreement on the and for in between a an to with cooperation".split(" "),
+  "memorandum of understanding mou agreement arrangement on the and for in between a an to with cooperation".split(" "),
 );
 
 /** The words of a title, in lower case; "MoU" is the memorandum of understanding written out. */
@@ -31,7 +31,7 @@ export function namesAgain(title: string, earlier: string): boolean {
 
 // "The Exchange of Notes was signed by …" after "A and B signed and exchanged notes concerning …".
 const GENERIC_TITLE =
-  /^(?:memorandum(?:\s+of\s+understanding)?|mou|agreement|contract|protocol|treaty|declaration|(?:exchange\s+of\s+)?notes)$/i;
+  /^(?:memorandum(?:\s+of\s+understanding)?|mou|agreement|arrangement|contract|protocol|treaty|declaration|(?:exchange\s+of\s+)?notes)$/i;
 
 /**
  * A document named again without its parties, where the release names one with parties: "an

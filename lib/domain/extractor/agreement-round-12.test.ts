@@ -101,7 +101,10 @@ describe("old transcripts wrapped at a fixed width", () => {
   it("ends a title wrapped onto the next line at 'were'", () => {
     const text =
       "KOONDOO LAND CLAIM\n\nHeads of Agreement for the settlement of the Koondoo land claim\nwere signed today by the Commonwealth and the Koondoo Land Council.\n";
-    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement for the settlement of the Koondoo land claim"]);
+    // (Since round 17 the title keeps "Heads of": a Heads of Agreement is a document of its own kind.)
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Heads of Agreement for the settlement of the Koondoo land claim",
+    ]);
   });
 
   it("does not take the agreement 'to amend the River Murray Waters Agreement' for one signed here", () => {

@@ -119,3 +119,24 @@ describe("parties a reader would name", () => {
     ]);
   });
 });
+
+describe("batch 28's development half", () => {
+  it("reads a second arrangement 'co-signed' with a minister after a first one", () => {
+    const text =
+      "Two arrangements signed\n\n" +
+      "The Ministry of Fisheries and the Chilean Food Safety Agency co-signed a new Seafood Arrangement in Santiago yesterday.\n\n" +
+      "Mr Lund also co-signed a formal arrangement with Chile's Minister of Agriculture, Ana Ruiz, for Norway and Chile to develop an Agricultural Partnership.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Seafood Arrangement", parties: ["Ministry of Fisheries", "Chilean Food Safety Agency"] },
+      { title: "Arrangement", parties: ["Norway", "Chile"] },
+    ]);
+  });
+
+  it("reads a Heads of Agreement whose signing the government welcomed", () => {
+    const text =
+      "Agreement between Tarn Net and Telco\n\n" +
+      "The Government today welcomed the announcement by Telco and Tarn Net that they had entered into a Financial Heads of Agreement.\n\n" +
+      "This agreement paves the way for a faster rollout.\n";
+    expect(agreements(text)).toEqual([{ title: "Financial Heads of Agreement", parties: ["Telco", "Tarn Net"] }]);
+  });
+});

@@ -35,6 +35,8 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Letters of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Letter of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Letter of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
+  // "entered into a Financial Heads of Agreement": the heads (terms) of an agreement, signed as one.
+  ["Heads of Agreement", "AGREEMENT"],
   ["Agreement", "AGREEMENT"],
   // "Agreements were concluded between A and B": one document per pair, as with memoranda.
   ["Agreements", "AGREEMENT"],
