@@ -286,9 +286,10 @@ const ROLE_AFTER_STATE =
   /^\s+(?:Ambassador|High\s+Commissioner|Consul(?:-General)?|(?:Foreign\s+|Prime\s+|Deputy\s+)?Minister|Secretary|President|Chargé)\b/u;
 
 // Words in lower case that name no one in particular: "participants", "energy ministers", "here we",
+// "The talks ended with the signing of …",
 // "our two countries" in a release about more than two.
 const NO_ONE_NAMED =
-  /^(?:(?:here|then|now)\s+)?(?:we|our\b.*|their\b.*|its\b.*|(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:participants|ministers|leaders|officials|delegations|representatives|sides|parties))$/u;
+  /^(?:(?:here|then|now)\s+)?(?:we|our\b.*|their\b.*|its\b.*|(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:participants|ministers|leaders|officials|delegations|representatives|sides|parties|talks|meeting|visit|negotiations|ceremony|summit|forum))$/u;
 
 /**
  * Parties as bodies a reader would name: for "our two countries" or "relevant agencies of both

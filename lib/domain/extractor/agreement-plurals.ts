@@ -138,9 +138,9 @@ export function ordinalTopic(text: string, kw: KeywordHit, parsed: ParsedAgreeme
 
 // "The documents signed by respective agencies of the two countries concern cooperation on exchanging
 // data …, exchanging experience in …, and training personnel …" (a batch 18 development visit
-// report): documents named only by what each concerns.
+// report), "The agreements signed today cover energy, …": documents named only by what each concerns.
 const DOCUMENTS_CONCERN =
-  /\b(?:The|These|Those|All)\s+(?:\d+\s+|[\p{Ll}-]+\s+)?documents\b[^.;:"“”]{0,100}?\b(?:concern|cover|relate\s+to|deal\s+with)\s+(?:(?:cooperation|partnership|interaction)\s+(?:on|in)\s+)?([^.;:"“”]+)/u;
+  /\b(?:The|These|Those|All)\s+(?:\d+\s+|[\p{Ll}-]+\s+)?(?:documents|agreements)\b[^.;:"“”]{0,100}?\b(?:concern|cover|relate\s+to|deal\s+with)\s+(?:(?:cooperation|partnership|interaction)\s+(?:on|in)\s+)?([^.;:"“”]+)/u;
 
 /**
  * One document per topic of each such sentence ("Document on exchanging data …"), the two states'

@@ -41,8 +41,10 @@ const SIGNED_IN_MONTH_AFTER = new RegExp(
 // "Also signed was an Exchange of Notes", "Next was an MoU on …, signed between …").
 const DESCRIBED_AS = /\b(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "20 years since the signing of the … Treaty", "the anniversary of the signing of …".
+// "marking 20 years of the Treaty of Friendship", "the 30th anniversary of the Treaty": a document of
+// before, remembered.
 const ANNIVERSARY_BEFORE =
-  /\b(?:years?|anniversary|anniversaries)\s+(?:since|of)\s+(?:the\s+)?signing\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:years?|anniversary|anniversaries)\s+(?:since|of)\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // "The possibility of a broad treaty between A and B has a long history", "negotiations for a treaty":
 // a document talked about, not one signed.
 const HYPOTHETICAL_BEFORE =

@@ -140,3 +140,32 @@ describe("batch 28's development half", () => {
     expect(agreements(text)).toEqual([{ title: "Financial Heads of Agreement", parties: ["Telco", "Tarn Net"] }]);
   });
 });
+
+describe("documents a leader's statement names by what they are about", () => {
+  const head =
+    "Press statements following Chilean-Norwegian talks\n\nAna Ruiz and the Prime Minister of Norway held talks in Santiago.\n\n";
+
+  it("keeps 'a package of documents on A, B, C and D' beside a joint statement, the whole list in its title", () => {
+    const text = `${head}President of Chile Ana Ruiz: We have just signed a joint statement and a package of documents on cooperation in energy, transport, education and culture.\n`;
+    expect(agreements(text)).toEqual([
+      { title: "Joint Statement", parties: ["Chile", "Norway"] },
+      { title: "Documents on cooperation in energy, transport, education and culture", parties: ["Chile", "Norway"] },
+    ]);
+  });
+
+  it("reads 'The agreements signed today cover …' and 'The talks ended with the signing of …' as the two states'", () => {
+    const cover = `${head}President of Chile Ana Ruiz: The agreements signed today cover energy, fisheries and culture.\n`;
+    const covered = agreements(cover);
+    expect(covered.length).toBeGreaterThan(0);
+    expect(covered.every((a) => a.title.startsWith("Document on") && a.parties.join() === "Chile,Norway")).toBe(true);
+    const talks = `${head}The talks ended with the signing of a package of documents on cooperation in trade and energy.\n`;
+    expect(agreements(talks)).toEqual([
+      { title: "Documents on cooperation in trade and energy", parties: ["Chile", "Norway"] },
+    ]);
+  });
+
+  it("does not count a treaty whose years are marked", () => {
+    const text = `${head}President of Chile Ana Ruiz: This year we are marking 20 years of the Treaty of Friendship between Chile and Norway that we signed in Oslo. Today we signed an agreement on fisheries.\n`;
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on fisheries"]);
+  });
+});

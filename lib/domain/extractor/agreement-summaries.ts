@@ -29,7 +29,8 @@ type Add = (found: ParsedAgreement, type: AgreementType, sentence: Span | null, 
  * "agreements worth $6 billion were signed" with no one named says too little to propose. "A and B
  * signed agreements … X signed the agreements with Y": the definite one is the same documents.
  * Beside documents named one by one, only "Westinghouse and MVM signed MOUs to explore …" (a fact
- * sheet, batch 15 dev) stays: a bare plural whose signers are named and are not those of another.
+ * sheet, batch 15 dev) stays: a bare plural whose signers are named and are not those of another;
+ * and a bare plural named by its topic ("a package of documents on cooperation in energy").
  */
 export function placeSummaries(
   summaries: readonly Summary[],
@@ -55,10 +56,17 @@ export function placeSummaries(
     const count = out.length;
     add(s.parsed, s.type, s.sentence, s.parsed.start);
     const last = out.at(-1);
+    // "a joint statement and a package of documents on cooperation in energy, transport …": documents
+    // named by what they are about are others than those named one by one, whoever signed them.
+    const ownTopic =
+      s.parsed.topic &&
+      /^Documents\s+(?:on|in|concerning|regarding)\s/u.test(last?.title ?? "") &&
+      !out.slice(0, -1).some((o) => o.title === last?.title);
     if (
       out.length > count &&
       last &&
-      (last.parties.length < 2 || out.slice(0, -1).some((o) => partySet(o.parties) === partySet(last.parties)))
+      (last.parties.length < 2 ||
+        (!ownTopic && out.slice(0, -1).some((o) => partySet(o.parties) === partySet(last.parties))))
     )
       out.pop();
   }

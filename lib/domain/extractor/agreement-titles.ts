@@ -30,6 +30,9 @@ const LOWER_STOP = new RegExp(
 );
 
 const SMALL = /^(?:of|the|and|for|on|in|to|with|a|an|at)$/i;
+// ", transport, education and culture": the rest of a list in lower case, however long.
+const LOWER_LIST_GOES_ON =
+  /^,\s+(?!(?:a|an|the|and|or|which|who|as)\s)(?:[\p{Ll}-]+(?:\s+|,\s+(?!(?:a|an|the|which|who|as)\s))){1,8}and\s+\p{Ll}/u;
 const PASSIVE_BETWEEN = new RegExp(
   String.raw`^\s+(?:(?!(?:on|for|of|in|to|regarding|concerning|between)\s)[^.;:,"“()]{1,40}?\s+)?(?:${PASSIVE_SIGNED}|signed\s+(?:was|were))\s+between\s+`,
   "i",
@@ -51,15 +54,14 @@ function readTopic(text: string, from: number, limit: number): number {
   let afterField = false;
   for (;;) {
     if (i >= limit || words > 30) break;
-    const rest = text.slice(i, Math.min(limit, i + 60));
+    const rest = text.slice(i, Math.min(limit, i + 120));
     // "on trade, economic and humanitarian cooperation": a lower-case enumeration goes on over
     // its comma (a new document would start with an article: ", an agreement on …").
     // So does a title-case one after "in the Field of" ("in the Field of High Technologies, Aviation
     // and Space"), which turned the topic to running text.
     if (
       titleMode === false &&
-      (/^,\s+(?!(?:a|an|the|and|or|which|who|as)\s)(?:[\p{Ll}-]+\s+){1,2}and\s+\p{Ll}/u.test(rest) ||
-        (afterField && /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+\p{Lu}/u.test(rest)))
+      (LOWER_LIST_GOES_ON.test(rest) || (afterField && /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+\p{Lu}/u.test(rest)))
     ) {
       i += 1;
       continue;
