@@ -23,6 +23,8 @@ const LEAD_ADVERBIAL =
   /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Under|Pursuant\s+to|Through|Building\s+on|Ahead\s+of|Before|Amid|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month)|(?:More|Most)\s+recently|Recently|However)\b[^,]*,\s*(?:(?:19|20)\d{2},\s*)?/u;
 // "announced today the signing of", "formalised their partnership with the signing of", "has
 // executed": the verbs whose subject signs.
+// "… signed with the Prime Minister": the leader the speaker signed with.
+const WITH_LEADER = /^\s*with\s+(?:the\s+|my\s+)?(?:Prime\s+Minister|President|Chancellor|counterpart|colleague)\b/iu;
 // "co-signed", "countersigned": signed with another.
 const SUBJECT_VERB =
   /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:(?:co-|counter)?signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
@@ -98,6 +100,14 @@ export function subjectParties(
   // A transcript's speaker saying "we" ("President of Russia Vladimir Putin: Mr President, colleagues,
   // today we signed …", "The documents we signed today"): in a release about two states, the two.
   if (/(?:^|[\s,:])we(?:\s+(?:have|had|also|just|today|jointly|both|all))*\s*$/i.test(s)) return twoStates(ctx);
+  // "Mr Prime Minister and I have just signed …", "Today I signed with the Prime Minister …": the
+  // speaker and the leader addressed, their two states.
+  const afterVerb = before.slice(verb.index + verb[0].length);
+  if (
+    /(?:^|[\s,:])\S.*\s+and\s+I(?:\s+(?:have|had|also|just|today|jointly))*\s*$/u.test(s) ||
+    (/(?:^|[\s,:])I(?:\s+(?:have|had|also|just|today))*\s*$/u.test(s) && WITH_LEADER.test(afterVerb))
+  )
+    return twoStates(ctx);
   // Drop a dateline ("BAKU, Feb. 21 (Report) - ") and a leading adverbial ("During the forum,").
   const dash = /^[\s\S]*\s(?:--|—|–|-)\s+(?=["“\p{Lu}])/u.exec(s);
   if (dash) s = s.slice(dash[0].length);

@@ -169,3 +169,23 @@ describe("documents a leader's statement names by what they are about", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on fisheries"]);
   });
 });
+
+describe("a leader signing in the first person, and documents exchanged", () => {
+  const head =
+    "Press statements following Chilean-Norwegian talks\n\nPresident Ana Ruiz and the Prime Minister of Norway held talks in Santiago.\n\n";
+
+  it("reads 'Mr Prime Minister and I have signed' and 'I signed with the Prime Minister' as the two states", () => {
+    for (const line of [
+      "President of Chile Ana Ruiz: Mr Prime Minister and I have just signed a Joint Declaration on Strategic Partnership.",
+      "President of Chile Ana Ruiz: Today I signed with the Prime Minister the Joint Declaration on Strategic Partnership.",
+    ])
+      expect(agreements(`${head}${line}\n`)).toEqual([
+        { title: "Joint Declaration on Strategic Partnership", parties: ["Chile", "Norway"] },
+      ]);
+  });
+
+  it("reads the documents of 'the leaders witnessed the exchange of documents, including …'", () => {
+    const text = `${head}Following the talks, the leaders witnessed the exchange of documents, including a memorandum on trade and a protocol on customs.\n`;
+    expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum on trade", "Protocol on customs"]);
+  });
+});

@@ -319,9 +319,15 @@ export const COORDINATED_AFTER_SIGNING =
  * that tells of a signing.
  */
 export function listedAsSigned(before: string, sentence: Span, sentences: readonly Span[]): boolean {
-  if (/\bsigning\s+of\b[^.;:]*:\s*[^.;:]*$/i.test(before)) return true;
+  if (/\b(?:signing|exchange)\s+of\b[^.;:]*:\s*[^.;:]*$/i.test(before)) return true;
+  // "the leaders witnessed the exchange of documents, including a memorandum on …": signed documents
+  // exchanged in their presence.
+  if (EXCHANGE_INCLUDING.test(before)) return true;
   return LIST_OPENER.test(sentence.text) && signedJustBefore(sentences, sentence);
 }
+
+const EXCHANGE_INCLUDING =
+  /\b(?:signing|exchange)\s+of\s+(?:[\p{L}-]+\s+){0,3}(?:documents|agreements|instruments|memorand\w*|MoUs)\b[^.;:]*?\bincluding\b[^.;:]*$/iu;
 
 // "The intergovernmental documents include": the documents the sentence before told of, by kind.
 const LIST_OPENER =
