@@ -32,3 +32,17 @@ describe("words quoted inside the writer's sentence", () => {
     expect(quotes(text)).toEqual([["Ana Ruiz", "the root cause of the de"]]);
   });
 });
+
+describe("a company or an agency speaking as itself", () => {
+  it("gives the words to 'Tarn Airlines said' and to 'In a statement, TAL said that, …'", () => {
+    const text =
+      "Airline to be compensated\n\n" +
+      "Tarn Airlines says that it will be compensated by Nordair for the late delivery of its jets.\n\n" +
+      'Tarn Airlines said, "We are glad the matter is settled. The jets will fly next year."\n\n' +
+      'In a statement, TAL said that, "The delays are disappointing; all the more so because the test programme is going well."\n';
+    expect(quotes(text)).toEqual([
+      ["Tarn Airlines", "We are glad the matter i"],
+      ["TAL", "The delays are disappoin"],
+    ]);
+  });
+});
