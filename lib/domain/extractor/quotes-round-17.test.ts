@@ -46,3 +46,13 @@ describe("a company or an agency speaking as itself", () => {
     ]);
   });
 });
+
+describe("words no one is named for, after a sentence naming two people", () => {
+  it("are the subject's, not those of the minister named after 'with'", () => {
+    const text =
+      "Arrangements signed\n\n" +
+      "Mr Lund also co-signed a formal arrangement with Chile's Minister of Agriculture, Ana Ruiz, for Norway and Chile to develop a partnership.\n\n" +
+      "“The partnership aims to foster stronger relationships between our agricultural sectors through coordinated cooperation.”\n";
+    expect(quotes(text)).toEqual([["Lund", "The partnership aims to "]]);
+  });
+});

@@ -371,7 +371,13 @@ export function extractQuotes(
     const roleOnly = !!attribution && !!who && !who.name && !!who.role;
     if (!(who && who.name) && !labelled && !nearOther && !roleOnly) {
       const paraStart = text.lastIndexOf("\n\n", Math.max(0, text.lastIndexOf("\n\n", q.open) - 1));
-      const near = otherPersonBefore(resolver, q.open, (n) => !namedIn(content, n));
+      // The subject of the sentence before ("Mr Guy also co-signed … with China's Minister, Han
+      // Changfu, …") before the person named last in it.
+      const subject = pronounReferent(text, q.open, sentenceSpans, resolver, mentions);
+      const near =
+        subject?.name && !namedIn(content, subject.name)
+          ? subject
+          : otherPersonBefore(resolver, q.open, (n) => !namedIn(content, n));
       if (near && mentions.some((m) => m.start >= paraStart && m.end <= q.open && nameFits(m.name, near.name)))
         who = near;
     }
