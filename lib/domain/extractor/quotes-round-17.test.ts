@@ -56,3 +56,12 @@ describe("words no one is named for, after a sentence naming two people", () => 
     expect(quotes(text)).toEqual([["Lund", "The partnership aims to "]]);
   });
 });
+
+describe("quoted words that go on the writer's clause", () => {
+  it("are no quote: 'the ambassador returns to Kyiv, which \"is also a strong signal of support for Ukrainians.\"'", () => {
+    const text =
+      "Prime Minister visits Kyiv\n\n" +
+      'In addition, Ana Ruiz said that as of today the Ambassador of Chile to Ukraine is returning to Kyiv, which "is also a strong signal of support for Ukrainians."\n';
+    expect(quotes(text)).toEqual([]);
+  });
+});

@@ -352,6 +352,9 @@ export function extractQuotes(
     const midSentence = /^\p{Ll}/u.test(content) && /[\p{L},]\s*$/u.test(text.slice(Math.max(0, q.open - 3), q.open));
     // (Not the second half of a split quotation, which ends a sentence: ', "and to show what we can do."')
     if (midSentence && (!(who && who.name) || (wordCount(content) < 8 && !/[.!?…]$/u.test(content.trim())))) continue;
+    // Nor words that go on the writer's clause with its verb ('…, which "is also a strong signal of …"').
+    if (midSentence && /^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\s/u.test(content))
+      continue;
     // A few words quoted inside reported speech ('Dahl said that "trade will grow"') are the
     // writer's sentence, not a quotation, whoever said them; a whole clause of the speaker's own
     // ('the company said that "the root cause of the problem is …"') is their words.
