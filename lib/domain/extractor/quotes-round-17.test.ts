@@ -61,7 +61,9 @@ describe("quoted words that go on the writer's clause", () => {
   it("are no quote: 'the ambassador returns to Kyiv, which \"is also a strong signal of support for Ukrainians.\"'", () => {
     const text =
       "Prime Minister visits Kyiv\n\n" +
-      'In addition, Ana Ruiz said that as of today the Ambassador of Chile to Ukraine is returning to Kyiv, which "is also a strong signal of support for Ukrainians."\n';
-    expect(quotes(text)).toEqual([]);
+      "President of Ukraine Olena Berg met with Prime Minister of Chile Ana Ruiz, who is on a visit to our country. " +
+      '"Chile has consistently supported Ukraine in political and humanitarian matters, and we will continue to do so," said Ana Ruiz. ' +
+      'In addition, Ana Ruiz said that as of today, the Ambassador of Chile to Ukraine is returning to Kyiv, which "is also a strong signal of support for Ukrainians."\n';
+    expect(quotes(text)).toEqual([["Ana Ruiz", "Chile has consistently s"]]);
   });
 });
