@@ -108,8 +108,7 @@ function readTopic(text: string, from: number, limit: number): number {
       if (/^[\p{Lu}\d]/u.test(w) || /^\p{Lu}[\p{L}]*-/u.test(w)) {
         end = wEnd;
         pendingSmall = wEnd;
-        // "for the Tarn Army's biggest equipment purchase": a name that owns what follows is inside a
-        // topic in lower case, which goes on.
+        // "for the Tarn Army's biggest purchase": a name owning what follows is inside a lower-case topic.
         if (/['’]s$/u.test(w) && /^\s+\p{Ll}/u.test(text.slice(wEnd, limit))) titleMode = false;
       } else if (SMALL.test(w)) {
         // kept only if a capitalised word follows

@@ -29,6 +29,7 @@ import {
   keywordsIn,
 } from "./agreement-signals";
 import { referencedOnly } from "./agreement-references";
+import { headlineSigning } from "./agreement-headline";
 import {
   countryPairParties,
   hyphenPairParties,
@@ -380,27 +381,4 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     .map((a) => (a.parties.length === 0 ? { ...a, parties: statesAround(a.order, sentences, ctx) } : a))
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
-}
-
-/**
- * A release whose body tells of the document only in passing ("ABB has renewed a six-year agreement
- * …") may say it in its headline, in the present tense headlines use: "ABB signs six-year agreement
- * with Red Cross". Read only when the body gave no agreement.
- */
-function headlineSigning(
-  text: string,
-  [from, to]: Range,
-  ctx: OrgContext,
-  add: (a: ParsedAgreement, type: AgreementType, sentence: Span | null, order: number) => void,
-  releaseYear: number | null,
-): void {
-  const head = text.slice(from, to);
-  if (!/\b(?:signs?|inks?|seals?|signed|inked|sealed|conclude[sd]?)\b/i.test(head) || isIntentOnly(head, head.length))
-    return;
-  const kw = keywordsIn(text, from, to).find((k) => k.type !== "OTHER");
-  if (!kw) return;
-  const parsed = parseMention(text, kw, to, from, ctx);
-  // "President signs law ratifying the Treaty …": a document ratified is one signed before.
-  if (referencedOnly(text.slice(from, parsed.start), text.slice(parsed.end, to), true, releaseYear)) return;
-  add(parsed, kw.type, { start: from, end: to, text: head }, parsed.start);
 }

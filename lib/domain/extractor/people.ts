@@ -89,10 +89,21 @@ const SPEECH_AFTER = new RegExp(`^\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
 
 // The last word of a company's or an institution's name, never of a person's.
-export const ORG_WORD = new RegExp(
+const ORG_WORD = new RegExp(
   `\\b(?:${BODY_WORDS}|Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Networks?|Services|Insurance|Alliance|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare|Port|Airport|Railways?)$`,
   "u",
 );
+
+/**
+ * A company or an agency speaking as itself: "Singapore Airlines said", "In a statement, SIA said".
+ */
+export function bodySpeaking(who: string): string | null {
+  const name = /^(?:(?:The|the)\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/u.exec(
+    who.trim(),
+  )?.[1];
+  if (!name) return null;
+  return ORG_WORD.test(name) || /^[\p{Lu}\d&]{2,8}$/u.test(name) ? name : null;
+}
 
 /**
  * Every person the text names, with the role and organisation written next to the name. A run of

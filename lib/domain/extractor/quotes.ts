@@ -10,8 +10,8 @@
 
 import type { ExtractedQuote } from "./types";
 import {
-  ORG_WORD,
   SPEECH_VERBS,
+  bodySpeaking,
   parseSpeakerPhrase,
   type PeopleResolver,
   type PersonMention,
@@ -47,17 +47,6 @@ const ORG_SPEAKER = new RegExp(
   String.raw`^(?:(?:The|the)\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:High Commission|${BODY_WORDS})(?:\s+(?:of|for|in)(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’.-]*)+)*)(?:\s+in\s+(?:a|its)\s+(?:press\s+)?(?:release|statement))?$`,
   "u",
 );
-
-/**
- * A company or an agency speaking as itself: "Singapore Airlines said", "In a statement, SIA said".
- */
-function namedBody(who: string): string | null {
-  const name = /^(?:(?:The|the)\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4})$/u.exec(
-    who.trim(),
-  )?.[1];
-  if (!name) return null;
-  return ORG_WORD.test(name) || /^[\p{Lu}\d&]{2,8}$/u.test(name) ? name : null;
-}
 
 function severalSentences(s: string): boolean {
   return wordCount(s) >= 12 && /[.!?]\s+\p{Lu}/u.test(s);
@@ -118,7 +107,7 @@ function attributionBefore(
     const phrase = parseSpeakerPhrase(lastClauses(who, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
     // "The Embassy of India in Nepal further said, “…”": a body speaking as itself.
-    const body = ORG_SPEAKER.exec(lastClauses(who, 1))?.[1] ?? namedBody(lastClauses(who, 1));
+    const body = ORG_SPEAKER.exec(lastClauses(who, 1))?.[1] ?? bodySpeaking(lastClauses(who, 1));
     if (body) return { phrase: { name: body, role: null, organisation: body, pronoun: false }, at: from + verbAt };
     // "Jane Doe, 45, who joined Ovel in 2019, said:": the clauses after the name say who she is;
     // the name opens the subject.
