@@ -8,7 +8,7 @@ import { countryCodeOf, findCountryMentions, preferredCountryName } from "./coun
 import { cleanParty, expandCollective, type OrgContext } from "./organisations";
 import { hasRoleHead } from "./roles";
 import { squeeze, type Span } from "./text-utils";
-import { bodiesSigning, statesOfSignatories } from "./agreement-signatories";
+import { bodiesSigning, signatoryBody, statesOfSignatories } from "./agreement-signatories";
 import { distributivePlural, formalParty, portfolioPlural, splitParties } from "./agreement-party-lists";
 import { SIGNING_CIRCUMSTANCE } from "./agreement-signals";
 import { counterpartAfter } from "./agreement-counterparts";
@@ -283,18 +283,6 @@ export function statesAround(at: number, sentences: readonly Span[], ctx: OrgCon
 // recognises the increasing importance of …".
 const VERB_TAIL = /\s+(?:was|were|is|are|has|have|had|will|recognises|recognizes|welcomes|notes)\b.*$/u;
 
-/**
- * The state a lone signatory's role serves: "Erik Lund, Norwegian Ambassador to Chile", "United
- * States Ambassador to Sweden" — a state named at the role's head.
- */
-function servedState(p: string): string | null {
-  const role = /,\s+(?:the\s+)?([^,]+)$/.exec(p)?.[1] ?? p;
-  const state = findCountryMentions(role)[0];
-  return state && state.start === 0 && ROLE_AFTER_STATE.test(role.slice(state.end)) ? state.code : null;
-}
-const ROLE_AFTER_STATE =
-  /^\s+(?:Ambassador|High\s+Commissioner|Consul(?:-General)?|(?:Foreign\s+|Prime\s+|Deputy\s+)?Minister|Secretary|President|Chargé)\b/u;
-
 // Words in lower case that name no one in particular: "participants", "energy ministers", "here we",
 // "The talks ended with the signing of …",
 // "our two countries" in a release about more than two.
@@ -311,8 +299,8 @@ export function namedParties(parties: readonly string[], ctx: OrgContext): strin
   for (const raw of parties) {
     const p = raw.replace(VERB_TAIL, "");
     if (/^[\p{Lu}\d"“]/u.test(p)) {
-      const state = servedState(p);
-      if (state) out.push(preferredCountryName(state, ctx.mentions));
+      const body = hasRoleHead(p) ? signatoryBody(p, ctx) : null;
+      if (body) out.push(body);
       else if (p === raw || !/^(?:Treaty|Agreement|Convention|Protocol|Memorandum)\b/.test(p)) out.push(p);
       continue;
     }

@@ -79,11 +79,20 @@ export function signatoryBody(phrase: string, ctx: OrgContext): string | null {
     const code = state?.[1] ? (findCountryMentions(state[1])[0]?.code ?? null) : null;
     if (code && findCountryMentions(state![1]!)[0]!.start === 0) return preferredCountryName(code, ctx.mentions);
   }
+  // "Erik Lund, Norwegian Ambassador to Chile", "United States Ambassador to Sweden": a state at the
+  // role's head.
+  const role = /,\s+(?:the\s+)?([^,]+)$/.exec(phrase)?.[1] ?? phrase;
+  const head = findCountryMentions(role)[0];
+  if (head && head.start === 0 && ROLE_AFTER_STATE.test(role.slice(head.end)))
+    return preferredCountryName(head.code, ctx.mentions);
   // "Vice-Chancellor Jane Doe of Tarn University": the body after the person's name.
   const of = /\s(?:of|at)\s+(?:the\s+)?(\p{Lu}[^,]*)$/u.exec(phrase);
   if (of?.[1] && hasRoleHead(phrase) && BODY_NAME.test(of[1])) return cleanParty(bodyName(of[1]));
   return null;
 }
+
+const ROLE_AFTER_STATE =
+  /^\s+(?:Ambassador|High\s+Commissioner|Consul(?:-General)?|(?:Foreign\s+|Prime\s+|Deputy\s+)?Minister|Secretary|President|Chargé)\b/u;
 
 /** A body's name ends at the first word in lower case that joins no name ("… Company regarding …"). */
 function bodyName(s: string): string {

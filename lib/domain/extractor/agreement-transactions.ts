@@ -71,10 +71,6 @@ function nameAt(text: string, from: number, limit: number): { text: string; end:
   return { text: price ? read.text.slice(0, price.index) : read.text, end: read.end };
 }
 
-function asParty(name: string): string {
-  return cleanParty(name.replace(/^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:[\p{Ll}-]+\s+){1,4}(?=\p{Lu})/u, ""));
-}
-
 /** The deals told of in these sentences, one at most a sentence. */
 export function transactionsIn(text: string, sentences: readonly Span[], releaseYear: number | null): Transaction[] {
   const out: Transaction[] = [];
@@ -88,7 +84,7 @@ export function transactionsIn(text: string, sentences: readonly Span[], release
           subject,
         );
       if (pair?.[1] && pair[2]) {
-        const parties = [asParty(pair[1]), asParty(pair[2])];
+        const parties = [cleanParty(pair[1]), cleanParty(pair[2])];
         if (parties.every((p) => /^\p{Lu}/u.test(p) && p.split(/\s+/).length <= 6) && parties[0] !== parties[1]) {
           const start = sentence.start + announced.index + announced[0].length - "agreement".length;
           out.push({ parsed: deal("Agreement", parties, start, start + "agreement".length), type: "AGREEMENT" });
@@ -106,7 +102,7 @@ export function transactionsIn(text: string, sentences: readonly Span[], release
       // "Acme sold its Thai stores to Tarn Group in March": a deal of before.
       const after = text.slice(other.end, sentence.end);
       if (referencedOnly(text.slice(sentence.start, at), after, true, releaseYear) || EARLIER_AFTER.test(after)) break;
-      const parties = [asParty(subject), asParty(other.text)];
+      const parties = [cleanParty(subject), cleanParty(other.text)];
       if (parties.some((p) => !/^\p{Lu}/u.test(p) || p.split(/\s+/).length > 6) || parties[0] === parties[1]) continue;
       out.push({ parsed: deal(form.title, parties, at, other.end), type: form.type });
       break;
