@@ -203,11 +203,14 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   // "by Jane Doe on behalf of A and by John Roe, Director of B": each signatory with the body named
   // beside them.
   // "Signing the agreement were Mr A, Chairman of X, and Ms B, CEO of Y." likewise.
+  // "signed on Monday by Chile and Peru, sets up a joint commission": the sentence goes on after the
+  // signatories with its verb ("sets", "marking"); a role after a comma ("Ana Ruiz, president of …") stays.
+  const cut = (who: string) => who.replace(/,\s+\p{Ll}+(?:ing|s|ed)\b(?!\s+(?:of|for|at)\b).*$/su, "");
   const list = new RegExp(
     `(?:${SIGNED_BY}|\\bsigned\\s+between|^\\s*Signing\\s+(?:it|the\\s+[\\p{L}-]+)\\s+(?:were|was))\\s+(.+?)(?:${CLAUSE_END}|$)`,
     "iu",
   ).exec(after);
-  const bodies = list?.[1] ? bodiesSigning(list[1], ctx) : null;
+  const bodies = list?.[1] ? bodiesSigning(cut(list[1]), ctx) : null;
   if (bodies) return bodies.map((p) => formalParty(p, ctx.mentions));
   const m = new RegExp(`${SIGNED_BY}\\s+(.+?)(?:\\s+(?:on behalf|in|at|on|during)\\b|${CLAUSE_END}|$)`, "iu").exec(
     after,
@@ -222,7 +225,7 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   // "signed by the two delegations": the two states.
   if (/^(?:the\s+)?(?:two\s+)?(?:delegations|sides|parties|countries|governments)$/i.test(m[1].trim()))
     return twoStates(ctx);
-  const parties = splitParties(m[1]);
+  const parties = splitParties(cut(m[1]));
   // Signatories named as people ("Foreign Minister A. Momen", "his Finnish counterpart Ana Ruiz")
   // are not the parties themselves: their states are, when their roles tell them.
   if (parties.some((p) => hasRoleHead(p) || /^(?:his|her|their|the heads?)\b/i.test(p)))
@@ -281,7 +284,9 @@ export function statesAround(at: number, sentences: readonly Span[], ctx: OrgCon
 
 // A clause read on past a party's name: "Treaty on Collective Security was", "our two countries
 // recognises the increasing importance of …".
-const VERB_TAIL = /\s+(?:was|were|is|are|has|have|had|will|recognises|recognizes|welcomes|notes)\b.*$/u;
+// "The agreement signed today by Chile and Norway opens direct flights": what the document does.
+const VERB_TAIL =
+  /\s+(?:was|were|is|are|has|have|had|will|recognises|recognizes|welcomes|notes|opens|sets|marks|paves|allows|provides|aims|covers|enables|establishes|creates|gives|includes|seeks|brings|means|makes)\b.*$/u;
 
 // Words in lower case that name no one in particular: "participants", "energy ministers", "here we",
 // "The talks ended with the signing of …",

@@ -4,7 +4,7 @@
  * of the list is its own document, with the sentence's parties. Or one by one: "The first MoU is …".
  */
 
-import type { KeywordHit } from "./agreement-signals";
+import { MONTH_NAME, type KeywordHit } from "./agreement-signals";
 import { subjectParties, twoStates } from "./agreement-parties";
 import { readParties } from "./agreement-party-lists";
 import type { ParsedAgreement } from "./agreement-titles";
@@ -20,6 +20,7 @@ const SINGULAR: [RegExp, string][] = [
   [/^memorand(?:a|ums)$/i, "Memorandum"],
   [/^mous$/i, "MoU"],
   [/^letters\s+of\s+intent$/i, "Letter of Intent"],
+  [/^arrangements$/i, "Arrangement"],
 ];
 
 // "Three agreements were signed: on trade, …": the passive may stand before the topics.
@@ -57,13 +58,51 @@ export interface ListedDocuments {
   end: number;
 }
 
+// "two agreements - one on A and another on B", "…: the first on A, the second on B", "two bilateral
+// arrangements - one to improve A and one to boost B": each topic after its own ordinal, its own
+// preposition kept ("Arrangement to boost …").
+const TOPIC_PREP = String.raw`(?:(?:is|was)\s+)?(?=(?:on|for|to|concerning|regarding|covering|relating\s+to)\s)`;
+const ONE_BY_ONE_START = new RegExp(
+  String.raw`^\s*(?:(?:were|have\s+been)\s+(?:also\s+)?signed(?:\s+by\s+[^.;:()]{1,80}?)?\s*)?(?:[-–—:,(]\s*)(?:one|the\s+first)\s+${TOPIC_PREP}`,
+  "i",
+);
+const ONE_BY_ONE_NEXT = new RegExp(
+  String.raw`\s*[,;]?\s+(?:and\s+)?(?:another|one|the\s+other|(?:the|a)\s+(?:second|third|fourth|fifth|last))\s+${TOPIC_PREP}`,
+  "gi",
+);
+
+function oneByOne(rest: string, kwEnd: number, singular: string, count: number): ListedDocuments | null {
+  const start = ONE_BY_ONE_START.exec(rest);
+  if (!start) return null;
+  const body = rest.slice(start[0].length);
+  const seps = [...body.matchAll(ONE_BY_ONE_NEXT)];
+  if (seps.length === 0) return null;
+  const last = seps.at(-1)!;
+  const tailFrom = last.index + last[0].length;
+  // The last topic ends where the list does; its own preposition is no end.
+  const stop = LIST_END.exec(body.slice(tailFrom).replace(/^\S+/, (w) => " ".repeat(w.length)));
+  const list = stop ? body.slice(0, tailFrom + stop.index) : body;
+  const items = list
+    .split(ONE_BY_ONE_NEXT)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length < 2 || (count > 0 && count !== items.length) || items.some((s) => s.split(/\s+/).length > 16))
+    return null;
+  return { titles: items.map((item) => `${singular} ${item}`), end: kwEnd + start[0].length + list.length };
+}
+
 export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span): ListedDocuments | null {
   const kind = squeeze(kw.text);
   const singular = SINGULAR.find(([re]) => re.test(kind))?.[1];
   if (!singular) return null;
   const rest = text.slice(kw.end, sentence.end);
+  const counted = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
+  const one = oneByOne(rest, kw.end, singular, Math.max(COUNTS.indexOf(counted.at(-1) ?? ""), 0));
+  if (one) return one;
   const start = LIST_START.exec(rest);
   if (!start || !start[1]) return null;
+  // "the Artemis Accords on July 14, affirming …": when it was signed, not what it is about.
+  if (new RegExp(String.raw`^(?:${MONTH_NAME}|\d)`).test(rest.slice(start[0].length))) return null;
   const body = rest.slice(start[0].length);
   const stop = LIST_END.exec(body);
   let list = stop ? body.slice(0, stop.index) : body;

@@ -54,7 +54,9 @@ const KEYWORDS: [string, AgreementType][] = [
   // "The Governments of A and B signed and exchanged notes concerning a grant": taken only right
   // after "exchanged" (DEAL_BEFORE), as a deal noun is.
   ["Notes", "AGREEMENT"],
-  // "a Contribution Arrangement", "the Implementing Arrangement".
+  // "a Contribution Arrangement", "the Implementing Arrangement"; "concluded two bilateral
+  // arrangements - one to …" (a batch 29 development release).
+  ["Arrangements", "AGREEMENT"],
   ["Arrangement", "AGREEMENT"],
   ["Contracts", "CONTRACT"],
   ["Protocols", "PROTOCOL"],

@@ -21,6 +21,7 @@ import {
   PASSIVE_SIGNED,
   SIGNED_BETWEEN_AFTER,
   SIGNED_LATER,
+  SIGNING_CIRCUMSTANCE,
   SIGNING_WORD,
   inHeading,
   isIntentOnly,
@@ -62,6 +63,12 @@ export interface AgreementInput {
   headings: readonly Range[];
   ctx: OrgContext;
 }
+
+// A document, then the participle of its signing, maybe with when and where, then who signed it.
+const SIGNED_PARTICIPLE_AFTER = new RegExp(
+  String.raw`^[^.;]{0,160}?(?:,\s*|\s|\bwhich\s+was\s+)signed${SIGNING_CIRCUMSTANCE},?\s+(?:by|between)\b`,
+  "iu",
+);
 
 const SIGNED_BY_NEXT =
   /^\s*(?:(?:It|The\s+(?:document|memorandum|MoU|MOU|agreement|accord|contract|protocol|deal|grant\s+contract))\s+was\s+(?:\p{Ll}+\s+){0,3}?signed\s+by\b|Signing\s+(?:it|the\s+[\p{L}-]+)\s+(?:were|was)\s)/u;
@@ -263,6 +270,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       consumed.push([kw.start, listed.end]);
       continue;
     }
+    // "security arrangements", "financial arrangements": measures more often than documents; the
+    // plural names documents only when they are counted off one by one (above).
+    if (/^arrangements$/i.test(squeeze(kw.text))) continue;
     // Signed in this sentence: a past signing verb before it, "the signing of a …", or a passive
     // after it — also at the end of a running list ("an agreement on A, … and an MoU on B were
     // signed").
@@ -286,8 +296,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /^[^.;]*?\b(?:were|have been)\s+(?:(?:the|also|all|then|officially|formally|jointly|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|documents|agreements|cooperation|bilateral)\s+){0,4}(?:signed|concluded|inked)\b/i.test(
         after,
       ) ||
-      // "Next was an MoU to …, signed between A and B", "… which was signed between A and B".
-      /^[^.;]*?(?:,\s+|\bwhich\s+was\s+)signed\s+(?:by|between)\b/i.test(after) ||
+      // "Next was an MoU to …, signed between A and B", "… which was signed between A and B", "The
+      // Agreement on …, signed today by the foreign ministers of …", "the memorandum signed on Monday by …".
+      SIGNED_PARTICIPLE_AFTER.test(after) ||
       SIGNED_LATER.test(after) ||
       (enumerated && /^\s*It\s+was\s+signed\b/.test(text.slice(sentence.end, sentence.end + 30)));
     // "New Zealand has signed side letters with Brunei, Malaysia, Peru and Viet Nam": one each.
@@ -334,7 +345,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       const definiteSigned =
         /\b(?:signed|inked|concluded)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) ||
         (/(?:^|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
-          /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between|on\s+behalf\s+of)\b/i.test(after));
+          (/^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between|on\s+behalf\s+of)\b/i.test(after) ||
+            SIGNED_PARTICIPLE_AFTER.test(after)));
       // Documents named so far; a deal named by what it sets up ("a research collaboration") is
       // none of them, and a bare "an agreement" after it is a document of its own.
       const named = out.filter((o) => !deals.has(o.order));

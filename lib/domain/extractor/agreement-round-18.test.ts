@@ -1,0 +1,95 @@
+/**
+ * Issue 15, round 18: documents a release counts and then names one by one in the same sentence
+ * ("two agreements - one on A and another on B", ": the first on A, the second on B"). Made-up
+ * releases of the form the frozen halves' aggregate errors name most ("two-of-a-kind",
+ * "several-agreements", "counted-agreements").
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
+
+describe("documents counted, then named one by one", () => {
+  it("reads 'two agreements - one on A and another on B' as two documents", () => {
+    const text =
+      "Two agreements signed\n\nCANBERRA, 3 May 1979\n\n" +
+      "Australia and New Zealand today signed two agreements - one on trade in forest products and another on the exchange of defence information.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Agreement on trade in forest products", parties: ["Australia", "New Zealand"] },
+      { title: "Agreement on the exchange of defence information", parties: ["Australia", "New Zealand"] },
+    ]);
+  });
+
+  it("reads ': the first on A, the second on B' and stops the party at the colon", () => {
+    const text =
+      "Science and birds\n\nCANBERRA, 3 May 1974\n\n" +
+      "Two agreements were signed by Australia and Japan: the first on cooperation in science, the second on the protection of migratory birds.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Agreement on cooperation in science", parties: ["Australia", "Japan"] },
+      { title: "Agreement on the protection of migratory birds", parties: ["Australia", "Japan"] },
+    ]);
+  });
+
+  it("reads ', one on A, the other on B' for memoranda", () => {
+    const text =
+      "Policing and surveillance\n\nSUVA, 3 May 2019\n\n" +
+      "Australia and Fiji signed two memoranda of understanding, one on policing, the other on maritime surveillance.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Memorandum of Understanding on policing",
+      "Memorandum of Understanding on maritime surveillance",
+    ]);
+  });
+});
+
+describe("arrangements counted off one by one", () => {
+  it("reads 'two bilateral arrangements - one to A and one to B', keeping each one's preposition", () => {
+    const text =
+      "Apples and fresh water\n\nWELLINGTON, 3 May 2011\n\n" +
+      "New Zealand and China today concluded two bilateral arrangements - one to improve market access for kiwifruit into China and one to boost cooperation on fresh water management.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Arrangement to improve market access for kiwifruit into China", parties: ["New Zealand", "China"] },
+      { title: "Arrangement to boost cooperation on fresh water management", parties: ["New Zealand", "China"] },
+    ]);
+  });
+
+  it("takes no plural 'arrangements' otherwise: security arrangements are measures", () => {
+    const text =
+      "Talks in Wellington\n\nWELLINGTON, 3 May 2011\n\n" +
+      "New Zealand and Fiji today signed new security arrangements for the Pacific games.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("a document, then the participle of its signing", () => {
+  it("reads 'the memorandum, signed on Monday by A and B, sets up …' and ends the parties at the verb", () => {
+    const text =
+      "Joint commission\n\nLIMA, 3 May 2023\n\n" +
+      "Chile and Peru held talks in Lima. The memorandum of understanding, signed on Monday by Chile and Peru, sets up a joint commission.\n";
+    expect(agreements(text)).toEqual([{ title: "Memorandum of Understanding", parties: ["Chile", "Peru"] }]);
+  });
+
+  it("reads 'the agreement signed today by A and B' with no comma", () => {
+    const text =
+      "Air services\n\nSANTIAGO, 3 May 2023\n\n" +
+      "The agreement signed today by Chile and Norway opens direct flights.\n";
+    expect(agreements(text)).toEqual([{ title: "Agreement", parties: ["Chile", "Norway"] }]);
+  });
+
+  it("still takes 'the agreement signed by A and B in 2005' for an earlier one", () => {
+    const text =
+      "Trade grows\n\nLIMA, 3 May 2023\n\n" +
+      "Under the agreement signed by Chile and Peru in 2005, trade has grown fivefold.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("a named plural signed on a date", () => {
+  it("does not read 'the Tarn Accords on July 14, affirming …' as a list of accords", () => {
+    const text =
+      "Norway signs the Tarn Accords\n\nJuly 15, 2022\n\n" +
+      "The United States welcomes Norway's signing of the Tarn Accords on July 14, affirming its commitment to safe, sustainable, and responsible exploration. " +
+      "Ola Berg signed the Accords on behalf of the Kingdom of Norway.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Tarn Accords"]);
+  });
+});
