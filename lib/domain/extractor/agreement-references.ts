@@ -90,7 +90,7 @@ export function referencedOnly(
     return true;
   if (EARLIER_DOCUMENT_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) return true;
   const yearBefore = /\b((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before);
-  if (yearBefore && releaseYear !== null && +yearBefore[1]! < releaseYear) return true;
+  if (yearBefore && (releaseYear === null || +yearBefore[1]! < releaseYear)) return true;
   // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.
   const dated = YEAR_AFTER.exec(after);
   // "signed an agreement to expand work on the rover, a mission launching in 2028": past a comma, the

@@ -96,9 +96,10 @@ export const DEAL_NOUN = /^(?:collaboration|partnership|alliance|joint\s+venture
 export const DEAL_BEFORE =
   /\b(?:(?:entered(?:\s+into)?|signed|formed|established|obtained|been\s+granted|received|concluded|inked|executed|announced|unveiled)\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}|exchanged\s+(?:the\s+)?(?:diplomatic\s+)?)$/iu;
 
-// Not inside a compound ("Mongolia-Agreement"), but after a dash that bullets a line ("-Memorandum …").
+// Not inside a compound ("Mongolia-Agreement", "a treaty-level agreement"), but after a dash that
+// bullets a line ("-Memorandum …").
 const KEYWORD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${KEYWORDS.map(([k]) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${KEYWORDS.map(([k]) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}]|-\\p{Ll})`,
   "giu",
 );
 
