@@ -86,9 +86,9 @@ const AFTER_VERB_DESC_NAME = new RegExp(
   "u",
 );
 // "…," a top administration official said. / "…," said a senior diplomat. / "…," a spokesman for the
-// Ovel parliament said. Someone the text does not name: the words that describe them stand for the
+// Ovel parliament said. / "…," said a Delhi auto parts supplier. Someone the text does not name: the words that describe them stand for the
 // speaker, with whom they speak for.
-const UNNAMED = String.raw`(?:an?)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${ROLE_ALT}|source|analyst|expert|witness|resident|diplomat|negotiator|aide)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:${SPEECH_VERBS})\b))?)`;
+export const UNNAMED = String.raw`(?:an?)\s+((?:[\p{L}-]+\s+){0,4}?(?:${ROLE_ALT}|source|analyst|expert|witness|resident|diplomat|negotiator|aide|supplier|worker|employee|professor|economist|lawyer|official|executive|trader|investor|dealer|observer|insider|student|teacher|farmer|owner|manager)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+(?=\s+(?:${SPEECH_VERBS})\b))?)`;
 const AFTER_UNNAMED = new RegExp(
   `^\\s*,?\\s*(?:${UNNAMED}\\s+(?:${SPEECH_VERBS})|(?:${SPEECH_VERBS})\\s+${UNNAMED.replace("((", "(?<late>(")})\\b`,
   "u",

@@ -1,0 +1,49 @@
+/**
+ * Issue 15, round 18: quotations of news reports (forms a batch 29 development half showed, made up
+ * here): a sentence that hands over to the words with a dash; someone the text does not name,
+ * before or after the words; words the writer's own sentence runs into and out of.
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const quotes = (text: string) =>
+  extractRelease(text).quotes.map((q) => ({ speaker: q.speaker, start: q.text.slice(0, 24) }));
+
+const report = (body: string) => `Court rules on logo\n\nMay 8, 2006\n\n${body}\n`;
+
+describe("a sentence that hands over to the words with a dash", () => {
+  it("gives them to its subject", () => {
+    const text = report(
+      "Mr Justice Ann Lee agreed with Tarn Computer's defence that, while the shop is branded, the music it sells is not - " +
+        '"I conclude that the use of the logo does not suggest a connection with the music."',
+    );
+    expect(quotes(text)).toEqual([{ speaker: "Ann Lee", start: "I conclude that the use " }]);
+  });
+});
+
+describe("someone the text does not name", () => {
+  it("speaks before the words: 'a United Dock Workers negotiator has said, \"…\"'", () => {
+    const text = report(
+      'Industry Minister Ola Berg said the talks would go on. Whereas a United Dock Workers negotiator has said, "I don\'t see how the union will do anything until they see what the lenders give up."',
+    );
+    expect(quotes(text)).toEqual([{ speaker: "United Dock Workers negotiator", start: "I don't see how the unio" }]);
+  });
+
+  it("speaks after the words: '\"…,\" said a Tarn auto parts supplier'", () => {
+    const text = report(
+      'Industry Minister Ola Berg said the talks would go on.\n\n"We are worried and closely watching the developments in the US to gauge the impact," said a Tarn auto parts supplier.',
+    );
+    expect(quotes(text)).toEqual([{ speaker: "Tarn auto parts supplier", start: "We are worried and close" }]);
+  });
+});
+
+describe("words the writer's sentence runs into and out of", () => {
+  it("are no quotation, however long, nor the last speaker's", () => {
+    const text = report(
+      '"We welcome the decision to ban the airline from our skies," said US Secretary of State Mike Dole.\n\n' +
+        'The airline is privately owned. The spokesperson said it is possible "that this airline carries out transports to Tarn that affect our security concerns," and the ban followed talks within Europe. ' +
+        'The ambassador alleged, by way of example, the airline had "contributed to incredible human suffering, violence, and political instability felt across the world," by supporting the regime.',
+    );
+    expect(quotes(text)).toEqual([{ speaker: "Mike Dole", start: "We welcome the decision " }]);
+  });
+});
