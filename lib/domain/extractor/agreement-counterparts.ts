@@ -1,6 +1,7 @@
 /**
  * The other party, written after the document: "an MOU with Tarn Labs", "a definitive agreement under
- * which Ovel will acquire Tarn Labs", "signed MOUs with Hungary's electricity provider, MVM".
+ * which Ovel will acquire Tarn Labs", "signed MOUs with Hungary's electricity provider, MVM", "the
+ * biggest launch deal in its history, with Japanese company Synspective".
  */
 
 import { WITH_SIGNER } from "./agreement-signals";
@@ -28,6 +29,8 @@ export function counterpartAfter(
   const rest = text.slice(mention.end, sentence.end);
   const at =
     /^\s*(?:\([^()]{1,24}\)\s*)?(?:with|from)\s+/i.exec(rest.slice(0, 40)) ??
+    // "the biggest single launch deal in its history, with Japanese company Synspective".
+    /^\s+in\s+[^,.;"“”]{1,30},\s+with\s+/i.exec(rest.slice(0, 60)) ??
     WITH_SIGNER_LATER.exec(rest) ??
     (subjects === 1
       ? /^[^.;"“”]{0,60}?\b(?:to|will|would)\s+(?:acquire|merge\s+with|be\s+acquired\s+by)\s+/i.exec(rest)

@@ -19,6 +19,8 @@ type Extent = Pick<Span, "start" | "end">;
 // ---------------------------------------------------------------------------------------------
 // Parties from the sentence around a mention
 
+const DESCRIBED_BODY =
+  /^(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|group|manufacturer|maker|producer|operator|provider|developer|start-?up|carrier|airline|bank|insurer|retailer|supplier|exporter|importer|miner|utility)\s+(?=\p{Lu})/u;
 const LEAD_ADVERBIAL =
   /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Under|Pursuant\s+to|Through|Building\s+on|Ahead\s+of|Before|Amid|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month)|(?:More|Most)\s+recently|Recently|However)\b[^,]*,\s*(?:(?:19|20)\d{2},\s*)?/u;
 // "announced today the signing of", "formalised their partnership with the signing of", "has
@@ -27,7 +29,7 @@ const LEAD_ADVERBIAL =
 const WITH_LEADER = /^\s*with\s+(?:the\s+|my\s+)?(?:Prime\s+Minister|President|Chancellor|counterpart|colleague)\b/iu;
 // "co-signed", "countersigned": signed with another.
 const SUBJECT_VERB =
-  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:(?:co-|counter)?signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
+  /\s+(?:(?:have|has|had|also|jointly|today|formally|officially)\s+)*(?:(?:co-|counter)?signed|inked|concluded|sealed|executed|sign|signs|entered\s+into|(?:became|become|becomes)\s+(?:a|the\s+\S+)\s+signatory\s+to|entered(?=\s+an?\s)|obtained|formed|been\s+granted|announced(?=\s+(?:today\s+)?an?\s)|(?:(?:are|is)\s+(?:proud|pleased|delighted|happy|glad)\s+to\s+)?(?:announce[ds]?|celebrate[ds]?|welcome[ds]?)(?:\s+today)?\s+the\s+(?:signing|execution)\s+of|\p{Ll}+(?:\s+(?:their|its|the)\s+\p{Ll}+)?\s+(?:with|through|by)\s+the\s+signing\s+of)\b/giu;
 const COORDINATED_PREDICATE =
   /^(.+?)\s+(?:held|met|made|took|gave|led|began|spoke|went|came|(?:also\s+)?\p{Ll}{3,}ed)(?:\s[^]*?)?\s+and$/u;
 // "At the same meeting the Heads of Government also signed …": an occasion without its comma.
@@ -124,6 +126,8 @@ export function subjectParties(
   s = s.replace(PASSIVE_CLAUSE_BEFORE, "");
   for (let k = 0; k < 3; k++) s = s.replace(LEAD_ADVERBIAL, "").replace(OCCASION_BEFORE, "");
   s = squeeze(s.replace(/\s*\([^)]*\)/g, ""));
+  // "On Tuesday, aerospace company Rocket Lab signed …": what the body is, before its name.
+  s = s.replace(DESCRIBED_BODY, "");
   // Appositives: "Caspian Coffee Company, the operator of ..., has"; "X, the UK developer, and Y";
   // but "Acme, the Government of Norway, and Tarn University" names a third party.
   s = s.replace(
@@ -286,7 +290,7 @@ export function statesAround(at: number, sentences: readonly Span[], ctx: OrgCon
 // recognises the increasing importance of …".
 // "The agreement signed today by Chile and Norway opens direct flights": what the document does.
 const VERB_TAIL =
-  /\s+(?:was|were|is|are|has|have|had|will|recognises|recognizes|welcomes|notes|opens|sets|marks|paves|allows|provides|aims|covers|enables|establishes|creates|gives|includes|seeks|brings|means|makes)\b.*$/u;
+  /\s+(?:was|were|is|are|has|have|had|will|recognises|recognizes|welcomes|notes|became|becomes|opens|sets|marks|paves|allows|provides|aims|covers|enables|establishes|creates|gives|includes|seeks|brings|means|makes)\b.*$/u;
 
 // Words in lower case that name no one in particular: "participants", "energy ministers", "here we",
 // "The talks ended with the signing of …",

@@ -2,13 +2,14 @@
  * Documents counted off in one plural: "signed five agreements relating to transportation,
  * environmental protection and space development", "two letters of intent on A and B". Each topic
  * of the list is its own document, with the sentence's parties. Or one by one: "The first MoU is …".
+ * And a counted title named as each document is ("two cooperation agreements": a Cooperation Agreement).
  */
 
 import { MONTH_NAME, type KeywordHit } from "./agreement-signals";
 import { subjectParties, twoStates } from "./agreement-parties";
 import { readParties } from "./agreement-party-lists";
 import type { ParsedAgreement } from "./agreement-titles";
-import { squeeze, type Span } from "./text-utils";
+import { squeeze, titleCase, type Span } from "./text-utils";
 import type { OrgContext } from "./organisations";
 
 const SINGULAR: [RegExp, string][] = [
@@ -262,4 +263,29 @@ export function bilateralEach(
     (p) => !others.some((o) => p.includes(o)),
   );
   return subject.length === 1 ? others.map((o) => [subject[0]!, o]) : null;
+}
+
+const COUNTED =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+((?:[\p{L}-]+\s+){0,3}?)(agreements|contracts|protocols|memorand(?:a|ums)|mous)$/iu;
+const SINGULAR_OF: Record<string, string> = {
+  agreements: "Agreement",
+  contracts: "Contract",
+  protocols: "Protocol",
+  memoranda: "Memorandum",
+  memorandums: "Memorandum",
+  mous: "MoU",
+};
+
+/**
+ * A title as a document is named, not as the sentence counted or described it: "two cooperation
+ * agreements" is each a "Cooperation Agreement"; the project a grant contract funds ("… regarding
+ * “The project for …”") and where its subject is ("… School located in Humla") are not its name.
+ */
+export function tidyTitle(title: string): string {
+  let t = title
+    .replace(/\s+regarding\s+["“][^"”]*["”]?$/u, "")
+    .replace(/\s+(?:located|situated|based)(?:\s+(?:in|at)\s+.*)?$/i, "");
+  const counted = COUNTED.exec(t);
+  if (counted && counted[2]) t = titleCase(`${counted[1] ?? ""}${SINGULAR_OF[counted[2].toLowerCase()] ?? counted[2]}`);
+  return t;
 }

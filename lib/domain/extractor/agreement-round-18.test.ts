@@ -93,3 +93,37 @@ describe("a named plural signed on a date", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Tarn Accords"]);
   });
 });
+
+describe("a state signing a treaty many sign", () => {
+  it("reads 'became the 50th country to sign the Agreement' as signed, the state its party", () => {
+    const text =
+      "Port measures\n\nWELLINGTON, 3 May 2005\n\n" +
+      "New Zealand became the 50th country to sign the Agreement on Port State Measures in Rome today.\n";
+    expect(agreements(text)).toEqual([{ title: "Agreement on Port State Measures", parties: ["New Zealand"] }]);
+  });
+
+  it("reads 'became a signatory to the Convention' with the state as its party", () => {
+    const text =
+      "Disability rights\n\nCANBERRA, 3 May 2007\n\n" +
+      "Australia today became a signatory to the Convention on the Rights of Persons with Disabilities.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Convention on the Rights of Persons with Disabilities", parties: ["Australia"] },
+    ]);
+  });
+});
+
+describe("company deals told one after another", () => {
+  const text =
+    "Business deals signed on PM's trip\n\nWELLINGTON, 3 May 2024\n\n" +
+    "On Tuesday, aerospace company Tarn Launch signed the biggest launch deal in its history, with Japanese company Nordsat. " +
+    "The deal will see 10 launches.\n\n" +
+    "A significant deal was also concluded with Japanese company Okada Corporation, which will invest in hotels.\n";
+
+  it("reads the body after what it is ('aerospace company Tarn Launch') and the other after 'in its history, with'", () => {
+    expect(agreements(text)[0]).toEqual({ title: "Biggest Launch Deal", parties: ["Tarn Launch", "Nordsat"] });
+  });
+
+  it("takes 'a deal was also concluded' for one more deal, not the first again", () => {
+    expect(agreements(text)).toHaveLength(2);
+  });
+});

@@ -193,6 +193,13 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       if (/\b(?:was|were)\s+(?:also\s+)?(?:held|organi[sz]ed)\s+to\s+$/i.test(lead)) return false;
       // "used their first meeting to sign", "took the opportunity to sign": done, with a purpose.
       if (/\b(?:used|took)\s+(?:[\p{L}'’-]+\s+){1,5}to\s+$/iu.test(lead)) return false;
+      // "became the 50th country to sign the Convention": a signing counted among others, done.
+      if (
+        /\b(?:became|becomes|is|was)\s+(?:the|a)\s+(?:[\p{L}\d-]+\s+){0,2}(?:country|nation|state|government|member|party)\s+to\s+$/iu.test(
+          lead,
+        )
+      )
+        return false;
       if (FUTURE_MARK.test(lead)) return true;
     }
     // "ahead of the signing", "talks with the envoy on the execution of the Agreement".
@@ -263,6 +270,13 @@ export const PASSIVE_SIGNED = String.raw`(?:was|were|has\s+been|have\s+been)\s+(
 export const SIGNED_BETWEEN_AFTER = new RegExp(
   String.raw`^\s*(?:\([^)]{1,12}\)\s*)?(?:${PASSIVE_SIGNED}(?:\s+${SIGNING_TIME})?|(?:signed|concluded|inked)\s+${SIGNING_TIME})\s+between\s+`,
   "i",
+);
+
+// A document, then the participle of its signing, maybe with when and where, then who signed it:
+// "The Agreement on …, signed today by the foreign ministers of …", "the memorandum signed on Monday by …".
+export const SIGNED_PARTICIPLE_AFTER = new RegExp(
+  String.raw`^[^.;]{0,160}?(?:,\s*|\s|\bwhich\s+was\s+)signed${SIGNING_CIRCUMSTANCE},?\s+(?:by|between)\b`,
+  "iu",
 );
 
 /**

@@ -8,6 +8,7 @@ import { IN_YEAR, PASSIVE_SIGNED, SIGNED_BETWEEN_AFTER, WITH_SIGNER, type Keywor
 import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-party-lists";
 import { signedFor } from "./agreement-signatories";
 import { softBreak, squeeze, titleCase } from "./text-utils";
+import { countryOfCapital } from "./countries";
 
 const TOPIC_START =
   /^\s*(?:\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
@@ -77,6 +78,9 @@ function readTopic(text: string, from: number, limit: number): number {
     // "the Agreement on Trade in 2009": a year after "in" dates the signing; it is not the title's
     // ("the Programme for 2023–2026" keeps its years).
     if (titleMode === true && IN_A_YEAR.test(rest)) break;
+    // "the Agreement on Port State Measures in Rome": where it was signed, not the title's.
+    const inPlace = titleMode === true ? /^\s+in\s+(\p{Lu}[\p{L}-]+)(?![\p{L}-]|\s+\p{Lu})/u.exec(rest) : null;
+    if (inPlace?.[1] && countryOfCapital(inPlace[1])) break;
     // "on Strategic Cooperation, Strengthening Friendship and Trust": a title-case enumeration
     // goes on over its commas.
     if (titleMode === true && /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+\p{Lu}/u.test(rest)) {
@@ -372,29 +376,4 @@ function removeBetween(text: string, from: number, to: number, ctx: OrgContext):
     `${text.slice(from, from + b.index)} ${topicAfter ? tail : ""}`.replace(/[;.,]+$/, "").replace(/\s+,/g, ","),
   );
   return { title, parties };
-}
-
-const COUNTED =
-  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+((?:[\p{L}-]+\s+){0,3}?)(agreements|contracts|protocols|memorand(?:a|ums)|mous)$/iu;
-const SINGULAR_OF: Record<string, string> = {
-  agreements: "Agreement",
-  contracts: "Contract",
-  protocols: "Protocol",
-  memoranda: "Memorandum",
-  memorandums: "Memorandum",
-  mous: "MoU",
-};
-
-/**
- * A title as a document is named, not as the sentence counted or described it: "two cooperation
- * agreements" is each a "Cooperation Agreement"; the project a grant contract funds ("… regarding
- * “The project for …”") and where its subject is ("… School located in Humla") are not its name.
- */
-export function tidyTitle(title: string): string {
-  let t = title
-    .replace(/\s+regarding\s+["“][^"”]*["”]?$/u, "")
-    .replace(/\s+(?:located|situated|based)(?:\s+(?:in|at)\s+.*)?$/i, "");
-  const counted = COUNTED.exec(t);
-  if (counted && counted[2]) t = titleCase(`${counted[1] ?? ""}${SINGULAR_OF[counted[2].toLowerCase()] ?? counted[2]}`);
-  return t;
 }

@@ -21,7 +21,7 @@ import {
   PASSIVE_SIGNED,
   SIGNED_BETWEEN_AFTER,
   SIGNED_LATER,
-  SIGNING_CIRCUMSTANCE,
+  SIGNED_PARTICIPLE_AFTER,
   SIGNING_WORD,
   inHeading,
   isIntentOnly,
@@ -42,8 +42,8 @@ import {
 } from "./agreement-parties";
 import { bodiesOfSignatories } from "./agreement-signatories";
 import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
-import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic } from "./agreement-plurals";
-import { parseMention, parseWholeTitle, tidyTitle, type ParsedAgreement } from "./agreement-titles";
+import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic, tidyTitle } from "./agreement-plurals";
+import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { describesJustNamed, namedAgain, withoutRepeats } from "./agreement-repeats";
 import { partySet, placeSummaries, type Summary } from "./agreement-summaries";
 import { transactionsIn } from "./agreement-transactions";
@@ -63,12 +63,6 @@ export interface AgreementInput {
   headings: readonly Range[];
   ctx: OrgContext;
 }
-
-// A document, then the participle of its signing, maybe with when and where, then who signed it.
-const SIGNED_PARTICIPLE_AFTER = new RegExp(
-  String.raw`^[^.;]{0,160}?(?:,\s*|\s|\bwhich\s+was\s+)signed${SIGNING_CIRCUMSTANCE},?\s+(?:by|between)\b`,
-  "iu",
-);
 
 const SIGNED_BY_NEXT =
   /^\s*(?:(?:It|The\s+(?:document|memorandum|MoU|MOU|agreement|accord|contract|protocol|deal|grant\s+contract))\s+was\s+(?:\p{Ll}+\s+){0,3}?signed\s+by\b|Signing\s+(?:it|the\s+[\p{L}-]+)\s+(?:were|was)\s)/u;
@@ -358,7 +352,12 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         (indefinite ||
           (definiteSigned &&
             (named.length === 0 || (kw.type === "JOINT_DECLARATION" && !named.some((o) => o.type === kw.type))))) &&
-        (parsed.premod || !named.some((o) => o.type === kw.type) || ownSigners(parsed, sentence, named));
+        (parsed.premod ||
+          !named.some((o) => o.type === kw.type) ||
+          ownSigners(parsed, sentence, named) ||
+          // "A significant deal was also concluded with …", "another agreement": one more.
+          /^\s*(?:was|were|has\s+been)\s+also\s+(?:signed|concluded|inked|agreed)\b/i.test(after) ||
+          /\b(?:another|a\s+(?:second|separate|further))\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before));
     }
     if (!accept) continue;
     // "signed a partnership agreement with the UN World Food Programme": a programme named as whom a
