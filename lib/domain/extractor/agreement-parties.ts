@@ -143,6 +143,8 @@ export function subjectParties(
   if (coordinated?.[1]) s = coordinated[1];
   // "Nigeria and France on Tuesday signed …": when, not who.
   s = s.replace(/\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday)$/i, "");
+  // "the delegations of A, B and C had met for their summit, …, to sign": the subject ends at its verb.
+  s = s.replace(/\s+(?:had|has|have)\s+(?:met|gathered|convened)\b.*$/u, "");
   const role =
     /^(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:ministers|heads|leaders|presidents|representatives|delegations|officials|chief executives)\s+of\s+(?:the\s+)?(?!(?:state|government)$)(.+)$/iu.exec(
       s,

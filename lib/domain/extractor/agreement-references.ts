@@ -55,17 +55,52 @@ const ADOPTED_AFTER = /^(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|h
 const ADOPTED = /\badopted\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:and|signed)\s)[\p{L}-]+\s+){0,3}$/iu;
 const YEAR_AFTER = new RegExp(`^[^.;]*?${IN_YEAR}`, "u");
 
+const YEAR_LEAD = new RegExp(String.raw`^\s*(?:In|Back\s+in)\s+(?:${MONTH_NAME}\s+)?((?:19|20)\d{2}),?\s+[^.;]*$`, "u");
+const PASSIVE_SIGNING_AFTER = /^[^.;]*?\b(?:was|were)\s+(?:\p{Ll}+\s+)?(?:signed|concluded|inked)\b/u;
+
 const YEAR_BEFORE = new RegExp(
   `\\b(?:in|since)\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b[^.;]*?\\b(?:signed|concluded|inked)\\b[^.;]*$`,
   "iu",
 );
+
+// "On November 27, Turkey and Libya signed …", "… was signed on 27 November": a day without its year.
+const DAY_OF_MONTH = String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})|(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?)(?![\d,]*\s*\d{4})`;
+const DAY_BEFORE_SIGNING = new RegExp(
+  String.raw`\b[Oo]n\s+${DAY_OF_MONTH}\b[^.;]*?\b(?:signed|concluded|inked)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  "u",
+);
+const DAY_AFTER_SIGNING = new RegExp(
+  String.raw`^[^.;]{0,60}?\b(?:signed|concluded|inked)\s+on\s+(?:\p{Lu}\p{Ll}+day,?\s+)?${DAY_OF_MONTH}\b`,
+  "u",
+);
+const MONTHS = "january february march april may june july august september october november december".split(" ");
+
+/**
+ * A signing dated by its day, more than a month before the release (in the release's year, or the
+ * year before when that day is still to come): one the release looks back on.
+ */
+function datedWeeksBefore(before: string, after: string, releaseDate: string | null): boolean {
+  if (!releaseDate) return false;
+  const m = DAY_BEFORE_SIGNING.exec(before) ?? DAY_AFTER_SIGNING.exec(after);
+  if (!m) return false;
+  const day = Number(m[1] ?? m[4]);
+  const month = MONTHS.indexOf((m[2] ?? m[3] ?? "").toLowerCase());
+  const release = Date.parse(`${releaseDate}T00:00:00Z`);
+  if (month < 0 || !day || Number.isNaN(release)) return false;
+  const year = Number(releaseDate.slice(0, 4));
+  let signed = Date.UTC(year, month, day);
+  if (signed > release + 3 * 86_400_000) signed = Date.UTC(year - 1, month, day);
+  return release - signed > 31 * 86_400_000;
+}
 
 export function referencedOnly(
   before: string,
   after: string,
   signedHere: boolean,
   releaseYear: number | null,
+  releaseDate: string | null = null,
 ): boolean {
+  if (datedWeeksBefore(before, after, releaseDate)) return true;
   if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;
   // "the two presidents adopted a Joint Statement on …", "A joint statement was adopted", "a joint
   // action plan on culture, which was adopted": a text adopted, not a document signed (the convention
@@ -77,6 +112,10 @@ export function referencedOnly(
   const datedBefore = YEAR_BEFORE.exec(before);
   // Without a date of its own, a release that dates a signing in front tells of an earlier one.
   if (datedBefore && (releaseYear === null || +datedBefore[1]! < releaseYear)) return true;
+  // "In 2017, a memorandum of understanding about the pipeline was signed between …": the year leads.
+  const leadYear = YEAR_LEAD.exec(before);
+  if (leadYear && PASSIVE_SIGNING_AFTER.test(after) && (releaseYear === null || +leadYear[1]! < releaseYear))
+    return true;
   // "Last December, we signed a Declaration …": a signing before this release's.
   if (EARLIER_TIME_BEFORE.test(before)) return true;
   // "signed a memorandum on tourism last year", "the Treaty … entered into force in 2019", "the

@@ -127,3 +127,27 @@ describe("company deals told one after another", () => {
     expect(agreements(text)).toHaveLength(2);
   });
 });
+
+describe("signings the release looks back on, and one a meeting was held for", () => {
+  it("takes a signing dated by its day more than a month before the release for an earlier one", () => {
+    const text =
+      "Pipeline open to others\n\nJanuary 9, 2020\n\n" +
+      "On November 27, Tarnia and Nordland signed a maritime border agreement, which Greece calls void. " +
+      "On January 6, Cyprus and Greece signed an agreement on the pipeline.\n";
+    expect(agreements(text)).toEqual([{ title: "Agreement on the pipeline", parties: ["Cyprus", "Greece"] }]);
+  });
+
+  it("takes 'In 2017, a memorandum … was signed between A, B and C' for an earlier one, even undated", () => {
+    const text =
+      "Pipeline open to others\n\nThe pipeline is open to others, the Prime Minister said. " +
+      "In 2017, a memorandum of understanding about the pipeline was signed between Cyprus, Greece and Israel.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("takes 'the delegations of A, B and C had met for their summit, in Athens, to sign an agreement' as signed", () => {
+    const text =
+      "Pipeline open to others\n\nJanuary 9, 2020\n\n" +
+      "On Thursday, the delegations of Cyprus, Greece and Israel had met for their seventh summit, that time in Athens, to sign an agreement to build the pipeline by 2025.\n";
+    expect(agreements(text)).toEqual([{ title: "Agreement", parties: ["Cyprus", "Greece", "Israel"] }]);
+  });
+});

@@ -193,6 +193,14 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       if (/\b(?:was|were)\s+(?:also\s+)?(?:held|organi[sz]ed)\s+to\s+$/i.test(lead)) return false;
       // "used their first meeting to sign", "took the opportunity to sign": done, with a purpose.
       if (/\b(?:used|took)\s+(?:[\p{L}'’-]+\s+){1,5}to\s+$/iu.test(lead)) return false;
+      // "the delegations … had met for their seventh summit, in Athens, to sign an agreement": a
+      // meeting told in the past, held to sign.
+      if (
+        /\b(?:had\s+)?(?:met|gathered|convened)\b(?![^.;]*\b(?:will|would|to\s+meet)\b)[^.;]{0,160}?\bto\s+$/iu.test(
+          lead,
+        )
+      )
+        return false;
       // "became the 50th country to sign the Convention": a signing counted among others, done.
       if (
         /\b(?:became|becomes|is|was)\s+(?:the|a)\s+(?:[\p{L}\d-]+\s+){0,2}(?:country|nation|state|government|member|party)\s+to\s+$/iu.test(

@@ -56,6 +56,8 @@ const SIGNED_PASSIVE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{1,12}\)\s*)?${P
 export interface AgreementInput {
   /** Year of the release's dateline, when known: a signing dated another year is an earlier one. */
   releaseYear?: number | null;
+  /** The release's own date (ISO), when known: a signing dated weeks before it is an earlier one. */
+  releaseDate?: string | null;
   titleQuotes: readonly QuoteSpan[];
   sentences: readonly Span[];
   headlineRange: Range | null;
@@ -363,7 +365,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // "signed a partnership agreement with the UN World Food Programme": a programme named as whom a
     // document is signed with is a body, not another document.
     if (kw.type === "OTHER" && /\b(?:with|by|from)\s+(?:the\s+)?$/i.test(before)) continue;
-    if (referencedOnly(before, after, signedHere, input.releaseYear ?? null)) continue;
+    if (referencedOnly(before, after, signedHere, input.releaseYear ?? null, input.releaseDate ?? null)) continue;
     if (!signedHere && namedAgain(before, parsed, kw.type, out)) continue;
     consumed.push([parsed.start, parsed.end]);
     // "signed three Memorandum of Understanding between A and B": a count that sums up the

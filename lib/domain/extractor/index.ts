@@ -60,6 +60,7 @@ export function extractRelease(rawText: string, options: ExtractOptions = {}): E
 
   const agreements = extractAgreements(text, {
     releaseYear: dateline.date ? Number(dateline.date.slice(0, 4)) : null,
+    releaseDate: dateline.date,
     titleQuotes: titles,
     sentences: sents,
     headlineRange: header.headlineRange,
