@@ -151,3 +151,17 @@ describe("signings the release looks back on, and one a meeting was held for", (
     expect(agreements(text)).toEqual([{ title: "Agreement", parties: ["Cyprus", "Greece", "Israel"] }]);
   });
 });
+
+describe("a document described after the release told of several signed", () => {
+  it("is one of them: 'The Information Security Agreement provides …'", () => {
+    const text =
+      "Tarnia, Nordland sign defence agreements\n\nWELLINGTON, 3 May 2024\n\n" +
+      "Tarnia and Nordland have agreed two defence arrangements, the ministers announced today.\n\n" +
+      '"The Acquisition and Cross Servicing Agreement sets out how supplies will be managed," says Ms Berg, who signed the agreements in Oslo.\n\n' +
+      "The Information Security Agreement provides a legal framework for handling classified information.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Acquisition and Cross Servicing Agreement",
+      "Information Security Agreement",
+    ]);
+  });
+});

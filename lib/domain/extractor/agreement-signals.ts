@@ -280,6 +280,10 @@ export const SIGNED_BETWEEN_AFTER = new RegExp(
   "i",
 );
 
+// "A memorandum … was signed today. It was signed by Jane Doe on behalf of …": the next sentence names who.
+export const SIGNED_BY_NEXT =
+  /^\s*(?:(?:It|The\s+(?:document|memorandum|MoU|MOU|agreement|accord|contract|protocol|deal|grant\s+contract))\s+was\s+(?:\p{Ll}+\s+){0,3}?signed\s+by\b|Signing\s+(?:it|the\s+[\p{L}-]+)\s+(?:were|was)\s)/u;
+
 // A document, then the participle of its signing, maybe with when and where, then who signed it:
 // "The Agreement on …, signed today by the foreign ministers of …", "the memorandum signed on Monday by …".
 export const SIGNED_PARTICIPLE_AFTER = new RegExp(
@@ -312,6 +316,25 @@ export function signedJustBefore(sentences: readonly Span[], sentence: Span): bo
     SIGNING_WORD.test(prev.text) &&
     !isIntentOnly(prev.text, prev.text.length) &&
     !/\b(?:will|shall|would|to\s+be|(?:is|are)\s+(?:expected|scheduled|due)\s+to|plans?\s+to)\b/i.test(prev.text)
+  );
+}
+
+// "… says Ms Collins, who signed the agreements in Tokyo" (or "signed two agreements").
+const SIGNED_SEVERAL =
+  /\bsigned\s+(?:the|two|three|four|both|these)\s+(?:[\p{L}-]+\s+){0,2}(?:agreements|documents|arrangements|memoranda|memorandums)\b/iu;
+// "The Information Security Agreement provides a legal framework …": what a document does.
+const DOES_AFTER =
+  /^\s+(?:provides|sets\s+out|establishes|allows|enables|covers|governs|outlines|gives|creates|will)\b/i;
+
+/**
+ * A document named by its title at the head of a sentence that says what it does, after the release
+ * told of several signed: one of them (a batch 26 development release).
+ */
+export function describedAmongSigned(text: string, sentence: Span, kw: KeywordHit): boolean {
+  return (
+    /^\s*["“]?The\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}$/u.test(text.slice(sentence.start, kw.start)) &&
+    DOES_AFTER.test(text.slice(kw.end, sentence.end)) &&
+    SIGNED_SEVERAL.test(text.slice(0, sentence.start))
   );
 }
 

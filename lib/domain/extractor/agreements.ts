@@ -21,12 +21,14 @@ import {
   PASSIVE_SIGNED,
   SIGNED_BETWEEN_AFTER,
   SIGNED_LATER,
+  SIGNED_BY_NEXT,
   SIGNED_PARTICIPLE_AFTER,
   SIGNING_WORD,
   inHeading,
   isIntentOnly,
   listedAsSigned,
   signedJustBefore,
+  describedAmongSigned,
   keywordsIn,
 } from "./agreement-signals";
 import { referencedOnly } from "./agreement-references";
@@ -65,9 +67,6 @@ export interface AgreementInput {
   headings: readonly Range[];
   ctx: OrgContext;
 }
-
-const SIGNED_BY_NEXT =
-  /^\s*(?:(?:It|The\s+(?:document|memorandum|MoU|MOU|agreement|accord|contract|protocol|deal|grant\s+contract))\s+was\s+(?:\p{Ll}+\s+){0,3}?signed\s+by\b|Signing\s+(?:it|the\s+[\p{L}-]+)\s+(?:were|was)\s)/u;
 
 function normTitle(t: string): string {
   return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -319,7 +318,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         SIGNING_WORD.test(sentence.text) ||
         // "The Official Sister City Signing Ceremony took place on October 24. The objective of this
         // Sister City Agreement is …": the first document named, right after its signing is told.
-        (out.length === 0 && /\bthis\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before) && signedJustBefore(sentences, sentence));
+        (out.length === 0 &&
+          /\bthis\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before) &&
+          signedJustBefore(sentences, sentence)) ||
+        describedAmongSigned(text, sentence, kw);
     else if (parsed.topic) accept = kw.type === "OTHER" ? signedOther : signedHere;
     else {
       // A bare "a Memorandum of Understanding" counts only when it is signed here and is the first of
