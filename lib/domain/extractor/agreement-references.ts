@@ -53,7 +53,11 @@ const EARLIER_DOCUMENT_BEFORE =
   /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ADOPTED_AFTER = /^(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i;
 const ADOPTED = /\badopted\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:and|signed)\s)[\p{L}-]+\s+){0,3}$/iu;
-const YEAR_AFTER = new RegExp(`^[^.;]*?${IN_YEAR}`, "u");
+// "signed in 2015", and a whole date: "signed … on 1 August 1962", "on August 1, 1962".
+const YEAR_AFTER = new RegExp(
+  String.raw`^[^.;]*?(?:${IN_YEAR}|\bon\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}|${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+((?:19|20)\d{2})\b)`,
+  "u",
+);
 
 const YEAR_LEAD = new RegExp(String.raw`^\s*(?:In|Back\s+in)\s+(?:${MONTH_NAME}\s+)?((?:19|20)\d{2}),?\s+[^.;]*$`, "u");
 const PASSIVE_SIGNING_AFTER = /^[^.;]*?\b(?:was|were)\s+(?:\p{Ll}+\s+)?(?:signed|concluded|inked)\b/u;
@@ -140,8 +144,23 @@ export function referencedOnly(
   const verb = /^[^.;]*?\b(?:signed|reached|concluded)\b/i.exec(after);
   const ofThis = verb !== null && keywordsIn(verb[0], 0, verb[0].length).length === 0;
   if (dated && (ofTheSigning || ofThis)) {
-    const year = +dated[1]!;
+    const year = +(dated[1] ?? dated[2])!;
     if (releaseYear === null || year < releaseYear) return true;
   }
   return false;
+}
+
+// "to commemorate the 60th Anniversary of the signing of the Treaty of Friendship, between …".
+const REMEMBERED = new RegExp(
+  String.raw`\b[Aa]nniversar(?:y|ies)\s+of\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|on|for|and|the)\s+)*){0,6}(?:Treaty|Agreement|Convention|Accords?|Declaration|Charter|Protocol)(?:\s+(?:of|on|for)\s+(?:\p{Lu}[\p{L}'’-]*\s*)+)?)`,
+  "gu",
+);
+
+/**
+ * Titles of documents whose anniversary the release marks: every mention of them tells of that
+ * signing of before ("Two months later, the Treaty of Friendship was signed", a batch 30 development
+ * release).
+ */
+export function rememberedTitles(text: string): string[] {
+  return [...text.matchAll(REMEMBERED)].map((m) => m[1] ?? "").filter(Boolean);
 }

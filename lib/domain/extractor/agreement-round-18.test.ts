@@ -165,3 +165,19 @@ describe("a document described after the release told of several signed", () => 
     ]);
   });
 });
+
+describe("a document whose anniversary the release marks", () => {
+  const text =
+    "Prime Minister to lead delegation to commemorate the 60th Anniversary of the signing of the Treaty of Friendship\n\n" +
+    "The Prime Minister announced today that she will lead a delegation to Apia to commemorate the 60th Anniversary of the signing of the Treaty of Friendship, between Tarnia and Nordland.\n\n" +
+    '"Two months later, the Treaty of Friendship was signed, committing both governments to working together," the Prime Minister said.\n\n' +
+    "The Treaty of Friendship was signed by Nordland's first Prime Minister, Ana Ruiz, on 1 August 1962.\n";
+
+  it("is the signing of before wherever it is named", () => {
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("gives the release no date from that signing", () => {
+    expect(extractRelease(text).dateline.date).toBeNull();
+  });
+});

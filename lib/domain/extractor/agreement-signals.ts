@@ -319,6 +319,14 @@ export function signedJustBefore(sentences: readonly Span[], sentence: Span): bo
   );
 }
 
+/** "A significant deal was also concluded with …", "another agreement": one more of a kind already named. */
+export function oneMore(before: string, after: string): boolean {
+  return (
+    /^\s*(?:was|were|has\s+been)\s+also\s+(?:signed|concluded|inked|agreed)\b/i.test(after) ||
+    /\b(?:another|a\s+(?:second|separate|further))\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)
+  );
+}
+
 // "… says Ms Collins, who signed the agreements in Tokyo" (or "signed two agreements").
 const SIGNED_SEVERAL =
   /\bsigned\s+(?:the|two|three|four|both|these)\s+(?:[\p{L}-]+\s+){0,2}(?:agreements|documents|arrangements|memoranda|memorandums)\b/iu;

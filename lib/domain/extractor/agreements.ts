@@ -29,9 +29,10 @@ import {
   listedAsSigned,
   signedJustBefore,
   describedAmongSigned,
+  oneMore,
   keywordsIn,
 } from "./agreement-signals";
-import { referencedOnly } from "./agreement-references";
+import { referencedOnly, rememberedTitles } from "./agreement-references";
 import { headlineSigning } from "./agreement-headline";
 import {
   countryPairParties,
@@ -359,9 +360,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
         (parsed.premod ||
           !named.some((o) => o.type === kw.type) ||
           ownSigners(parsed, sentence, named) ||
-          // "A significant deal was also concluded with …", "another agreement": one more.
-          /^\s*(?:was|were|has\s+been)\s+also\s+(?:signed|concluded|inked|agreed)\b/i.test(after) ||
-          /\b(?:another|a\s+(?:second|separate|further))\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before));
+          oneMore(before, after));
     }
     if (!accept) continue;
     // "signed a partnership agreement with the UN World Food Programme": a programme named as whom a
@@ -392,7 +391,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
 
   if (out.length === 0 && input.headlineRange)
     headlineSigning(text, input.headlineRange, ctx, add, input.releaseYear ?? null);
+  const remembered = new Set(rememberedTitles(text).map(normTitle));
   return withoutRepeats(out, sentences, text)
+    .filter((a) => !remembered.has(normTitle(a.title)))
     .map((a) => (a.parties.length === 0 ? { ...a, parties: statesAround(a.order, sentences, ctx) } : a))
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);

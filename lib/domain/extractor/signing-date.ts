@@ -37,10 +37,13 @@ export function signingDate(text: string): string | null {
       continue;
     }
     const sentence = sentenceAt(sentences(text, 0, Math.min(text.length, MAX_START + 600)), m.index)?.text ?? "";
+    // "… to commemorate the 60th Anniversary of the signing of the Treaty": the signing dated after
+    // that is the one remembered, not the release's day.
     const dated =
       ON_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
       SIGNED.test(sentence) &&
-      !LOOKING_BACK.test(sentence);
+      !LOOKING_BACK.test(sentence) &&
+      !/\banniversar(?:y|ies)\b/i.test(text.slice(0, m.index));
     return dated ? `${hit.year}-${pad(hit.month)}-${pad(hit.day)}` : null;
   }
   return null;
