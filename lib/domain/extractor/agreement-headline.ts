@@ -22,7 +22,10 @@ export function headlineSigning(
   releaseYear: number | null,
 ): void {
   const head = text.slice(from, to);
-  if (!/\b(?:signs?|inks?|seals?|signed|inked|sealed|conclude[sd]?)\b/i.test(head) || isIntentOnly(head, head.length))
+  if (
+    !/\b(?:signs?|signing|inks?|seals?|signed|inked|sealed|conclude[sd]?)\b/i.test(head) ||
+    isIntentOnly(head, head.length)
+  )
     return;
   const kw = keywordsIn(text, from, to).find((k) => k.type !== "OTHER");
   if (!kw) return;

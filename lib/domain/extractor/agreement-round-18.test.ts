@@ -181,3 +181,21 @@ describe("a document whose anniversary the release marks", () => {
     expect(extractRelease(text).dateline.date).toBeNull();
   });
 });
+
+describe("a speech's headline and a page's downloads", () => {
+  it("reads 'SPEECH BY THE PRIME MINISTER AT THE SIGNING OF THE … AGREEMENT' as the signing", () => {
+    const text =
+      "SPEECH BY THE PRIME MINISTER, MR A RUIZ, AT THE SIGNING OF THE LAKEPORT AREA DEVELOPMENT AGREEMENT\n\n" +
+      "JUST NINE MONTHS AGO THE PREMIERS AND I MET HERE AND AGREED ON A PLAN FOR A NEW CITY.\n" +
+      "IT GIVES ME GREAT PLEASURE TODAY TO MEET THE PREMIERS AGAIN TO SIGN THE AGREEMENT.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Lakeport Area Development Agreement"]);
+  });
+
+  it("takes no document from a file to download ('… Treaty … Factsheet - RTF 130KB | PDF 95KB')", () => {
+    const text =
+      "Tarnia - Nordland Treaty on Defence Trade Cooperation\n\n" +
+      "The President and I today signed the Tarnia-Nordland Treaty on Defence Trade Cooperation.\n\n" +
+      "* Q&A Tarnia - Nordland Treaty on Defence Trade Cooperation Factsheet - RTF 130KB | PDF 95KB\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Tarnia-Nordland Treaty on Defence Trade Cooperation"]);
+  });
+});

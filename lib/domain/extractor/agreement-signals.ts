@@ -353,6 +353,10 @@ export function describedAmongSigned(text: string, sentence: Span, kw: KeywordHi
  */
 export function inHeading(text: string, kw: KeywordHit): boolean {
   const head = text.slice(text.lastIndexOf("\n", kw.start - 1) + 1, kw.end);
+  // "* Q&A … Treaty on Defence Trade Cooperation Factsheet - RTF 130KB | PDF 95KB": a file to
+  // download, not a document told of.
+  const line = text.slice(kw.end, (text.indexOf("\n", kw.end) + 1 || text.length + 1) - 1);
+  if (/\b(?:PDF|RTF|DOCX?)\s*\d[\d.]*\s*[KM]B\b/.test(line)) return true;
   if (/\p{Lu}{4}/u.test(kw.text) && !/\p{Ll}/u.test(head)) return true;
   const label = /^\s*(?:(?:[-–—•·]|\*(?!\*))\s+)?(\*\*)?[^\n:.*]*$/u.exec(head);
   return (
