@@ -63,6 +63,8 @@ function termCloses(text: string, from: number, i: number): boolean {
   return /^[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,2}$/u.test(text.slice(from, i));
 }
 
+const SAID_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s*[,:]?\s$`, "u");
+
 /**
  * A straight quotation mark opens when it stands at the start of a word (after Markdown's emphasis
  * too: '*"Let's Encrypt has …'), or, in text whose spaces
@@ -72,6 +74,10 @@ function termCloses(text: string, from: number, i: number): boolean {
 function straightOpens(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
+  // A scan's space after the mark ('He said " my Government which came to office …'): right after a
+  // speech verb, the mark still opens.
+  if (next === " " && /[\p{L}\p{N}]/u.test(text[i + 2] ?? "") && SAID_BEFORE.test(text.slice(Math.max(0, i - 24), i)))
+    return true;
   if (next === undefined || /\s/.test(next)) return false;
   return prev === undefined || /[\s(\[{—–\-\/:*_]/.test(prev) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next));
 }

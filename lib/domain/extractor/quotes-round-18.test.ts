@@ -47,3 +47,13 @@ describe("words the writer's sentence runs into and out of", () => {
     expect(quotes(text)).toEqual([{ speaker: "Mike Dole", start: "We welcome the decision " }]);
   });
 });
+
+describe("a scanned transcript's straight mark with a space after it", () => {
+  it("opens a quotation right after a speech verb ('He said \" my Government …')", () => {
+    const text =
+      "SOCIAL SECURITY AGREEMENT WITH TARNIA\n\nCANBERRA, 17 March 1986\n\n" +
+      "Mr Hawke said that discussions between the two countries had been proceeding since 1952.\n" +
+      'He said " my Government which came to office in March 1983 has\nshown the initiative and determination to find the solutions".\n';
+    expect(quotes(text)).toEqual([{ speaker: "Hawke", start: "my Government which came" }]);
+  });
+});
