@@ -101,79 +101,82 @@ const AFTER_ACCORDING =
 
 export function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
   if (q.close === null) return null;
-  // The attribution stands in the same paragraph as the closing mark.
-  const after = text.slice(q.close + 1, q.close + 1 + 240).split("\n")[0] ?? "";
+  // The attribution stands in the same paragraph as the closing mark, or alone in the next one when
+  // a converter broke it off ('"… collapse."' / 'said Stephen Harper, Prime Minister of Canada.').
+  let base = q.close + 1;
+  const broken = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:said|says|added)\s+\p{Lu})/u.exec(text.slice(base, base + 12));
+  if (broken) base += broken[0].length - 1;
+  const after = (broken ? " " : "") + (text.slice(base + (broken ? 1 : 0), base + 240).split("\n")[0] ?? "");
   const a = AFTER_NAME_VERB.exec(after);
   if (a && a[1]) {
     let phrase = parseSpeakerPhrase(a[1]);
     // '"…," USTM said.': an organisation named by its acronym speaks as itself.
     if (!phrase.name && !phrase.role && /^\p{Lu}{2,8}$/u.test(a[1])) phrase = { ...phrase, name: a[1] };
-    if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: q.close + 1 + a.index };
+    if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: base + a.index };
   }
   const t = AFTER_TITLE_NAME_VERB.exec(after) ?? AFTER_TITLE_HONORIFIC_NAME_VERB.exec(after);
   if (t && t[1]) {
     const phrase = parseSpeakerPhrase(t[1]);
-    if (phrase.name) return { phrase, at: q.close + 1 + t.index + t[0].indexOf(t[1]) };
+    if (phrase.name) return { phrase, at: base + t.index + t[0].indexOf(t[1]) };
   }
   const c = AFTER_NAME_CLAUSE_VERB.exec(after);
   if (c && c[1]) {
     // The name is the one before the first comma; the rest only says who that is.
     const phrase = parseSpeakerPhrase(c[1]);
     const first = parseSpeakerPhrase(c[1].slice(0, c[1].indexOf(",")));
-    if (phrase.name && phrase.name === first.name) return { phrase, at: q.close + 1 + c.index + c[0].indexOf(c[1]) };
+    if (phrase.name && phrase.name === first.name) return { phrase, at: base + c.index + c[0].indexOf(c[1]) };
   }
   const rn = AFTER_ROLE_NAME_VERB.exec(after);
   if (rn && rn[1]) {
     const phrase = parseSpeakerPhrase(rn[1]);
-    if (phrase.name) return { phrase, at: q.close + 1 + rn.index + rn[0].indexOf(rn[1]) };
+    if (phrase.name) return { phrase, at: base + rn.index + rn[0].indexOf(rn[1]) };
   }
   const dn = AFTER_DESC_NAME_VERB.exec(after) ?? AFTER_VERB_DESC_NAME.exec(after);
   if (dn && dn[1]) {
     const phrase = parseSpeakerPhrase(dn[1]);
-    if (phrase.name) return { phrase, at: q.close + 1 + dn.index + dn[0].indexOf(dn[1]) };
+    if (phrase.name) return { phrase, at: base + dn.index + dn[0].indexOf(dn[1]) };
   }
   const r = AFTER_ROLE_VERB.exec(after);
   if (r && r[1]) {
     const phrase = parseSpeakerPhrase(r[1]);
-    if (phrase.role) return { phrase, at: q.close + 1 + r.index };
+    if (phrase.role) return { phrase, at: base + r.index };
   }
   const o = AFTER_ORG_VERB.exec(after);
   const org = o && o[1] ? namedOrganisation(text, o[1], q.open) : null;
-  if (o && org)
-    return { phrase: { name: org, role: null, organisation: null, pronoun: false }, at: q.close + 1 + o.index };
+  if (o && org) return { phrase: { name: org, role: null, organisation: null, pronoun: false }, at: base + o.index };
   const b = AFTER_VERB_NAME.exec(after);
   if (b && b[1]) {
     const phrase = parseSpeakerPhrase(b[1].replace(CIRCUMSTANCE, ""));
-    if (phrase.name || phrase.role) return { phrase, at: q.close + 1 + b.index };
+    if (phrase.name || phrase.role) return { phrase, at: base + b.index };
   }
   const vr = AFTER_VERB_ROLE.exec(after);
   if (vr && vr[1]) {
     const phrase = parseSpeakerPhrase(vr[1]);
-    if (phrase.role) return { phrase, at: q.close + 1 + vr.index };
+    if (phrase.role) return { phrase, at: base + vr.index };
   }
   const un = AFTER_UNNAMED.exec(after);
   const unnamed = un?.[1] ?? un?.groups?.late;
   if (un && unnamed)
-    return { phrase: { name: unnamed, role: null, organisation: null, pronoun: false }, at: q.close + 1 + un.index };
+    return { phrase: { name: unnamed, role: null, organisation: null, pronoun: false }, at: base + un.index };
   // "…," according to Ms. Doe.
   const acc = AFTER_ACCORDING.exec(after);
   if (acc && acc[1]) {
     const phrase = parseSpeakerPhrase(acc[1]);
-    if (phrase.name || phrase.role) return { phrase, at: q.close + 1 + acc.index + acc[0].indexOf(acc[1]) };
+    if (phrase.name || phrase.role) return { phrase, at: base + acc.index + acc[0].indexOf(acc[1]) };
   }
   const d = AFTER_DASH.exec(after);
   if (d && d[1]) {
     const phrase = parseSpeakerPhrase(d[1]);
-    if (phrase.name) return { phrase, at: q.close + 1 + d.index + d[0].indexOf(d[1]) };
+    if (phrase.name) return { phrase, at: base + d.index + d[0].indexOf(d[1]) };
   }
   // The signature on the line below a quotation that fills its paragraph, as wires lay out
   // testimonials: "“…”" / "- Helen Brooks, PhD, CEO, Carrow Bio".
   if (/^\s*$/.test(after)) {
-    const below = /^[^\S\n]*\n\s*((?:[–—]|--?)[^\n]{3,150})/.exec(text.slice(q.close + 1, q.close + 1 + 300));
+    const below = /^[^\S\n]*\n\s*((?:[–—]|--?)[^\n]{3,150})/.exec(text.slice(q.close + 1, q.close + 301));
     const sig = below && below[1] ? AFTER_DASH.exec(below[1]) : null;
     if (below && sig && sig[1]) {
       const phrase = parseSpeakerPhrase(sig[1]);
-      if (phrase.name) return { phrase, at: q.close + 1 + below.index + below[0].indexOf(sig[1]) };
+      if (phrase.name) return { phrase, at: base + below.index + below[0].indexOf(sig[1]) };
     }
   }
   return null;

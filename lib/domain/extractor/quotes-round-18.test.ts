@@ -57,3 +57,17 @@ describe("a scanned transcript's straight mark with a space after it", () => {
     expect(quotes(text)).toEqual([{ speaker: "Hawke", start: "my Government which came" }]);
   });
 });
+
+describe("an attribution a converter broke off into a paragraph of its own", () => {
+  it("still names the speaker: '\"… collapse.\"' / 'said Ola Berg, Prime Minister of Tarnia.'", () => {
+    const text = report(
+      '"This is a regrettable but necessary step to protect the Tarnian economy. We cannot afford a collapse."\n\n' +
+        "said Ola Berg, Prime Minister of Tarnia.\n\n" +
+        '"We will not let our industry vanish," said Ann Lee, President of Nordland.',
+    );
+    expect(quotes(text)).toEqual([
+      { speaker: "Ola Berg", start: "This is a regrettable bu" },
+      { speaker: "Ann Lee", start: "We will not let our indu" },
+    ]);
+  });
+});
