@@ -77,12 +77,14 @@ export function attributionBefore(
     // "Minister Ana Ruiz opened the forum and said:": the subject of both verbs opens the clause.
     const first = /\s(?:and|then)$/.test(who) ? clauseSubject(who) : null;
     if (first) return { phrase: first.phrase, at: from + first.at };
+    // "A United Auto Workers negotiator has said, “…”", '"…," a top administration official said, "…"':
+    // someone the text does not name (right after a quotation's close, before anything else is read).
+    const unnamed = new RegExp(String.raw`(?:^|\s)${UNNAMED}$`, "iu").exec(lastClauses(who, 1))?.[1];
+    const described = { name: unnamed ?? "", role: null, organisation: null, pronoun: false };
+    if (unnamed && /^["”]/.test(lastClauses(who, 1))) return { phrase: described, at: from + verbAt };
     const phrase = parseSpeakerPhrase(lastClauses(who, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
-    // "A United Auto Workers negotiator has said, “…”": someone the text does not name.
-    const unnamed = new RegExp(String.raw`(?:^|\s)${UNNAMED}$`, "iu").exec(lastClauses(who, 1))?.[1];
-    if (unnamed)
-      return { phrase: { name: unnamed, role: null, organisation: null, pronoun: false }, at: from + verbAt };
+    if (unnamed) return { phrase: described, at: from + verbAt };
     // "The Embassy of India in Nepal further said, “…”": a body speaking as itself.
     const body = ORG_SPEAKER.exec(lastClauses(who, 1))?.[1] ?? bodySpeaking(lastClauses(who, 1));
     if (body) return { phrase: { name: body, role: null, organisation: body, pronoun: false }, at: from + verbAt };

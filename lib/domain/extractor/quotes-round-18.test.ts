@@ -71,3 +71,15 @@ describe("an attribution a converter broke off into a paragraph of its own", () 
     ]);
   });
 });
+
+describe("a quotation split around someone the text does not name", () => {
+  it("gives both halves to them", () => {
+    const text = report(
+      '"We expect this to be a very short process, during which the company will work normally," a top administration official said, "People will be able to buy cars, and everything should go on normally."',
+    );
+    expect(quotes(text)).toEqual([
+      { speaker: "top administration official", start: "We expect this to be a v" },
+      { speaker: "top administration official", start: "People will be able to b" },
+    ]);
+  });
+});
