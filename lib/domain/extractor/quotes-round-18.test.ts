@@ -83,3 +83,14 @@ describe("a quotation split around someone the text does not name", () => {
     ]);
   });
 });
+
+describe("a closed quotation no one is named for, right before one whose speaker is named after it", () => {
+  it("is that speaker's too", () => {
+    const text = report(
+      "Trade between Tarnia and Nordland has grown steadily over the past five years.\n\n" +
+        "“Education, dairy and timber are already significant trade areas for us. Tarnia also offers a lot of growth potential.”\n\n" +
+        "“The new agreement will come into force once legal formalities are completed,” says Mr Berg.",
+    );
+    expect(quotes(text).map((q) => q.speaker)).toEqual(["Berg", "Berg"]);
+  });
+});

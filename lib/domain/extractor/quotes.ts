@@ -117,7 +117,7 @@ export function extractQuotes(
   resolver: PeopleResolver,
   mentions: readonly PersonMention[],
 ): QuoteResult {
-  const quotes: (ExtractedQuote & { paragraph: number; lastParagraph: number })[] = [];
+  const quotes: (ExtractedQuote & { paragraph: number; lastParagraph: number; afterwards: boolean })[] = [];
   const titles: QuoteSpan[] = [];
 
   const fromPhrase = (phrase: SpeakerPhrase, at: number, quoteStart: number, words = ""): PersonRef | null => {
@@ -283,10 +283,18 @@ export function extractQuotes(
       range,
       paragraph: q.paragraph,
       lastParagraph: q.lastParagraph,
+      afterwards: !!attribution && attribution.at > q.open && q.close !== null,
     });
   }
+  // '“… agribusiness.”' / '“The new agreement will …,” says Mr McClay.': a closed quotation no one is
+  // named for, right before another whose speaker is named after it, is that speaker's too.
+  quotes.forEach((x, i) => {
+    const next = quotes[i + 1];
+    if (!x.speaker && next?.speaker && next.paragraph === x.lastParagraph + 1 && next.afterwards)
+      Object.assign(x, { speaker: next.speaker, role: next.role, organisation: next.organisation });
+  });
   return {
-    quotes: quotes.map(({ paragraph: _p, lastParagraph: _l, ...rest }) => rest),
+    quotes: quotes.map(({ paragraph: _p, lastParagraph: _l, afterwards: _a, ...rest }) => rest),
     titles,
   };
 }
