@@ -97,8 +97,9 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   const singular = SINGULAR.find(([re]) => re.test(kind))?.[1];
   if (!singular) return null;
   const rest = text.slice(kw.end, sentence.end);
-  const counted = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
-  const one = oneByOne(rest, kw.end, singular, Math.max(COUNTS.indexOf(counted.at(-1) ?? ""), 0));
+  const words = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
+  const count = Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
+  const one = oneByOne(rest, kw.end, singular, Math.max(count, 0));
   if (one) return one;
   const start = LIST_START.exec(rest);
   if (!start || !start[1]) return null;
@@ -145,8 +146,6 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   if (items.length < 2 || items.some((s) => s.split(/\s+/).length > (separator === andAgain ? 16 : 9))) return null;
   // "A and B" alone may be one topic ("science and technology"): it is two only when the count
   // before says so ("two letters of intent on A and B"); a list with commas is a list.
-  const words = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
-  const count = Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
   if (!list.includes(",") && count !== items.length && !repeated) return null;
   const prep = /^(?:relating|related|concerning|regarding|covering)/i.test(start[1]) ? "on" : squeeze(start[1]);
   return {

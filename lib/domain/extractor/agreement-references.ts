@@ -4,7 +4,7 @@
  */
 
 import { IN_YEAR, MONTH_NAME, SIGNING_WORD, keywordsIn } from "./agreement-signals";
-import { WEEKDAY } from "./date-forms";
+import { MONTHS, WEEKDAY } from "./date-forms";
 
 // An agreement named as the ground or the object of what happens here was signed before:
 // "upgraded from an MoU", "to implement a memorandum", "under the Framework Agreement", "met to
@@ -77,7 +77,6 @@ const DAY_AFTER_SIGNING = new RegExp(
   String.raw`^[^.;]{0,60}?\b(?:signed|concluded|inked)\s+on\s+(?:\p{Lu}\p{Ll}+day,?\s+)?${DAY_OF_MONTH}\b`,
   "u",
 );
-const MONTHS = "january february march april may june july august september october november december".split(" ");
 
 /**
  * A signing dated by its day, more than a month before the release (in the release's year, or the
@@ -88,7 +87,7 @@ function datedWeeksBefore(before: string, after: string, releaseDate: string | n
   const m = DAY_BEFORE_SIGNING.exec(before) ?? DAY_AFTER_SIGNING.exec(after);
   if (!m) return false;
   const day = Number(m[1] ?? m[4]);
-  const month = MONTHS.indexOf((m[2] ?? m[3] ?? "").toLowerCase());
+  const month = (MONTHS[(m[2] ?? m[3] ?? "").toLowerCase()] ?? 0) - 1;
   const release = Date.parse(`${releaseDate}T00:00:00Z`);
   if (month < 0 || !day || Number.isNaN(release)) return false;
   const year = Number(releaseDate.slice(0, 4));
