@@ -94,3 +94,20 @@ describe("a closed quotation no one is named for, right before one whose speaker
     expect(quotes(text).map((q) => q.speaker)).toEqual(["Berg", "Berg"]);
   });
 });
+
+describe("names in quotation marks", () => {
+  it("takes a law's name ('the “TARN Act of 2024,” which requires …') for no quotation", () => {
+    const text = report(
+      "On Monday, the President signed into law H.R. 6513, the “Confirmation Of Observer Access Act of 2024” or the “TARN Act of 2024,” which requires States to give observers full access.",
+    );
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it("takes a name given ('the team's robot, named \"Better Idea of Tarn Girls,\" scored') for no quotation", () => {
+    const text = report(
+      "The competition was founded by Ola Berg to encourage interest in science. " +
+        'According to the coach, Ann Lee, the team\'s robot, named "Better Idea of Tarn Girls," scored two points for the alliance.',
+    );
+    expect(quotes(text)).toEqual([]);
+  });
+});

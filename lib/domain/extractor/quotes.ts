@@ -21,7 +21,7 @@ import { attributionBefore } from "./attribution-before";
 const TITLE_START =
   /^(?:the\s+)?(?:Joint Declaration|Joint Statement|Joint Communiqu[ée]|Declaration|Memorandum|MoU|MOU|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent|Programme|Program|Roadmap|Road Map|Action Plan|Charter)\b/;
 const TYPE_WORD =
-  /\b(?:Declaration|Memorandum of Understanding|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent)\b/;
+  /\b(?:Declaration|Memorandum of Understanding|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent|Act(?= of \d{4}))\b/;
 
 function severalSentences(s: string): boolean {
   return wordCount(s) >= 12 && /[.!?]\s+\p{Lu}/u.test(s);
@@ -148,7 +148,11 @@ export function extractQuotes(
       titles.push(q);
       continue;
     }
-    if (attribution && TITLE_START.test(content) && !/[.!?,]$/.test(content)) {
+    // 'the robot, named "Better Idea of Afghan Girls,"': a name given, not words said.
+    const named = /\b(?:named|called|titled|entitled|dubbed)\s*,?\s*$/.test(
+      text.slice(Math.max(0, q.open - 12), q.open),
+    );
+    if ((attribution && TITLE_START.test(content) && !/[.!?,]$/.test(content)) || (named && wordCount(content) < 10)) {
       titles.push(q);
       continue;
     }
