@@ -10,6 +10,7 @@ import { BODY_WORDS } from "./organisations";
 import { lastClauses, type Attribution } from "./speaker-referents";
 import type { QuoteSpan } from "./quote-spans";
 import { UNNAMED } from "./attribution-after";
+import { ROLE_ALT } from "./roles";
 
 const INTRO_RE = new RegExp(
   `(?:^|[\\s,])(${SPEECH_VERBS})(?:\\s+(?:as follows|in (?:a|an|the|his|her|their) [\\p{L} ]{1,40}?|at [^:"“]{1,60}?|during [^:"“]{1,60}?|to [^:"“]{1,40}?|on [^:"“]{1,40}?))?(?:\\s+that)?\\s*[:,;]?\\s*$`,
@@ -20,7 +21,11 @@ const ACCORDING_START = /^\s*according to\s+([^,;"“]{2,80}?)\s*,/i;
 // "…, stating, “…”" / "he said, adding: “…”": a participle whose subject is the clause's.
 const PARTICIPLE_END = /,\s*(?:stating|saying|adding|noting|declaring|stressing|explaining|remarking)\s*[:,]?\s*$/i;
 // The capitalised words that open a clause ("Joint Secretary Rao highlighted …"): its subject.
-const SUBJECT_START = /^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,6})(?=\p{Ll})/u;
+// A role in lower case may stand inside it: "Israeli representative Abba Eban acknowledged …".
+const SUBJECT_START = new RegExp(
+  String.raw`^\s*((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}(?:(?:${ROLE_ALT})\s+(?=\p{Lu}))?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,6})(?=\p{Ll})`,
+  "u",
+);
 
 // A body named as the subject of a speech verb: "The Embassy of India in Nepal", "Indian Embassy in
 // Nepal", "the Ministry of Health in a statement".
@@ -31,7 +36,13 @@ const ORG_SPEAKER = new RegExp(
 
 /** The person or role that opens the last sentence of `s`, and where that sentence starts. */
 function clauseSubject(s: string): { phrase: SpeakerPhrase; at: number } | null {
-  const at = Math.max(0, s.lastIndexOf(". ") + 1);
+  let at = Math.max(0, s.lastIndexOf(". ") + 1);
+  // "Following the vote, Israeli representative Abba Eban acknowledged …": when, before the subject.
+  const lead =
+    /^\s*(?:Following|After|During|At|On|In|Later|Earlier|Today|Yesterday)\b[^,:;"“]{0,40},\s+(?=\p{Lu})/u.exec(
+      s.slice(at),
+    );
+  if (lead) at += lead[0].length;
   const subj = SUBJECT_START.exec(s.slice(at));
   const phrase = subj && subj[1] ? parseSpeakerPhrase(subj[1]) : null;
   return phrase && (phrase.name || phrase.role) ? { phrase, at } : null;

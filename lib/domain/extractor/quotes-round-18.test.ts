@@ -111,3 +111,12 @@ describe("names in quotation marks", () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe("a sentence handing over with a colon, its subject after a time and with a role in lower case", () => {
+  it("gives the words to 'Following the vote, Tarnian representative Ola Berg acknowledged …: “…”'", () => {
+    const text = report(
+      "Nordland was the first country to vote for the resolution. Following the vote, Tarnian representative Ola Berg acknowledged Nordland's part: “The manner in which you steered to a vote this historic resolution will be remembered.”",
+    );
+    expect(quotes(text)).toEqual([{ speaker: "Ola Berg", start: "The manner in which you " }]);
+  });
+});
