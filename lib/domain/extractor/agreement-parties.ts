@@ -7,7 +7,7 @@ import type { ExtractedAgreement } from "./types";
 import { countryCodeOf, findCountryMentions, preferredCountryName } from "./countries";
 import { cleanParty, expandCollective, type OrgContext } from "./organisations";
 import { hasRoleHead } from "./roles";
-import { squeeze, type Span } from "./text-utils";
+import { LEAD_ADVERBIAL, type Span, squeeze } from "./text-utils";
 import { bodiesSigning, signatoryBody, statesOfSignatories } from "./agreement-signatories";
 import { distributivePlural, formalParty, portfolioPlural, splitParties } from "./agreement-party-lists";
 import { SIGNING_CIRCUMSTANCE } from "./agreement-signals";
@@ -21,8 +21,6 @@ type Extent = Pick<Span, "start" | "end">;
 
 const DESCRIBED_BODY =
   /^(?:[\p{Ll}-]+\s+){0,3}(?:company|firm|group|manufacturer|maker|producer|operator|provider|developer|start-?up|carrier|airline|bank|insurer|retailer|supplier|exporter|importer|miner|utility)\s+(?=\p{Lu})/u;
-const LEAD_ADVERBIAL =
-  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Under|Pursuant\s+to|Through|Building\s+on|Ahead\s+of|Before|Amid|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month)|(?:More|Most)\s+recently|Recently|However)\b[^,]*,\s*(?:(?:19|20)\d{2},\s*)?/u;
 // "announced today the signing of", "formalised their partnership with the signing of", "has
 // executed": the verbs whose subject signs.
 // "… signed with the Prime Minister": the leader the speaker signed with.

@@ -5,7 +5,7 @@
  */
 
 import { SPEECH_VERBS, bodySpeaking, parseSpeakerPhrase, type SpeakerPhrase } from "./people";
-import type { Span } from "./text-utils";
+import { LEAD_ADVERBIAL, type Span } from "./text-utils";
 import { BODY_WORDS } from "./organisations";
 import { lastClauses, type Attribution } from "./speaker-referents";
 import type { QuoteSpan } from "./quote-spans";
@@ -38,10 +38,7 @@ const ORG_SPEAKER = new RegExp(
 function clauseSubject(s: string): { phrase: SpeakerPhrase; at: number } | null {
   let at = Math.max(0, s.lastIndexOf(". ") + 1);
   // "Following the vote, Israeli representative Abba Eban acknowledged …": when, before the subject.
-  const lead =
-    /^\s*(?:Following|After|During|At|On|In|Later|Earlier|Today|Yesterday)\b[^,:;"“]{0,40},\s+(?=\p{Lu})/u.exec(
-      s.slice(at),
-    );
+  const lead = LEAD_ADVERBIAL.exec(s.slice(at));
   if (lead) at += lead[0].length;
   const subj = SUBJECT_START.exec(s.slice(at));
   const phrase = subj && subj[1] ? parseSpeakerPhrase(subj[1]) : null;

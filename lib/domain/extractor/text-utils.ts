@@ -207,6 +207,13 @@ export function sentenceAt(all: readonly Span[], pos: number): Span | null {
   return null;
 }
 
+/**
+ * A phrase that opens a clause before its subject: "During the forum,", "Following the vote,", "In 2015
+ * the", "More recently,". Read off to find who the subject is.
+ */
+export const LEAD_ADVERBIAL =
+  /^(?:(?:In|Since)\s+(?:\p{L}+\s+)?\d{4}\s+(?=\p{Ll})|(?:Today|Also|Then|Later)\s+(?=\p{Ll}))|^(?:According\s+to|During|On|In|At|After|Following|Under|Pursuant\s+to|Through|Building\s+on|Ahead\s+of|Before|Amid|Today|Yesterday|Earlier|Later|Meanwhile|Within|As part of|Speaking|Also|Then|Thus|Moreover|Furthermore|In addition|Additionally|Besides|Likewise|Similarly|Separately|Elsewhere|Subsequently|Finally|Lastly|Notably|Accordingly|Last\s+(?:week|month|year)|This\s+(?:week|month)|(?:More|Most)\s+recently|Recently|However)\b[^,]*,\s*(?:(?:19|20)\d{2},\s*)?/u;
+
 export const SMALL_WORDS: ReadonlySet<string> = new Set([
   "of",
   "the",
