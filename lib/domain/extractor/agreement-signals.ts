@@ -347,16 +347,21 @@ export function describedAmongSigned(text: string, sentence: Span, kw: KeywordHi
 }
 
 /**
+ * "* Q&A … Treaty on Defence Trade Cooperation Factsheet - RTF 130KB | PDF 95KB": a line offering a
+ * file to download, not a document told of.
+ */
+export function inFileLine(text: string, kw: KeywordHit): boolean {
+  const end = text.indexOf("\n", kw.end);
+  return /\b(?:PDF|RTF|DOCX?)\s*\d[\d.]*\s*[KM]B\b/.test(text.slice(kw.end, end < 0 ? undefined : end));
+}
+
+/**
  * "**SECURING THE TECH PROSPERITY DEAL:** During the visit …": a heading in capitals names what the
  * paragraph below tells (a batch 15 development fact sheet), where the document is read; so does a
  * list item's label ("- **Secure Communications MOU**: A and B signed an MOU …", batch 15 too).
  */
 export function inHeading(text: string, kw: KeywordHit): boolean {
   const head = text.slice(text.lastIndexOf("\n", kw.start - 1) + 1, kw.end);
-  // "* Q&A … Treaty on Defence Trade Cooperation Factsheet - RTF 130KB | PDF 95KB": a file to
-  // download, not a document told of.
-  const line = text.slice(kw.end, (text.indexOf("\n", kw.end) + 1 || text.length + 1) - 1);
-  if (/\b(?:PDF|RTF|DOCX?)\s*\d[\d.]*\s*[KM]B\b/.test(line)) return true;
   if (/\p{Lu}{4}/u.test(kw.text) && !/\p{Ll}/u.test(head)) return true;
   const label = /^\s*(?:(?:[-–—•·]|\*(?!\*))\s+)?(\*\*)?[^\n:.*]*$/u.exec(head);
   return (

@@ -24,6 +24,7 @@ import {
   SIGNED_BY_NEXT,
   SIGNED_PARTICIPLE_AFTER,
   SIGNING_WORD,
+  inFileLine,
   inHeading,
   isIntentOnly,
   listedAsSigned,
@@ -203,7 +204,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
   // counted in a summary ("signed two MoUs") the way a named document does.
   const deals = new Set<number>();
   for (const [k, kw] of mentions.entries()) {
-    if (inRanges(consumed, kw.start) || inHeading(text, kw)) continue;
+    if (inRanges(consumed, kw.start) || inHeading(text, kw) || inFileLine(text, kw)) continue;
     if (/\p{L}{4}/u.test(kw.text) && inRanges(input.headings, kw.start)) continue;
     // "Country Programme Action Plan": the last keyword of a capitalised name is its head.
     const next = mentions[k + 1];
@@ -266,8 +267,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       consumed.push([kw.start, listed.end]);
       continue;
     }
-    // "security arrangements", "financial arrangements": measures more often than documents; the
-    // plural names documents only when they are counted off one by one (above).
+    // "security arrangements" are measures: the plural names documents only when counted off (above).
     if (/^arrangements$/i.test(squeeze(kw.text))) continue;
     // Signed in this sentence: a past signing verb before it, "the signing of a …", or a passive
     // after it — also at the end of a running list ("an agreement on A, … and an MoU on B were

@@ -103,10 +103,14 @@ export function attributionAfter(text: string, q: QuoteSpan): Attribution | null
   if (q.close === null) return null;
   // The attribution stands in the same paragraph as the closing mark, or alone in the next one when
   // a converter broke it off ('"… collapse."' / 'said Stephen Harper, Prime Minister of Canada.').
-  let base = q.close + 1;
-  const broken = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:said|says|added)\s+\p{Lu})/u.exec(text.slice(base, base + 12));
-  if (broken) base += broken[0].length - 1;
-  const after = (broken ? " " : "") + (text.slice(base + (broken ? 1 : 0), base + 240).split("\n")[0] ?? "");
+  // after[i] stands for text[base + i]; a broken-off attribution is read from the blank's last
+  // character, made a space.
+  const broken = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=(?:said|says|added)\s+\p{Lu})/u.exec(
+    text.slice(q.close + 1, q.close + 13),
+  );
+  const base = q.close + 1 + (broken ? broken[0].length - 1 : 0);
+  const line = text.slice(base, base + 240);
+  const after = (broken ? ` ${line.slice(1)}` : line).split("\n")[0] ?? "";
   const a = AFTER_NAME_VERB.exec(after);
   if (a && a[1]) {
     let phrase = parseSpeakerPhrase(a[1]);
@@ -176,7 +180,7 @@ export function attributionAfter(text: string, q: QuoteSpan): Attribution | null
     const sig = below && below[1] ? AFTER_DASH.exec(below[1]) : null;
     if (below && sig && sig[1]) {
       const phrase = parseSpeakerPhrase(sig[1]);
-      if (phrase.name) return { phrase, at: base + below.index + below[0].indexOf(sig[1]) };
+      if (phrase.name) return { phrase, at: q.close + 1 + below.index + below[0].indexOf(sig[1]) };
     }
   }
   return null;

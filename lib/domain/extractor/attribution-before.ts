@@ -112,11 +112,10 @@ export function attributionBefore(
   }
   // "Dr. Mensah thanked the American people: “…”": a sentence that hands over to the quotation
   // with a colon, without a speech verb; its subject speaks.
-  // So does a dash ("Mr Justice Ann Lee agreed with the defence - “…”"), and a comma after a
-  // clause whose subject is named ("Tarn's CEO Ola Berg extended an invitation to the label, “we …”").
-  const handover = /(?::|\s[-–—])\s*$/.exec(before);
-  const subject = handover ? clauseSubject(before) : null;
-  if (subject && (!handover![1] || subject.phrase.name)) return { phrase: subject.phrase, at: from + subject.at };
+  // So does a dash ("Mr Justice Ann Lee agreed with the defence - “…”"); not a comma (round 18: one
+  // development quote gained, one frozen lost).
+  const subject = /(?::|\s[-–—])\s*$/.test(before) ? clauseSubject(before) : null;
+  if (subject) return { phrase: subject.phrase, at: from + subject.at };
   const acc = ACCORDING_END.exec(before) ?? ACCORDING_START.exec(before);
   if (acc && acc[1]) {
     const phrase = parseSpeakerPhrase(acc[1]);
