@@ -4,7 +4,8 @@
 
 import type { AgreementType, Range } from "./types";
 import type { OrgContext } from "./organisations";
-import { isIntentOnly, keywordsIn } from "./agreement-signals";
+import { isIntentOnly } from "./agreement-signals";
+import { keywordsIn } from "./agreement-keywords";
 import { referencedOnly } from "./agreement-references";
 import { parseMention, type ParsedAgreement } from "./agreement-titles";
 import type { Span } from "./text-utils";

@@ -5,7 +5,8 @@
  */
 
 import type { OrgContext } from "./organisations";
-import { PAST_SIGNING, isIntentOnly, keywordsIn } from "./agreement-signals";
+import { PAST_SIGNING, isIntentOnly } from "./agreement-signals";
+import { keywordsIn } from "./agreement-keywords";
 import { countryPairParties } from "./agreement-parties";
 import { partiesClauseEnd, readParties } from "./agreement-party-lists";
 import type { Span } from "./text-utils";
@@ -14,6 +15,9 @@ import type { Span } from "./text-utils";
 // Bare plurals that sum documents up ("signed 12 agreements", "More than 20 documents were signed").
 export const PLURAL =
   /^(?:agreements|contracts|protocols|documents|accords|mous|memorand(?:a|ums)(?:\s+of\s+understanding)?)$/i;
+// The count before a kind ("signed three separate agreements"): documents summed up, not one named.
+export const COUNT_BEFORE =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a number of)\s+(?:(?:separate|new|bilateral|more|other|cooperation|important)\s+)?$/i;
 
 // A dash may be glued to its item ("-the Plan for …").
 const BULLET = /^[ \t]*(?:[-–—•*·▪](?:[ \t]+|(?=\p{L}))|(?:\d{1,2}[.)]|[a-z][.)])[ \t]+)/u;

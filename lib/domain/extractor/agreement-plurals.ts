@@ -5,7 +5,8 @@
  * And a counted title named as each document is ("two cooperation agreements": a Cooperation Agreement).
  */
 
-import { MONTH_NAME, type KeywordHit } from "./agreement-signals";
+import { MONTH_NAME } from "./agreement-signals";
+import { type KeywordHit } from "./agreement-keywords";
 import { subjectParties, twoStates } from "./agreement-parties";
 import { readParties } from "./agreement-party-lists";
 import type { ParsedAgreement } from "./agreement-titles";

@@ -3,7 +3,8 @@
  * Treaty … entered into force in 2019", "20 years since the signing of …"), or only described.
  */
 
-import { IN_YEAR, MONTH_NAME, SIGNING_WORD, keywordsIn } from "./agreement-signals";
+import { IN_YEAR, MONTH_NAME, SIGNING_WORD } from "./agreement-signals";
+import { keywordsIn } from "./agreement-keywords";
 import { MONTHS, WEEKDAY } from "./date-forms";
 
 // An agreement named as the ground or the object of what happens here was signed before:

@@ -1,132 +1,12 @@
 /**
- * Agreement signals: the keywords that name a kind of document ("Memorandum of Understanding" →
- * MEMORANDUM_OF_UNDERSTANDING) and whether a mention is a signing that happened or only an
- * intention ("intends to sign", "will be signed", "a draft agreement").
+ * Agreement signals: whether a mention of a document (agreement-keywords.ts) is a signing that
+ * happened or only an intention ("intends to sign", "will be signed", "a draft agreement").
  * A document named as the ground of what happens here ("under the Framework Agreement", "signed in
  * 2015") was signed before (referencedOnly).
  */
 
-import type { AgreementType } from "./types";
-import { squeeze, type Span } from "./text-utils";
-
-const KEYWORDS: [string, AgreementType][] = [
-  ["Joint Declaration of Intent", "JOINT_DECLARATION"],
-  ["Joint Declaration", "JOINT_DECLARATION"],
-  ["Joint Communiqué", "JOINT_DECLARATION"],
-  ["Joint Communique", "JOINT_DECLARATION"],
-  // "The heads of state also concluded the joint statement": signed or adopted, it is a declaration.
-  ["Joint Statement", "JOINT_DECLARATION"],
-  ["Declaration of Intent", "JOINT_DECLARATION"],
-  ["Declaration", "JOINT_DECLARATION"],
-  ["Memorandum of Understanding and Cooperation", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["Memorandum of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["Memorandum of Cooperation", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["Memorandum of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["Memorandum", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["MoU", "MEMORANDUM_OF_UNDERSTANDING"],
-  // Plurals of the memorandum: "signed two memorandums of understanding (MoUs)".
-  ["Memoranda of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["Memorandums of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
-  // "signed interdepartmental memorandums on cooperation in A, B and C" (a batch 18 development release).
-  ["Memoranda", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["Memorandums", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["MoUs", "MEMORANDUM_OF_UNDERSTANDING"],
-  // A letter of intent records a shared, non-binding understanding: closest to an MoU.
-  ["Letters of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["Letter of Intent", "MEMORANDUM_OF_UNDERSTANDING"],
-  ["Letter of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
-  // "entered into a Financial Heads of Agreement": the heads (terms) of an agreement, signed as one.
-  ["Heads of Agreement", "AGREEMENT"],
-  ["Agreement", "AGREEMENT"],
-  // "Agreements were concluded between A and B": one document per pair, as with memoranda.
-  ["Agreements", "AGREEMENT"],
-  // Diplomatic and press names of agreements: "signed an accord with", "the Exchange of Notes".
-  ["Accord", "AGREEMENT"],
-  ["Accords", "AGREEMENT"],
-  ["Pact", "AGREEMENT"],
-  // "inked a deal on fisheries", "sealed a partnership deal": like every bare kind, taken only when
-  // signed right there.
-  ["Deal", "AGREEMENT"],
-  ["Exchange of Notes", "AGREEMENT"],
-  // "signed side letters with …" to a trade agreement: treaty-level documents of their own.
-  ["Side Letters", "AGREEMENT"],
-  ["Side Letter", "AGREEMENT"],
-  // "The Governments of A and B signed and exchanged notes concerning a grant": taken only right
-  // after "exchanged" (DEAL_BEFORE), as a deal noun is.
-  ["Notes", "AGREEMENT"],
-  // "a Contribution Arrangement", "the Implementing Arrangement"; "concluded two bilateral
-  // arrangements - one to …" (a batch 29 development release).
-  ["Arrangements", "AGREEMENT"],
-  ["Arrangement", "AGREEMENT"],
-  ["Contracts", "CONTRACT"],
-  ["Protocols", "PROTOCOL"],
-  ["Treaties", "TREATY"],
-  ["Treaty", "TREATY"],
-  ["Convention", "TREATY"],
-  ["Contract", "CONTRACT"],
-  ["Protocol", "PROTOCOL"],
-  ["Agreed Minutes", "PROTOCOL"],
-  ["Programme", "OTHER"],
-  ["Program", "OTHER"],
-  ["Roadmap", "OTHER"],
-  ["Road Map", "OTHER"],
-  ["Action Plan", "OTHER"],
-  ["Plan of Action", "OTHER"],
-  ["Charter", "OTHER"],
-  // "the Plan of cooperation between the two ministries", "signed the 2016-2019 Country Programme
-  // Action Plan"; a company's signed term sheet. Like every OTHER, taken only with its parties or
-  // when a capitalised title is signed right there.
-  ["Plan", "OTHER"],
-  ["Term Sheet", "OTHER"],
-  // "More than 20 documents were signed": a summary only, proposed when no document is named.
-  ["Documents", "OTHER"],
-  // A company's deal named by what it sets up: "entered a research collaboration", "obtained an
-  // exclusive, worldwide license from …". Taken only right after such a verb (DEAL_BEFORE).
-  ["Collaboration", "AGREEMENT"],
-  ["Partnership", "AGREEMENT"],
-  ["Alliance", "AGREEMENT"],
-  ["Joint Venture", "AGREEMENT"],
-  ["License", "OTHER"],
-  ["Licence", "OTHER"],
-];
-
-export const DEAL_NOUN = /^(?:collaboration|partnership|alliance|joint\s+venture|licen[cs]e|notes)$/i;
-// The verb that sets such a deal up, with its article and up to five words before the noun; notes
-// are exchanged.
-export const DEAL_BEFORE =
-  /\b(?:(?:entered(?:\s+into)?|signed|formed|established|obtained|been\s+granted|received|concluded|inked|executed|announced|unveiled)\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}|exchanged\s+(?:the\s+)?(?:diplomatic\s+)?)$/iu;
-
-// Not inside a compound ("Mongolia-Agreement", "a treaty-level agreement"), but after a dash that
-// bullets a line ("-Memorandum …").
-const KEYWORD_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${KEYWORDS.map(([k]) => k.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}\\p{N}]|-\\p{Ll})`,
-  "giu",
-);
-
-function typeOf(keyword: string): AgreementType {
-  const k = squeeze(keyword).toLowerCase();
-  for (const [name, type] of KEYWORDS) if (name.toLowerCase() === k) return type;
-  return "OTHER";
-}
-
-export interface KeywordHit {
-  start: number;
-  end: number;
-  text: string;
-  type: AgreementType;
-}
-
-export function keywordsIn(text: string, from: number, to: number): KeywordHit[] {
-  const out: KeywordHit[] = [];
-  KEYWORD_RE.lastIndex = from;
-  for (let m = KEYWORD_RE.exec(text); m && m.index < to; m = KEYWORD_RE.exec(text)) {
-    // "mou" in lower case is not the abbreviation.
-    if (/^mous?$/i.test(m[0]) && !/^M(?:oU|OU)s?$/.test(m[0])) continue;
-    if (m.index + m[0].length > to) break;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: typeOf(m[0]) });
-  }
-  return out;
-}
+import type { KeywordHit } from "./agreement-keywords";
+import type { Span } from "./text-utils";
 
 // ---------------------------------------------------------------------------------------------
 // Intentions: the last signing verb before a mention decides.
@@ -157,6 +37,8 @@ const AFTER_INTENT =
 const APPROVAL = /\b(?:approv\w*|ratif\w*|endors\w*|authori[sz]\w*)\b[^.;]{0,80}$/i;
 const APPROVAL_OF_SIGNING =
   /\b(?:approv\w*|authori[sz]\w*|nod|clearance|go-ahead)\s+(?:(?:for|of|to)\s+)?(?:the\s+)?$/i;
+const ABLE_OR_GLAD_TO =
+  /\b(?:(?:was|were|(?:have|has|had)\s+been)\s+(?:\p{L}+\s+)?able|managed|(?:am|is|are|was|were)\s+(?:very\s+|most\s+)?(?:glad|pleased|delighted|happy|proud|honou?red)(?:\s+to\s+be\s+able)?|(?:pleasure|honou?r|privilege)(?:\s+to\s+be\s+able)?)\s+to\s+$/iu;
 const NEGOTIATION =
   /\b(?:negotiat\w*|talks on|prepar\w*|work(?:ing)? (?:on|towards?)|elaborat\w*|draft(?:ing)?)\b[^.;]{0,40}$/i;
 
@@ -208,6 +90,9 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
         )
       )
         return false;
+      // "we have been able to sign today the …", "it gives me great pleasure to sign this …": those
+      // who signed, telling of it in a speech; not when the pleasure is still to come.
+      if (ABLE_OR_GLAD_TO.test(lead) && !/\b(?:will|would|shall|look(?:s|ing)?\s+forward)\b/i.test(lead)) return false;
       if (FUTURE_MARK.test(lead)) return true;
     }
     // "ahead of the signing", "talks with the envoy on the execution of the Agreement".
@@ -288,6 +173,13 @@ export const SIGNED_BY_NEXT =
 // "The Agreement on …, signed today by the foreign ministers of …", "the memorandum signed on Monday by …".
 export const SIGNED_PARTICIPLE_AFTER = new RegExp(
   String.raw`^[^.;]{0,160}?(?:,\s*|\s|\bwhich\s+was\s+)signed${SIGNING_CIRCUMSTANCE},?\s+(?:by|between)\b`,
+  "iu",
+);
+
+// "the treaty we have just signed", "This agreement, which the Prime Minister and I signed this
+// morning, …": right after a document, a relative clause of those who signed it, telling of it.
+export const SIGNED_BY_US_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:which\s+|that\s+)?(?:we|I|(?:[\p{L}.'’-]+\s+){1,5}and\s+I)\s+(?:have\s+|had\s+)?(?:just\s+|today\s+|now\s+|also\s+)?(?:signed|concluded|initialled)\b`,
   "iu",
 );
 

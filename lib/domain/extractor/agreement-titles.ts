@@ -4,7 +4,8 @@
  */
 
 import type { OrgContext } from "./organisations";
-import { IN_YEAR, PASSIVE_SIGNED, SIGNED_BETWEEN_AFTER, WITH_SIGNER, type KeywordHit } from "./agreement-signals";
+import { IN_YEAR, PASSIVE_SIGNED, SIGNED_BETWEEN_AFTER, WITH_SIGNER } from "./agreement-signals";
+import { type KeywordHit } from "./agreement-keywords";
 import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-party-lists";
 import { signedFor } from "./agreement-signatories";
 import { softBreak, squeeze, titleCase } from "./text-utils";

@@ -15,14 +15,13 @@ import { quoteRange, type QuoteSpan } from "./quote-spans";
 import type { OrgContext } from "./organisations";
 import {
   COORDINATED_AFTER_SIGNING,
-  DEAL_BEFORE,
-  DEAL_NOUN,
   PAST_SIGNING,
   PASSIVE_SIGNED,
   SIGNED_BETWEEN_AFTER,
   SIGNED_LATER,
   SIGNED_BY_NEXT,
   SIGNED_PARTICIPLE_AFTER,
+  SIGNED_BY_US_AFTER,
   SIGNING_WORD,
   inFileLine,
   inHeading,
@@ -31,8 +30,8 @@ import {
   signedJustBefore,
   describedAmongSigned,
   oneMore,
-  keywordsIn,
 } from "./agreement-signals";
+import { DEAL_BEFORE, DEAL_NOUN, keywordsIn } from "./agreement-keywords";
 import { referencedOnly, rememberedTitles } from "./agreement-references";
 import { headlineSigning } from "./agreement-headline";
 import {
@@ -45,7 +44,7 @@ import {
   subjectParties,
 } from "./agreement-parties";
 import { bodiesOfSignatories } from "./agreement-signatories";
-import { PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
+import { COUNT_BEFORE, PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
 import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic, tidyTitle } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { describesJustNamed, namedAgain, withoutRepeats } from "./agreement-repeats";
@@ -76,9 +75,6 @@ function normTitle(t: string): string {
 
 const QUOTED_TOPIC_BEFORE =
   /\b(?:MoUs?|MOUs?|Memorand(?:um|a|ums)|Agreements?|Treaty|Protocol|Declaration)\b[^"“«.;]{0,40}?\s*(?:\([^)]{1,12}\)\s*)?(?:on|for|regarding|concerning)\s+(?:the\s+)?$/i;
-
-const COUNT_BEFORE =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a number of)\s+(?:(?:separate|new|bilateral|more|other|cooperation|important)\s+)?$/i;
 
 export function extractAgreements(text: string, input: AgreementInput): ExtractedAgreement[] {
   const { sentences, ctx } = input;
@@ -295,6 +291,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // "Next was an MoU to …, signed between A and B", "… which was signed between A and B", "The
       // Agreement on …, signed today by the foreign ministers of …", "the memorandum signed on Monday by …".
       SIGNED_PARTICIPLE_AFTER.test(after) ||
+      SIGNED_BY_US_AFTER.test(after) ||
       SIGNED_LATER.test(after) ||
       (enumerated && /^\s*It\s+was\s+signed\b/.test(text.slice(sentence.end, sentence.end + 30)));
     // "New Zealand has signed side letters with Brunei, Malaysia, Peru and Viet Nam": one each.
@@ -343,9 +340,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // type only, and signed right here; the first of its type (a later one refers back to it).
       const definiteSigned =
         /\b(?:signed|inked|concluded)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) ||
-        (/(?:^|\s)the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
+        (/(?:^|\s)(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
           (/^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between|on\s+behalf\s+of)\b/i.test(after) ||
-            SIGNED_PARTICIPLE_AFTER.test(after)));
+            SIGNED_PARTICIPLE_AFTER.test(after) ||
+            SIGNED_BY_US_AFTER.test(after)));
       // Documents named so far; a deal named by what it sets up ("a research collaboration") is
       // none of them, and a bare "an agreement" after it is a document of its own.
       const named = out.filter((o) => !deals.has(o.order));

@@ -1,0 +1,57 @@
+/**
+ * Issue 15, round 19: a signing told by those who signed, in a speech or a transcript ("we have
+ * been able to sign today …", "the treaty we have just signed", "This agreement, which the Prime
+ * Minister and I signed this morning, …"). Made-up releases of the form the frozen halves'
+ * aggregate errors name most ("signed-in-first-person", "transcript-after", "hard-wrapped-lines"),
+ * written for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
+
+const speech = (body: string) =>
+  "SPEECH BY THE PRIME MINISTER AT THE OFFICIAL LUNCHEON, TOKYO\n\n17 JUNE 1976\n\n" + body + "\n";
+
+describe("a signing told by those who signed it", () => {
+  it("reads 'we have been able to sign today the …' as a signing done", () => {
+    const text = speech(
+      "Mr Prime Minister, I am delighted that we have been able to sign today the Basic Treaty of Friendship and Cooperation between Australia and Japan.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Basic Treaty of Friendship and Cooperation"]);
+  });
+
+  it("reads 'it gives me great pleasure to sign this Agreement on …' as the signing at hand", () => {
+    const text = speech(
+      "It gives me great pleasure to sign this Agreement on Cultural Cooperation on behalf of the Government of Australia.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on Cultural Cooperation"]);
+  });
+
+  it("keeps a pleasure still to come an intention", () => {
+    const text = speech(
+      "It will be a great pleasure to sign the Agreement on Cultural Cooperation when Mr Miki visits Canberra next year.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("reads 'the treaty we have just signed' as a document of this release", () => {
+    const text = speech("The treaty we have just signed is a landmark in the relations between Australia and Japan.");
+    expect(agreements(text)).toEqual([{ title: "Treaty", parties: ["Australia", "Japan"] }]);
+  });
+
+  it("reads 'This agreement, which the Prime Minister and I signed this morning, …'", () => {
+    const text = speech(
+      "This agreement, which the Prime Minister and I signed this morning, will open the markets of Japan to Australian beef.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement"]);
+  });
+
+  it("keeps 'the treaty we signed in 1957' a document of before", () => {
+    const text = speech(
+      "The treaty we signed in 1957 remains the foundation of the relations between Australia and Japan.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+});
