@@ -19,6 +19,15 @@ export const PLURAL =
 export const COUNT_BEFORE =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a number of)\s+(?:(?:separate|new|bilateral|more|other|cooperation|important)\s+)?$/i;
 
+// "agreed to the conclusion of six Memoranda of Understanding to be completed by June:": documents
+// a list announces as still to be done (the intro's last words, after its last signing verb).
+const TO_BE_DONE =
+  /\b(?:to|will|shall)\s+be\s+(?:\p{L}+\s+)?(?:signed|concluded|completed|finali[sz]ed|negotiated|drafted)\b[^.;]*$/iu;
+
+function plannedIntro(context: string): boolean {
+  return isIntentOnly(context, context.length) || TO_BE_DONE.test(context);
+}
+
 // A dash may be glued to its item ("-the Plan for …").
 const BULLET = /^[ \t]*(?:[-–—•*·▪](?:[ \t]+|(?=\p{L}))|(?:\d{1,2}[.)]|[a-z][.)])[ \t]+)/u;
 
@@ -49,7 +58,7 @@ function introducesSigned(context: string): boolean {
   return (
     /:\s*$/.test(context.trim()) &&
     /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|seal\w*|approv\w*|ratif\w*|documents?|agreements)\b/i.test(context) &&
-    (isIntentOnly(context, context.length) || PAST_SIGNING.test(context) || RESULTED.test(context))
+    (plannedIntro(context) || PAST_SIGNING.test(context) || RESULTED.test(context))
   );
 }
 
@@ -61,7 +70,7 @@ function inlineItems(text: string, lineStart: number, line: string, before: stri
   if (!ANAPHORIC_INTRO.test(head)) return [];
   const context = `${before} ${head}:`;
   if (!introducesSigned(context)) return [];
-  const planned = isIntentOnly(context, context.length);
+  const planned = plannedIntro(context);
   const items: ListItem[] = [];
   let from = lineStart + colon + 2;
   const tail = line.slice(colon + 2);
@@ -122,7 +131,7 @@ export function signedListItems(text: string): ListItem[] {
     }
     const context = introContext(intro, beforeIntro);
     if (!introducesSigned(context)) continue;
-    const planned = isIntentOnly(context, context.length);
+    const planned = plannedIntro(context);
     // "- an Agreement on …": the article is the sentence's, not the document's title.
     const start =
       m.index + bullet[0].length + (/^(?:a|an|the)\s+(?=\S)/i.exec(line.slice(bullet[0].length))?.[0].length ?? 0);

@@ -55,3 +55,32 @@ describe("a signing told by those who signed it", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("words that only look like a signing", () => {
+  it("does not read 'a significant benefit' as a signing of the document named in its sentence", () => {
+    const text =
+      "NZ ratifies climate treaty\n\nWELLINGTON, 4 October 2016\n\n" +
+      "New Zealand ratified the agreement on climate change today, the Minister says.\n\n" +
+      "“A significant benefit of ratifying early is a seat at the table on matters that affect the Paris Agreement,” she says.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not read 'the Chief Executive' as an execution", () => {
+    const text =
+      "Trade talks\n\nWELLINGTON, 4 October 2016\n\n" +
+      "The Chief Executive of the Ministry said the Anti-Counterfeiting Trade Agreement had shaped the talks.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("a list of documents still to be concluded", () => {
+  it("reads the items after 'agreed to the conclusion of six memoranda … to be completed by June:' as planned", () => {
+    const text =
+      "Joint declaration\n\nCANBERRA, 12 March 2009\n\n" +
+      "The Prime Ministers agreed to the conclusion of three Memoranda of Understanding to be completed by no later than June 2009:\n\n" +
+      "* A Memorandum of Understanding on Agriculture, including a focus on water;\n" +
+      "* A Memorandum of Understanding on Trade Cooperation, including a focus on investment; and\n" +
+      "* A Memorandum of Understanding on Public Health.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});

@@ -121,9 +121,12 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
 // experience exchanged at a meeting are talk.
 const EXCHANGED = String.raw`exchang\w*(?!\s+(?:of\s+)?(?:views|opinions|ideas|greetings|information|experiences?|thoughts|gifts|pleasantries|knowledge|best\s+practices)\b)`;
 
-/** A sentence that tells of a signing in any tense or form: a named document in it may be this release's. */
+/**
+ * A sentence that tells of a signing in any tense or form: a named document in it may be this release's.
+ * Not "a significant benefit", "a signal", "the Chief Executive": words that only begin alike.
+ */
 export const SIGNING_WORD = new RegExp(
-  String.raw`\b(?:sign\w*|inked|ink|seal\w*|conclu\w*|entered\s+into|enter\s+into|execut\w*|agreed|${EXCHANGED})\b`,
+  String.raw`\b(?:sign(?!ific|al|post|age)\w*|inked|ink|seal\w*|conclu\w*|entered\s+into|enter\s+into|execut(?!ive)\w*|agreed|${EXCHANGED})\b`,
   "i",
 );
 
