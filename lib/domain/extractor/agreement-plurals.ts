@@ -251,13 +251,19 @@ export function bilateralEach(
     const each = [pairs[1], pairs[2]].map((p) => readParties(p, ctx));
     if (each.every((p) => p.length === 2)) return each;
   }
-  if (parsed.between || !plural.test(kw.text) || /^\p{Lu}\p{Ll}/u.test(kw.text)) return null;
+  // A capitalised plural is one named document ("the Artemis Accords"), unless a topic follows it
+  // ("signed Agreements on Reciprocal Trade with Malaysia and Cambodia").
+  if (parsed.between || !plural.test(kw.text) || (/^\p{Lu}\p{Ll}/u.test(kw.text) && !parsed.topic)) return null;
   const m = WITH_LIST.exec(text.slice(parsed.end, sentence.end));
   const others = (m?.[1] ?? "")
     .replace(/[*_]+/g, "")
     .split(/,\s*(?:and\s+)?|\s+and\s+/)
     .map((s) => s.replace(/^the\s+/i, "").trim())
     .filter(Boolean);
+  // "… with Malaysia and Cambodia, and the United States announced …": a clause of its own (a verb in
+  // lower case) ends the list.
+  const clause = others.findIndex((o) => /\s(?!(?:of|the|and|for|de|du|la)\b)\p{Ll}/u.test(o));
+  if (clause >= 0) others.splice(clause);
   if (others.length < 2 || others.some((s) => !/^\p{Lu}/u.test(s) || s.split(/\s+/).length > 6)) return null;
   const subject = subjectParties(text, sentence, parsed, ctx, undefined).filter(
     (p) => !others.some((o) => p.includes(o)),

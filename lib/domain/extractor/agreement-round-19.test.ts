@@ -61,7 +61,7 @@ describe("words that only look like a signing", () => {
     const text =
       "NZ ratifies climate treaty\n\nWELLINGTON, 4 October 2016\n\n" +
       "New Zealand ratified the agreement on climate change today, the Minister says.\n\n" +
-      "“A significant benefit of ratifying early is a seat at the table on matters that affect the Paris Agreement,” she says.\n";
+      "She says a significant benefit for the country is a seat at the table on all matters that affect the Paris Agreement.\n";
     expect(agreements(text)).toEqual([]);
   });
 
@@ -81,6 +81,51 @@ describe("a list of documents still to be concluded", () => {
       "* A Memorandum of Understanding on Agriculture, including a focus on water;\n" +
       "* A Memorandum of Understanding on Trade Cooperation, including a focus on investment; and\n" +
       "* A Memorandum of Understanding on Public Health.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("documents signed with several states, and named accords", () => {
+  const factSheet = (body: string) => "Fact sheet: a day of deals\n\nWASHINGTON, 26 October 2025\n\n" + body + "\n";
+
+  it("reads 'signed Agreements on Reciprocal Trade with A and B' as one document with each, the states out of the title", () => {
+    const text = factSheet(
+      "TRADE: The United States signed Agreements on Reciprocal Trade with Norway and Chile, and the United States announced frameworks for talks with Peru and Fiji.",
+    );
+    expect(agreements(text)).toEqual([
+      { title: "Agreement on Reciprocal Trade", parties: ["United States", "Norway"] },
+      { title: "Agreement on Reciprocal Trade", parties: ["United States", "Chile"] },
+    ]);
+  });
+
+  it("keeps the state out of a singular title too", () => {
+    const text = factSheet("The United States signed an Agreement on Reciprocal Trade with Norway.");
+    expect(agreements(text)).toEqual([
+      { title: "Agreement on Reciprocal Trade", parties: ["United States", "Norway"] },
+    ]);
+  });
+
+  it("reads 'committed to … by signing the Artemis Accords' after other accords as a document of its own", () => {
+    const text = factSheet(
+      "The President brokered the Lisbon Peace Accords between Norway and Chile.\n\n" +
+        "Peru and Fiji committed to principles of safe space exploration by signing the Artemis Accords.",
+    );
+    expect(agreements(text)).toEqual([
+      { title: "Lisbon Peace Accords", parties: ["Norway", "Chile"] },
+      { title: "Artemis Accords", parties: ["Peru", "Fiji"] },
+    ]);
+  });
+
+  it("does not read what signing means ('By signing the Artemis Accords, nations affirm …') as a signing", () => {
+    const text = factSheet(
+      "The Artemis Accords bring nations together.\n\n" +
+        "By signing the Artemis Accords, these nations affirm their commitment to peaceful purposes.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("keeps a signing by gerund still to come an intention", () => {
+    const text = factSheet("Peru will join the programme by signing the Artemis Accords next year.");
     expect(agreements(text)).toEqual([]);
   });
 });

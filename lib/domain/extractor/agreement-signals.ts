@@ -198,6 +198,21 @@ export const SIGNED_LATER = new RegExp(
   "iu",
 );
 
+/**
+ * "committed to the principles … by signing the Artemis Accords", "after signing the Agreement on …":
+ * the gerund of a deed done, unless the sentence tells of what is to come ("will join by signing").
+ */
+export function signedByGerund(before: string): boolean {
+  const gerund = /\b(?:by|after|upon|when|in)\s+signing\s+(?:[\p{L}-]+\s+){0,4}$/iu.exec(before);
+  // A deed told in the past: "By signing the Accords, nations commit to …" says what signing means.
+  const main = gerund ? before.slice(0, gerund.index) : "";
+  return (
+    !!gerund &&
+    /\b(?:\p{L}{2,}ed|did|made|took|became|joined)\b/iu.test(main) &&
+    !/\b(?:will|would|shall|(?:is|are|plans?|intends?|hopes?|expects?)\s+to)\b/i.test(before)
+  );
+}
+
 export const PAST_SIGNING = new RegExp(
   String.raw`\b(?:signed|inked|concluded|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
   "i",

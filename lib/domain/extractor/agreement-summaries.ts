@@ -20,6 +20,8 @@ export interface Summary {
 
 /** The parties of a document as a set, in any order ("A|B" for A and B, and for B and A). */
 export const partySet = (ps: readonly string[]) => [...new Set(ps)].sort().join("|");
+// A title compared with another: letters and digits only, in lower case.
+export const titleKeyOf = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 type Add = (found: ParsedAgreement, type: AgreementType, sentence: Span | null, order: number) => void;
 

@@ -9,7 +9,7 @@ import { type KeywordHit } from "./agreement-keywords";
 import { DOCUMENT_VERBS, partiesClauseEnd, readParties } from "./agreement-party-lists";
 import { signedFor } from "./agreement-signatories";
 import { softBreak, squeeze, titleCase } from "./text-utils";
-import { countryOfCapital } from "./countries";
+import { countryOfCapital, isCountryWord } from "./countries";
 
 const TOPIC_START =
   /^\s*(?:\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
@@ -82,6 +82,11 @@ function readTopic(text: string, from: number, limit: number): number {
     // "the Agreement on Port State Measures in Rome": where it was signed, not the title's.
     const inPlace = titleMode === true ? /^\s+in\s+(\p{Lu}[\p{L}-]+)(?![\p{L}-]|\s+\p{Lu})/u.exec(rest) : null;
     if (inPlace?.[1] && countryOfCapital(inPlace[1])) break;
+    // "Agreements on Reciprocal Trade with Malaysia and Cambodia": the states it was signed with.
+    const withState =
+      titleMode === true ? /^\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})/u.exec(rest) : null;
+    if (withState?.[1] && withState[1].split(/\s+/).some((_, n, ws) => isCountryWord(ws.slice(0, n + 1).join(" "))))
+      break;
     // "on Strategic Cooperation, Strengthening Friendship and Trust": a title-case enumeration
     // goes on over its commas.
     if (titleMode === true && /^,\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}and\s+\p{Lu}/u.test(rest)) {

@@ -28,6 +28,7 @@ import {
   isIntentOnly,
   listedAsSigned,
   signedJustBefore,
+  signedByGerund,
   describedAmongSigned,
   oneMore,
 } from "./agreement-signals";
@@ -48,7 +49,7 @@ import { COUNT_BEFORE, PLURAL, introParties, leadPair, signedListItems } from ".
 import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic, tidyTitle } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { describesJustNamed, namedAgain, withoutRepeats } from "./agreement-repeats";
-import { partySet, placeSummaries, type Summary } from "./agreement-summaries";
+import { partySet, placeSummaries, titleKeyOf, type Summary } from "./agreement-summaries";
 import { transactionsIn } from "./agreement-transactions";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
@@ -67,10 +68,6 @@ export interface AgreementInput {
   /** Lines that were written in capitals (prepared-text.ts): headings, which tell of no signing. */
   headings: readonly Range[];
   ctx: OrgContext;
-}
-
-function normTitle(t: string): string {
-  return t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 const QUOTED_TOPIC_BEFORE =
@@ -107,11 +104,11 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       parties.filter((p) => !DOCUMENT_COLLECTIVE.test(p) && !/^(?:I|we|he|she|they|it|you)$/i.test(p)),
       ctx,
     );
-    const key = normTitle(a.title);
+    const key = titleKeyOf(a.title);
     // The same title with other parties (in any order) is another document (one with each partner).
     const sameParties = (o: ExtractedAgreement) =>
       o.parties.length === 0 || parties.length === 0 || partySet(o.parties) === partySet(parties);
-    const dup = out.find((o) => normTitle(o.title) === key && sameParties(o));
+    const dup = out.find((o) => titleKeyOf(o.title) === key && sameParties(o));
     if (dup) {
       if (dup.parties.length === 0) dup.parties = parties;
       return;
@@ -282,6 +279,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // "formalized an agreement through a memorandum of understanding (MOU) signing".
       /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
       /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
+      signedByGerund(before) ||
       SIGNED_PASSIVE_AFTER.test(after) ||
       SIGNED_BETWEEN_AFTER.test(after) ||
       // "… as well as an agreement on B were the eight agreements signed by …", "were also signed".
@@ -368,8 +366,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (!signedHere && namedAgain(before, parsed, kw.type, out)) continue;
     consumed.push([parsed.start, parsed.end]);
     // "signed three Memorandum of Understanding between A and B": a count that sums up the
-    // documents; it stands for them only when none of them is named.
-    if (COUNT_BEFORE.test(before) || (PLURAL.test(kw.text) && !parsed.between)) {
+    // documents; it stands for them only when none of them is named. "the Artemis Accords" is one.
+    const oneNamed = /^Accords$/.test(kw.text) && parsed.premod && signedHere;
+    if (COUNT_BEFORE.test(before) || (PLURAL.test(kw.text) && !parsed.between && !oneNamed)) {
       const definite = /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
       summaries.push({ parsed, type: kw.type, sentence, definite, bare: !COUNT_BEFORE.test(before) });
       continue;
@@ -389,9 +388,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
 
   if (out.length === 0 && input.headlineRange)
     headlineSigning(text, input.headlineRange, ctx, add, input.releaseYear ?? null);
-  const remembered = new Set(rememberedTitles(text).map(normTitle));
+  const remembered = new Set(rememberedTitles(text).map(titleKeyOf));
   return withoutRepeats(out, sentences, text)
-    .filter((a) => !remembered.has(normTitle(a.title)))
+    .filter((a) => !remembered.has(titleKeyOf(a.title)))
     .map((a) => (a.parties.length === 0 ? { ...a, parties: statesAround(a.order, sentences, ctx) } : a))
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...a }) => a);
