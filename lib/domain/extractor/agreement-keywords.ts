@@ -11,6 +11,10 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Joint Declaration", "JOINT_DECLARATION"],
   ["Joint Communiqué", "JOINT_DECLARATION"],
   ["Joint Communique", "JOINT_DECLARATION"],
+  // "the Communiqué on Strategic Alliance and Partnership that we signed today": named in capitals
+  // only (keywordsIn); "a communiqué" issued after talks is their record.
+  ["Communiqué", "JOINT_DECLARATION"],
+  ["Communique", "JOINT_DECLARATION"],
   // "The heads of state also concluded the joint statement": signed or adopted, it is a declaration.
   ["Joint Statement", "JOINT_DECLARATION"],
   ["Declaration of Intent", "JOINT_DECLARATION"],
@@ -119,6 +123,18 @@ export function keywordsIn(text: string, from: number, to: number): KeywordHit[]
   for (let m = KEYWORD_RE.exec(text); m && m.index < to; m = KEYWORD_RE.exec(text)) {
     // "mou" in lower case is not the abbreviation.
     if (/^mous?$/i.test(m[0]) && !/^M(?:oU|OU)s?$/.test(m[0])) continue;
+    if (/^communiq/.test(m[0])) continue;
+    // "the Annual Convention of …", "the Convention Center": a gathering or a building, not a treaty.
+    if (
+      /^convention$/i.test(m[0]) &&
+      (/\b(?:annual|biennial|national|party|democratic|republican|\d+(?:st|nd|rd|th))\s+$/i.test(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      ) ||
+        /^\s+(?:cent(?:er|re)|hall|delegates?|floor)\b/i.test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+        ))
+    )
+      continue;
     if (m.index + m[0].length > to) break;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: typeOf(m[0]) });
   }

@@ -129,3 +129,28 @@ describe("documents signed with several states, and named accords", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("a press availability after a signing", () => {
+  const availability = (body: string) => "Press availability\n\nBANGKOK, 10 July 2022\n\n" + body + "\n";
+
+  it("reads 'at the signing that we had earlier today of the Memorandum of Understanding' as signed here", () => {
+    const text = availability(
+      "As I said at the signing that we had earlier today of the Memorandum of Understanding with the Deputy Prime Minister, our ties keep growing.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum of Understanding"]);
+  });
+
+  it("reads a communiqué named in capitals that we signed today", () => {
+    const text = availability(
+      "This spirit is reflected in the Communiqué on Strategic Alliance and Partnership that we signed today.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Communiqué on Strategic Alliance and Partnership"]);
+  });
+
+  it("does not read the Annual Convention of a congress as a treaty", () => {
+    const text = availability(
+      "In 2021 the Vice President addressed the Annual Convention of the National Congress of Farmers and signed nothing.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+});

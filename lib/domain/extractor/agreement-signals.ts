@@ -213,6 +213,9 @@ export function signedByGerund(before: string): boolean {
   );
 }
 
+// "the signing of the Memorandum …", "the signing that we had earlier today of the Memorandum …".
+export const SIGNING_OF = String.raw`signing\s+(?:(?:that|which)\s[^.;]{0,40}?\s)?of`;
+
 export const PAST_SIGNING = new RegExp(
   String.raw`\b(?:signed|inked|concluded|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
   "i",

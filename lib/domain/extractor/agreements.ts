@@ -29,6 +29,7 @@ import {
   listedAsSigned,
   signedJustBefore,
   signedByGerund,
+  SIGNING_OF,
   describedAmongSigned,
   oneMore,
 } from "./agreement-signals";
@@ -278,7 +279,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /\bto\s+sign\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
       // "formalized an agreement through a memorandum of understanding (MOU) signing".
       /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
-      /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
+      new RegExp(String.raw`\b${SIGNING_OF}\s+(?:[\p{L}-]+\s+){0,4}$`, "iu").test(before) ||
       signedByGerund(before) ||
       SIGNED_PASSIVE_AFTER.test(after) ||
       SIGNED_BETWEEN_AFTER.test(after) ||
@@ -337,7 +338,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // "A and B signed the contract", "The cooperation agreement was signed by …": named by its
       // type only, and signed right here; the first of its type (a later one refers back to it).
       const definiteSigned =
-        /\b(?:signed|inked|concluded)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) ||
+        new RegExp(String.raw`\b(?:signed|inked|concluded|${SIGNING_OF})\s+the\s+(?:[\p{Ll}-]+\s+){0,2}$`, "iu").test(
+          before,
+        ) ||
         (/(?:^|\s)(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
           (/^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between|on\s+behalf\s+of)\b/i.test(after) ||
             SIGNED_PARTICIPLE_AFTER.test(after) ||
