@@ -75,6 +75,10 @@ const ROLE_HEADS = [
   "lawmaker",
   "legislator",
   "judge",
+  // "the great diplomat, Thanat Khoman": a speech names a statesman of the past so.
+  "diplomat",
+  "statesman",
+  "stateswoman",
 ];
 const ROLE_HEAD_SET = new Set(ROLE_HEADS);
 export const ROLE_ALT = ROLE_HEADS.join("|");

@@ -217,13 +217,13 @@ export function roleReferent(
       .replace(/^\S+['’]s\s+/, "")
       .replace(/\s+(?:of|for|at|to|in)\b.*$/, "")
       .trim();
-  // "the head of state" is the president (or monarch) the text names; "the head of government"
-  // the prime minister.
-  const headOf = /^head$/i.test(phrase.role ?? "") ? /^(state|government)$/i.exec(phrase.organisation ?? "") : null;
   // "the Belarusian president": the country is not part of the role the text gave the person
   // ("Belarus President Aleksandr Lukashenko" has the role President) but says which president.
   const lead = leadingCountry(phrase.role ?? "");
   const { rest } = lead;
+  // "the head of state" (also "the Ukrainian Head of State") is the president (or monarch) the text
+  // names; "the head of government" the prime minister.
+  const headOf = /^head$/i.test(rest) ? /^(state|government)$/i.exec(phrase.organisation ?? "") : null;
   // "the head of the Uzbekistan Foreign Ministry" is the minister, of the country the ministry names.
   const ministry = /^head$/i.test(phrase.role ?? "") && /\bministry\b/i.test(phrase.organisation ?? "");
   // "the President of Ukraine emphasized": the country the role is of.
