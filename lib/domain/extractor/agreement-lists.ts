@@ -148,9 +148,23 @@ export function signedListItems(text: string): ListItem[] {
     if (respectively) end -= respectively[0].length;
     if (/\band\s*$/.test(text.slice(start, end)))
       end = start + text.slice(start, end).replace(/[;,]?\s*and\s*$/, "").length;
+    // "… consistent with the Heads of Agreement signed in May, SkyCity will meet the costs in return
+    // for the following:": what the intro's last clause lists is no document unless an item names one
+    // (a licence extended or a plan is none).
+    const named = keywordsIn(text, start, end).some((k) => k.type !== "OTHER");
+    if (VAGUE_FOLLOWING.test(lastClause(context)) && !named) continue;
     out.push({ start, end, intro: context, planned });
   }
   return out;
+}
+
+const VAGUE_FOLLOWING =
+  /^(?![^:]*\b(?:sign\w*|conclu\w*|inked|documents?|agreements?|memorand\w*|instruments|accords|treaties)\b)[^:]*\bthe\s+following\s*:\s*$/i;
+
+/** The intro's words after its last comma or dash: the clause that introduces the list. */
+function lastClause(intro: string): string {
+  const cut = Math.max(intro.lastIndexOf(","), intro.lastIndexOf("–"), intro.lastIndexOf(" - "));
+  return intro.slice(cut + 1);
 }
 
 export function introParties(intro: string, ctx: OrgContext): string[] {

@@ -78,9 +78,9 @@ export function subjectParties(
   );
   if (announcement?.[1]) s = announcement[1];
   // "The Prime Minister, Mr Whitlam, announced today that Australia and Japan had signed …": the
-  // subject of what was announced.
+  // subject of what was announced ("announced the Government and SkyCity … signed", without "that").
   s = s.replace(
-    /^[^.;"“]*?\b(?:announced|said|stated|confirmed|reported)\b(?:\s+(?:today|yesterday))?\s+that\s+(?=\S)/i,
+    /^[^.;"“]*?\b(?:announced|said|stated|confirmed|reported)\b(?:\s+(?:today|yesterday))?\s+(?:that\s+(?=\S)|(?=the\s+\p{Lu}[^.;]*\s+and\s+\p{Lu}))/iu,
     "",
   );
   // "Also signed were an agreement on … and a memorandum …": an adverb before the verb is no subject.

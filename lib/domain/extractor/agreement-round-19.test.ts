@@ -154,3 +154,25 @@ describe("a press availability after a signing", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("a final agreement and what a party gets under it", () => {
+  const release = (body: string) =>
+    "Final convention centre agreement signed\n\nWELLINGTON, 3 May 2013\n\n" + body + "\n";
+
+  it("reads 'announced the Government and X last night … signed a 368-page final agreement' with both parties", () => {
+    const text = release(
+      "The Minister announced the Government and Tarn Resorts last night completed negotiations and signed a 368-page final agreement to design and build a convention centre.",
+    );
+    expect(agreements(text)).toEqual([{ title: "Agreement", parties: ["Government", "Tarn Resorts"] }]);
+  });
+
+  it("does not read what a party gets 'in return for the following:' as documents", () => {
+    const text = release(
+      "The Government and Tarn Resorts signed a final agreement today.\n\n" +
+        "Under the final agreement, and consistent with the Heads of Agreement signed in May, Tarn Resorts will meet the project costs – estimated at $402 million – in return for the following:\n\n" +
+        "- Extension of the casino licence out to 30 June 2048\n" +
+        "- Additional 40 gaming tables\n",
+    );
+    expect(agreements(text)).toEqual([{ title: "Agreement", parties: ["Government", "Tarn Resorts"] }]);
+  });
+});

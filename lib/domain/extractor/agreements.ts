@@ -326,7 +326,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // agreements"): it sums up documents signed here (kept below only when none of them is named).
       const indefinite =
         // An amount may stand among the words: "a $50 million loan agreement", "a €2m contract".
-        /\b(?:a|an)\s+(?:(?:[\p{L}-]+|[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?),?\s+){0,6}$/iu.test(before) ||
+        /\b(?:a|an)\s+(?:(?:[\p{L}\d-]+|[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?),?\s+){0,6}$/iu.test(before) ||
         // "has signed N600 million Memorandum of Understanding with …": an amount instead of the article.
         /\b(?:signed|inked|concluded)\s+(?:[A-Z]{1,3}\$?\s?|[$€£¥₦]\s?)?\d[\d.,]*\s*(?:million|billion|bn|m|k)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
           before,

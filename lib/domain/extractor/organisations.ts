@@ -193,7 +193,7 @@ export function cleanParty(raw: string): string {
 // manner, place or time of the signing ("in a hybrid manner …", "at a ceremony", "here today"), what
 // it does ("United States granting tax breaks", "… represented by its rector").
 const CLAUSE_TAIL =
-  /\s+(?:(?:located|based|headquartered|situated)\s+in\b|(?:have|has|had|was|were|is|are|will|would)\s+\p{Ll}|and\s+(?:agreed|signed|decided|also|have|has|will)\b|(?:in|at)\s+(?:a|an|the|its|their)\s+\p{Ll}|for\s+(?:the\s+)?(?:\d|\p{Ll})|(?:here|today|yesterday)\b|(?:granting|giving|providing|allowing|enabling|offering|aiming|aimed|seeking|represented|led|headed)\s+\p{Ll}).*$/u;
+  /\s+(?:(?:located|based|headquartered|situated)\s+in\b|(?:have|has|had|was|were|is|are|will|would)\s+\p{Ll}|and\s+(?:agreed|signed|decided|also|have|has|will)\b|(?:in|at)\s+(?:a|an|the|its|their)\s+\p{Ll}|for\s+(?:the\s+)?(?:\d|\p{Ll})|(?:here|today|yesterday|last\s+(?:night|week|month)|this\s+(?:morning|afternoon|evening|week))\b|(?:granting|giving|providing|allowing|enabling|offering|aiming|aimed|seeking|represented|led|headed)\s+\p{Ll}).*$/u;
 // A body named with its place: "Fraunhofer IZI in Leipzig", "Utah State University in Logan". A
 // post abroad is named by its place ("Embassy of Freedonia in Sylvania"): that place stays.
 const PLACE_TAIL =
