@@ -18,6 +18,8 @@ const KEYWORDS: [string, AgreementType][] = [
   // "The heads of state also concluded the joint statement": signed or adopted, it is a declaration.
   ["Joint Statement", "JOINT_DECLARATION"],
   ["Declaration of Intent", "JOINT_DECLARATION"],
+  // "The U.S. Department of Energy and Japan’s Ministry of … signed a Statement of Intent to …".
+  ["Statement of Intent", "JOINT_DECLARATION"],
   ["Declaration", "JOINT_DECLARATION"],
   ["Memorandum of Understanding and Cooperation", "MEMORANDUM_OF_UNDERSTANDING"],
   ["Memorandum of Understanding", "MEMORANDUM_OF_UNDERSTANDING"],
@@ -81,6 +83,8 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Term Sheet", "OTHER"],
   // "More than 20 documents were signed": a summary only, proposed when no document is named.
   ["Documents", "OTHER"],
+  // "A and B also signed a document today confirming …": like every OTHER, only when signed right there.
+  ["Document", "OTHER"],
   // A company's deal named by what it sets up: "entered a research collaboration", "obtained an
   // exclusive, worldwide license from …". Taken only right after such a verb (DEAL_BEFORE).
   ["Collaboration", "AGREEMENT"],

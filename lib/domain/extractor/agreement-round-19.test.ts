@@ -176,3 +176,28 @@ describe("a final agreement and what a party gets under it", () => {
     expect(agreements(text)).toEqual([{ title: "Agreement", parties: ["Government", "Tarn Resorts"] }]);
   });
 });
+
+describe("what a fact sheet or a speech signs in other words", () => {
+  const sheet = (body: string) => "Fact sheet: an alliance renewed\n\nWASHINGTON, 28 October 2025\n\n" + body + "\n";
+
+  it("reads 'signed a Statement of Intent to …'", () => {
+    const text = sheet(
+      "The Department of Energy and Norway's Ministry of Education signed a Statement of Intent to drive cooperation on computing.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Statement of Intent"]);
+  });
+
+  it("reads 'also signed a document today confirming …'", () => {
+    const text = sheet(
+      "The two Presidents also signed a document today confirming their strong commitment to implementing the trade agreement.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Document"]);
+  });
+
+  it("reads a speaker's 'we’re signing a memorandum of cooperation'", () => {
+    const text = sheet(
+      "And a step toward this goal today — we’re signing a memorandum of cooperation — to help strengthen our semiconductor industries.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum of Cooperation"]);
+  });
+});

@@ -200,9 +200,17 @@ export const SIGNED_LATER = new RegExp(
 
 /**
  * "committed to the principles … by signing the Artemis Accords", "after signing the Agreement on …":
- * the gerund of a deed done, unless the sentence tells of what is to come ("will join by signing").
+ * the gerund of a deed done, unless the sentence tells of what is to come ("will join by signing");
+ * and a speaker's "we’re signing …".
  */
 export function signedByGerund(before: string): boolean {
+  // "we’re signing a memorandum of cooperation": a speaker at the signing, telling of it.
+  if (
+    /\b(?:we['’]re|we\s+are|I['’]m|I\s+am)\s+(?:(?:now|also|today|here)\s+)?signing\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(
+      before,
+    )
+  )
+    return true;
   const gerund = /\b(?:by|after|upon|when|in)\s+signing\s+(?:[\p{L}-]+\s+){0,4}$/iu.exec(before);
   // A deed told in the past: "By signing the Accords, nations commit to …" says what signing means.
   const main = gerund ? before.slice(0, gerund.index) : "";
