@@ -90,7 +90,10 @@ export function attributionBefore(
     const unnamed = new RegExp(String.raw`(?:^|\s)${UNNAMED}$`, "iu").exec(lastClauses(who, 1))?.[1];
     const described = { name: unnamed ?? "", role: null, organisation: null, pronoun: false };
     if (unnamed && /^["”]/.test(lastClauses(who, 1))) return { phrase: described, at: from + verbAt };
-    const phrase = parseSpeakerPhrase(lastClauses(who, 3));
+    // '" Nevertheless," Mr Whitlam said, "…': the speaker stands after the first half of the quotation.
+    const afterHalf = /^[\s\S]*[,.!?]\s*["”»]\s*/u.exec(who);
+    const speaker = afterHalf && /\p{L}/u.test(who.slice(afterHalf[0].length)) ? who.slice(afterHalf[0].length) : who;
+    const phrase = parseSpeakerPhrase(lastClauses(speaker, 3));
     if (phrase.name || phrase.pronoun || phrase.role) return { phrase, at: from + verbAt };
     if (unnamed) return { phrase: described, at: from + verbAt };
     // "The Embassy of India in Nepal further said, “…”": a body speaking as itself.

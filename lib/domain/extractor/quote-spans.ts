@@ -78,6 +78,15 @@ function straightOpens(text: string, i: number): boolean {
   // speech verb, the mark still opens.
   if (next === " " && /[\p{L}\p{N}]/u.test(text[i + 2] ?? "") && SAID_BEFORE.test(text.slice(Math.max(0, i - 24), i)))
     return true;
+  // So at the start of a scan's line ('\n" We hope and expect …," he added.'), unless what follows is
+  // the attribution of a quotation closed on this line ('\n" he said.').
+  if (
+    next === " " &&
+    (prev === undefined || prev === "\n") &&
+    /[\p{L}\p{N}]/u.test(text[i + 2] ?? "") &&
+    !new RegExp(String.raw`^ (?:he|she|they|it|${SPEECH_VERBS})\b`, "u").test(text.slice(i + 1, i + 30))
+  )
+    return true;
   if (next === undefined || /\s/.test(next)) return false;
   return prev === undefined || /[\s(\[{—–\-\/:*_]/.test(prev) || (/[.!?]/.test(prev) && /\p{Lu}/u.test(next));
 }

@@ -25,3 +25,31 @@ describe("speakers named by what they are", () => {
     expect(speakers(text)).toEqual(["Somchai Rattana"]);
   });
 });
+
+describe("a scanned statement's quotations", () => {
+  const scan = (body: string) =>
+    "STATEMENT BY THE PRIME MINISTER ON THE SIGNING OF THE CEASEFIRE AGREEMENT\n\n28 January 1973\n\n" + body + "\n";
+
+  it("opens a quotation at a line's start mark followed by a space", () => {
+    const text = scan(
+      "Mr Whitlam said his Government shared the concern.\n" +
+        '" But the withdrawal of foreign troops should make it easier for\n' +
+        'their peoples to settle their differences," he said.\n' +
+        '" We hope and expect that the contending forces will take the\n' +
+        'opportunities which the agreement seems to hold out," he added.',
+    );
+    expect(extractRelease(text).quotes.map((q) => [q.speaker, q.text.slice(0, 12)])).toEqual([
+      ["Whitlam", "But the with"],
+      ["Whitlam", "We hope and "],
+    ]);
+  });
+
+  it("gives the second half of a split quotation to the speaker between, not to the word that opened it", () => {
+    const text = scan(
+      'Mr Whitlam spoke in Canberra.\n\n" Nevertheless," Mr Whitlam said, " the Australian Government takes note of the agreement and undertakes to respect its provisions."',
+    );
+    expect(extractRelease(text).quotes.map((q) => [q.speaker, q.text.slice(0, 15)])).toEqual([
+      ["Whitlam", "the Australian "],
+    ]);
+  });
+});

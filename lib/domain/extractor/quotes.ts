@@ -247,6 +247,9 @@ export function extractQuotes(
     const endsSentence =
       q.close === null || /[.!?…]$/u.test(content.trim()) || /^\s*[.!?]/u.test(text.slice(q.close + 1, q.close + 4));
     if (runIn && !endsSentence) continue;
+    // '"However," the Prime Minister said, "the Government …"': a word or two that open a split
+    // quotation are no quotation of their own (a quote is at least a sentence).
+    if (wordCount(content) <= 2 && /,$/.test(content.trim())) continue;
     // Nor words that go on the writer's clause with its verb ('…, which "is also a strong signal of …"').
     if (midSentence && /^(?:is|are|was|were|will|would|has|have|had|can|could|should|must|may|might)\s/u.test(content))
       continue;
