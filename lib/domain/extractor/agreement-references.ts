@@ -17,7 +17,7 @@ import { MONTHS, WEEKDAY } from "./date-forms";
 // "signed the Federal Law On Ratifying the Treaty …", "its withdrawal from the Convention": a document
 // ratified, left or ended is one signed before.
 const REFERENCE_BEFORE =
-  /\b(?:for|ratif(?:y|ying|ies|ied|ication\s+of)|withdraw(?:s|ing|al)?\s+from|denounc\w*|terminat(?:e|es|ing|ion\s+of)|exit\s+from|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /\b(?:for|ratif(?:y|ying|ies|ied|ication\s+of)|withdraw(?:s|ing|al)?\s+from|denounc\w*|terminat(?:e|es|ing|ion\s+of)|exit\s+from|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|(?:wholly\s+|fully\s+)?consistent\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 // "… commitment to the Registration Convention, the Rescue and Return Agreement": a document listed
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
@@ -31,7 +31,8 @@ const EARLIER_TIME_BEFORE = new RegExp(
   "iu",
 );
 const EARLIER_TIME_AFTER = new RegExp(String.raw`^[^.;]{0,80}?${EARLIER_TIME}`, "iu");
-const IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:entered|enters|came|comes)\s+into\s+force\b/i;
+// "… will come into force on 1 January": a document in force, or soon to be, was signed before.
+const IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:entered|enters|came|comes|(?:will|to)\s+(?:come|enter))\s+into\s+force\b/i;
 // "a contract for five more was signed in March": a month without its day is a time before the
 // release's (a release dates its own signing "today" or by its day).
 const SIGNED_IN_MONTH_AFTER = new RegExp(

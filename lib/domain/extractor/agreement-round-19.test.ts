@@ -201,3 +201,28 @@ describe("what a fact sheet or a speech signs in other words", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum of Cooperation"]);
   });
 });
+
+describe("documents approved, planned or coming into force", () => {
+  const release = (body: string) => "Aviation agreement reached\n\nWELLINGTON, 3 May 1997\n\n" + body + "\n";
+
+  it("keeps 'Signing of the new Air Services Agreement … is expected later this year' an intention", () => {
+    const text = release(
+      "Cabinet approved the text today.\n\nSigning of the new Air Services Agreement with Norway is expected later this year.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("reads a document the new one is 'wholly consistent with' as one of before", () => {
+    const text = release(
+      "The new agreement is wholly consistent with the Lisbon Declaration of Common Resolve, in which members commit themselves to open trade.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("reads 'the most comprehensive Free Trade Agreement to enter into force' as one of before", () => {
+    const text = release(
+      "This will be the most comprehensive Free Trade Agreement to enter into force for the region.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+});

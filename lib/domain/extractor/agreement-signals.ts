@@ -109,6 +109,14 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
     )
       return true;
     if (verb === "signing" && (APPROVAL_OF_SIGNING.test(lead) || FOR_A_SIGNING_TO_COME.test(lead))) return true;
+    // "Signing of the new Air Services Agreement with Singapore is expected later this year."
+    if (
+      verb === "signing" &&
+      /^[^.;]{0,80}?\b(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|planned|due|set)\b/i.test(
+        sentence.slice(mentionEnd),
+      )
+    )
+      return true;
     return false;
   }
   if (AFTER_INTENT.test(sentence.slice(mentionEnd))) return true;
