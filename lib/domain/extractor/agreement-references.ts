@@ -31,8 +31,11 @@ const EARLIER_TIME_BEFORE = new RegExp(
   "iu",
 );
 const EARLIER_TIME_AFTER = new RegExp(String.raw`^[^.;]{0,80}?${EARLIER_TIME}`, "iu");
-// "… will come into force on 1 January": a document in force, or soon to be, was signed before.
-const IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:entered|enters|came|comes|(?:will|to)\s+(?:come|enter))\s+into\s+force\b/i;
+const IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:entered|enters|came|comes)\s+into\s+force\b/i;
+// "the most comprehensive Free Trade Agreement to enter into force", "… will come into force on 1
+// January": unless signed right here ("signed a Treaty, which will enter into force next year"), a
+// document soon in force was signed before.
+const SOON_IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:will|to)\s+(?:come|enter)\s+into\s+force\b/i;
 // "a contract for five more was signed in March": a month without its day is a time before the
 // release's (a release dates its own signing "today" or by its day).
 const SIGNED_IN_MONTH_AFTER = new RegExp(
@@ -127,6 +130,7 @@ export function referencedOnly(
   // previous contract", "the 2008 Agreement on Trade" (in a later release): a document of before.
   // (Not "welcomed the entry into force of the … Agreement": the synthetic fixtures count that one.)
   if (EARLIER_TIME_AFTER.test(after) || IN_FORCE_AFTER.test(after) || SIGNED_IN_MONTH_AFTER.test(after)) return true;
+  if (!signedHere && SOON_IN_FORCE_AFTER.test(after)) return true;
   if (
     ANNIVERSARY_BEFORE.test(before) ||
     (DESCRIBED_AS.test(before) && !SIGNING_WORD.test(before) && !SIGNING_WORD.test(after))
