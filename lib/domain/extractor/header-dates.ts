@@ -29,8 +29,13 @@ export function shortLineDate(line: Span): LineHit | null {
     .trimEnd();
   // A sentence ("The agreement runs to 31 July 2027.") is no header line; a headline has no full stop.
   const sentence = /[.!?]["”’)]?$/u.test(text) && (text.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) > 3;
-  if (text.length > SHORT_LINE || sentence) return null;
+  if (sentence) return null;
+  // "… Prime Minister Minister for Trade Media release 25 October 2009": a long header line whose
+  // label dates it at its end.
+  const labelled = /\b(?:media|press)\s+(?:release|statement)\s+(?=\d|\p{Lu})/iu.exec(text);
+  if (text.length > SHORT_LINE && !(labelled && text.length - labelled.index < 60)) return null;
   const starts = /(?:^|[^\p{L}\p{N}])(?=\p{N}|\p{Lu})/gu;
+  if (text.length > SHORT_LINE && labelled) starts.lastIndex = labelled.index + labelled[0].length - 1;
   for (let m = starts.exec(text); m; m = starts.exec(text)) {
     const at = m.index + m[0].length;
     const rest = text.slice(at);

@@ -15,7 +15,8 @@ const DATE_START = new RegExp(
   "gu",
 );
 const ON_BEFORE = new RegExp(`\\bon\\s+(?:${WEEKDAY},?\\s+)?(?:the\\s+)?$`, "iu");
-const SIGNED = /\b(?:signed|inked|concluded|sealed|exchanged|entered\s+into)\b/i;
+// ("entered into force on …" dates a document's effect, not its signing.)
+const SIGNED = /\b(?:signed|inked|concluded|sealed|exchanged|entered\s+into(?!\s+force))\b/i;
 // A sentence that looks back ("It should be recalled that …", "since …", "earlier …") dates an
 // earlier event.
 const LOOKING_BACK = /\b(?:recall\w*|since|earlier|previously|ago|last\s+year|before)\b/i;
