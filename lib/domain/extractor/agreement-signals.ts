@@ -230,7 +230,14 @@ export function signedByGerund(before: string): boolean {
 }
 
 // "the signing of the Memorandum …", "the signing that we had earlier today of the Memorandum …".
-export const SIGNING_OF = String.raw`signing\s+(?:(?:that|which)\s[^.;]{0,40}?\s)?of`;
+const SIGNING_OF = String.raw`signing\s+(?:(?:that|which)\s[^.;]{0,40}?\s)?of`;
+/** "the signing … of a …" right before a mention: its signing told here. */
+export const SIGNING_OF_BEFORE = new RegExp(String.raw`\b${SIGNING_OF}\s+(?:[\p{L}-]+\s+){0,4}$`, "iu");
+/** "signed the …", "the signing of the …" right before a bare kind: that document, signed here. */
+export const SIGNED_THE_BEFORE = new RegExp(
+  String.raw`\b(?:signed|inked|concluded|${SIGNING_OF})\s+the\s+(?:[\p{Ll}-]+\s+){0,2}$`,
+  "iu",
+);
 
 export const PAST_SIGNING = new RegExp(
   String.raw`\b(?:signed|inked|concluded|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,

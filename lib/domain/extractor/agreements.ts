@@ -29,7 +29,8 @@ import {
   listedAsSigned,
   signedJustBefore,
   signedByGerund,
-  SIGNING_OF,
+  SIGNING_OF_BEFORE,
+  SIGNED_THE_BEFORE,
   describedAmongSigned,
   oneMore,
 } from "./agreement-signals";
@@ -279,7 +280,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /\bto\s+sign\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
       // "formalized an agreement through a memorandum of understanding (MOU) signing".
       /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
-      new RegExp(String.raw`\b${SIGNING_OF}\s+(?:[\p{L}-]+\s+){0,4}$`, "iu").test(before) ||
+      SIGNING_OF_BEFORE.test(before) ||
       signedByGerund(before) ||
       SIGNED_PASSIVE_AFTER.test(after) ||
       SIGNED_BETWEEN_AFTER.test(after) ||
@@ -338,9 +339,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // "A and B signed the contract", "The cooperation agreement was signed by …": named by its
       // type only, and signed right here; the first of its type (a later one refers back to it).
       const definiteSigned =
-        new RegExp(String.raw`\b(?:signed|inked|concluded|${SIGNING_OF})\s+the\s+(?:[\p{Ll}-]+\s+){0,2}$`, "iu").test(
-          before,
-        ) ||
+        SIGNED_THE_BEFORE.test(before) ||
         (/(?:^|\s)(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
           (/^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between|on\s+behalf\s+of)\b/i.test(after) ||
             SIGNED_PARTICIPLE_AFTER.test(after) ||

@@ -64,6 +64,8 @@ function termCloses(text: string, from: number, i: number): boolean {
 }
 
 const SAID_BEFORE = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\s*[,:]?\s$`, "u");
+// " he said.", " said Mr X": the words after a closing mark put at a line's start.
+const ATTRIBUTION_AFTER = new RegExp(String.raw`^ (?:he|she|they|it|${SPEECH_VERBS})\b`, "u");
 
 /**
  * A straight quotation mark opens when it stands at the start of a word (after Markdown's emphasis
@@ -84,7 +86,7 @@ function straightOpens(text: string, i: number): boolean {
     next === " " &&
     (prev === undefined || prev === "\n") &&
     /[\p{L}\p{N}]/u.test(text[i + 2] ?? "") &&
-    !new RegExp(String.raw`^ (?:he|she|they|it|${SPEECH_VERBS})\b`, "u").test(text.slice(i + 1, i + 30))
+    !ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 30))
   )
     return true;
   if (next === undefined || /\s/.test(next)) return false;
