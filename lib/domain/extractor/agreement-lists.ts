@@ -54,10 +54,15 @@ function introContext(intro: string, before: string): string {
   return ANAPHORIC_INTRO.test(intro.trim()) ? `${before} ${intro}` : intro;
 }
 
+// The words that say a list's intro is about documents or their signing ("signed", "the documents").
+// Not "a significant …", which only begins like a signing (SIGNING_WORD reads it the same way).
+const INTRO_WORD =
+  /\b(?:sign(?!ific|al|post|age)\w*|conclu\w*|adopt\w*|ink\w*|seal\w*|approv\w*|ratif\w*|documents?|agreements?|memorand\w*|instruments|accords|treaties)\b/i;
+
 function introducesSigned(context: string): boolean {
   return (
     /:\s*$/.test(context.trim()) &&
-    /\b(?:sign\w*|conclu\w*|adopt\w*|ink\w*|seal\w*|approv\w*|ratif\w*|documents?|agreements)\b/i.test(context) &&
+    INTRO_WORD.test(context) &&
     (plannedIntro(context) || PAST_SIGNING.test(context) || RESULTED.test(context))
   );
 }
@@ -152,14 +157,12 @@ export function signedListItems(text: string): ListItem[] {
     // for the following:": what the intro's last clause lists is no document unless an item names one
     // (a licence extended or a plan is none).
     const named = keywordsIn(text, start, end).some((k) => k.type !== "OTHER");
-    if (VAGUE_FOLLOWING.test(lastClause(context)) && !named) continue;
+    const clause = lastClause(context);
+    if (/\bthe\s+following\s*:\s*$/i.test(clause) && !INTRO_WORD.test(clause) && !named) continue;
     out.push({ start, end, intro: context, planned });
   }
   return out;
 }
-
-const VAGUE_FOLLOWING =
-  /^(?![^:]*\b(?:sign\w*|conclu\w*|inked|documents?|agreements?|memorand\w*|instruments|accords|treaties)\b)[^:]*\bthe\s+following\s*:\s*$/i;
 
 /** The intro's words after its last comma or dash: the clause that introduces the list. */
 function lastClause(intro: string): string {
