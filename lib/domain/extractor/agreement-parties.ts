@@ -260,8 +260,10 @@ export function hyphenPairParties(before: string, ctx: OrgContext): string[] {
 }
 
 // "The documents signed include …", "Several documents were signed": the documents are no party.
+// "A package of intergovernmental and interdepartmental documents was signed": a collective of
+// documents however its subject was cut ("package of intergovernmental").
 export const DOCUMENT_COLLECTIVE =
-  /^(?:(?:the|an?|several|many|various|some|a\s+number\s+of|(?:a\s+)?(?:package|set|series|range)\s+of|among|(?:a\s+)?total\s+of|in\s+all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{L}-]+\s+)?(?:documents|agreements|memoranda|instruments|papers|deals|accords)(?:\s+(?:were|was|have|has))?$/iu;
+  /^(?:(?:an?|the)\s+)?(?:package|set|series|range|number)\s+of\b|^(?:(?:the|an?|several|many|various|some|a\s+number\s+of|(?:a\s+)?(?:package|set|series|range)\s+of|among|(?:a\s+)?total\s+of|in\s+all|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)*(?:[\p{L}-]+\s+)?(?:documents|agreements|memoranda|instruments|papers|deals|accords)(?:\s+(?:were|was|have|has))?$/iu;
 
 /**
  * A document signed by no one named ("The visit saw the signing of …", "A protocol on customs was
@@ -307,6 +309,8 @@ export function namedParties(parties: readonly string[], ctx: OrgContext): strin
   const out: string[] = [];
   for (const raw of parties) {
     const p = raw.replace(VERB_TAIL, "");
+    // "Ministers also signed …", "Officials signed …": a plural at a sentence's start names no one either.
+    if (/^\p{Lu}\p{Ll}+s$/u.test(p) && NO_ONE_NAMED.test(p.toLowerCase())) continue;
     if (/^[\p{Lu}\d"“]/u.test(p)) {
       const body = hasRoleHead(p) ? signatoryBody(p, ctx) : null;
       if (body) out.push(body);

@@ -102,8 +102,12 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   const count = Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
   const one = oneByOne(rest, kw.end, singular, Math.max(count, 0));
   if (one) return one;
-  const start = LIST_START.exec(rest);
+  // "four memoranda of understanding, on education, agriculture, …": after a comma only as many
+  // topics as counted (checked below), so a comma before "on Tuesday" or "on behalf of" is no list.
+  const comma = count > 0 && /^\s*,\s*(?=on\s)/.test(rest) ? /^\s*,/.exec(rest)![0].length : 0;
+  const start = LIST_START.exec(rest.slice(comma));
   if (!start || !start[1]) return null;
+  if (comma) start[0] = rest.slice(0, comma) + start[0];
   // "the Artemis Accords on July 14, affirming …": when it was signed, not what it is about.
   if (new RegExp(String.raw`^(?:${MONTH_NAME}|\d)`).test(rest.slice(start[0].length))) return null;
   const body = rest.slice(start[0].length);
@@ -148,6 +152,7 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   // "A and B" alone may be one topic ("science and technology"): it is two only when the count
   // before says so ("two letters of intent on A and B"); a list with commas is a list.
   if (!list.includes(",") && count !== items.length && !repeated) return null;
+  if (comma && count !== items.length) return null;
   const prep = /^(?:relating|related|concerning|regarding|covering)/i.test(start[1]) ? "on" : squeeze(start[1]);
   return {
     titles: items.map((item) => `${singular} ${prep} ${item}`),

@@ -241,7 +241,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     const listSigned =
       PAST_SIGNING.test(before) ||
       listedAsSigned(before, sentence, sentences) ||
-      /\bsigning\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before) ||
+      SIGNING_OF_BEFORE.test(before) ||
       /^[^.;]*?\b(?:were|(?:have|has)(?:\s+also)?\s+been)\s+(?:(?:also|all|then|officially|formally|jointly|successfully)\s+)?(?:signed|concluded|inked)\b/i.test(
         text.slice(kw.end, sentence.end),
       );
