@@ -309,8 +309,9 @@ export function namedParties(parties: readonly string[], ctx: OrgContext): strin
   const out: string[] = [];
   for (const raw of parties) {
     const p = raw.replace(VERB_TAIL, "");
-    // "Ministers also signed …", "Officials signed …": a plural at a sentence's start names no one either.
-    if (/^\p{Lu}\p{Ll}+s$/u.test(p) && NO_ONE_NAMED.test(p.toLowerCase())) continue;
+    // "Ministers also signed …", "Leaders further welcomed …": a plural at a sentence's start names no one either.
+    const plural = /^(\p{Lu}\p{Ll}+s)(?:\s+(?:further|also|then|jointly|together|later))?$/u.exec(p);
+    if (plural && NO_ONE_NAMED.test(plural[1]!.toLowerCase())) continue;
     if (/^[\p{Lu}\d"“]/u.test(p)) {
       const body = hasRoleHead(p) ? signatoryBody(p, ctx) : null;
       if (body) out.push(body);

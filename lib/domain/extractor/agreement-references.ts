@@ -101,6 +101,15 @@ function datedWeeksBefore(before: string, after: string, releaseDate: string | n
   return release - signed > 31 * 86_400_000;
 }
 
+// "historical Treaty of Waitangi claims", "Minister for Treaty of Waitangi Negotiations", "Kyoto
+// Protocol emissions units": a document's name qualifying what the sentence is about.
+const NAMES_ANOTHER_THING_AFTER =
+  /^\s+(?:claims?|negotiations?|settlements?|obligations|goals|targets|commitments|emissions|units|process|principles|regime|framework|partners|members|era)\b/iu;
+// "the Conference of the Parties of the United Nations Framework Convention on Climate Change",
+// "States Parties to the Convention": the forum or members of a treaty, not its signing.
+const FORUM_OF_BEFORE =
+  /\b(?:(?:Conference|Meeting|Session)\s+(?:of|to)\s+(?:the\s+)?)?Parties\s+(?:of|to)\s+(?:the\s+)?$/i;
+
 export function referencedOnly(
   before: string,
   after: string,
@@ -109,6 +118,7 @@ export function referencedOnly(
   releaseDate: string | null = null,
 ): boolean {
   if (datedWeeksBefore(before, after, releaseDate)) return true;
+  if (NAMES_ANOTHER_THING_AFTER.test(after) || FORUM_OF_BEFORE.test(before)) return true;
   if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;
   // "the two presidents adopted a Joint Statement on …", "A joint statement was adopted", "a joint
   // action plan on culture, which was adopted": a text adopted, not a document signed (the convention
@@ -124,6 +134,8 @@ export function referencedOnly(
   const leadYear = YEAR_LEAD.exec(before);
   if (leadYear && PASSIVE_SIGNING_AFTER.test(after) && (releaseYear === null || +leadYear[1]! < releaseYear))
     return true;
+  // "Four and a half months have passed since the Declaration … was signed": a signing of before.
+  if (/\bsince\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return true;
   // "Last December, we signed a Declaration …": a signing before this release's.
   if (EARLIER_TIME_BEFORE.test(before)) return true;
   // "signed a memorandum on tourism last year", "the Treaty … entered into force in 2019", "the
@@ -148,6 +160,10 @@ export function referencedOnly(
   // in between is that document's.
   const verb = /^[^.;]*?\b(?:signed|reached|concluded)\b/i.exec(after);
   const ofThis = verb !== null && keywordsIn(verb[0], 0, verb[0].length).length === 0;
+  // "the Memorandum of Understanding on Defence Cooperation (2013)": the year it bears, an earlier one
+  // (in an undated release too, as with a year in front).
+  const bears = /^\s*\((?:signed\s+(?:in\s+)?)?((?:19|20)\d{2})\)/.exec(after);
+  if (bears && (releaseYear === null || +bears[1]! < releaseYear)) return true;
   if (dated && (ofTheSigning || ofThis)) {
     const year = +(dated[1] ?? dated[2])!;
     if (releaseYear === null || year < releaseYear) return true;

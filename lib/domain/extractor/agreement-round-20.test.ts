@@ -60,4 +60,54 @@ describe("documents signed at a visit", () => {
     );
     expect(agreements(text).find((a) => a.title === "Agreement on energy")?.parties).toEqual([]);
   });
+
+  it("ends a lower-case topic before a purpose ('as a means of …') and takes 'Leaders further' for no party", () => {
+    const text = visit(
+      "Australia and Malaysia held talks in Canberra. Leaders further welcomed the signing of a Memorandum of Understanding on sports cooperation as a means of expanding people-to-people links.",
+    );
+    expect(agreements(text)).toEqual([
+      { title: "Memorandum of Understanding on sports cooperation", parties: ["Australia", "Malaysia"] },
+    ]);
+  });
+});
+
+describe("documents of before, and names that only look like documents", () => {
+  it("takes a document bearing an earlier year in brackets for one signed before", () => {
+    const text =
+      "Joint statement, 19 March 2015\n\nThe two leaders welcomed the Memorandum of Understanding on Defence Cooperation (2013), and witnessed the signing of the Arrangement on Food Safety between New Zealand and Viet Nam.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Arrangement on Food Safety"]);
+  });
+
+  it("reads 'looked forward to the signing of' as a signing still to come", () => {
+    const text = visit(
+      "Leaders looked forward to the signing of a Memorandum of Understanding on Civil Maritime Law Enforcement Operations between Australia and Malaysia.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("reads 'since the Declaration … was signed' as a signing of before", () => {
+    const text = visit(
+      "Four and a half months have passed since the Declaration of the Union State Supreme State Council was signed by Russia and Belarus.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("takes 'agreed that the … Agreements are the key' for a view shared, not a signing", () => {
+    const text = visit(
+      "The President of Belarus and I agreed that the Minsk Agreements are the key to restoring civil peace in Ukraine.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("keeps a document's name that qualifies something else ('Treaty of Waitangi claims') out", () => {
+    const text =
+      "Iwi sign letters\n\nThe agreements outline settlement packages that the parties have agreed will settle all their historical Treaty of Waitangi claims.\n";
+    expect(agreements(text).map((a) => a.title)).not.toContain("Treaty of Waitangi");
+  });
+
+  it("keeps a treaty's forum ('the Conference of the Parties of the … Convention') out", () => {
+    const text =
+      "Emissions deal signed\n\nThe governments of New Zealand and Austria have signed a co-operation arrangement on emission reduction projects. They signed on Saturday during the 10th meeting of the Conference of the Parties of the United Nations Framework Convention on Climate Change.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Co-operation Arrangement on emission reduction projects"]);
+  });
 });

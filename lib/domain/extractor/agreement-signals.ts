@@ -95,10 +95,11 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       if (ABLE_OR_GLAD_TO.test(lead) && !/\b(?:will|would|shall|look(?:s|ing)?\s+forward)\b/i.test(lead)) return false;
       if (FUTURE_MARK.test(lead)) return true;
     }
-    // "ahead of the signing", "talks with the envoy on the execution of the Agreement".
+    // "ahead of the signing", "talks with the envoy on the execution of the Agreement", "Leaders looked
+    // forward to the signing of …".
     if (
       (verb === "signing" || verb === "execution") &&
-      (/\b(?:possibility of|prepar\w* for|ahead of|towards?|before|(?:talks|discussions?|negotiations?)\b[^.;]{0,60}?\bon)\s+(?:the\s+)?$/i.test(
+      (/\b(?:possibility of|prepar\w* for|ahead of|towards?|before|look(?:s|ed|ing)?\s+forward\s+to|(?:talks|discussions?|negotiations?)\b[^.;]{0,60}?\bon)\s+(?:the\s+)?$/i.test(
         lead,
       ) ||
         // "through the upcoming signing of a … Agreement": a signing still to come.
@@ -133,8 +134,9 @@ const EXCHANGED = String.raw`exchang\w*(?!\s+(?:of\s+)?(?:views|opinions|ideas|g
  * A sentence that tells of a signing in any tense or form: a named document in it may be this release's.
  * Not "a significant benefit", "a signal", "the Chief Executive": words that only begin alike.
  */
+// "The President and I agreed that the Minsk Agreements are the key": a view shared, not a document.
 export const SIGNING_WORD = new RegExp(
-  String.raw`\b(?:sign(?!ific|al|post|age)\w*|inked|ink|seal\w*|conclu\w*|entered\s+into|enter\s+into|execut(?!ive)\w*|agreed|${EXCHANGED})\b`,
+  String.raw`\b(?:sign(?!ific|al|post|age)\w*|inked|ink|seal\w*|conclu\w*|entered\s+into|enter\s+into|execut(?!ive)\w*|agreed(?!\s+that\b)|${EXCHANGED})\b`,
   "i",
 );
 
