@@ -148,6 +148,9 @@ export function signedListItems(text: string): ListItem[] {
       !/(?:(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC))\.$/u.test(text.slice(start, end))
     )
       end--;
+    // "· Desertification Convention. This addresses …": what follows the title's sentence describes it.
+    const described = /^.*?[\p{Ll})]\.\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+    if (described && described[0].split(/\s+/).length <= 16) end = start + described[0].trimEnd().length - 1;
     // "- Exchange of letters on the Ger Area project respectively.": the word pairs items with parties.
     const respectively = /[\s,]+respectively$/i.exec(text.slice(start, end));
     if (respectively) end -= respectively[0].length;

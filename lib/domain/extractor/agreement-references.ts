@@ -17,7 +17,7 @@ import { MONTHS, WEEKDAY } from "./date-forms";
 // "signed the Federal Law On Ratifying the Treaty …", "its withdrawal from the Convention": a document
 // ratified, left or ended is one signed before.
 const REFERENCE_BEFORE =
-  /\b(?:for|ratif(?:y|ying|ies|ied|ication\s+of)|withdraw(?:s|ing|al)?\s+from|denounc\w*|terminat(?:e|es|ing|ion\s+of)|exit\s+from|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|(?:wholly\s+|fully\s+)?consistent\s+with|within\s+the\s+framework\s+of|in\s+accordance\s+with|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /\b(?:for|ratif(?:y|ying|ies|ied|ication\s+of)|withdraw(?:s|ing|al)?\s+from|denounc\w*|terminat(?:e|es|ing|ion\s+of)|exit\s+from|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|(?:(?:wholly|fully|also)\s+)?consistent\s+(?:(?:also|wholly|fully)\s+)?with|(?:forms?|formed|forming)\s+(?:an?\s+)?(?:(?:key|central|integral|important)\s+)?part\s+of|within\s+the\s+framework\s+of|in\s+accordance\s+with|(?:international\s+)?law,?\s+(?:including|such\s+as)|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 // "… commitment to the Registration Convention, the Rescue and Return Agreement": a document listed
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
@@ -52,8 +52,9 @@ const ANNIVERSARY_BEFORE =
   /\b(?:years?|anniversary|anniversaries)\s+(?:since|of)\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // "The possibility of a broad treaty between A and B has a long history", "negotiations for a treaty":
 // a document talked about, not one signed.
+// "the possibility of a free trade agreement", "a joint feasibility study on a possible free trade agreement".
 const HYPOTHETICAL_BEFORE =
-  /\b(?:possibility|prospect|idea|notion|proposals?|need|case|negotiations?)\s+(?:of|for|on)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:(?:possibility|prospect|idea|notion|proposals?|need|case|negotiations?)\s+(?:of|for|on)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the)\s+(?:possible|potential|prospective|eventual|hypothetical)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 const EARLIER_DOCUMENT_BEFORE =
   /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ADOPTED_AFTER = /^(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i;
@@ -101,6 +102,8 @@ function datedWeeksBefore(before: string, after: string, releaseDate: string | n
   return release - signed > 31 * 86_400_000;
 }
 
+const RECENT_SIGNING_BEFORE =
+  /\brecent(?:ly)?\b[^.;]{0,80}?\b(?:signing|signature|signed|concluded)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // "historical Treaty of Waitangi claims", "Minister for Treaty of Waitangi Negotiations", "Kyoto
 // Protocol emissions units": a document's name qualifying what the sentence is about.
 const NAMES_ANOTHER_THING_AFTER =
@@ -136,6 +139,9 @@ export function referencedOnly(
     return true;
   // "Four and a half months have passed since the Declaration … was signed": a signing of before.
   if (/\bsince\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return true;
+  // "acknowledged the recent positive developments … such as the signing of the …", "recently
+  // concluded an Agreement on …": a signing the release looks back on.
+  if (RECENT_SIGNING_BEFORE.test(before)) return true;
   // "Last December, we signed a Declaration …": a signing before this release's.
   if (EARLIER_TIME_BEFORE.test(before)) return true;
   // "signed a memorandum on tourism last year", "the Treaty … entered into force in 2019", "the

@@ -110,4 +110,53 @@ describe("documents of before, and names that only look like documents", () => {
       "Emissions deal signed\n\nThe governments of New Zealand and Austria have signed a co-operation arrangement on emission reduction projects. They signed on Saturday during the 10th meeting of the Conference of the Parties of the United Nations Framework Convention on Climate Change.\n";
     expect(agreements(text).map((a) => a.title)).toEqual(["Co-operation Arrangement on emission reduction projects"]);
   });
+
+  it("keeps a document a release looks back on as 'recent' out", () => {
+    const text = visit(
+      "The two sides acknowledged the recent positive developments in defence cooperation such as the signing of the Defence Cooperation Action Plan between New Zealand and Viet Nam.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("reads 'consistent also with', 'forms part of' and 'international law, including' as references", () => {
+    const text = visit(
+      "The arrangement, signed in Hanoi, forms part of the Joint Plan of Action between New Zealand and Viet Nam. It is consistent also with the Bogor Declaration of Common Resolve. They called for disputes to be settled in accordance with international law, including the UN Convention on the Law of the Sea.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual([]);
+  });
+
+  it("reads 'a possible free trade agreement' and 'an intention to accede to the Convention' as to come", () => {
+    const text = visit(
+      "Once the framework is signed, New Zealand and China will begin a feasibility study on a possible Free Trade Agreement. The Prime Minister told the Summit of New Zealand's intention to accede to the Convention for the Suppression of Terrorist Bombings.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("takes a quoted partnership in a headline-like line for a relationship, not a document", () => {
+    const text =
+      "Joint statement\n\nTaking the New Zealand-Japan “Strategic Cooperative Partnership” to the Next Level\n\nThe two prime ministers held a productive meeting in Tokyo.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("lists of treaties with descriptions", () => {
+  it("ends a list item's title at the sentence that describes it, and keeps a title-case topic after 'to the'", () => {
+    const text = [
+      "Millennium Summit",
+      "",
+      "The treaties which New Zealand signed are:",
+      "",
+      "· Optional Protocols to the Convention on the Rights of the Child. Designed to protect children in armed conflict.",
+      "",
+      "· Desertification Convention. This addresses the encroaching deserts.",
+      "",
+      "· Lease Contract for the Gebze logistics centre.",
+      "",
+    ].join("\n");
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Optional Protocols to the Convention on the Rights of the Child",
+      "Desertification Convention",
+      "Lease Contract",
+    ]);
+  });
 });

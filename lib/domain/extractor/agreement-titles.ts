@@ -359,7 +359,9 @@ export function parseWholeTitle(
     const name = squeeze(text.slice(startAt, kw.end));
     const after = title.slice(name.length);
     // A topic ("Intergovernmental agreement on electrical energy cooperation") is part of the title.
-    if (title.startsWith(name) && /^\s+(?:for|to)\s+(?:(?:the|a|an)\s+)?\p{Ll}/u.test(after)) title = name;
+    // A topic in title case stays ("Optional Protocols to the Convention on the Rights of the Child").
+    const purpose = /^\s+(?:for|to)\s+(.*)$/su.exec(after)?.[1] ?? "";
+    if (title.startsWith(name) && purpose.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL.test(w))) title = name;
   }
   parties = rest.parties;
   between = parties.length > 0;

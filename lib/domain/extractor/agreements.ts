@@ -148,9 +148,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // A quoted name can be the ground of this release's document, signed before (referencedOnly).
     const [ahead, behind] = sentence ? [text.slice(sentence.start, q.open), text.slice(e, sentence.end)] : ["", ""];
     if (referencedOnly(ahead, behind, false, input.releaseYear ?? null)) continue;
-    // A quoted programme or plan is named for what it does ('praised the results of the "School
-    // Lunch Programme" project'); it is a document of this release only where a signing is told.
-    if (kw.type === "OTHER" && !(sentence && SIGNING_WORD.test(sentence.text))) continue;
+    // A quoted programme or plan is named for what it does ('praised the results of the "School Lunch
+    // Programme" project'), a partnership for a relationship: documents only where a signing is told.
+    const named = kw.type === "OTHER" || DEAL_NOUN.test(squeeze(kw.text));
+    if (named && !(sentence && SIGNING_WORD.test(sentence.text))) continue;
     const parsed = parseWholeTitle(text, s, e, kw, ctx);
     if (!parsed) continue;
     parsed.end = e;
