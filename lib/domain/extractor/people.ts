@@ -28,7 +28,7 @@ export interface PersonMention extends PersonRef {
 }
 
 export const SPEECH_VERBS =
-  "said|says|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|adds|remarked|explained|underlined|underscored|pointed out|declared|told [\\p{L} ]{1,30}?|commented|continued|concluded|recalled|highlighted|observed|affirmed|assured|insisted|wrote|replied|mentioned|announced|expressed|tweeted|posted|summed up|sums up|summari[sz]ed|reiterated|acknowledged|admitted|argued|warned|urged|asserted|repeated";
+  "said|says|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|added|adds|remarked|explained|underlined|underscored|pointed out|declared|told [\\p{L} ]{1,30}?|commented|continued|concluded|recalled|highlighted|observed|affirmed|assured|insisted|wrote|replied|mentioned|announced|expressed|tweeted|posted|summed up|sums up|summari[sz]ed|reiterated|acknowledged|admitted|argued|warned|urged|asserted|repeated|claimed|claims";
 
 export interface SpeakerPhrase {
   name: string | null;

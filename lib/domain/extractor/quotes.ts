@@ -10,13 +10,26 @@
  */
 
 import type { ExtractedQuote } from "./types";
-import { type PeopleResolver, type PersonMention, type PersonRef, type SpeakerPhrase } from "./people";
+import {
+  parseSpeakerPhrase,
+  type PeopleResolver,
+  type PersonMention,
+  type PersonRef,
+  type SpeakerPhrase,
+} from "./people";
 import { sentenceAt, type Span } from "./text-utils";
 import { nameFits } from "./names";
 import { pronounReferent, reportedSpeaker, roleReferent } from "./speaker-referents";
 import { quoteContent, quoteRange, type QuoteSpan } from "./quote-spans";
 import { attributionAfter } from "./attribution-after";
 import { attributionBefore } from "./attribution-before";
+
+// A label of two to fourteen capitalised words (and the small words of titles) alone at a line's start.
+const LABEL_WORD = String.raw`(?:\p{Lu}[\p{L}.'’-]*|of|for|and|the|on|to|de|von|der|van|al)`;
+const ROUND_UP_LABEL = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+${LABEL_WORD}){1,13})[ \t]*:[ \t]*$`,
+  "u",
+);
 
 const TITLE_START =
   /^(?:the\s+)?(?:Joint Declaration|Joint Statement|Joint Communiqu[ée]|Declaration|Memorandum|MoU|MOU|Agreement|Treaty|Convention|Protocol|Contract|Letter of Intent|Programme|Program|Roadmap|Road Map|Action Plan|Charter)\b/;
@@ -191,6 +204,13 @@ export function extractQuotes(
       );
       const name = label?.[1];
       if (name && mentions.some((m) => nameFits(name, m.name))) who = resolver.resolve(name, q.open);
+    }
+    // "Rep. Robert Aderholt: “…”", "Qatari Ministry of Foreign Affairs: “…”": a round-up of reactions,
+    // one speaker's label (titles and all) before the mark on the same line, named nowhere else.
+    const roundUp = !attribution && !who ? ROUND_UP_LABEL.exec(text.slice(Math.max(0, q.open - 160), q.open)) : null;
+    if (roundUp?.[1]) {
+      const phrase = parseSpeakerPhrase(roundUp[1]);
+      who = phrase.name ? fromPhrase(phrase, q.open, range[0]) : { name: roundUp[1], role: null, organisation: null };
     }
     // An unclosed one is taken only when it reads as speech of several sentences (a page cut off).
     if (!attribution && !who && (q.close !== null || severalSentences(content))) {
