@@ -248,7 +248,10 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
       open.segments.push(trimRange(text, open.segStart, para.end));
       const next = paras[p + 1];
       const first = next ? text[next.start] : undefined;
-      if (next && isOpener(first) && !strayCloser(text, next)) {
+      // Only a mark of its own kind goes on with a quotation: a ‘name’ whose closer read as an
+      // apostrophe ("an updated ‘Strategic Plan on …’ with China") does not swallow the “…” after it.
+      const sameKind = SINGLE.has(open.mark) === SINGLE.has(first ?? "");
+      if (next && isOpener(first) && sameKind && !strayCloser(text, next)) {
         open.segStart = next.start + 1;
         continue;
       }
@@ -256,7 +259,7 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
       open = null;
       // The mark that opens the next paragraph closed this quotation (a mark put on the wrong side
       // of the line break): skip it, and read the paragraph as new text.
-      if (next && isOpener(first)) skipFirst = true;
+      if (next && isOpener(first) && sameKind) skipFirst = true;
     }
   }
   return (

@@ -57,3 +57,17 @@ describe("quotations handed over in news reports", () => {
     expect(speakers(text)).toEqual([expect.stringMatching(/\bCaitlin Boswell$/)]);
   });
 });
+
+describe("a name in single marks before a quotation", () => {
+  it("does not let a ‘name’ whose closer reads as an apostrophe swallow the next paragraph's quotation", () => {
+    const text = [
+      "Agriculture cooperation",
+      "",
+      "Damien Smith signed an updated ‘Strategic Plan on Promoting Agricultural Cooperation’ with Tang Renjian.",
+      "",
+      "“China is an important market for our exporters,” Damien Smith said.",
+      "",
+    ].join("\n");
+    expect(speakers(text)).toEqual(["Damien Smith"]);
+  });
+});
