@@ -17,7 +17,7 @@ import { MONTHS, WEEKDAY } from "./date-forms";
 // "signed the Federal Law On Ratifying the Treaty …", "its withdrawal from the Convention": a document
 // ratified, left or ended is one signed before.
 const REFERENCE_BEFORE =
-  /\b(?:for|ratif(?:y|ying|ies|ied|ication\s+of)|withdraw(?:s|ing|al)?\s+from|denounc\w*|terminat(?:e|es|ing|ion\s+of)|exit\s+from|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|(?:(?:wholly|fully|also)\s+)?consistent\s+(?:(?:also|wholly|fully)\s+)?with|(?:forms?|formed|forming)\s+(?:an?\s+)?(?:(?:key|central|integral|important)\s+)?part\s+of|within\s+the\s+framework\s+of|in\s+accordance\s+with|(?:international\s+)?law,?\s+(?:including|such\s+as)|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including)|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /\b(?:for|ratif(?:y|ying|ies|ied|ication\s+of)|withdraw(?:s|ing|al)?\s+from|denounc\w*|terminat(?:e|es|ing|ion\s+of)|exit\s+from|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|(?:(?:wholly|fully|also)\s+)?consistent\s+(?:(?:also|wholly|fully)\s+)?with|(?:forms?|formed|forming)\s+(?:an?\s+)?(?:(?:key|central|integral|important)\s+)?part\s+of|within\s+the\s+framework\s+of|in\s+accordance\s+with|(?:international\s+)?law,?\s+(?:including|such\s+as)|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including|of)|(?:unequivocally\s+|firmly\s+|fully\s+)?committed\s+to|(?:co-)?guarantors?\s+of|terms\s+of|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 // "… commitment to the Registration Convention, the Rescue and Return Agreement": a document listed
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
@@ -155,6 +155,8 @@ export function referencedOnly(
   )
     return true;
   if (EARLIER_DOCUMENT_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) return true;
+  // "the terms of the S&T Agreement and related agreements govern …", "and subsequent agreements".
+  if (/\b(?:related|subsequent|existing|previous|prior)\s+$/i.test(before)) return true;
   const yearBefore = /\b((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before);
   if (yearBefore && (releaseYear === null || +yearBefore[1]! < releaseYear)) return true;
   // "signed … in 2015", "the agreement reached in 2005": dated another year than the release.

@@ -160,3 +160,26 @@ describe("lists of treaties with descriptions", () => {
     ]);
   });
 });
+
+describe("documents a joint statement only refers to", () => {
+  it("reads 'concluded the negotiations on a … Agreement' as talks ended, nothing signed", () => {
+    const text = visit(
+      "Our ministers signed the Supply Chain Agreement, and substantially concluded the negotiations on a Clean Economy Agreement and an innovative Fair Economy Agreement.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Supply Chain Agreement"]);
+  });
+
+  it("reads 'committed to', 'co-guarantors of', 'the terms of' and 'related agreements' as references", () => {
+    const text = visit(
+      "The United States and Ireland are unequivocally committed to the Good Friday Agreement. They are co-guarantors of the Belfast Agreement. Cooperation is governed by the terms of the Science Agreement signed in 2009 and related agreements.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("keeps 'the signing of the relevant memoranda' a signing told here", () => {
+    const text = visit(
+      "Ukraine and Qatar held talks in Kyiv. “We already have the first results – the signing of the relevant memoranda,” the President said.",
+    );
+    expect(agreements(text).map((a) => a.parties)).toEqual([["Ukraine", "Qatar"]]);
+  });
+});

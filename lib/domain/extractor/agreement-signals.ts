@@ -71,6 +71,13 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       )
     )
       return true;
+    // "… and substantially concluded the negotiations on a Clean Economy Agreement and an innovative
+    // Fair Economy Agreement": talks ended, nothing signed yet.
+    if (
+      /^conclud/.test(verb) &&
+      /^\s+(?:the\s+)?(?:negotiations?|talks)\s+(?:on|for|of)\s/i.test(before.slice(last.index + last[0].length))
+    )
+      return true;
     // "We will also enter into a Memorandum of Understanding on …" (a batch 16 development release).
     if (/^(?:sign|conclude|ink|adopt|issue|initial|execute|enter into)$/.test(verb)) {
       // "a ceremony was held to sign ten documents": the signing took place.
