@@ -63,7 +63,8 @@ function introducesSigned(context: string): boolean {
   return (
     /:\s*$/.test(context.trim()) &&
     INTRO_WORD.test(context) &&
-    (plannedIntro(context) || PAST_SIGNING.test(context) || RESULTED.test(context))
+    // "… the two witnessed the signing of four agreements … The agreements were:" (a plan is told by plannedIntro).
+    (plannedIntro(context) || PAST_SIGNING.test(context) || RESULTED.test(context) || /\bsigning\s+of\b/i.test(context))
   );
 }
 

@@ -183,3 +183,23 @@ describe("documents a joint statement only refers to", () => {
     expect(agreements(text).map((a) => a.parties)).toEqual([["Ukraine", "Qatar"]]);
   });
 });
+
+describe("a list after 'the signing of four agreements … The agreements were:'", () => {
+  it("reads its items, their names cut before what they are for, their parties before 'in education'", () => {
+    const text = [
+      "Visit of the Chairman",
+      "",
+      "After their meeting, the two witnessed the signing of four agreements to expand cooperation between Australia and China in education, trade and resources.",
+      "",
+      "The agreements were:",
+      "",
+      "* A bilateral Arrangement on Higher Education and Qualifications Recognition to provide guidance for the recognition of each other's qualifications.",
+      "* A general cooperation agreement between EXIM Bank of China and Westpac Banking Corporation to promote close cooperation.",
+      "",
+    ].join("\n");
+    expect(agreements(text)).toEqual([
+      { title: "Arrangement on Higher Education and Qualifications Recognition", parties: ["Australia", "China"] },
+      { title: "General cooperation agreement", parties: ["EXIM Bank of China", "Westpac Banking Corporation"] },
+    ]);
+  });
+});

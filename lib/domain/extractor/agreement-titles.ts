@@ -350,7 +350,11 @@ export function parseWholeTitle(
       return { title: squeeze(title), parties, between, topic: true, premod: false, start: from, end: to };
     }
   }
-  const startAt = kw ? from + (/^(?:the|The)\s+/.exec(region)?.[0].length ?? 0) : from;
+  let startAt = kw ? from + (/^(?:the|The)\s+/.exec(region)?.[0].length ?? 0) : from;
+  // "- A bilateral Arrangement on Higher Education …": lower-case words before a capitalised name
+  // classify it; the name starts at its first capital (as in running text).
+  if (kw && /^\p{Lu}/u.test(kw.text) && /^(?:\p{Ll}[\p{L}-]*\s+)+$/u.test(text.slice(startAt, kw.start)))
+    startAt = kw.start;
   const rest = removeBetween(text, startAt, to, ctx);
   title = rest.title;
   if (kw && kw.start > startAt) {
@@ -363,6 +367,16 @@ export function parseWholeTitle(
     const purpose = /^\s+(?:for|to)\s+(.*)$/su.exec(after)?.[1] ?? "";
     if (title.startsWith(name) && purpose.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL.test(w))) title = name;
   }
+  // "… Qualifications Recognition to provide guidance for …": a lower-case purpose after a name in
+  // title case describes the document.
+  const purpose = /^(.*?[\p{Lu}\d][\p{L}\d'’)-]*)\s+(?:to|that|which)\s+(?!the\s+\p{Lu})\p{Ll}/u.exec(title);
+  if (
+    kw &&
+    purpose?.[1] &&
+    /^\p{Lu}/u.test(kw.text) &&
+    purpose[1].length >= squeeze(text.slice(startAt, kw.end)).length
+  )
+    title = purpose[1];
   parties = rest.parties;
   between = parties.length > 0;
   if (!title) return null;
