@@ -93,11 +93,27 @@ function oneByOne(rest: string, kwEnd: number, singular: string, count: number):
   return { titles: items.map((item) => `${singular} ${item}`), end: kwEnd + start[0].length + list.length };
 }
 
+// "signed cooperation documents on: A; B; and C": topics set off by semicolons after a colon.
+const SEMICOLON_LIST = /^\s*(on|concerning|regarding)\s*:\s*/i;
+
 export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span): ListedDocuments | null {
   const kind = squeeze(kw.text);
+  const rest = text.slice(kw.end, sentence.end);
+  const semi = SEMICOLON_LIST.exec(rest);
+  if (semi) {
+    const body = rest.slice(semi[0].length).replace(/[.\s]+$/, "");
+    const items = body.split(/\s*;\s*(?:and\s+)?/).filter(Boolean);
+    const one = SINGULAR.find(([re]) => re.test(kind))?.[1] ?? (/^documents$/i.test(kind) ? "Document" : null);
+    // The kind as the sentence qualified it: "cooperation documents" → "Cooperation Document".
+    const qualifier = /(?:^|\s)((?:(?!signed\b|the\b|several\b)\p{Ll}[\p{L}-]*\s+){1,2})$/u.exec(
+      text.slice(sentence.start, kw.start),
+    );
+    const name = qualifier?.[1] ? titleCase(`${qualifier[1]}${one ?? ""}`) : one;
+    if (name && items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 12))
+      return { titles: items.map((item) => `${name} on ${item}`), end: kw.end + semi[0].length + body.length };
+  }
   const singular = SINGULAR.find(([re]) => re.test(kind))?.[1];
   if (!singular) return null;
-  const rest = text.slice(kw.end, sentence.end);
   const words = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
   const count = Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
   const one = oneByOne(rest, kw.end, singular, Math.max(count, 0));

@@ -203,3 +203,15 @@ describe("a list after 'the signing of four agreements … The agreements were:'
     ]);
   });
 });
+
+describe("documents on topics set off by semicolons", () => {
+  it("reads 'signed cooperation documents on: A; B; and C' as one document a topic", () => {
+    const text =
+      "Joint statement\n\nDuring the visit, Australia and China signed cooperation documents on: prevention of illegal logging; protection of cultural relics; and education and training.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Cooperation Document on prevention of illegal logging",
+      "Cooperation Document on protection of cultural relics",
+      "Cooperation Document on education and training",
+    ]);
+  });
+});
