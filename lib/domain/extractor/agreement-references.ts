@@ -54,7 +54,7 @@ const ANNIVERSARY_BEFORE =
 // a document talked about, not one signed.
 // "the possibility of a free trade agreement", "a joint feasibility study on a possible free trade agreement".
 const HYPOTHETICAL_BEFORE =
-  /\b(?:(?:possibility|prospect|idea|notion|proposals?|need|case|negotiations?)\s+(?:of|for|on)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the)\s+(?:possible|potential|prospective|eventual|hypothetical)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+  /\b(?:(?:possibility|prospect|idea|notion|proposals?|need|case|negotiations?)\s+(?:of|for|on)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the)\s+(?:possible|potential|prospective|eventual|hypothetical|proposed)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 const EARLIER_DOCUMENT_BEFORE =
   /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const ADOPTED_AFTER = /^(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i;

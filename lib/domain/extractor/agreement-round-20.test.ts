@@ -127,7 +127,7 @@ describe("documents of before, and names that only look like documents", () => {
 
   it("reads 'a possible free trade agreement' and 'an intention to accede to the Convention' as to come", () => {
     const text = visit(
-      "Once the framework is signed, New Zealand and China will begin a feasibility study on a possible Free Trade Agreement. The Prime Minister told the Summit of New Zealand's intention to accede to the Convention for the Suppression of Terrorist Bombings.",
+      "Once the framework is signed, New Zealand and China will begin a feasibility study on a possible free trade agreement, and later on a possible Free Trade Agreement. The Prime Minister told the Summit of New Zealand's intention to accede to the Convention for the Suppression of Terrorist Bombings.",
     );
     expect(agreements(text)).toEqual([]);
   });

@@ -187,7 +187,7 @@ const NOT_A_TOPIC =
 // cooperation agreement", "a definitive agreement"); words that judge or count it do not ("a bold
 // and innovative arrangement", "a groundbreaking arrangement").
 const JUDGING =
-  /^(?:historic|historical|landmark|major|important|significant|new|first|second|third|separate|formal|further|other|several|two|three|four|five|broad|wide-ranging|comprehensive|fresh|initial|final|signed|said|same|such|corresponding|relevant|respective|aforementioned|aforesaid|above-mentioned|bold|innovative|groundbreaking|ground-breaking|unprecedented|ambitious|key|vital|crucial|robust|practical|pragmatic)$/;
+  /^(?:historic|historical|landmark|major|important|significant|new|first|second|third|separate|formal|further|other|several|two|three|four|five|broad|wide-ranging|comprehensive|fresh|initial|final|signed|said|same|such|corresponding|relevant|respective|aforementioned|aforesaid|above-mentioned|bold|innovative|groundbreaking|ground-breaking|unprecedented|ambitious|key|vital|crucial|robust|practical|pragmatic|possible|potential|prospective|eventual|proposed)$/;
 
 const AMOUNT = /^(?:[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?|million|billion|thousand|trillion)$/;
 
