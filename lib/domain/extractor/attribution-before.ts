@@ -12,8 +12,9 @@ import type { QuoteSpan } from "./quote-spans";
 import { UNNAMED } from "./attribution-after";
 import { ROLE_ALT } from "./roles";
 
+// "…, writes:" before the words (after them, "writes Martin" inside a quotation read too much: frozen 42 -1).
 const INTRO_RE = new RegExp(
-  `(?:^|[\\s,])(${SPEECH_VERBS})(?:\\s+(?:as follows|in (?:a|an|the|his|her|their) [\\p{L} ]{1,40}?|at [^:"“]{1,60}?|during [^:"“]{1,60}?|to [^:"“]{1,40}?|on [^:"“]{1,40}?))?(?:\\s+that)?\\s*[:,;]?\\s*$`,
+  `(?:^|[\\s,])(${SPEECH_VERBS}|writes(?=\\s*:))(?:\\s+(?:as follows|in (?:a|an|the|his|her|their) [\\p{L} ]{1,40}?|at [^:"“]{1,60}?|during [^:"“]{1,60}?|to [^:"“]{1,40}?|on [^:"“]{1,40}?))?(?:\\s+that)?\\s*[:,;]?\\s*$`,
   "u",
 );
 const ACCORDING_END = /\baccording to\s+([^,;:"“]{2,80}?)\s*[,:]?\s*$/i;

@@ -58,6 +58,16 @@ describe("quotations handed over in news reports", () => {
   });
 });
 
+describe("'writes:' before the words", () => {
+  it("gives the quotation after '…, whose bio includes …, writes:' to the writer", () => {
+    const text =
+      "Ballot access\n\n" +
+      "The party is less discreet about its intentions. In comments at a blog, party chairman Mark Robbins, whose bio includes two hashtags, writes:\n\n" +
+      '"It is a long shot I will grant you, but our ticket may draw enough votes to change the result."\n';
+    expect(speakers(text)).toEqual(["Mark Robbins"]);
+  });
+});
+
 describe("a name in single marks before a quotation", () => {
   it("does not let a ‘name’ whose closer reads as an apostrophe swallow the next paragraph's quotation", () => {
     const text = [
