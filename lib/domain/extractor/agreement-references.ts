@@ -57,7 +57,9 @@ const HYPOTHETICAL_BEFORE =
   /\b(?:(?:possibility|prospect|idea|notion|proposals?|need|case|negotiations?)\s+(?:of|for|on)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the)\s+(?:possible|potential|prospective|eventual|hypothetical|proposed)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 const EARLIER_DOCUMENT_BEFORE =
   /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const ADOPTED_AFTER = /^(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b/i;
+// "… which was adopted", "The Leaders Declaration agreed today moved forward …": a text agreed, not signed.
+const ADOPTED_AFTER =
+  /^(?:(?:[^.;]{0,60}?,\s*which\s+)?\s*(?:was|were|has\s+been|have\s+been)\s+adopted\b|\s+agreed\s+(?:today|yesterday|this\s+(?:morning|afternoon|week)|at\s+the)\b)/i;
 const ADOPTED = /\badopted\s+(?:(?:an?|the|their|its)\s+)?(?:(?!(?:and|signed)\s)[\p{L}-]+\s+){0,3}$/iu;
 // "signed in 2015", and a whole date: "signed … on 1 August 1962", "on August 1, 1962".
 const YEAR_AFTER = new RegExp(
@@ -103,7 +105,7 @@ function datedWeeksBefore(before: string, after: string, releaseDate: string | n
 }
 
 const RECENT_SIGNING_BEFORE =
-  /\brecent(?:ly)?\b[^.;]{0,80}?\b(?:signing|signature|signed|concluded)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\brecent(?:ly)?\b[^.;]{0,80}?\b(?:signing|signature|signed|concluded|conclusion)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // "historical Treaty of Waitangi claims", "Minister for Treaty of Waitangi Negotiations", "Kyoto
 // Protocol emissions units": a document's name qualifying what the sentence is about.
 const NAMES_ANOTHER_THING_AFTER =

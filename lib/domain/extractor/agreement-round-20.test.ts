@@ -215,3 +215,12 @@ describe("documents on topics set off by semicolons", () => {
     ]);
   });
 });
+
+describe("conclusions hoped for or noted, and texts agreed", () => {
+  it("keeps 'the early conclusion of a … Free Trade Agreement', 'the recent … conclusion of the … Treaty' and a declaration 'agreed today' out", () => {
+    const text = visit(
+      "We reaffirmed the importance of the early conclusion of a high-quality Free Trade Agreement between ASEAN, Australia and New Zealand. The leaders noted the recent normalization of relations and the conclusion of the Friendship Treaty between China and Japan. The Leaders Declaration agreed today moved forward the commitment to trade.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+});

@@ -39,6 +39,8 @@ const APPROVAL_OF_SIGNING =
   /\b(?:approv\w*|authori[sz]\w*|nod|clearance|go-ahead)\s+(?:(?:for|of|to)\s+)?(?:the\s+)?$/i;
 const ACCESSION_TO_COME =
   /\b(?:intention\s+to|intends?\s+to|plans?\s+to|will|would|shall)\s+(?:accede|become\s+(?:a\s+)?party)\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const CONCLUSION_HOPED_FOR =
+  /\b(?:early|swift|speedy|rapid|timely|prompt|successful)\s+conclusion\s+of\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 const ABLE_OR_GLAD_TO =
   /\b(?:(?:was|were|(?:have|has|had)\s+been)\s+(?:\p{L}+\s+)?able|managed|(?:am|is|are|was|were)\s+(?:very\s+|most\s+)?(?:glad|pleased|delighted|happy|proud|honou?red)(?:\s+to\s+be\s+able)?|(?:pleasure|honou?r|privilege)(?:\s+to\s+be\s+able)?)\s+to\s+$/iu;
 const NEGOTIATION =
@@ -130,8 +132,9 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
     return false;
   }
   if (AFTER_INTENT.test(sentence.slice(mentionEnd))) return true;
-  // "New Zealand's intention to accede to the Convention …", "will become a party to the Treaty".
-  if (ACCESSION_TO_COME.test(before)) return true;
+  // "New Zealand's intention to accede to the Convention …", "will become a party to the Treaty";
+  // "the early conclusion of a high-quality Free Trade Agreement" hoped for.
+  if (ACCESSION_TO_COME.test(before) || CONCLUSION_HOPED_FOR.test(before)) return true;
   if (NEGOTIATION.test(before)) return true;
   if (APPROVAL.test(before)) return true;
   return false;
