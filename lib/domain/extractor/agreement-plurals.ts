@@ -98,12 +98,13 @@ const SEMICOLON_LIST = /^\s*(on|concerning|regarding)\s*:\s*/i;
 
 export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span): ListedDocuments | null {
   const kind = squeeze(kw.text);
+  const singular = SINGULAR.find(([re]) => re.test(kind))?.[1];
   const rest = text.slice(kw.end, sentence.end);
   const semi = SEMICOLON_LIST.exec(rest);
   if (semi) {
     const body = rest.slice(semi[0].length).replace(/[.\s]+$/, "");
     const items = body.split(/\s*;\s*(?:and\s+)?/).filter(Boolean);
-    const one = SINGULAR.find(([re]) => re.test(kind))?.[1] ?? (/^documents$/i.test(kind) ? "Document" : null);
+    const one = singular ?? (/^documents$/i.test(kind) ? "Document" : null);
     // The kind as the sentence qualified it: "cooperation documents" → "Cooperation Document".
     const qualifier = /(?:^|\s)((?:(?!signed\b|the\b|several\b)\p{Ll}[\p{L}-]*\s+){1,2})$/u.exec(
       text.slice(sentence.start, kw.start),
@@ -112,7 +113,6 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
     if (name && items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 12))
       return { titles: items.map((item) => `${name} on ${item}`), end: kw.end + semi[0].length + body.length };
   }
-  const singular = SINGULAR.find(([re]) => re.test(kind))?.[1];
   if (!singular) return null;
   const words = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
   const count = Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
@@ -123,10 +123,10 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   const comma = count > 0 && /^\s*,\s*(?=on\s)/.test(rest) ? /^\s*,/.exec(rest)![0].length : 0;
   const start = LIST_START.exec(rest.slice(comma));
   if (!start || !start[1]) return null;
-  if (comma) start[0] = rest.slice(0, comma) + start[0];
+  const opens = comma + start[0].length; // where the topics begin
   // "the Artemis Accords on July 14, affirming …": when it was signed, not what it is about.
-  if (new RegExp(String.raw`^(?:${MONTH_NAME}|\d)`).test(rest.slice(start[0].length))) return null;
-  const body = rest.slice(start[0].length);
+  if (new RegExp(String.raw`^(?:${MONTH_NAME}|\d)`).test(rest.slice(opens))) return null;
+  const body = rest.slice(opens);
   const stop = LIST_END.exec(body);
   let list = stop ? body.slice(0, stop.index) : body;
   // "A, B, C and D", "A and B": at least two items, each a short noun phrase.
@@ -172,7 +172,7 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   const prep = /^(?:relating|related|concerning|regarding|covering)/i.test(start[1]) ? "on" : squeeze(start[1]);
   return {
     titles: items.map((item) => `${singular} ${prep} ${item}`),
-    end: kw.end + start[0].length + list.length,
+    end: kw.end + opens + list.length,
   };
 }
 

@@ -356,31 +356,26 @@ export function parseWholeTitle(
   if (kw && /^\p{Lu}/u.test(kw.text) && /^(?:\p{Ll}[\p{L}-]*\s+)+$/u.test(text.slice(startAt, kw.start)))
     startAt = kw.start;
   const rest = removeBetween(text, startAt, to, ctx);
-  title = rest.title;
-  if (kw && kw.start > startAt) {
-    // "Lease Contract for the Gebze logistics centre": capitalised words name the document; a
-    // lower-case purpose after it describes it (as in running text).
-    const name = squeeze(text.slice(startAt, kw.end));
-    const after = title.slice(name.length);
-    // A topic ("Intergovernmental agreement on electrical energy cooperation") is part of the title.
-    // A topic in title case stays ("Optional Protocols to the Convention on the Rights of the Child").
-    const purpose = /^\s+(?:for|to)\s+(.*)$/su.exec(after)?.[1] ?? "";
-    if (title.startsWith(name) && purpose.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !SMALL.test(w))) title = name;
-  }
-  // "… Qualifications Recognition to provide guidance for …": a lower-case purpose after a name in
-  // title case describes the document.
-  const purpose = /^(.*?[\p{Lu}\d][\p{L}\d'’)-]*)\s+(?:to|that|which)\s+(?!the\s+\p{Lu})\p{Ll}/u.exec(title);
-  if (
-    kw &&
-    purpose?.[1] &&
-    /^\p{Lu}/u.test(kw.text) &&
-    purpose[1].length >= squeeze(text.slice(startAt, kw.end)).length
-  )
-    title = purpose[1];
+  title = kw ? withoutPurpose(rest.title, squeeze(text.slice(startAt, kw.end)), kw) : rest.title;
   parties = rest.parties;
   between = parties.length > 0;
   if (!title) return null;
   return { title, parties, between, topic: true, premod: false, start: from, end: to };
+}
+
+/**
+ * A whole title without the purpose that describes the document: "Lease Contract for the Gebze
+ * logistics centre" (capitalised words name it, a lower-case purpose after them describes it, as in
+ * running text), "… Qualifications Recognition to provide guidance for …". A topic stays: one in
+ * title case ("Optional Protocols to the Convention on the Rights of the Child") or of a lower-case
+ * name ("Intergovernmental agreement on electrical energy cooperation").
+ */
+function withoutPurpose(title: string, name: string, kw: KeywordHit): string {
+  const purpose = /^\s+(?:for|to)\s+(.*)$/su.exec(title.slice(name.length))?.[1] ?? "";
+  const lower = (w: string) => /^\p{Ll}/u.test(w) && !SMALL.test(w);
+  if (name !== squeeze(kw.text) && title.startsWith(name) && purpose.split(/\s+/).some(lower)) return name;
+  const clause = /^(.*?[\p{Lu}\d][\p{L}\d'’)-]*)\s+(?:to|that|which)\s+(?!the\s+\p{Lu})\p{Ll}/u.exec(title);
+  return clause?.[1] && /^\p{Lu}/u.test(kw.text) && clause[1].length >= name.length ? clause[1] : title;
 }
 
 function removeBetween(text: string, from: number, to: number, ctx: OrgContext): { title: string; parties: string[] } {

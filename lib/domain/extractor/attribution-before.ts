@@ -21,10 +21,16 @@ const ACCORDING_END = /\baccording to\s+([^,;:"“]{2,80}?)\s*[,:]?\s*$/i;
 const ACCORDING_START = /^\s*according to\s+([^,;"“]{2,80}?)\s*,/i;
 // "…, stating, “…”" / "he said, adding: “…”": a participle whose subject is the clause's.
 // "The governor tweeted her reasoning saying, “…”", "…, urging viewers, “…”" (a few words of object).
-const PARTICIPLE_END =
-  /(?:,\s*|\s+)(?:stating|saying|adding|noting|declaring|stressing|explaining|remarking|urging(?:\s+[\p{L}-]+){0,3}|writing)\s*[:,]?\s*$/iu;
-const WITH_PARTICIPLE_END =
-  /\bwith\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:stating|saying|adding|noting|writing)\s*[:,]?\s*$/u;
+const PARTICIPLE = "stating|saying|adding|noting|declaring|stressing|explaining|remarking|writing";
+const PARTICIPLE_END = new RegExp(
+  String.raw`(?:,\s*|\s+)(?:${PARTICIPLE}|urging(?:\s+[\p{L}-]+){0,3})\s*[:,]?\s*$`,
+  "iu",
+);
+// "…, with Boswell stating: “…”": the participle's own subject speaks.
+const WITH_PARTICIPLE_END = new RegExp(
+  String.raw`\bwith\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:${PARTICIPLE})\s*[:,]?\s*$`,
+  "u",
+);
 // The capitalised words that open a clause ("Joint Secretary Rao highlighted …"): its subject.
 // A role in lower case may stand inside it: "Israeli representative Abba Eban acknowledged …".
 const SUBJECT_START = new RegExp(
@@ -110,7 +116,6 @@ export function attributionBefore(
     const named = opening ? parseSpeakerPhrase(opening[0]) : null;
     if (named?.name) return { phrase: named, at: from };
   }
-  // "…, with Boswell stating: “…”": the participle's own subject speaks.
   const withSubject = WITH_PARTICIPLE_END.exec(before);
   if (withSubject?.[1]) return { phrase: parseSpeakerPhrase(withSubject[1]), at: from + withSubject.index };
   const part = PARTICIPLE_END.exec(before);
