@@ -100,11 +100,16 @@ export interface ReplicaSetOptions {
 
 interface ReplicaState {
   verdict: ReplicaVerdict | undefined;
+  /** Checks in a row whose probe got no answer in time (see runCheck). */
+  lateProbes: number;
 }
+
+/** A probe that got no answer in time: unlike a refused connection, it says nothing certain. */
+class NoAnswerInTime extends Error {}
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
   new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    const timer = setTimeout(() => reject(new NoAnswerInTime(`no answer within ${ms} ms`)), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);
@@ -135,7 +140,7 @@ export class ReplicaSet<C> {
     readonly replicas: ReadonlyArray<Replica<C>>,
     private readonly options: ReplicaSetOptions,
   ) {
-    this.states = replicas.map(() => ({ verdict: undefined }));
+    this.states = replicas.map(() => ({ verdict: undefined, lateProbes: 0 }));
     this.checkEveryMs = options.checkEveryMs ?? 1_000;
     this.probeTimeoutMs = options.probeTimeoutMs ?? 1_000;
     this.now = options.now ?? Date.now;
@@ -182,8 +187,15 @@ export class ReplicaSet<C> {
       // The primary is down: the lag cannot be measured, the replicas' own answers still count.
     }
     await Promise.all(
-      this.replicas.map(async (replica) => {
+      this.replicas.map(async (replica, i) => {
         const probe = await withTimeout(replica.probe(), this.probeTimeoutMs).catch((error: Error) => error);
+        // One late answer from a serving replica is a busy machine more often than an outage (a clean-run
+        // failure of 7 December): it keeps serving until the next check, and is skipped if that one gets
+        // no answer either. A read that fails on it still skips it at once (readFailed), and a refused
+        // connection is judged at once.
+        const state = this.states[i]!;
+        state.lateProbes = probe instanceof NoAnswerInTime ? state.lateProbes + 1 : 0;
+        if (state.lateProbes === 1 && state.verdict?.usable === true) return;
         this.judge(replica, judgeReplica(probe, this.samples, this.barrier, this.now(), this.options.maxLagMs));
       }),
     );
@@ -230,7 +242,9 @@ export class ReplicaSet<C> {
           );
           const caughtUp = !(probe instanceof Error) && probe.replayLsn !== null && probe.replayLsn >= lsn;
           if (caughtUp) return;
-          if (probe instanceof Error || this.now() - started >= timeoutMs) {
+          // A late answer is asked again while the wait has time left; a refused one ends the wait.
+          const failed = probe instanceof Error && !(probe instanceof NoAnswerInTime);
+          if (failed || this.now() - started >= timeoutMs) {
             behind.push(replica.name);
             this.judge(replica, judgeReplica(probe, this.samples, this.barrier, this.now(), this.options.maxLagMs));
             return;
