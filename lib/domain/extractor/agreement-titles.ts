@@ -12,7 +12,7 @@ import { softBreak, squeeze, titleCase } from "./text-utils";
 import { countryOfCapital, isCountryWord } from "./countries";
 
 const TOPIC_START =
-  /^\s*(?:\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of)\s+/iu;
+  /^\s*(?:\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of|against)\s+/iu;
 
 // "on 12 May" is when, "for 40 locomotives" what: a number before a lower-case noun starts a topic.
 const DATE_AFTER_PREP =
@@ -285,9 +285,10 @@ export function parseMention(
     }
     if (t && t[1] && !DATE_AFTER_PREP.test(rest.slice(t[0].length)) && !NOT_A_TOPIC.test(rest.slice(t[0].length))) {
       const prep = t[1].toLowerCase();
-      // "of" and "to" start a topic only in a title-case name: "Treaty of Friendship".
+      // "of", "to" and "against" start a topic only in a title-case name: "Treaty of Friendship",
+      // "Convention against Torture".
       const next = rest.slice(t[0].length);
-      if ((prep === "of" || prep === "to") && (!capital || !/^(?:the\s+)?\p{Lu}/u.test(next))) break;
+      if (/^(?:of|to|against)$/.test(prep) && (!capital || !/^(?:the\s+)?\p{Lu}/u.test(next))) break;
       const from = i + t[0].length;
       // "the loan agreement for the Government of Norway": whom it was signed for, not its name.
       const behalf = prep === "for" && !capital && !between ? signedFor(text, from, limit) : null;
