@@ -10,6 +10,7 @@ import { type KeywordHit } from "./agreement-keywords";
 import { subjectParties, twoStates } from "./agreement-parties";
 import { readParties } from "./agreement-party-lists";
 import type { ParsedAgreement } from "./agreement-titles";
+import { preferredCountryName } from "./countries";
 import { squeeze, titleCase, type Span } from "./text-utils";
 import type { OrgContext } from "./organisations";
 
@@ -249,6 +250,11 @@ export function concernedDocuments(
 const WITH_LIST =
   /^\s*(?:\([^()]{1,12}\)\s*)?(?:[\p{Ll}-]+\s+){0,4}?with\s+((?:the\s+)?\p{Lu}[^.;:()"“”]*?)(?=\s+(?:on|to|for|in|at|during|as|which|that|covering|regarding|concerning)\b|[.;:()"“”]|$)/u;
 
+const EACH_SIGNED =
+  /\b(?:both|each)\s+(?:(?:also|have|has|separately)\s+)*(?:signed|concluded)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const FIRST_PERSON_SIGNED =
+  /(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:have|had|also|just|today)\s+)*(?:signed|concluded)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /**
  * A plural document signed by one party "with" several others (batch 23 dev), or "between A and B
  * and between A and C": one bilateral document with each, or null.
@@ -285,10 +291,19 @@ export function bilateralEach(
   // lower case) ends the list.
   const clause = others.findIndex((o) => /\s(?!(?:of|the|and|for|de|du|la)\b)\p{Ll}/u.test(o));
   if (clause >= 0) others.splice(clause);
-  if (others.length < 2 || others.some((s) => !/^\p{Lu}/u.test(s) || s.split(/\s+/).length > 6)) return null;
-  const subject = subjectParties(text, sentence, parsed, ctx, undefined).filter(
-    (p) => !others.some((o) => p.includes(o)),
-  );
+  if (others.length < 1 || others.some((s) => !/^\p{Lu}/u.test(s) || s.split(/\s+/).length > 6)) return null;
+  const before = text.slice(sentence.start, parsed.start);
+  const subject = subjectParties(text, sentence, parsed, ctx, undefined)
+    .map((p) => p.replace(/\s+(?:both|each)$/i, ""))
+    .filter((p) => !others.some((o) => p.includes(o)));
+  // "A and B both signed agreements with C": one document for each signer.
+  if (others.length === 1)
+    return subject.length >= 2 && EACH_SIGNED.test(before) ? subject.map((p) => [p, others[0]!]) : null;
+  // "Today, I signed new … arrangements with A and B": the speaker signs for the release's country.
+  if (subject.length === 0 && FIRST_PERSON_SIGNED.test(before) && ctx.homeCode) {
+    const home = preferredCountryName(ctx.homeCode, ctx.mentions);
+    if (!others.includes(home)) return others.map((o) => [home, o]);
+  }
   return subject.length === 1 ? others.map((o) => [subject[0]!, o]) : null;
 }
 

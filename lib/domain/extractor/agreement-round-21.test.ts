@@ -14,12 +14,36 @@ const release = (body: string) => `Minister welcomes signing\n\n${body}\n`;
 
 describe("titles", () => {
   it("keeps 'against' and what follows in a title-case convention's name", () => {
-    const text = release("Norway today signed the United Nations Convention against Illicit Arms Brokering at a ceremony in New York.");
+    const text = release(
+      "Norway today signed the United Nations Convention against Illicit Arms Brokering at a ceremony in New York.",
+    );
     expect(agreements(text).map((a) => a.title)).toEqual(["United Nations Convention against Illicit Arms Brokering"]);
   });
 
   it("does not make a title of 'against' after a lower-case kind", () => {
     const text = release("Norway and Chile today signed a cooperation agreement against smuggling.");
     expect(agreements(text).map((a) => a.title)).toEqual(["Cooperation Agreement"]);
+  });
+});
+
+describe("one document with each partner", () => {
+  it("gives 'I signed … arrangements with A and B' one document with each, the speaker's country the other party", () => {
+    const text =
+      "Prime Minister attends the Pacific Islands Forum\n\nAustralia's Prime Minister spoke at the Pacific Islands Forum in Apia this week.\n\n" +
+      "Today, I signed new border security arrangements with Kiribati and Palau which will provide a framework for cooperation.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Arrangement", parties: ["Australia", "Kiribati"] },
+      { title: "Arrangement", parties: ["Australia", "Palau"] },
+    ]);
+  });
+
+  it("gives 'A and B both signed agreements with C' one document for each signer", () => {
+    const text = release(
+      "Eagle Aviation and Southern Flight Academy both signed agreements with the Hanoi Flight Training Company to formalise their partnerships.",
+    );
+    expect(agreements(text)).toEqual([
+      { title: "Agreement", parties: ["Eagle Aviation", "Hanoi Flight Training Company"] },
+      { title: "Agreement", parties: ["Southern Flight Academy", "Hanoi Flight Training Company"] },
+    ]);
   });
 });

@@ -231,7 +231,7 @@ export function parseMention(
   const keyword = (capital ? squeeze(kw.text) : titleCase(kw.text))
     .replace(/^(Memorand)(?:a|ums)\b/i, "$1um")
     .replace(/^(MoU|MOU)s$/, "$1")
-    .replace(/^(Agreement|Contract|Protocol|Side Letter)s$/i, "$1")
+    .replace(/^(Agreement|Arrangement|Contract|Protocol|Side Letter)s$/i, "$1")
     .replace(/^(Treat)ies$/i, "$1y");
   const pre = squeeze(text.slice(start, kw.start));
   const pieces: string[] = [pre ? (capital ? pre : titleCase(pre)) + " " + keyword : keyword];

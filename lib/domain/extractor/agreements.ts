@@ -74,6 +74,7 @@ export interface AgreementInput {
 
 const QUOTED_TOPIC_BEFORE =
   /\b(?:MoUs?|MOUs?|Memorand(?:um|a|ums)|Agreements?|Treaty|Protocol|Declaration)\b[^"“«.;]{0,40}?\s*(?:\([^)]{1,12}\)\s*)?(?:on|for|regarding|concerning)\s+(?:the\s+)?$/i;
+const SIGNED_RIGHT_BEFORE = /\b(?:signed|concluded)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 export function extractAgreements(text: string, input: AgreementInput): ExtractedAgreement[] {
   const { sentences, ctx } = input;
@@ -263,11 +264,8 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       consumed.push([kw.start, listed.end]);
       continue;
     }
-    // "security arrangements" are measures: the plural names documents only when counted off (above).
-    if (/^arrangements$/i.test(squeeze(kw.text))) continue;
-    // Signed in this sentence: a past signing verb before it, "the signing of a …", or a passive
-    // after it — also at the end of a running list ("an agreement on A, … and an MoU on B were
-    // signed").
+    // Signed in this sentence: a past signing verb before it, "the signing of a …", or a passive after
+    // it — also at the end of a running list ("an agreement on A, … and an MoU on B were signed").
     // "With respect to the signed agreement on tourism": the document named before, looked back on.
     const lookedBack = /\bthe\s+signed\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
     const coordinated =
@@ -295,8 +293,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       SIGNED_BY_US_AFTER.test(after) ||
       SIGNED_LATER.test(after) ||
       (enumerated && /^\s*It\s+was\s+signed\b/.test(text.slice(sentence.end, sentence.end + 30)));
-    // "New Zealand has signed side letters with Brunei, Malaysia, Peru and Viet Nam": one each.
+    // "New Zealand has signed side letters with Brunei, Malaysia, Peru and Viet Nam": one each ("I
     const each = signedHere ? bilateralEach(text, kw, parsed, sentence, ctx) : null;
+    // signed new security arrangements with A and B" too, when "signed" governs them).
+    if (/^arrangements$/i.test(squeeze(kw.text)) && !(each && SIGNED_RIGHT_BEFORE.test(before))) continue;
     if (each) {
       consumed.push([parsed.start, parsed.end]);
       for (const [n, parties] of each.entries()) add({ ...parsed, parties }, kw.type, sentence, parsed.start + n);
