@@ -115,6 +115,11 @@ const NAMES_ANOTHER_THING_AFTER =
 const FORUM_OF_BEFORE =
   /\b(?:(?:Conference|Meeting|Session)\s+(?:of|to)\s+(?:the\s+)?)?Parties\s+(?:of|to)\s+(?:the\s+)?$/i;
 
+// "The Minister in Charge of Treaty of Waitangi Negotiations", "the Office of Treaty Settlements": an
+// office named after documents.
+const PORTFOLIO_BEFORE =
+  /\b(?:Minister|Ministry|Office|Spokes(?:person|man|woman))\s+(?:in\s+[Cc]harge\s+)?(?:of|for)\s+$/;
+
 export function referencedOnly(
   before: string,
   after: string,
@@ -123,7 +128,8 @@ export function referencedOnly(
   releaseDate: string | null = null,
 ): boolean {
   if (datedWeeksBefore(before, after, releaseDate)) return true;
-  if (NAMES_ANOTHER_THING_AFTER.test(after) || FORUM_OF_BEFORE.test(before)) return true;
+  if (NAMES_ANOTHER_THING_AFTER.test(after) || FORUM_OF_BEFORE.test(before) || PORTFOLIO_BEFORE.test(before))
+    return true;
   if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;
   // "the two presidents adopted a Joint Statement on …", "A joint statement was adopted", "a joint
   // action plan on culture, which was adopted": a text adopted, not a document signed (the convention

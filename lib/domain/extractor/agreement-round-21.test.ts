@@ -47,3 +47,19 @@ describe("one document with each partner", () => {
     ]);
   });
 });
+
+describe("documents not signed here", () => {
+  it("reads a document in a minister's portfolio as no document, and finds the one signed after it", () => {
+    const text =
+      "Crown and iwi sign Heads of Agreement\n\nThe Minister in Charge of Treaty of Waitangi Negotiations today presented members of Ngati Rua with the Crown's offer.\n\n" +
+      "The Heads of Agreement was then signed by the Minister and representatives of Ngati Rua.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Heads of Agreement"]);
+  });
+
+  it("takes 'countries which have not yet signed the Treaty' for no signing", () => {
+    const text = release(
+      '"I urge those countries which have not yet signed the Treaty to do so immediately," the Minister said.',
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+});

@@ -73,6 +73,8 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       )
     )
       return true;
+    // "countries which have not yet signed the Treaty": no signing at all.
+    if (/^(?:signed|concluded|inked)$/.test(verb) && /\b(?:not|never)\s+(?:yet\s+)?$/i.test(lead)) return true;
     // "… and substantially concluded the negotiations on a Clean Economy Agreement and an innovative
     // Fair Economy Agreement": talks ended, nothing signed yet.
     if (
