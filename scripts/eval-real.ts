@@ -128,7 +128,14 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
   const pasted: Record<string, Totals> = Object.fromEntries(Object.keys(forms).map((f) => [f, empty()]));
 
   console.log(`\nReal public releases (${annotations.length} annotated; texts in ${path.relative(root, cache)}/)`);
+  const duplicates: string[] = [];
   for (const a of annotations) {
+    // A release a later batch gathered again under another address: it keeps its place in the
+    // batch's split (the rule runs over every URL) but is scored once, where it first came.
+    if (a.duplicateOf) {
+      duplicates.push(`${a.id} (= ${a.duplicateOf})`);
+      continue;
+    }
     const file = path.join(cache, `${a.id}.txt`);
     if (!existsSync(file)) {
       missing.push(a.id);
@@ -177,6 +184,7 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     return;
   }
   if (missing.length) console.log(`  MISSING (not scored): ${missing.join(", ")}`);
+  if (duplicates.length) console.log(`  Not scored, gathered twice: ${duplicates.join(", ")}`);
   if (changed.length) console.log(`  CHANGED since annotation (scores may be off): ${changed.join(", ")}`);
   console.log("  Counts are matched/predicted/expected.");
   const sets = [...new Set(annotations.map((a) => a.set))].sort((x, y) => x.localeCompare(y));

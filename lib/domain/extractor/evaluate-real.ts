@@ -25,6 +25,8 @@ export interface RealAnnotation {
   split?: "dev" | "frozen";
   sha256?: string;
   chars?: number;
+  /** The id of the same release in an earlier batch: scored there only. */
+  duplicateOf?: string;
   date: OneOf<string | null>;
   place: string | null;
   agreements: { type: string; titles: string[]; parties: string[][] }[];
