@@ -37,13 +37,22 @@ export function signingDate(text: string): string | null {
       DATE_START.lastIndex = m.index + hit.end;
       continue;
     }
-    const sentence = sentenceAt(sentences(text, 0, Math.min(text.length, MAX_START + 600)), m.index)?.text ?? "";
+    const span = sentenceAt(sentences(text, 0, Math.min(text.length, MAX_START + 600)), m.index);
+    const sentence = span?.text ?? "";
+    // What the sentence says after its last signing word, up to the date.
+    const sinceSigning = span ? text.slice(span.start, m.index).split(SIGNED).at(-1)! : "";
     // "… to commemorate the 60th Anniversary of the signing of the Treaty": the signing dated after
     // that is the one remembered, not the release's day.
     const dated =
       ON_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
       SIGNED.test(sentence) &&
       !LOOKING_BACK.test(sentence) &&
+      // "the Agreement … that was signed on 21 December 2005": another document, described.
+      !/\b(?:that|which)\s+(?:was|were|had\s+been)\s+$/i.test(
+        text.slice(span!.start, m.index).split(SIGNED).at(-2) ?? "",
+      ) &&
+      // "signed a certificate to bring into force the transfer … on 1 July 1975": the day it takes effect.
+      !/\binto\s+force\b|\b(?:take|takes|taking)\s+effect\b/i.test(sinceSigning) &&
       !/\banniversar(?:y|ies)\b/i.test(text.slice(0, m.index));
     return dated ? `${hit.year}-${pad(hit.month)}-${pad(hit.day)}` : null;
   }
