@@ -90,7 +90,7 @@ const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+$`, "u");
 
 // The last word of a company's or an institution's name, never of a person's.
 const ORG_WORD = new RegExp(
-  `\\b(?:${BODY_WORDS}|Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Networks?|Services|Insurance|Alliance|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare|Port|Airport|Railways?)$`,
+  `\\b(?:${BODY_WORDS}|Pharmaceuticals?|Therapeutics|Biosciences|Technologies|Technology|Systems|Solutions|Holdings|Labs|Laboratories|Partners|Capital|Industries|Energy|Resources|Mining|Motors|Airlines|Airways|Media|Networks?|Services|Insurance|Alliance|Enterprises?|Ventures|Investments?|Logistics|Communications|Software|Electronics|Robotics|Aerospace|Biotech|Medical|Health|Healthcare|Port|Airport|Railways?|Scheme|Initiative|Project|Forum)$`,
   "u",
 );
 

@@ -242,14 +242,14 @@ export function extractQuotes(
         who = resolver.resolve(opener.name, opener.at);
     }
     if (!attribution && !who) {
-      // Continuation of the previous speaker in the same or the previous paragraph, or past one
-      // paragraph between that names nobody ("The institute was founded in 1990.").
+      // Continuation of the previous speaker in the same or the previous paragraph, or past one or two
+      // paragraphs between that name nobody ("The institute was founded in 1990.").
       const prev = quotes[quotes.length - 1];
       const between = prev ? text.indexOf("\n", prev.range[1]) : -1;
       const near =
         prev &&
         (prev.lastParagraph >= q.paragraph - 1 ||
-          (prev.lastParagraph === q.paragraph - 2 &&
+          (prev.lastParagraph >= q.paragraph - 3 &&
             between >= 0 &&
             !mentions.some((m) => m.start >= between && m.end <= q.open) &&
             !/["“”«»]/.test(text.slice(between, q.open))));
