@@ -31,7 +31,7 @@ const LIST_START =
   /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:were|have(?:\s+also)?\s+been)\s+(?:(?:also|all)\s+)?(?:signed|concluded)\s*)?:?\s*(on|relating\s+to|related\s+to|concerning|regarding|covering|in\s+the\s+(?:fields?|areas?)\s+of|for)\s+/i;
 // What ends the list: the sentence's time, place or occasion, or a clause.
 const LIST_END =
-  /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|during|at\s+the|in\s+the\s+presence|which|that|were|was|with|between|here|today|yesterday)\b|[.;:()"“”]/i;
+  /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|during|at\s+the|in\s+the\s+presence|which|that|were|was|have|has|had|are|is|will|would|can|with|between|here|today|yesterday)\b|[.;:()"“”]/i;
 
 const SEPARATOR = /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+/gi;
 // An item that is a clause telling who reports the signing; "…, according to the Ministry of
@@ -94,10 +94,58 @@ function oneByOne(rest: string, kwEnd: number, singular: string, count: number):
   return { titles: items.map((item) => `${singular} ${item}`), end: kwEnd + start[0].length + list.length };
 }
 
+// The lower-case words that qualify a plural kind, not a count or a determiner: "cooperation
+// documents", "intergovernmental agreements".
+const QUALIFIER_BEFORE = new RegExp(
+  String.raw`(?:^|\s)((?:(?!(?:signed|signing|inked|concluded|exchanged|the|a|an|of|on|for|and|or|to|in|with|at|by|from|several|new|other|more|some|these|those|their|its|our|his|her|were|was|have|has|had|also|both|all|${COUNTS.join("|")})\b)\p{Ll}[\p{L}-]*\s+){1,2})$`,
+  "u",
+);
+
+/** A title with the kind as the sentence qualified it: "cooperation documents" → "Cooperation Document". */
+function qualified(text: string, kw: KeywordHit, sentence: Span, singular: string): string {
+  const words = QUALIFIER_BEFORE.exec(text.slice(sentence.start, kw.start))?.[1];
+  return words ? `${titleCase(words.trim())} ${singular}` : singular;
+}
+
 // "signed cooperation documents on: A; B; and C": topics set off by semicolons after a colon.
 const SEMICOLON_LIST = /^\s*(on|concerning|regarding)\s*:\s*/i;
 
-export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span): ListedDocuments | null {
+// "Three agreements signed at the council today …": a count of documents signed, in the sentence before.
+const COUNTED_SIGNED =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agreements|documents|memorand(?:a|ums)|protocols|contracts)\s+(?:(?:were|have\s+been)\s+)?(?:signed|concluded)\b/iu;
+
+/**
+ * "Three agreements signed at the council today … The intergovernmental agreements on A, B and C have
+ * reduced …": the topics of a plural in the sentence right after a count of documents signed are
+ * those documents, when there are as many.
+ */
+/** The documents a plural mention lists, signed in its sentence (`signed`) or counted in the one before. */
+export function listedDocuments(
+  text: string,
+  kw: KeywordHit,
+  sentence: Span,
+  sentences: readonly Span[],
+  signed: boolean,
+): ListedDocuments | null {
+  return signed ? enumeratedDocuments(text, kw, sentence) : countedJustBefore(text, kw, sentence, sentences);
+}
+
+function countedJustBefore(
+  text: string,
+  kw: KeywordHit,
+  sentence: Span,
+  sentences: readonly Span[],
+): ListedDocuments | null {
+  const prev = sentences.filter((x) => x.end <= sentence.start).pop();
+  const counted = prev ? COUNTED_SIGNED.exec(prev.text) : null;
+  if (!counted?.[1]) return null;
+  const listed = enumeratedDocuments(text, kw, sentence, COUNTS.indexOf(counted[1].toLowerCase()));
+  // Named apart from the count, they keep the kind as this sentence qualified it ("Intergovernmental
+  // Agreement on heavy vehicles").
+  return listed && { ...listed, titles: listed.titles.map((t) => qualified(text, kw, sentence, t)) };
+}
+
+function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span, countedBefore = 0): ListedDocuments | null {
   const kind = squeeze(kw.text);
   const singular = SINGULAR.find(([re]) => re.test(kind))?.[1];
   const rest = text.slice(kw.end, sentence.end);
@@ -106,17 +154,13 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
     const body = rest.slice(semi[0].length).replace(/[.\s]+$/, "");
     const items = body.split(/\s*;\s*(?:and\s+)?/).filter(Boolean);
     const one = singular ?? (/^documents$/i.test(kind) ? "Document" : null);
-    // The kind as the sentence qualified it: "cooperation documents" → "Cooperation Document".
-    const qualifier = /(?:^|\s)((?:(?!signed\b|the\b|several\b)\p{Ll}[\p{L}-]*\s+){1,2})$/u.exec(
-      text.slice(sentence.start, kw.start),
-    );
-    const name = qualifier?.[1] ? titleCase(`${qualifier[1]}${one ?? ""}`) : one;
+    const name = one && qualified(text, kw, sentence, one);
     if (name && items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 12))
       return { titles: items.map((item) => `${name} on ${item}`), end: kw.end + semi[0].length + body.length };
   }
   if (!singular) return null;
   const words = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
-  const count = Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
+  const count = countedBefore || Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
   const one = oneByOne(rest, kw.end, singular, Math.max(count, 0));
   if (one) return one;
   // "four memoranda of understanding, on education, agriculture, …": after a comma only as many
@@ -169,7 +213,7 @@ export function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span
   // "A and B" alone may be one topic ("science and technology"): it is two only when the count
   // before says so ("two letters of intent on A and B"); a list with commas is a list.
   if (!list.includes(",") && count !== items.length && !repeated) return null;
-  if (comma && count !== items.length) return null;
+  if ((comma || countedBefore) && count !== items.length) return null;
   const prep = /^(?:relating|related|concerning|regarding|covering)/i.test(start[1]) ? "on" : squeeze(start[1]);
   return {
     titles: items.map((item) => `${singular} ${prep} ${item}`),

@@ -63,3 +63,25 @@ describe("documents not signed here", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("documents counted in one sentence and named in the next", () => {
+  it("reads the topics of a plural right after 'Three agreements signed …' as the three documents", () => {
+    const text = release(
+      "Three agreements signed at the council meeting today cut the number of regulators. " +
+        "The intergovernmental agreements on heavy vehicles, maritime safety and rail safety have reduced costs for industry.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Intergovernmental Agreement on heavy vehicles",
+      "Intergovernmental Agreement on maritime safety",
+      "Intergovernmental Agreement on rail safety",
+    ]);
+  });
+
+  it("reads no list there when the count before is another", () => {
+    const text = release(
+      "Two agreements signed at the council meeting today cut the number of regulators. " +
+        "The agreements on heavy vehicles, maritime safety and rail safety have reduced costs for industry.",
+    );
+    expect(agreements(text).map((a) => a.title)).not.toContain("Agreement on maritime safety");
+  });
+});

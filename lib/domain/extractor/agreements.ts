@@ -48,7 +48,7 @@ import {
 } from "./agreement-parties";
 import { bodiesOfSignatories } from "./agreement-signatories";
 import { COUNT_BEFORE, PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
-import { bilateralEach, concernedDocuments, enumeratedDocuments, ordinalTopic, tidyTitle } from "./agreement-plurals";
+import { bilateralEach, concernedDocuments, listedDocuments, ordinalTopic, tidyTitle } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { describesJustNamed, namedAgain, withoutRepeats } from "./agreement-repeats";
 import { partySet, placeSummaries, titleKeyOf, type Summary } from "./agreement-summaries";
@@ -247,7 +247,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       /^[^.;]*?\b(?:were|(?:have|has)(?:\s+also)?\s+been)\s+(?:(?:also|all|then|officially|formally|jointly|successfully)\s+)?(?:signed|concluded|inked)\b/i.test(
         text.slice(kw.end, sentence.end),
       );
-    const listed = listSigned ? enumeratedDocuments(text, kw, sentence) : null;
+    const listed = listedDocuments(text, kw, sentence, sentences, listSigned);
     if (listed) {
       for (const [n, title] of listed.titles.entries()) {
         const one = {
