@@ -10,7 +10,7 @@ import { type KeywordHit } from "./agreement-keywords";
 import { subjectParties, twoStates } from "./agreement-parties";
 import { readParties } from "./agreement-party-lists";
 import type { ParsedAgreement } from "./agreement-titles";
-import { preferredCountryName } from "./countries";
+import { countryCodeOf, preferredCountryName } from "./countries";
 import { squeeze, titleCase, type Span } from "./text-utils";
 import type { OrgContext } from "./organisations";
 
@@ -127,7 +127,29 @@ export function listedDocuments(
   sentences: readonly Span[],
   signed: boolean,
 ): ListedDocuments | null {
-  return signed ? enumeratedDocuments(text, kw, sentence) : countedJustBefore(text, kw, sentence, sentences);
+  const listed = signed ? enumeratedDocuments(text, kw, sentence) : countedJustBefore(text, kw, sentence, sentences);
+  return listed ?? coordinatedNames(text, kw, sentence);
+}
+
+// "signed Civil Aviation and Education cooperation arrangements": named topics, then the plural's
+// qualifier, right after the signing.
+const NAMES_BEFORE =
+  /\b(?:signed|inked|concluded|signing\s+of|exchange\s+of)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]+\s+){1,3})and\s+((?:\p{Lu}[\p{L}-]+\s+){1,3})((?:\p{Ll}[\p{L}-]*\s+){0,2})$/u;
+
+/**
+ * A signed plural whose documents are named by title-case topics before it: one document for each,
+ * "Civil Aviation Cooperation Arrangement" and "Education Cooperation Arrangement". Not when a topic
+ * is a country's name ("the Norway and Chile cooperation arrangements" are theirs, not about them).
+ */
+function coordinatedNames(text: string, kw: KeywordHit, sentence: Span): ListedDocuments | null {
+  const singular = SINGULAR.find(([re]) => re.test(squeeze(kw.text)))?.[1];
+  const m = NAMES_BEFORE.exec(text.slice(sentence.start, kw.start));
+  // The words between are the plural's qualifier ("cooperation"), not a verb ("both signed").
+  if (!singular || !m?.[1] || !m[2] || (m[3] && QUALIFIER_BEFORE.exec(` ${m[3]}`)?.[1] !== m[3])) return null;
+  const names = [m[1], m[2]].map(squeeze);
+  if (names.some((n) => countryCodeOf(n) !== null || /^(?:The|A|An)\b/.test(n))) return null;
+  const kind = m[3] ? `${titleCase(squeeze(m[3]))} ${singular}` : singular;
+  return { titles: names.map((n) => `${n} ${kind}`), end: kw.end };
 }
 
 function countedJustBefore(

@@ -85,3 +85,20 @@ describe("documents counted in one sentence and named in the next", () => {
     expect(agreements(text).map((a) => a.title)).not.toContain("Agreement on maritime safety");
   });
 });
+
+describe("named topics coordinated before a plural kind", () => {
+  it("reads 'the signing of Civil Aviation and Education cooperation arrangements between A and B' as two", () => {
+    const text = release(
+      "After the summit the two Prime Ministers witnessed the signing of Civil Aviation and Education cooperation arrangements between Norway and Chile.",
+    );
+    expect(agreements(text)).toEqual([
+      { title: "Civil Aviation Cooperation Arrangement", parties: ["Norway", "Chile"] },
+      { title: "Education Cooperation Arrangement", parties: ["Norway", "Chile"] },
+    ]);
+  });
+
+  it("does not split the names of the parties themselves", () => {
+    const text = release("The ministers signed the Norway and Chile cooperation arrangements in Oslo.");
+    expect(agreements(text).map((a) => a.title)).not.toContain("Norway Cooperation Arrangement");
+  });
+});
