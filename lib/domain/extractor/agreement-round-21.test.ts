@@ -56,6 +56,14 @@ describe("documents not signed here", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Heads of Agreement"]);
   });
 
+  it("reads 'breaches of the Treaty of Waitangi' and 'in compliance with the Convention on …' as references", () => {
+    const text = release(
+      "The tribunal found compelling claims that required compensation to remedy past breaches of the Treaty of Waitangi. " +
+        "The plant operates in compliance with the Convention on Nuclear Safety.",
+    );
+    expect(agreements(text)).toEqual([]);
+  });
+
   it("takes 'countries which have not yet signed the Treaty' for no signing", () => {
     const text = release(
       '"I urge those countries which have not yet signed the Treaty to do so immediately," the Minister said.',
