@@ -110,3 +110,21 @@ describe("named topics coordinated before a plural kind", () => {
     expect(agreements(text).map((a) => a.title)).not.toContain("Norway Cooperation Arrangement");
   });
 });
+
+describe("a named document with a topic, and no signing near it", () => {
+  it("is not taken when neither its sentence nor the ones around it tell of a signing", () => {
+    const text = release(
+      "Norway and Chile signed a memorandum on fisheries today.\n\nThe talks also covered the Arctic. " +
+        "The leaders discussed the Treaty on the Non-Proliferation of Nuclear Weapons and its review conference. " +
+        "They discussed tourism.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum on fisheries"]);
+  });
+
+  it("is taken in the sentence after a signing is told", () => {
+    const text = release(
+      "The ministers of Norway and Chile signed three documents in Oslo today. The Agreement on Polar Research sets up a joint institute.",
+    );
+    expect(agreements(text).map((a) => a.title)).toContain("Agreement on Polar Research");
+  });
+});

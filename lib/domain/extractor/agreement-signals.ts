@@ -263,14 +263,19 @@ export const PAST_SIGNING = new RegExp(
   "i",
 );
 
-/** The sentence before tells of a signing (a ceremony, "was signed"), in past or present. */
-export function signedJustBefore(sentences: readonly Span[], sentence: Span): boolean {
-  const prev = sentences.filter((x) => x.end <= sentence.start).pop();
+/**
+ * The sentence before tells of a signing (a ceremony, "was signed"), in past or present; with
+ * `orAfter`, or the sentence after does.
+ */
+export function signedJustBefore(sentences: readonly Span[], sentence: Span, orAfter = false): boolean {
+  const tells = (s: Span | undefined) =>
+    !!s &&
+    SIGNING_WORD.test(s.text) &&
+    !isIntentOnly(s.text, s.text.length) &&
+    !/\b(?:will|shall|would|to\s+be|(?:is|are)\s+(?:expected|scheduled|due)\s+to|plans?\s+to)\b/i.test(s.text);
   return (
-    !!prev &&
-    SIGNING_WORD.test(prev.text) &&
-    !isIntentOnly(prev.text, prev.text.length) &&
-    !/\b(?:will|shall|would|to\s+be|(?:is|are)\s+(?:expected|scheduled|due)\s+to|plans?\s+to)\b/i.test(prev.text)
+    tells(sentences.filter((x) => x.end <= sentence.start).pop()) ||
+    (orAfter && tells(sentences.find((x) => x.start >= sentence.end)))
   );
 }
 

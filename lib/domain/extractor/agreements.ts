@@ -308,12 +308,12 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     if (kw.type === "OTHER" && (capital || parsed.between))
       accept = parsed.between || ((parsed.topic || parsed.premod) && signedOther);
     else if (parsed.between) accept = true;
-    // A document named by its kind alone ("the Economic Partnership Agreement") counts when its
-    // sentence tells of a signing (or execution, conclusion): talk of trade names such documents
-    // without anyone signing them. One with a topic ("MoU on …") is named for this release.
+    // A document named by its kind alone ("the Economic Partnership Agreement") counts when its sentence
+    // tells of a signing (talk of trade names such documents unsigned); one with a topic ("MoU on …")
+    // also when the sentence before or after does (not alone: "obligations of the Treaty on …").
     else if (capital && (parsed.topic || parsed.premod))
       accept =
-        parsed.topic ||
+        (parsed.topic && (PAST_SIGNING.test(sentence.text) || signedJustBefore(sentences, sentence, true))) ||
         SIGNING_WORD.test(sentence.text) ||
         // "The Official Sister City Signing Ceremony took place on October 24. The objective of this
         // Sister City Agreement is …": the first document named, right after its signing is told.
