@@ -31,13 +31,13 @@ const LIST_START =
   /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:were|have(?:\s+also)?\s+been)\s+(?:(?:also|all)\s+)?(?:signed|concluded)\s*)?:?\s*(on|relating\s+to|related\s+to|concerning|regarding|covering|in\s+the\s+(?:fields?|areas?)\s+of|for)\s+/i;
 // What ends the list: the sentence's time, place or occasion, or a clause.
 const LIST_END =
-  /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|during|at\s+the|in\s+the\s+presence|which|that|were|was|have|has|had|are|is|will|would|can|with|between|here|today|yesterday)\b|[.;:()"“”]/i;
+  /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|during|at\s+the|in\s+the\s+presence|which|that|were|was|have|has|had|are|is|will|would|can|with|between|here|today|yesterday|aimed|designed|intended)\b|[.;:()"“”]/i;
 
 const SEPARATOR = /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+/gi;
 // An item that is a clause telling who reports the signing; "…, according to the Ministry of
 // Commerce" is one too.
 const ATTRIBUTION =
-  /^(?:(?:the|a|an|its|his|her)\s+(?:[\p{L}-]+\s+){0,4}(?:said|says|reported|reports|added|noted|stated|announced)|according\s+to)\b/iu;
+  /^(?:(?:(?:the|a|an|its|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}(?:said|says|reported|reports|added|noted|stated|announced)|according\s+to)\b/iu;
 
 const COUNTS = [
   "zero",

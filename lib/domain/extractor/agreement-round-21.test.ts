@@ -128,3 +128,23 @@ describe("a named document with a topic, and no signing near it", () => {
     expect(agreements(text).map((a) => a.title)).toContain("Agreement on Polar Research");
   });
 });
+
+describe("where a list of topics ends", () => {
+  it("ends before a clause of attribution that names its speaker ('…, Foreign Minister Ann Lee announced')", () => {
+    const text = release(
+      "Norway today signed the new Convention against Cyber Crime and its two Protocols on Data Access and the Protection of Victims, Foreign Minister Ann Lee announced today.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual([
+      "Convention against Cyber Crime",
+      "Protocol on Data Access",
+      "Protocol on the Protection of Victims",
+    ]);
+  });
+
+  it("ends before a purpose ('…, aimed at encouraging dialogue')", () => {
+    const text = release(
+      "Norway and Chile have also signed binding agreements on labour and environment, aimed at encouraging dialogue and co-operation in these two areas.",
+    );
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on labour", "Agreement on environment"]);
+  });
+});
