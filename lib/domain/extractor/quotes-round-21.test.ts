@@ -42,3 +42,19 @@ describe("a quotation that continues the last speaker's", () => {
     expect(speakers(alone)).toEqual([null]);
   });
 });
+
+describe("a quotation after a sentence whose subject is a pronoun", () => {
+  it("gives it to the subject the pronoun continues, not to the person named last", () => {
+    const text = [
+      "Minister visits Honiara",
+      "",
+      "Foreign Minister Phil Goff signed the MOU today in Honiara.",
+      "",
+      "Today Mr Goff also met with Prime Minister Sir Allan Kemakeza and key cabinet ministers. He also opened a course at the small business centre.",
+      "",
+      "“New Zealand is committed to the long-term development of the islands, and we want to work with its government.",
+      "",
+    ].join("\n");
+    expect(speakers(text)).toEqual(["Phil Goff"]);
+  });
+});

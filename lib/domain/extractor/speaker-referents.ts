@@ -139,7 +139,11 @@ export function pronounReferent(
   // The subject of the sentence the pronoun continues is its antecedent before anyone named later
   // in it: "The DU VC thanked Prof Duan for … , he said" is the VC's.
   // A sentence whose subject is no person ("The memorandum will help, he said") hands over to the one before.
-  for (const k of opensSentence ? [prevIdx] : [idx, idx - 1]) {
+  const chain = opensSentence ? [prevIdx] : [idx, idx - 1];
+  // "Mr Goff also met with Prime Minister Sir Allan Kemakeza. He also opened a course.": a pronoun
+  // subject continues the subject of the sentence before it, not the person named last.
+  if (opensSentence && prev && /^\s*(?:He|She)\s/.test(prev.text)) chain.push(prevIdx - 1);
+  for (const k of chain) {
     const sentence = k >= 0 ? sentenceSpans[k] : undefined;
     const subject = sentence ? subjectOf(text, sentence, quoteStart, mentions, resolver) : null;
     if (subject) return subject;
