@@ -114,11 +114,6 @@ const SEMICOLON_LIST = /^\s*(on|concerning|regarding)\s*:\s*/i;
 const COUNTED_SIGNED =
   /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{Ll}-]+\s+){0,2}(?:agreements|documents|memorand(?:a|ums)|protocols|contracts)\s+(?:(?:were|have\s+been)\s+)?(?:signed|concluded)\b/iu;
 
-/**
- * "Three agreements signed at the council today … The intergovernmental agreements on A, B and C have
- * reduced …": the topics of a plural in the sentence right after a count of documents signed are
- * those documents, when there are as many.
- */
 /** The documents a plural mention lists, signed in its sentence (`signed`) or counted in the one before. */
 export function listedDocuments(
   text: string,
@@ -152,6 +147,11 @@ function coordinatedNames(text: string, kw: KeywordHit, sentence: Span): ListedD
   return { titles: names.map((n) => `${n} ${kind}`), end: kw.end };
 }
 
+/**
+ * "Three agreements signed at the council today … The intergovernmental agreements on A, B and C have
+ * reduced …": the topics of a plural in the sentence right after a count of documents signed are
+ * those documents, when there are as many.
+ */
 function countedJustBefore(
   text: string,
   kw: KeywordHit,

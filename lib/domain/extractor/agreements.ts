@@ -293,9 +293,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       SIGNED_BY_US_AFTER.test(after) ||
       SIGNED_LATER.test(after) ||
       (enumerated && /^\s*It\s+was\s+signed\b/.test(text.slice(sentence.end, sentence.end + 30)));
-    // "New Zealand has signed side letters with Brunei, Malaysia, Peru and Viet Nam": one each ("I
+    // "New Zealand has signed side letters with Brunei, Malaysia, Peru and Viet Nam": one each. Security
+    // arrangements are measures, documents only when so ("I signed new … arrangements with A and B").
     const each = signedHere ? bilateralEach(text, kw, parsed, sentence, ctx) : null;
-    // signed new security arrangements with A and B" too, when "signed" governs them).
     if (/^arrangements$/i.test(squeeze(kw.text)) && !(each && SIGNED_RIGHT_BEFORE.test(before))) continue;
     if (each) {
       consumed.push([parsed.start, parsed.end]);

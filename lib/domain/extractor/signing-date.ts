@@ -39,8 +39,10 @@ export function signingDate(text: string): string | null {
     }
     const span = sentenceAt(sentences(text, 0, Math.min(text.length, MAX_START + 600)), m.index);
     const sentence = span?.text ?? "";
-    // What the sentence says after its last signing word, up to the date.
-    const sinceSigning = span ? text.slice(span.start, m.index).split(SIGNED).at(-1)! : "";
+    // The sentence up to the date, around its last signing word.
+    const parts = span ? text.slice(span.start, m.index).split(SIGNED) : [];
+    const beforeSigning = parts.at(-2) ?? "";
+    const sinceSigning = parts.at(-1) ?? "";
     // "… to commemorate the 60th Anniversary of the signing of the Treaty": the signing dated after
     // that is the one remembered, not the release's day.
     const dated =
@@ -48,9 +50,7 @@ export function signingDate(text: string): string | null {
       SIGNED.test(sentence) &&
       !LOOKING_BACK.test(sentence) &&
       // "the Agreement … that was signed on 21 December 2005": another document, described.
-      !/\b(?:that|which)\s+(?:was|were|had\s+been)\s+$/i.test(
-        text.slice(span!.start, m.index).split(SIGNED).at(-2) ?? "",
-      ) &&
+      !/\b(?:that|which)\s+(?:was|were|had\s+been)\s+$/i.test(beforeSigning) &&
       // "signed a certificate to bring into force the transfer … on 1 July 1975": the day it takes effect.
       !/\binto\s+force\b|\b(?:take|takes|taking)\s+effect\b/i.test(sinceSigning) &&
       !/\banniversar(?:y|ies)\b/i.test(text.slice(0, m.index));
