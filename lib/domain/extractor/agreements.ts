@@ -16,25 +16,20 @@ import type { OrgContext } from "./organisations";
 import {
   COORDINATED_AFTER_SIGNING,
   PAST_SIGNING,
-  PASSIVE_SIGNED,
-  SIGNED_BETWEEN_AFTER,
-  SIGNED_LATER,
   SIGNED_BY_NEXT,
-  SIGNED_PARTICIPLE_AFTER,
-  SIGNED_BY_US_AFTER,
   SIGNING_WORD,
   inFileLine,
   inHeading,
   isIntentOnly,
   listedAsSigned,
   signedJustBefore,
-  signedByGerund,
   SIGNING_OF_BEFORE,
   SIGNED_THE_BEFORE,
   describedAmongSigned,
   oneMore,
 } from "./agreement-signals";
 import { DEAL_BEFORE, DEAL_NOUN, keywordsIn } from "./agreement-keywords";
+import { signedInSentence, signedRightAfter } from "./agreement-signed-here";
 import { referencedOnly, rememberedTitles } from "./agreement-references";
 import { headlineSigning } from "./agreement-headline";
 import {
@@ -55,9 +50,6 @@ import { partySet, placeSummaries, titleKeyOf, type Summary } from "./agreement-
 import { transactionsIn } from "./agreement-transactions";
 import { inRanges, sentenceAt, squeeze, type Span } from "./text-utils";
 import { preferredCountryName } from "./countries";
-
-// "… was signed", "… were also signed" right after the document: signed here.
-const SIGNED_PASSIVE_AFTER = new RegExp(String.raw`^\s*(?:\([^)]{1,12}\)\s*)?${PASSIVE_SIGNED}\b`, "i");
 
 export interface AgreementInput {
   /** Year of the release's dateline, when known: a signing dated another year is an earlier one. */
@@ -264,35 +256,9 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       consumed.push([kw.start, listed.end]);
       continue;
     }
-    // Signed in this sentence: a past signing verb before it, "the signing of a …", or a passive after
-    // it — also at the end of a running list ("an agreement on A, … and an MoU on B were signed").
-    // "With respect to the signed agreement on tourism": the document named before, looked back on.
-    const lookedBack = /\bthe\s+signed\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
     const coordinated =
       COORDINATED_AFTER_SIGNING.test(before) && out.some((o) => o.range[0] >= sentence.start && o.range[0] < kw.start);
-    const signedHere =
-      coordinated ||
-      listedAsSigned(before, sentence, sentences) ||
-      (PAST_SIGNING.test(before) && !lookedBack) ||
-      // "used their first meeting to sign a declaration of intent", "a ceremony was held to sign …":
-      // a purpose that isIntentOnly() above did not take for an intention is a signing done.
-      /\bto\s+sign\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
-      // "formalized an agreement through a memorandum of understanding (MOU) signing".
-      /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
-      SIGNING_OF_BEFORE.test(before) ||
-      signedByGerund(before) ||
-      SIGNED_PASSIVE_AFTER.test(after) ||
-      SIGNED_BETWEEN_AFTER.test(after) ||
-      // "… as well as an agreement on B were the eight agreements signed by …", "were also signed".
-      /^[^.;]*?\b(?:were|have been)\s+(?:(?:the|also|all|then|officially|formally|jointly|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|documents|agreements|cooperation|bilateral)\s+){0,4}(?:signed|concluded|inked)\b/i.test(
-        after,
-      ) ||
-      // "Next was an MoU to …, signed between A and B", "… which was signed between A and B", "The
-      // Agreement on …, signed today by the foreign ministers of …", "the memorandum signed on Monday by …".
-      SIGNED_PARTICIPLE_AFTER.test(after) ||
-      SIGNED_BY_US_AFTER.test(after) ||
-      SIGNED_LATER.test(after) ||
-      (enumerated && /^\s*It\s+was\s+signed\b/.test(text.slice(sentence.end, sentence.end + 30)));
+    const signedHere = coordinated || signedInSentence(text, before, after, sentence, sentences, enumerated);
     // "New Zealand has signed side letters with Brunei, Malaysia, Peru and Viet Nam": one each. Security
     // arrangements are measures, documents only when so ("I signed new … arrangements with A and B").
     const each = signedHere ? bilateralEach(text, kw, parsed, sentence, ctx) : null;
@@ -341,10 +307,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       // type only, and signed right here; the first of its type (a later one refers back to it).
       const definiteSigned =
         SIGNED_THE_BEFORE.test(before) ||
-        (/(?:^|\s)(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) &&
-          (/^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between|on\s+behalf\s+of)\b/i.test(after) ||
-            SIGNED_PARTICIPLE_AFTER.test(after) ||
-            SIGNED_BY_US_AFTER.test(after)));
+        (/(?:^|\s)(?:the|this)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before) && signedRightAfter(after));
       // Documents named so far; a deal named by what it sets up ("a research collaboration") is
       // none of them, and a bare "an agreement" after it is a document of its own.
       const named = out.filter((o) => !deals.has(o.order));
