@@ -68,9 +68,7 @@ export function signedInSentence(
  */
 export function signedRightAfter(after: string): boolean {
   return (
-    /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between|on\s+behalf\s+of)\b/i.test(
-      after,
-    ) ||
+    /^\s*(?:was|has been)\s+(?:signed|concluded|inked)\s+(?:by|between|on\s+behalf\s+of)\b/i.test(after) ||
     SIGNED_PARTICIPLE_AFTER.test(after) ||
     SIGNED_BY_US_AFTER.test(after)
   );
