@@ -62,9 +62,8 @@ export function signedInSentence(
 }
 
 /**
- * "the contract was signed by …", "the memorandum, signed on Monday by …", "the agreement we signed",
- * "the comprehensive agreement which was signed today": a document named by its kind after "the",
- * whose own signing the words after it tell.
+ * "the contract was signed by …", "the memorandum, signed on Monday by …", "the agreement we signed":
+ * a document named by its kind after "the", whose own signing the words after it tell.
  */
 export function signedRightAfter(after: string): boolean {
   return (
