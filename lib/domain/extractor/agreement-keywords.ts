@@ -61,6 +61,12 @@ const KEYWORDS: [string, AgreementType][] = [
   // arrangements - one to …" (a batch 29 development release).
   ["Arrangements", "AGREEMENT"],
   ["Arrangement", "AGREEMENT"],
+  // New Zealand's Treaty settlements and other Crown undertakings are signed as deeds ("the Crown and
+  // Moriori sign a Deed of Settlement", "the Niue International Trust Fund Deed").
+  ["Deeds of Settlement", "AGREEMENT"],
+  ["Deed of Settlement", "AGREEMENT"],
+  ["Deeds", "AGREEMENT"],
+  ["Deed", "AGREEMENT"],
   ["Contracts", "CONTRACT"],
   ["Protocols", "PROTOCOL"],
   ["Treaties", "TREATY"],

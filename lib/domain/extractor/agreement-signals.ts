@@ -208,7 +208,7 @@ export const SIGNED_PARTICIPLE_AFTER = new RegExp(
 // "the treaty we have just signed", "This agreement, which the Prime Minister and I signed this
 // morning, …": right after a document, a relative clause of those who signed it, telling of it.
 export const SIGNED_BY_US_AFTER = new RegExp(
-  String.raw`^\s*,?\s*(?:which\s+|that\s+)?(?:we|I|(?:[\p{L}.'’-]+\s+){1,5}and\s+I)\s+(?:have\s+|had\s+)?(?:just\s+|today\s+|now\s+|also\s+)?(?:signed|concluded|initialled)\b`,
+  String.raw`^\s*,?\s*(?:which\s+|that\s+)?(?:we|I|(?:[\p{L}.'’-]+\s+){1,5}and\s+I)\s+(?:have\s+|had\s+)?(?:just\s+|today\s+|now\s+|also\s+)?(?:signed|concluded)\b`,
   "iu",
 );
 
@@ -259,7 +259,7 @@ export const SIGNED_THE_BEFORE = new RegExp(
 );
 
 export const PAST_SIGNING = new RegExp(
-  String.raw`\b(?:signed|inked|concluded|issued|initialled|initialed|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
+  String.raw`\b(?:signed|inked|concluded|issued|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
   "i",
 );
 

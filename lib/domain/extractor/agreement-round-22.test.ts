@@ -1,0 +1,50 @@
+/**
+ * Issue 15, round 22: from the development halves of batches 47 and 48 (untouched until this round)
+ * and the deeds of earlier development halves. Made-up releases written for this test: documents
+ * signed as deeds, and a document only initialled (a step before its signing).
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
+
+describe("deeds", () => {
+  it("takes a deed of settlement signed by two parties", () => {
+    const text =
+      "Crown and Ngāti Kōrero sign settlement\n\nThe Crown and Ngāti Kōrero today signed a Deed of Settlement at Rangiātea marae, ending twenty years of negotiations.\n";
+    expect(agreements(text)).toEqual([{ title: "Deed of Settlement", parties: ["Crown", "Ngāti Kōrero"] }]);
+  });
+
+  it("takes a named deed the speaker signed with others", () => {
+    const text =
+      "Harbour Trust Fund Deed\n\nI am pleased to have signed today with the Mayor of Port Ellis the Harbour Restoration Trust Fund Deed.\n\nThe deed sets up a fund for the harbour.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Harbour Restoration Trust Fund Deed"]);
+  });
+
+  it("does not take a deed still to be signed, or one signed years ago", () => {
+    const text =
+      "Settlement bill introduced\n\nThe Crown and Ngāti Kōrero will sign a Deed of Settlement next month. In 1996 the Crown and Ngāti Kōrero signed a Deed of Settlement returning a meeting house.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take a deed as in a brave act", () => {
+    const text =
+      "Medal ceremony\n\nThe Governor today honoured a heroic deed of the volunteers who signed up to fight the fires.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("initialled, not signed", () => {
+  it("does not take a document the parties only initialled", () => {
+    const text =
+      "Agreement initialled\n\nThe trade ministers of Norway and Chile have today initialled an Agreement on Fisheries Cooperation. It will now go to both cabinets.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("takes the memorandum signed beside an agreement only initialled", () => {
+    const text =
+      "Air services\n\nThe transport ministers of Norway and Chile initialled the air services agreement today and signed a Memorandum of Understanding on its early application.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum of Understanding on its early application"]);
+  });
+});
