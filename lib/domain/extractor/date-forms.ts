@@ -175,5 +175,9 @@ const SHOUTED_WEEKDAY = /\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|
  */
 export function unshoutDate(line: string): string {
   const title = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
-  return line.replace(SHOUTED_MONTH, title).replace(SHOUTED_WEEKDAY, title);
+  // "28TH JUNE. 1966": a shouted ordinal is read as a written one.
+  return line
+    .replace(/(?<=\b\d{1,2})(ST|ND|RD|TH)\b/g, (o) => o.toLowerCase())
+    .replace(SHOUTED_MONTH, title)
+    .replace(SHOUTED_WEEKDAY, title);
 }

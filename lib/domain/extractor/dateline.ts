@@ -236,6 +236,7 @@ function findDateline(text: string): LineHit | null {
     .map((l) => ({ ...l, text: unshoutDate(l.text) }));
   let found: LineHit | null = null;
   let foundInLine = false;
+  let fromHeadline = false;
   for (const [i, line] of all.entries()) {
     // A page's label on a line of its own, the date on the next ("Published" / "14 March 2024").
     const next = all[i + 1];
@@ -254,11 +255,15 @@ function findDateline(text: string): LineHit | null {
       if (i >= DEEP_LINES) break;
       // A date read inside a headline ("… MEETING HELD ON 15 APRIL 2025") yields to a dateline
       // form on a later header line ("16/04/2025").
-      const form = foundInLine && i < HEADER_LINES ? header(line) : null;
+      // A long headline's date yields to the same date on a short line of the header below it
+      // (the page's own dateline, "Port Moresby 16 September 1985").
+      const form =
+        foundInLine && i < HEADER_LINES ? (header(line) ?? (fromHeadline ? shortLineDate(line) : null)) : null;
       if (form) {
         if (form.place !== null) return form;
         found = form;
         foundInLine = false;
+        fromHeadline = false;
         continue;
       }
       const later = deepDateline(line);
@@ -280,6 +285,7 @@ function findDateline(text: string): LineHit | null {
     if (hit.place !== null) return hit;
     found = hit;
     foundInLine = inLine !== null && !inLine.ownLine;
+    fromHeadline = foundInLine && line.text.length > SHORT_LINE;
   }
   return found;
 }

@@ -3,8 +3,9 @@
  * time, a bullet or a label, with an abbreviated weekday, or ending a headline (dateline.ts).
  */
 
-import { WEEKDAY, pad, readDate } from "./date-forms";
+import { MONTH, WEEKDAY, pad, readDate } from "./date-forms";
 import type { LineHit } from "./dateline";
+import { TITLE_SMALL_WORDS } from "./prepared-text";
 import type { Span } from "./text-utils";
 
 // A weekday before the date, abbreviated as page headers write it ("Thu, 5 March 2020").
@@ -13,6 +14,8 @@ const WEEKDAY_AT = new RegExp(`^(?:${WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs
 /** A short header line may carry the date anywhere in it, after a time, a bullet or a bracket. */
 export const SHORT_LINE = 100;
 const PLAIN_YEARS = [1945, 2040];
+// The words a shouted line keeps in lower case once its date is read (unshoutDate): month, weekday, ordinal.
+const DATE_WORDS = new RegExp(String.raw`\b${MONTH}|(?<=\d)(?:st|nd|rd|th)\b|\b${WEEKDAY}`, "gu");
 
 /**
  * A full date inside a short line near the top: "Baku • 5 March 2020", "15:56, 05 March 2020",
@@ -33,7 +36,15 @@ export function shortLineDate(line: Span): LineHit | null {
   // "… Prime Minister Minister for Trade Media release 25 October 2009": a long header line whose
   // label dates it at its end.
   const labelled = /\b(?:media|press)\s+(?:release|statement)\s+(?=\d|\p{Lu})/iu.exec(text);
-  if (text.length > SHORT_LINE && !(labelled && text.length - labelled.index < 60)) return null;
+  // "SPEECH BY THE PRIME MINISTER … RABBIE NAMALIU CANBERRA, 2 SEPTEMBER 1991": a long headline in
+  // capitals (an old transcript's), read in title case (prepared-text.ts), ended by its date.
+  const shouted =
+    text.length <= 250 &&
+    text
+      .replace(DATE_WORDS, "")
+      .split(/\s+/)
+      .every((w) => !/^\p{Ll}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (text.length > SHORT_LINE && !(labelled && text.length - labelled.index < 60) && !shouted) return null;
   const starts = /(?:^|[^\p{L}\p{N}])(?=\p{N}|\p{Lu})/gu;
   if (text.length > SHORT_LINE && labelled) starts.lastIndex = labelled.index + labelled[0].length - 1;
   for (let m = starts.exec(text); m; m = starts.exec(text)) {
@@ -47,6 +58,11 @@ export function shortLineDate(line: Span): LineHit | null {
       continue;
     }
     const end = at + skip + date.end;
+    // Only a long shouted headline's last words are its date.
+    if (text.length > SHORT_LINE && shouted && !labelled && text.slice(end).trim().length > 2) {
+      if (m[0].length === 0) starts.lastIndex++;
+      continue;
+    }
     return {
       place: null,
       date: `${date.year}-${pad(date.month)}-${pad(date.day)}`,

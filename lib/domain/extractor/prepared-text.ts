@@ -83,7 +83,10 @@ export function prepareText(raw: string): PreparedText {
 }
 
 /** Short words a title writes in lower case: titleCase()'s, and the verbs a headline has. */
-const SMALL = new Set([...SMALL_WORDS, ..."as from into between its is are was were will has have".split(" ")]);
+export const TITLE_SMALL_WORDS = new Set([
+  ...SMALL_WORDS,
+  ..."as from into between its is are was were will has have".split(" "),
+]);
 /** Words in capitals that stay so in any text: acronyms of states, bodies and documents. */
 const ACRONYMS = new Set(
   "usa uae mou mous moa moas loi mof asean nato nasa unicef undp unhcr wfp who iom icrc ifrc prc dprk rok oecd opec brics apec cptpp fta ceo cfo gdp ict sme lng osce csto sco cis eaeu imf".split(
@@ -123,7 +126,7 @@ function titleCaseLine(line: string): string {
     const wasFirst = first;
     first = false;
     if (lower.length !== word.length) return word;
-    if (!wasFirst && SMALL.has(lower)) return lower;
+    if (!wasFirst && TITLE_SMALL_WORDS.has(lower)) return lower;
     if (word.length <= 2 || ACRONYMS.has(lower) || !/[aeiouy]/.test(lower)) return word;
     return word[0] + lower.slice(1);
   });

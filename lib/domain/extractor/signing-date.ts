@@ -109,7 +109,9 @@ export function closingDate(text: string): string | null {
       if (date) return date;
     }
   }
-  return null;
+  // "7 October 1997" then "Attachment": a statement's date alone on its line, before what it attaches.
+  const attached = /^[ \t]*(\S[^\n]*?)[ \t]*\n(?:[ \t]*\n)*[ \t]*Attachments?\b[^\n]{0,20}$/imu.exec(text);
+  return attached ? lineDate(attached[1]!) : null;
 }
 
 /** Where each word after the first of a place begins, and where the place ends. */
