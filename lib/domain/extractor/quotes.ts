@@ -243,7 +243,8 @@ export function extractQuotes(
     }
     if (!attribution && !who) {
       // Continuation of the previous speaker in the same or the previous paragraph, or past one or two
-      // paragraphs between that name nobody ("The institute was founded in 1990.").
+      // paragraphs between that name nobody but that speaker ("The institute was founded in 1990.",
+      // "Dr Smith sees scope for growth in exports to Russia.").
       const prev = quotes[quotes.length - 1];
       const between = prev ? text.indexOf("\n", prev.range[1]) : -1;
       const near =
@@ -251,7 +252,7 @@ export function extractQuotes(
         (prev.lastParagraph >= q.paragraph - 1 ||
           (prev.lastParagraph >= q.paragraph - 3 &&
             between >= 0 &&
-            !mentions.some((m) => m.start >= between && m.end <= q.open) &&
+            !mentions.some((m) => m.start >= between && m.end <= q.open && !nameFits(m.name, prev.speaker ?? "")) &&
             !/["“”«»]/.test(text.slice(between, q.open))));
       if (prev && near) who = { name: prev.speaker ?? "", role: prev.role, organisation: prev.organisation };
     }
