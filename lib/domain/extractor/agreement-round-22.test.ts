@@ -48,3 +48,17 @@ describe("initialled, not signed", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum of Understanding on its early application"]);
   });
 });
+
+describe("a signing to come", () => {
+  it("does not take a document a country 'will join other countries in signing'", () => {
+    const text =
+      "Norway to sign fisheries treaty\n\nThe Minister of Fisheries announced today that Norway will join other countries in signing the Agreement on Port State Measures at a ceremony in Rome on 1 October.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("still takes one a country joined others in signing", () => {
+    const text =
+      "Norway signs fisheries treaty\n\nNorway today joined other countries in signing the Agreement on Port State Measures at a ceremony in Rome.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on Port State Measures"]);
+  });
+});

@@ -24,9 +24,10 @@ const ATTENDING_A_SIGNING_TO_COME = new RegExp(
   "i",
 );
 // "will lead a delegation to Beijing next month for events associated with the signing of …": a
-// journey or an event to come, for the signing (a batch 14 development release).
+// journey or an event to come, for the signing (a batch 14 development release); "New Zealand will
+// join other countries in signing the … Agreement at a ceremony in Tokyo on 1 October" (batch 52).
 const FOR_A_SIGNING_TO_COME = new RegExp(
-  String.raw`\b${TO_COME}\s+(?:[\p{L}'’-]+\s+){1,14}?(?:for|to)\s+(?:[\p{L}-]+\s+){0,4}?(?:the\s+)?$`,
+  String.raw`\b${TO_COME}\s+(?:[\p{L}'’-]+\s+){1,14}?(?:for|to|in)\s+(?:[\p{L}-]+\s+){0,4}?(?:the\s+)?$`,
   "iu",
 );
 const AFTER_INTENT =
