@@ -61,4 +61,10 @@ describe("a signing to come", () => {
       "Norway signs fisheries treaty\n\nNorway today joined other countries in signing the Agreement on Port State Measures at a ceremony in Rome.\n";
     expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on Port State Measures"]);
   });
+
+  it("does not take a document a government 'will not sign'", () => {
+    const text =
+      "Norway's decision on the seabed convention\n\nAfter careful consideration we have decided that Norway will not sign the Seabed Minerals Convention, and will instead seek a new agreement.\n";
+    expect(agreements(text)).toEqual([]);
+  });
 });

@@ -14,7 +14,7 @@ import type { Span } from "./text-utils";
 const SIGN_VERB =
   /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed|execute|executes|executed|execution|enter\s+into|enters\s+into|entered\s+into)\b/gi;
 const FUTURE_MARK =
-  /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then|successfully|finally|eventually|officially)\s+)?$/i;
+  /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then|successfully|finally|eventually|officially|not|never)\s+)?$/i;
 // "will", "is to", "is expected to" …: what a sentence says is to come.
 const TO_COME = String.raw`(?:will|shall|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled\s+to|due\s+to))`;
 // "the King and I will witness the signing of …" (a batch 16 development release); "the ceremony …
