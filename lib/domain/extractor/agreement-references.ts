@@ -42,9 +42,23 @@ const SIGNED_IN_MONTH_AFTER = new RegExp(
   String.raw`^\s*(?:was|were|had\s+been)\s+signed\s+in\s+(?:early\s+|late\s+|mid-)?${MONTH_NAME}(?!\s+\d)`,
   "u",
 );
+// "Ngati Kahu signed an Agreement in Principle with the Crown in January": the same, told actively.
+const SIGNED_BEFORE = /\b(?:signed|concluded|inked)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const IN_MONTH_AFTER = new RegExp(
+  String.raw`^[^.;]{0,80}?\sin\s+(?:early\s+|late\s+|mid-)?${MONTH_NAME}(?!\s+\d)(?!\s+(?:this|next)\b)`,
+  "u",
+);
+// "Less than nine months after the Prime Minister witnessed the signing of a landmark MOU between …":
+// a signing the release counts time from.
+const TIME_AFTER_SIGNING_BEFORE =
+  /\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|since)\b[^.;]*?\b(?:signed|concluded|inked|signing\s+of)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // "The TSA is a bilateral treaty between …": what a document named before is, not another one (not
 // "Also signed was an Exchange of Notes", "Next was an MoU on …, signed between …").
 const DESCRIBED_AS = /\b(?:is|was)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "This is the third Bilateral Agreement between the Commonwealth and a state signed under the Plan":
+// the document the release told of before, counted among others of its kind.
+const COUNTED_AS =
+  /\b(?:this|it)\s+(?:is|was)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "20 years since the signing of the … Treaty", "the anniversary of the signing of …".
 // "marking 20 years of the Treaty of Friendship", "the 30th anniversary of the Treaty": a document of
 // before, remembered.
@@ -151,18 +165,19 @@ export function referencedOnly(
   // concluded an Agreement on …": a signing the release looks back on.
   if (RECENT_SIGNING_BEFORE.test(before)) return true;
   // "Last December, we signed a Declaration …": a signing before this release's.
-  if (EARLIER_TIME_BEFORE.test(before)) return true;
+  if (EARLIER_TIME_BEFORE.test(before) || TIME_AFTER_SIGNING_BEFORE.test(before)) return true;
   // "signed a memorandum on tourism last year", "the Treaty … entered into force in 2019", "the
   // previous contract", "the 2008 Agreement on Trade" (in a later release): a document of before.
   // (Not "welcomed the entry into force of the … Agreement": the synthetic fixtures count that one.)
   if (EARLIER_TIME_AFTER.test(after) || IN_FORCE_AFTER.test(after) || SIGNED_IN_MONTH_AFTER.test(after)) return true;
+  if (SIGNED_BEFORE.test(before) && IN_MONTH_AFTER.test(after)) return true;
   if (!signedHere && SOON_IN_FORCE_AFTER.test(after)) return true;
   if (
     ANNIVERSARY_BEFORE.test(before) ||
     (DESCRIBED_AS.test(before) && !SIGNING_WORD.test(before) && !SIGNING_WORD.test(after))
   )
     return true;
-  if (EARLIER_DOCUMENT_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before)) return true;
+  if (EARLIER_DOCUMENT_BEFORE.test(before) || HYPOTHETICAL_BEFORE.test(before) || COUNTED_AS.test(before)) return true;
   // "the terms of the S&T Agreement and related agreements govern …", "and subsequent agreements".
   if (/\b(?:related|subsequent|existing|previous|prior)\s+$/i.test(before)) return true;
   const yearBefore = /\b((?:19|20)\d{2})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.exec(before);

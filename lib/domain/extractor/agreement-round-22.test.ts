@@ -68,3 +68,33 @@ describe("a signing to come", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("signings of before", () => {
+  it("does not take a document signed 'in January' (a month without its day)", () => {
+    const text =
+      "Minister meets iwi\n\nThe Minister met Ngāti Kōrero leaders at Rangiātea today.\n\nNgāti Kōrero signed an Agreement in Principle with the Crown in January for the settlement of its historical claims.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take a document whose signing the release counts months from", () => {
+    const text =
+      "Aircraft delivered to Chile\n\nLess than nine months after the Prime Minister witnessed the signing of a landmark MOU between Kea Aviation and Andes Air, the first two aircraft were delivered today.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take 'the third Bilateral Agreement' that describes the document signed", () => {
+    const text =
+      "Water quality agreement\n\nThe Commonwealth and Tasmanian Governments have signed an agreement under the National Water Plan.\n\n" +
+      "This is the third Bilateral Agreement between the Commonwealth and a state government signed under the Plan.\n";
+    expect(agreements(text)).toHaveLength(1);
+  });
+});
+
+describe("the date of a release without a dateline", () => {
+  it("is not one of the days of several signings a sentence dates", () => {
+    const text =
+      "Water quality agreement\n\nThe Commonwealth and Tasmanian Governments have signed an agreement under the National Water Plan.\n\n" +
+      "The Commonwealth signed Bilateral Agreements with South Australia on 8 June 2001 and Victoria on 2 October 2001.\n";
+    expect(extractRelease(text).dateline.date).toBeNull();
+  });
+});

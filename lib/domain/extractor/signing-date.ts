@@ -21,6 +21,15 @@ const SIGNED = /\b(?:signed|inked|concluded|sealed|exchanged|entered\s+into(?!\s
 // earlier event.
 const LOOKING_BACK = /\b(?:recall\w*|since|earlier|previously|ago|last\s+year|before)\b/i;
 
+/** How many dates with their year a sentence writes. */
+function fullDates(sentence: string): number {
+  let n = 0;
+  // A copy: matchAll starts where the shared expression's lastIndex stands.
+  for (const m of sentence.matchAll(new RegExp(DATE_START.source, DATE_START.flags)))
+    if (readDate(sentence.slice(m.index, m.index + 40))?.year) n++;
+  return n;
+}
+
 /** How far into the text the first date may stand (past a stored page's menus, not its archive). */
 const MAX_START = 3000;
 
@@ -53,7 +62,10 @@ export function signingDate(text: string): string | null {
       !/\b(?:that|which)\s+(?:was|were|had\s+been)\s+$/i.test(beforeSigning) &&
       // "signed a certificate to bring into force the transfer … on 1 July 1975": the day it takes effect.
       !/\binto\s+force\b|\b(?:take|takes|taking)\s+effect\b/i.test(sinceSigning) &&
-      !/\banniversar(?:y|ies)\b/i.test(text.slice(0, m.index));
+      !/\banniversar(?:y|ies)\b/i.test(text.slice(0, m.index)) &&
+      // "The Commonwealth signed Bilateral Agreements with South Australia on 8 June 2001 and Victoria
+      // on 2 October 2001": signings of several days, none of them the release's.
+      fullDates(sentence) < 2;
     return dated ? `${hit.year}-${pad(hit.month)}-${pad(hit.day)}` : null;
   }
   return null;
