@@ -98,3 +98,17 @@ describe("the date of a release without a dateline", () => {
     expect(extractRelease(text).dateline.date).toBeNull();
   });
 });
+
+describe("documents a deal brings about", () => {
+  it("does not take 'N new free trade agreements between the parties' in a sentence that signs nothing", () => {
+    const text =
+      "Trade agreement reached\n\nEleven countries reached agreement overnight on the final text.\n\nThe agreement will deliver 18 new free trade agreements between the parties.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("still takes agreements between parties that a sentence counts as signed", () => {
+    const text =
+      "Agreements signed\n\nTwo new cooperation agreements between Norway and Chile were signed in Oslo today.\n";
+    expect(agreements(text).length).toBeGreaterThan(0);
+  });
+});

@@ -64,6 +64,9 @@ export interface AgreementInput {
   ctx: OrgContext;
 }
 
+// A count and up to three words before a plural kind ("18 new free trade agreements").
+const COUNTED_BEFORE =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const QUOTED_TOPIC_BEFORE =
   /\b(?:MoUs?|MOUs?|Memorand(?:um|a|ums)|Agreements?|Treaty|Protocol|Declaration)\b[^"“«.;]{0,40}?\s*(?:\([^)]{1,12}\)\s*)?(?:on|for|regarding|concerning)\s+(?:the\s+)?$/i;
 const SIGNED_RIGHT_BEFORE = /\b(?:signed|concluded)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -273,7 +276,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     const signedOther = signedHere && !/\badopted\b/i.test(before);
     if (kw.type === "OTHER" && (capital || parsed.between))
       accept = parsed.between || ((parsed.topic || parsed.premod) && signedOther);
-    else if (parsed.between) accept = true;
+    // "The agreement will deliver 18 new free trade agreements between the TPP parties": a count of
+    // documents between parties, in a sentence that signs nothing, is what something brings about.
+    else if (parsed.between)
+      accept = !(PLURAL.test(kw.text) && COUNTED_BEFORE.test(before) && !SIGNING_WORD.test(sentence.text));
     // A document named by its kind alone ("the Economic Partnership Agreement") counts when its sentence
     // tells of a signing (talk of trade names such documents unsigned); one with a topic ("MoU on …")
     // also when the sentence before or after does (not alone: "obligations of the Treaty on …").
