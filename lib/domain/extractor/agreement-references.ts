@@ -118,6 +118,22 @@ function datedWeeksBefore(before: string, after: string, releaseDate: string | n
   return release - signed > 31 * 86_400_000;
 }
 
+// "the Paris Agreement of 27 January, 1973", "the Agreement on … in Laos signed in Vientiane on 21
+// February, 1973": a document dated by its day, weeks before the release's.
+const DATED_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:of|dated|(?:was\s+)?signed\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?on)\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})|(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+((?:19|20)\d{2})\b`,
+  "u",
+);
+
+function datedDocumentBefore(after: string, releaseDate: string | null): boolean {
+  const m = releaseDate ? DATED_AFTER.exec(after) : null;
+  if (!m || !releaseDate) return false;
+  const month = (MONTHS[(m[2] ?? m[3] ?? "").toLowerCase()] ?? 0) - 1;
+  const signed = Date.UTC(Number(m[5]), month, Number(m[1] ?? m[4]));
+  const release = Date.parse(`${releaseDate}T00:00:00Z`);
+  return month >= 0 && !Number.isNaN(release) && release - signed > 31 * 86_400_000;
+}
+
 const RECENT_SIGNING_BEFORE =
   /\brecent(?:ly)?\b[^.;]{0,80}?\b(?:signing|signature|signed|concluded|conclusion)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // "historical Treaty of Waitangi claims", "Minister for Treaty of Waitangi Negotiations", "Kyoto
@@ -141,7 +157,7 @@ export function referencedOnly(
   releaseYear: number | null,
   releaseDate: string | null = null,
 ): boolean {
-  if (datedWeeksBefore(before, after, releaseDate)) return true;
+  if (datedWeeksBefore(before, after, releaseDate) || datedDocumentBefore(after, releaseDate)) return true;
   if (NAMES_ANOTHER_THING_AFTER.test(after) || FORUM_OF_BEFORE.test(before) || PORTFOLIO_BEFORE.test(before))
     return true;
   if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;

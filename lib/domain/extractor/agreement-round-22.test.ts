@@ -112,3 +112,34 @@ describe("documents a deal brings about", () => {
     expect(agreements(text).length).toBeGreaterThan(0);
   });
 });
+
+describe("documents dated weeks before the release", () => {
+  const release = (body: string) =>
+    `JOINT COMMUNIQUE\n\nCanberra, 7 June 1973\n\nThe Prime Ministers of Norway and Chile met in Canberra this week.\n\n${body}\n`;
+
+  it("does not take 'the Paris Agreement of 27 January, 1973' in a release of June 1973", () => {
+    expect(
+      agreements(
+        release(
+          "Both Prime Ministers welcomed the Paris Agreement of 27 January, 1973, on ending the war, which both countries signed.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not take a document 'signed in Vientiane on 21 February, 1973'", () => {
+    expect(
+      agreements(
+        release("They noted the Agreement on Restoring Peace in Laos signed in Vientiane on 21 February, 1973."),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still takes a document of the release's own day", () => {
+    expect(
+      agreements(release("The two Prime Ministers today signed the Agreement on Cultural Cooperation.")).map(
+        (a) => a.title,
+      ),
+    ).toEqual(["Agreement on Cultural Cooperation"]);
+  });
+});
