@@ -146,6 +146,10 @@ export function keywordsIn(text: string, from: number, to: number): KeywordHit[]
     )
       continue;
     if (m.index + m[0].length > to) break;
+    // "interim alliance agreements", "a research collaboration agreement": what a deal sets up, naming
+    // the kind that follows it.
+    if (DEAL_NOUN.test(m[0]) && /^\s+(?:agreements?|contracts?|memorand|mou)/i.test(text.slice(m.index + m[0].length)))
+      continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: typeOf(m[0]) });
   }
   return out;

@@ -68,7 +68,7 @@ const ANNIVERSARY_BEFORE =
 // a document talked about, not one signed.
 // "the possibility of a free trade agreement", "a joint feasibility study on a possible free trade agreement".
 const HYPOTHETICAL_BEFORE =
-  /\b(?:(?:possibility|prospect|idea|notion|proposals?|need|case|negotiations?)\s+(?:of|for|on)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the)\s+(?:possible|potential|prospective|eventual|hypothetical|proposed)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
+  /\b(?:(?:hope[sd]?|hoping|aim(?:s|ed)?|seek(?:s|ing)?)\s+to\s+(?:produce|reach|achieve|negotiate|conclude|secure)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}|(?:possibility|prospect|idea|notion|proposals?|need|case|negotiations?)\s+(?:of|for|on)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}|(?:a|an|the)\s+(?:possible|potential|prospective|eventual|hypothetical|proposed)\s+(?:[\p{L}-]+\s+){0,2})$/iu;
 const EARLIER_DOCUMENT_BEFORE =
   /\b(?:the|its|their|our)\s+(?:previous|existing|current|original|old|former|earlier|prior)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "… which was adopted", "The Leaders Declaration agreed today moved forward …": a text agreed, not signed.
@@ -143,7 +143,7 @@ const NAMES_ANOTHER_THING_AFTER =
 // "the Conference of the Parties of the United Nations Framework Convention on Climate Change",
 // "States Parties to the Convention": the forum or members of a treaty, not its signing.
 const FORUM_OF_BEFORE =
-  /\b(?:(?:Conference|Meeting|Session)\s+(?:of|to)\s+(?:the\s+)?)?Parties\s+(?:of|to)\s+(?:the\s+)?$/i;
+  /\b(?:(?:Conference|Meeting|Session)\s+(?:of|to)\s+(?:the\s+)?)?Parties\s+(?:of|to|on)\s+(?:the\s+)?$/i;
 
 // "The Minister in Charge of Treaty of Waitangi Negotiations", "the Office of Treaty Settlements": an
 // office named after documents.
@@ -211,7 +211,10 @@ export function referencedOnly(
   // (in an undated release too, as with a year in front).
   const bears = /^\s*\((?:signed\s+(?:in\s+)?)?((?:19|20)\d{2})\)/.exec(after);
   if (bears && (releaseYear === null || +bears[1]! < releaseYear)) return true;
-  if (dated && (ofTheSigning || ofThis)) {
+  // "The conclusion of the Joint Declaration of Principles in December 1987 provided …": a signing
+  // named as a noun, dated.
+  const nominal = /\b(?:conclusion|signing|signature)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(before);
+  if (dated && (ofTheSigning || ofThis || nominal)) {
     const year = +(dated[1] ?? dated[2])!;
     if (releaseYear === null || year < releaseYear) return true;
   }

@@ -180,7 +180,8 @@ export const SIGNING_CIRCUMSTANCE = String.raw`(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'�
  * "in 2009", "in May 2009": a year the text gives a signing (or a title must not swallow). Not a
  * period ("years of youth exchanges in 2023–2024"): what a document is about, not when it was signed.
  */
-export const IN_YEAR = String.raw`\bin\s+(?:${MONTH_NAME}\s+)?((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)`;
+// "in 2015", "in December 1987", "in late 2018".
+export const IN_YEAR = String.raw`\bin\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH_NAME}\s+)?((?:19|20)\d{2})\b(?!\s*[-–—/]\s*\d)`;
 
 /**
  * "(MOU) was signed today between …", "(MOU) signed today between …" right after a document's name:

@@ -1,0 +1,43 @@
+/**
+ * Issue 15, round 22: documents named but not signed in the release (made-up releases of the forms
+ * the development halves of batches 40, 49 and 52 showed), and a deal noun that names the kind after it.
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
+
+describe("documents of before or to come", () => {
+  it("does not take a document whose conclusion is dated years before", () => {
+    const text =
+      "SPEECH BY THE PRIME MINISTER\n\nCANBERRA, 2 SEPTEMBER 1991\n\nNorway and Chile share a firm relationship. The conclusion of the Joint Declaration of Principles in December 1987 provided a framework for our relations.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take a document signed 'in late 2018'", () => {
+    const text =
+      "Seabirds protected\n\nCanberra, 20 February 2020\n\n“We signed an arrangement with Chile in late 2018 to tackle the decline of our albatross.”\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take a treaty the talks hope to produce", () => {
+    const text =
+      "Statement on the talks\n\nThe parties will negotiate the status of the region, and it is hoped to produce a peace treaty between Norway and Sweden.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take the convention whose conference of parties met", () => {
+    const text =
+      "Albatross protected\n\nToday, 130 countries agreed to protect the albatross at the Conference of Parties on the Convention on the Conservation of Migratory Species of Wild Animals, held in India.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("a deal noun before a kind", () => {
+  it("reads 'alliance agreements' as agreements, not an alliance", () => {
+    const text =
+      "Harbour to north of Kelso alliance agreements signed\n\nThe Transport Minister has welcomed a milestone for the Harbour to north of Kelso expressway, following the Transport Agency signing interim alliance agreements with two design and construction teams.\n";
+    expect(agreements(text).map((a) => a.title)).not.toContain("Alliance");
+  });
+});
