@@ -41,3 +41,18 @@ describe("a deal noun before a kind", () => {
     expect(agreements(text).map((a) => a.title)).not.toContain("Alliance");
   });
 });
+
+describe("a plan or charter between two parties", () => {
+  it("is no document signed when its sentence tells of none", () => {
+    const text =
+      "Leaders meet in Oslo\n\nThe Prime Ministers of Norway and Chile today signed a Memorandum of Understanding on Fisheries Cooperation.\n\n" +
+      "The Charter of Strategic Partnership between Norway and Chile has been updated.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Memorandum of Understanding on Fisheries Cooperation"]);
+  });
+
+  it("still is one when its sentence tells of its signing", () => {
+    const text =
+      "Leaders meet in Oslo\n\nThe Prime Ministers today signed the Charter of Strategic Partnership between Norway and Chile.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Charter of Strategic Partnership"]);
+  });
+});

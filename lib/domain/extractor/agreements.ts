@@ -274,8 +274,13 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     let accept: boolean;
     // Plans and programmes are "adopted" without anyone signing them: only signing counts for them.
     const signedOther = signedHere && !/\badopted\b/i.test(before);
+    // A plan or charter "between A and B" is a document only where its sentence tells of a signing
+    // ("Development of a connectivity plan between the two countries", "The Charter … between Ukraine
+    // and the United States has been updated").
     if (kw.type === "OTHER" && (capital || parsed.between))
-      accept = parsed.between || ((parsed.topic || parsed.premod) && signedOther);
+      accept =
+        (parsed.between && (signedOther || SIGNING_WORD.test(sentence.text))) ||
+        ((parsed.topic || parsed.premod) && signedOther);
     // "The agreement will deliver 18 new free trade agreements between the TPP parties": a count of
     // documents between parties, in a sentence that signs nothing, is what something brings about.
     else if (parsed.between)
