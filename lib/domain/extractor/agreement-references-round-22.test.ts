@@ -56,3 +56,11 @@ describe("a plan or charter between two parties", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Charter of Strategic Partnership"]);
   });
 });
+
+describe("a document where something was agreed before", () => {
+  it("does not take the treaty in which a goal was agreed", () => {
+    const text =
+      "Test ban treaty adopted\n\nNorway welcomed the treaty's adoption today. It is a step towards the elimination of nuclear weapons, as agreed by the international community in the Nuclear Non-Proliferation Treaty, which Norway signed long ago.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});

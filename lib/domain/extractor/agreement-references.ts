@@ -134,6 +134,11 @@ function datedDocumentBefore(after: string, releaseDate: string | null): boolean
   return month >= 0 && !Number.isNaN(release) && release - signed > 31 * 86_400_000;
 }
 
+// "the ultimate elimination of nuclear weapons, as agreed by the international community in the
+// Nuclear Non-Proliferation Treaty": a document where something was agreed or laid down before.
+const LAID_DOWN_IN_BEFORE =
+  /\b(?:as\s+)?(?:agreed|set\s+out|provided\s+for|laid\s+down|stipulated|embodied|spelt\s+out|spelled\s+out)\b[^.;]{0,60}?\bin\s+(?:the\s+)?(?:\d{4}\s+)?$/iu;
+
 const RECENT_SIGNING_BEFORE =
   /\brecent(?:ly)?\b[^.;]{0,80}?\b(?:signing|signature|signed|concluded|conclusion)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // "historical Treaty of Waitangi claims", "Minister for Treaty of Waitangi Negotiations", "Kyoto
@@ -179,7 +184,7 @@ export function referencedOnly(
   if (/\bsince\s+(?:the\s+)?(?:signing\s+of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) return true;
   // "acknowledged the recent positive developments … such as the signing of the …", "recently
   // concluded an Agreement on …": a signing the release looks back on.
-  if (RECENT_SIGNING_BEFORE.test(before)) return true;
+  if (RECENT_SIGNING_BEFORE.test(before) || LAID_DOWN_IN_BEFORE.test(before)) return true;
   // "Last December, we signed a Declaration …": a signing before this release's.
   if (EARLIER_TIME_BEFORE.test(before) || TIME_AFTER_SIGNING_BEFORE.test(before)) return true;
   // "signed a memorandum on tourism last year", "the Treaty … entered into force in 2019", "the
