@@ -143,3 +143,11 @@ describe("documents dated weeks before the release", () => {
     ).toEqual(["Agreement on Cultural Cooperation"]);
   });
 });
+
+describe("the signature of a document", () => {
+  it("reads 'witnessed the signature of a Statement of Intent' as a signing", () => {
+    const text =
+      "Leaders meet in Santiago\n\nThe Prime Minister and the President also witnessed the signature of a Statement of Intent to negotiate a nuclear cooperation treaty between Agency A and Agency B.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Statement of Intent"]);
+  });
+});

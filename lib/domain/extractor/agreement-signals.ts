@@ -251,7 +251,9 @@ export function signedByGerund(before: string): boolean {
 
 // "the signing of the Memorandum …", "the signing that we had earlier today of the Memorandum …".
 // "witnessed the exchange of four memoranda": documents exchanged at a ceremony (not views, greetings …).
-const SIGNING_OF = String.raw`(?:signing\s+(?:(?:that|which)\s[^.;]{0,40}?\s)?of|exchange\s+of(?!\s+(?:views|opinions|ideas|greetings|information|experiences?|thoughts|gifts|pleasantries|knowledge|best\s+practices)\b))`;
+// "the signing of", "the signature of" (a batch 47 development release: "witnessed the signature of a
+// Statement of Intent"), "the exchange of".
+const SIGNING_OF = String.raw`(?:(?:signing|signature)\s+(?:(?:that|which)\s[^.;]{0,40}?\s)?of|exchange\s+of(?!\s+(?:views|opinions|ideas|greetings|information|experiences?|thoughts|gifts|pleasantries|knowledge|best\s+practices)\b))`;
 /** "the signing … of a …" right before a mention: its signing told here. */
 export const SIGNING_OF_BEFORE = new RegExp(String.raw`\b${SIGNING_OF}\s+(?:[\p{L}-]+\s+){0,4}$`, "iu");
 /** "signed the …", "the signing of the …" right before a bare kind: that document, signed here. */
@@ -261,7 +263,7 @@ export const SIGNED_THE_BEFORE = new RegExp(
 );
 
 export const PAST_SIGNING = new RegExp(
-  String.raw`\b(?:signed|inked|concluded|issued|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of)\b`,
+  String.raw`\b(?:signed|inked|concluded|issued|sealed|${EXCHANGED.replace("\\w*", "ed")}|entered into|executed|execution of|signature of)\b`,
   "i",
 );
 
