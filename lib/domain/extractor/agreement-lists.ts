@@ -35,7 +35,7 @@ const BULLET = /^[ \t]*(?:[-–—•*·▪](?:[ \t]+|(?=\p{L}))|(?:\d{1,2}[.)]|
 // eight documents. These include:", "Including:", "The agreements include: A, B, C"): that sentence
 // says whether they were signed.
 const ANAPHORIC_INTRO =
-  /(?:^|[.!?]\s+)(?:(?:these|they|those)\s+(?:include|included|are|were)|including|among\s+them|(?:the\s+)?(?:documents|agreements|instruments|memoranda|mous)(?:\s+signed)?\s+(?:include|included|are|were))\s*:?\s*$/i;
+  /(?:^|[.!?]\s+)(?:(?:these|they|those)\s+(?:include|included|are|were)|including|among\s+them|(?:the\s+)?(?:documents|agreements|instruments|memoranda|mous|partnerships|deals)(?:\s+signed)?\s+(?:include|included|are|were))\s*:?\s*$/i;
 // "The meeting resulted in seven agreements": documents that came out of it.
 const RESULTED = /\bresulted\s+in\s+(?:[\p{L}\d-]+\s+){0,3}(?:agreements|documents|memoranda|mous|instruments)\b/iu;
 // Items of a list written inline after its intro: commas or semicolons before a capital.
@@ -50,8 +50,14 @@ export interface ListItem {
 }
 
 /** The intro with the sentence it points back to, when it does. */
-function introContext(intro: string, before: string): string {
-  return ANAPHORIC_INTRO.test(intro.trim()) ? `${before} ${intro}` : intro;
+function introContext(intro: string, before: string, earlier: readonly string[]): string {
+  if (!ANAPHORIC_INTRO.test(intro.trim())) return intro;
+  // "… announced the signing of five new commercial partnerships …", a quotation, then "Partnerships
+  // include:": the paragraph that counted them may stand a few before the intro.
+  const counted = earlier.findLast((l) => PAST_SIGNING.test(l) || /\bsigning\s+of\b/i.test(l));
+  return counted && !PAST_SIGNING.test(before) && !/\bsigning\s+of\b/i.test(before)
+    ? `${counted} ${intro}`
+    : `${before} ${intro}`;
 }
 
 // The words that say a list's intro is about documents or their signing ("signed", "the documents").
@@ -96,6 +102,8 @@ export function signedListItems(text: string): ListItem[] {
   const out: ListItem[] = [];
   let intro = "";
   let beforeIntro = "";
+  // The last lines of prose before the intro (the intro's own sentence excluded).
+  const earlier: string[] = [];
   const re = /[^\n]+/g;
   let unmarked = false; // items without bullets, one per line, after the intro
   let listed = false; // the intro has had bulleted items: a plain line after them is prose again
@@ -130,12 +138,14 @@ export function signedListItems(text: string): ListItem[] {
       if (line.trim() && !subheading) {
         out.push(...inlineItems(text, m.index, line, intro));
         beforeIntro = intro;
+        if (intro) earlier.push(intro);
+        if (earlier.length > 5) earlier.shift();
         intro = line;
         listed = false;
       }
       continue;
     }
-    const context = introContext(intro, beforeIntro);
+    const context = introContext(intro, beforeIntro, earlier.slice(0, -1));
     if (!introducesSigned(context)) continue;
     const planned = plannedIntro(context);
     // "- an Agreement on …": the article is the sentence's, not the document's title.
@@ -198,4 +208,23 @@ export function leadPair(sentences: readonly Span[], ctx: OrgContext): string[] 
     if (pair.length > 0) return pair;
   }
   return [];
+}
+
+/**
+ * "NIG Nutritionals and Al Dawaa Pharmacies – A distribution agreement to expand …": a list item that
+ * names the two parties, then after a dash the document they signed. Where the document starts, and
+ * its parties.
+ */
+export function partiesBeforeDash(
+  text: string,
+  start: number,
+  end: number,
+  ctx: OrgContext,
+): { parties: string[]; from: number } | null {
+  const m = /^((?:\p{Lu}|\d)[^–—\n]{1,100}?\s+and\s+(?:\p{Lu}|\d)[^–—\n]{1,80}?)\s+(?:[–—]|-)\s+(?:(?:an?|the)\s+)?/iu.exec(
+    text.slice(start, end),
+  );
+  if (!m?.[1]) return null;
+  const parties = readParties(m[1], ctx);
+  return parties.length >= 2 ? { parties, from: start + m[0].length } : null;
 }

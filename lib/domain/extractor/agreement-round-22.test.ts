@@ -151,3 +151,28 @@ describe("the signature of a document", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Statement of Intent"]);
   });
 });
+
+describe("a list of deals, each item its two parties and the document after a dash", () => {
+  const items = [
+    "1. Fjord Foods and Andes Retail – A distribution agreement to bring Norwegian fish to Chilean stores.",
+    "2. Nordlys Energy and Atacama Solar – A partnership to develop solar farms.",
+  ].join("\n");
+
+  it("reads the parties before the dash and the document after it, the intro's signing paragraphs before", () => {
+    const text =
+      "Trade mission boost\n\nThe Minister today announced the signing of two new commercial partnerships between Norwegian and Chilean companies, at a ceremony in Santiago\n\n" +
+      "“These partnerships matter to our exporters,” the Minister says.\n\n“They open a new market.”\n\nPartnerships include:\n\n" +
+      `${items}\n`;
+    expect(agreements(text)).toEqual([
+      { title: "Distribution agreement", parties: ["Fjord Foods", "Andes Retail"] },
+      { title: "Partnership", parties: ["Nordlys Energy", "Atacama Solar"] },
+    ]);
+  });
+
+  it("takes none when no paragraph before the list tells of a signing", () => {
+    const text =
+      "Trade mission\n\nThe Minister leads a trade mission to Chile this week.\n\n“Chile is a growing market,” the Minister says.\n\nPartnerships include:\n\n" +
+      `${items}\n`;
+    expect(agreements(text)).toEqual([]);
+  });
+});

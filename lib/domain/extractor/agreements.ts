@@ -42,7 +42,7 @@ import {
   subjectParties,
 } from "./agreement-parties";
 import { bodiesOfSignatories } from "./agreement-signatories";
-import { COUNT_BEFORE, PLURAL, introParties, leadPair, signedListItems } from "./agreement-lists";
+import { COUNT_BEFORE, PLURAL, introParties, leadPair, partiesBeforeDash, signedListItems } from "./agreement-lists";
 import { bilateralEach, concernedDocuments, listedDocuments, ordinalTopic, tidyTitle } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { describesJustNamed, namedAgain, withoutRepeats } from "./agreement-repeats";
@@ -165,14 +165,21 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       text.slice(item.start, item.end),
     );
     const itemEnd = described ? item.start + described.index : item.end;
-    const kw = keywordsIn(text, item.start, itemEnd)[0] ?? null;
+    const pair = partiesBeforeDash(text, item.start, itemEnd, ctx);
+    const from = pair?.from ?? item.start;
+    const kw = keywordsIn(text, from, itemEnd)[0] ?? null;
     // "Academic Partnerships: Field schools and articulation programmes.": a field of cooperation
     // with its description, a label before a colon, names no document.
     if (/^[^:\n]{2,60}:\s+\p{Lu}/u.test(text.slice(item.start, itemEnd)) && (!kw || kw.start - item.start > 60))
       continue;
-    const parsed = parseWholeTitle(text, item.start, itemEnd, kw, ctx);
+    const parsed = parseWholeTitle(text, from, itemEnd, kw, ctx);
     if (!parsed) continue;
-    const type = kw && kw.start - item.start <= 40 ? kw.type : "OTHER";
+    // "… – A partnership to develop fruit production": the words after the kind say what it is for.
+    if (pair) {
+      parsed.parties = pair.parties;
+      parsed.title = parsed.title.replace(/\s+(?:to\s+\p{Ll}|\p{Ll}+ing\s)[\s\S]*$/u, "");
+    }
+    const type = kw && kw.start - from <= 40 ? kw.type : "OTHER";
     // An item written in running-text case ("a memorandum of cooperation;") starts with a capital.
     parsed.title = parsed.title.charAt(0).toUpperCase() + parsed.title.slice(1);
     // An item that names no parties has those of the intro ("12 agreements between Mongolia and
