@@ -221,9 +221,10 @@ export function partiesBeforeDash(
   end: number,
   ctx: OrgContext,
 ): { parties: string[]; from: number } | null {
-  const m = /^((?:\p{Lu}|\d)[^–—\n]{1,100}?\s+and\s+(?:\p{Lu}|\d)[^–—\n]{1,80}?)\s+(?:[–—]|-)\s+(?:(?:an?|the)\s+)?/iu.exec(
-    text.slice(start, end),
-  );
+  const m =
+    /^((?:\p{Lu}|\d)[^–—\n]{1,100}?\s+and\s+(?:\p{Lu}|\d)[^–—\n]{1,80}?)\s+(?:[–—]|-)\s+(?:(?:an?|the)\s+)?/iu.exec(
+      text.slice(start, end),
+    );
   if (!m?.[1]) return null;
   const parties = readParties(m[1], ctx);
   return parties.length >= 2 ? { parties, from: start + m[0].length } : null;
