@@ -222,7 +222,7 @@ export function partiesBeforeDash(
   ctx: OrgContext,
 ): { parties: string[]; from: number } | null {
   const m =
-    /^((?:\p{Lu}|\d)[^–—\n]{1,100}?\s+and\s+(?:\p{Lu}|\d)[^–—\n]{1,80}?)\s+(?:[–—]|-)\s+(?:(?:an?|the)\s+)?/iu.exec(
+    /^((?:\p{Lu}|\d)[^–—\n]{1,100}?\s+and\s+(?:\p{Lu}|\d)[^–—\n]{1,80}?)\s+(?:[–—]|-)\s+(?:(?:[Aa]n?|[Tt]he)\s+)?/u.exec(
       text.slice(start, end),
     );
   if (!m?.[1]) return null;
