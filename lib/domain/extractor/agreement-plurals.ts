@@ -7,10 +7,9 @@
 
 import { MONTH_NAME } from "./agreement-signals";
 import { type KeywordHit } from "./agreement-keywords";
-import { subjectParties, twoStates } from "./agreement-parties";
-import { readParties } from "./agreement-party-lists";
+import { twoStates } from "./agreement-parties";
 import type { ParsedAgreement } from "./agreement-titles";
-import { countryCodeOf, preferredCountryName } from "./countries";
+import { countryCodeOf } from "./countries";
 import { squeeze, titleCase, type Span } from "./text-utils";
 import type { OrgContext } from "./organisations";
 
@@ -183,6 +182,13 @@ function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span, count
   if (!singular) return null;
   const words = text.slice(sentence.start, kw.start).toLowerCase().split(/\s+/).filter(Boolean);
   const count = countedBefore || Math.max(COUNTS.indexOf(words.at(-1) ?? ""), COUNTS.indexOf(words.at(-2) ?? "")); // "two (new) …"
+  // "11 new government-to-government arrangements covering A, B, C and D": a count the topics do not
+  // match says they are what the documents cover, not one document each.
+  const wider = words
+    .slice(-4)
+    .map((w) => (/^\d{1,3}$/.test(w) ? Number(w) : COUNTS.indexOf(w)))
+    .filter((n) => n > 1)
+    .at(-1);
   const one = oneByOne(rest, kw.end, singular, Math.max(count, 0));
   if (one) return one;
   // "four memoranda of understanding, on education, agriculture, …": after a comma only as many
@@ -236,6 +242,7 @@ function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span, count
   // before says so ("two letters of intent on A and B"); a list with commas is a list.
   if (!list.includes(",") && count !== items.length && !repeated) return null;
   if ((comma || countedBefore) && count !== items.length) return null;
+  if (wider !== undefined && wider !== items.length && count <= 0) return null;
   const prep = /^(?:relating|related|concerning|regarding|covering)/i.test(start[1]) ? "on" : squeeze(start[1]);
   return {
     titles: items.map((item) => `${singular} ${prep} ${item}`),
@@ -309,68 +316,6 @@ export function concernedDocuments(
       order: sentence.start + n,
     }));
   });
-}
-
-// "… has signed additional side letters with Brunei Darussalam, Malaysia, Peru and Viet Nam": the
-// bodies listed after "with", up to what the documents are about.
-const WITH_LIST =
-  /^\s*(?:\([^()]{1,12}\)\s*)?(?:[\p{Ll}-]+\s+){0,4}?with\s+((?:the\s+)?\p{Lu}[^.;:()"“”]*?)(?=\s+(?:on|to|for|in|at|during|as|which|that|covering|regarding|concerning)\b|[.;:()"“”]|$)/u;
-
-const EACH_SIGNED =
-  /\b(?:both|each)\s+(?:(?:also|have|has|separately)\s+)*(?:signed|concluded)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-const FIRST_PERSON_SIGNED =
-  /(?:^|[\s,])(?:I|[Ww]e)\s+(?:(?:have|had|also|just|today)\s+)*(?:signed|concluded)\s+(?:[\p{L}-]+\s+){0,3}$/u;
-
-/**
- * A plural document signed by one party "with" several others (batch 23 dev), or "between A and B
- * and between A and C": one bilateral document with each, or null.
- */
-export function bilateralEach(
-  text: string,
-  kw: KeywordHit,
-  parsed: ParsedAgreement,
-  sentence: Span,
-  ctx: OrgContext,
-): string[][] | null {
-  const plural =
-    /\b(?:agreements|contracts|protocols|memoranda|memorandums|mous|letters|deals|arrangements|treaties)\b/i;
-  // "the Treaties of Friendship … between A and B and between A and C": one with each pair.
-  const pairs = plural.test(kw.text)
-    ? /^[^.;]*?\bbetween\s+((?:the\s+)?\p{Lu}[^.;]*?)\s+and\s+between\s+((?:the\s+)?\p{Lu}[^.;]*?)(?=[.;]|,\s+\p{Ll}|$)/u.exec(
-        text.slice(kw.end, sentence.end),
-      )
-    : null;
-  if (pairs?.[1] && pairs[2]) {
-    const each = [pairs[1], pairs[2]].map((p) => readParties(p, ctx));
-    if (each.every((p) => p.length === 2)) return each;
-  }
-  // A capitalised plural is one named document ("the Artemis Accords"), unless a topic follows it
-  // ("signed Agreements on Reciprocal Trade with Malaysia and Cambodia").
-  if (parsed.between || !plural.test(kw.text) || (/^\p{Lu}\p{Ll}/u.test(kw.text) && !parsed.topic)) return null;
-  const m = WITH_LIST.exec(text.slice(parsed.end, sentence.end));
-  const others = (m?.[1] ?? "")
-    .replace(/[*_]+/g, "")
-    .split(/,\s*(?:and\s+)?|\s+and\s+/)
-    .map((s) => s.replace(/^the\s+/i, "").trim())
-    .filter(Boolean);
-  // "… with Malaysia and Cambodia, and the United States announced …": a clause of its own (a verb in
-  // lower case) ends the list.
-  const clause = others.findIndex((o) => /\s(?!(?:of|the|and|for|de|du|la)\b)\p{Ll}/u.test(o));
-  if (clause >= 0) others.splice(clause);
-  if (others.length < 1 || others.some((s) => !/^\p{Lu}/u.test(s) || s.split(/\s+/).length > 6)) return null;
-  const before = text.slice(sentence.start, parsed.start);
-  const subject = subjectParties(text, sentence, parsed, ctx, undefined)
-    .map((p) => p.replace(/\s+(?:both|each)$/i, ""))
-    .filter((p) => !others.some((o) => p.includes(o)));
-  // "A and B both signed agreements with C": one document for each signer.
-  if (others.length === 1)
-    return subject.length >= 2 && EACH_SIGNED.test(before) ? subject.map((p) => [p, others[0]!]) : null;
-  // "Today, I signed new … arrangements with A and B": the speaker signs for the release's country.
-  if (subject.length === 0 && FIRST_PERSON_SIGNED.test(before) && ctx.homeCode) {
-    const home = preferredCountryName(ctx.homeCode, ctx.mentions);
-    if (!others.includes(home)) return others.map((o) => [home, o]);
-  }
-  return subject.length === 1 ? others.map((o) => [subject[0]!, o]) : null;
 }
 
 const COUNTED =

@@ -176,3 +176,18 @@ describe("a list of deals, each item its two parties and the document after a da
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("a counted plural whose topics are what the documents cover", () => {
+  it("does not make one document of each topic when the count says otherwise", () => {
+    const text =
+      "Leaders meet in Oslo\n\nThe two Prime Ministers issued a joint statement and witnessed the signing of 11 new government-to-government arrangements covering cooperation on climate change, cultural linkages, tourism and a range of practical initiatives to facilitate trade.\n";
+    expect(agreements(text).map((a) => a.title)).not.toContain("Arrangement on tourism");
+    expect(agreements(text).length).toBeLessThanOrEqual(1);
+  });
+
+  it("still makes one document of each topic when the count matches", () => {
+    const text =
+      "Leaders meet in Oslo\n\nThe two Prime Ministers witnessed the signing of three new arrangements covering climate change, culture and tourism.\n";
+    expect(agreements(text)).toHaveLength(3);
+  });
+});

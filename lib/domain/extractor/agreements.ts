@@ -43,7 +43,8 @@ import {
 } from "./agreement-parties";
 import { bodiesOfSignatories } from "./agreement-signatories";
 import { COUNT_BEFORE, PLURAL, introParties, leadPair, partiesBeforeDash, signedListItems } from "./agreement-lists";
-import { bilateralEach, concernedDocuments, listedDocuments, ordinalTopic, tidyTitle } from "./agreement-plurals";
+import { bilateralEach } from "./agreement-each";
+import { concernedDocuments, listedDocuments, ordinalTopic, tidyTitle } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
 import { describesJustNamed, namedAgain, withoutRepeats } from "./agreement-repeats";
 import { partySet, placeSummaries, titleKeyOf, type Summary } from "./agreement-summaries";
