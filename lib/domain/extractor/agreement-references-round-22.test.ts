@@ -64,3 +64,38 @@ describe("a document where something was agreed before", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
+
+describe("documents recalled, imagined, prepared or to come", () => {
+  it("does not take a declaration the ministers recalled", () => {
+    const text =
+      "Strategic dialogue\n\nThe Foreign Minister and the Deputy Secretary recalled the Joint Declaration of December 22, 2020, signed by Norway, Chile and Peru.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take a document whose signing 'is also being prepared'", () => {
+    const text =
+      "Parliament session\n\nThe President thanked the partners. The signing of a Free Trade Agreement between Norway and Chile is also being prepared.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take a document signed 'in Canberra last November'", () => {
+    const text =
+      "Foundation established\n\nThe Foundation is a logical next step following on the signature in Canberra last November of the Norwegian-Chilean Cultural Agreement.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take a treaty that 'would be an historic event'", () => {
+    const text =
+      "Peace talks\n\nThe Prime Minister said a treaty between Norway and Sweden would be an historic event for the whole region.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take agreements a speaker 'shall be signing', but takes those ministers 'will be signing' today", () => {
+    const later =
+      "Speech at the dinner\n\nFor example, I shall be signing agreements between Norway and Chile on science and on culture.\n";
+    const today =
+      "Joint statement\n\nToday our Foreign Ministers will be signing a Declaration of Intent on a Strategic Dialogue between Norway and Chile.\n";
+    expect(agreements(later)).toEqual([]);
+    expect(agreements(today)).toHaveLength(1);
+  });
+});

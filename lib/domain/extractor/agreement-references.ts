@@ -17,7 +17,7 @@ import { MONTHS, WEEKDAY } from "./date-forms";
 // "signed the Federal Law On Ratifying the Treaty …", "its withdrawal from the Convention": a document
 // ratified, left or ended is one signed before.
 const REFERENCE_BEFORE =
-  /\b(?:for|ratif(?:y|ying|ies|ied|ication\s+of)|withdraw(?:s|ing|al)?\s+from|denounc\w*|terminat(?:e|es|ing|ion\s+of)|exit\s+from|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|(?:(?:wholly|fully|also)\s+)?consistent\s+(?:(?:also|wholly|fully)\s+)?with|(?:forms?|formed|forming)\s+(?:an?\s+)?(?:(?:key|central|integral|important)\s+)?part\s+of|within\s+the\s+framework\s+of|in\s+accordance\s+with|(?:international\s+)?law,?\s+(?:including|such\s+as)|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including|of)|(?:unequivocally\s+|firmly\s+|fully\s+)?committed\s+to|(?:co-)?guarantors?\s+of|terms\s+of|(?:breach(?:es)?|violations?|contraventions?|infringements?)\s+of|(?:compliance|comply(?:ing)?)\s+with|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /\b(?:for|recall(?:s|ed|ing)?|ratif(?:y|ying|ies|ied|ication\s+of)|withdraw(?:s|ing|al)?\s+from|denounc\w*|terminat(?:e|es|ing|ion\s+of)|exit\s+from|upgraded\s+from|reactivat\w*|reviv\w*|implement(?:ing|ation\s+of)?|under|pursuant\s+to|in\s+line\s+with|(?:(?:wholly|fully|also)\s+)?consistent\s+(?:(?:also|wholly|fully)\s+)?with|(?:forms?|formed|forming)\s+(?:an?\s+)?(?:(?:key|central|integral|important)\s+)?part\s+of|within\s+the\s+framework\s+of|in\s+accordance\s+with|(?:international\s+)?law,?\s+(?:including|such\s+as)|based\s+on|builds?\s+(?:up)?on|follows?\s+(?:on\s+)?from|extending|amend(?:ing|ments?\s+to)?|replac(?:e|es|ing)|supersed(?:e|es|ing)|grounded\s+in|rooted\s+in|enshrined\s+in|advanc(?:e|ing)|first\s+signed\s+in\s+\d{4},?|(?:commitments?|obligations?|adherence),?\s+(?:[^.;]{0,80}?\s)?(?:to|under|including|of)|(?:unequivocally\s+|firmly\s+|fully\s+)?committed\s+to|(?:co-)?guarantors?\s+of|terms\s+of|(?:breach(?:es)?|violations?|contraventions?|infringements?)\s+of|(?:compliance|comply(?:ing)?)\s+with|(?:hailed|described|regarded|seen|known|praised|touted|billed)\s+as)\s+(?:(?:a|an|the|this|that|its|their)\s+)?["“«]?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 // "… commitment to the Registration Convention, the Rescue and Return Agreement": a document listed
 // after one the marker points at is pointed at too.
 const LISTED_BEFORE =
@@ -31,6 +31,12 @@ const EARLIER_TIME_BEFORE = new RegExp(
   "iu",
 );
 const EARLIER_TIME_AFTER = new RegExp(String.raw`^[^.;]{0,80}?${EARLIER_TIME}`, "iu");
+// "following on the signature in Canberra last November of the Australian-Japanese Cultural
+// Agreement": the time between the signing and what was signed.
+const SIGNING_EARLIER_OF_BEFORE = new RegExp(
+  String.raw`\b(?:signing|signature|conclusion)\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?${EARLIER_TIME}\s+of\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  "u",
+);
 const IN_FORCE_AFTER = /^[^.;]{0,60}?\b(?:entered|enters|came|comes)\s+into\s+force\b/i;
 // "the most comprehensive Free Trade Agreement to enter into force", "… will come into force on 1
 // January": unless signed right here ("signed a Treaty, which will enter into force next year"), a
@@ -186,7 +192,15 @@ export function referencedOnly(
   // concluded an Agreement on …": a signing the release looks back on.
   if (RECENT_SIGNING_BEFORE.test(before) || LAID_DOWN_IN_BEFORE.test(before)) return true;
   // "Last December, we signed a Declaration …": a signing before this release's.
-  if (EARLIER_TIME_BEFORE.test(before) || TIME_AFTER_SIGNING_BEFORE.test(before)) return true;
+  if (
+    EARLIER_TIME_BEFORE.test(before) ||
+    TIME_AFTER_SIGNING_BEFORE.test(before) ||
+    SIGNING_EARLIER_OF_BEFORE.test(before)
+  )
+    return true;
+  // "The Prime Minister said a treaty between Egypt and Israel would be an historic event": a document
+  // imagined.
+  if (!signedHere && /^\s+(?:would|could|might)\s/.test(after)) return true;
   // "signed a memorandum on tourism last year", "the Treaty … entered into force in 2019", "the
   // previous contract", "the 2008 Agreement on Trade" (in a later release): a document of before.
   // (Not "welcomed the entry into force of the … Agreement": the synthetic fixtures count that one.)

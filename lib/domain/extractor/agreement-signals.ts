@@ -14,7 +14,7 @@ import type { Span } from "./text-utils";
 const SIGN_VERB =
   /\b(sign|signs|signed|signing|conclude|concludes|concluded|concluding|ink|inked|adopt|adopts|adopted|issue|issued|initial|initialled|initialed|execute|executes|executed|execution|enter\s+into|enters\s+into|entered\s+into)\b/gi;
 const FUTURE_MARK =
-  /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then|successfully|finally|eventually|officially|not|never)\s+)?$/i;
+  /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then|successfully|finally|eventually|officially|not|never)\s+)?(?:be\s+)?$/i;
 // "will", "is to", "is expected to" …: what a sentence says is to come.
 const TO_COME = String.raw`(?:will|shall|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled\s+to|due\s+to))`;
 // "the King and I will witness the signing of …" (a batch 16 development release); "the ceremony …
@@ -124,10 +124,18 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
     )
       return true;
     if (verb === "signing" && (APPROVAL_OF_SIGNING.test(lead) || FOR_A_SIGNING_TO_COME.test(lead))) return true;
+    // "For example, I shall be signing agreements between …": a signing to come, told in the progressive
+    // (not "Today our Foreign Ministers will be signing …", the release's own event).
+    if (
+      verb === "signing" &&
+      /\b(?:will|shall|'ll)\s+(?:also\s+)?be\s+$/i.test(lead) &&
+      !/\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i.test(lead)
+    )
+      return true;
     // "Signing of the new Air Services Agreement with Singapore is expected later this year."
     if (
       verb === "signing" &&
-      /^[^.;]{0,80}?\b(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|planned|due|set)\b/i.test(
+      /^[^.;]{0,80}?\b(?:is|are)\s+(?:now\s+|also\s+)?(?:expected|scheduled|planned|due|set|being\s+(?:prepared|planned|negotiated)|under\s+preparation)\b/i.test(
         sentence.slice(mentionEnd),
       )
     )
