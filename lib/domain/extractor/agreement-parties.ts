@@ -92,9 +92,10 @@ export function subjectParties(
   const item = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s+(?:[^:.;"“]{1,60}:\s*(?=\p{Lu}))?/u.exec(s);
   if (item) s = s.slice(item[0].length);
   // A transcript's speaker and the people addressed ("President of Russia Vladimir Putin: Colleagues,
-  // a package of documents has been signed") are no subject.
+  // a package of documents has been signed") are no subject, nor a fact sheet's label ("Cooperation in
+  // Space Science and Exploration: NASA and MSIT signed …").
   s = s.replace(
-    /^\s*(?:\p{Lu}[\p{L}.'’-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and)){0,8}:\s+(?:(?:Mr|Madam)\s+President,\s+|(?:[Ll]adies\s+and\s+gentlemen|[Cc]olleagues|[Ff]riends),\s+)*/u,
+    /^\s*(?:\p{Lu}[\p{L}.'’-]*|of|the|and)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|and|in|on|for|to|with|&)){0,8}:\s+(?:(?:Mr|Madam)\s+President,\s+|(?:[Ll]adies\s+and\s+gentlemen|[Cc]olleagues|[Ff]riends),\s+)*/u,
     "",
   );
   // A transcript's speaker saying "we" ("President of Russia Vladimir Putin: Mr President, colleagues,

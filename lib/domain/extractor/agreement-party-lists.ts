@@ -23,7 +23,7 @@ const DOCUMENT_PARTICIPLES = "amending|supplementing|replacing|extending|modifyi
 // out"): an adverb before a lower-case word, or a verb no name holds; so does a lower-case phrase of
 // what it is for ("between Australia and China in education, …", "… by facilitating …").
 const PARTIES_END = new RegExp(
-  String.raw`\s+(?:(?:also|further|now|still|already|jointly|together)\s+(?=\p{Ll})|(?:${DOCUMENT_VERBS}|${DOCUMENT_PARTICIPLES})\b|on|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|to(?=\s+(?!the\b)\p{Ll}+\s)|(?:in|through|via)(?=\s+(?!the\b)\p{Ll})|by(?=\s+\p{Ll}+ing\b)|signed|was|were|will|would|could|should|might|shall|is|are|has|have|took|takes|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})(?!\s+the\s+\p{Lu}[^,;.]*?(?:,\s+the\s+\p{Lu}[^,;.]*?)*\s+and\s+the\s+\p{Lu})|\s+The\s+(?=\p{Lu})`,
+  String.raw`\s+(?:(?:also|further|now|still|already|jointly|together)\s+(?=\p{Ll})|(?:${DOCUMENT_VERBS}|${DOCUMENT_PARTICIPLES})\b|on|concerning|regarding|with\s+respect\s+to|in\s+respect\s+of|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|for\s+the|for(?=\s+\d)|to\s+the|to(?=\s+(?!the\b)\p{Ll}+\s)|(?:in|through|via)(?=\s+(?!the\b)\p{Ll})|by(?=\s+\p{Ll}+ing\b)|signed|was|were|will|would|could|should|might|shall|is|are|has|have|took|takes|which|that|during|in\s+the\s+presence|and\s+(?:a|an)(?=\s))\b|[;!?\n"“”«»]|(?<!(?:^|[\s.])\p{Lu}|\b(?:Ltd|Inc|Co|Corp|Plc|LLC|Jr|St))\.(?!\p{L})|,(?=\s+\p{Ll})(?!\s+the\s+\p{Lu}[^,;.]*?(?:,\s+the\s+\p{Lu}[^,;.]*?)*\s+and\s+the\s+\p{Lu})|\s+The\s+(?=\p{Lu})`,
   "u",
 );
 

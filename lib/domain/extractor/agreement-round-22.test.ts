@@ -191,3 +191,17 @@ describe("a counted plural whose topics are what the documents cover", () => {
     expect(agreements(text)).toHaveLength(3);
   });
 });
+
+describe("parties", () => {
+  it("leaves a fact sheet's label before a colon out of the parties", () => {
+    const text =
+      "Fact sheet: state visit\n\nCooperation in Ocean Science and Exploration: the Norwegian Space Agency and the Chilean Ministry of Science signed a memorandum of understanding today.\n";
+    expect(agreements(text)[0]?.parties).toEqual(["Norwegian Space Agency", "Chilean Ministry of Science"]);
+  });
+
+  it("ends the parties before 'with respect to'", () => {
+    const text =
+      "Settlement signed\n\nA relationship agreement between Ngāti Kōrero, the Department of Conservation and the National Museum with respect to the Rangiātea collection was also signed today.\n";
+    expect(agreements(text)[0]?.parties).toEqual(["Ngāti Kōrero", "Department of Conservation", "National Museum"]);
+  });
+});
