@@ -28,3 +28,19 @@ describe("a quotation that continues the last speaker's past a paragraph about t
     expect(speakers(other)[1]).not.toBe("Ana Kereama");
   });
 });
+
+describe("'the Prime Minister' in a release of one country's government", () => {
+  it("is the Prime Minister the text names bare, not the one qualified by another nationality", () => {
+    const text = [
+      "Norway/Chile partnership signed in Santiago",
+      "",
+      "“This partnership marks an historic day for our two countries,” Prime Minister Ingrid Solberg said today.",
+      "",
+      "The Prime Minister and Chilean Prime Minister Pablo Reyes presided over the signing of the agreement in Santiago.",
+      "",
+      "“This partnership will open new markets for our exporters,” the Prime Minister said.",
+      "",
+    ].join("\n");
+    expect(speakers(text)).toEqual(["Ingrid Solberg", "Ingrid Solberg"]);
+  });
+});

@@ -272,8 +272,13 @@ export function roleReferent(
   const ofIt = country ? holders.filter(ofCountry) : [];
   // "“…,” the President said" on a president's own site, which calls its president "President X"
   // and the guest "President of the Republic of Turkey Y": the bare role is the one given bare.
+  // ("Thai Prime Minister Thaksin Shinawatra": the nationality before the role qualifies it too.)
+  const nationalityBefore = (m: PersonMention) => {
+    const roleAt = m.role ? text.lastIndexOf(m.role, m.start) : -1;
+    return roleAt >= 0 && findCountryMentions(text.slice(Math.max(0, roleAt - 16), roleAt)).length > 0;
+  };
   const bare = (m: PersonMention) =>
-    !m.organisation && !leadingCountry(m.role ?? "").country && !/\bof\b/i.test(m.role ?? "");
+    !m.organisation && !leadingCountry(m.role ?? "").country && !/\bof\b/i.test(m.role ?? "") && !nationalityBefore(m);
   const unqualified = !country && !phrase.organisation && !headOf ? holders.filter(bare) : [];
   // Else "the Head of State", "the President" alone is the home state's (the first the text names),
   // when the holders are told apart by their countries: a presidential site's own president.
