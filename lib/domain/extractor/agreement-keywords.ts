@@ -102,6 +102,9 @@ const KEYWORDS: [string, AgreementType][] = [
 ];
 
 export const DEAL_NOUN = /^(?:collaboration|partnership|alliance|joint\s+venture|licen[cs]e|notes)$/i;
+// The kind a deal noun may name ("a research collaboration agreement", "a licence term sheet").
+const KIND_AFTER_DEAL =
+  /^\s+(?:[\p{L}-]+\s+)?(?:agreements?|deals?|contracts?|memorand\w*|mous?|term\s+sheet|framework)\b/iu;
 // The verb that sets such a deal up, with its article and up to five words before the noun; notes
 // are exchanged.
 export const DEAL_BEFORE =
@@ -146,9 +149,9 @@ export function keywordsIn(text: string, from: number, to: number): KeywordHit[]
     )
       continue;
     if (m.index + m[0].length > to) break;
-    // "interim alliance agreements", "a research collaboration agreement": what a deal sets up, naming
-    // the kind that follows it.
-    if (DEAL_NOUN.test(m[0]) && /^\s+(?:agreements?|contracts?|memorand|mou)/i.test(text.slice(m.index + m[0].length)))
+    // "interim alliance agreements", "a license agreement", "the partnership deal": a deal noun as the
+    // first word of a document's name is no keyword of its own.
+    if (DEAL_NOUN.test(m[0]) && KIND_AFTER_DEAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
       continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], type: typeOf(m[0]) });
   }

@@ -16,8 +16,13 @@ import type { Span } from "./text-utils";
 export const PLURAL =
   /^(?:agreements|contracts|protocols|documents|accords|mous|memorand(?:a|ums)(?:\s+of\s+understanding)?)$/i;
 // The count before a kind ("signed three separate agreements"): documents summed up, not one named.
-export const COUNT_BEFORE =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a number of)\s+(?:(?:separate|new|bilateral|more|other|cooperation|important)\s+)?$/i;
+const COUNT_WORD = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a number of)`;
+export const COUNT_BEFORE = new RegExp(
+  String.raw`\b${COUNT_WORD}\s+(?:(?:separate|new|bilateral|more|other|cooperation|important)\s+)?$`,
+  "i",
+);
+// A count and up to three words before a plural kind ("18 new free trade agreements").
+export const COUNTED_BEFORE = new RegExp(String.raw`\b${COUNT_WORD}\s+(?:[\p{L}-]+\s+){0,3}$`, "iu");
 
 // "agreed to the conclusion of six Memoranda of Understanding to be completed by June:": documents
 // a list announces as still to be done (the intro's last words, after its last signing verb).
@@ -49,15 +54,20 @@ export interface ListItem {
   planned: boolean;
 }
 
-/** The intro with the sentence it points back to, when it does. */
-function introContext(intro: string, before: string, earlier: readonly string[]): string {
+// "… signed …", "the signing of …": a line that tells of a signing.
+const tellsOfSigning = (line: string) => PAST_SIGNING.test(line) || /\bsigning\s+of\b/i.test(line);
+
+/**
+ * The intro with the sentence it points back to, when it does: the line before it (the last of
+ * `earlier`, the prose lines before the intro); or, when that line tells of no signing, the last
+ * earlier one that does ("… announced the signing of five new commercial partnerships …", a
+ * quotation, then "Partnerships include:").
+ */
+function introContext(intro: string, earlier: readonly string[]): string {
   if (!ANAPHORIC_INTRO.test(intro.trim())) return intro;
-  // "… announced the signing of five new commercial partnerships …", a quotation, then "Partnerships
-  // include:": the paragraph that counted them may stand a few before the intro.
-  const counted = earlier.findLast((l) => PAST_SIGNING.test(l) || /\bsigning\s+of\b/i.test(l));
-  return counted && !PAST_SIGNING.test(before) && !/\bsigning\s+of\b/i.test(before)
-    ? `${counted} ${intro}`
-    : `${before} ${intro}`;
+  const before = earlier.at(-1) ?? "";
+  const counted = tellsOfSigning(before) ? undefined : earlier.slice(0, -1).findLast(tellsOfSigning);
+  return `${counted ?? before} ${intro}`;
 }
 
 // The words that say a list's intro is about documents or their signing ("signed", "the documents").
@@ -70,7 +80,7 @@ function introducesSigned(context: string): boolean {
     /:\s*$/.test(context.trim()) &&
     INTRO_WORD.test(context) &&
     // "… the two witnessed the signing of four agreements … The agreements were:" (a plan is told by plannedIntro).
-    (plannedIntro(context) || PAST_SIGNING.test(context) || RESULTED.test(context) || /\bsigning\s+of\b/i.test(context))
+    (plannedIntro(context) || tellsOfSigning(context) || RESULTED.test(context))
   );
 }
 
@@ -101,8 +111,7 @@ function inlineItems(text: string, lineStart: number, line: string, before: stri
 export function signedListItems(text: string): ListItem[] {
   const out: ListItem[] = [];
   let intro = "";
-  let beforeIntro = "";
-  // The last lines of prose before the intro (the intro's own sentence excluded).
+  // The last lines of prose before the intro, the one right before it last.
   const earlier: string[] = [];
   const re = /[^\n]+/g;
   let unmarked = false; // items without bullets, one per line, after the intro
@@ -137,7 +146,6 @@ export function signedListItems(text: string): ListItem[] {
         /:\s*$/.test(intro.trim()) && line.trim().split(/\s+/).length <= 5 && !/[.;,:!?]$/.test(line.trim());
       if (line.trim() && !subheading) {
         out.push(...inlineItems(text, m.index, line, intro));
-        beforeIntro = intro;
         if (intro) earlier.push(intro);
         if (earlier.length > 5) earlier.shift();
         intro = line;
@@ -145,7 +153,7 @@ export function signedListItems(text: string): ListItem[] {
       }
       continue;
     }
-    const context = introContext(intro, beforeIntro, earlier.slice(0, -1));
+    const context = introContext(intro, earlier);
     if (!introducesSigned(context)) continue;
     const planned = plannedIntro(context);
     // "- an Agreement on …": the article is the sentence's, not the document's title.

@@ -106,38 +106,35 @@ const DAY_AFTER_SIGNING = new RegExp(
   "u",
 );
 
-/**
- * A signing dated by its day, more than a month before the release (in the release's year, or the
- * year before when that day is still to come): one the release looks back on.
- */
-function datedWeeksBefore(before: string, after: string, releaseDate: string | null): boolean {
-  if (!releaseDate) return false;
-  const m = DAY_BEFORE_SIGNING.exec(before) ?? DAY_AFTER_SIGNING.exec(after);
-  if (!m) return false;
-  const day = Number(m[1] ?? m[4]);
-  const month = (MONTHS[(m[2] ?? m[3] ?? "").toLowerCase()] ?? 0) - 1;
-  const release = Date.parse(`${releaseDate}T00:00:00Z`);
-  if (month < 0 || !day || Number.isNaN(release)) return false;
-  const year = Number(releaseDate.slice(0, 4));
-  let signed = Date.UTC(year, month, day);
-  if (signed > release + 3 * 86_400_000) signed = Date.UTC(year - 1, month, day);
-  return release - signed > 31 * 86_400_000;
-}
-
 // "the Paris Agreement of 27 January, 1973", "the Agreement on … in Laos signed in Vientiane on 21
-// February, 1973": a document dated by its day, weeks before the release's.
+// February, 1973": a document dated by its day and year (the groups in DAY_OF_MONTH's order, then the year).
 const DATED_AFTER = new RegExp(
   String.raw`^\s*,?\s*(?:of|dated|(?:was\s+)?signed\s+(?:(?:in|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?on)\s+(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAME})|(${MONTH_NAME})\s+(\d{1,2})(?:st|nd|rd|th)?),?\s+((?:19|20)\d{2})\b`,
   "u",
 );
 
-function datedDocumentBefore(after: string, releaseDate: string | null): boolean {
-  const m = releaseDate ? DATED_AFTER.exec(after) : null;
-  if (!m || !releaseDate) return false;
-  const month = (MONTHS[(m[2] ?? m[3] ?? "").toLowerCase()] ?? 0) - 1;
-  const signed = Date.UTC(Number(m[5]), month, Number(m[1] ?? m[4]));
-  const release = Date.parse(`${releaseDate}T00:00:00Z`);
-  return month >= 0 && !Number.isNaN(release) && release - signed > 31 * 86_400_000;
+/**
+ * A signing or a document dated by its day more than a month before the release: one the release
+ * looks back on. Without a year, the day is in the release's year, or the year before when that day
+ * is still to come.
+ */
+function datedWeeksBefore(before: string, after: string, releaseDate: string | null): boolean {
+  const release = releaseDate ? Date.parse(`${releaseDate}T00:00:00Z`) : NaN;
+  if (!releaseDate || Number.isNaN(release)) return false;
+  const weeksBefore = (m: RegExpExecArray | null) => {
+    if (!m) return false;
+    const day = Number(m[1] ?? m[4]);
+    const month = (MONTHS[(m[2] ?? m[3] ?? "").toLowerCase()] ?? 0) - 1;
+    if (month < 0 || !day) return false;
+    const year = m[5] ? Number(m[5]) : Number(releaseDate.slice(0, 4));
+    let signed = Date.UTC(year, month, day);
+    if (!m[5] && signed > release + 3 * 86_400_000) signed = Date.UTC(year - 1, month, day);
+    return release - signed > 31 * 86_400_000;
+  };
+  return (
+    weeksBefore(DAY_BEFORE_SIGNING.exec(before) ?? DAY_AFTER_SIGNING.exec(after)) ||
+    weeksBefore(DATED_AFTER.exec(after))
+  );
 }
 
 // "the ultimate elimination of nuclear weapons, as agreed by the international community in the
@@ -168,7 +165,7 @@ export function referencedOnly(
   releaseYear: number | null,
   releaseDate: string | null = null,
 ): boolean {
-  if (datedWeeksBefore(before, after, releaseDate) || datedDocumentBefore(after, releaseDate)) return true;
+  if (datedWeeksBefore(before, after, releaseDate)) return true;
   if (NAMES_ANOTHER_THING_AFTER.test(after) || FORUM_OF_BEFORE.test(before) || PORTFOLIO_BEFORE.test(before))
     return true;
   if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;

@@ -42,7 +42,15 @@ import {
   subjectParties,
 } from "./agreement-parties";
 import { bodiesOfSignatories } from "./agreement-signatories";
-import { COUNT_BEFORE, PLURAL, introParties, leadPair, partiesBeforeDash, signedListItems } from "./agreement-lists";
+import {
+  COUNT_BEFORE,
+  COUNTED_BEFORE,
+  PLURAL,
+  introParties,
+  leadPair,
+  partiesBeforeDash,
+  signedListItems,
+} from "./agreement-lists";
 import { bilateralEach } from "./agreement-each";
 import { concernedDocuments, listedDocuments, ordinalTopic, tidyTitle } from "./agreement-plurals";
 import { parseMention, parseWholeTitle, type ParsedAgreement } from "./agreement-titles";
@@ -65,9 +73,6 @@ export interface AgreementInput {
   ctx: OrgContext;
 }
 
-// A count and up to three words before a plural kind ("18 new free trade agreements").
-const COUNTED_BEFORE =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|several)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const QUOTED_TOPIC_BEFORE =
   /\b(?:MoUs?|MOUs?|Memorand(?:um|a|ums)|Agreements?|Treaty|Protocol|Declaration)\b[^"“«.;]{0,40}?\s*(?:\([^)]{1,12}\)\s*)?(?:on|for|regarding|concerning)\s+(?:the\s+)?$/i;
 const SIGNED_RIGHT_BEFORE = /\b(?:signed|concluded)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -225,13 +230,10 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     const before = text.slice(sentence.start, parsed.start);
     const after = text.slice(parsed.end, sentence.end);
     if (describesJustNamed(text, kw.text, parsed.topic, sentence.start, parsed.start, out)) continue;
-    // "entered a research collaboration", "obtained an exclusive license from …": only so, and never
-    // as the first word of a document's name ("a license agreement", "the partnership deal").
+    // "entered a research collaboration", "obtained an exclusive license from …": only so (as the first
+    // word of a document's name it is no keyword: keywordsIn).
     if (DEAL_NOUN.test(squeeze(kw.text))) {
-      const named =
-        /^\s+(?:[\p{L}-]+\s+)?(?:agreements?|deals?|contracts?|memorand\w*|mous?|term\s+sheet|framework)\b/iu;
-      if (!DEAL_BEFORE.test(text.slice(sentence.start, kw.start)) || named.test(text.slice(kw.end, kw.end + 40)))
-        continue;
+      if (!DEAL_BEFORE.test(text.slice(sentence.start, kw.start))) continue;
       if (out.some((o) => o.range[0] >= sentence.start && o.range[0] < sentence.end)) continue;
       consumed.push([parsed.start, parsed.end]);
       add(parsed, kw.type, sentence, parsed.start);

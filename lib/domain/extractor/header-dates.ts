@@ -39,6 +39,7 @@ export function shortLineDate(line: Span): LineHit | null {
   // "SPEECH BY THE PRIME MINISTER … RABBIE NAMALIU CANBERRA, 2 SEPTEMBER 1991": a long headline in
   // capitals (an old transcript's), read in title case (prepared-text.ts), ended by its date.
   const shouted =
+    text.length > SHORT_LINE &&
     text.length <= 250 &&
     text
       .replace(DATE_WORDS, "")
@@ -59,7 +60,7 @@ export function shortLineDate(line: Span): LineHit | null {
     }
     const end = at + skip + date.end;
     // Only a long shouted headline's last words are its date.
-    if (text.length > SHORT_LINE && shouted && !labelled && text.slice(end).trim().length > 2) {
+    if (shouted && !labelled && text.slice(end).trim().length > 2) {
       if (m[0].length === 0) starts.lastIndex++;
       continue;
     }

@@ -21,12 +21,14 @@ const SIGNED = /\b(?:signed|inked|concluded|sealed|exchanged|entered\s+into(?!\s
 // earlier event.
 const LOOKING_BACK = /\b(?:recall\w*|since|earlier|previously|ago|last\s+year|before)\b/i;
 
+// DATE_START's own copy for matchAll, which starts where an expression's lastIndex stands (signingDate
+// moves DATE_START's).
+const DATE_STARTS = new RegExp(DATE_START.source, DATE_START.flags);
+
 /** How many dates with their year a sentence writes. */
 function fullDates(sentence: string): number {
   let n = 0;
-  // A copy: matchAll starts where the shared expression's lastIndex stands.
-  for (const m of sentence.matchAll(new RegExp(DATE_START.source, DATE_START.flags)))
-    if (readDate(sentence.slice(m.index, m.index + 40))?.year) n++;
+  for (const m of sentence.matchAll(DATE_STARTS)) if (readDate(sentence.slice(m.index, m.index + 40))?.year) n++;
   return n;
 }
 
