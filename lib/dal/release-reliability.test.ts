@@ -253,5 +253,8 @@ describe("publishing is atomic", () => {
       expect(after.page).toEqual({ headline: (await getReleaseForEditor(r.id))!.headline, edition: republish ? 2 : 1 });
       expect((await storedState(r.id)).revisions).toHaveLength(before.revisions.length + 1);
     },
+    // The first publish in a test worker loads the share card's renderers (Satori, resvg: seconds on a
+    // busy machine); a clean-clone CI beside other work took the first case past the default 20 s.
+    60_000,
   );
 });
