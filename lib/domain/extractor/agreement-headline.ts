@@ -10,6 +10,8 @@ import { referencedOnly } from "./agreement-references";
 import { parseMention, type ParsedAgreement } from "./agreement-titles";
 import type { Span } from "./text-utils";
 
+const FUTURE_SIGNING = /\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:sign|signed)\b/i;
+
 /**
  * A release whose body tells of the document only in passing ("ABB has renewed a six-year agreement
  * …") may say it in its headline, in the present tense headlines use: "ABB signs six-year agreement
@@ -28,6 +30,9 @@ export function headlineSigning(
     isIntentOnly(head, head.length)
   )
     return;
+  // "Defence Ministers Sign New Defence Agreement" over "… will sign a new defence agreement in Melbourne
+  // today": the body tells the signing as still to come, and the headline's present tense follows it.
+  if (FUTURE_SIGNING.test(text.slice(to, to + 1500))) return;
   const kw = keywordsIn(text, from, to).find((k) => k.type !== "OTHER");
   if (!kw) return;
   const parsed = parseMention(text, kw, to, from, ctx);

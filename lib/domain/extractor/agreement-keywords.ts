@@ -87,6 +87,10 @@ const KEYWORDS: [string, AgreementType][] = [
   // when a capitalised title is signed right there.
   ["Plan", "OTHER"],
   ["Term Sheet", "OTHER"],
+  // "New Zealand has joined … to launch the Global Methane Pledge … Signing the pledge today", "signed
+  // the Pledge to America's Youth": a pledge signed is a document (batches 57 and 60 dev); like every
+  // OTHER, only when signed right there.
+  ["Pledge", "OTHER"],
   // "More than 20 documents were signed": a summary only, proposed when no document is named.
   ["Documents", "OTHER"],
   // "A and B also signed a document today confirming …": like every OTHER, only when signed right there.
@@ -109,6 +113,11 @@ const KIND_AFTER_DEAL =
 // are exchanged.
 export const DEAL_BEFORE =
   /\b(?:(?:entered(?:\s+into)?|signed|formed|established|obtained|been\s+granted|received|concluded|inked|executed|announced|unveiled)\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}|exchanged\s+(?:the\s+)?(?:diplomatic\s+)?)$/iu;
+
+// A study, a body or an office named after a document: "… Agreement Joint Feasibility Study", "the
+// … Treaty Negotiations Minister", "the Free Trade Agreement Joint Commission".
+const ABOUT_IT_AFTER =
+  /^\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+)?(?:Joint\s+)?(?:Feasibility\s+Study|Study|Negotiations|Talks|Committee|Commission|Council|Working\s+Group|Dialogue|Secretariat|Minister|Ministry|Unit|Office)\b/u;
 
 // Not inside a compound ("Mongolia-Agreement", "a treaty-level agreement"), but after a dash that
 // bullets a line ("-Memorandum …").
@@ -149,6 +158,9 @@ export function keywordsIn(text: string, from: number, to: number): KeywordHit[]
     )
       continue;
     if (m.index + m[0].length > to) break;
+    // "the Australia-Indonesia Free Trade Agreement Joint Feasibility Study", "Treaty of Waitangi
+    // Negotiations Minister": the document names what is about it, which is no document.
+    if (ABOUT_IT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     // "interim alliance agreements", "a license agreement", "the partnership deal": a deal noun as the
     // first word of a document's name is no keyword of its own.
     if (DEAL_NOUN.test(m[0]) && KIND_AFTER_DEAL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))

@@ -202,6 +202,18 @@ const CLAUSE_END = "(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr))[.;]";
 // "signed in Berlin on Monday by …": where and when the signing was, between the verb and its "by".
 const SIGNED_BY = String.raw`\bsigned${SIGNING_CIRCUMSTANCE}\s+by`;
 
+/**
+ * "welcomes the Victorian Government’s signing of contracts to build …": the party whose signing it
+ * is, written before it (batch 59 dev).
+ */
+export function possessiveSigner(text: string, sentence: Span, mention: Extent): string[] {
+  const m =
+    /((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)[’']s\s+(?:signing|signature)\s+of\s+(?:[\p{L}-]+\s+){0,4}$/u.exec(
+      text.slice(sentence.start, mention.start),
+    );
+  return m?.[1] ? splitParties(m[1].replace(/^The\s+/, "")) : [];
+}
+
 /** "The contract was signed by X and Y" in the same sentence. */
 export function signedByParties(text: string, sentence: Span, mention: Extent, ctx: OrgContext): string[] {
   const after = text.slice(mention.end, sentence.end);

@@ -27,7 +27,7 @@ const SINGULAR: [RegExp, string][] = [
 
 // "Three agreements were signed: on trade, …": the passive may stand before the topics.
 const LIST_START =
-  /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:were|have(?:\s+also)?\s+been)\s+(?:(?:also|all)\s+)?(?:signed|concluded)\s*)?:?\s*(on|relating\s+to|related\s+to|concerning|regarding|covering|in\s+the\s+(?:fields?|areas?)\s+of|for)\s+/i;
+  /^\s*(?:\([^)]{1,12}\)\s*)?(?:(?:were|have(?:\s+also)?\s+been)\s+(?:(?:also|all)\s+)?(?:signed|concluded)\s*)?:?\s*(on|relating\s+to|related\s+to|concerning|regarding|covering|in\s+(?:the\s+)?(?:fields?|areas?)\s+of|for)\s+/i;
 // What ends the list: the sentence's time, place or occasion, or a clause.
 const LIST_END =
   /\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|during|at\s+the|in\s+the\s+presence|which|that|were|was|have|has|had|are|is|will|would|can|with|between|here|today|yesterday|aimed|designed|intended)\b|[.;:()"“”]/i;
@@ -240,10 +240,17 @@ function enumeratedDocuments(text: string, kw: KeywordHit, sentence: Span, count
   if (items.length < 2 || items.some((s) => s.split(/\s+/).length > (separator === andAgain ? 16 : 9))) return null;
   // "A and B" alone may be one topic ("science and technology"): it is two only when the count
   // before says so ("two letters of intent on A and B"); a list with commas is a list.
-  if (!list.includes(",") && count !== items.length && !repeated) return null;
+  // "Memoranda of Understanding in areas of holiday maker visas and agriculture": areas, in the plural,
+  // are as many documents (batch 59 dev).
+  const areas = /\b(?:areas|fields)\b/i.test(start[1]);
+  if (!list.includes(",") && count !== items.length && !repeated && !areas) return null;
   if ((comma || countedBefore) && count !== items.length) return null;
   if (wider !== undefined && wider !== items.length && count <= 0) return null;
-  const prep = /^(?:relating|related|concerning|regarding|covering)/i.test(start[1]) ? "on" : squeeze(start[1]);
+  const prep = /^(?:relating|related|concerning|regarding|covering)|^in\s+(?:the\s+)?(?:areas?|fields?)\b/i.test(
+    start[1],
+  )
+    ? "on"
+    : squeeze(start[1]);
   return {
     titles: items.map((item) => `${singular} ${prep} ${item}`),
     end: kw.end + opens + list.length,

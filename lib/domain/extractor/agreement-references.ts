@@ -169,6 +169,19 @@ export function referencedOnly(
   if (NAMES_ANOTHER_THING_AFTER.test(after) || FORUM_OF_BEFORE.test(before) || PORTFOLIO_BEFORE.test(before))
     return true;
   if (REFERENCE_BEFORE.test(before) || REFERENCE_BEFORE.test(before.replace(LISTED_BEFORE, ""))) return true;
+  // "concluding the Investment Promotion and Protection Agreement will contribute toward …": a signing
+  // as the subject of what it will bring, still to come.
+  if (
+    /\b(?:concluding|signing)\s+(?:the|this|an?)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before) &&
+    /^\s+(?:will|would|could|should|shall|is\s+expected\s+to)\b/i.test(after)
+  )
+    return true;
+  // "Other major declarations New Zealand has signed since the start of … include the …": signed before.
+  if (/\b(?:has|have|had)\s+(?:already\s+)?signed\s+(?:since|previously|before|in\s+the\s+past)\b[^.;]*$/i.test(before))
+    return true;
+  // "I sign today the instrument of ratification by which Australia will become a party to the …
+  // Treaty": a treaty ratified was signed before; what is signed here is no document of its own kind.
+  if (/\binstruments?\s+of\s+ratification\b[^.;]*$/i.test(before)) return true;
   // "the two presidents adopted a Joint Statement on …", "A joint statement was adopted", "a joint
   // action plan on culture, which was adopted": a text adopted, not a document signed (the convention
   // of the gold annotations, README).

@@ -45,6 +45,9 @@ export function signedInSentence(
     // "used their first meeting to sign a declaration of intent", "a ceremony was held to sign …":
     // a purpose that isIntentOnly() did not take for an intention is a signing done.
     /\bto\s+sign\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
+    // "We've witnessed a new agreement on mutual logistics support": its signing, seen by the leaders
+    // whose governments signed it. Not a minister who "has witnessed an agreement" others signed.
+    /\b(?:we|I)(?:['’]ve|\s+have)?\s+(?:also\s+)?witnessed\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before) ||
     // "formalized an agreement through a memorandum of understanding (MOU) signing".
     /^\s*(?:\([^)]{1,12}\)\s*)?signing\b/i.test(after) ||
     SIGNING_OF_BEFORE.test(before) ||

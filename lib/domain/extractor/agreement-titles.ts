@@ -12,7 +12,7 @@ import { softBreak, squeeze, titleCase } from "./text-utils";
 import { countryOfCapital, isCountryWord } from "./countries";
 
 const TOPIC_START =
-  /^\s*(?:\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+the\s+fields?\s+of|in\s+the\s+areas?\s+of|in\s+the\s+sphere\s+of|to|of|against)\s+/iu;
+  /^\s*(?:\((?:MoUs?|MOUs?|LoI|[A-Z]{2,6})\)\s*)?(on|for|concerning|regarding|in\s+(?:the\s+)?fields?\s+of|in\s+(?:the\s+)?areas?\s+of|in\s+the\s+sphere\s+of|to|of|against)\s+/iu;
 
 // "on 12 May" is when, "for 40 locomotives" what: a number before a lower-case noun starts a topic.
 const DATE_AFTER_PREP =
@@ -157,6 +157,9 @@ function premodifierStart(text: string, kwStart: number, floor: number): number 
     let m = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(before);
     // "Comprehensive and Enhanced Partnership Agreement": two capitalised modifiers joined by "and".
     if (!m && s < kwStart) m = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*)\s+and\s+$/u.exec(before);
+    // A name's own particle in lower case: "the Te Hiku o Te Ika Iwi-Crown … Accord" (batch 57 dev).
+    if (!m && s < kwStart && /^\p{Lu}/u.test(text.slice(s)))
+      m = /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]*)\s+(?:o|ki|de|del|du|des|da|di|la|le|von|van)\s+$/u.exec(before);
     if (!m || !m[1]) break;
     // Verbs of a title-case headline ("Russia, UNICEF Sign Memorandum …", "Acme Enters Into Exclusive
     // … Agreement") end the title as articles do.
