@@ -177,7 +177,9 @@ const NON_NAME = new Set(
 );
 
 // "McAuliffe", "DeSantis", "MacDonald": one capital inside a name is still one name.
-const NAME_TOKEN = /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*)$/u;
+// "Chavez-DeRemer": a capital inside the part after a hyphen too, as in "McMahon" (batch 60 dev).
+const NAME_TOKEN =
+  /^(?:\p{Lu}\.?|\p{Lu}[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?(?:-\p{Lu}?[\p{Ll}\p{M}'’]+(?:\p{Lu}[\p{Ll}\p{M}'’]+)?)*)$/u;
 
 // Two capitals that are an honorific ("HE" for His Excellency) or a body, not two initials.
 const NOT_INITIALS = new Set(["HE", "HH", "HM", "HR", "MP", "PM", "FM", "VP", "UN", "EU", "AU", "US", "UK"]);

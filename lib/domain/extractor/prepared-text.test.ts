@@ -104,3 +104,19 @@ describe("issue 15: a headline in capitals", () => {
     expect(prepareText("Short LINE").text).toBe("Short LINE");
   });
 });
+
+describe("issue 15, round 23: Markdown links", () => {
+  it("reads a link as its words, and maps its words back into the brackets", () => {
+    const raw = "Ministers signed [the Fisheries Treaty](https://example.org/treaty) today.";
+    const prepared = prepareText(raw);
+    expect(prepared.text).toBe("Ministers signed the Fisheries Treaty today.");
+    const start = prepared.text.indexOf("Fisheries Treaty");
+    const [from, to] = prepared.toRaw([start, start + "Fisheries Treaty".length]);
+    expect(raw.slice(from, to)).toBe("Fisheries Treaty");
+  });
+
+  it("leaves brackets that are no link as they are", () => {
+    const raw = "The parties [listed below] signed (see annex).";
+    expect(prepareText(raw).text).toBe(raw);
+  });
+});

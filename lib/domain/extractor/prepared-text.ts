@@ -27,6 +27,8 @@ const OTHER_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const INVISIBLES = new RegExp(INVISIBLE.source, "g");
 
+const MARKDOWN_LINK = /\[([^\[\]\n]{1,300})\]\((?:https?:\/\/|mailto:|\/)[^()\s]*\)/g;
+
 /** A piece of the text as given as a reader sees it: invisible characters out, spaces single. */
 export function asSeen(raw: string): string {
   return squeeze(raw.replace(INVISIBLES, ""));
@@ -37,9 +39,18 @@ export function prepareText(raw: string): PreparedText {
   // then the lines the width broke are joined.
   const joined = unwrapLines(raw.replace(/\r/g, " ").replace(OTHER_SPACES, " "));
   const out: string[] = [];
+  // A Markdown link reads as its words: "Helen Clark [said](http://…)" is "Helen Clark said" to a reader
+  // of the page (batch 58 dev), and a title or a party may stand in one.
+  const hidden = new Uint8Array(joined.length);
+  for (const m of joined.matchAll(MARKDOWN_LINK)) {
+    const inner = m[1]!.length;
+    hidden[m.index] = 1;
+    hidden.fill(1, m.index + 1 + inner, m.index + m[0].length);
+  }
   // at[i]: the offset in `raw` of the i-th character of the prepared text.
   const at: number[] = [];
   for (let i = 0; i < joined.length; i++) {
+    if (hidden[i]) continue;
     const ch = joined[i]!;
     if (ch === " " || ch === "\t") {
       const prev = out[out.length - 1];
