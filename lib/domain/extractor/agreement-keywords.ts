@@ -106,13 +106,14 @@ const KEYWORDS: [string, AgreementType][] = [
 ];
 
 export const DEAL_NOUN = /^(?:collaboration|partnership|alliance|joint\s+venture|licen[cs]e|notes)$/i;
-// The kind a deal noun may name ("a research collaboration agreement", "a licence term sheet").
+// The kind a deal noun may name ("a research collaboration agreement", "a licence term sheet", "a
+// license and services agreement").
 const KIND_AFTER_DEAL =
-  /^\s+(?:[\p{L}-]+\s+)?(?:agreements?|deals?|contracts?|memorand\w*|mous?|term\s+sheet|framework)\b/iu;
+  /^\s+(?:and\s+[\p{L}-]+\s+)?(?:[\p{L}-]+\s+)?(?:agreements?|deals?|contracts?|memorand\w*|mous?|term\s+sheet|framework)\b/iu;
 // The verb that sets such a deal up, with its article and up to five words before the noun; notes
 // are exchanged.
 export const DEAL_BEFORE =
-  /\b(?:(?:entered(?:\s+into)?|signed|formed|established|obtained|been\s+granted|received|concluded|inked|executed|announced|unveiled)\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}|exchanged\s+(?:the\s+)?(?:diplomatic\s+)?)$/iu;
+  /\b(?:(?:entered(?:\s+into)?|signed|signing\s+of|formed|established|obtained|been\s+granted|received|concluded|inked|executed|announced|unveiled)\s+(?:a|an)\s+(?:[\p{L}\p{N}-]+,?\s+){0,5}|exchanged\s+(?:the\s+)?(?:diplomatic\s+)?)$/iu;
 
 // A study, a body or an office named after a document: "… Agreement Joint Feasibility Study", "the
 // … Treaty Negotiations Minister", "the Free Trade Agreement Joint Commission".
@@ -158,6 +159,13 @@ export function keywordsIn(text: string, from: number, to: number): KeywordHit[]
     )
       continue;
     if (m.index + m[0].length > to) break;
+    // "a Presidential Memorandum to Restore …", "National Security Memorandum 10": an order of the
+    // President's, not a memorandum between parties (batch 60 dev).
+    if (
+      /^memorand(?:um|ums|a)$/i.test(m[0]) &&
+      /\b(?:Presidential|National\s+Security)\s+$/.test(text.slice(Math.max(0, m.index - 24), m.index))
+    )
+      continue;
     // "the Australia-Indonesia Free Trade Agreement Joint Feasibility Study", "Treaty of Waitangi
     // Negotiations Minister": the document names what is about it, which is no document.
     if (ABOUT_IT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;

@@ -203,13 +203,19 @@ const CLAUSE_END = "(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Hon|St|Jr|Sr))[.;]";
 const SIGNED_BY = String.raw`\bsigned${SIGNING_CIRCUMSTANCE}\s+by`;
 
 /**
- * "welcomes the Victorian Government’s signing of contracts to build …": the party whose signing it
- * is, written before it (batch 59 dev).
+ * The signers named before the signing without being its subject: "welcomes the Victorian
+ * Government’s signing of contracts to build …" (batch 59 dev), "I congratulate Turkey, Finland and
+ * Sweden on signing a trilateral memorandum" (batch 60 dev).
  */
-export function possessiveSigner(text: string, sentence: Span, mention: Extent): string[] {
+export function signersBefore(text: string, sentence: Span, mention: Extent): string[] {
+  const before = text.slice(sentence.start, mention.start);
+  const congratulated = /\bcongratulat\w*\s+([^.;]+?)\s+on\s+(?:signing|concluding)\s+(?:[\p{L}-]+\s+){0,4}$/iu.exec(
+    before,
+  );
+  if (congratulated?.[1]) return splitParties(congratulated[1]);
   const m =
     /((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)[’']s\s+(?:signing|signature)\s+of\s+(?:[\p{L}-]+\s+){0,4}$/u.exec(
-      text.slice(sentence.start, mention.start),
+      before,
     );
   return m?.[1] ? splitParties(m[1].replace(/^The\s+/, "")) : [];
 }

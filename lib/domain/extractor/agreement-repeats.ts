@@ -158,6 +158,9 @@ export function namedAgain(
   return /\b(?:[Tt]his|[Tt]hese)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(before) && found.some((o) => o.parties.length > 0);
 }
 
+const SUBJECT_DOCUMENT =
+  /^\s*(?:The|This|That|Its)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:Convention|Treaty|Agreement|Accord|Protocol|Memorandum|MoU|MOU|Arrangement|Declaration|Charter|Pact|Deed)\b/u;
+
 /**
  * "signed the Technology Prosperity Deal (TPD), a landmark science and technology agreement that …":
  * a mention in lower case, without a topic, right after a document named in capitals and a comma,
@@ -172,8 +175,14 @@ export function describesJustNamed(
   start: number,
   found: readonly ExtractedAgreement[],
 ): boolean {
-  if (withTopic || !/^\p{Ll}/u.test(mention)) return false;
-  const appositive = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,5}$/u.exec(text.slice(sentenceStart, start));
+  if (!/^\p{Ll}/u.test(mention)) return false;
+  // "The Convention, first signed in Ramsar, Iran in 1971, is an agreement for the protection of …":
+  // what the document the sentence opens with is, not another one (batch 58 dev).
+  const before = text.slice(sentenceStart, start);
+  if (/\b(?:is|was)\s+(?:also\s+)?an?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(before) && SUBJECT_DOCUMENT.test(before))
+    return true;
+  if (withTopic) return false;
+  const appositive = /,\s+an?\s+(?:[\p{Ll}-]+\s+){0,5}$/u.exec(before);
   if (!appositive) return false;
   const comma = sentenceStart + appositive.index;
   return found.some(

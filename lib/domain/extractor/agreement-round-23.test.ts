@@ -46,6 +46,28 @@ describe("signed here", () => {
     ]);
   });
 
+  it("takes the countries congratulated on signing a memorandum as its parties", () => {
+    const text =
+      "Statement by the President\n\nI congratulate Ruritania, Freedonia and Tarnovia on signing a trilateral memorandum, which paves the way for the talks.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Trilateral Memorandum", parties: ["Ruritania", "Freedonia", "Tarnovia"] },
+    ]);
+  });
+
+  it("takes a partnership whose signing is witnessed", () => {
+    const text =
+      "Visit to Beijing\n\nThe Prime Minister also witnessed the signing of a new development cooperation partnership between Australia and China on malaria research.\n";
+    expect(agreements(text)).toEqual([
+      { title: "Development Cooperation Partnership on malaria research", parties: ["Australia", "China"] },
+    ]);
+  });
+
+  it("reads 'the signing of a license and services agreement' as that agreement, not a licence", () => {
+    const text =
+      "Battery plant\n\nIn September, Tarn Cells Inc. announced the signing of a license and services agreement with Ruritania Motors Ltd. to build a battery plant.\n";
+    expect(titles(text)).toEqual(["License and Services Agreement"]);
+  });
+
   it("keeps a name's own particle in lower case inside a document's title", () => {
     const text =
       "Accord signed\n\nThe Minister and the iwi chairs today signed the Te Tai o Marokura Iwi-Crown Wellbeing Accord at the marae.\n";
@@ -69,6 +91,18 @@ describe("not signed here", () => {
   it("does not take documents a country 'has signed since' an earlier time", () => {
     const text =
       "Methane commitment\n\nRuritania today joined the new methane initiative. Other major declarations Ruritania has signed since the start of the climate talks include the Forest Declaration and the Coal Transition Declaration.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take a Presidential Memorandum the President signs", () => {
+    const text =
+      "Fact sheet: the summit\n\nThe President is signing a Presidential Memorandum to Restore Salmon Populations in the Tarn River, and two Presidential Memorandums on consultation.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+
+  it("does not take what the document a sentence opens with is said to be", () => {
+    const text =
+      "Ruritania to join wetlands convention\n\nRuritania has decided to join the Wetlands Convention. The Convention, first signed in Ramsar in 1971, is an agreement for the protection of wetlands.\n";
     expect(agreements(text)).toEqual([]);
   });
 

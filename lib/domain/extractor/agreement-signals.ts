@@ -247,6 +247,8 @@ export function signedByGerund(before: string): boolean {
     )
   )
     return true;
+  // "I congratulate Turkey, Finland and Sweden on signing a trilateral memorandum" (batch 60 dev).
+  if (/\bcongratulat\w*\s[^.;]*?\bon\s+(?:signing|concluding)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) return true;
   const gerund = /\b(?:by|after|upon|when|in)\s+signing\s+(?:[\p{L}-]+\s+){0,4}$/iu.exec(before);
   // A deed told in the past: "By signing the Accords, nations commit to …" says what signing means.
   const main = gerund ? before.slice(0, gerund.index) : "";

@@ -37,7 +37,7 @@ import {
   hyphenPairParties,
   DOCUMENT_COLLECTIVE,
   namedParties,
-  possessiveSigner,
+  signersBefore,
   statesAround,
   signedByParties,
   subjectParties,
@@ -96,7 +96,7 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
       .pop();
     if (parties.length === 0 && sentence) parties = subjectParties(text, sentence, a, ctx, previous);
     if (parties.length === 0 && sentence) parties = signedByParties(text, sentence, a, ctx);
-    if (parties.length === 0 && sentence) parties = possessiveSigner(text, sentence, a);
+    if (parties.length === 0 && sentence) parties = signersBefore(text, sentence, a);
     // "A memorandum … was signed today. It was signed by Jane Doe on behalf of …": the next sentence.
     const next = sentence && parties.length === 0 ? sentences.find((x) => x.start >= sentence.end) : undefined;
     if (next && SIGNED_BY_NEXT.test(next.text))
