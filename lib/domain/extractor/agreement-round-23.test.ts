@@ -118,23 +118,3 @@ describe("not signed here", () => {
     expect(agreements(text)).toEqual([]);
   });
 });
-
-describe("the last resort: a signing no rule took", () => {
-  it("proposes the document of the first sentence that tells of its signing", () => {
-    const renewed =
-      "Science news\n\nRuritania and Freedonia first agreed on research exchanges in 2004. The arrangement was re-signed in Tarnow yesterday by the Minister of Research and the Ambassador of Freedonia.\n";
-    expect(titles(renewed)).toEqual(["Arrangement"]);
-    const formal =
-      "Urban programmes\n\nThe Prime Minister, Mr Roe, and the Premier of Tarnia, Mr Marek, have signed formal agreements providing for the expenditure in Tarnia of $4,250,000 under the Area Improvement Program.\n";
-    expect(titles(formal)).toEqual(["Agreement"]);
-  });
-
-  it("proposes nothing for other signers counted, or a signing still to come", () => {
-    const counted =
-      "Test ban\n\nRuritania has ratified the test ban treaty. Already 152 countries have signed and 30 ratified, including 15 whose ratification is required to bring the treaty into force.\n";
-    expect(agreements(counted)).toEqual([]);
-    const upcoming =
-      "Talks in Nicosia\n\nThe ministers discussed collaboration through the upcoming signing of a bilateral Science and Technology Agreement, which they signed off for the next round.\n";
-    expect(agreements(upcoming)).toEqual([]);
-  });
-});

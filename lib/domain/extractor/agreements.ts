@@ -32,7 +32,6 @@ import { DEAL_BEFORE, DEAL_NOUN, keywordsIn } from "./agreement-keywords";
 import { signedInSentence, signedRightAfter } from "./agreement-signed-here";
 import { referencedOnly, rememberedTitles } from "./agreement-references";
 import { headlineSigning } from "./agreement-headline";
-import { lastResortSigning } from "./agreement-fallback";
 import {
   countryPairParties,
   hyphenPairParties,
@@ -378,8 +377,6 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
 
   if (out.length === 0 && input.headlineRange)
     headlineSigning(text, input.headlineRange, ctx, add, input.releaseYear ?? null);
-  if (out.length === 0)
-    lastResortSigning(text, sentences, ctx, add, input.releaseYear ?? null, input.releaseDate ?? null);
   const remembered = new Set(rememberedTitles(text).map(titleKeyOf));
   return withoutRepeats(out, sentences, text)
     .filter((a) => !remembered.has(titleKeyOf(a.title)))
