@@ -10,7 +10,7 @@ import { hasRoleHead } from "./roles";
 import { LEAD_ADVERBIAL, type Span, squeeze } from "./text-utils";
 import { bodiesSigning, signatoryBody, statesOfSignatories } from "./agreement-signatories";
 import { distributivePlural, formalParty, portfolioPlural, splitParties } from "./agreement-party-lists";
-import { SIGNING_CIRCUMSTANCE } from "./agreement-signals";
+import { CONGRATULATED_ON_SIGNING, SIGNING_CIRCUMSTANCE } from "./agreement-signals";
 import { counterpartAfter } from "./agreement-counterparts";
 
 /** Where a mention stands in the text. */
@@ -209,9 +209,7 @@ const SIGNED_BY = String.raw`\bsigned${SIGNING_CIRCUMSTANCE}\s+by`;
  */
 export function signersBefore(text: string, sentence: Span, mention: Extent): string[] {
   const before = text.slice(sentence.start, mention.start);
-  const congratulated = /\bcongratulat\w*\s+([^.;]+?)\s+on\s+(?:signing|concluding)\s+(?:[\p{L}-]+\s+){0,4}$/iu.exec(
-    before,
-  );
+  const congratulated = CONGRATULATED_ON_SIGNING.exec(before);
   if (congratulated?.[1]) return splitParties(congratulated[1]);
   const m =
     /((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)[’']s\s+(?:signing|signature)\s+of\s+(?:[\p{L}-]+\s+){0,4}$/u.exec(

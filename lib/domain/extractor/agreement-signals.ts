@@ -234,6 +234,11 @@ export const SIGNED_LATER = new RegExp(
   "iu",
 );
 
+/** "I congratulate Turkey, Finland and Sweden on signing a trilateral memorandum" (batch 60 dev): a
+ * signing done, by those congratulated (the first group). */
+export const CONGRATULATED_ON_SIGNING =
+  /\bcongratulat\w*\s+([^.;]+?)\s+on\s+(?:signing|concluding)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
 /**
  * "committed to the principles … by signing the Artemis Accords", "after signing the Agreement on …":
  * the gerund of a deed done, unless the sentence tells of what is to come ("will join by signing");
@@ -247,8 +252,7 @@ export function signedByGerund(before: string): boolean {
     )
   )
     return true;
-  // "I congratulate Turkey, Finland and Sweden on signing a trilateral memorandum" (batch 60 dev).
-  if (/\bcongratulat\w*\s[^.;]*?\bon\s+(?:signing|concluding)\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(before)) return true;
+  if (CONGRATULATED_ON_SIGNING.test(before)) return true;
   const gerund = /\b(?:by|after|upon|when|in)\s+signing\s+(?:[\p{L}-]+\s+){0,4}$/iu.exec(before);
   // A deed told in the past: "By signing the Accords, nations commit to …" says what signing means.
   const main = gerund ? before.slice(0, gerund.index) : "";
