@@ -4,13 +4,11 @@
 
 import type { AgreementType, Range } from "./types";
 import type { OrgContext } from "./organisations";
-import { isIntentOnly } from "./agreement-signals";
+import { SIGNING_TO_COME, isIntentOnly } from "./agreement-signals";
 import { keywordsIn } from "./agreement-keywords";
 import { referencedOnly } from "./agreement-references";
 import { parseMention, type ParsedAgreement } from "./agreement-titles";
 import type { Span } from "./text-utils";
-
-const FUTURE_SIGNING = /\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:sign|signed)\b/i;
 
 /**
  * A release whose body tells of the document only in passing ("ABB has renewed a six-year agreement
@@ -32,7 +30,7 @@ export function headlineSigning(
     return;
   // "Defence Ministers Sign New Defence Agreement" over "… will sign a new defence agreement in Melbourne
   // today": the body tells the signing as still to come, and the headline's present tense follows it.
-  if (FUTURE_SIGNING.test(text.slice(to, to + 1500))) return;
+  if (SIGNING_TO_COME.test(text.slice(to, to + 1500))) return;
   const kw = keywordsIn(text, from, to).find((k) => k.type !== "OTHER");
   if (!kw) return;
   const parsed = parseMention(text, kw, to, from, ctx);

@@ -17,6 +17,9 @@ const FUTURE_MARK =
   /\b(?:to|will|would|shall|could|may|might|can|'ll|going to|intends?|plans?|wants?|hopes?|aims?|expects?|ready|prepared)\s+(?:(?:also|jointly|soon|later|formally|then|successfully|finally|eventually|officially|not|never)\s+)?(?:be\s+)?$/i;
 // "will", "is to", "is expected to" …: what a sentence says is to come.
 const TO_COME = String.raw`(?:will|shall|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled\s+to|due\s+to))`;
+// "… will sign a new defence agreement in Melbourne today", "The … Agreement will be signed at …": a
+// signing a text tells as still to come (agreement-headline.ts).
+export const SIGNING_TO_COME = new RegExp(String.raw`\b${TO_COME}\s+(?:be\s+)?(?:sign|signed)\b`, "i");
 // "the King and I will witness the signing of …" (a batch 16 development release); "the ceremony …
 // will consist of the formal signing of …" (batch 25).
 const ATTENDING_A_SIGNING_TO_COME = new RegExp(
