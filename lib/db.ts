@@ -1,6 +1,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { PrismaClient } from "@prisma/client";
+import { createHash } from "node:crypto";
+import { Prisma, PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { parseLsn, ReplicaSet, type Replica } from "./db-replicas";
@@ -31,15 +32,43 @@ class FastFailClient extends pg.Client {
     );
     const direct = this.query.bind(this) as (...args: unknown[]) => unknown;
     this.query = ((...args: unknown[]) => {
-      // Callback and stream (Submittable) forms are left alone: the promise form is what Prisma uses.
       const first = args[0] as { submit?: unknown } | undefined;
-      if (typeof args[args.length - 1] === "function" || typeof first?.submit === "function") return direct(...args);
+      const submittable = typeof first?.submit === "function";
+      // Named in the callback form too: pg-pool's own query() (the adapter's, outside transactions) calls back.
+      if (!submittable && isPreparedQuery(first)) args[0] = { ...first, name: statementName(first.text) };
+      // Callback and stream (Submittable) forms are not queued: the promise form is what Prisma uses.
+      if (typeof args[args.length - 1] === "function" || submittable) return direct(...args);
       const run = () => direct(...args);
       const result = this.queue.then(run, run);
       this.queue = result.catch(() => undefined);
       return result;
     }) as typeof this.query;
   }
+}
+
+const PREPARED_MARK = "/* prepared */";
+
+/**
+ * `sql` as a statement each connection prepares once and then runs by name (issue 17). Prisma's pg
+ * adapter sends every statement unnamed, so PostgreSQL parses and plans it on every call: for the
+ * statement that reads a search page's releases, 0.5 ms of parsing and 1.1–1.5 ms of planning against
+ * 4–6 ms of running. Prepared, it is parsed once per connection and, after five runs, planned once
+ * (PostgreSQL's generic plan, kept when it costs no more than the plans made for the values).
+ * Only for statements whose best plan does not depend on their values: a search's candidates, whose
+ * plan depends on how common its words are, stay unnamed.
+ */
+export function prepared(sql: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(PREPARED_MARK)} ${sql}`;
+}
+
+function isPreparedQuery(query: unknown): query is { text: string; name?: string } {
+  const text = (query as { text?: unknown } | null | undefined)?.text;
+  return typeof text === "string" && text.startsWith(PREPARED_MARK) && !(query as { name?: string }).name;
+}
+
+/** A statement's name on a connection: its text's digest, so one text is one statement (pg requires it). */
+function statementName(text: string): string {
+  return `pr_${createHash("sha1").update(text).digest("base64url")}`;
 }
 
 // One client (and one pg pool) per process; dev hot reloads would otherwise open a pool per reload.

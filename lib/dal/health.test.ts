@@ -3,9 +3,9 @@
 import net from "node:net";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@prisma/client";
+import { Prisma, PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { createPool, db } from "../db";
+import { createPool, db, prepared } from "../db";
 import { env } from "../env";
 import { checkReadiness, databaseReachable, isDatabaseUnavailable, shippedMigrations } from "./health";
 
@@ -64,6 +64,24 @@ describe("the app's connections", () => {
       await pool.end();
     }
     expect(warnings.filter((m) => m.includes("already executing a query"))).toEqual([]);
+  });
+
+  it("prepare a statement marked prepared() once, then run it by name with new values (issue 17)", async () => {
+    const pool = createPool(env().DATABASE_URL);
+    const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+    try {
+      const next = (n: number) => prepared(Prisma.sql`SELECT ${n}::int + 1 AS next`);
+      expect(await client.$queryRaw(next(1))).toEqual([{ next: 2 }]);
+      expect(await client.$queryRaw(next(41))).toEqual([{ next: 42 }]);
+      await client.$queryRaw`SELECT 'unmarked'::text AS plain`;
+      // Sequential statements on a fresh pool run on its one connection, whose statements these are.
+      const held = await client.$queryRaw<Array<{ statement: string }>>`SELECT statement FROM pg_prepared_statements`;
+      expect(held.filter((s) => s.statement.includes("AS next"))).toHaveLength(1);
+      expect(held.filter((s) => s.statement.includes("unmarked"))).toHaveLength(0);
+    } finally {
+      await client.$disconnect();
+      await pool.end().catch(() => undefined);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markTerms, substringTerms, termSnippet } from "./substring-match";
+import { excerptProbes, markTerms, substringTerms, termSnippet } from "./substring-match";
 
 // Issue 14: languages without a stemmer (Azerbaijani, Chinese, Japanese, Korean …) are searched by
 // substring, and their matches are marked here rather than by ts_headline (which sees whole tokens).
@@ -36,5 +36,28 @@ describe("issue 14: marking substring matches", () => {
     expect(Array.from(snippet!.replace(/««|»»/g, "")).length).toBeLessThanOrEqual(62);
     expect(termSnippet("short text", ["short"], marks, 60)).toBe("««short»» text");
     expect(termSnippet("nothing", ["货运"], marks, 60)).toBeNull();
+  });
+});
+
+describe("issue 17: where an excerpt's window starts", () => {
+  it("gives the lower-case beginnings of the words a reader searched for, each once", () => {
+    expect(excerptProbes("Renewable ENERGY")).toEqual(["renewa", "ener"]);
+    expect(excerptProbes("Energy energy")).toEqual(["ener"]);
+    expect(excerptProbes('"port of Baku"')).toEqual(["port", "of", "baku"]);
+  });
+
+  it("leaves out what websearch syntax excludes", () => {
+    expect(excerptProbes("cooperation -military or trade")).toEqual(["coopera", "trad"]);
+  });
+
+  it("finds other forms of the word in a text", () => {
+    const [cooperation] = excerptProbes("cooperation");
+    expect("They will cooperate.".toLowerCase()).toContain(cooperation);
+    const [agreement] = excerptProbes("соглашения");
+    expect("Подписание соглашений".toLowerCase()).toContain(agreement);
+  });
+
+  it("has nothing to look for when the text has no word", () => {
+    expect(excerptProbes("  -- ")).toEqual([]);
   });
 });

@@ -62,3 +62,25 @@ export function termSnippet(text: string, terms: readonly string[], marks: Marks
   const window = points.slice(start, end).join("").trim();
   return `${start > 0 ? "…" : ""}${markTerms(window, terms, marks)}${end < points.length ? "…" : ""}`;
 }
+
+/** A probe is at most this many characters, and a word of this length or less is its own probe. */
+const PROBE_MAX_WHOLE = 4;
+
+/**
+ * Where an excerpt's window starts (issue 17): lower-case beginnings of the words of a search text,
+ * to find with strpos in the lower-cased text. ts_headline parses the whole text it is given, which
+ * made it most of a search's database time; cut around the first place a probe is found, it parses a
+ * window instead. A beginning, not the word: the text may hold another form of it ("energy" and
+ * "energies" share "ener", which is what the stemmer also keeps of both). Only a hint: where no window
+ * holds a match after all, the whole text is read, so a probe found inside another word costs time,
+ * never the snippet.
+ */
+export function excerptProbes(q: string): string[] {
+  const probes = substringTerms(q).map((term) => {
+    const points = Array.from(term.toLowerCase());
+    const keep =
+      points.length <= PROBE_MAX_WHOLE ? points.length : Math.max(PROBE_MAX_WHOLE, Math.ceil(points.length * 0.6));
+    return points.slice(0, keep).join("");
+  });
+  return [...new Set(probes)];
+}

@@ -86,4 +86,32 @@ describe("search highlights made in the page's statement", () => {
     expect(snippet).toContain(`Accord on ««${word}»» safety (Chile, Norway)`);
     expect(snippet).toContain(`the ««${word}»» line`);
   });
+
+  it("cut the snippet near the word deep in a long text, also past a look-alike early on", async () => {
+    // The window starts where a beginning of the word is first found: "ener…" is inside "General"
+    // before the word itself, 3 000 characters in; the snippet still shows the word.
+    const word = `energ${suffix()}`;
+    const writer = await makeUser("WRITER");
+    const filler = "Internationalisation telecommunications infrastructure. ".repeat(60);
+    const created = await createRelease(
+      writer,
+      releaseInput({
+        headline: `Corridor ${suffix()}`,
+        summary: `A summary naming ${word} once.`,
+        body: `General ${word.slice(0, 5)}al remarks opened the talks.\n\n${filler}\n\nThe ${word} corridor opens to freight next spring.`,
+      }),
+    );
+    await publishReviewed(created.id, 1);
+    const page = await searchPublishedReleases(parseReleaseQuery({ q: word }).query, 20);
+    const snippet = page.items.find((i) => i.id === created.id)?.highlight?.snippet;
+    expect(snippet).toContain(`The ««${word}»» corridor opens`);
+    expect(snippet).not.toContain("General");
+    // Cut at spaces: every word before the match is a whole word of the text around it.
+    const before = (snippet ?? "").split("««")[0]!.replaceAll("…", " ").split(/\s+/).filter(Boolean);
+    expect(before.length).toBeGreaterThan(4);
+    const whole = ["Internationalisation", "telecommunications", "infrastructure.", "The"];
+    expect(before.filter((w) => !whole.includes(w))).toEqual([]);
+    const expected = (await highlight([await sourceOf(created.id)], word, null)).get(created.id);
+    expect(snippet).toBe(expected?.snippet);
+  });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@prisma/client";
-import { publicDb } from "../../db";
+import { prepared, publicDb } from "../../db";
 import { markdownToText } from "../../domain/markdown-text";
 import { hasVariants, leadImage } from "../../domain/media/reader";
 import { releasePath } from "../../domain/release-path";
@@ -33,6 +33,7 @@ function summarySql(ids: string[], q: string | null, now: Date, language: string
         FROM "Quote" q WHERE q."editionId" = e.id), '[]'::json) ELSE '[]'::json END`
     : Prisma.sql`'[]'::json`;
   return Prisma.sql`
+    ${search ? Prisma.sql`WITH hq AS MATERIALIZED (${search.query})` : Prisma.empty}
     SELECT r.id, r.slug, r.language, r."publishedAt", original.slug AS "originalSlug",
       e.id AS "editionId", e.headline, e.summary, e.issuer, e.countries, e."datelinePlace", e."datelineAt",
       e."datelineOffsetMinutes", ${search ? Prisma.sql`CASE WHEN ${leftToApp} THEN e."bodyText" END` : Prisma.sql`NULL::text`} AS "bodyText",
@@ -53,7 +54,7 @@ function summarySql(ids: string[], q: string | null, now: Date, language: string
       ${search ? Prisma.sql`, ${search.columns}` : Prisma.empty}
     FROM "Release" r JOIN "Edition" e ON e.id = r."liveEditionId"
       LEFT JOIN "Release" original ON original.id = r."translationOfId"
-      ${search ? Prisma.sql`CROSS JOIN LATERAL (${search.lateral}) h` : Prisma.empty}
+      ${search ? Prisma.sql`CROSS JOIN LATERAL (${search.lateral}) h CROSS JOIN hq` : Prisma.empty}
     WHERE r.id = ANY(${ids}::text[]) AND ${visibleSql(now, { language })}`;
 }
 
@@ -97,7 +98,7 @@ export async function loadSummaries(
   language: string | null = null,
 ): Promise<PublicReleaseSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await publicDb().$queryRaw<SummaryRow[]>(summarySql(ids, q, now, language));
+  const rows = await publicDb().$queryRaw<SummaryRow[]>(prepared(summarySql(ids, q, now, language)));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const found = ids.flatMap((id) => byId.get(id) ?? []);
   const leftToApp = found.filter((r) => !r.highlighted);
