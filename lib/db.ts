@@ -55,7 +55,9 @@ const PREPARED_MARK = "/* prepared */";
  * 4–6 ms of running. Prepared, it is parsed once per connection and, after five runs, planned once
  * (PostgreSQL's generic plan, kept when it costs no more than the plans made for the values).
  * Only for statements whose best plan does not depend on their values: a search's candidates, whose
- * plan depends on how common its words are, stay unnamed.
+ * plan depends on how common its words are, stay unnamed. Not on the embedded database
+ * (EMBEDDED_DATABASE): all the pool's connections share its one session, where a second connection
+ * preparing the same name would fail ("prepared statement already exists"); there it runs unnamed.
  */
 export function prepared(sql: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(PREPARED_MARK)} ${sql}`;
@@ -63,7 +65,12 @@ export function prepared(sql: Prisma.Sql): Prisma.Sql {
 
 function isPreparedQuery(query: unknown): query is { text: string; name?: string } {
   const text = (query as { text?: unknown } | null | undefined)?.text;
-  return typeof text === "string" && text.startsWith(PREPARED_MARK) && !(query as { name?: string }).name;
+  return (
+    typeof text === "string" &&
+    text.startsWith(PREPARED_MARK) &&
+    !(query as { name?: string }).name &&
+    env().EMBEDDED_DATABASE !== "1"
+  );
 }
 
 /** A statement's name on a connection: its text's digest, so one text is one statement (pg requires it). */
