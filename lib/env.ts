@@ -103,7 +103,8 @@ const schema = z.object({
   /**
    * "1" when the database is the embedded PGlite that `npm run dev` / `npm test` start without a
    * DATABASE_URL (set by them, not by people). Every connection to it shares one session, so named
-   * prepared statements (the job queue's) would collide between the pool's connections.
+   * prepared statements (the job queue's, and lib/db.ts's prepared()) would collide between the
+   * pool's connections: prepared() runs its statements unnamed there.
    */
   EMBEDDED_DATABASE: z.enum(["0", "1"]).default("0"),
   /** Jobs run at once per instance (mail senders, webhook deliveries). 0: this instance runs no jobs. */
