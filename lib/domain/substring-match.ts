@@ -63,8 +63,10 @@ export function termSnippet(text: string, terms: readonly string[], marks: Marks
   return `${start > 0 ? "…" : ""}${markTerms(window, terms, marks)}${end < points.length ? "…" : ""}`;
 }
 
-/** A probe is at most this many characters, and a word of this length or less is its own probe. */
+/** A word of this many characters or fewer is its own probe; a longer one keeps at least this many. */
 const PROBE_MAX_WHOLE = 4;
+/** The share of a longer word's characters its probe keeps. */
+const PROBE_SHARE = 0.6;
 
 /**
  * Where an excerpt's window starts (issue 17): lower-case beginnings of the words of a search text,
@@ -79,7 +81,9 @@ export function excerptProbes(q: string): string[] {
   const probes = substringTerms(q).map((term) => {
     const points = Array.from(term.toLowerCase());
     const keep =
-      points.length <= PROBE_MAX_WHOLE ? points.length : Math.max(PROBE_MAX_WHOLE, Math.ceil(points.length * 0.6));
+      points.length <= PROBE_MAX_WHOLE
+        ? points.length
+        : Math.max(PROBE_MAX_WHOLE, Math.ceil(points.length * PROBE_SHARE));
     return points.slice(0, keep).join("");
   });
   return [...new Set(probes)];

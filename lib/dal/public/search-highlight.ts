@@ -88,16 +88,17 @@ const WINDOW_LENGTH = 600;
 function snippetSql(config: Prisma.Sql, text: Prisma.Sql, tsq: Prisma.Sql, q: string): Prisma.Sql {
   const probes = excerptProbes(q);
   const whole = Prisma.sql`ts_headline(${config}, ${text}, ${tsq}, ${FRAGMENTS})`;
-  // Inner to outer: the first place found (0 for none); the window, cut at spaces on the sides where
-  // it cuts the text; its excerpt; that excerpt if it marks a word, else the whole text's.
+  // Inner to outer: where the window starts (none when no probe is found); the window, cut at spaces
+  // on the sides where it cuts the text; its excerpt; that excerpt if it marks a word, else the whole text's.
   return Prisma.sql`(SELECT CASE WHEN w.cut IS NOT NULL AND strpos(w.cut, ${MARK_START}) > 0 THEN w.cut ELSE ${whole} END
     FROM (SELECT CASE WHEN v.win IS NOT NULL THEN ts_headline(${config}, v.win, ${tsq}, ${FRAGMENTS}) END AS cut
-      FROM (SELECT CASE WHEN f.at = 0 OR length(${text}) <= ${WINDOW_LENGTH} THEN NULL
-          ELSE regexp_replace(regexp_replace(substr(${text}, greatest(1, f.at - ${WINDOW_BEFORE}), ${WINDOW_LENGTH}),
-            CASE WHEN f.at > ${WINDOW_BEFORE + 1} THEN '^\\S*\\s+' ELSE '^$' END, ''),
-            CASE WHEN greatest(1, f.at - ${WINDOW_BEFORE}) + ${WINDOW_LENGTH} <= length(${text}) THEN '\\s+\\S*$' ELSE '^$' END, '') END AS win
-        FROM (SELECT coalesce(min(nullif(strpos(lo.t, p), 0)), 0) AS at
-          FROM (SELECT lower(${text}) AS t) lo, unnest(${probes}::text[]) p) f) v
+      FROM (SELECT CASE WHEN f.start IS NULL OR length(${text}) <= ${WINDOW_LENGTH} THEN NULL
+          ELSE regexp_replace(regexp_replace(substr(${text}, f.start, ${WINDOW_LENGTH}),
+            CASE WHEN f.start > 1 THEN '^\\S*\\s+' ELSE '^$' END, ''),
+            CASE WHEN f.start + ${WINDOW_LENGTH} <= length(${text}) THEN '\\s+\\S*$' ELSE '^$' END, '') END AS win
+        FROM (SELECT min(greatest(1, found.at - ${WINDOW_BEFORE})) AS start
+          FROM (SELECT lower(${text}) AS t) lo, unnest(${probes}::text[]) p, LATERAL (SELECT strpos(lo.t, p) AS at) found
+          WHERE found.at > 0) f) v
       OFFSET 0) w)`;
 }
 
