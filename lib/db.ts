@@ -55,7 +55,7 @@ const PREPARED_MARK = "/* prepared */";
  * 4–6 ms of running. Prepared, it is parsed once per connection and, after five runs, planned once
  * (PostgreSQL's generic plan, kept when it costs no more than the plans made for the values).
  * Only for statements whose best plan does not depend on their values: a search's candidates, whose
- * plan depends on how common its words are, stay unnamed. Not on the embedded database
+ * plan depends on how common its words are, stay unnamed, except in a small archive (wholeArchiveSql). Not on the embedded database
  * (EMBEDDED_DATABASE): all the pool's connections share its one session, where a second connection
  * preparing the same name would fail ("prepared statement already exists"); there it runs unnamed.
  */

@@ -30,6 +30,11 @@ export interface SearchMatch {
   tsq: Prisma.Sql;
   /** Whether q has a word to search for at all (searchableSql). */
   searchable: Prisma.Sql;
+  /**
+   * The same match with its tsquery read from `tsq` (a column of the statement's CTE holding `tsq`
+   * above): in a prepared statement's generic plan the function would be called for every row.
+   */
+  reading: (tsq: Prisma.Sql) => SearchMatch;
 }
 
 /**
@@ -51,7 +56,11 @@ export function usesSubstrings(language: string | null): boolean {
 }
 
 export function searchMatch(q: string, language: string | null): SearchMatch {
-  const tsq = tsQuerySql(q, language);
+  return matchOn(q, language, tsQuerySql(q, language));
+}
+
+function matchOn(q: string, language: string | null, tsq: Prisma.Sql): SearchMatch {
+  const reading = (other: Prisma.Sql) => matchOn(q, language, other);
   const searchable = searchableSql(q, language);
   const terms = usesSubstrings(language) ? substringTerms(q) : [];
   if (terms.length === 0)
@@ -60,6 +69,7 @@ export function searchMatch(q: string, language: string | null): SearchMatch {
       rank: Prisma.sql`ts_rank(e."searchVector", ${tsq})`,
       tsq,
       searchable,
+      reading,
     };
   const found = terms.map((term) =>
     Array.from(term).length >= SIMILAR_MIN_LENGTH
@@ -75,6 +85,7 @@ export function searchMatch(q: string, language: string | null): SearchMatch {
       ELSE (${Prisma.join(inHeadline, " + ")})::real / ${terms.length}::real END)::real`,
     tsq,
     searchable,
+    reading,
   };
 }
 
