@@ -7,7 +7,7 @@ import { db } from "../../db";
 import { parseReleaseQuery } from "../../validation/public-query";
 import { createRelease } from "../releases";
 import { searchPublishedReleases } from "./search";
-import { highlight, type HighlightSource } from "./search-highlight";
+import { highlight, highlightSql, type HighlightSource } from "./search-highlight";
 import { agreementRow, quoteRow, releaseInput } from "@/test/factories";
 import { makeUser, publishReviewed, suffix } from "@/test/dal";
 
@@ -113,5 +113,18 @@ describe("search highlights made in the page's statement", () => {
     expect(before.filter((w) => !whole.includes(w))).toEqual([]);
     const expected = (await highlight([await sourceOf(created.id)], word, null)).get(created.id);
     expect(snippet).toBe(expected?.snippet);
+  });
+});
+
+describe("the statement that reads a search page's releases", () => {
+  it("is one text for a search of one word or of several, so each connection prepares it once (issue 17)", () => {
+    const text = (q: string) => {
+      const sql = highlightSql(q, null);
+      return [sql.query.sql, sql.joins.sql, sql.columns.sql].join(" ");
+    };
+    expect(text("energy")).toBe(text("renewable energy"));
+    expect(text("energy")).toBe(text("solar wind geothermal tidal wave power"));
+    // The words' probes are the statement's values (excerptProbes).
+    expect(highlightSql("renewable energy", null).joins.values).toContainEqual(["renewa", "ener"]);
   });
 });
