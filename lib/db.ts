@@ -55,9 +55,12 @@ const PREPARED_MARK = "/* prepared */";
  * 4–6 ms of running. Prepared, it is parsed once per connection and, after five runs, planned once
  * (PostgreSQL's generic plan, kept when it costs no more than the plans made for the values).
  * Only for statements whose best plan does not depend on their values: a search's candidates, whose
- * plan depends on how common its words are, stay unnamed, except in a small archive (wholeArchiveSql). Not on the embedded database
- * (EMBEDDED_DATABASE): all the pool's connections share its one session, where a second connection
- * preparing the same name would fail ("prepared statement already exists"); there it runs unnamed.
+ * plan depends on how common its words are, stay unnamed, except in a small archive (wholeArchiveSql).
+ * And only for statements of few texts, whatever the values: a connection keeps every statement it
+ * prepares for as long as it lives (a word or a country is a value, never a part of the text). Not
+ * on the embedded database (EMBEDDED_DATABASE): all the pool's connections share its one session,
+ * where a second connection preparing the same name would fail ("prepared statement already
+ * exists"); there it runs unnamed.
  */
 export function prepared(sql: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(PREPARED_MARK)} ${sql}`;

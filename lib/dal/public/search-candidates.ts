@@ -245,7 +245,9 @@ export function wholeArchive(editions: number | null): boolean {
  * Prepared (lib/db.ts): in an archive this small every plan reads at most its few thousand editions,
  * so the generic plan, with the tsquery made once in a CTE, serves every word, and a search saves the
  * statement's parsing and planning (the bench's 161 terms at 2 011 releases, psql: 2.0 → 1.2 ms a
- * search, the commonest words the same; 7 December 2026).
+ * search, the commonest words the same; 7 December 2026). Not when the match has a part per word
+ * (substrings): a connection holds each text it prepares for as long as it lives, so the texts must
+ * be few (one per set of filters given, and per listing kind), whatever readers type.
  */
 export function wholeArchiveSql(filters: Prisma.Sql[], match: SearchMatch): Prisma.Sql {
   const inQuery = match.reading(Prisma.sql`hq.tsq`);
@@ -256,12 +258,13 @@ export function wholeArchiveSql(filters: Prisma.Sql[], match: SearchMatch): Pris
     SEARCH_CANDIDATES,
     { readsQuery: true },
   );
-  return prepared(Prisma.sql`
+  const sql = Prisma.sql`
     WITH hq AS MATERIALIZED (SELECT ${match.tsq} AS tsq)
     SELECT m.edition, m.release, m.at, m.rank, s.searchable, s."tableEditions"
     FROM (SELECT ${match.searchable} AS searchable,
       ${tableEditionsSql}) s
-    LEFT JOIN LATERAL (${matches}) m ON true`);
+    LEFT JOIN LATERAL (${matches}) m ON true`;
+  return match.substrings === 0 ? prepared(sql) : sql;
 }
 
 async function searchWholeArchive(filters: Prisma.Sql[], match: SearchMatch): Promise<Candidate[] | null> {

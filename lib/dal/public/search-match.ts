@@ -35,6 +35,8 @@ export interface SearchMatch {
    * above): in a prepared statement's generic plan the function would be called for every row.
    */
   reading: (tsq: Prisma.Sql) => SearchMatch;
+  /** The words also found as substrings (a listing without a stemmer): the match's text has a part for each. */
+  substrings: number;
 }
 
 /**
@@ -70,6 +72,7 @@ function matchOn(q: string, language: string | null, tsq: Prisma.Sql): SearchMat
       tsq,
       searchable,
       reading,
+      substrings: 0,
     };
   const found = terms.map((term) =>
     Array.from(term).length >= SIMILAR_MIN_LENGTH
@@ -86,6 +89,7 @@ function matchOn(q: string, language: string | null, tsq: Prisma.Sql): SearchMat
     tsq,
     searchable,
     reading,
+    substrings: terms.length,
   };
 }
 

@@ -9,7 +9,7 @@ import { env } from "../../env";
 import { parseReleaseQuery } from "../../validation/public-query";
 import { candidateFilters } from "./search";
 import { searchMatch } from "./search-match";
-import { archiveSeen, searchCandidates, slicing } from "./search-candidates";
+import { archiveSeen, searchCandidates, slicing, wholeArchiveSql } from "./search-candidates";
 import { insertMatches, removeMatches, suffix } from "@/test/dal";
 
 const embedded = env().EMBEDDED_DATABASE === "1";
@@ -71,5 +71,24 @@ describe("issue 17: in a small archive one prepared statement finds every word's
     const whole = held.filter((s) => s.statement.includes('s."tableEditions"'));
     expect(whole).toHaveLength(embedded ? 0 : 1);
     if (!embedded) expect(whole[0]!.generic).toBe(words.length);
+  });
+});
+
+describe("issue 17: the prepared statement's texts are few, whatever readers type", () => {
+  // A connection keeps every text it prepares: a country or a word must be a value, not text.
+  const textOf = (params: Record<string, string>) => {
+    const query = parseReleaseQuery(params).query;
+    return wholeArchiveSql(candidateFilters(query, new Date()), searchMatch(query.q ?? "", query.language)).sql;
+  };
+
+  it("is one text for one country or three, and for one word or five", () => {
+    expect(textOf({ q: "energy", country: "AZ" })).toBe(
+      textOf({ q: "solar wind power grid storage", country: "AZ,CN,FR" }),
+    );
+    expect(textOf({ q: "energy" })).toMatch(/^\/\* prepared \*\//);
+  });
+
+  it("is not prepared where the match has a part for each word (a listing searched by substring)", () => {
+    expect(textOf({ q: "铁路 货运", language: "zh" })).not.toMatch(/^\/\* prepared \*\//);
   });
 });

@@ -62,7 +62,9 @@ export function filterSql(
   f: Omit<ReleaseFilters, "issuer" | "speaker"> & Partial<Pick<ReleaseFilters, "issuer" | "speaker">>,
 ): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
-  if (f.countries.length > 0) where.push(Prisma.sql`e.countries && ARRAY[${Prisma.join(f.countries)}]::text[]`);
+  // One array value, not one per country: the statement's text stays the same for any number of them
+  // (a prepared statement, wholeArchiveSql, is held per text on every connection).
+  if (f.countries.length > 0) where.push(Prisma.sql`e.countries && ${f.countries}::text[]`);
   if (f.agreementType) {
     where.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "Agreement" a WHERE a."editionId" = e.id AND a.type = ${f.agreementType}::"AgreementType")`,
