@@ -124,10 +124,10 @@ function snippetParts(
 /**
  * The highlights as columns of the statement that reads a page's releases (`r` the release, `e` its
  * live edition), and the text they are cut from never leaves the database. `joins` follow the
- * statement's FROM and JOINs, from `h`: whether they are made there (`h.highlighted`) and the rest of the text without marks of its own,
- * made once (`h.rest`; OFFSET 0 keeps the planner from copying its subqueries into every place that
- * reads it: the snippet reads it several times), then the snippet's (snippetParts). `query` is the
- * statement's materialised CTE `hq`:
+ * statement's FROM and JOINs: `h`, whether they are made there (`h.highlighted`) and the rest of the
+ * text without marks of its own, made once (`h.rest`; OFFSET 0 keeps the planner from copying its
+ * subqueries into every place that reads it: the snippet reads it several times), then the
+ * snippet's (snippetParts). `query` is the statement's materialised CTE `hq`:
  * the search's tsquery, made once per statement, also when its plan is generic (lib/db.ts prepares
  * the statement; in a generic plan a tsquery written into each ts_headline was made again for each
  * call: 11 ms against 4.7 for a page; as a subquery, it was made again for each row).
