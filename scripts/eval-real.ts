@@ -19,7 +19,13 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { extractRelease, toExtractJson } from "../lib/domain/extractor/index";
-import { f1, scoreReal, type Counts, type RealAnnotation } from "../lib/domain/extractor/evaluate-real";
+import {
+  f1,
+  matchAgreements,
+  scoreReal,
+  type Counts,
+  type RealAnnotation,
+} from "../lib/domain/extractor/evaluate-real";
 import { fillLines } from "../lib/domain/extractor/line-wraps";
 
 interface Totals {
@@ -125,6 +131,9 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
       return t.replace(/ (?=\p{Lu})/gu, "\u00a0").replace(/ /g, () => (++n % 9 === 0 ? " \u200b" : " "));
     },
   };
+  // Every development and every frozen half together, and their agreements read more strictly.
+  const halves = { dev: empty(), frozen: empty() };
+  const strict = { dev: 0, frozen: 0 };
   const pasted: Record<string, Totals> = Object.fromEntries(Object.keys(forms).map((f) => [f, empty()]));
 
   console.log(`\nReal public releases (${annotations.length} annotated; texts in ${path.relative(root, cache)}/)`);
@@ -145,7 +154,16 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     texts.push(text);
     if (a.sha256 && createHash("sha256").update(text).digest("hex").slice(0, a.sha256.length) !== a.sha256)
       changed.push(a.id);
-    const s = scoreReal(toExtractJson(extractRelease(text)), a);
+    const got = toExtractJson(extractRelease(text));
+    const s = scoreReal(got, a);
+    if (a.split) {
+      const all = halves[a.split];
+      all.agreements = add(all.agreements, s.agreements);
+      all.quotes = add(all.quotes, s.quotes);
+      all.date = { right: all.date.right + s.date.right, of: all.date.of + s.date.of };
+      all.releases++;
+      strict[a.split] += matchAgreements(got.agreements, a.agreements, { bareTitleNeedsParty: true }).matched.size;
+    }
     for (const k of [a.set, `${a.set}:${a.class}`]) {
       const t = bucket(k);
       t.agreements = add(t.agreements, s.agreements);
@@ -198,6 +216,13 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
       console.log(line(`  ${k.slice(set.length + 1)}`, totals[k]!));
     const errs = Object.entries(t.errors).sort((x, y) => y[1] - x[1]);
     console.log(`  errors: ${errs.map(([e, n]) => `${e} ${n}`).join(", ") || "none"}`);
+  }
+  for (const [half, t] of Object.entries(halves)) {
+    console.log(line(`all ${half} halves`, t));
+    const c = { ...t.agreements, tp: strict[half as keyof typeof strict] };
+    console.log(
+      `  agreements, a title that is only the kind of document matching with a party: ${prf(c)} (${c.tp}/${c.predicted}/${c.expected})`,
+    );
   }
   console.log(
     "  All development halves, pasted otherwise (wrapped at a width, the headline in capitals, invisible spaces):",

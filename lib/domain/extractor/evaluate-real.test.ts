@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { partyMatches, scoreReal, speakerMatches, titleKey, type RealAnnotation } from "./evaluate-real";
+import {
+  bareTitle,
+  matchAgreements,
+  partyMatches,
+  scoreReal,
+  speakerMatches,
+  titleKey,
+  type RealAnnotation,
+} from "./evaluate-real";
 import type { ExtractJson } from "./types";
 
 const gold: RealAnnotation = {
@@ -73,5 +81,32 @@ describe("issue 15: scoring on real releases", () => {
     );
     expect(s.quotes).toEqual({ tp: 0, predicted: 2, expected: 1 });
     expect(s.errors).toMatchObject({ "quote speaker wrong": 1, "quote extra": 1, "date missed": 1 });
+  });
+});
+
+describe("issue 15: a title that is only the kind of document, read strictly", () => {
+  const items: RealAnnotation["agreements"] = [
+    {
+      type: "AGREEMENT",
+      titles: ["air services agreement with Sylvania", "agreement"],
+      parties: [["Freedonia"], ["Sylvania"]],
+    },
+  ];
+
+  it("knows a bare kind from a named document", () => {
+    expect(bareTitle("Agreement")).toBe(true);
+    expect(bareTitle("the new contracts")).toBe(true);
+    expect(bareTitle("MoU")).toBe(true);
+    expect(bareTitle("Air Services Agreement")).toBe(false);
+  });
+
+  it("credits a bare title the annotator listed by the issue's rule, and only with a party when strict", () => {
+    const minister = [{ title: "Agreement", parties: ["Transport Minister Jane Roe"] }];
+    expect(matchAgreements(minister, items).matched.size).toBe(1);
+    expect(matchAgreements(minister, items, { bareTitleNeedsParty: true }).matched.size).toBe(0);
+    const country = [{ title: "Agreement", parties: ["Sylvania"] }];
+    expect(matchAgreements(country, items, { bareTitleNeedsParty: true }).matched.size).toBe(1);
+    const named = [{ title: "Air services agreement with Sylvania", parties: [] }];
+    expect(matchAgreements(named, items, { bareTitleNeedsParty: true }).matched.size).toBe(1);
   });
 });

@@ -132,24 +132,52 @@ function bump(errors: Record<string, number>, kind: string) {
   errors[kind] = (errors[kind] ?? 0) + 1;
 }
 
-export function scoreReal(got: ExtractJson, gold: RealAnnotation): RealScore {
-  const errors: Record<string, number> = {};
-  const details: string[] = [];
+/** An agreement as proposed: one title and one name per party. */
+export interface ProposedAgreement {
+  title: string;
+  parties: string[];
+}
 
-  // Agreements: titles first, then parties.
+const BARE_TITLE =
+  /^(?:(?:a|an|the|new)\s+)*(?:joint\s+)?(?:agreements?|contracts?|arrangements?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mous?|deals?|treat(?:y|ies)|declarations?|(?:optional\s+)?protocols?|accords?|pacts?|sales?|statements?|charters?|leases?|letters?\s+of\s+intent)$/i;
+
+/** A title that is only the kind of document ("Agreement", "the contracts", "an MoU"). */
+export function bareTitle(title: string): boolean {
+  return BARE_TITLE.test(title.trim());
+}
+
+/**
+ * Pairs proposals with gold agreements, one each: titles first, then parties (a party-only match
+ * needs at least two gold parties). Returns the indexes of the proposals used and gold items matched.
+ * `bareTitleNeedsParty` is a stricter reading, reported beside the issue's rule: a title that is
+ * only the kind of document matches when one of its parties matches too (an annotator who lists
+ * "agreement" among a document's forms otherwise credits any "Agreement" proposed, parties or not).
+ */
+export function matchAgreements(
+  got: readonly ProposedAgreement[],
+  gold: RealAnnotation["agreements"],
+  opts: { bareTitleNeedsParty?: boolean } = {},
+): { used: Set<number>; matched: Set<number> } {
   const used = new Set<number>();
   const matched = new Set<number>();
-  gold.agreements.forEach((g, gi) => {
+  const somePartyOf = (a: ProposedAgreement, g: RealAnnotation["agreements"][number]) =>
+    a.parties.some((p) => g.parties.some((alts) => alts.some((x) => partyMatches(p, x))));
+  gold.forEach((g, gi) => {
     const keys = g.titles.map(titleKey);
-    const pi = got.agreements.findIndex((a, i) => !used.has(i) && keys.includes(titleKey(a.title)));
+    const pi = got.findIndex(
+      (a, i) =>
+        !used.has(i) &&
+        keys.includes(titleKey(a.title)) &&
+        (!opts.bareTitleNeedsParty || !bareTitle(a.title) || somePartyOf(a, g)),
+    );
     if (pi >= 0) {
       used.add(pi);
       matched.add(gi);
     }
   });
-  gold.agreements.forEach((g, gi) => {
+  gold.forEach((g, gi) => {
     if (matched.has(gi) || g.parties.length < 2) return;
-    const pi = got.agreements.findIndex(
+    const pi = got.findIndex(
       (a, i) => !used.has(i) && g.parties.every((alts) => a.parties.some((p) => alts.some((x) => partyMatches(p, x)))),
     );
     if (pi >= 0) {
@@ -157,6 +185,14 @@ export function scoreReal(got: ExtractJson, gold: RealAnnotation): RealScore {
       matched.add(gi);
     }
   });
+  return { used, matched };
+}
+
+export function scoreReal(got: ExtractJson, gold: RealAnnotation): RealScore {
+  const errors: Record<string, number> = {};
+  const details: string[] = [];
+
+  const { used, matched } = matchAgreements(got.agreements, gold.agreements);
   gold.agreements.forEach((g, gi) => {
     if (matched.has(gi)) return;
     bump(errors, "agreement missed");
