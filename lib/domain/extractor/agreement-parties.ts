@@ -247,13 +247,20 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   if (/^(?:the\s+)?(?:two\s+)?(?:delegations|sides|parties|countries|governments)$/i.test(m[1].trim()))
     return twoStates(ctx);
   const parties = splitParties(cut(m[1]));
+  // "A new air services agreement with Belgium … has been signed by Transport Minister Jane Doe": the
+  // other party is written after the document, the signatory after "signed by".
+  const other = parties.length === 1 ? counterpartAfter(text, mention, sentence, 1) : null;
+  if (other && !parties.includes(other)) parties.push(other);
   // Signatories named as people ("Foreign Minister A. Momen", "his Finnish counterpart Ana Ruiz")
   // are not the parties themselves: their states are, when their roles tell them.
-  if (parties.some((p) => hasRoleHead(p) || /^(?:his|her|their|the heads?)\b/i.test(p)))
-    return statesOfSignatories(
+  if (parties.some((p) => hasRoleHead(p) || /^(?:his|her|their|the heads?)\b/i.test(p))) {
+    const states = statesOfSignatories(
       parties.map((p) => p.replace(/^(?:his|her|their)\s+/i, "")),
       ctx,
     );
+    // The signatory's state untold: the signatory, and the other party as written.
+    return states.length > 0 || !other ? states : parties.map((p) => formalParty(p, ctx.mentions));
+  }
   return parties.map((p) => formalParty(p, ctx.mentions));
 }
 
