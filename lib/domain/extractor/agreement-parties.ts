@@ -83,6 +83,12 @@ export function subjectParties(
     /^[^.;"“]*?\b(?:announced|said|stated|confirmed|reported)\b(?:\s+(?:today|yesterday))?\s+(?:that\s+(?=\S)|(?=the\s+\p{Lu}[^.;]*\s+and\s+\p{Lu}))/iu,
     "",
   );
+  // "Minister Jane Doe said Acme and Beta signed …", "The Minister welcomed the news that Acme had
+  // signed …", "has welcomed news the Transport Agency has signed …": a name right after the report.
+  s = s.replace(
+    /^[^.;"“]*?\b(?:[Aa]nnounced|[Ss]aid|[Ss]tated|[Cc]onfirmed|[Rr]eported|[Rr]evealed|welcomed\s+(?:the\s+)?news)(?:\s+(?:today|yesterday))?(?:\s+that)?\s+(?=(?:the\s+)?\p{Lu})/u,
+    "",
+  );
   // "Also signed were an agreement on … and a memorandum …": an adverb before the verb is no subject.
   // Signed by those of the document named before, if any.
   if (/^\s*(?:also|then|later|further|additionally|moreover|likewise|similarly|in\s+addition)\s*$/i.test(s))

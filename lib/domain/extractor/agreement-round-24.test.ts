@@ -24,3 +24,15 @@ describe("a document opening its sentence with 'A', signed by a person", () => {
     expect(agreements(text)).toHaveLength(1);
   });
 });
+
+describe("the signer of a reported signing", () => {
+  it("reads who signed after 'said', 'welcomed the news that' and 'welcomed news', not who reported it", () => {
+    const said = "Deal\n\nMinister Jane Doe said Acme Rail and Beta Works signed a supply contract today.\n";
+    expect(agreements(said)).toEqual([{ title: "Supply Contract", parties: ["Acme Rail", "Beta Works"] }]);
+    const news = "Deal\n\nThe Minister welcomed the news that Acme Rail had signed an agreement with Beta Works.\n";
+    expect(agreements(news)).toEqual([{ title: "Agreement", parties: ["Acme Rail", "Beta Works"] }]);
+    const bare =
+      "Contracts signed\n\nTransport Minister John Roe has welcomed news the Freedonia Transport Agency (FTA) has signed construction contracts to build the new highway.\n";
+    expect(agreements(bare)[0]?.parties).toEqual(["Freedonia Transport Agency"]);
+  });
+});
