@@ -197,9 +197,7 @@ const AMOUNT = /^(?:[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?|million|billion|thousa
 function lowerPremodifierStart(text: string, kwStart: number, floor: number): number {
   const before = text.slice(Math.max(floor, kwStart - 80), kwStart);
   // The nearest determiner: no other one inside the words taken ("the execution of a license …"); "the
-  // CEPA and accompanying investment treaty" has one of its own. A sentence may open with "A": "A new
-  // air services agreement with Belgium … has been signed by …" (a new document; a sentence's "The
-  // transfer arrangement" refers back to one named before).
+  // CEPA and accompanying investment treaty" has one of its own. "A new … agreement" may open a sentence.
   // An amount before the kind ("a $50 million loan agreement") judges it as a number does; a term
   // ("a 27-year contract") is a kind, as "a ten-year contract" is.
   const m =
