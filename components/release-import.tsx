@@ -2,6 +2,7 @@
 
 import { useActionState, type ReactNode } from "react";
 import { importReleaseAction } from "@/lib/actions/releases/import";
+import { agreementHints } from "@/lib/domain/extractor/proposal-hints";
 import type { Highlight, ImportActionState } from "@/lib/validation/import";
 import { LIMITS, type ReleaseFormValues } from "@/lib/validation/release";
 import { Field, TextAreaField } from "./field";
@@ -186,6 +187,11 @@ export function ReleaseImport() {
                   </label>{" "}
                   {showInText(`agreement-${i}`)}
                   <AgreementTypeField {...field("type")} defaultValue={a.type} />
+                  {agreementHints(a).map((hint) => (
+                    <p key={hint} className="hint proposal-check">
+                      {hint}
+                    </p>
+                  ))}
                   <AgreementTitleFields field={field} bind={(f) => ({ defaultValue: a[f] })} />
                   <input type="hidden" name={field("signedOn").name} value={a.signedOn} />
                   <input type="hidden" name={field("note").name} value={a.note} />

@@ -40,6 +40,8 @@ test("a writer imports the seed text, an editor publishes it: the same structure
   for (let i = 1; i <= 4; i++)
     await expect(page.getByRole("group", { name: `Agreement ${i}` }).getByLabel("Keep")).toBeChecked();
   await expect(page.getByRole("group", { name: "Agreement 5" })).toHaveCount(0);
+  // Each agreement of the seed text has its title and parties: nothing for the editor to add.
+  await expect(page.locator(".proposal-check")).toHaveCount(0);
   for (let i = 1; i <= 2; i++) {
     await expect(page.getByRole("group", { name: `Quote ${i}` }).getByLabel("Speaker", { exact: true })).toHaveValue(
       "Aykhan Hajizade",
@@ -89,6 +91,27 @@ test("a writer imports the seed text, an editor publishes it: the same structure
   await expect(quotes).toHaveCount(2);
   for (const caption of await quotes.locator("figcaption").all())
     await expect(caption).toContainText("Aykhan Hajizade");
+});
+
+test("issue 15: an agreement proposed by its kind alone, with no parties, says what the editor should add", async ({
+  page,
+}) => {
+  await signIn(page, "writer");
+  await page.goto("/admin/releases/import");
+  const text =
+    "Agreement signed\n\nLAKEPORT, 3 March 2025 – An agreement was signed today at the ministry, the Minister said.\n\n" +
+    "Separately, Acme Rail signed a supply contract with Beta Works.\n";
+  await field(page, "Raw text").fill(text);
+  await page.getByRole("button", { name: "Extract", exact: true }).click();
+
+  const bare = page.getByRole("group", { name: "Agreement 1" });
+  await expect(bare.getByLabel("Agreement title")).toHaveValue("Agreement");
+  await expect(bare).toContainText("Named only by its kind: give its title as the text names it, if it has one.");
+  await expect(bare).toContainText("No parties were found where it is named: add who signed it, one per line.");
+  // The second is named and has its parties: no check asked of it.
+  const named = page.getByRole("group", { name: "Agreement 2" });
+  await expect(named.getByLabel("Agreement title")).toHaveValue("Supply Contract");
+  await expect(named.locator(".proposal-check")).toHaveCount(0);
 });
 
 test("a release whose quote is not in its body is only submitted with a reason, which the history keeps", async ({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  bareTitle,
   matchAgreements,
   partyMatches,
   scoreReal,
@@ -92,13 +91,6 @@ describe("issue 15: a title that is only the kind of document, read strictly", (
       parties: [["Freedonia"], ["Sylvania"]],
     },
   ];
-
-  it("knows a bare kind from a named document", () => {
-    expect(bareTitle("Agreement")).toBe(true);
-    expect(bareTitle("the new contracts")).toBe(true);
-    expect(bareTitle("MoU")).toBe(true);
-    expect(bareTitle("Air Services Agreement")).toBe(false);
-  });
 
   it("credits a bare title the annotator listed by the issue's rule, and only with a party when strict", () => {
     const minister = [{ title: "Agreement", parties: ["Transport Minister Jane Roe"] }];

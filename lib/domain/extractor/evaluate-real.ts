@@ -13,6 +13,7 @@
 
 import type { ExtractJson } from "./types";
 import { countryCodeOf } from "./countries";
+import { bareTitle } from "./proposal-hints";
 
 /** Alternatives: any of them is right. */
 type OneOf<T> = T | T[];
@@ -136,14 +137,6 @@ function bump(errors: Record<string, number>, kind: string) {
 export interface ProposedAgreement {
   title: string;
   parties: string[];
-}
-
-const BARE_TITLE =
-  /^(?:(?:a|an|the|new)\s+)*(?:joint\s+)?(?:agreements?|contracts?|arrangements?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mous?|deals?|treat(?:y|ies)|declarations?|(?:optional\s+)?protocols?|accords?|pacts?|sales?|statements?|charters?|leases?|letters?\s+of\s+intent)$/i;
-
-/** A title that is only the kind of document ("Agreement", "the contracts", "an MoU"). */
-export function bareTitle(title: string): boolean {
-  return BARE_TITLE.test(title.trim());
 }
 
 /**
