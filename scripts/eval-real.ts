@@ -131,8 +131,8 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
       return t.replace(/ (?=\p{Lu})/gu, "\u00a0").replace(/ /g, () => (++n % 9 === 0 ? " \u200b" : " "));
     },
   };
-  // Every development and every frozen half together, and their agreements read more strictly.
-  const halves = { dev: empty(), frozen: empty() };
+  // Every development and every frozen half's agreements read more strictly (their totals are the
+  // buckets "all dev halves" and "all frozen halves").
   const strict = { dev: 0, frozen: 0 };
   const pasted: Record<string, Totals> = Object.fromEntries(Object.keys(forms).map((f) => [f, empty()]));
 
@@ -156,15 +156,8 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
       changed.push(a.id);
     const got = toExtractJson(extractRelease(text));
     const s = scoreReal(got, a);
-    if (a.split) {
-      const all = halves[a.split];
-      all.agreements = add(all.agreements, s.agreements);
-      all.quotes = add(all.quotes, s.quotes);
-      all.date = { right: all.date.right + s.date.right, of: all.date.of + s.date.of };
-      all.releases++;
-      strict[a.split] += matchAgreements(got.agreements, a.agreements, { bareTitleNeedsParty: true }).matched.size;
-    }
-    for (const k of [a.set, `${a.set}:${a.class}`]) {
+    strict[a.split!] += matchAgreements(got.agreements, a.agreements, { bareTitleNeedsParty: true }).matched.size;
+    for (const k of [a.set, `${a.set}:${a.class}`, `all ${a.split} halves`]) {
       const t = bucket(k);
       t.agreements = add(t.agreements, s.agreements);
       t.quotes = add(t.quotes, s.quotes);
@@ -217,9 +210,11 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
     const errs = Object.entries(t.errors).sort((x, y) => y[1] - x[1]);
     console.log(`  errors: ${errs.map(([e, n]) => `${e} ${n}`).join(", ") || "none"}`);
   }
-  for (const [half, t] of Object.entries(halves)) {
+  for (const half of ["dev", "frozen"] as const) {
+    const t = totals[`all ${half} halves`];
+    if (!t) continue;
     console.log(line(`all ${half} halves`, t));
-    const c = { ...t.agreements, tp: strict[half as keyof typeof strict] };
+    const c = { ...t.agreements, tp: strict[half] };
     console.log(
       `  agreements, a title that is only the kind of document matching with a party: ${prf(c)} (${c.tp}/${c.predicted}/${c.expected})`,
     );
