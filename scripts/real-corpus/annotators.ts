@@ -38,6 +38,8 @@ const VIEWS = [
   "either title or parties, both ways",
   "extractor against first",
   "extractor against second",
+  "extractor against first, strict",
+  "extractor against second, strict",
 ] as const;
 interface Tally {
   releases: number;
@@ -70,8 +72,9 @@ for (const b of second) {
   const t = sets[a.split];
   t.releases++;
   const got = toExtractJson(extractRelease(readFileSync(file, "utf8")));
-  const extractor = (gold: RealAnnotation["agreements"]): Counts => ({
-    tp: matchAgreements(got.agreements, gold).matched.size,
+  // "strict": a title that is only the kind of document matches only with a matching party.
+  const extractor = (gold: RealAnnotation["agreements"], bareTitleNeedsParty = false): Counts => ({
+    tp: matchAgreements(got.agreements, gold, { bareTitleNeedsParty }).matched.size,
     predicted: got.agreements.length,
     expected: gold.length,
   });
@@ -81,6 +84,8 @@ for (const b of second) {
   add(t, "either title or parties, both ways", pair);
   add(t, "extractor against first", extractor(a.agreements));
   add(t, "extractor against second", extractor(b.agreements));
+  add(t, "extractor against first, strict", extractor(a.agreements, true));
+  add(t, "extractor against second, strict", extractor(b.agreements, true));
   if (options(a.date).some((d) => options(b.date).includes(d))) t.datesShared++;
   if (options(a.date).includes(got.dateline.date)) t.extractorDate.first++;
   if (options(b.date).includes(got.dateline.date)) t.extractorDate.second++;
