@@ -44,14 +44,15 @@ const empty = (): Totals => ({
   releases: 0,
 });
 
-const add = (a: Counts, b: Counts): Counts => ({
+export const add = (a: Counts, b: Counts): Counts => ({
   tp: a.tp + b.tp,
   predicted: a.predicted + b.predicted,
   expected: a.expected + b.expected,
 });
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
-const prf = (c: Counts) => {
+/** "P 66% R 61% F1 0.64": precision, recall and F1 of matched/predicted/expected counts. */
+export const prf = (c: Counts) => {
   const s = f1(c);
   return `P ${pct(s.precision)} R ${pct(s.recall)} F1 ${s.f1.toFixed(2)}`;
 };
@@ -90,7 +91,8 @@ function printByFeature(byFeature: Map<string, Record<string, Record<string, num
   }
 }
 
-export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boolean; byFeature?: boolean }): void {
+/** Every batch's annotations (test/fixtures/real/annotations*.json), each with its set, the split checked. */
+export function readAnnotations(root: string): (RealAnnotation & { set: string })[] {
   const fixtures = path.join(root, "test", "fixtures", "real");
   const batches = readdirSync(fixtures)
     .map((f) => /^annotations(?:-(\d+))?\.json$/.exec(f))
@@ -107,6 +109,11 @@ export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boo
       annotations.push({ ...a, set: batch === 1 ? a.split! : `${a.split}-${batch}` });
     }
   }
+  return annotations;
+}
+
+export function evalReal(root: string, opts: { verbose: boolean; showFrozen: boolean; byFeature?: boolean }): void {
+  const annotations = readAnnotations(root);
   const cache = path.join(root, ".data", "real-corpus");
   const missing: string[] = [];
   const texts: string[] = [];

@@ -13,11 +13,12 @@
  * two annotations differ.
  */
 
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { bothWays, proposing } from "../../lib/domain/extractor/annotator-agreement";
-import { f1, matchAgreements, type Counts, type RealAnnotation } from "../../lib/domain/extractor/evaluate-real";
+import { matchAgreements, type Counts, type RealAnnotation } from "../../lib/domain/extractor/evaluate-real";
 import { extractRelease, toExtractJson } from "../../lib/domain/extractor/index";
+import { add as addCounts, prf, readAnnotations } from "../eval-real";
 
 interface Second {
   id: string;
@@ -26,11 +27,10 @@ interface Second {
 }
 
 const root = path.resolve(__dirname, "..", "..");
-const fixtures = path.join(root, "test", "fixtures", "real");
-const first = new Map<string, RealAnnotation>();
-for (const f of readdirSync(fixtures).filter((f) => /^annotations(-\d+)?\.json$/.test(f)))
-  for (const a of JSON.parse(readFileSync(path.join(fixtures, f), "utf8")) as RealAnnotation[]) first.set(a.id, a);
-const second = JSON.parse(readFileSync(path.join(fixtures, "second-annotations.json"), "utf8")) as Second[];
+const first = new Map<string, RealAnnotation>(readAnnotations(root).map((a) => [a.id, a]));
+const second = JSON.parse(
+  readFileSync(path.join(root, "test", "fixtures", "real", "second-annotations.json"), "utf8"),
+) as Second[];
 
 const VIEWS = [
   "second proposing, scored against first",
@@ -57,8 +57,7 @@ const tally = (): Tally => ({
 });
 const sets = { dev: tally(), frozen: tally() };
 const add = (t: Tally, view: (typeof VIEWS)[number], c: Counts) => {
-  const v = t.views[view];
-  t.views[view] = { tp: v.tp + c.tp, predicted: v.predicted + c.predicted, expected: v.expected + c.expected };
+  t.views[view] = addCounts(t.views[view], c);
 };
 const options = (d: Second["date"]) => (Array.isArray(d) ? d : [d]);
 const show = (x: RealAnnotation["agreements"]) =>
@@ -93,16 +92,12 @@ for (const b of second) {
     t.differ.push(`  ${b.id}\n    first:  ${show(a.agreements)}\n    second: ${show(b.agreements)}`);
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`.padStart(4);
 for (const [name, t] of Object.entries(sets)) {
   if (t.releases === 0) continue;
   console.log(`Agreements on ${t.releases} ${name} releases annotated twice (matched/predicted/expected):`);
   for (const view of VIEWS) {
     const c = t.views[view];
-    const s = f1(c);
-    console.log(
-      `  ${view.padEnd(40)} P ${pct(s.precision)} R ${pct(s.recall)} F1 ${s.f1.toFixed(2)} (${c.tp}/${c.predicted}/${c.expected})`,
-    );
+    console.log(`  ${view.padEnd(40)} ${prf(c)} (${c.tp}/${c.predicted}/${c.expected})`);
   }
   console.log(
     `  dates: the annotations share a value in ${t.datesShared} of ${t.releases}; the extractor's is the first's in ${t.extractorDate.first}, the second's in ${t.extractorDate.second}`,

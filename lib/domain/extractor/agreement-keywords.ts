@@ -105,6 +105,27 @@ const KEYWORDS: [string, AgreementType][] = [
   ["Licence", "OTHER"],
 ];
 
+// The deals a news report tells of without naming a document (agreement-transactions.ts): proposed
+// under their kind as title.
+export const TRANSACTION_TITLES = { order: "Order", sale: "Sale" } as const;
+
+const KIND_NAMES = new Set([
+  ...KEYWORDS.map(([k]) => k.toLowerCase()),
+  ...Object.values(TRANSACTION_TITLES).map((t) => t.toLowerCase()),
+]);
+
+/**
+ * A title that is only a kind of document ("Agreement", "the contracts", "an MoU", "Deed"): the name
+ * of a keyword or a transaction, an article or "new" before it at most. The extractor proposes such a
+ * title where the text names a document by its kind alone.
+ */
+export function kindOnly(title: string): boolean {
+  const t = squeeze(title)
+    .replace(/^(?:(?:a|an|the|new)\s+)+/i, "")
+    .toLowerCase();
+  return KIND_NAMES.has(t) || (t.endsWith("s") && KIND_NAMES.has(t.slice(0, -1)));
+}
+
 export const DEAL_NOUN = /^(?:collaboration|partnership|alliance|joint\s+venture|licen[cs]e|notes)$/i;
 // The kind a deal noun may name ("a research collaboration agreement", "a licence term sheet", "a
 // license and services agreement").

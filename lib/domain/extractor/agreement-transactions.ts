@@ -8,6 +8,7 @@
  */
 
 import type { AgreementType } from "./types";
+import { TRANSACTION_TITLES } from "./agreement-keywords";
 import type { ParsedAgreement } from "./agreement-titles";
 import { cleanParty, readBodyName, readOrgPhrase } from "./organisations";
 import { referencedOnly } from "./agreement-references";
@@ -29,13 +30,13 @@ const FORMS: { re: RegExp; title: string; type: AgreementType }[] = [
       String.raw`\b(?:won|received|secured|landed|booked)\s+(?:an?|the)\s+(?:[\p{L}$€£\d.,-]+\s+){0,4}?orders?\s+(?:(?:worth|valued\s+at)\s+[^,;.]{1,30}?\s+)?from\s+${KIND}`,
       "u",
     ),
-    title: "Order",
+    title: TRANSACTION_TITLES.order,
     type: "CONTRACT",
   },
   // "is selling its rail arm to Vesta Capital", "agreed to sell 301 stores to …".
   {
     re: new RegExp(String.raw`\b(?:sell|sells|sold|selling)\s+${THING}\s+to\s+${KIND}`, "u"),
-    title: "Sale",
+    title: TRANSACTION_TITLES.sale,
     type: "CONTRACT",
   },
 ];

@@ -11,8 +11,14 @@
  *   of the one with fewer parties (at least two) matches a party of the other by any of its names.
  */
 
-import { matchAgreements, partyMatches, titleKey, type Counts, type ProposedAgreement } from "./evaluate-real";
-import type { RealAnnotation } from "./evaluate-real";
+import {
+  matchAgreements,
+  partyMatches,
+  titleKey,
+  type Counts,
+  type ProposedAgreement,
+  type RealAnnotation,
+} from "./evaluate-real";
 
 type Agreements = RealAnnotation["agreements"];
 

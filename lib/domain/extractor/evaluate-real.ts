@@ -13,7 +13,7 @@
 
 import type { ExtractJson } from "./types";
 import { countryCodeOf } from "./countries";
-import { bareTitle } from "./proposal-hints";
+import { kindOnly } from "./agreement-keywords";
 
 /** Alternatives: any of them is right. */
 type OneOf<T> = T | T[];
@@ -143,7 +143,7 @@ export interface ProposedAgreement {
  * Pairs proposals with gold agreements, one each: titles first, then parties (a party-only match
  * needs at least two gold parties). Returns the indexes of the proposals used and gold items matched.
  * `bareTitleNeedsParty` is a stricter reading, reported beside the issue's rule: a title that is
- * only the kind of document matches when one of its parties matches too (an annotator who lists
+ * only the kind of document (kindOnly) matches when one of its parties matches too (an annotator who lists
  * "agreement" among a document's forms otherwise credits any "Agreement" proposed, parties or not).
  */
 export function matchAgreements(
@@ -161,7 +161,7 @@ export function matchAgreements(
       (a, i) =>
         !used.has(i) &&
         keys.includes(titleKey(a.title)) &&
-        (!opts.bareTitleNeedsParty || !bareTitle(a.title) || somePartyOf(a, g)),
+        (!opts.bareTitleNeedsParty || !kindOnly(a.title) || somePartyOf(a, g)),
     );
     if (pi >= 0) {
       used.add(pi);

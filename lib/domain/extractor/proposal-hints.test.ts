@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { agreementHints, bareTitle } from "./proposal-hints";
+import { kindOnly } from "./agreement-keywords";
+import { agreementHints } from "./proposal-hints";
 
 describe("issue 15: what the import review asks the editor to check in a proposed agreement", () => {
   it("knows a bare kind from a named document", () => {
-    expect(bareTitle("Agreement")).toBe(true);
-    expect(bareTitle("the new contracts")).toBe(true);
-    expect(bareTitle("MoU")).toBe(true);
-    expect(bareTitle("Memorandum of Understanding")).toBe(true);
-    expect(bareTitle("Air Services Agreement")).toBe(false);
-    expect(bareTitle("Memorandum of Understanding on Water")).toBe(false);
+    expect(kindOnly("Agreement")).toBe(true);
+    expect(kindOnly("the new contracts")).toBe(true);
+    expect(kindOnly("MoU")).toBe(true);
+    expect(kindOnly("Memorandum of Understanding")).toBe(true);
+    expect(kindOnly("Air Services Agreement")).toBe(false);
+    expect(kindOnly("Memorandum of Understanding on Water")).toBe(false);
+    // Every kind the extractor reads, and the deals it proposes under their kind.
+    expect(kindOnly("Deed")).toBe(true);
+    expect(kindOnly("Joint Statement")).toBe(true);
+    expect(kindOnly("Sale")).toBe(true);
+    expect(kindOnly("Deed of Settlement with Ngāti Toa")).toBe(false);
   });
 
   it("asks for a title and for parties where they are missing, and nothing of a complete proposal", () => {
