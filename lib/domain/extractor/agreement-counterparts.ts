@@ -16,6 +16,9 @@ const WITH_SIGNER_LATER = new RegExp(String.raw`^[^.;"“”]{0,100}?\s${WITH_SI
 // then the name.
 const DESCRIBED_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+(?=\p{Lu})/u;
 
+const AMOUNT_THEN_WITH =
+  /^,?\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥])?\s?\d[\d.,]*(?:\s*(?:million|billion|thousand|mn|bn|m|k)\b)?(?:\s+(?:yen|euros?|dollars|pounds|rupees|yuan|[A-Z]{3})\b)?,?\s+with\s+/;
+
 /**
  * The party a sentence names after the document (cleaned), or null. `subjects` is the number of
  * parties read before the document: an acquisition's other party is read after one subject only.
@@ -31,6 +34,8 @@ export function counterpartAfter(
     /^\s*(?:\([^()]{1,24}\)\s*)?(?:with|from)\s+/i.exec(rest.slice(0, 40)) ??
     // "the biggest single launch deal in its history, with Japanese company Synspective".
     /^\s+in\s+[^,.;"“”]{1,30},\s+with\s+/i.exec(rest.slice(0, 60)) ??
+    // "a grant contract worth US$85,000 with the Kasese Women's Association": its value between.
+    AMOUNT_THEN_WITH.exec(rest.slice(0, 80)) ??
     WITH_SIGNER_LATER.exec(rest) ??
     (subjects === 1
       ? /^[^.;"“”]{0,60}?\b(?:to|will|would)\s+(?:acquire|merge\s+with|be\s+acquired\s+by)\s+/i.exec(rest)

@@ -50,7 +50,10 @@ const KEYWORDS: [string, AgreementType][] = [
   // "inked a deal on fisheries", "sealed a partnership deal": like every bare kind, taken only when
   // signed right there.
   ["Deal", "AGREEMENT"],
+  // "signed three exchanges of notes", "an exchange of note on …" (as some press writes it).
+  ["Exchanges of Notes", "AGREEMENT"],
   ["Exchange of Notes", "AGREEMENT"],
+  ["Exchange of Note", "AGREEMENT"],
   // "signed side letters with …" to a trade agreement: treaty-level documents of their own.
   ["Side Letters", "AGREEMENT"],
   ["Side Letter", "AGREEMENT"],

@@ -78,6 +78,9 @@ const QUOTED_TOPIC_BEFORE =
   /\b(?:MoUs?|MOUs?|Memorand(?:um|a|ums)|Agreements?|Treaty|Protocol|Declaration)\b[^"“«.;]{0,40}?\s*(?:\([^)]{1,12}\)\s*)?(?:on|for|regarding|concerning)\s+(?:the\s+)?$/i;
 const SIGNED_RIGHT_BEFORE = /\b(?:signed|concluded)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
+// "Notes were exchanged between A and B": diplomatic notes are exchanged, in either voice.
+const NOTES_EXCHANGED = /^notes\s+(?:were|have\s+been|had\s+been)\s+(?:signed\s+and\s+)?(?:formally\s+)?exchanged\b/i;
+
 export function extractAgreements(text: string, input: AgreementInput): ExtractedAgreement[] {
   const { sentences, ctx } = input;
   const out: (ExtractedAgreement & { order: number })[] = [];
@@ -235,7 +238,11 @@ export function extractAgreements(text: string, input: AgreementInput): Extracte
     // "entered a research collaboration", "obtained an exclusive license from …": only so (as the first
     // word of a document's name it is no keyword: keywordsIn).
     if (DEAL_NOUN.test(squeeze(kw.text))) {
-      if (!DEAL_BEFORE.test(text.slice(sentence.start, kw.start))) continue;
+      if (
+        !DEAL_BEFORE.test(text.slice(sentence.start, kw.start)) &&
+        !NOTES_EXCHANGED.test(text.slice(kw.start, sentence.end))
+      )
+        continue;
       if (out.some((o) => o.range[0] >= sentence.start && o.range[0] < sentence.end)) continue;
       consumed.push([parsed.start, parsed.end]);
       add(parsed, kw.type, sentence, parsed.start);

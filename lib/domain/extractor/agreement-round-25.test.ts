@@ -1,0 +1,67 @@
+/**
+ * Issue 15, round 25: general forms of embassy, government and company releases, found by trying
+ * made-up sentences of the kinds the issue names (no real release's text). Made-up releases written
+ * for this test.
+ */
+import { describe, expect, it } from "vitest";
+import { extractRelease } from "./index";
+
+const agreements = (text: string) =>
+  extractRelease(text).agreements.map((a) => ({ title: a.title, parties: a.parties }));
+
+describe("a topic opened by a country's or a region's adjective", () => {
+  it("reads the topic on to its end instead of stopping after the adjective", () => {
+    const grant =
+      "Grant aid\n\nSylvania and Freedonia signed an agreement on the Sylvanian grant aid for the water project.\n";
+    expect(agreements(grant)).toEqual([
+      { title: "Agreement on the Sylvanian grant aid for the water project", parties: ["Sylvania", "Freedonia"] },
+    ]);
+    const region = "Research\n\nJapan and France signed an agreement on the European research programme.\n";
+    expect(agreements(region)).toEqual([
+      { title: "Agreement on the European research programme", parties: ["Japan", "France"] },
+    ]);
+  });
+
+  it("still ends a title-case topic at its first lower-case word", () => {
+    const text = "Fisheries\n\nJapan and France signed the Agreement on Japanese Fisheries today.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on Japanese Fisheries"]);
+  });
+});
+
+describe("exchanges of notes", () => {
+  it("takes notes exchanged in the passive, with the parties after 'between'", () => {
+    const text =
+      "Notes exchanged\n\nNotes were exchanged between Australia and the United States on the extension of the station agreement.\n";
+    expect(agreements(text)[0]?.parties).toEqual(["Australia", "United States"]);
+  });
+
+  it("knows the singular and plural spellings some press uses", () => {
+    const one =
+      "Education\n\nMalaysia and Bangladesh signed an exchange of note on cooperation in the field of higher education.\n";
+    expect(agreements(one)).toEqual([
+      {
+        title: "Exchange of Note on cooperation in the field of higher education",
+        parties: ["Malaysia", "Bangladesh"],
+      },
+    ]);
+    const several = "Notes\n\nMalaysia and Bangladesh signed two exchanges of notes during the visit.\n";
+    expect(agreements(several)[0]?.parties).toEqual(["Malaysia", "Bangladesh"]);
+  });
+
+  it("does not take notes that were only taken or compared", () => {
+    const text = "Talks\n\nJapan and Maldives compared notes on water supply. Notes were taken by both delegations.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("the other party after the document's value", () => {
+  it("reads 'worth US$85,000 with X' and 'valued at 3.5 billion yen with X'", () => {
+    const grant =
+      "Grant\n\nThe Embassy of Japan signed a grant contract worth US$85,000 with the Kasese Women's Association for a maternity ward.\n";
+    expect(agreements(grant)).toEqual([
+      { title: "Grant Contract", parties: ["Embassy of Japan", "Kasese Women's Association"] },
+    ]);
+    const yen = "Contract\n\nThe Ministry signed a contract valued at 3.5 billion yen with Gamma Corp.\n";
+    expect(agreements(yen)[0]?.parties).toEqual(["Ministry", "Gamma Corp."]);
+  });
+});
