@@ -224,6 +224,8 @@ export function signersBefore(text: string, sentence: Span, mention: Extent): st
   return m?.[1] ? splitParties(m[1].replace(/^The\s+/, "")) : [];
 }
 
+const SIGNED_ON_BEHALF = /^\s*(?:(?:was|were|has\s+been|have\s+been)\s+)?signed\s+(?:\S+\s+){0,3}?on\s+behalf\s+of\b/i;
+
 /** "The contract was signed by X and Y" in the same sentence. */
 export function signedByParties(text: string, sentence: Span, mention: Extent, ctx: OrgContext): string[] {
   const after = text.slice(mention.end, sentence.end);
@@ -242,13 +244,21 @@ export function signedByParties(text: string, sentence: Span, mention: Extent, c
   const m = new RegExp(`${SIGNED_BY}\\s+(.+?)(?:\\s+(?:on behalf|in|at|on|during)\\b|${CLAUSE_END}|$)`, "iu").exec(
     after,
   );
-  if (!m || !m[1]) return [];
   // "by A on behalf of Norway and B on behalf of Finland": each behalf ends where the next signatory starts.
-  // "… on behalf of the Government of Japan by Ambassador X and on behalf of …": the body, not its signatory.
+  // "… signed on behalf of the Government of Japan by Ambassador X and on behalf of …": the body, not
+  // its signatory (there "by" comes after the first body).
   const behalf = [...after.matchAll(/on behalf of\s+(?:the\s+)?([^,.;]+?)(?=\s+and\s+|\s+by\s+|\s*[,.;]|$)/gi)].map(
     (x) => cleanParty(x[1] ?? ""),
   );
-  if (behalf.length >= 2) return behalf;
+  if (m?.[1] && behalf.length >= 2) return behalf;
+  // "signed on behalf of the Government of Japan by …": a government is named by its state, as the
+  // signatories' states are.
+  if (SIGNED_ON_BEHALF.test(after) && behalf.length >= 2)
+    return behalf.map((b) => {
+      const state = b.replace(/^Government\s+of\s+(?:the\s+)?/, "");
+      return state !== b && countryCodeOf(state) ? formalParty(state, ctx.mentions) : b;
+    });
+  if (!m || !m[1]) return [];
   // "signed by the two delegations": the two states.
   if (/^(?:the\s+)?(?:two\s+)?(?:delegations|sides|parties|countries|governments)$/i.test(m[1].trim()))
     return twoStates(ctx);

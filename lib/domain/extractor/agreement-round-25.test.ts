@@ -65,3 +65,25 @@ describe("the other party after the document's value", () => {
     expect(agreements(yen)[0]?.parties).toEqual(["Ministry", "Gamma Corp."]);
   });
 });
+
+describe("the bodies signatories signed for", () => {
+  it("reads a company's officer as signing for the company, whatever its name ends with", () => {
+    const text =
+      "Partnership\n\nThe agreement was signed by John Smith, CEO of Acme Energy, and Mary Jones, President of Beta University.\n";
+    expect(agreements(text)[0]?.parties).toEqual(["Acme Energy", "Beta University"]);
+  });
+
+  it("reads 'signed on behalf of A by X and on behalf of B by Y'", () => {
+    const text =
+      "Health\n\nThe agreement was signed on behalf of the Government of Malawi by Minister of Health Joseph Banda and on behalf of UNICEF by Representative Rudolf Schwenk.\n";
+    expect(agreements(text)[0]?.parties).toEqual(["Malawi", "UNICEF"]);
+  });
+});
+
+describe("a place's name opening a topic", () => {
+  it("keeps what the place names ('the Kosi river')", () => {
+    const text =
+      "River\n\nIn the presence of the two Prime Ministers, the Foreign Ministers of India and Nepal signed the agreement on the Kosi river.\n";
+    expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on the Kosi river"]);
+  });
+});

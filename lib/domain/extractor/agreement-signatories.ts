@@ -73,7 +73,7 @@ export function signatoryBody(phrase: string, ctx: OrgContext): string | null {
   for (const part of phrase.split(/,\s*/)) {
     if (!hasRoleHead(part)) continue;
     const org = splitRole(part).organisation;
-    if (org && /^\p{Lu}/u.test(org) && BODY_NAME.test(org)) return cleanParty(bodyName(org));
+    if (org && /^\p{Lu}/u.test(org) && (BODY_NAME.test(org) || OFFICER.test(part))) return cleanParty(bodyName(org));
     // "Ambassador of Japan to Norway", "Minister of Foreign Affairs of Norway": the state served.
     const state = /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/u.exec(part);
     const code = state?.[1] ? (findCountryMentions(state[1])[0]?.code ?? null) : null;
@@ -90,6 +90,11 @@ export function signatoryBody(phrase: string, ctx: OrgContext): string | null {
   if (of?.[1] && hasRoleHead(phrase) && BODY_NAME.test(of[1])) return cleanParty(bodyName(of[1]));
   return null;
 }
+
+// "John Smith, CEO of Acme Energy": the officer of a company or a college signs for it, whatever its
+// name's last word.
+const OFFICER =
+  /^(?:the\s+)?(?:(?:Founder\s+and\s+)?(?:CEO|Chief\s+Executive(?:\s+Officer)?|Managing\s+Director|Executive\s+Director|General\s+Manager|Chair(?:man|woman|person)?|President(?:\s+and\s+CEO)?|Vice-Chancellor|Rector|Principal))\s+of\s+/u;
 
 const ROLE_AFTER_STATE =
   /^\s+(?:Ambassador|High\s+Commissioner|Consul(?:-General)?|(?:Foreign\s+|Prime\s+|Deputy\s+)?Minister|Secretary|President|Chargé)\b/u;

@@ -32,15 +32,20 @@ const WITH_SIGNER_AFTER = new RegExp(String.raw`^\s+${WITH_SIGNER}`, "u");
 const REGION_ADJECTIVE =
   /^(?:European|African|Asian|Arab|Pacific|Atlantic|Arctic|Antarctic|Nordic|Baltic|Caribbean|Mediterranean|Latin|Balkan|Caspian|Gulf)$/;
 
+const PLACE_NOUN =
+  /^(?:river|basin|lake|dam|valley|sea|corridor|border|highway|motorway|railway|port|airport|canal|pipeline|bridge|region|province|island|islands)$/;
+
 /**
  * "on the Japanese grant aid for …", "on Australian wine exports": a country's or a region's
  * adjective opening a topic in lower case, so the topic is running text, not a title-case name that
  * ends at its first lower-case word ("Agreement on the Japanese").
  */
 function properAdjectiveOfLowerTopic(word: string, after: string): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after);
+  // "on the Kosi river", "for the Rogun dam": a place's name before what it names.
+  if (next?.[1] && PLACE_NOUN.test(next[1])) return true;
   if (!isCountryWord(word) && !REGION_ADJECTIVE.test(word) && !/^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish)$/u.test(word))
     return false;
-  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after);
   return Boolean(next?.[1] && !SMALL.test(next[1]) && !LOWER_STOP.test(after));
 }
 
