@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, describe, expect, it } from "vitest";
-import { processImage } from "./image-process";
+import { processImage, readImageHeader } from "./image-process";
 
 const open = { limitInputPixels: 40_000_000, pages: 1, failOn: "error" as const };
 const dirs: string[] = [];
@@ -50,5 +50,21 @@ describe("issue 17: image work in a process of its own", () => {
     await expect(
       processImage(source, open, [{ format: "webp", width: 480, out: path.join(dir, "a") }]),
     ).rejects.toThrow(/unsupported image format/i);
+  });
+
+  it("reads an upload's header there too: its size and EXIF orientation, without decoding it", async () => {
+    const dir = await workDir();
+    const source = path.join(dir, "upright");
+    await writeFile(
+      source,
+      await sharp({ create: { width: 640, height: 480, channels: 3, background: "#36a" } })
+        .jpeg()
+        .withMetadata({ orientation: 6 })
+        .toBuffer(),
+    );
+    expect(await readImageHeader(source)).toEqual({ width: 640, height: 480, orientation: 6 });
+    const broken = path.join(dir, "broken");
+    await writeFile(broken, "not an image at all");
+    await expect(readImageHeader(broken)).rejects.toThrow(/unsupported image format/i);
   });
 });

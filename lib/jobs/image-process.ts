@@ -34,6 +34,27 @@ const TIMEOUT_MS = 120_000;
 
 /** Makes the variants of `source` in a child process; throws with its message if it fails. */
 export function processImage(source: string, open: OpenOptions, tasks: ImageTask[]): Promise<ImageResult> {
+  return runWorker<ImageResult>({ source, open, tasks });
+}
+
+/** What an image's header says, read by sharp without decoding a pixel. */
+export interface ImageHeader {
+  width: number | null;
+  height: number | null;
+  /** EXIF orientation, 1 when none. */
+  orientation: number;
+}
+
+/**
+ * The header of an uploaded image, read in the same child process as the variants: loading sharp in
+ * the app's process would keep libvips there for good (~20 MB of RSS, issue 17's memory row) after
+ * the first upload. Throws when the header cannot be read.
+ */
+export function readImageHeader(source: string): Promise<ImageHeader> {
+  return runWorker<ImageHeader>({ source, header: true });
+}
+
+function runWorker<T>(input: object): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [WORKER], { stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
@@ -49,7 +70,7 @@ export function processImage(source: string, open: OpenOptions, tasks: ImageTask
       clearTimeout(timer);
       if (code === 0) {
         try {
-          resolve(JSON.parse(Buffer.concat(out).toString("utf8")) as ImageResult);
+          resolve(JSON.parse(Buffer.concat(out).toString("utf8")) as T);
         } catch (error) {
           reject(error instanceof Error ? error : new Error(String(error)));
         }
@@ -58,6 +79,6 @@ export function processImage(source: string, open: OpenOptions, tasks: ImageTask
       const message = Buffer.concat(err).toString("utf8").trim();
       reject(new Error(message || `The image worker stopped (${signal ?? `exit code ${code}`})`));
     });
-    child.stdin.end(JSON.stringify({ source, open, tasks }));
+    child.stdin.end(JSON.stringify(input));
   });
 }

@@ -6,6 +6,8 @@
 //
 // Input (stdin, JSON): { source, open, tasks: [{ format, width, out }] }. Each task writes one file;
 // the answer (stdout, JSON) gives each task's pixel size and bytes, and the tiny placeholder.
+// Or { source, header: true }: the answer is the header's { width, height, orientation }, read
+// without decoding a pixel (an upload's checks, lib/media/upload.ts).
 import { writeFile } from "node:fs/promises";
 import sharp from "sharp";
 
@@ -23,7 +25,14 @@ function encode(pipeline, format) {
 }
 
 async function main() {
-  const { source, open, tasks } = await readInput();
+  const { source, open, tasks, header } = await readInput();
+  if (header) {
+    const meta = await sharp(source, { limitInputPixels: false }).metadata();
+    process.stdout.write(
+      JSON.stringify({ width: meta.width ?? null, height: meta.height ?? null, orientation: meta.orientation ?? 1 }),
+    );
+    return;
+  }
   // Orientation is applied to the pixels first; sharp writes no metadata unless asked, so EXIF, XMP
   // and GPS positions stay in the original.
   const start = () => sharp(source, open).rotate();

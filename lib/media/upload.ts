@@ -1,5 +1,4 @@
 import "server-only";
-import sharp from "sharp";
 import type { SessionUser } from "../auth/session";
 import { createAsset, findAssetByHash, reserveUpload, type MediaAssetDTO } from "../dal/media/assets";
 import { originalKey } from "../domain/media/keys";
@@ -7,6 +6,7 @@ import { megapixels, uploadRefusals, type UploadRefusal } from "../domain/media/
 import { env } from "../env";
 import { logger } from "../log";
 import { mediaStorage } from "../storage";
+import { readImageHeader } from "../jobs/image-process";
 import { discardUpload, receiveUpload } from "./receive";
 import { sniffFile } from "./sniff-file";
 
@@ -98,14 +98,15 @@ function kindOf(value: string | null | undefined): Kind | null {
 
 /**
  * The image's size as displayed (EXIF orientations 5–8 turn it a quarter), read from its header
- * alone: sharp's metadata() does not decode pixels, so a decompression bomb costs nothing here and is
- * refused before the variant job would decode it. Null when the header cannot be read.
+ * alone, in the image worker's process (readImageHeader): sharp's metadata() does not decode pixels,
+ * so a decompression bomb costs nothing here and is refused before the variant job would decode it.
+ * Null when the header cannot be read.
  */
 async function imageSize(path: string): Promise<{ width: number; height: number } | null> {
   try {
-    const meta = await sharp(path, { limitInputPixels: false }).metadata();
+    const meta = await readImageHeader(path);
     if (!meta.width || !meta.height) return null;
-    const turned = (meta.orientation ?? 1) >= 5;
+    const turned = meta.orientation >= 5;
     return turned ? { width: meta.height, height: meta.width } : { width: meta.width, height: meta.height };
   } catch {
     return null;
