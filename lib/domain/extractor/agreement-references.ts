@@ -90,6 +90,9 @@ const YEAR_AFTER = new RegExp(
 const YEAR_LEAD = new RegExp(String.raw`^\s*(?:In|Back\s+in)\s+(?:${MONTH_NAME}\s+)?((?:19|20)\d{2}),?\s+[^.;]*$`, "u");
 const PASSIVE_SIGNING_AFTER = /^[^.;]*?\b(?:was|were)\s+(?:\p{Ll}+\s+)?(?:signed|concluded|inked)\b/u;
 
+const SIGNED_TODAY_AFTER_YEAR =
+  /,\s+[^.;]*\b(?:today|yesterday|this\s+(?:morning|afternoon|evening|week))\s+(?:(?:also|formally|jointly)\s+)?(?:signed|concluded|inked)\b[^.;]*$/i;
+
 const YEAR_BEFORE = new RegExp(
   `\\b(?:in|since)\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b[^.;]*?\\b(?:signed|concluded|inked)\\b[^.;]*$`,
   "iu",
@@ -191,7 +194,14 @@ export function referencedOnly(
   // "In 2015 the two countries signed an agreement": dated before the release, in front.
   const datedBefore = YEAR_BEFORE.exec(before);
   // Without a date of its own, a release that dates a signing in front tells of an earlier one.
-  if (datedBefore && (releaseYear === null || +datedBefore[1]! < releaseYear)) return true;
+  // (Not "Under the Framework Agreement signed in 2010, A and B today signed an MoU": the year is the
+  // framework's, the MoU's signing is today's.)
+  if (
+    datedBefore &&
+    (releaseYear === null || +datedBefore[1]! < releaseYear) &&
+    !SIGNED_TODAY_AFTER_YEAR.test(datedBefore[0])
+  )
+    return true;
   // "In 2017, a memorandum of understanding about the pipeline was signed between …": the year leads.
   const leadYear = YEAR_LEAD.exec(before);
   if (leadYear && PASSIVE_SIGNING_AFTER.test(after) && (releaseYear === null || +leadYear[1]! < releaseYear))
@@ -231,7 +241,13 @@ export function referencedOnly(
   const dated = YEAR_AFTER.exec(after);
   // "signed an agreement to expand work on the rover, a mission launching in 2028": past a comma, the
   // year is another verb's (a batch 15 development release).
-  const ofTheSigning = signedHere && !dated?.[0].includes(",");
+  // Nor when another document is named before the year ("signed an MoU under the Framework Agreement
+  // signed in 2010"): the year is that one's.
+  const ofTheSigning =
+    signedHere &&
+    dated !== null &&
+    !dated[0].includes(",") &&
+    keywordsIn(after, 0, dated.index + dated[0].length).length === 0;
   // "a twinning agreement, upgraded from an MoU signed in 2019": a verb after another document named
   // in between is that document's.
   const verb = /^[^.;]*?\b(?:signed|reached|concluded)\b/i.exec(after);

@@ -87,3 +87,39 @@ describe("a place's name opening a topic", () => {
     expect(agreements(text).map((a) => a.title)).toEqual(["Agreement on the Kosi river"]);
   });
 });
+
+describe("a document signed here beside an earlier one", () => {
+  it("keeps an MoU signed today under a framework agreement signed in an earlier year, on either side", () => {
+    const lead =
+      "Training\n\nUnder the Framework Agreement on Cooperation signed in 2010, Sylvania and Freedonia today signed an MoU on vocational training.\n";
+    expect(agreements(lead)).toEqual([{ title: "MoU on vocational training", parties: ["Sylvania", "Freedonia"] }]);
+    const tail =
+      "Training\n\nSylvania and Freedonia today signed an MoU on vocational training under the Framework Agreement on Cooperation signed in 2010.\n";
+    expect(agreements(tail)).toEqual([{ title: "MoU on vocational training", parties: ["Sylvania", "Freedonia"] }]);
+  });
+
+  it("still reads 'In 2010 the two countries signed an agreement' as a signing of before", () => {
+    const text = "History\n\nIn 2010 Sylvania and Freedonia signed an agreement on fisheries.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("a meeting that only agreed to sign", () => {
+  it("proposes nothing for 'met to reactivate an MoU signed in 2006 and agreed to sign a new agreement'", () => {
+    const text =
+      "Talks\n\nThe two sides met to reactivate an MoU signed in 2006 and agreed to sign a new agreement next year.\n";
+    expect(agreements(text)).toEqual([]);
+  });
+});
+
+describe("a sentence opening with 'The … agreement was signed'", () => {
+  it("keeps the kind's lower-case words, but not when the sentence names the document again", () => {
+    const signed = "Partnership\n\nThe cooperation agreement was signed by Delta University and the Gamma Institute.\n";
+    expect(agreements(signed)).toEqual([
+      { title: "Cooperation Agreement", parties: ["Delta University", "Gamma Institute"] },
+    ]);
+    const again =
+      "Partnership\n\nDelta University and the Gamma Institute today signed an agreement on exchanges. The exchange agreement also provides for joint degrees.\n";
+    expect(agreements(again)).toHaveLength(1);
+  });
+});

@@ -50,6 +50,9 @@ const ABLE_OR_GLAD_TO =
 const NEGOTIATION =
   /\b(?:negotiat\w*|talks on|prepar\w*|work(?:ing)? (?:on|towards?)|elaborat\w*|draft(?:ing)?)\b[^.;]{0,40}$/i;
 
+const INTENT_BEFORE_TO =
+  /\b(?:agreed|agree|decided|plans?|planned|hopes?|hoped|wish(?:es|ed)?|wants?|wanted|intends?|intended|expects?|expected|aims?|aimed|undertook|promised|pledged|is\s+ready|are\s+ready)\s+to\s+$/i;
+
 /**
  * Is the mention at `offset` in `sentence` only an intention to sign? The last signing verb before
  * the mention decides: "signed" is a fact, "to sign" / "will sign" an intention.
@@ -97,7 +100,9 @@ export function isIntentOnly(sentence: string, offset: number, mentionEnd = offs
       if (
         /\b(?:had\s+)?(?:met|gathered|convened)\b(?![^.;]*\b(?:will|would|to\s+meet)\b)[^.;]{0,160}?\bto\s+$/iu.test(
           lead,
-        )
+        ) &&
+        // "met to reactivate an MoU … and agreed to sign a new agreement": the signing is only agreed on.
+        !INTENT_BEFORE_TO.test(lead)
       )
         return false;
       // "became the 50th country to sign the Convention": a signing counted among others, done.

@@ -84,18 +84,28 @@ const JUDGING =
 
 const AMOUNT = /^(?:[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?|million|billion|thousand|trillion)$/;
 
-function lowerPremodifierStart(text: string, kwStart: number, floor: number): number {
+const PASSIVE_SIGNING_NEXT = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,20}\)\s*)?(?:between\s[^.;]{1,100}?\s)?${PASSIVE_SIGNED}\b`,
+  "u",
+);
+
+function lowerPremodifierStart(text: string, kwStart: number, kwEnd: number, floor: number): number {
   const before = text.slice(Math.max(floor, kwStart - 80), kwStart);
   // The nearest determiner: no other one inside the words taken ("the execution of a license …"); "the
-  // CEPA and accompanying investment treaty" has one of its own. "A new … agreement" may open a sentence.
+  // CEPA and accompanying investment treaty" has one of its own. "A new … agreement", "The cooperation
+  // agreement" may open a sentence.
   // An amount before the kind ("a $50 million loan agreement") judges it as a number does; a term
   // ("a 27-year contract") is a kind, as "a ten-year contract" is.
   const m =
-    /\b(?:[aA]n?|the|its|their|this|accompanying)\s+((?:(?!(?:a|an|the|its|their|this|accompanying)\s)(?:[\p{Ll}][\p{Ll}-]*|\d+-\p{Ll}+|[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?)\s+){1,7})$/u.exec(
+    /\b([aA]n?|[tT]he|[iI]ts|[tT]heir|[tT]his|accompanying)\s+((?:(?!(?:a|an|the|its|their|this|accompanying)\s)(?:[\p{Ll}][\p{Ll}-]*|\d+-\p{Ll}+|[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?)\s+){1,7})$/u.exec(
       before,
     );
-  if (!m || !m[1]) return kwStart;
-  const words = m[1].trim().split(/\s+/);
+  if (!m || !m[2]) return kwStart;
+  // "The cooperation agreement was signed by …" opens the sentence that tells of the signing; "The
+  // transfer arrangement also provides …" names again a document told of before.
+  if (/^(?:The|Its|Their|This)$/.test(m[1]!) && !PASSIVE_SIGNING_NEXT.test(text.slice(kwEnd, kwEnd + 160)))
+    return kwStart;
+  const words = m[2].trim().split(/\s+/);
   let k = 0;
   while (k < words.length && (JUDGING.test(words[k]!) || AMOUNT.test(words[k]!))) k++;
   const kept = words.slice(k);
@@ -118,7 +128,7 @@ export function parseMention(
   ctx: OrgContext,
 ): ParsedAgreement {
   const capital = /^\p{Lu}/u.test(kw.text);
-  const lowerStart = capital ? kw.start : lowerPremodifierStart(text, kw.start, floor);
+  const lowerStart = capital ? kw.start : lowerPremodifierStart(text, kw.start, kw.end, floor);
   const start = capital ? premodifierStart(text, kw.start, floor) : lowerStart;
   // A plural names one document per party pair; the proposal is the document: singular.
   const keyword = (capital ? squeeze(kw.text) : titleCase(kw.text))
