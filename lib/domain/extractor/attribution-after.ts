@@ -3,7 +3,7 @@
  * minister said. / "…" – X, Minister of Trade. The first form that fits names the speaker.
  */
 
-import { RANK_ABBREVIATIONS } from "./names";
+import { HONORIFIC_ALT, HONORIFICS, RANK_ABBREVIATIONS } from "./names";
 import { SPEECH_VERBS, parseSpeakerPhrase } from "./people";
 import { ROLE_ALT } from "./roles";
 import { namedOrganisation, type Attribution } from "./speaker-referents";
@@ -41,9 +41,7 @@ const AFTER_DASH = /^\s*(?:[–—]|--?)\s*(\p{Lu}[^\n"“”]{2,140}?)\s*$/u;
 // ("…, Inc. He continued") does, and so does the next quotation's opening mark where a full stop was
 // left out ("…," said Ambassador Y, the U.S. ambassador “We recognize …": batch 19 dev), and so does a
 // comma before the next opening mark: the quotation goes on after its attribution ("…," said X, "and …").
-const ABBREVIATIONS = ["Dr", "Mr", "Mrs", "Ms", "Prof", "Gov", "Sen", "Jr", "Sr", "St", ...RANK_ABBREVIATIONS].join(
-  "|",
-);
+const ABBREVIATIONS = [...HONORIFICS, "Gov", "Sen", "Jr", "Sr", "St", ...RANK_ABBREVIATIONS].join("|");
 const AFTER_VERB_NAME = new RegExp(
   `^\\s*,?\\s*(?:${SPEECH_VERBS})\\s+((?:the\\s+)?\\p{Lu}(?:[^.;!?\\n"“”]|(?<=\\b(?:${ABBREVIATIONS}|\\p{Lu}))\\.|(?<=\\b(?:Inc|Ltd|Co|Corp))\\.(?!\\s+\\p{Lu}\\p{Ll})){1,140}?)\\s*(?:(?<!\\b(?:${ABBREVIATIONS}|Inc|Ltd|Co|Corp|\\p{Lu}))[.]|(?<=\\b(?:Inc|Ltd|Co|Corp))[.](?=\\s+\\p{Lu}\\p{Ll})|[;!?\\n]|$|(?=["“]\\p{Lu})|,(?=\\s*["“])|,\\s+(?:adding|noting|stressing|saying|explaining|continuing|emphasi[sz]ing|underlining)\\b)`,
   "u",
@@ -55,7 +53,7 @@ const TITLE_THEN = `^\\s*,?\\s*(?:the\\s+)?[^"“”.;\\n]{2,120}?,\\s+`;
 const NAME_RUN = `(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
 const AFTER_TITLE_NAME_VERB = new RegExp(`${TITLE_THEN}${NAME_RUN},\\s+(?:${SPEECH_VERBS})\\b`, "u");
 const AFTER_TITLE_HONORIFIC_NAME_VERB = new RegExp(
-  `${TITLE_THEN}(?:Dr|Mr|Mrs|Ms|Prof)\\.?\\s+${NAME_RUN},?\\s+(?:${SPEECH_VERBS})\\b`,
+  `${TITLE_THEN}(?:${HONORIFIC_ALT})\\.?\\s+${NAME_RUN},?\\s+(?:${SPEECH_VERBS})\\b`,
   "u",
 );
 // "…," Jane Doe, CEO of Ovel Holdings, said. / "…," Ola Berg, who leads the institute, said. A

@@ -8,7 +8,16 @@ import { countryOfCapital, isCountryWord } from "./countries";
 import { isRoleHead } from "./roles";
 import { foldName, levenshtein, squeeze, wordTokens } from "./text-utils";
 
-export const HONORIFIC_RE = /^(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir|Dame|H\.E|Gov|Sen)\.?\s+|^(?:His|Her) Excellency\s+/;
+/**
+ * Courtesy titles written before a name, most cut short with or without a full stop: "Hon." (the
+ * Honourable), "Rev.", "Engr." and "Amb." are common in African, South Asian and Pacific releases.
+ */
+export const HONORIFICS = ["Mr", "Ms", "Mrs", "Miss", "Dr", "Prof", "Hon", "Rev", "Engr", "Amb", "Sir", "Dame"];
+/** The honorifics as a regular expression's alternatives. */
+export const HONORIFIC_ALT = HONORIFICS.join("|");
+export const HONORIFIC_RE = new RegExp(
+  `^(?:Rt\\.?\\s+)?(?:${HONORIFIC_ALT}|H\\.E|Gov|Sen)\\.?\\s+|^(?:His|Her) Excellency\\s+`,
+);
 
 /** Military ranks as written before a name with a full stop ("Maj. Gen.", "Lt. Col."). */
 export const RANK_ABBREVIATIONS = ["Maj", "Gen", "Lt", "Col", "Capt", "Adm", "Brig", "Sgt", "Cmdr"];
@@ -121,6 +130,10 @@ const NON_NAME = new Set(
     "Mrs",
     "Dr",
     "Prof",
+    "Hon",
+    "Rev",
+    "Engr",
+    "Amb",
     "Gov",
     "Governor",
     "Sen",

@@ -8,7 +8,7 @@
  */
 
 import type { KnownPerson } from "./types";
-import { HONORIFIC_RE, isInitial, nameFits, trailingName } from "./names";
+import { HONORIFIC_ALT, HONORIFIC_RE, isInitial, nameFits, trailingName } from "./names";
 import { hasRoleHead, roleAfter, rolePhraseBefore, splitRole } from "./roles";
 import { foldName, squeeze, type Span } from "./text-utils";
 import { BODY_WORDS } from "./organisations";
@@ -76,7 +76,8 @@ export function parseSpeakerPhrase(raw: string): SpeakerPhrase {
     if (found && ORG_WORD.test(found.name)) found = null;
     if (found) {
       name = found.name;
-      const before = seg.slice(0, found.index);
+      // "UNICEF Representative Ms. Maria Lopez": the courtesy title before the name is no part of the role.
+      const before = seg.slice(0, found.index).replace(HONORIFIC_END, " ");
       if (hasRoleHead(before)) ({ role, organisation } = splitRole(before));
       continue;
     }
@@ -118,6 +119,8 @@ export function bodySpeaking(who: string): string | null {
 const PERSON_APPOSITIVE =
   /^,\s+(?:\d{1,3},|(?:a|an)\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:student|major|instructor|teacher|curator|member|resident|volunteer|engineer|nurse|physician|doctor|artist|author|writer|farmer|graduate|veteran|athlete|player|coach|mother|father|parent|worker|employee|pilot|entrepreneur|activist|expert|specialist|historian|librarian|editor|journalist|photographer|owner|citizen|survivor|patient)s?\b)/u;
 
+const HONORIFIC_BEFORE = new RegExp(`(?:\\b(?:${HONORIFIC_ALT}|H\\.E|Gov|Sen|Rep)\\.?|Excellency)\\s+$`);
+const HONORIFIC_END = new RegExp(`\\s(?:${HONORIFIC_ALT}|H\\.E)\\.?\\s*$`);
 const ACADEMIC_TITLE = /^(?:(?:Assistant|Associate|Emeritus|Visiting)\s+)?(?:Professor|Prof\.?|Doctor|Dr\.?)$/i;
 
 export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMention[] {
@@ -163,7 +166,7 @@ export function findPersonMentions(sentenceSpans: readonly Span[]): PersonMentio
             ? office
             : rolePhrase;
       }
-      const honorific = /(?:\b(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Gov|Sen|Rep)\.?|Excellency)\s+$/.test(left);
+      const honorific = HONORIFIC_BEFORE.test(left);
       const speech = SPEECH_AFTER.test(right.slice(0, 60)) || SPEECH_BEFORE.test(left.slice(-60));
       const personal = PERSON_APPOSITIVE.test(right);
       if (!rolePhrase && !appositive && !honorific && !speech && !personal) continue;

@@ -109,6 +109,12 @@ const ABBREVIATIONS = new Set(
     "mrs",
     "dr",
     "prof",
+    // "Hon. Peter Banda", "Rev. Ann Lee", "Engr. Musa Bello", "Amb. Li Wei" (names.ts, HONORIFICS).
+    "hon",
+    "rev",
+    "engr",
+    "amb",
+    "rt",
     "st",
     "jr",
     "sr",
