@@ -34,8 +34,15 @@ export function partiesClauseEnd(text: string, from: number, limit: number): num
 }
 
 /** "A and B", "the Ministry of X of A and the Ministry of Y of B", "A, B and C" → parties. */
+const SPELLED_OUT_COLLECTIVE =
+  /^(.+?)\s+and\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:universities|companies|partners|institutions|organi[sz]ations|agencies|banks|ministries|countries|states|firms|hospitals|colleges|schools|municipalities|cities):\s*(\p{Lu}.+)$/u;
+
 export function splitParties(clause: string): string[] {
   const s = squeeze(clause);
+  // "Delta University and three Ugandan universities: Makerere University, …": the bodies a
+  // collective is spelled out as after its colon are the parties.
+  const spelled = SPELLED_OUT_COLLECTIVE.exec(s);
+  if (spelled?.[1] && spelled[2]) return [...splitParties(spelled[1]), ...splitParties(spelled[2])];
   let parts: string[];
   // "the A, the B and the C": each party with its article.
   // "the Ministry of Energy of A, Naftogaz of A and the Ministry of B": a party may lack its article
@@ -92,7 +99,13 @@ function splitAfterCountry(part: string): string[] {
 }
 
 /** Bare country names become the formal name the text uses ("Azerbaijan" → "Republic of Azerbaijan"). */
+const COUNTERPART_OF_STATE = /^(?:his|her|their|the)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?$/u;
+
 export function formalParty(p: string, mentions: readonly CountryMention[]): string {
+  // "her Ugandan counterpart": the minister opposite signs for the state the adjective names.
+  const opposite = COUNTERPART_OF_STATE.exec(p);
+  const oppositeCode = opposite?.[1] ? countryCodeOf(opposite[1]) : null;
+  if (oppositeCode) return preferredCountryName(oppositeCode, mentions);
   const code = countryCodeOf(p);
   if (!code) return p;
   // Only a formal name the text itself uses replaces the short one; otherwise keep it as written.

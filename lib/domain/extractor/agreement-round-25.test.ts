@@ -123,3 +123,22 @@ describe("a sentence opening with 'The … agreement was signed'", () => {
     expect(agreements(again)).toHaveLength(1);
   });
 });
+
+describe("ministers and bodies named around the document", () => {
+  it("ends a topic at 'on the sidelines of' and reads 'her Ugandan counterpart' as Uganda", () => {
+    const text =
+      "Trade\n\nKenya's Minister of Trade and her Ugandan counterpart signed a memorandum on e-commerce on the sidelines of the summit.\n";
+    expect(agreements(text)).toEqual([{ title: "Memorandum on e-commerce", parties: ["Kenya", "Uganda"] }]);
+  });
+
+  it("reads the bodies a collective is spelled out as after a colon", () => {
+    const text =
+      "Universities\n\nMemoranda of understanding were signed between Delta University and three Ugandan universities: Makerere University, Kyambogo University and Gulu University.\n";
+    expect(agreements(text)[0]?.parties).toEqual([
+      "Delta University",
+      "Makerere University",
+      "Kyambogo University",
+      "Gulu University",
+    ]);
+  });
+});
