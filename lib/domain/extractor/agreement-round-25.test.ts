@@ -142,3 +142,16 @@ describe("ministers and bodies named around the document", () => {
     ]);
   });
 });
+
+describe("an embassy's grant contract signed on a dated day", () => {
+  it("reads the parties after 'was signed on 3 March 2023 between' and keeps the kind's words", () => {
+    const text =
+      "Grant\n\nThe grant contract for the Project for the Construction of Classrooms at Kasese Primary School was signed on 3 March 2023 between the Embassy of Japan and the school's management committee.\n";
+    expect(agreements(text)).toEqual([
+      {
+        title: "Grant Contract for the Project for the Construction of Classrooms at Kasese Primary School",
+        parties: ["Embassy of Japan", "school's management committee"],
+      },
+    ]);
+  });
+});

@@ -190,7 +190,8 @@ export const WITH_SIGNER = String.raw`with\s+(?=(?:Mr|Ms|Mrs|Dr|Prof|HE|H\.E\.|M
  * one word: these patterns are case-insensitive, where \p{Lu} matches any letter, and a longer place
  * would swallow "in a ceremony on Monday".
  */
-export const SIGNING_CIRCUMSTANCE = String.raw`(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*|\s+${SIGNING_TIME}|\s+on\s+\d{1,2}\s+${MONTH_NAME}|\s+on\s+${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?)*`;
+// "on 3 March 2023", "on March 3, 2023": a day may bring its year.
+export const SIGNING_CIRCUMSTANCE = String.raw`(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*|\s+${SIGNING_TIME}|\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:,?\s+(?:19|20)\d{2})?|\s+on\s+${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?)*`;
 
 /**
  * "in 2009", "in May 2009": a year the text gives a signing (or a title must not swallow). Not a
@@ -208,7 +209,7 @@ export const IN_YEAR = String.raw`\bin\s+(?:(?:early|late|mid-?)\s*)?(?:${MONTH_
 export const PASSIVE_SIGNED = String.raw`(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|then|officially|formally|jointly|further|subsequently|likewise|finally)\s+){0,2}(?:signed|concluded|inked)`;
 
 export const SIGNED_BETWEEN_AFTER = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,12}\)\s*)?(?:${PASSIVE_SIGNED}(?:\s+${SIGNING_TIME})?|(?:signed|concluded|inked)\s+${SIGNING_TIME})\s+between\s+`,
+  String.raw`^\s*(?:\([^)]{1,12}\)\s*)?(?:${PASSIVE_SIGNED}${SIGNING_CIRCUMSTANCE}|(?:signed|concluded|inked)\s+${SIGNING_TIME})\s+between\s+`,
   "i",
 );
 

@@ -85,7 +85,7 @@ const JUDGING =
 const AMOUNT = /^(?:[$€£¥]?\d[\d.,]*(?:[mbk]n?|bn)?,?|million|billion|thousand|trillion)$/;
 
 const PASSIVE_SIGNING_NEXT = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,20}\)\s*)?(?:between\s[^.;]{1,100}?\s)?${PASSIVE_SIGNED}\b`,
+  String.raw`^\s*(?:\([^)]{1,20}\)\s*)?(?:(?:between|on|for|concerning|regarding)\s[^.;]{1,160}?\s)?${PASSIVE_SIGNED}\b`,
   "u",
 );
 
