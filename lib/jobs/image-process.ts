@@ -47,7 +47,7 @@ export interface ImageHeader {
 
 /**
  * The header of an uploaded image, read in the same child process as the variants: loading sharp in
- * the app's process would keep libvips there for good (~20 MB of RSS, issue 17's memory row) after
+ * the app's process would keep libvips there for good (7–11 MB of the app's RSS measured, issue 17) after
  * the first upload. Throws when the header cannot be read.
  */
 export function readImageHeader(source: string): Promise<ImageHeader> {
