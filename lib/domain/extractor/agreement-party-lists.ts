@@ -33,10 +33,10 @@ export function partiesClauseEnd(text: string, from: number, limit: number): num
   return m ? from + m.index : limit;
 }
 
-/** "A and B", "the Ministry of X of A and the Ministry of Y of B", "A, B and C" → parties. */
 const SPELLED_OUT_COLLECTIVE =
   /^(.+?)\s+and\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:universities|companies|partners|institutions|organi[sz]ations|agencies|banks|ministries|countries|states|firms|hospitals|colleges|schools|municipalities|cities):\s*(\p{Lu}.+)$/u;
 
+/** "A and B", "the Ministry of X of A and the Ministry of Y of B", "A, B and C" → parties. */
 export function splitParties(clause: string): string[] {
   const s = squeeze(clause);
   // "Delta University and three Ugandan universities: Makerere University, …": the bodies a
@@ -98,9 +98,12 @@ function splitAfterCountry(part: string): string[] {
   return [...out, rest];
 }
 
-/** Bare country names become the formal name the text uses ("Azerbaijan" → "Republic of Azerbaijan"). */
 const COUNTERPART_OF_STATE = /^(?:his|her|their|the)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?$/u;
 
+/**
+ * Bare country names become the formal name the text uses ("Azerbaijan" → "Republic of Azerbaijan");
+ * "her Ugandan counterpart" becomes the state the adjective names.
+ */
 export function formalParty(p: string, mentions: readonly CountryMention[]): string {
   // "her Ugandan counterpart": the minister opposite signs for the state the adjective names.
   const opposite = COUNTERPART_OF_STATE.exec(p);

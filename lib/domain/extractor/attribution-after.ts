@@ -60,7 +60,7 @@ const AFTER_TITLE_HONORIFIC_NAME_VERB = new RegExp(
 // name, then an appositive or a clause set off by commas (a company's "Inc." or an initial's full
 // stop inside it), then the verb.
 const AFTER_NAME_CLAUSE_VERB = new RegExp(
-  `^\\s*,?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3},\\s+(?:[^"“”.;:\\n]|(?<=\\b(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|Prof|Jr|Sr|St|\\p{Lu}))\\.){1,120}?),\\s+(?:${SPEECH_VERBS})\\b`,
+  `^\\s*,?\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3},\\s+(?:[^"“”.;:\\n]|(?<=\\b(?:Inc|Ltd|Co|Corp|${HONORIFIC_ALT}|Jr|Sr|St|\\p{Lu}))\\.){1,120}?),\\s+(?:${SPEECH_VERBS})\\b`,
   "u",
 );
 // "…," the Tarn Institute director Ola Berg said. A role (with whose it is) before the name, no
@@ -94,8 +94,10 @@ const AFTER_UNNAMED = new RegExp(
 // "… said Foreign Minister Retno Marsudi in her statement after the meeting": where or when, not who.
 const CIRCUMSTANCE =
   /\s+(?:in|at|during|after|before|while|via|through)\s+(?:her|his|their|its|a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|remarks|speech|address|message|interview|meeting|ceremony|event|conference|briefing|post|visit|signing)\b.*$/iu;
-const AFTER_ACCORDING =
-  /^\s*,?\s*according\s+to\s+((?:Mr|Ms|Mrs|Dr|Prof)\.\s+[^,.;!?\n"“”]{2,60}?|(?:the\s+)?[^,.;!?\n"“”]{2,80}?)\s*(?:[,.;!?]|$)/u;
+const AFTER_ACCORDING = new RegExp(
+  `^\\s*,?\\s*according\\s+to\\s+((?:${HONORIFIC_ALT})\\.\\s+[^,.;!?\\n"“”]{2,60}?|(?:the\\s+)?[^,.;!?\\n"“”]{2,80}?)\\s*(?:[,.;!?]|$)`,
+  "u",
+);
 
 export function attributionAfter(text: string, q: QuoteSpan): Attribution | null {
   if (q.close === null) return null;

@@ -9,6 +9,7 @@
  */
 
 import type { Range } from "./types";
+import { HONORIFIC_ALT } from "./names";
 import { SPEECH_VERBS } from "./people";
 import { trimRange, type Span } from "./text-utils";
 
@@ -274,8 +275,10 @@ export function findQuoteSpans(text: string, paras: readonly Span[]): QuoteSpan[
 
 // ", Mr Joyce says. " / ", said Jane Roe. ": an attribution closing a sentence, right before a new
 // opening mark.
-const LOST_CLOSER =
-  /,\s+(?:(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:says|said|adds|added)|(?:says|said|adds|added)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\.\s*$/u;
+const LOST_CLOSER = new RegExp(
+  String.raw`,\s+(?:(?:(?:${HONORIFIC_ALT})\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:says|said|adds|added)|(?:says|said|adds|added)\s+(?:(?:${HONORIFIC_ALT})\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\.\s*$`,
+  "u",
+);
 
 export function quoteRange(q: QuoteSpan): Range {
   return [q.segments[0]![0], q.segments[q.segments.length - 1]![1]];

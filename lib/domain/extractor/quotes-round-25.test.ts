@@ -28,3 +28,12 @@ describe("a courtesy title between a role and a name", () => {
     expect(quotes(text)).toEqual([{ speaker: "Maria Lopez", role: "Representative", organisation: "UNICEF" }]);
   });
 });
+
+describe("the same titles in the other attribution forms", () => {
+  it("reads 'according to Rev. Ann Lee' and a clause with 'Hon.' inside it", () => {
+    const according = 'Church\n\n"The roof is fixed at last," according to Rev. Ann Lee.\n';
+    expect(quotes(according).map((q) => q.speaker)).toEqual(["Ann Lee"]);
+    const clause = 'Council\n\n"The road opens in May," Peter Banda, a guest of Hon. Ruth Mwale, said at the launch.\n';
+    expect(quotes(clause).map((q) => q.speaker)).toEqual(["Peter Banda"]);
+  });
+});
